@@ -1,0 +1,139 @@
+/**
+ * Configuration as a service: the view a page edits (pending if any, else committed), Submit,
+ * Commit, Abandon, commit history, export, import, the configuration editor's whole-config submit,
+ * and reset to factory defaults. Each operation runs in one transaction.
+ */
+import { z } from 'zod';
+import { defaultConfig } from '../engine/config/defaults.ts';
+import { diffConfigs, type ConfigChange } from '../engine/config/diff.ts';
+import { exportConfig, exportText, parseConfigImport } from '../engine/config/export-import.ts';
+import { commitPending, submitSection, submitWhole, type PendingChange, type PendingState, type SubmitInput } from '../engine/config/pending.ts';
+import { applianceConfigShape, configSections, type ApplianceConfig, type ConfigSection } from '../engine/config/schema/index.ts';
+import { fail, ok, type Result } from '../engine/errors.ts';
+import { DEFAULT_SCOPE } from '../engine/scope.ts';
+import { APP_VERSION } from '../engine/version.ts';
+import type { CommitRow } from '../db/schema.ts';
+import type { ServiceContext } from './context.ts';
+
+/** What a configuration page needs: both states and the pending list. */
+export interface ConfigView {
+  readonly scope: string;
+  readonly committed: ApplianceConfig;
+  /** What the pages show and edit: the pending candidate, or the committed configuration. */
+  readonly candidate: ApplianceConfig;
+  readonly pending: readonly PendingChange[];
+  /** The net difference from committed to candidate. */
+  readonly diff: readonly ConfigChange[];
+}
+
+export function createConfigService(ctx: ServiceContext) {
+  const { db } = ctx;
+
+  async function load(scope: string): Promise<{ committed: ApplianceConfig; pending: PendingState | undefined }> {
+    const row = await db.config.get(scope);
+    if (!row) throw new Error(`no configuration for scope ${scope}`);
+    return { committed: row.config, pending: await db.pending.get(scope) };
+  }
+
+  /** Runs a submit in one transaction and stores the new pending state. */
+  async function submitWith(scope: string, description: string, make: (input: SubmitInput) => Result<PendingState>) {
+    return db.transaction('rw', db.config, db.pending, db.kv, async (): Promise<Result<{ pendingCount: number }>> => {
+      const { committed, pending } = await load(scope);
+      const result = make({ committed, pending, scope, id: ctx.newId(), at: await ctx.now(), description });
+      if (!result.ok) return result;
+      if (result.value.changes.length) await db.pending.put(result.value);
+      return ok({ pendingCount: result.value.changes.length });
+    });
+  }
+
+  return {
+    /** The configuration a page edits, with the pending changes. */
+    async view(scope = DEFAULT_SCOPE): Promise<ConfigView> {
+      const { committed, pending } = await load(scope);
+      const candidate = pending?.candidate ?? committed;
+      return { scope, committed, candidate, pending: pending?.changes ?? [], diff: diffConfigs(committed, candidate) };
+    },
+
+    /** Submit on a page: replaces one section of the candidate configuration. */
+    submit(section: ConfigSection, value: unknown, description: string, scope = DEFAULT_SCOPE) {
+      if (!configSections.includes(section)) return Promise.resolve(fail<{ pendingCount: number }>('config.unknown-section', undefined, `“${String(section)}”`));
+      return submitWith(scope, description, (input) => submitSection(input, section, value));
+    },
+
+    /** The configuration editor's Submit: the whole configuration at once. */
+    submitAll(config: unknown, description = 'Edited in the configuration editor', scope = DEFAULT_SCOPE) {
+      return submitWith(scope, description, (input) => submitWhole(input, config));
+    },
+
+    /** Commit Changes: applies every pending change with the comment. */
+    async commit(comment: string, scope = DEFAULT_SCOPE): Promise<Result<CommitRow>> {
+      return db.transaction('rw', db.config, db.pending, db.commits, db.kv, async () => {
+        const row = await db.config.get(scope);
+        if (!row) throw new Error(`no configuration for scope ${scope}`);
+        const result = commitPending(row.config, await db.pending.get(scope), comment, await ctx.now());
+        if (!result.ok) return result;
+        await db.config.put({ scope, config: result.value.config, revision: row.revision + 1 });
+        await db.pending.delete(scope);
+        const id = await db.commits.add({ ...result.value.record });
+        return ok({ ...result.value.record, id });
+      });
+    },
+
+    /** Abandon Changes: discards every pending change. */
+    async abandon(scope = DEFAULT_SCOPE): Promise<Result<{ discarded: number }>> {
+      return db.transaction('rw', db.pending, async () => {
+        const pending = await db.pending.get(scope);
+        if (!pending) return fail<{ discarded: number }>('config.nothing-pending');
+        await db.pending.delete(scope);
+        return ok({ discarded: pending.changes.length });
+      });
+    },
+
+    /** The commit history, newest first. */
+    history: async (scope = DEFAULT_SCOPE): Promise<CommitRow[]> =>
+      (await db.commits.where('scope').equals(scope).reverse().sortBy('at')).reverse().sort((a, b) => (b.id ?? 0) - (a.id ?? 0)),
+
+    /** The committed configuration as the downloadable export file. */
+    async exportFile(scope = DEFAULT_SCOPE): Promise<{ fileName: string; text: string }> {
+      const { committed } = await load(scope);
+      const at = await ctx.now();
+      const stamp = new Date(at).toISOString().replace(/[-:]/g, '').slice(0, 15);
+      return { fileName: `config-${committed.appliance.hostname}-${stamp}.json`, text: exportText(exportConfig(committed, APP_VERSION, at)) };
+    },
+
+    /** Checks an import and lists what it would change, without changing anything. */
+    async previewImport(text: string, scope = DEFAULT_SCOPE): Promise<Result<{ fromVersion: number; diff: ConfigChange[] }>> {
+      const parsed = parseConfigImport(text);
+      if (!parsed.ok) return parsed;
+      const { committed, pending } = await load(scope);
+      return ok({ fromVersion: parsed.value.fromVersion, diff: diffConfigs(pending?.candidate ?? committed, parsed.value.config) });
+    },
+
+    /** Imports a configuration file as pending changes to review and commit. */
+    async importFile(text: string, fileName: string, scope = DEFAULT_SCOPE) {
+      const parsed = parseConfigImport(text);
+      if (!parsed.ok) return parsed;
+      const migrated = parsed.value.fromVersion < 2 ? ` (migrated from schema version ${parsed.value.fromVersion})` : '';
+      return submitWith(scope, `Imported ${fileName}${migrated}`, (input) => submitWhole(input, parsed.value.config));
+    },
+
+    /** Replaces the configuration with factory defaults (keeping the appliance identity) and commits. */
+    async resetToFactoryDefaults(scope = DEFAULT_SCOPE): Promise<Result<CommitRow>> {
+      return db.transaction('rw', db.config, db.pending, db.commits, db.kv, async () => {
+        const row = await db.config.get(scope);
+        if (!row) throw new Error(`no configuration for scope ${scope}`);
+        const fresh = defaultConfig(row.config.appliance);
+        const at = await ctx.now();
+        const record = { scope, at, user: 'admin', comment: 'Reset to factory defaults', summary: ['All settings returned to factory defaults'], changeCount: 1 };
+        await db.pending.delete(scope);
+        await db.config.put({ scope, config: fresh, revision: row.revision + 1 });
+        return ok({ ...record, id: await db.commits.add(record) });
+      });
+    },
+
+    /** The JSON Schema of an export file, for the configuration editor. */
+    jsonSchema(): object {
+      return z.toJSONSchema(applianceConfigShape, { unrepresentable: 'any', io: 'input' });
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../../src/engine/config/defaults.ts';
+import { validateConfig } from '../../../src/engine/config/validate.ts';
+import { classifySerial } from '../../../src/engine/model/serial.ts';
+
+describe('factory default configuration', () => {
+  const c = defaultConfig();
+
+  it('when cleared then it is valid against the schema', () => {
+    expect(validateConfig(c).ok).toBe(true);
+  });
+
+  it('when cleared then encryption is disabled with no profiles and a 10M size limit', () => {
+    expect(c.encryption).toMatchObject({ enabled: false, licenseAccepted: false, adminEmail: '', maxMessageSize: '10M', profiles: [] });
+    expect(c.encryption.proxy.enabled).toBe(false);
+  });
+
+  it('when cleared then DLP is disabled with no policies, actions or classifiers', () => {
+    expect(c.dlp).toMatchObject({ enabled: false, licenseAccepted: false, matchedContentLogging: false, policies: [], messageActions: [], customClassifiers: [] });
+  });
+
+  it('when cleared then only the Default outgoing policy exists, with DLP disabled', () => {
+    expect(c.outgoingPolicies).toEqual({ policies: [], defaultPolicy: { dlp: { mode: 'disabled' } } });
+  });
+
+  it('when cleared then the system quarantines exist and no policy quarantine', () => {
+    expect(c.quarantines.map((q) => q.name)).toEqual(['Virus', 'Outbreak', 'File Analysis', 'Unclassified']);
+    expect(c.quarantines.every((q) => q.system)).toBe(true);
+  });
+
+  it('when cleared then the appliance is esa1.example.com, a C100V with a virtual serial number', () => {
+    expect(c.appliance.hostname).toBe('esa1.example.com');
+    expect(c.appliance.model).toBe('C100V');
+    expect(classifySerial(c.appliance.serialNumber)).toBe('virtual');
+  });
+
+  it('when built twice then the two copies share no objects', () => {
+    const other = defaultConfig();
+    other.quarantines[0].retention.value = 99;
+    expect(c.quarantines[0].retention.value).toBe(30);
+  });
+});
+
+describe('serial numbers', () => {
+  it.each([
+    ['42127C7DDEE76852677B-F80CE8074CD3', 'virtual'],
+    ['0019B9D0A1C2-FCH1234ABCD', 'hardware'],
+    ['VLN123456789', 'vln'],
+    ['1AB2C3D4E5F', 'pak'],
+    ['42127C7DDEE76852677B', 'malformed'],
+    ['42127c7ddee76852677b-f80ce8074cd3x', 'malformed'],
+  ])('when %s is offered then it is %s', (serial, kind) => {
+    expect(classifySerial(serial)).toBe(kind);
+  });
+});

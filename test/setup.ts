@@ -1,0 +1,2 @@
+// Dexie in Node: an in-memory IndexedDB, fresh per test file.
+import 'fake-indexeddb/auto';
