@@ -8,8 +8,13 @@ import * as Comlink from 'comlink';
 import { errorMessages } from '../engine/errors.ts';
 import { isReady, isStartFailure, type Service } from './protocol.ts';
 
-/** The service as the UI calls it: every method returns a promise. */
-export type EngineApi = Comlink.Remote<Service>;
+/** An object of methods as seen across the worker boundary: every method returns a promise. */
+export type Remote<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : T[K] extends object ? Remote<T[K]> : never;
+};
+
+/** The service as the UI calls it. */
+export type EngineApi = Remote<Service>;
 
 /** Why the engine was restarted. */
 export type RestartReason = 'timeout' | 'crashed';
@@ -69,7 +74,7 @@ export class EngineClient {
       const onMessage = (event: MessageEvent) => {
         if (isReady(event.data)) {
           worker.removeEventListener('message', onMessage);
-          resolve(Comlink.wrap<Service>(worker));
+          resolve(Comlink.wrap<Service>(worker) as unknown as EngineApi);
         } else if (isStartFailure(event.data)) {
           worker.removeEventListener('message', onMessage);
           reject(new Error(`The engine could not start: ${event.data.message}`));

@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EngineClient, EngineRestartedError, type RestartReason } from '../../src/worker/client.ts';
+import { EngineClient, EngineRestartedError, type Remote, type RestartReason } from '../../src/worker/client.ts';
 import { READY_MESSAGE } from '../../src/worker/protocol.ts';
 
 /** A stand-in for a Web Worker: a MessagePort pair with a service exposed on the far end. */
@@ -40,7 +40,7 @@ describe('engine client', () => {
   it('when a nested method is called then the worker answers through the typed proxy', async () => {
     const started = { count: 0 };
     client = new EngineClient(() => fakeWorker(service, started) as unknown as Worker, 1000);
-    const api = client.api as unknown as Comlink.Remote<typeof service>;
+    const api = client.api as unknown as Remote<typeof service>;
     expect(await api.echo('hi')).toBe('echo hi');
     expect(await api.nested.add(2, 3)).toBe(5);
     expect(started.count).toBe(1);
@@ -51,7 +51,7 @@ describe('engine client', () => {
     const reasons: RestartReason[] = [];
     client = new EngineClient(() => fakeWorker(service, started) as unknown as Worker, 200);
     client.onRestart((r) => reasons.push(r));
-    const api = client.api as unknown as Comlink.Remote<typeof service>;
+    const api = client.api as unknown as Remote<typeof service>;
     await expect(api.hang()).rejects.toBeInstanceOf(EngineRestartedError);
     expect(reasons).toEqual(['timeout']);
     expect(await api.echo('again')).toBe('echo again');
@@ -68,7 +68,7 @@ describe('engine client', () => {
       return w as unknown as Worker;
     }, 5000);
     client.onRestart((r) => reasons.push(r));
-    const api = client.api as unknown as Comlink.Remote<typeof service>;
+    const api = client.api as unknown as Remote<typeof service>;
     await api.echo('warm up');
     const inFlight = api.hang();
     workers[0].crash();

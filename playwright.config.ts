@@ -1,0 +1,18 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumExecutable, chromiumFlags } from './scripts/chromium.mjs';
+
+/** End-to-end tests drive the built app (vite preview) in the system's headless Chromium. */
+export default defineConfig({
+  testDir: 'test/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    launchOptions: { executablePath: chromiumExecutable() ?? undefined, args: chromiumFlags },
+    trace: 'off',
+  },
+  webServer: { command: 'node node_modules/vite/bin/vite.js preview', url: 'http://127.0.0.1:4173', reuseExistingServer: !process.env.CI, timeout: 60_000 },
+});

@@ -1,0 +1,55 @@
+/**
+ * Every page of the simulator, in the appliance's five menus plus the simulation's own places.
+ * Hash routes (`#/security-services/data-loss-prevention`) give each page a deep link and work from
+ * any static host. A page that a later capability fills says so plainly.
+ */
+import type { Component } from 'svelte';
+
+/** The appliance's top menus, then the simulation's own area. */
+export const menus = ['Monitor', 'Mail Policies', 'Security Services', 'Network', 'System Administration', 'Simulation'] as const;
+export type Menu = (typeof menus)[number];
+
+/** One page. `load` imports its component on first visit. */
+export interface Route {
+  readonly path: string;
+  readonly menu: Menu | null;
+  readonly title: string;
+  readonly load?: () => Promise<{ default: Component<any> }>;
+  /** For pages not built yet: the capability that fills them. */
+  readonly comingWith?: string;
+}
+
+const later = (capability: string) => ({ comingWith: capability });
+
+export const routes: readonly Route[] = [
+  { path: '/monitor/message-tracking', menu: 'Monitor', title: 'Message Tracking', ...later('mail flow and message tracking') },
+  { path: '/monitor/dlp-incidents', menu: 'Monitor', title: 'DLP Incidents', ...later('reports') },
+  { path: '/monitor/quarantines', menu: 'Monitor', title: 'Policy, Virus and Outbreak Quarantines', ...later('mail flow and quarantines') },
+  { path: '/mail-policies/outgoing-mail-policies', menu: 'Mail Policies', title: 'Outgoing Mail Policies', ...later('mail flow') },
+  { path: '/mail-policies/dlp-policy-manager', menu: 'Mail Policies', title: 'DLP Policy Manager', ...later('DLP pages') },
+  { path: '/mail-policies/dlp-policy-customizations', menu: 'Mail Policies', title: 'DLP Policy Customizations', ...later('DLP pages and message actions') },
+  { path: '/mail-policies/text-resources', menu: 'Mail Policies', title: 'Text Resources', ...later('mail flow (disclaimers and notification templates)') },
+  { path: '/security-services/email-encryption', menu: 'Security Services', title: 'Cisco IronPort Email Encryption', ...later('email encryption') },
+  { path: '/security-services/data-loss-prevention', menu: 'Security Services', title: 'Data Loss Prevention', load: () => import('./dlp/DlpSettingsPage.svelte') },
+  { path: '/network/destination-controls', menu: 'Network', title: 'Destination Controls', ...later('mail flow (TLS for “encrypt only if TLS fails”)') },
+  { path: '/network/smtp-routes', menu: 'Network', title: 'SMTP Routes', ...later('mail flow (alternate hosts)') },
+  { path: '/system-administration/configuration-file', menu: 'System Administration', title: 'Configuration File', load: () => import('./config/ConfigFilePage.svelte') },
+  { path: '/system-administration/configuration-editor', menu: 'System Administration', title: 'Configuration Editor (JSON)', load: () => import('./config/ConfigEditorPage.svelte') },
+  { path: '/system-administration/commit-history', menu: 'System Administration', title: 'Commit History', load: () => import('./config/CommitHistoryPage.svelte') },
+  { path: '/system-administration/feature-keys', menu: 'System Administration', title: 'Feature Keys', load: () => import('./system/FeatureKeysPage.svelte') },
+  { path: '/simulation/compose', menu: 'Simulation', title: 'Compose', ...later('mail flow (the composer)') },
+  { path: '/simulation/mailboxes', menu: 'Simulation', title: 'Mailboxes', ...later('mail flow (simulated mailboxes)') },
+  { path: '/simulation/res-portal', menu: 'Simulation', title: 'RES Portal', ...later('email encryption (the Registered Envelope Service)') },
+  { path: '/simulation/scenarios', menu: 'Simulation', title: 'Scenarios', ...later('demos and scenarios') },
+  { path: '/commit', menu: null, title: 'Uncommitted Changes', load: () => import('./config/CommitPage.svelte') },
+  { path: '/', menu: null, title: 'Welcome', load: () => import('./shell/HomePage.svelte') },
+];
+
+/** The route for a hash, or null for an unknown address. */
+export function routeFor(hash: string): Route | null {
+  const path = hash.replace(/^#/, '').split('?')[0] || '/';
+  return routes.find((r) => r.path === path) ?? null;
+}
+
+/** The link to a page. */
+export const href = (path: string): string => `#${path}`;
