@@ -3,9 +3,12 @@
  * its upgrade, so a learner's saved work survives every update. The worker writes what the engine
  * produces; the UI reads through liveQuery (Dexie broadcasts the worker's writes to other contexts).
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import type { CommitRecord, PendingState } from '../engine/config/pending.ts';
+import type { MailboxItem, OutgoingMessage, QuarantineItem, TrackingRecord } from '../engine/mailflow/types.ts';
+import type { ProvisioningRecord } from '../engine/encryption/provisioning.ts';
+import type { EnvelopeKey, ProvisioningRequest, RecipientAccount, ResAccount, ResMessage } from '../engine/res/types.ts';
 
 /** Committed configuration of one scope (`machine:<hostname>`, later `cluster`, `group:<name>`). */
 export interface ConfigRow {
@@ -25,6 +28,26 @@ export interface KvRow {
   value: unknown;
 }
 
+/** A customer account at the mocked Registered Envelope Service. */
+export type ResAccountRow = ResAccount;
+/** A provisioning request sent to the key service's desk (pending until fulfilled on the clock). */
+export type ResRequestRow = ProvisioningRequest;
+/** A recipient's registration at the key service, by lower-case address. */
+export type ResRecipientRow = RecipientAccount;
+/** What the key service knows about one encrypted message (never its content). */
+export type ResMessageRow = ResMessage;
+/** A message's key, held by the key service only. */
+export type ResKeyRow = EnvelopeKey;
+/** A profile provisioned on one appliance scope (not part of the configuration). */
+export type ProvisioningRow = ProvisioningRecord;
+
+/** A message as it was received, by its first MID (for .eml export and details). */
+export interface StoredMessageRow {
+  mid: number;
+  at: number;
+  message: OutgoingMessage;
+}
+
 export const DB_NAME = 'dlp-playground';
 
 /** The simulator's database. */
@@ -33,6 +56,16 @@ export class PlaygroundDb extends Dexie {
   pending!: EntityTable<PendingState & { scope: string }, 'scope'>;
   commits!: EntityTable<CommitRow, 'id'>;
   kv!: EntityTable<KvRow, 'key'>;
+  resAccounts!: EntityTable<ResAccountRow, 'number'>;
+  resRequests!: EntityTable<ResRequestRow, 'id'>;
+  resRecipients!: EntityTable<ResRecipientRow, 'address'>;
+  resMessages!: EntityTable<ResMessageRow, 'id'>;
+  resKeys!: EntityTable<ResKeyRow, 'messageId'>;
+  provisioning!: Table<ProvisioningRow, [string, string]>;
+  tracking!: EntityTable<TrackingRecord, 'mid'>;
+  messages!: EntityTable<StoredMessageRow, 'mid'>;
+  mailboxes!: EntityTable<MailboxItem, 'id'>;
+  quarantine!: EntityTable<QuarantineItem, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -41,6 +74,23 @@ export class PlaygroundDb extends Dexie {
       pending: 'scope',
       commits: '++id, scope, at',
       kv: 'key',
+    });
+    // Version 2: the mocked Registered Envelope Service and per-appliance profile provisioning.
+    this.version(2).stores({
+      resAccounts: 'number, name',
+      resRequests: 'id, status, accountNumber, fulfilAt',
+      resRecipients: 'address',
+      resMessages: 'id, accountNumber, sentAt, sender',
+      resKeys: 'messageId',
+      provisioning: '[scope+profile], scope',
+    });
+    // Version 3: the mail flow — message tracking (indexed for its searches), the messages as
+    // received, simulated mailboxes and policy quarantines.
+    this.version(3).stores({
+      tracking: 'mid, receivedAt, envelopeFrom, *recipients, *eventTypes, *dlpPolicies, dlpSeverity, *attachments, *subjectWords, messageIdHeader, host',
+      messages: 'mid',
+      mailboxes: '++id, address, at, mid, kind',
+      quarantine: '++id, quarantine, mid, scheduledExit',
     });
   }
 }

@@ -8,6 +8,8 @@ import { APP_VERSION } from '../engine/version.ts';
 import { createClockService } from './clock-service.ts';
 import { createConfigService } from './config-service.ts';
 import { createContext } from './context.ts';
+import { createEncryptionService } from './encryption-service.ts';
+import { createResService } from './res-service.ts';
 
 /** Builds the service over a database (opened by name if not given). */
 export async function createService(db: PlaygroundDb = new PlaygroundDb()) {
@@ -18,6 +20,8 @@ export async function createService(db: PlaygroundDb = new PlaygroundDb()) {
     appVersion: (): string => APP_VERSION,
     config: createConfigService(ctx),
     clock: createClockService(ctx),
+    res: createResService(ctx),
+    encryption: createEncryptionService(ctx),
   };
 }
 

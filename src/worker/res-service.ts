@@ -1,0 +1,255 @@
+/**
+ * The mocked Registered Envelope Service as a service: the provisioning desk (requests, fulfilled
+ * on the simulated clock), the admin portal (accounts, appliances, domains, administrators,
+ * messages; Lock, Unlock, Expire) and the recipient's side (register, open an envelope, secure
+ * reply and forward). Crypto (password hashing, decryption, encryption) always runs before the
+ * transaction that stores its outcome; each change is one transaction.
+ */
+import { fail, ok, type Result } from '../engine/errors.ts';
+import { encryptMessage } from '../engine/encryption/encrypt.ts';
+import { FALLBACK_TEMPLATES } from '../engine/encryption/notification.ts';
+import { cryptoRandom, type RandomBytes } from '../engine/encryption/random.ts';
+import type { NotificationMessage, PlainAttachment } from '../engine/encryption/types.ts';
+import { settleRequests } from '../engine/res/fulfilment.ts';
+import { expireMessage, lockMessage, unlockMessage } from '../engine/res/messages.ts';
+import { decideOpen, readEnvelope, settleOpen, type OpenDecision, type OpenedEnvelope, type OpenRequest } from '../engine/res/open-envelope.ts';
+import { administratorsOf, appliancesOf, domainsOf, portalMessage, requestStatus, type PortalAppliance, type PortalMessage } from '../engine/res/portal.ts';
+import { acceptRequest, DEFAULT_FULFILMENT_BUSINESS_DAYS, nextAccountNumber } from '../engine/res/provisioning-request.ts';
+import { register, type RegistrationInput } from '../engine/res/recipients.ts';
+import { composeResponse, ORIGINS, profileOf, RES_MAX_MESSAGE_BYTES, type ResponseKind } from '../engine/res/reply.ts';
+import type { EnvelopeKey, ProvisioningRequest, ProvisioningRequestInput, ResAccount, ResMessage } from '../engine/res/types.ts';
+import type { PlaygroundDb } from '../db/schema.ts';
+import type { ServiceContext } from './context.ts';
+
+/** Host name the key service's own notifications come from. */
+const RES_HOST = 'res.cisco.com';
+
+/** Test and scenario hooks: randomness and the desk's delay. */
+export interface ResServiceOptions {
+  readonly random?: RandomBytes;
+  readonly fulfilmentBusinessDays?: number;
+}
+
+/** Credentials and content of a secure reply (Reply, or Reply All with `all`). */
+export interface SecureReplyInput extends Omit<OpenRequest, 'rememberMe'> {
+  readonly text: string;
+  readonly attachments?: readonly PlainAttachment[];
+  readonly all?: boolean;
+}
+
+/** Credentials and content of a secure forward. */
+export interface SecureForwardInput extends Omit<OpenRequest, 'rememberMe'> {
+  readonly to: readonly string[];
+  readonly text: string;
+  readonly attachments?: readonly PlainAttachment[];
+}
+
+/** A sent secure reply or forward: the notification to deliver and its id at the key service. */
+export interface SecureResponse {
+  readonly notification: NotificationMessage;
+  readonly messageId: string;
+}
+
+/** What the envelope form may show about an address before sign-in. */
+export interface RecipientInfo {
+  readonly address: string;
+  readonly registered: boolean;
+  /** Shown when the password field is clicked (anti-phishing). */
+  readonly phrase: string | null;
+  readonly lockedUntil: number | null;
+}
+
+/** Applies every provisioning request whose time has come (call with the current simulated time). */
+export async function settleRes(db: PlaygroundDb, now: number): Promise<void> {
+  await db.transaction('rw', db.resAccounts, db.resRequests, async () => {
+    const pending = await db.resRequests.where('status').equals('pending').toArray();
+    if (!pending.some((r) => r.fulfilAt <= now)) return;
+    const settled = settleRequests(await db.resAccounts.toArray(), pending, now);
+    await db.resAccounts.bulkPut([...settled.accounts]);
+    await db.resRequests.bulkPut([...settled.fulfilled]);
+  });
+}
+
+/** The `res` part of the service: the key service's desk, portal and recipient side. */
+export function createResService(ctx: ServiceContext, options: ResServiceOptions = {}) {
+  const { db } = ctx;
+  const random = options.random ?? cryptoRandom;
+
+  /** The time now, with due requests applied. */
+  async function settledNow(): Promise<number> {
+    const now = await ctx.now();
+    await settleRes(db, now);
+    return now;
+  }
+
+  async function accounts(): Promise<ResAccount[]> {
+    await settledNow();
+    return (await db.resAccounts.toArray()).sort((a, b) => a.number.localeCompare(b.number));
+  }
+
+  /** Changes one message in one transaction. */
+  async function changeMessage(id: string, change: (m: ResMessage) => Result<ResMessage>): Promise<Result<PortalMessage>> {
+    const now = await ctx.now();
+    return db.transaction('rw', db.resMessages, async () => {
+      const m = await db.resMessages.get(id);
+      if (!m) return fail<PortalMessage>('res.unknown-message');
+      const r = change(m);
+      if (!r.ok) return r;
+      await db.resMessages.put(r.value);
+      return ok(portalMessage(r.value, now));
+    });
+  }
+
+  /** Loads what the key service knows for an envelope and decides (crypto included, nothing stored yet). */
+  async function decide(req: OpenRequest, purpose: 'read' | 'respond') {
+    const now = await ctx.now();
+    const envelope = readEnvelope(req.html);
+    if (!envelope.ok) return { now, decision: { kind: 'refused', error: envelope.error } as OpenDecision };
+    const id = envelope.value.data.messageId;
+    const snapshot = {
+      message: await db.resMessages.get(id),
+      key: await db.resKeys.get(id),
+      recipient: await db.resRecipients.get(req.address.trim().toLowerCase()),
+    };
+    return { now, decision: await decideOpen(req, envelope.value, snapshot, now, purpose) };
+  }
+
+  /** Applies a decision to fresh rows in one transaction, with a response's message and key if any. */
+  function store(d: OpenDecision, now: number, recordReading: boolean, response?: { message: ResMessage; key: EnvelopeKey }) {
+    return db.transaction('rw', db.resMessages, db.resRecipients, db.resKeys, async (): Promise<Result<OpenedEnvelope>> => {
+      if (d.kind === 'refused') return { ok: false, error: d.error };
+      const message = await db.resMessages.get(d.messageId);
+      if (!message) return fail('res.envelope-unknown');
+      const s = settleOpen(d, { message, recipient: await db.resRecipients.get(d.address) }, now, random, recordReading);
+      if (s.message) await db.resMessages.put(s.message);
+      if (s.recipient) await db.resRecipients.put(s.recipient);
+      if (response && s.result.ok) {
+        await db.resMessages.add(response.message);
+        await db.resKeys.add(response.key);
+      }
+      return s.result;
+    });
+  }
+
+  async function respond(kind: ResponseKind, req: OpenRequest & { text: string; attachments?: readonly PlainAttachment[]; to?: readonly string[] }): Promise<Result<SecureResponse>> {
+    const { now, decision } = await decide(req, 'respond');
+    if (decision.kind !== 'granted') {
+      // Refused, or a wrong password (which still counts towards the lock-out).
+      const r = await store(decision, now, false);
+      if (r.ok) throw new Error('a refused decision cannot succeed');
+      return r;
+    }
+    const original = await db.resMessages.get(decision.messageId);
+    if (!original) return fail('res.envelope-unknown');
+    const composed = composeResponse({ kind, address: decision.address, text: req.text, attachments: req.attachments, to: req.to }, original, decision.content);
+    if (!composed.ok) return composed;
+    const outcome = await encryptMessage(
+      {
+        message: composed.value,
+        profile: profileOf(original),
+        templates: FALLBACK_TEMPLATES,
+        accountNumber: original.accountNumber,
+        maxMessageSize: RES_MAX_MESSAGE_BYTES,
+        hostname: RES_HOST,
+        origin: ORIGINS[kind],
+        inReplyTo: original.id,
+      },
+      { now, messageId: ctx.newId(), random },
+    );
+    if (!outcome.ok) return { ok: false, error: outcome.error };
+    const { notification, resMessage, resKey } = outcome.value;
+    const stored = await store(decision, now, false, { message: resMessage, key: resKey });
+    return stored.ok ? ok({ notification, messageId: resMessage.id }) : stored;
+  }
+
+  return {
+    /** Sends a provisioning request to the desk; accepted ones are fulfilled after a business-day delay. */
+    async requestProvisioning(input: ProvisioningRequestInput): Promise<Result<ProvisioningRequest>> {
+      const now = await settledNow();
+      return db.transaction('rw', db.resAccounts, db.resRequests, async () => {
+        const existing = await db.resAccounts.toArray();
+        const all = await db.resRequests.toArray();
+        const pending = all.filter((r) => r.status === 'pending');
+        const result = acceptRequest(input, {
+          accounts: existing,
+          pending,
+          now,
+          id: `REQ-${String(all.length + 1).padStart(5, '0')}`,
+          newAccountNumber: () => nextAccountNumber([...existing.map((a) => a.number), ...all.map((r) => r.accountNumber)]),
+          businessDays: options.fulfilmentBusinessDays ?? DEFAULT_FULFILMENT_BUSINESS_DAYS,
+        });
+        if (result.ok) await db.resRequests.add(result.value);
+        return result;
+      });
+    },
+
+    /** Every provisioning request, newest first, with its status now. */
+    async requests(): Promise<ProvisioningRequest[]> {
+      const now = await settledNow();
+      const rows = await db.resRequests.toArray();
+      return rows.map((r) => ({ ...r, status: requestStatus(r, now) })).sort((a, b) => b.submittedAt - a.submittedAt || b.id.localeCompare(a.id));
+    },
+
+    /** Portal: accounts, by number. */
+    accounts,
+    /** Portal: appliances (serial numbers) and their accounts. */
+    appliances: async (): Promise<PortalAppliance[]> => appliancesOf(await accounts()),
+    /** Portal: domains and their accounts. */
+    domains: async () => domainsOf(await accounts()),
+    /** Portal: account administrators. */
+    administrators: async () => administratorsOf(await accounts()),
+
+    /** Portal: messages sent, newest first (optionally one account's or one sender's). */
+    async messages(filter: { accountNumber?: string; sender?: string } = {}): Promise<PortalMessage[]> {
+      const now = await ctx.now();
+      let rows = await db.resMessages.orderBy('sentAt').reverse().toArray();
+      if (filter.accountNumber) rows = rows.filter((m) => m.accountNumber === filter.accountNumber);
+      if (filter.sender) rows = rows.filter((m) => m.sender === filter.sender!.toLowerCase());
+      return rows.map((m) => portalMessage(m, now));
+    },
+
+    /** Portal: one message's details. */
+    async message(id: string): Promise<Result<PortalMessage>> {
+      const m = await db.resMessages.get(id);
+      return m ? ok(portalMessage(m, await ctx.now())) : fail('res.unknown-message');
+    },
+
+    /** Portal: Lock: no recipient can open the message until it is unlocked. */
+    lock: (id: string, reason = ''): Promise<Result<PortalMessage>> => ctx.now().then((now) => changeMessage(id, (m) => lockMessage(m, now, reason))),
+    /** Portal: Unlock. */
+    unlock: (id: string): Promise<Result<PortalMessage>> => changeMessage(id, unlockMessage),
+    /** Portal: Expire at a date (now or earlier expires at once). */
+    expire: (id: string, at: number): Promise<Result<PortalMessage>> => changeMessage(id, (m) => expireMessage(m, at)),
+
+    /** Recipient: registers an address (password rule, personal security phrase). */
+    async register(input: RegistrationInput): Promise<Result<{ address: string }>> {
+      const now = await ctx.now();
+      const address = String(input.address ?? '').trim().toLowerCase();
+      const account = await register(input, await db.resRecipients.get(address), now, random);
+      if (!account.ok) return account;
+      return db.transaction('rw', db.resRecipients, async () => {
+        if (await db.resRecipients.get(address)) return fail<{ address: string }>('res.already-registered');
+        await db.resRecipients.add(account.value);
+        return ok({ address });
+      });
+    },
+
+    /** Recipient: what the envelope form shows for an address (registered? security phrase). */
+    async recipient(address: string): Promise<RecipientInfo> {
+      const a = address.trim().toLowerCase();
+      const row = await db.resRecipients.get(a);
+      return { address: a, registered: !!row, phrase: row?.phrase ?? null, lockedUntil: row?.lockedUntil ?? null };
+    },
+
+    /** Recipient: opens an envelope page; records the opening and any read receipt. */
+    async openEnvelope(req: OpenRequest): Promise<Result<OpenedEnvelope>> {
+      const { now, decision } = await decide(req, 'read');
+      return store(decision, now, true);
+    },
+
+    /** Recipient: Secure Reply (or Reply All with `all: true`) to the sender, encrypted. */
+    reply: (input: SecureReplyInput): Promise<Result<SecureResponse>> => respond(input.all ? 'reply-all' : 'reply', input),
+    /** Recipient: Secure Message Forwarding, when the sender allowed it. */
+    forward: (input: SecureForwardInput): Promise<Result<SecureResponse>> => respond('forward', input),
+  };
+}
