@@ -1,0 +1,76 @@
+/**
+ * Messages as `.eml` files: parsing a real message (postal-mime) into what the composer sends, and
+ * writing any message back out (mimetext). Broken or oversized input is refused with a reason.
+ */
+import PostalMime from 'postal-mime';
+import { createMimeMessage } from 'mimetext/browser';
+import { fail, ok, type Result } from '../errors.ts';
+import type { Attachment, OutgoingMessage } from './types.ts';
+
+/** The largest message the composer and import accept (the appliance's default listener limit is similar). */
+export const MAX_MESSAGE_BYTES = 20 * 1024 * 1024;
+
+type Address = { address?: string; name?: string; group?: Address[] };
+const flatten = (list: Address[] | undefined): string[] =>
+  (list ?? []).flatMap((a) => (a.group ? flatten(a.group) : a.address ? [a.address] : []));
+const display = (a: Address | undefined): string => (!a?.address ? '' : a.name ? `${a.name} <${a.address}>` : a.address);
+
+/** Reads an .eml file into an outgoing message (envelope from the From/To/Cc headers). */
+export async function parseEml(raw: Uint8Array | string): Promise<Result<OutgoingMessage>> {
+  const size = typeof raw === 'string' ? raw.length : raw.byteLength;
+  if (size === 0) return fail('mail.eml-empty');
+  if (size > MAX_MESSAGE_BYTES) return fail('mail.too-large', undefined, `It is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_MESSAGE_BYTES / 1048576} MB.`);
+  let email: Awaited<ReturnType<typeof PostalMime.parse>>;
+  try {
+    email = await PostalMime.parse(raw);
+  } catch (e) {
+    return fail('mail.eml-broken', undefined, e instanceof Error ? e.message : String(e));
+  }
+  // A bare MIME entity (only Content-Type) still imports; the composer asks for what is missing.
+  const validHeaders = email.headers.filter((h) => /^[a-z0-9][a-z0-9-]*$/.test(h.key));
+  if (validHeaders.length === 0 || validHeaders.length < email.headers.length / 2) return fail('mail.eml-broken', undefined, 'No message headers (From, To, Subject, Content-Type…) were found.');
+  const from = email.from as Address | undefined;
+  const to = flatten(email.to as Address[]);
+  const cc = flatten(email.cc as Address[]);
+  const envelopeFrom = from?.address ?? email.sender?.address ?? '';
+  const attachments: Attachment[] = email.attachments.map((a, i) => ({
+    filename: a.filename || `attachment-${i + 1}${a.mimeType === 'message/rfc822' ? '.eml' : ''}`,
+    contentType: a.mimeType || 'application/octet-stream',
+    content: typeof a.content === 'string' ? new TextEncoder().encode(a.content) : new Uint8Array(a.content),
+  }));
+  return ok({
+    envelopeFrom,
+    recipients: [...new Set([...to, ...cc])],
+    from: display(from) || envelopeFrom,
+    to,
+    cc,
+    subject: email.subject ?? '',
+    text: email.text ?? '',
+    html: email.html ?? '',
+    attachments,
+    headers: {},
+    messageId: email.messageId ?? '',
+  });
+}
+
+const toBase64 = (bytes: Uint8Array): string => {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+};
+
+/** Writes a message as the text of an .eml file. */
+export function buildEml(message: Pick<OutgoingMessage, 'from' | 'to' | 'cc' | 'subject' | 'text' | 'html' | 'attachments' | 'headers' | 'messageId'> & { envelopeFrom?: string }, date: number): string {
+  const msg = createMimeMessage();
+  msg.setSender(message.from || message.envelopeFrom || 'unknown@example.invalid');
+  if (message.to.length) msg.setTo([...message.to]);
+  if (message.cc.length) msg.setCc([...message.cc]);
+  msg.setSubject(message.subject);
+  msg.setHeader('Date', new Date(date).toUTCString().replace('GMT', '+0000'));
+  if (message.messageId) msg.setHeader('Message-ID', message.messageId);
+  for (const [name, value] of Object.entries(message.headers)) msg.setHeader(name, value);
+  msg.addMessage({ contentType: 'text/plain', data: message.text || ' ' });
+  if (message.html) msg.addMessage({ contentType: 'text/html', data: message.html });
+  for (const a of message.attachments) msg.addAttachment({ filename: a.filename, contentType: a.contentType, data: toBase64(a.content) });
+  return msg.asRaw();
+}

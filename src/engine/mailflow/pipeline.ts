@@ -1,0 +1,131 @@
+/**
+ * The outgoing pipeline, in the appliance's order: receive (assign MID and ICID) → match the
+ * outgoing mail policy per recipient, splintering the message per policy → DLP with the policies
+ * enabled for that mail policy (committed configuration; DLP off globally means not evaluated) →
+ * severity and message action → secondary and primary actions → encryption at delivery → delivery.
+ * Pure given its ports: it returns what happened and stores nothing.
+ */
+import type { MatchedContent, PolicyVerdict } from '../dlp/types.ts';
+import { deliver } from './deliver.ts';
+import { logLines } from './log-lines.ts';
+import { applyMessageAction } from './message-action.ts';
+import { emptyOutcome, log, type PipelineOutcome, type StageTrace } from './outcome.ts';
+import { dlpPoliciesFor, groupRecipients, type PolicyGroup } from './policy-match.ts';
+import type { PipelineDeps } from './ports.ts';
+import type { OutgoingMessage, TrackedDlp, TrackingRecord } from './types.ts';
+
+/** Approximate size on the wire: bodies plus base64-encoded attachments. */
+export const messageSize = (m: OutgoingMessage): number =>
+  m.subject.length + m.text.length + m.html.length + m.attachments.reduce((n, a) => n + Math.ceil(a.content.byteLength / 3) * 4, 0) + 200;
+
+/** Words of a subject, lower-cased, for the tracking index. */
+export const subjectWords = (subject: string): string[] => [...new Set(subject.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1))].slice(0, 30);
+
+const noDlp = (): TrackedDlp => ({ evaluated: false, verdicts: [], decisive: null, matchedContent: null, contentLogged: false });
+
+function newRecord(message: OutgoingMessage, mid: number, icid: number, parentMid: number | null, group: PolicyGroup, deps: PipelineDeps): TrackingRecord {
+  return {
+    mid,
+    icid,
+    parentMid,
+    host: deps.config.appliance.hostname,
+    receivedAt: deps.now,
+    lastAt: deps.now,
+    envelopeFrom: message.envelopeFrom.toLowerCase(),
+    recipients: group.recipients.map((r) => r.toLowerCase()),
+    subject: message.subject,
+    subjectWords: subjectWords(message.subject),
+    messageIdHeader: message.messageId,
+    attachments: message.attachments.map((a) => a.filename),
+    size: messageSize(message),
+    outgoingPolicy: group.policy,
+    events: [],
+    eventTypes: [],
+    dlp: noDlp(),
+    dlpPolicies: [],
+    dlpSeverity: 'none',
+  };
+}
+
+/** Processes one message through the pipeline. */
+export async function processMessage(input: OutgoingMessage, deps: PipelineDeps): Promise<PipelineOutcome> {
+  const { config, now: at, ids } = deps;
+  const out = emptyOutcome();
+  const icid = ids.icid();
+  const firstMid = ids.mid();
+  const message: OutgoingMessage = { ...input, messageId: input.messageId || `<${firstMid}.${at}@${config.appliance.hostname}>` };
+  const groups = groupRecipients(config, message.envelopeFrom, message.recipients);
+  let first: TrackingRecord | null = null;
+
+  for (const group of groups) {
+    const mid = first ? ids.mid() : firstMid;
+    const record = newRecord(message, mid, icid, first ? first.mid : null, group, deps);
+    const trace: StageTrace = { mid, policy: group.policy, recipients: group.recipients, steps: [] };
+    out.records.push(record);
+    out.traces.push(trace);
+    if (!first) {
+      first = record;
+      log(record, at, logLines.start(mid, icid));
+      log(record, at, logLines.from(mid, icid, message.envelopeFrom));
+      message.recipients.forEach((r, rid) => log(record, at, logLines.to(mid, icid, rid, r)));
+      log(record, at, logLines.messageId(mid, message.messageId));
+      log(record, at, logLines.subject(mid, message.subject));
+      log(record, at, logLines.ready(mid, record.size, message.envelopeFrom));
+    } else {
+      log(first, at, logLines.split(first.mid, mid, group.policy));
+      log(record, at, logLines.split(first.mid, mid, group.policy));
+    }
+    trace.steps.push({ stage: 'receive', status: 'ok', detail: `MID ${mid}, ${record.size} bytes from ${message.envelopeFrom}` });
+    log(record, at, logLines.matchedAll(mid, group.policy));
+    trace.steps.push({ stage: 'policy', status: 'ok', detail: `Outgoing mail policy: ${group.policy}` });
+    await processGroup(out, message, group, record, trace, deps);
+  }
+  return out;
+}
+
+async function processGroup(out: PipelineOutcome, message: OutgoingMessage, group: PolicyGroup, record: TrackingRecord, trace: StageTrace, deps: PipelineDeps): Promise<void> {
+  const { config, now: at } = deps;
+  const mid = record.mid;
+  const skip = (why: string) => {
+    log(record, at, logLines.dlpNotEvaluated(mid, why));
+    trace.steps.push({ stage: 'dlp', status: 'skipped', detail: `Not evaluated: ${why}` });
+  };
+  const policies = dlpPoliciesFor(config, group);
+  let verdicts: PolicyVerdict[] = [];
+  if (!config.dlp.enabled) skip('Data Loss Prevention is disabled');
+  else if (group.dlp.mode !== 'enabled') skip(`DLP is disabled for the outgoing mail policy ${group.policy}`);
+  else if (policies.length === 0) skip(`no enabled DLP policies for the outgoing mail policy ${group.policy}`);
+  else {
+    const scannable = { subject: message.subject, text: message.text, html: message.html, attachments: message.attachments.map((a) => ({ ...a })), sender: message.envelopeFrom, recipients: [...group.recipients] };
+    verdicts = await deps.evaluateDlp(policies, scannable, { customClassifiers: config.dlp.customClassifiers, dictionaries: config.dlp.dictionaries });
+  }
+
+  const violated = verdicts.filter((v) => v.applicable && v.violated);
+  for (const v of violated) log(record, at, logLines.dlpViolation(mid, v.severity, v.riskFactor, v.policy), 'dlp-violation');
+  if (verdicts.length && !violated.length) {
+    log(record, at, logLines.dlpNoViolation(mid));
+    trace.steps.push({ stage: 'dlp', status: 'ok', detail: `No violation (${verdicts.length} polic${verdicts.length === 1 ? 'y' : 'ies'} evaluated)` });
+  }
+  const decisive = violated[0] ?? null;
+  const logged = config.dlp.matchedContentLogging;
+  const matched: MatchedContent[] = violated.flatMap((v) => v.classifiers.flatMap((c) => c.matches));
+  const summary = (v: PolicyVerdict) => ({ policy: v.policy, severity: v.severity, riskFactor: v.riskFactor, action: v.action });
+  Object.assign(record, {
+    dlp: { evaluated: verdicts.length > 0, verdicts: verdicts.map(summary), decisive: decisive && summary(decisive), matchedContent: logged && decisive ? matched : null, contentLogged: logged && !!decisive } satisfies TrackedDlp,
+    dlpPolicies: violated.map((v) => v.policy),
+    dlpSeverity: decisive?.severity ?? 'none',
+  });
+
+  if (!decisive) {
+    await deliver(out, { message, recipients: group.recipients, mid, record, trace, encryption: null, alternateHost: null }, deps);
+    return;
+  }
+  trace.steps.push({ stage: 'dlp', status: 'violation', detail: `${decisive.policy}: ${decisive.severity.toUpperCase()} (risk factor ${decisive.riskFactor})` });
+  const action = config.dlp.messageActions.find((a) => a.name === decisive.action);
+  if (!action) {
+    log(record, at, logLines.missingAction(mid, decisive.action ?? '(none)'));
+    await deliver(out, { message, recipients: group.recipients, mid, record, trace, encryption: null, alternateHost: null }, deps);
+    return;
+  }
+  await applyMessageAction(out, { message, recipients: group.recipients, mid, record, trace, policy: group.policy }, action, decisive, deps);
+}
