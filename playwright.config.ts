@@ -1,7 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumExecutable, chromiumFlags } from './scripts/chromium.mjs';
 
-/** End-to-end tests drive the built app (vite preview) in the system's headless Chromium. */
+/**
+ * End-to-end tests drive the built app (vite preview) in the system's headless Chromium.
+ * E2E_PORT and E2E_DIST let parallel work use its own server and build folder.
+ */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 60_000,
@@ -10,9 +15,9 @@ export default defineConfig({
   workers: 1,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: chromiumExecutable() ?? undefined, args: chromiumFlags },
     trace: 'off',
   },
-  webServer: { command: 'node node_modules/vite/bin/vite.js preview', url: 'http://127.0.0.1:4173', reuseExistingServer: !process.env.CI, timeout: 60_000 },
+  webServer: { command: `node node_modules/vite/bin/vite.js preview --port ${port} --outDir ${dist}`, url: `http://127.0.0.1:${port}`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
 });
