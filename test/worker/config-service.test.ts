@@ -164,3 +164,20 @@ describe('simulated clock', () => {
     expect(await svc.clock.now()).toBe(start + 86_400_000);
   });
 });
+
+describe('renaming a DLP policy', () => {
+  it('when a DLP policy enabled on an outgoing mail policy is renamed then it is detached, as on the appliance', async () => {
+    const { svc } = await fresh();
+    const { candidate } = await svc.config.view();
+    const action = { name: 'Deliver', description: '', primary: { kind: 'deliver' as const }, copyToQuarantine: null, encryption: null, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null };
+    const policy = { name: 'Cards', description: '', enabled: true, template: 'pci-dss', classifiers: [], minimumTotalScore: 0, senders: null, recipients: null, attachments: null, scale: { low: 10, medium: 40, high: 60, critical: 90 }, actions: { critical: 'Deliver', high: null, medium: null, low: null } };
+    expect((await svc.config.submit('dlp', { ...candidate.dlp, messageActions: [action], policies: [policy] }, 'DLP policy')).ok).toBe(true);
+    expect((await svc.config.submit('outgoingPolicies', { policies: [], defaultPolicy: { dlp: { mode: 'enabled', policies: ['Cards'] } } }, 'Outgoing')).ok).toBe(true);
+    const view = await svc.config.view();
+    const r = await svc.config.submit('dlp', { ...view.candidate.dlp, policies: [{ ...policy, name: 'Card numbers' }] }, 'Rename DLP policy');
+    expect(r.ok).toBe(true);
+    const after = await svc.config.view();
+    expect(after.candidate.outgoingPolicies.defaultPolicy.dlp).toEqual({ mode: 'enabled', policies: [] });
+    expect(after.pending.at(-1)?.description).toBe('Rename DLP policy (detached from outgoing mail policies: Cards)');
+  });
+});

@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../errors.ts';
 import { describeChange, diffConfigs, type ConfigChange } from './diff.ts';
 import type { ApplianceConfig, ConfigSection } from './schema/index.ts';
 import { validateConfig } from './validate.ts';
+import { detachMissingDlpPolicies } from './cascade.ts';
 
 /** One Submit: which page's section it changed, when, and what changed. */
 export interface PendingChange {
@@ -47,8 +48,18 @@ export interface SubmitInput {
 /** Submits one section's new value; fails with located issues if the result would be invalid. */
 export function submitSection<S extends ConfigSection>(input: SubmitInput, section: S, value: unknown): Result<PendingState> {
   const base = input.pending?.candidate ?? input.committed;
-  return submitWhole(input, { ...base, [section]: value }, section);
+  let next = { ...base, [section]: value } as ApplianceConfig;
+  let description = input.description;
+  if (section === 'dlp' && isDlpShaped(value)) {
+    const cascade = detachMissingDlpPolicies(next);
+    next = cascade.config;
+    if (cascade.detached.length) description += ` (detached from outgoing mail policies: ${cascade.detached.join(', ')})`;
+  }
+  return submitWhole({ ...input, description }, next, section);
 }
+
+/** Only a well-formed DLP section can cascade; anything else is left for validation to report. */
+const isDlpShaped = (v: unknown): boolean => typeof v === 'object' && v !== null && Array.isArray((v as { policies?: unknown }).policies);
 
 /** Submits a whole configuration (configuration editor, import, scenario). */
 export function submitWhole(input: SubmitInput, next: unknown, section: ConfigSection | 'all' = 'all'): Result<PendingState> {
