@@ -1,0 +1,30 @@
+/** ABA Routing Number: nine digits, Federal Reserve prefix ranges, 3-7-1 checksum; needs banking context. */
+import type { ClassifierDef } from './types.ts';
+import { describeNumber, forEachNumber, layout, DASH } from '../scan/numbers.ts';
+import { abaChecksum } from '../scan/checksums.ts';
+import { allSame, NUMBER_NEGATIVES } from './common.ts';
+
+const LAYOUTS = [layout('4-4-1', DASH), layout('9')];
+
+/** True when the first two digits are a Federal Reserve routing symbol (00–12, 21–32, 61–72, 80). */
+export function abaPrefixValid(d: string): boolean {
+  const p = Number(d.slice(0, 2));
+  return p <= 12 || (p >= 21 && p <= 32) || (p >= 61 && p <= 72) || p === 80;
+}
+
+export const abaRouting: ClassifierDef = {
+  id: 'aba-routing',
+  name: 'ABA Routing Number',
+  description: 'US bank routing transit numbers: nine digits with a valid Federal Reserve prefix and the 3-7-1 weighted checksum. A lone number needs banking context ("routing number", "ABA", "wire").',
+  context: ['routing', 'routing number', 'aba', 'rtn', 'transit', 'bank', 'wire', 'ach', 'checking', 'direct deposit'],
+  negative: NUMBER_NEGATIVES,
+  contextScore: 75,
+  checksum: true,
+  find(ix, _ctx, out) {
+    forEachNumber(ix, LAYOUTS, (m) => {
+      if (allSame(m.digits) || !abaPrefixValid(m.digits) || !abaChecksum(m.digits)) return false;
+      out.push({ start: m.start, end: m.end, base: 5, pattern: describeNumber(m), validation: 'Federal Reserve prefix valid; 3-7-1 checksum valid' });
+      return true;
+    });
+  },
+};

@@ -1,0 +1,22 @@
+/** Canadian Social Insurance Number: nine digits (3-3-3), Luhn; never starts with 0 or 8. */
+import type { ClassifierDef } from './types.ts';
+import { describeNumber, forEachNumber, layout, SPACE, DASH } from '../scan/numbers.ts';
+import { luhn } from '../scan/checksums.ts';
+import { allSame, NUMBER_NEGATIVES } from './common.ts';
+
+export const caSin: ClassifierDef = {
+  id: 'ca-sin',
+  name: 'Canadian Social Insurance Number',
+  description: 'Canadian SINs: nine digits grouped 3-3-3 with spaces or dashes (or none), passing the Luhn check; 0 and 8 are never the first digit.',
+  context: ['sin', 'social insurance', 'social insurance number', 'nas', 'assurance sociale', 'sin number', 'sin#'],
+  negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
+  contextScore: 80,
+  checksum: true,
+  find(ix, _ctx, out) {
+    forEachNumber(ix, [layout('3-3-3', SPACE | DASH), layout('9')], (m) => {
+      if (m.digits[0] === '0' || m.digits[0] === '8' || allSame(m.digits) || !luhn(m.digits)) return false;
+      out.push({ start: m.start, end: m.end, base: 5, pattern: describeNumber(m), validation: 'first digit assignable; Luhn check digit valid' });
+      return true;
+    });
+  },
+};

@@ -1,0 +1,48 @@
+/** Credit Card Number: all major brands by prefix and length, Luhn check digit; a lone number needs supporting information. */
+import type { ClassifierDef } from './types.ts';
+import { describeNumber, forEachNumber, layout, SPACE, DASH } from '../scan/numbers.ts';
+import { luhn } from '../scan/checksums.ts';
+import { expiryDate } from '../scan/supporting.ts';
+import { allSame, NUMBER_NEGATIVES } from './common.ts';
+
+const LAYOUTS = [layout('4-4-4-4-3', SPACE | DASH), layout('4-4-4-4', SPACE | DASH), layout('4-6-5', SPACE | DASH), layout('4-6-4', SPACE | DASH), layout('13..19')];
+
+/** The issuer a card number's prefix and length belong to, or null. */
+export function cardBrand(d: string): string | null {
+  const n = d.length;
+  const p2 = Number(d.slice(0, 2));
+  const p3 = Number(d.slice(0, 3));
+  const p4 = Number(d.slice(0, 4));
+  const p6 = Number(d.slice(0, 6));
+  if (d[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'Visa';
+  if (n === 16 && ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))) return 'Mastercard';
+  if (n === 15 && (p2 === 34 || p2 === 37)) return 'American Express';
+  if (n >= 16 && (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65 || (p6 >= 622126 && p6 <= 622925))) return 'Discover';
+  if (n >= 14 && ((p3 >= 300 && p3 <= 305) || p4 === 3095 || p2 === 36 || p2 === 38 || p2 === 39)) return 'Diners Club';
+  if (n >= 16 && p4 >= 3528 && p4 <= 3589) return 'JCB';
+  if (n >= 16 && p4 >= 2200 && p4 <= 2204) return 'Mir';
+  if (n >= 16 && p2 === 62) return 'UnionPay';
+  if (n >= 13 && (p2 === 50 || (p2 >= 56 && p2 <= 69))) return 'Maestro';
+  if (n === 15 && d[0] === '1') return 'UATP';
+  return null;
+}
+
+export const creditCard: ClassifierDef = {
+  id: 'credit-card',
+  name: 'Credit Card Number',
+  description: 'Payment card numbers of the major brands (Visa, Mastercard, American Express, Discover, Diners Club, JCB, UnionPay, Maestro) with a valid Luhn check digit. A lone number needs supporting information: an expiry date, the issuer name or a second card number.',
+  context: ['credit card', 'card number', 'card no', 'card #', 'visa', 'mastercard', 'master card', 'amex', 'american express', 'discover card', 'diners club', 'jcb', 'maestro', 'unionpay', 'expiry', 'expiration', 'exp date', 'expires', 'cvv', 'cvc', 'cardholder', 'card holder', 'payment card', 'debit card', 'ccn'],
+  negative: NUMBER_NEGATIVES,
+  contextScore: 80,
+  pairWithin: 200,
+  checksum: true,
+  supporting: expiryDate,
+  find(ix, _ctx, out) {
+    forEachNumber(ix, LAYOUTS, (m) => {
+      const brand = cardBrand(m.digits);
+      if (!brand || allSame(m.digits) || !luhn(m.digits)) return false;
+      out.push({ start: m.start, end: m.end, base: 5, pattern: describeNumber(m), validation: `${brand} prefix and length; Luhn check digit valid` });
+      return true;
+    });
+  },
+};

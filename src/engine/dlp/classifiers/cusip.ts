@@ -1,0 +1,27 @@
+/** CUSIP: nine-character North American security identifier with a double-add-double check digit. */
+import type { ClassifierDef } from './types.ts';
+import { cusipCheck } from '../scan/checksums.ts';
+import { allSame } from './common.ts';
+
+const SHAPE = /^[0-9]{3}[0-9A-Z]{5}[0-9]$/;
+
+export const cusip: ClassifierDef = {
+  id: 'cusip',
+  name: 'CUSIP Number',
+  description: 'CUSIP security identifiers: six characters for the issuer, two for the issue and a check digit computed by the double-add-double method. One in ten nine-digit numbers passes the check, so an all-digit CUSIP counts only near securities words.',
+  context: ['cusip', 'isin', 'securities', 'security id', 'bond', 'bonds', 'shares', 'equity', 'ticker', 'notes due', 'debenture'],
+  contextScore: 80,
+  checksum: true,
+  find(ix, _ctx, out) {
+    const { text } = ix;
+    for (let k = 0; k < ix.tokStart.length; k++) {
+      const s = ix.tokStart[k];
+      const e = ix.tokEnd[k];
+      if (e - s !== 9) continue;
+      const t = text.slice(s, e);
+      if (!SHAPE.test(t) || allSame(t) || !cusipCheck(t)) continue;
+      const digitsOnly = ix.tokDigits[k] === 9;
+      out.push({ start: s, end: e, base: digitsOnly ? 2 : 20, pattern: '9 characters: issuer, issue, check digit', validation: 'double-add-double check digit valid', needsContext: digitsOnly });
+    }
+  },
+};

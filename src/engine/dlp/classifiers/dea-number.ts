@@ -1,0 +1,26 @@
+/** DEA Registration Number: registrant-type letter, a letter (or 9), seven digits with the DEA check digit. */
+import type { ClassifierDef } from './types.ts';
+import { deaChecksum } from '../scan/checksums.ts';
+
+const DEA = /^([ABCDEFGHJKLMPRSTUX])([A-Z9])(\d{7})$/;
+
+export const deaNumber: ClassifierDef = {
+  id: 'dea-number',
+  name: 'DEA Registration Number',
+  description: 'US Drug Enforcement Administration registration numbers: a registrant-type letter, the registrant\'s initial (or 9 for mid-level practitioners) and seven digits whose last is the DEA check digit.',
+  context: ['dea', 'dea number', 'dea#', 'dea registration', 'registration number', 'prescriber', 'controlled substance', 'certificate', 'certificate number'],
+  contextScore: 85,
+  checksum: true,
+  find(ix, _ctx, out) {
+    const { text } = ix;
+    for (let k = 0; k < ix.tokStart.length; k++) {
+      const s = ix.tokStart[k];
+      if (ix.tokEnd[k] - s !== 9 || ix.tokDigits[k] < 7) continue;
+      const c0 = text.charCodeAt(s);
+      if (c0 < 65 || c0 > 90) continue;
+      const m = DEA.exec(text.slice(s, s + 9));
+      if (!m || !deaChecksum(m[3])) continue;
+      out.push({ start: s, end: s + 9, base: 40, pattern: 'two letters (or letter and 9) and seven digits', validation: `registrant type ${m[1]}; DEA check digit valid` });
+    }
+  },
+};

@@ -1,0 +1,37 @@
+/** ICD-10-CM diagnosis code: letter, digit, alphanumeric, optionally a dot and up to four more characters. */
+import type { ClassifierDef } from './types.ts';
+import { SEP_DOT } from '../scan/text-index.ts';
+
+const CATEGORY = /^[A-TV-Z]\d[0-9A-Z]$/;
+const SOLID = /^[A-TV-Z]\d[0-9A-Z][0-9A-Z]{1,4}$/;
+const EXTENSION = /^[0-9A-Z]{1,4}$/;
+
+export const icd10: ClassifierDef = {
+  id: 'icd-10',
+  name: 'ICD-10 Diagnosis Code',
+  description: 'ICD-10-CM diagnosis codes such as E11.9 or S72.001A: a letter, a digit and a letter or digit, optionally a dot and up to four more characters. Codes without the dot look like product codes, so they count only near diagnosis words.',
+  context: ['icd', 'diagnosis', 'diagnosed', 'dx', 'diagnostic code', 'diagnosis code', 'condition'],
+  contextScore: 75,
+  find(ix, _ctx, out) {
+    const { text } = ix;
+    for (let k = 0; k < ix.tokStart.length; k++) {
+      const s = ix.tokStart[k];
+      const e = ix.tokEnd[k];
+      const c = text.charCodeAt(s);
+      if (c < 65 || c > 90 || e - s < 3 || e - s > 7) continue;
+      const t = text.slice(s, e);
+      if (CATEGORY.test(t)) {
+        const dotted = ix.link[k] === SEP_DOT && EXTENSION.test(text.slice(ix.tokStart[k + 1], ix.tokEnd[k + 1])) && ix.link[k + 1] !== SEP_DOT;
+        // A dot followed by more digits and dots is a version or an address, not a code.
+        if (dotted) {
+          out.push({ start: s, end: ix.tokEnd[k + 1], base: 10, pattern: 'category, dot, subcategory', validation: 'ICD-10 letter and digit layout' });
+          k++;
+        } else if (text.charCodeAt(e) !== 46 && (k === 0 || ix.link[k - 1] !== SEP_DOT)) {
+          out.push({ start: s, end: e, base: 5, pattern: '3-character category', validation: 'ICD-10 letter and digit layout', needsContext: true });
+        }
+      } else if (SOLID.test(t)) {
+        out.push({ start: s, end: e, base: 5, pattern: 'code without the dot', validation: 'ICD-10 letter and digit layout', needsContext: true });
+      }
+    }
+  },
+};

@@ -1,0 +1,91 @@
+/** IP Address: IPv4 dotted quads and IPv6 (compressed, zone, embedded IPv4), with an optional /prefix. */
+import type { ClassifierDef } from './types.ts';
+import { SEP_DOT } from '../scan/text-index.ts';
+import { allDigits } from '../scan/numbers.ts';
+
+const isHexOrSep = (c: number): boolean => (c >= 48 && c <= 58) || ((c | 32) >= 97 && (c | 32) <= 102) || c === 46;
+const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
+
+/** True for a dotted quad of 0–255. */
+export function isIPv4(s: string): boolean {
+  const p = s.split('.');
+  return p.length === 4 && p.every((x) => /^\d{1,3}$/.test(x) && Number(x) <= 255);
+}
+
+/** True for an IPv6 address (one "::" at most, 8 groups when uncompressed, optional trailing IPv4). */
+export function isIPv6(addr: string): boolean {
+  let s = addr;
+  const last = s.lastIndexOf(':');
+  if (last < 0) return false;
+  if (s.indexOf('.', last) >= 0) {
+    if (!isIPv4(s.slice(last + 1))) return false;
+    s = `${s.slice(0, last + 1)}0:0`;
+  }
+  const dbl = s.indexOf('::');
+  let groups: string[];
+  if (dbl >= 0) {
+    if (s.indexOf('::', dbl + 1) >= 0) return false;
+    const left = s.slice(0, dbl);
+    const right = s.slice(dbl + 2);
+    groups = [...(left ? left.split(':') : []), ...(right ? right.split(':') : [])];
+    if (groups.length > 7) return false;
+  } else {
+    groups = s.split(':');
+    if (groups.length !== 8) return false;
+  }
+  return groups.every((g) => HEX_GROUP.test(g));
+}
+
+/** Length of a "/prefix" suffix at p (digits after a slash), or 0. */
+function prefixLength(text: string, p: number): number {
+  if (text.charCodeAt(p) !== 47) return 0;
+  let q = p + 1;
+  while (q < text.length && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+  return q > p + 1 && !isWord(text.charCodeAt(q)) ? q - p : 0;
+}
+
+export const ipAddress: ClassifierDef = {
+  id: 'ip-address',
+  name: 'IP Address',
+  description: 'IPv4 addresses (four numbers 0–255) and IPv6 addresses (full, compressed with ::, with a zone or an embedded IPv4 address), with an optional /prefix length.',
+  context: ['ip', 'ip address', 'server', 'host', 'gateway', 'subnet', 'address'],
+  contextScore: 60,
+  find(ix, _ctx, out) {
+    const { text } = ix;
+    const n = ix.tokStart.length;
+    let consumed = -1;
+    for (let k = 0; k + 3 < n; k++) {
+      if (ix.link[k] !== SEP_DOT || ix.link[k + 1] !== SEP_DOT || ix.link[k + 2] !== SEP_DOT) continue;
+      if (k > 0 && ix.link[k - 1] === SEP_DOT && k - 1 !== consumed) continue;
+      if (!(allDigits(ix, k) && allDigits(ix, k + 1) && allDigits(ix, k + 2) && allDigits(ix, k + 3))) continue;
+      const s = ix.tokStart[k];
+      let e = ix.tokEnd[k + 3];
+      if (!isIPv4(text.slice(s, e))) continue;
+      e += prefixLength(text, e);
+      out.push({ start: s, end: e, base: 30, pattern: 'IPv4 dotted quad', validation: 'each part 0–255' });
+      consumed = k + 3;
+      k += 3;
+    }
+    let runEnd = -1;
+    for (const c of ix.colon) {
+      if (c < runEnd) continue;
+      let s = c;
+      while (s > 0 && isHexOrSep(text.charCodeAt(s - 1))) s--;
+      let e = c + 1;
+      while (e < text.length && isHexOrSep(text.charCodeAt(e))) e++;
+      runEnd = e;
+      while (e > s && text.charCodeAt(e - 1) === 46) e--;
+      if (s > 0 && isWord(text.charCodeAt(s - 1))) continue;
+      if (!isIPv6(text.slice(s, e))) continue;
+      if (text.charCodeAt(e) === 37) {
+        let z = e + 1;
+        while (z < text.length && isWord(text.charCodeAt(z))) z++;
+        if (z > e + 1) e = z;
+      }
+      e += prefixLength(text, e);
+      if (isWord(text.charCodeAt(e))) continue;
+      out.push({ start: s, end: e, base: 30, pattern: 'IPv6 address', validation: 'hex groups, at most one "::"' });
+    }
+  },
+};

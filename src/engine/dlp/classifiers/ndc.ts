@@ -1,0 +1,20 @@
+/** National Drug Code: ten digits in 4-4-2, 5-3-2 or 5-4-1 segments, or the 11-digit 5-4-2 billing form. */
+import type { ClassifierDef } from './types.ts';
+import { describeNumber, forEachNumber, layout, DASH } from '../scan/numbers.ts';
+import { NUMBER_NEGATIVES } from './common.ts';
+
+export const ndc: ClassifierDef = {
+  id: 'ndc',
+  name: 'National Drug Code (NDC)',
+  description: 'FDA National Drug Codes written with dashes: labeler, product and package segments 4-4-2, 5-3-2 or 5-4-1, or the 11-digit 5-4-2 billing form.',
+  context: ['ndc', 'national drug code', 'drug', 'medication', 'prescription', 'rx', 'dose', 'tablet', 'tablets', 'capsule', 'capsules', 'pharmacy', 'mg'],
+  negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
+  contextScore: 80,
+  find(ix, _ctx, out) {
+    forEachNumber(ix, [layout('5-4-2', DASH), layout('4-4-2', DASH), layout('5-3-2', DASH), layout('5-4-1', DASH)], (m) => {
+      if (/^0+$/.test(m.digits.slice(0, m.layout.sizes[0]))) return false;
+      out.push({ start: m.start, end: m.end, base: 20, pattern: describeNumber(m), validation: 'labeler-product-package segments' });
+      return true;
+    });
+  },
+};

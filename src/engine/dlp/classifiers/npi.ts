@@ -1,0 +1,23 @@
+/** US National Provider Identifier: ten digits starting 1 or 2, Luhn over the number prefixed with 80840. */
+import type { ClassifierDef } from './types.ts';
+import { describeNumber, forEachNumber, layout, SPACE, DASH } from '../scan/numbers.ts';
+import { npiCheck } from '../scan/checksums.ts';
+import { allSame, NUMBER_NEGATIVES } from './common.ts';
+
+export const npi: ClassifierDef = {
+  id: 'npi',
+  name: 'US National Provider Identifier (NPI)',
+  description: 'NPIs of US health care providers: ten digits starting with 1 or 2 (written solid or 4-3-3), whose check digit is the Luhn digit of the number prefixed with 80840.',
+  context: ['npi', 'national provider', 'provider identifier', 'provider id', 'provider number', 'prescriber', 'physician', 'provider'],
+  negative: [...NUMBER_NEGATIVES, 'phone', 'tel', 'mobile'],
+  contextScore: 80,
+  checksum: true,
+  find(ix, _ctx, out) {
+    forEachNumber(ix, [layout('4-3-3', SPACE | DASH), layout('10')], (m) => {
+      // Nine repeated digits are a placeholder, whatever the check digit says.
+      if ((m.digits[0] !== '1' && m.digits[0] !== '2') || allSame(m.digits.slice(0, 9)) || !npiCheck(m.digits)) return false;
+      out.push({ start: m.start, end: m.end, base: 10, pattern: describeNumber(m), validation: 'starts with 1 or 2; Luhn with prefix 80840 valid' });
+      return true;
+    });
+  },
+};

@@ -1,0 +1,84 @@
+/**
+ * The registry of built-in classifiers, in the order the scanner runs them, and the keyword table
+ * compiled from all their context words, negative words and terms (built once, on first use).
+ */
+import type { ClassifierDef } from './types.ts';
+import type { ClassifierInfo } from '../types.ts';
+import { KeywordTable } from '../scan/keywords.ts';
+import { creditCard } from './credit-card.ts';
+import { trackData } from './track-data.ts';
+import { usSsn } from './us-ssn.ts';
+import { usItin } from './us-itin.ts';
+import { abaRouting } from './aba-routing.ts';
+import { usBankAccount } from './us-bank-account.ts';
+import { iban } from './iban.ts';
+import { swiftBic } from './swift-bic.ts';
+import { cusip } from './cusip.ts';
+import { usPassport } from './us-passport.ts';
+import { usDriversLicense } from './us-drivers-license.ts';
+import { ukNino } from './uk-nino.ts';
+import { ukNhs } from './uk-nhs.ts';
+import { caSin } from './ca-sin.ts';
+import { deaNumber } from './dea-number.ts';
+import { npi } from './npi.ts';
+import { ndc } from './ndc.ts';
+import { icd10 } from './icd-10.ts';
+import { emailAddress } from './email-address.ts';
+import { usPhone } from './us-phone.ts';
+import { ipAddress } from './ip-address.ts';
+import { healthTerms } from './health-terms.ts';
+import { corporateFinancials } from './corporate-financials.ts';
+import { corporateConfidential } from './corporate-confidential.ts';
+import { sourceCode } from './source-code.ts';
+import { mergersAcquisitions } from './mergers-acquisitions.ts';
+import { studentRecords } from './student-records.ts';
+import { designDocuments } from './design-documents.ts';
+import { jobSearch } from './job-search.ts';
+import { exportControl } from './export-control.ts';
+
+/** Every built-in classifier definition. */
+export const classifierDefs: readonly ClassifierDef[] = [
+  creditCard, trackData, usSsn, usItin, abaRouting, usBankAccount, iban, swiftBic, cusip, usPassport, usDriversLicense,
+  ukNino, ukNhs, caSin, deaNumber, npi, ndc, icd10, emailAddress, usPhone, ipAddress,
+  healthTerms, corporateFinancials, corporateConfidential, sourceCode, mergersAcquisitions, studentRecords, designDocuments, jobSearch, exportControl,
+];
+
+/** The built-in classifiers as lists show them (id, name, description). */
+export const builtinClassifiers: readonly ClassifierInfo[] = classifierDefs.map(({ id, name, description }) => ({ id, name, description }));
+
+/** A classifier with its keyword roles resolved to phrase ids. */
+export interface CompiledClassifier {
+  readonly def: ClassifierDef;
+  readonly context: ReadonlySet<number>;
+  readonly negative: ReadonlySet<number>;
+  /** Term phrase id → weight, for word/phrase classifiers. */
+  readonly terms: ReadonlyMap<number, number>;
+}
+
+/** The compiled registry. */
+export interface Registry {
+  readonly keywords: KeywordTable;
+  readonly all: readonly CompiledClassifier[];
+  readonly byId: ReadonlyMap<string, CompiledClassifier>;
+}
+
+let compiled: Registry | null = null;
+
+/** The registry, compiled on first use. */
+export function registry(): Registry {
+  if (compiled) return compiled;
+  const keywords = new KeywordTable();
+  const all = classifierDefs.map((def) => {
+    if (!/^[a-z0-9-]+$/.test(def.id)) throw new Error(`Classifier id "${def.id}" must be kebab-case.`);
+    if (!def.find && !def.terms) throw new Error(`Classifier ${def.id} needs find() or terms.`);
+    return {
+      def,
+      context: new Set(def.context.map((w) => keywords.add(w))),
+      negative: new Set((def.negative ?? []).map((w) => keywords.add(w))),
+      terms: new Map((def.terms ?? []).map((t) => [keywords.add(t.text, t.caseSensitive), t.weight] as const)),
+    };
+  });
+  keywords.seal();
+  compiled = { keywords, all, byId: new Map(all.map((c) => [c.def.id, c])) };
+  return compiled;
+}

@@ -1,0 +1,45 @@
+/** SWIFT/BIC code: 4-letter bank, ISO country, 2-character location, optional branch; reported only near "SWIFT"/"BIC". */
+import type { ClassifierDef } from './types.ts';
+import { isCountryCode } from './countries.ts';
+
+const BIC = /^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
+const WORD = /[A-Z0-9]{8,11}/g;
+
+function check(word: string): boolean {
+  const m = BIC.exec(word);
+  return m !== null && isCountryCode(m[1]);
+}
+
+export const swiftBic: ClassifierDef = {
+  id: 'swift-bic',
+  name: 'SWIFT/BIC Code',
+  description: 'Bank identifier codes: four letters for the bank, an ISO country code, two characters for the location and an optional three-character branch. Words of this shape are common, so a code counts only next to "SWIFT" or "BIC".',
+  context: ['swift', 'bic', 'swift code', 'bic code', 'swift/bic', 'bank identifier code'],
+  window: 40,
+  contextScore: 70,
+  find(ix, ctx, out) {
+    const { text } = ix;
+    const seen = new Set<number>();
+    // Codes containing digits are tokens; all-letter codes are found after each context word.
+    for (let k = 0; k < ix.tokStart.length; k++) {
+      const s = ix.tokStart[k];
+      const e = ix.tokEnd[k];
+      if ((e - s === 8 || e - s === 11) && check(text.slice(s, e))) {
+        seen.add(s);
+        out.push({ start: s, end: e, base: 20, pattern: `${e - s}-character BIC layout`, validation: 'country code valid', needsContext: true });
+      }
+    }
+    for (const h of ctx.contextHits()) {
+      const from = ix.hitEnd[h];
+      const window = text.slice(from, from + 40);
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(window); m; m = WORD.exec(window)) {
+        const s = from + m.index;
+        const e = s + m[0].length;
+        if (seen.has(s) || /[A-Za-z0-9]/.test(text[s - 1] ?? '') || /[A-Za-z0-9]/.test(text[e] ?? '') || !check(m[0])) continue;
+        seen.add(s);
+        out.push({ start: s, end: e, base: 20, pattern: `${e - s}-character BIC layout`, validation: 'country code valid', needsContext: true });
+      }
+    }
+  },
+};

@@ -1,0 +1,32 @@
+/** Magnetic stripe data: track 1 (%B…^NAME^YYMM…?) and track 2 (;PAN=YYMM…?) with a Luhn-valid card number. */
+import type { ClassifierDef } from './types.ts';
+import { luhn } from '../scan/checksums.ts';
+
+const TRACK1 = /^%B(\d{12,19})\^([^^?\r\n]{2,26})\^(\d{2})(0[1-9]|1[0-2])(\d{3})[^?\r\n]{0,60}\?/;
+const TRACK2 = /^;(\d{12,19})=(\d{2})(0[1-9]|1[0-2])(\d{3})\d{0,40}\?/;
+
+export const trackData: ClassifierDef = {
+  id: 'track-data',
+  name: 'Magnetic Stripe Data',
+  description: 'Card magnetic stripe contents: track 1 (%B, card number, ^NAME^, expiry and service code) or track 2 (;card number=expiry and service code), with a Luhn-valid card number. Track data is sensitive on its own.',
+  context: ['track', 'track 1', 'track 2', 'magstripe', 'magnetic stripe', 'swipe', 'card data'],
+  contextScore: 95,
+  checksum: true,
+  find(ix, _ctx, out) {
+    const { text } = ix;
+    for (let k = 0; k < ix.tokStart.length; k++) {
+      const s = ix.tokStart[k];
+      let m: RegExpExecArray | null = null;
+      let kind = '';
+      if (text.charCodeAt(s) === 66 && s > 0 && text.charCodeAt(s - 1) === 37) {
+        m = TRACK1.exec(text.slice(s - 1, s + 120));
+        kind = 'track 1';
+      } else if (s > 0 && text.charCodeAt(s - 1) === 59 && text.charCodeAt(ix.tokEnd[k]) === 61) {
+        m = TRACK2.exec(text.slice(s - 1, s + 80));
+        kind = 'track 2';
+      }
+      if (!m || !luhn(m[1])) continue;
+      out.push({ start: s - 1, end: s - 1 + m[0].length, base: 85, pattern: `${kind} layout with sentinels and field separators`, validation: 'card number passes Luhn; expiry month valid' });
+    }
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * The contract every built-in classifier file fulfils. A classifier finds validated candidates in
+ * the scanner's index; the shared scoring step then looks for its context words and supporting
+ * information within its proximity window and turns each candidate into a scored finding.
+ */
+import type { ClassifierInfo } from '../types.ts';
+import type { TextIndex } from '../scan/text-index.ts';
+
+/** A validated candidate before context scoring. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  /** Score of the validated pattern alone (a lone card number stays below 10). */
+  readonly base: number;
+  readonly pattern: string;
+  readonly validation: string;
+  /** Supporting information the classifier found itself (an expiry date after a card number). */
+  readonly supporting?: readonly string[];
+  /** The shape is too ambiguous to report without a context word (e.g. a BIC-shaped word). */
+  readonly needsContext?: boolean;
+}
+
+/** A weighted term of a word/phrase classifier. */
+export interface Term {
+  readonly text: string;
+  readonly weight: number;
+  readonly caseSensitive?: boolean;
+}
+
+/** What `find` receives besides the index. */
+export interface FindContext {
+  /** Indexes into the TextIndex hit arrays whose phrase is one of this classifier's context words. */
+  readonly contextHits: () => readonly number[];
+}
+
+/** A built-in content matching classifier. */
+export interface ClassifierDef extends ClassifierInfo {
+  /** Lower-case words or phrases that, within `window` characters, raise a candidate to `contextScore`. */
+  readonly context: readonly string[];
+  /** Words that mark a number as something else (an order, a tracking number) when no context word is present. */
+  readonly negative?: readonly string[];
+  /** Proximity window either side, in characters (default 60). */
+  readonly window?: number;
+  /** Score with a context word or supporting information. */
+  readonly contextScore: number;
+  /** Looks for supporting information around a candidate (reference §8.2: expiry date, date of birth…). */
+  readonly supporting?: (text: string, start: number, end: number) => string[];
+  /** A second candidate of the same classifier within this many characters counts as support. */
+  readonly pairWithin?: number;
+  /** Weak shapes (e.g. any 9 digits as a passport) give way to a checksum classifier on the same span. */
+  readonly weak?: boolean;
+  readonly checksum?: boolean;
+  /** Word/phrase classifiers: their terms; each occurrence is a finding scored by its weight. */
+  readonly terms?: readonly Term[];
+  /** Pattern classifiers: validated candidates. */
+  readonly find?: (ix: TextIndex, ctx: FindContext, out: Candidate[]) => void;
+}

@@ -1,0 +1,22 @@
+/** UK NHS Number: ten digits (3-3-4), mod 11 check digit. */
+import type { ClassifierDef } from './types.ts';
+import { describeNumber, forEachNumber, layout, SPACE, DASH } from '../scan/numbers.ts';
+import { nhsMod11 } from '../scan/checksums.ts';
+import { allSame, NUMBER_NEGATIVES } from './common.ts';
+
+export const ukNhs: ClassifierDef = {
+  id: 'uk-nhs',
+  name: 'UK NHS Number',
+  description: 'NHS numbers of England, Wales and the Isle of Man: ten digits, usually grouped 3-3-4, with a mod-11 check digit.',
+  context: ['nhs', 'nhs number', 'nhs no', 'national health', 'health service', 'patient', 'hospital', 'gp'],
+  negative: [...NUMBER_NEGATIVES, 'phone', 'tel', 'mobile'],
+  contextScore: 80,
+  checksum: true,
+  find(ix, _ctx, out) {
+    forEachNumber(ix, [layout('3-3-4', SPACE | DASH), layout('10')], (m) => {
+      if (allSame(m.digits) || !nhsMod11(m.digits)) return false;
+      out.push({ start: m.start, end: m.end, base: 10, pattern: describeNumber(m), validation: 'mod 11 check digit valid' });
+      return true;
+    });
+  },
+};

@@ -1,0 +1,34 @@
+/** UK National Insurance Number: two prefix letters (with the excluded letters and pairs), six digits, suffix A–D. */
+import type { ClassifierDef } from './types.ts';
+
+const NINO = /^([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \u00a0]?(\d{2})[ \u00a0]?(\d{2})[ \u00a0]?(\d{2})[ \u00a0]?([A-D])(?![A-Za-z0-9])/i;
+const BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
+
+export const ukNino: ClassifierDef = {
+  id: 'uk-nino',
+  name: 'UK National Insurance Number',
+  description: 'UK National Insurance numbers: two prefix letters (D, F, I, Q, U, V and the pairs BG, GB, NK, KN, TN, NT, ZZ are never used), six digits and a suffix A–D, with or without spaces.',
+  context: ['national insurance', 'ni number', 'nino', 'nin', 'insurance number', 'ni no'],
+  contextScore: 80,
+  find(ix, _ctx, out) {
+    const { text } = ix;
+    for (let k = 0; k < ix.tokStart.length; k++) {
+      let s = ix.tokStart[k];
+      const len = ix.tokEnd[k] - s;
+      const d = ix.tokDigits[k];
+      // Shapes: "AB123456C" / "AB123456" (letters in the token), or "12" / "123456" / "123456C" after "AB ".
+      if (!((d === 6 && len >= 8 && len <= 9) || (d === 2 && len === 2) || (d === 6 && len <= 7))) continue;
+      // The prefix is either the token's own first two letters or a two-letter word before it.
+      if (!(isLetter(text.charCodeAt(s)) && isLetter(text.charCodeAt(s + 1)))) {
+        const gap = text.charCodeAt(s - 1);
+        if (!((gap === 32 || gap === 160) && isLetter(text.charCodeAt(s - 2)) && isLetter(text.charCodeAt(s - 3)) && !isAlnum(text.charCodeAt(s - 4)))) continue;
+        s -= 3;
+      }
+      const m = NINO.exec(text.slice(s, s + 16));
+      if (!m || BAD_PREFIX.has(m[1].toUpperCase())) continue;
+      out.push({ start: s, end: s + m[0].length, base: 30, pattern: `prefix ${m[1].toUpperCase()}, six digits, suffix ${m[5].toUpperCase()}`, validation: 'prefix letters and suffix valid' });
+    }
+  },
+};

@@ -1,0 +1,23 @@
+/** US Bank Account Number: 8–17 digits; there is no check digit, so a number scores only near banking words. */
+import type { ClassifierDef } from './types.ts';
+import { describeNumber, forEachNumber, layout } from '../scan/numbers.ts';
+import { allSame, NUMBER_NEGATIVES } from './common.ts';
+
+const LAYOUTS = [layout('8..17')];
+
+export const usBankAccount: ClassifierDef = {
+  id: 'us-bank-account',
+  name: 'US Bank Account Number',
+  description: 'US bank account numbers: 8 to 17 digits. Account numbers have no check digit, so a number only scores when banking words ("account number", "checking", "acct") are near it.',
+  context: ['account number', 'account no', 'account #', 'acct', 'bank account', 'checking account', 'savings account', 'checking', 'savings', 'banking account', 'deposit account', 'account'],
+  negative: NUMBER_NEGATIVES,
+  contextScore: 70,
+  weak: true,
+  find(ix, _ctx, out) {
+    forEachNumber(ix, LAYOUTS, (m) => {
+      if (allSame(m.digits)) return false;
+      out.push({ start: m.start, end: m.end, base: 2, pattern: describeNumber(m), validation: 'length 8–17 digits (no check digit exists)' });
+      return true;
+    });
+  },
+};

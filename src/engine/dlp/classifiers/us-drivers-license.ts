@@ -1,0 +1,45 @@
+/** US Driver's License Number: the states' formats (letters and digits); most are plain digit runs, so context matters. */
+import type { ClassifierDef } from './types.ts';
+import { forEachNumber, layout } from '../scan/numbers.ts';
+import { allSame, NUMBER_NEGATIVES } from './common.ts';
+
+/** State formats that include letters (token level), with the states that issue them. */
+const FORMATS: readonly { re: RegExp; states: string; specific: boolean }[] = [
+  { re: /^[A-Z]\d{7}$/, states: 'CA, NY, DC, OH, RI', specific: true },
+  { re: /^[A-Z]\d{8}$/, states: 'AZ, HI, KS, KY, MA, MT, NV, VA', specific: true },
+  { re: /^[A-Z]\d{9,14}$/, states: 'FL, IL, IN, MD, MI, MN, NJ, OK, WI', specific: true },
+  { re: /^[A-Z]{2}\d{6}[A-Z]$/, states: 'ID', specific: false },
+  { re: /^\d{3}[A-Z]{2}\d{4}$/, states: 'IA', specific: false },
+  { re: /^\d{2}[A-Z]{3}\d{5}$/, states: 'NH', specific: false },
+  { re: /^[A-Z]{3}\d{6}$/, states: 'ND', specific: false },
+  { re: /^\d{8}[A-Z]{2}$/, states: 'MO', specific: false },
+  { re: /^\d{7}[A-Z]$/, states: 'ME, VT', specific: false },
+  { re: /^[A-Z]\d{6}R$/, states: 'MO', specific: false },
+];
+
+export const usDriversLicense: ClassifierDef = {
+  id: 'us-drivers-license',
+  name: "US Driver's License Number",
+  description: "US driver's license numbers in the states' formats: a letter followed by 7–14 digits, letter-digit mixes of specific states, or 9–13 digit runs. Digit runs are too common to count alone; a number scores near \"driver's license\", \"DL\" or \"DMV\".",
+  context: ["driver's license", 'driver license', 'drivers license', "driver's licence", 'driver licence', 'driving license', 'driving licence', 'license number', 'licence number', 'dl', 'dl#', 'dmv', 'lic', 'license no', 'driver lic'],
+  negative: NUMBER_NEGATIVES,
+  contextScore: 75,
+  weak: true,
+  find(ix, _ctx, out) {
+    forEachNumber(ix, [layout('9..13')], (m) => {
+      if (allSame(m.digits)) return false;
+      out.push({ start: m.start, end: m.end, base: 2, pattern: `${m.digits.length} digits`, validation: 'length used by several states' });
+      return true;
+    });
+    const { text } = ix;
+    for (let k = 0; k < ix.tokStart.length; k++) {
+      const s = ix.tokStart[k];
+      const e = ix.tokEnd[k];
+      if (e - s < 8 || e - s > 15 || ix.tokDigits[k] === e - s) continue;
+      const t = text.slice(s, e);
+      const f = FORMATS.find((x) => x.re.test(t));
+      if (!f) continue;
+      out.push({ start: s, end: e, base: 5, pattern: `state format (${f.states})`, validation: 'letters and digits in a state layout', needsContext: !f.specific });
+    }
+  },
+};

@@ -1,0 +1,30 @@
+/** US Individual Taxpayer Identification Number: 9XX-GG-SSSS with the group ranges the IRS issues. */
+import type { ClassifierDef } from './types.ts';
+import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan/numbers.ts';
+import { dateOfBirth, nameBefore } from '../scan/supporting.ts';
+import { NUMBER_NEGATIVES } from './common.ts';
+
+const LAYOUTS = [layout('3-2-4', SPACE | DASH | DOT), layout('3-6', DASH), layout('5-4', DASH), layout('9')];
+
+/** True when the middle digits fall in an issued ITIN range (50–65, 70–88, 90–92, 94–99). */
+export function itinGroupValid(g: number): boolean {
+  return (g >= 50 && g <= 65) || (g >= 70 && g <= 88) || (g >= 90 && g <= 92) || (g >= 94 && g <= 99);
+}
+
+export const usItin: ClassifierDef = {
+  id: 'us-itin',
+  name: 'US Individual Taxpayer Identification Number',
+  description: 'ITINs: nine digits starting with 9 whose fourth and fifth digits are in an issued range, with dashes, spaces or none. A lone number needs context such as "ITIN" or "taxpayer".',
+  context: ['itin', 'taxpayer', 'tax id', 'taxpayer identification', 'individual taxpayer', 'tin', 'tax identification'],
+  negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
+  contextScore: 80,
+  pairWithin: 200,
+  supporting: (text, start, end) => [...dateOfBirth(text, start, end), ...nameBefore(text, start)],
+  find(ix, _ctx, out) {
+    forEachNumber(ix, LAYOUTS, (m) => {
+      if (m.digits[0] !== '9' || !itinGroupValid(Number(m.digits.slice(3, 5)))) return false;
+      out.push({ start: m.start, end: m.end, base: m.layout.sizes.length === 3 ? 5 : 3, pattern: describeNumber(m), validation: 'starts with 9; group in an issued ITIN range' });
+      return true;
+    });
+  },
+};

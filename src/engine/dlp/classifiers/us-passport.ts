@@ -1,0 +1,30 @@
+/** US Passport Number: nine digits, or a letter and eight digits (next-generation books); scores near "passport". */
+import type { ClassifierDef } from './types.ts';
+import { forEachNumber, layout } from '../scan/numbers.ts';
+import { allSame, NUMBER_NEGATIVES } from './common.ts';
+
+const LETTER_FORM = /^[A-Z][0-9]{8}$/;
+
+export const usPassport: ClassifierDef = {
+  id: 'us-passport',
+  name: 'US Passport Number',
+  description: 'US passport book numbers: nine digits, or one letter followed by eight digits. There is no check digit, so a number scores only near "passport" or "travel document".',
+  context: ['passport', 'passport number', 'passport no', 'passport#', 'passportnumber', 'travel document', 'passport book'],
+  negative: NUMBER_NEGATIVES,
+  contextScore: 75,
+  weak: true,
+  find(ix, _ctx, out) {
+    forEachNumber(ix, [layout('9')], (m) => {
+      if (allSame(m.digits)) return false;
+      out.push({ start: m.start, end: m.end, base: 2, pattern: '9 digits', validation: 'length only (no check digit exists)' });
+      return true;
+    });
+    const { text } = ix;
+    for (let k = 0; k < ix.tokStart.length; k++) {
+      const s = ix.tokStart[k];
+      if (ix.tokEnd[k] - s === 9 && ix.tokDigits[k] === 8 && LETTER_FORM.test(text.slice(s, s + 9))) {
+        out.push({ start: s, end: s + 9, base: 2, pattern: 'letter and 8 digits', validation: 'next-generation passport layout' });
+      }
+    }
+  },
+};

@@ -1,0 +1,67 @@
+/** US Phone Number: NANP numbers, (AAA) EEE-LLLL, AAA-EEE-LLLL, AAA.EEE.LLLL, AAA EEE LLLL, +1 forms. */
+import type { ClassifierDef } from './types.ts';
+import type { TextIndex } from '../scan/text-index.ts';
+import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SPACE } from '../scan/text-index.ts';
+import { allDigits } from '../scan/numbers.ts';
+
+/** Area codes and exchanges start with 2–9 and are not N11 service codes. */
+const nanpPart = (d: string): boolean => d[0] >= '2' && !(d[1] === '1' && d[2] === '1');
+const digitsOf = (ix: TextIndex, k: number): string => ix.text.slice(ix.tokStart[k], ix.tokEnd[k]);
+const len = (ix: TextIndex, k: number): number => (k >= 0 && k < ix.tokStart.length && allDigits(ix, k) ? ix.tokDigits[k] : -1);
+
+/** Extends a match leftwards over a "+1 ", "1-" or "+1" country code; returns the new start, or -1 when other digits are glued on. */
+function countryCode(ix: TextIndex, k: number, start: number): number {
+  const { text } = ix;
+  let p = start;
+  if (text[p - 1] === ' ' || text[p - 1] === '-' || text[p - 1] === '.') p--;
+  if (text[p - 1] === '1' && !/[0-9A-Za-z]/.test(text[p - 2] ?? '')) return text[p - 2] === '+' ? p - 2 : p - 1;
+  if (k > 0 && ix.link[k - 1] !== SEP_NONE) return -1;
+  return start;
+}
+
+export const usPhone: ClassifierDef = {
+  id: 'us-phone',
+  name: 'US Phone Number',
+  description: 'North American (NANP) phone numbers: an area code and exchange starting with 2–9 (not N11), written (415) 555-0132, 415-555-0132, 415.555.0132, 415 555 0132 or with a +1 country code.',
+  context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'ph'],
+  contextScore: 60,
+  find(ix, _ctx, out) {
+    const { text } = ix;
+    const n = ix.tokStart.length;
+    for (let k = 0; k < n; k++) {
+      const d = len(ix, k);
+      const s = ix.tokStart[k];
+      const e = ix.tokEnd[k];
+      if (d === 3 && text[s - 1] === '(' && text[e] === ')') {
+        // (AAA) EEE-LLLL or (AAA)EEE-LLLL
+        const next = text[e + 1] === ' ' ? e + 2 : e + 1;
+        if (k + 2 >= n || ix.tokStart[k + 1] !== next || len(ix, k + 1) !== 3 || len(ix, k + 2) !== 4) continue;
+        const sep = ix.link[k + 1];
+        if (sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) continue;
+        if (ix.link[k + 2] === sep && len(ix, k + 3) > 0) continue;
+        const area = digitsOf(ix, k);
+        if (!nanpPart(area) || !nanpPart(digitsOf(ix, k + 1))) continue;
+        let start = s - 1;
+        const t = text.slice(Math.max(0, start - 3), start);
+        if (/\+1 ?$/.test(t)) start -= t.endsWith(' ') ? 3 : 2;
+        out.push({ start, end: ix.tokEnd[k + 2], base: 20, pattern: '(area code) exchange-line', validation: 'NANP area code and exchange' });
+        k += 2;
+      } else if (d === 3 && len(ix, k + 1) === 3 && len(ix, k + 2) === 4) {
+        const sep = ix.link[k];
+        if ((sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) || ix.link[k + 1] !== sep) continue;
+        if (ix.link[k + 2] === sep && len(ix, k + 3) > 0) continue;
+        if (!nanpPart(digitsOf(ix, k)) || !nanpPart(digitsOf(ix, k + 1))) continue;
+        const start = countryCode(ix, k, s);
+        if (start < 0) continue;
+        out.push({ start, end: ix.tokEnd[k + 2], base: 20, pattern: 'area code, exchange and line separated', validation: 'NANP area code and exchange' });
+        k += 2;
+      } else if ((d === 10 || (d === 11 && text[s] === '1' && text[s - 1] === '+')) && ix.link[k] === SEP_NONE && (k === 0 || ix.link[k - 1] === SEP_NONE)) {
+        const local = d === 11 ? digitsOf(ix, k).slice(1) : digitsOf(ix, k);
+        if (!nanpPart(local.slice(0, 3)) || !nanpPart(local.slice(3, 6))) continue;
+        const plus = text[s - 1] === '+';
+        if (d === 10 && plus) continue;
+        out.push({ start: plus ? s - 1 : s, end: e, base: d === 11 ? 20 : 5, pattern: d === 11 ? '+1 and 10 digits' : '10 digits', validation: 'NANP area code and exchange' });
+      }
+    }
+  },
+};

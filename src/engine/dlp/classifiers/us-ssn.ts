@@ -1,0 +1,39 @@
+/** US Social Security Number: area/group/serial rules; a lone number needs supporting information (reference §8.2). */
+import type { ClassifierDef } from './types.ts';
+import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan/numbers.ts';
+import { dateOfBirth, nameBefore, stateZip } from '../scan/supporting.ts';
+import { NUMBER_NEGATIVES } from './common.ts';
+
+const LAYOUTS = [layout('3-2-4', SPACE | DASH | DOT), layout('3-6', DASH), layout('5-4', DASH), layout('9')];
+/** Numbers published as examples (Woolworth's wallet card and others), never valid. */
+const SAMPLES = new Set(['078051120', '219099999', '457555462', '123456789']);
+
+/** Why d (9 digits) cannot be an SSN, or null when it can. */
+export function ssnProblem(d: string): string | null {
+  const area = Number(d.slice(0, 3));
+  if (area === 0 || area === 666 || area >= 900) return `area ${d.slice(0, 3)} is never assigned`;
+  if (d.slice(3, 5) === '00') return 'group 00 is never assigned';
+  if (d.slice(5) === '0000') return 'serial 0000 is never assigned';
+  if (SAMPLES.has(d)) return 'a published sample number';
+  return null;
+}
+
+export const usSsn: ClassifierDef = {
+  id: 'us-ssn',
+  name: 'US Social Security Number',
+  description: 'US Social Security Numbers (AAA-GG-SSSS, with dashes, spaces, dots or none) whose area, group and serial can be assigned. A lone number needs supporting information: "SSN", a date of birth, a name, an address or a second SSN.',
+  context: ['ssn', 'ssns', 'ss#', 'ssn#', 'social security', 'social security number', 'soc sec', 'social sec', 'ss no', 'taxpayer'],
+  negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
+  contextScore: 80,
+  pairWithin: 200,
+  supporting: (text, start, end) => [...dateOfBirth(text, start, end), ...nameBefore(text, start), ...stateZip(text, start, end)],
+  find(ix, _ctx, out) {
+    forEachNumber(ix, LAYOUTS, (m) => {
+      const problem = ssnProblem(m.digits);
+      if (problem) return false;
+      const grouped = m.layout.sizes.length === 3;
+      out.push({ start: m.start, end: m.end, base: grouped ? 5 : 3, pattern: describeNumber(m), validation: 'area, group and serial are assignable' });
+      return true;
+    });
+  },
+};

@@ -1,0 +1,144 @@
+/**
+ * One policy classifier's result over the parts in scope: built-in classifiers (findings combined
+ * into a risk factor), custom classifiers (`custom:<name>`) and a template's customised identifier
+ * (the administrator's pattern and phrases).
+ */
+import type { DlpPolicy } from '../../config/schema/index.ts';
+import type { ClassifierResult, EvaluationContext, Finding, MatchedContent, ScanPart } from '../types.ts';
+import { registry } from '../classifiers/registry.ts';
+import { scanText } from '../scan/scan-text.ts';
+import { testCustomClassifier } from '../custom/evaluate-custom.ts';
+import { findAll, validatePattern } from '../custom/regex.ts';
+import { findTerms } from '../custom/terms.ts';
+import { matchedContent, MAX_MATCHES_PER_CLASSIFIER } from './matched-content.ts';
+
+/** Each further finding at or above this score adds EXTRA_PER_FINDING to the best finding's score. */
+const CONFIRMED = 10;
+const EXTRA_PER_FINDING = 3;
+/** A customised identifier's phrase counts within this many characters. */
+const PHRASE_WINDOW = 100;
+
+const cache = new WeakMap<ScanPart, Map<string, Finding[]>>();
+
+/** Findings of one built-in classifier in a part, scanning each part once per classifier set. */
+export function findingsIn(part: ScanPart, ids: readonly string[]): Map<string, Finding[]> {
+  let byId = cache.get(part);
+  if (!byId) cache.set(part, (byId = new Map()));
+  const missing = ids.filter((id) => !byId!.has(id));
+  if (missing.length) {
+    for (const id of missing) byId.set(id, []);
+    for (const f of scanText(part.text, { classifiers: missing })) byId.get(f.classifier)!.push(f);
+  }
+  return byId;
+}
+
+type Entry = DlpPolicy['classifiers'][number];
+
+function builtinResult(id: string, parts: readonly ScanPart[]): ClassifierResult {
+  const def = registry().byId.get(id)!.def;
+  const all: { part: ScanPart; f: Finding }[] = [];
+  for (const part of parts) for (const f of findingsIn(part, [id]).get(id) ?? []) all.push({ part, f });
+  all.sort((a, b) => b.f.score - a.f.score);
+  let risk = 0;
+  let summary: string;
+  if (all.length === 0) summary = `${def.name}: nothing found.`;
+  else if (def.terms) {
+    // Word classifiers: each distinct term adds its weight once, repeats add 2.
+    const seen = new Set<string>();
+    for (const { f } of all) {
+      const key = f.text.toLowerCase();
+      risk += seen.has(key) ? 2 : f.score;
+      seen.add(key);
+    }
+    risk = Math.min(100, risk);
+    summary = `${def.name}: ${seen.size} distinct term(s), ${all.length} occurrence(s).`;
+  } else {
+    const confirmed = all.filter((x) => x.f.score >= CONFIRMED).length;
+    risk = Math.min(100, all[0].f.score + EXTRA_PER_FINDING * Math.max(0, confirmed - 1));
+    summary = confirmed === 0
+      ? `${def.name}: ${all.length} candidate(s) without supporting information (best score ${all[0].f.score}).`
+      : `${def.name}: ${confirmed} match(es) with supporting information; best score ${all[0].f.score}.`;
+  }
+  const matches = all.slice(0, MAX_MATCHES_PER_CLASSIFIER).map(({ part, f }) => matchedContent(part, id, f.start, f.end, f.score, f.explanation));
+  return { classifier: id, riskFactor: risk, matches, summary };
+}
+
+function customResult(name: string, parts: readonly ScanPart[], ctx: EvaluationContext, notes: string[]): ClassifierResult {
+  const id = `custom:${name}`;
+  const c = ctx.customClassifiers.find((x) => x.name === name);
+  if (!c) {
+    notes.push(`Custom classifier "${name}" does not exist.`);
+    return { classifier: id, riskFactor: 0, matches: [], summary: `Custom classifier "${name}" does not exist.` };
+  }
+  let best = 0;
+  let summary = `${name}: no rule matched.`;
+  const matches: MatchedContent[] = [];
+  for (const part of parts) {
+    const t = testCustomClassifier(c, part.text, ctx);
+    for (const p of t.problems) if (!notes.includes(`${name}: ${p}`) && !/did not match/.test(p)) notes.push(`${name}: ${p}`);
+    if (t.matched && t.riskFactor >= best) {
+      best = t.riskFactor;
+      summary = `${name} (${part.name}): ${t.explanation}`;
+    } else if (best === 0 && t.matches.length) summary = `${name} (${part.name}): ${t.explanation}`;
+    if (t.matched) {
+      for (const m of t.matches.slice(0, MAX_MATCHES_PER_CLASSIFIER - matches.length)) {
+        matches.push(matchedContent(part, id, m.start, m.end, m.contribution, { rule: m.rule, ruleType: m.ruleType, detail: m.explanation, weight: c.rules[m.rule].weight }));
+      }
+    }
+  }
+  return { classifier: id, riskFactor: best, matches, summary };
+}
+
+function customisedResult(e: Entry, parts: readonly ScanPart[], notes: string[]): ClassifierResult {
+  const phrases = e.customPhrases;
+  const matches: MatchedContent[] = [];
+  let risk = 0;
+  if (e.customPattern) {
+    const check = validatePattern(e.customPattern);
+    if (!check.ok) {
+      notes.push(`${e.classifier}: ${check.message}`);
+      return { classifier: e.classifier, riskFactor: 0, matches: [], summary: `${e.classifier}: the pattern is not valid.` };
+    }
+    let confirmed = 0;
+    let best = 0;
+    for (const part of parts) {
+      const near = findTerms(part.text, phrases, false, true);
+      for (const [s, en] of findAll(e.customPattern, part.text)) {
+        const phrase = near.find(([ps, pe]) => ps < en + PHRASE_WINDOW && pe > s - PHRASE_WINDOW);
+        // Without phrases the pattern stands alone; with phrases, a lone number is only a candidate.
+        const score = phrases.length === 0 ? 60 : phrase ? 80 : 5;
+        if (score >= CONFIRMED) confirmed++;
+        best = Math.max(best, score);
+        if (matches.length < MAX_MATCHES_PER_CLASSIFIER) {
+          matches.push(matchedContent(part, e.classifier, s, en, score, {
+            pattern: e.customPattern, validation: 'matches the organisation\'s pattern', contextWords: phrase ? [phrase[2]] : [], supporting: [], baseScore: phrases.length === 0 ? 60 : 5, score,
+          }));
+        }
+      }
+    }
+    risk = best === 0 ? 0 : Math.min(100, best + EXTRA_PER_FINDING * Math.max(0, confirmed - 1));
+    return { classifier: e.classifier, riskFactor: risk, matches, summary: `${e.classifier}: ${matches.length} pattern match(es), ${confirmed} near a phrase.` };
+  }
+  if (phrases.length === 0) {
+    notes.push(`${e.classifier}: needs a pattern or phrases before it can match.`);
+    return { classifier: e.classifier, riskFactor: 0, matches: [], summary: `${e.classifier}: not customised yet.` };
+  }
+  let count = 0;
+  for (const part of parts) {
+    for (const [s, en, w] of findTerms(part.text, phrases, false, true)) {
+      count++;
+      if (matches.length < MAX_MATCHES_PER_CLASSIFIER) {
+        matches.push(matchedContent(part, e.classifier, s, en, 60, { pattern: `phrase "${w}"`, validation: 'listed by the administrator', contextWords: [], supporting: [], baseScore: 60, score: 60 }));
+      }
+    }
+  }
+  risk = count === 0 ? 0 : Math.min(100, 60 + EXTRA_PER_FINDING * (count - 1));
+  return { classifier: e.classifier, riskFactor: risk, matches, summary: `${e.classifier}: ${count} phrase occurrence(s).` };
+}
+
+/** The result of one entry of the policy's classifier list. */
+export function classifierResult(e: Entry, parts: readonly ScanPart[], ctx: EvaluationContext, notes: string[]): ClassifierResult {
+  if (e.classifier.startsWith('custom:')) return customResult(e.classifier.slice(7), parts, ctx, notes);
+  if (registry().byId.has(e.classifier) && !e.customPattern) return builtinResult(e.classifier, parts);
+  return customisedResult(e, parts, notes);
+}

@@ -1,0 +1,74 @@
+/** Check-digit algorithms used by the classifiers' validation (general definitions, reference §8.3). */
+
+/** Luhn (mod 10) over a digit string. */
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  let dbl = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    dbl = !dbl;
+  }
+  return sum % 10 === 0;
+}
+
+/** ABA routing transit number: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) ≡ 0 (mod 10). */
+export function abaChecksum(d: string): boolean {
+  const n = (i: number) => d.charCodeAt(i) - 48;
+  const sum = 3 * (n(0) + n(3) + n(6)) + 7 * (n(1) + n(4) + n(7)) + (n(2) + n(5) + n(8));
+  return sum % 10 === 0;
+}
+
+/** IBAN mod 97: move the first four characters to the end, letters A=10…Z=35, remainder 1. */
+export function ibanMod97(iban: string): boolean {
+  const s = iban.slice(4) + iban.slice(0, 4);
+  let r = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) r = (r * 10 + (c - 48)) % 97;
+    else if (c >= 65 && c <= 90) r = (r * 100 + (c - 55)) % 97;
+    else return false;
+  }
+  return r === 1;
+}
+
+/** UK NHS number: weights 10…2 on nine digits; 11 − (sum mod 11), 11 → 0, 10 is never issued. */
+export function nhsMod11(d: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (d.charCodeAt(i) - 48) * (10 - i);
+  let check = 11 - (sum % 11);
+  if (check === 11) check = 0;
+  return check !== 10 && check === d.charCodeAt(9) - 48;
+}
+
+/** DEA registration digits: (d1+d3+d5) + 2·(d2+d4+d6); the last digit of the sum equals d7. */
+export function deaChecksum(d: string): boolean {
+  const n = (i: number) => d.charCodeAt(i) - 48;
+  const sum = n(0) + n(2) + n(4) + 2 * (n(1) + n(3) + n(5));
+  return sum % 10 === n(6);
+}
+
+/** CUSIP "double-add-double" over 8 characters (letters 10–35, * 36, @ 37, # 38) against the 9th. */
+export function cusipCheck(s: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 8; i++) {
+    const c = s.charCodeAt(i);
+    let v: number;
+    if (c >= 48 && c <= 57) v = c - 48;
+    else if (c >= 65 && c <= 90) v = c - 55;
+    else if (c === 42) v = 36;
+    else if (c === 64) v = 37;
+    else if (c === 35) v = 38;
+    else return false;
+    if (i % 2 === 1) v *= 2;
+    sum += Math.floor(v / 10) + (v % 10);
+  }
+  return (10 - (sum % 10)) % 10 === s.charCodeAt(8) - 48;
+}
+
+/** NPI: Luhn over the ten digits prefixed with the card issuer prefix 80840. */
+export const npiCheck = (d: string): boolean => luhn(`80840${d}`);

@@ -1,0 +1,120 @@
+/**
+ * The keyword table: every context word, negative word and term of every built-in classifier,
+ * found in the same single pass that finds numbers. Words are looked up by a hash of their
+ * lower-cased letters (computed while the scanner walks the word), so no substring is created
+ * unless a word is a keyword; multi-word phrases are anchored on their first alphabetic word and
+ * verified in place.
+ */
+
+/** The hash the scanner computes over a word's characters (ASCII letters folded to lower case). */
+export const HASH_SEED = 0x811c9dc5 | 0;
+/** One step of that hash; `c | 32` folds A–Z to a–z and leaves digits unchanged. */
+export const hashStep = (h: number, c: number): number => Math.imul(h ^ (c | 32), 16777619);
+
+/** One phrase the table recognises. */
+export interface Phrase {
+  /** As written in the classifier (used in explanations). */
+  readonly text: string;
+  /** Characters before the anchor word (e.g. "#" in "#include"). */
+  readonly prefix: number;
+  readonly caseSensitive: boolean;
+}
+
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+
+/** A compiled keyword table; phrase ids are indexes into `phrases`. */
+export class KeywordTable {
+  readonly phrases: Phrase[] = [];
+  private readonly ids = new Map<string, number>();
+  private keys = new Int32Array(0);
+  private slots = new Int32Array(0);
+  private lists: number[][] = [];
+  private mask = 0;
+  minWord = 255;
+  maxWord = 0;
+
+  /** Registers a phrase (idempotent) and returns its id. Phrases need an alphabetic word. */
+  add(text: string, caseSensitive = false): number {
+    const key = `${caseSensitive ? 'S' : 'I'}${caseSensitive ? text : text.toLowerCase()}`;
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    let a = 0;
+    while (a < text.length && !isAlpha(text.charCodeAt(a))) a++;
+    if (a === text.length) throw new Error(`Keyword "${text}" needs a word of letters to anchor on.`);
+    if (a > 0 && isAlnum(text.charCodeAt(a - 1))) throw new Error(`Keyword "${text}" must start its anchor word after a non-letter.`);
+    const id = this.phrases.length;
+    this.phrases.push({ text, prefix: a, caseSensitive });
+    this.ids.set(key, id);
+    return id;
+  }
+
+  /** Builds the hash table; call once after every `add`. */
+  seal(): void {
+    const anchors = new Map<number, number[]>();
+    for (let id = 0; id < this.phrases.length; id++) {
+      const p = this.phrases[id];
+      let e = p.prefix;
+      let h = HASH_SEED;
+      // The scanner hashes whole alphanumeric runs, so the anchor is the full run.
+      while (e < p.text.length && isAlnum(p.text.charCodeAt(e))) h = hashStep(h, p.text.charCodeAt(e++));
+      const len = e - p.prefix;
+      if (/\d/.test(p.text.slice(p.prefix, e))) throw new Error(`Keyword "${p.text}" must anchor on letters only.`);
+      this.minWord = Math.min(this.minWord, len);
+      this.maxWord = Math.max(this.maxWord, len);
+      const list = anchors.get(h) ?? [];
+      list.push(id);
+      anchors.set(h, list);
+    }
+    let size = 16;
+    while (size < anchors.size * 4) size *= 2;
+    this.keys = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    this.lists = [];
+    for (const [h, list] of anchors) {
+      let i = h & this.mask;
+      while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+      this.keys[i] = h;
+      this.lists.push(list);
+      this.slots[i] = this.lists.length;
+    }
+  }
+
+  /** Phrase ids anchored on words with this hash, or undefined (the common case). */
+  lookup(h: number): number[] | undefined {
+    let i = h & this.mask;
+    for (;;) {
+      const s = this.slots[i];
+      if (s === 0) return undefined;
+      if (this.keys[i] === h) return this.lists[s - 1];
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /**
+   * Checks phrase `id` at the anchor word starting at `anchor`; returns the phrase's end offset or
+   * -1. A space in the phrase matches any run of whitespace; the phrase must end on a word boundary.
+   */
+  verify(text: string, id: number, anchor: number): number {
+    const p = this.phrases[id];
+    let t = anchor - p.prefix;
+    if (t < 0) return -1;
+    const src = p.text;
+    for (let k = 0; k < src.length; k++) {
+      const pc = src.charCodeAt(k);
+      if (pc === 32) {
+        if (t >= text.length || !isSpace(text.charCodeAt(t))) return -1;
+        while (t < text.length && isSpace(text.charCodeAt(t))) t++;
+        continue;
+      }
+      if (t >= text.length) return -1;
+      const tc = text.charCodeAt(t);
+      if (p.caseSensitive ? tc !== pc : (isAlpha(tc) ? tc | 32 : tc) !== (isAlpha(pc) ? pc | 32 : pc)) return -1;
+      t++;
+    }
+    if (isAlnum(src.charCodeAt(src.length - 1)) && t < text.length && isAlnum(text.charCodeAt(t))) return -1;
+    return t;
+  }
+}

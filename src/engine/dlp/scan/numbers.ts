@@ -1,0 +1,107 @@
+/**
+ * Digit-group layouts and the walk that finds numbers of a given layout among the scanner's
+ * tokens. A number is either one all-digit token (no separators) or several all-digit tokens
+ * joined by one consistent separator in an expected grouping (4-4-4-4, 3-2-4, …). A number that
+ * continues with the same separator, or that is glued to more digits by '-', '.' or '/', is part
+ * of something longer (a tracking number, an amount, a date) and is not a candidate.
+ */
+import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE, sepName, type TextIndex } from './text-index.ts';
+
+/** Separator sets, as bit masks of SEP_* kinds. */
+export const SPACE = 1 << SEP_SPACE;
+export const DASH = 1 << SEP_DASH;
+export const DOT = 1 << SEP_DOT;
+export const SLASH = 1 << SEP_SLASH;
+
+/** An accepted grouping: exact group sizes, or one group of `min`..`max` digits. */
+export interface Layout {
+  readonly sizes: readonly number[];
+  readonly min: number;
+  readonly max: number;
+  readonly seps: number;
+  readonly label: string;
+}
+
+/** Parses "4-4-4-4" (groups) or "13..19" / "9" (one group without separators). */
+export function layout(spec: string, seps = SPACE | DASH): Layout {
+  const range = /^(\d+)\.\.(\d+)$/.exec(spec);
+  if (range) return { sizes: [0], min: Number(range[1]), max: Number(range[2]), seps: 0, label: `${spec} digits` };
+  const sizes = spec.split('-').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`Bad layout "${spec}".`);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  return { sizes, min: total, max: total, seps: sizes.length === 1 ? 0 : seps, label: sizes.length === 1 ? `${total} digits` : `${total} digits in groups ${spec}` };
+}
+
+/** A number found in the text. */
+export interface NumberMatch {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly digits: string;
+  readonly sep: number;
+  readonly layout: Layout;
+}
+
+/** A human description of a match's shape, for explanations. */
+export const describeNumber = (m: NumberMatch): string =>
+  m.layout.sizes.length > 1 ? `${m.layout.label} separated by ${sepName[m.sep]}` : m.layout.label;
+
+const TIGHT = DASH | DOT | SLASH;
+
+/** True when token k is all digits. */
+export const allDigits = (ix: TextIndex, k: number): boolean => ix.tokDigits[k] === ix.tokEnd[k] - ix.tokStart[k];
+
+/**
+ * Walks the tokens left to right and offers each number matching one of `layouts` (tried in the
+ * order given: put longer groupings first) to `accept`; an accepted number consumes its tokens.
+ */
+export function forEachNumber(ix: TextIndex, layouts: readonly Layout[], accept: (m: NumberMatch) => boolean): void {
+  const n = ix.tokStart.length;
+  let consumed = -1;
+  for (let i = 0; i < n; i++) {
+    for (const lay of layouts) {
+      const m = tryLayout(ix, i, lay, consumed);
+      if (m && accept(m)) {
+        consumed = m.last;
+        i = m.last;
+        break;
+      }
+    }
+  }
+}
+
+function tryLayout(ix: TextIndex, i: number, lay: Layout, consumed: number): NumberMatch | null {
+  const n = ix.tokStart.length;
+  const groups = lay.sizes.length;
+  // Cheapest test first: most tokens are the wrong size to start this layout.
+  const d0 = ix.tokDigits[i];
+  if (groups === 1 ? d0 < lay.min || d0 > lay.max : d0 !== lay.sizes[0]) return null;
+  if (!allDigits(ix, i)) return null;
+  const last = i + groups - 1;
+  if (last >= n) return null;
+  let sep = SEP_NONE;
+  if (groups === 1) {
+    const d = ix.tokDigits[i];
+    if (d < lay.min || d > lay.max) return null;
+    // Glued to more digits by '-', '.' or '/': part of an amount, a date or a longer reference.
+    if (i > 0 && i - 1 !== consumed && (1 << ix.link[i - 1]) & TIGHT) return null;
+    if ((1 << ix.link[i]) & TIGHT) return null;
+  } else {
+    sep = ix.link[i];
+    if (sep === SEP_NONE || !((1 << sep) & lay.seps)) return null;
+    for (let g = 0; g < groups; g++) {
+      const k = i + g;
+      if (!allDigits(ix, k) || ix.tokDigits[k] !== lay.sizes[g]) return null;
+      if (g < groups - 1 && ix.link[k] !== sep) return null;
+    }
+    // The same separator continues on either side: this is a piece of a longer number.
+    if (ix.link[last] === sep && allDigits(ix, last + 1)) return null;
+    if (i > 0 && i - 1 !== consumed && ix.link[i - 1] === sep) return null;
+  }
+  const start = ix.tokStart[i];
+  const end = ix.tokEnd[last];
+  let digits = '';
+  for (let k = i; k <= last; k++) digits += ix.text.slice(ix.tokStart[k], ix.tokEnd[k]);
+  return { first: i, last, start, end, digits, sep, layout: lay };
+}

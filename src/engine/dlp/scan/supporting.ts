@@ -1,0 +1,42 @@
+/**
+ * Detectors of "supporting information" (reference §8.2): what turns a lone, correctly formatted
+ * number into a match. They run only on validated candidates, on a short window of text.
+ */
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const EXPIRY = /(?:^|[^\d/-])(0[1-9]|1[0-2]) ?[/-] ?(\d{2}|20\d{2})(?![\d/-])/;
+const FULL_DATE = /(?:^|[^\d/.-])(?:(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d/])/;
+const MONTH_DAY = new RegExp(`\\b(?:${MONTHS})\\.? ?(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b|\\b(?:0?[1-9]|[12]\\d|3[01]) (?:${MONTHS})\\b`, 'i');
+const NAME_BEFORE = /\b([A-Z][a-z]+(?: [A-Z]\.?)? [A-Z][a-z]+)[ \t]*[,:-]?[ \t]*$/;
+const STATE_ZIP = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?\b/;
+const NOT_NAMES = new Set(['Order', 'Invoice', 'Account', 'Number', 'Tracking', 'Phone', 'Reference', 'Ticket', 'Case', 'Total', 'Amount', 'Date']);
+
+const around = (text: string, start: number, end: number, before: number, after: number): string =>
+  `${text.slice(Math.max(0, start - before), start)} ${text.slice(end, end + after)}`;
+
+/** An expiry date (MM/YY or MM/YYYY) just after or before a card number. */
+export function expiryDate(text: string, start: number, end: number): string[] {
+  const m = EXPIRY.exec(around(text, start, end, 30, 40));
+  return m ? [`expiry date "${m[0].replace(/^[^\d]/, '').trim()}"`] : [];
+}
+
+/** A date of birth: a full date, or a month name with a day ("July 4"); "7/4" alone is not enough. */
+export function dateOfBirth(text: string, start: number, end: number): string[] {
+  const w = around(text, start, end, 60, 60);
+  const m = FULL_DATE.exec(w) ?? MONTH_DAY.exec(w);
+  return m ? [`date "${m[0].replace(/^[^\dA-Za-z]/, '').trim()}"`] : [];
+}
+
+/** A person's name (two capitalised words) right before the number. */
+export function nameBefore(text: string, start: number): string[] {
+  const m = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return [];
+  const words = m[1].split(' ');
+  return words.some((w) => NOT_NAMES.has(w)) ? [] : [`name "${m[1]}"`];
+}
+
+/** A US state and ZIP code nearby (part of an address). */
+export function stateZip(text: string, start: number, end: number): string[] {
+  const m = STATE_ZIP.exec(around(text, start, end, 60, 60));
+  return m ? [`address "${m[0]}"`] : [];
+}

@@ -1,0 +1,81 @@
+/** The command line's contract: `scan --jsonl` line by line (bad lines included) and `check`. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/engine/config/defaults.ts';
+import { exportConfig, exportText } from '../../src/engine/config/export-import.ts';
+import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const run = (args: string[], input = '') => spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+
+describe('dlp scan --jsonl', () => {
+  it('when lines are good and bad, then each gets one answer line in order and the run succeeds', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'SSN: 321-02-3456' }),
+      'not json',
+      JSON.stringify({ id: 'b' }),
+      JSON.stringify({ id: 'c', text: 'nothing here' }),
+      JSON.stringify([1, 2]),
+      JSON.stringify({ id: 'd', text: '😀 Visa 4012888888881881' }),
+    ].join('\n');
+    const r = run(['scan', '--jsonl'], `${input}\n`);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toEqual({ id: 'a', matches: [{ classifier: 'us-ssn', start: 5, end: 16, score: 80 }] });
+    expect(lines[1]).toMatchObject({ id: null, error: expect.stringMatching(/JSON/) });
+    expect(lines[2]).toMatchObject({ id: 'b', error: expect.stringMatching(/text/) });
+    expect(lines[3]).toEqual({ id: 'c', matches: [] });
+    expect(lines[4]).toMatchObject({ id: null, error: expect.any(String) });
+    // Offsets are UTF-16 code units: the emoji counts as two.
+    expect(lines[5].matches).toContainEqual({ classifier: 'credit-card', start: 8, end: 24, score: 80 });
+  });
+
+  it('when --jsonl is missing, then it prints usage and fails', () => {
+    const r = run(['scan']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Usage/);
+  });
+});
+
+describe('dlp check', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dlp-cli-'));
+  const config = defaultConfig();
+  config.dlp.enabled = true;
+  config.dlp.licenseAccepted = true;
+  config.dlp.policies = [createPolicyFromTemplate('pci-dss', 'PCI', 'Drop')];
+  config.dlp.messageActions = [{ name: 'Drop', description: '', primary: { kind: 'drop' }, copyToQuarantine: null, encryption: null, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null }];
+  config.outgoingPolicies.defaultPolicy.dlp = { mode: 'enabled', policies: ['PCI'] };
+  const configPath = join(dir, 'config.json');
+  writeFileSync(configPath, exportText(exportConfig(config, '0.1.0', Date.UTC(2024, 0, 1))));
+
+  it('when a message carries a card with its expiry, then the verdict names the policy, severity and action', () => {
+    const r = run(['check', join(ROOT, 'test/fixtures/dlp/pci-card-with-expiry/message.eml'), '--config', configPath]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ dlpEnabled: true, outgoingPolicy: 'Default Policy', dlpPolicies: ['PCI'], violated: true, verdict: { policy: 'PCI', severity: 'critical', action: 'Drop' } });
+    expect(out.verdict.riskFactor).toBeGreaterThanOrEqual(90);
+  });
+
+  it('when a real message without sensitive data is checked, then nothing is violated', () => {
+    const r = run(['check', '/work/shared/corpus/eml/attachment_pdf.eml', '--config', configPath]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ violated: false, verdict: null });
+  });
+
+  it('when the configuration file is not an export, then it explains and fails', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"hello": 1}');
+    const r = run(['check', join(ROOT, 'test/fixtures/dlp/pci-lone-card/message.eml'), '--config', bad]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/not a configuration exported/);
+  });
+
+  it('when arguments are missing, then it prints usage and fails', () => {
+    expect(run(['check', 'x.eml']).status).toBe(2);
+  });
+});

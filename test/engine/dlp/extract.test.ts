@@ -1,0 +1,117 @@
+/** Message text extraction: HTML bodies, and attachments of each supported type. */
+import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
+import { extractMessageText, htmlToText, evaluatePolicies, createPolicyFromTemplate, type ScannableMessage } from '../../../src/engine/dlp/index.ts';
+
+const CARD = '4012 8888 8888 1881 exp 08/27';
+const msg = (attachments: ScannableMessage['attachments'], over: Partial<ScannableMessage> = {}): ScannableMessage => ({
+  subject: '', text: '', html: '', attachments, sender: 'a@example.com', recipients: ['b@partner.net'], ...over,
+});
+
+function docx(text: string): Uint8Array {
+  const xml = `<?xml version="1.0"?><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>Visa</w:t></w:r><w:r><w:t xml:space="preserve"> ${text}</w:t></w:r></w:p><w:p><w:r><w:t>Second &amp; last</w:t></w:r></w:p></w:body></w:document>`;
+  return zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) });
+}
+
+function xlsx(): Uint8Array {
+  const shared = '<sst><si><t>Card</t></si><si><t>Visa 4012888888881881</t></si></sst>';
+  const sheet = '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Expiry</t></is></c></row><row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2"><v>0827</v></c></row></sheetData></worksheet>';
+  return zipSync({ 'xl/sharedStrings.xml': strToU8(shared), 'xl/worksheets/sheet1.xml': strToU8(sheet) });
+}
+
+function pptx(text: string): Uint8Array {
+  const slide = (t: string) => `<p:sld><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>${t}</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>`;
+  return zipSync({ 'ppt/slides/slide2.xml': strToU8(slide('Second slide')), 'ppt/slides/slide1.xml': strToU8(slide(text)) });
+}
+
+/** A one-page PDF with one text object, with a correct cross-reference table. */
+function pdf(text: string): Uint8Array {
+  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+  const objs = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objs.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return strToU8(out);
+}
+
+describe('htmlToText', () => {
+  it('when HTML has blocks, cells, entities, scripts and comments, then only the visible text remains', () => {
+    const html = '<html><head><title>T</title><style>.a{}</style></head><body><script>var ssn="321-02-3456"</script><!-- 4012888888881881 --><p>Card&nbsp;no:</p><table><tr><td>4012</td><td>&#56;888</td></tr></table>a &lt; b &amp; c</body></html>';
+    expect(htmlToText(html)).toBe('Card no:\n\n4012\t8888\n\na < b & c');
+  });
+
+  it('when tags or comments are left open, then it still finishes and keeps the text', () => {
+    expect(htmlToText('a <!-- never closed')).toBe('a');
+    expect(htmlToText('x < y and <b')).toBe('x < y and <b');
+    expect(htmlToText(`${'<div>'.repeat(20000)}end`)).toBe('end');
+  });
+});
+
+describe('extractMessageText', () => {
+  it('when the HTML body repeats the text body, then it is scanned once', async () => {
+    const parts = await extractMessageText(msg([], { subject: 'S', text: 'Hello there', html: '<p>Hello there</p>' }));
+    expect(parts.map((p) => p.name)).toEqual(['Subject', 'Body (text)']);
+  });
+
+  it('when the HTML body differs, then both bodies are scanned', async () => {
+    const parts = await extractMessageText(msg([], { text: 'plain', html: '<p>rich <b>text</b></p>' }));
+    expect(parts.map((p) => [p.name, p.text])).toEqual([['Body (text)', 'plain'], ['Body (HTML)', 'rich text']]);
+  });
+
+  it.each([
+    ['notes.txt', 'text/plain', strToU8(`Visa ${CARD}`), /4012 8888 8888 1881/],
+    ['cards.csv', 'text/csv', strToU8(`name,card\nJ,${CARD}`), /4012 8888 8888 1881/],
+    ['page.html', 'text/html', strToU8(`<p>Visa</p><p>${CARD}</p>`), /Visa\n+4012 8888 8888 1881/],
+    ['memo.docx', 'application/octet-stream', docx(CARD), /Visa 4012 8888 8888 1881 exp 08\/27\nSecond & last/],
+    ['cards.xlsx', 'application/octet-stream', xlsx(), /Card\tExpiry\nVisa 4012888888881881\t0827/],
+    ['deck.pptx', 'application/octet-stream', pptx(`Visa ${CARD}`), /^Visa 4012 8888 8888 1881 exp 08\/27\n\nSecond slide/],
+    ['scan.pdf', 'application/pdf', pdf(`Visa ${CARD}`), /Visa 4012 8888 8888 1881 exp 08\/27/],
+  ])('when a %s attachment is read, then its text is extracted', async (filename, contentType, content, expected) => {
+    const [part] = await extractMessageText(msg([{ filename, contentType, content }]));
+    expect(part.kind).toBe('attachment');
+    expect(part.unscannable).toBeUndefined();
+    expect(part.text).toMatch(expected);
+    expect(part.attachment).toEqual({ filename, contentType, size: content.length });
+  });
+
+  it('when a PDF is damaged, then it is an unscannable attachment, not an error', async () => {
+    const [part] = await extractMessageText(msg([{ filename: 'broken.pdf', contentType: 'application/pdf', content: strToU8('%PDF-1.4 garbage') }]));
+    expect(part.text).toBe('');
+    expect(part.unscannable).toMatch(/PDF text could not be extracted/);
+  });
+
+  it('when an attachment is an image, then it is noted as not scanned', async () => {
+    const [part] = await extractMessageText(msg([{ filename: 'logo.png', contentType: 'image/png', content: new Uint8Array([137, 80, 78, 71]) }]));
+    expect(part.unscannable).toMatch(/\.png is not scanned/);
+  });
+
+  it('when a DOCX is not a zip, then it is unscannable', async () => {
+    const [part] = await extractMessageText(msg([{ filename: 'fake.docx', contentType: 'application/octet-stream', content: strToU8('not a zip') }]));
+    expect(part.unscannable).toMatch(/could not be read/);
+  });
+
+  it('when a card is inside a DOCX attachment, then PCI-DSS finds it and names the attachment', async () => {
+    const [v] = await evaluatePolicies([createPolicyFromTemplate('pci-dss', undefined, 'Drop')], msg([{ filename: 'memo.docx', contentType: 'application/octet-stream', content: docx(CARD) }]), { customClassifiers: [], dictionaries: [] });
+    expect(v.violated).toBe(true);
+    const m = v.classifiers[0].matches[0];
+    expect(m).toMatchObject({ part: 'attachment', partName: 'memo.docx', text: '4012 8888 8888 1881' });
+    expect(m.before).toBe('Visa ');
+  });
+
+  it('when an attachment cannot be read, then the verdict carries an unscannable note', async () => {
+    const [v] = await evaluatePolicies([createPolicyFromTemplate('pci-dss', undefined, 'Drop')], msg([{ filename: 'broken.pdf', contentType: 'application/pdf', content: strToU8('%PDF garbage') }]), { customClassifiers: [], dictionaries: [] });
+    expect(v.notes.join()).toMatch(/Unscannable attachment broken\.pdf/);
+  });
+});
