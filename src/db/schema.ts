@@ -87,7 +87,7 @@ export class PlaygroundDb extends Dexie {
     // Version 3: the mail flow — message tracking (indexed for its searches), the messages as
     // received, simulated mailboxes and policy quarantines.
     this.version(3).stores({
-      tracking: 'mid, receivedAt, envelopeFrom, *recipients, *eventTypes, *dlpPolicies, dlpSeverity, *attachments, *subjectWords, messageIdHeader, host',
+      tracking: 'mid, parentMid, receivedAt, envelopeFrom, *recipients, *eventTypes, *dlpPolicies, dlpSeverity, *attachments, *subjectWords, messageIdHeader, host',
       messages: 'mid',
       mailboxes: '++id, address, at, mid, kind',
       quarantine: '++id, quarantine, mid, scheduledExit',

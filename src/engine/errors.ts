@@ -29,6 +29,8 @@ export const errorMessages = {
   'mail.too-large': 'The message is too large.',
   'mail.invalid': 'The message cannot be sent.',
   'mail.not-found': 'That message does not exist (any more).',
+  'tutorial.unknown-lesson': 'There is no such lesson.',
+  'tutorial.solution-failed': 'The lesson could not be applied.',
   'engine.timeout': 'The engine did not answer in time and was restarted. Your saved data is intact.',
   'engine.crashed': 'The engine stopped unexpectedly and was restarted. Your saved data is intact.',
   'res.request-no-account-name': 'Enter the organisation’s account name, or the number of its existing account.',

@@ -34,6 +34,22 @@ export interface ProfileProvisioning {
   readonly provisionedAt: number | null;
 }
 
+/** PXE Engine Updates: the versions the simulated appliance ships with and the last manual check. */
+export interface PxeUpdates {
+  readonly engineVersion: string;
+  readonly domainMappingsVersion: string;
+  /** When the versions shown were installed (the appliance's build). */
+  readonly installedAt: number;
+  /** The last Update Now, or null if never. */
+  readonly lastCheckAt: number | null;
+}
+
+/** The simulated PXE component versions: fixed, so Update Now always finds them current. */
+const PXE_ENGINE_VERSION = '8.0.0-017';
+const PXE_DOMAIN_MAPPINGS_VERSION = '1.0.0';
+const PXE_INSTALLED_AT = Date.UTC(2025, 10, 3, 0, 0, 0);
+const PXE_KV_KEY = 'pxe-last-check';
+
 /** What the mail flow asks to encrypt. */
 export interface EncryptRequest {
   readonly message: PlainMessage;
@@ -134,6 +150,19 @@ export function createEncryptionService(ctx: ServiceContext, options: Encryption
         await db.resKeys.add(outcome.value.resKey);
       });
       return outcome;
+    },
+
+    /** PXE Engine Updates: versions and the last manual check (per appliance scope). */
+    async pxeUpdates(scope = DEFAULT_SCOPE): Promise<PxeUpdates> {
+      const row = await db.kv.get(`${PXE_KV_KEY}:${scope}`);
+      return { engineVersion: PXE_ENGINE_VERSION, domainMappingsVersion: PXE_DOMAIN_MAPPINGS_VERSION, installedAt: PXE_INSTALLED_AT, lastCheckAt: (row?.value as number | undefined) ?? null };
+    },
+
+    /** Update Now: records a check at the simulated time; no newer version exists in the simulation. */
+    async pxeUpdateNow(scope = DEFAULT_SCOPE): Promise<PxeUpdates> {
+      const now = await ctx.now();
+      await db.kv.put({ key: `${PXE_KV_KEY}:${scope}`, value: now });
+      return { engineVersion: PXE_ENGINE_VERSION, domainMappingsVersion: PXE_DOMAIN_MAPPINGS_VERSION, installedAt: PXE_INSTALLED_AT, lastCheckAt: now };
     },
 
     /** The Example Message preview for a profile as edited (templates from the pending configuration if any). */

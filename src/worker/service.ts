@@ -9,20 +9,70 @@ import { createClockService } from './clock-service.ts';
 import { createConfigService } from './config-service.ts';
 import { createContext } from './context.ts';
 import { createEncryptionService } from './encryption-service.ts';
-import { createResService } from './res-service.ts';
+import { createMailService, serialQueue } from './mail-service.ts';
+import { mailPorts } from './mail-ports.ts';
+import { createQuarantineService } from './quarantine-service.ts';
+import { deliverReadReceipt, deliverSecureResponse } from './recipient-mail.ts';
+import { createResService, settleRes } from './res-service.ts';
+import { createTrackingService } from './tracking-service.ts';
+import { createTutorialService } from './tutorial-service.ts';
+import type { TutorialApi } from '../tutorial/types.ts';
 
 /** Builds the service over a database (opened by name if not given). */
 export async function createService(db: PlaygroundDb = new PlaygroundDb()) {
   const ctx = await createContext(db);
-  return {
+  const encryption = createEncryptionService(ctx);
+  const ports = mailPorts(ctx, encryption);
+  // One queue for everything that allocates MIDs, so message numbers stay in order.
+  const queue = serialQueue();
+  const quarantine = createQuarantineService(ctx, ports, queue);
+  const clock = createClockService(ctx);
+  const res = createResService(ctx);
+  const service = {
     /** Answers at once; the client uses it to tell a live worker from a stuck one. */
     ping: (): 'pong' => 'pong',
     appVersion: (): string => APP_VERSION,
     config: createConfigService(ctx),
-    clock: createClockService(ctx),
-    res: createResService(ctx),
-    encryption: createEncryptionService(ctx),
+    clock: {
+      ...clock,
+      /** Moves the clock; quarantines whose retention ended apply their default action. */
+      async advance(ms: number) {
+        const r = await clock.advance(ms);
+        if (r.ok) {
+          // Time-driven state catches up at once, so pages reading the tables see it.
+          await settleRes(db, r.value);
+          await quarantine.processExpired();
+        }
+        return r;
+      },
+    },
+    res: {
+      ...res,
+      async openEnvelope(req: Parameters<typeof res.openEnvelope>[0]) {
+        const r = await res.openEnvelope(req);
+        if (r.ok && r.value.readReceipt) await deliverReadReceipt(ctx, r.value.readReceipt);
+        return r;
+      },
+      async reply(input: Parameters<typeof res.reply>[0]) {
+        const r = await res.reply(input);
+        if (r.ok) await deliverSecureResponse(ctx, r.value.notification);
+        return r;
+      },
+      async forward(input: Parameters<typeof res.forward>[0]) {
+        const r = await res.forward(input);
+        if (r.ok) await deliverSecureResponse(ctx, r.value.notification);
+        return r;
+      },
+    },
+    encryption,
+    mail: createMailService(ctx, ports, queue),
+    tracking: createTrackingService(ctx),
+    quarantine,
+    tutorial: undefined as unknown as ReturnType<typeof createTutorialService>,
   };
+  // The tutorial's solutions drive the service itself, exactly as the pages do.
+  service.tutorial = createTutorialService(ctx, () => service as unknown as TutorialApi);
+  return service;
 }
 
 /** The service's type, as the UI sees it through Comlink. */

@@ -112,7 +112,9 @@ export async function deliver(out: PipelineOutcome, input: DeliveryInput, deps: 
       log(record, at, logLines.encryptionFailed(mid, result.reason));
       log(record, at, logLines.bounced(mid, 'encryption failed'), 'bounced');
       trace.steps.push({ stage: 'encrypt', status: 'failed', detail: result.reason });
-      out.deliveries.push(failureNotice(config, input, result.reason, ids.mid(), at));
+      const notice = failureNotice(config, input, result.reason, ids.mid(), at);
+      // The encryption service words the notice from the profile's templates when it can.
+      out.deliveries.push(result.notice ? { ...notice, ...result.notice } : notice);
     }
   } else if (input.encryption) {
     trace.steps.push({ stage: 'encrypt', status: 'skipped', detail: 'TLS succeeded, so encryption was not needed' });

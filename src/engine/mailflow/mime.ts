@@ -32,7 +32,10 @@ export async function parseEml(raw: Uint8Array | string): Promise<Result<Outgoin
   const from = email.from as Address | undefined;
   const to = flatten(email.to as Address[]);
   const cc = flatten(email.cc as Address[]);
-  const envelopeFrom = from?.address ?? email.sender?.address ?? '';
+  const bcc = flatten(email.bcc as Address[]);
+  // The envelope sender is the Return-Path when the message carries one, as a relayed copy would.
+  const returnPath = email.returnPath?.replace(/^<|>$/g, '').trim();
+  const envelopeFrom = returnPath || from?.address || email.sender?.address || '';
   const attachments: Attachment[] = email.attachments.map((a, i) => ({
     filename: a.filename || `attachment-${i + 1}${a.mimeType === 'message/rfc822' ? '.eml' : ''}`,
     contentType: a.mimeType || 'application/octet-stream',
@@ -40,7 +43,7 @@ export async function parseEml(raw: Uint8Array | string): Promise<Result<Outgoin
   }));
   return ok({
     envelopeFrom,
-    recipients: [...new Set([...to, ...cc])],
+    recipients: [...new Set([...to, ...cc, ...bcc])],
     from: display(from) || envelopeFrom,
     to,
     cc,

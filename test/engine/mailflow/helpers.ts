@@ -1,7 +1,7 @@
 /** Test helpers for the mail flow: a configured appliance, a message, and fake DLP/encryption ports. */
 import { defaultConfig, defaultEncryptionProfile } from '../../../src/engine/config/defaults.ts';
 import type { ApplianceConfig, DlpPolicy, MessageAction } from '../../../src/engine/config/schema/index.ts';
-import type { PolicyVerdict, SeverityLevel } from '../../../src/engine/dlp/types.ts';
+import type { PolicyVerdict, ScannableMessage, SeverityLevel } from '../../../src/engine/dlp/types.ts';
 import { counters, type DlpEvaluator, type Encryptor, type PipelineDeps } from '../../../src/engine/mailflow/ports.ts';
 import type { OutgoingMessage } from '../../../src/engine/mailflow/types.ts';
 
@@ -40,7 +40,7 @@ export function message(over: Partial<OutgoingMessage> = {}): OutgoingMessage {
 
 /** A DLP evaluator that finds a violation in any message whose text contains "4111". */
 export function fakeDlp(severity: SeverityLevel = 'critical', riskFactor = 95): DlpEvaluator & { calls: number } {
-  const fn = (async (policies, msg) => {
+  const fn = (async (policies: DlpPolicy[], msg: ScannableMessage) => {
     fn.calls += 1;
     const hit = msg.text.includes('4111') || msg.subject.includes('4111');
     return policies.map((p): PolicyVerdict => ({

@@ -1,0 +1,149 @@
+/**
+ * Mail as a service: send a composed message through the pipeline and record everything it
+ * produced in one transaction (a message is either fully tracked or not at all); the dry run (the
+ * same pipeline with harmless ports, nothing stored); .eml import and export. Sends are serialised
+ * so MIDs stay in order.
+ */
+import type { ApplianceConfig } from '../engine/config/schema/index.ts';
+import { fail, ok, type Result } from '../engine/errors.ts';
+import { buildEml, parseEml } from '../engine/mailflow/mime.ts';
+import type { PipelineOutcome, StageTrace } from '../engine/mailflow/outcome.ts';
+import { processMessage } from '../engine/mailflow/pipeline.ts';
+import { counters, type DlpEvaluator, type Encryptor, type IdAllocator } from '../engine/mailflow/ports.ts';
+import type { MailboxKind, OutgoingMessage, TrackingRecord } from '../engine/mailflow/types.ts';
+import { validateMessage } from '../engine/mailflow/validate-message.ts';
+import { DEFAULT_SCOPE } from '../engine/scope.ts';
+import type { ServiceContext } from './context.ts';
+
+const COUNTERS_KEY = 'counters';
+type Counters = { mid: number; icid: number; dcid: number };
+
+/** What the mail service needs besides the database: the DLP engine and the two encryptors. */
+export interface MailPorts {
+  readonly evaluateDlp: DlpEvaluator;
+  /** Encrypts for real (stores the key at the RES). */
+  readonly encrypt: Encryptor | null;
+  /** Answers what encryption would do, storing nothing (for the dry run). */
+  readonly encryptDry: Encryptor | null;
+}
+
+/** What Send answers: the MIDs and the path of each through the pipeline. */
+export interface SendReceipt {
+  readonly mids: number[];
+  readonly traces: StageTrace[];
+}
+
+/** A summary of a dry run: the decisions, and what would have been delivered or held. */
+export interface DryRunReport {
+  readonly traces: StageTrace[];
+  readonly events: { mid: number; text: string }[];
+  readonly deliveries: { address: string; kind: MailboxKind; subject: string }[];
+  readonly quarantined: { quarantine: string; copy: boolean }[];
+}
+
+/** Shared by the mail, tracking and quarantine services: committed config, counters, storing an outcome. */
+export function mailStore(ctx: ServiceContext) {
+  const { db } = ctx;
+  return {
+    async committed(scope = DEFAULT_SCOPE): Promise<ApplianceConfig> {
+      const row = await db.config.get(scope);
+      if (!row) throw new Error(`no configuration for scope ${scope}`);
+      return row.config;
+    },
+    async counters(): Promise<IdAllocator & { readonly state: Counters }> {
+      const stored = (await db.kv.get(COUNTERS_KEY))?.value as Counters | undefined;
+      return counters(stored ?? { mid: 0, icid: 0, dcid: 0 });
+    },
+    /** Stores an outcome in one transaction, with the counters it advanced. */
+    async save(outcome: PipelineOutcome, ids: { state: Counters }, original?: { mid: number; at: number; message: OutgoingMessage }): Promise<void> {
+      await db.transaction('rw', [db.tracking, db.messages, db.mailboxes, db.quarantine, db.kv], async () => {
+        await db.tracking.bulkPut(outcome.records);
+        if (outcome.deliveries.length) await db.mailboxes.bulkAdd(outcome.deliveries);
+        if (outcome.quarantined.length) await db.quarantine.bulkAdd(outcome.quarantined);
+        if (original) await db.messages.put(original);
+        await db.kv.put({ key: COUNTERS_KEY, value: { ...ids.state } });
+      });
+    },
+  };
+}
+
+/** A serial queue: each task starts when the previous one has finished. */
+export function serialQueue() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const next = tail.then(task, task);
+    tail = next.catch(() => undefined);
+    return next;
+  };
+}
+
+export function createMailService(ctx: ServiceContext, ports: MailPorts, queue = serialQueue()) {
+  const store = mailStore(ctx);
+
+  async function run(input: OutgoingMessage, dryRun: boolean, scope: string) {
+    const config = await store.committed(scope);
+    const ids = await store.counters();
+    const now = await ctx.now();
+    const outcome = await processMessage(input, {
+      config,
+      now,
+      ids,
+      evaluateDlp: ports.evaluateDlp,
+      encrypt: dryRun ? ports.encryptDry : ports.encrypt,
+    });
+    return { outcome, ids, now };
+  }
+
+  return {
+    /** Sends a message through the appliance; everything it produced is stored at once. */
+    send(message: OutgoingMessage, scope = DEFAULT_SCOPE): Promise<Result<SendReceipt>> {
+      const checked = validateMessage(message);
+      if (!checked.ok) return Promise.resolve(checked);
+      return queue(async () => {
+        const { outcome, ids, now } = await run(checked.value, false, scope);
+        const first = outcome.records[0];
+        await store.save(outcome, ids, { mid: first.mid, at: now, message: { ...checked.value, messageId: first.messageIdHeader } });
+        return ok({ mids: outcome.records.map((r) => r.mid), traces: outcome.traces });
+      });
+    },
+
+    /** What would happen to a message, stage by stage, without sending or storing anything. */
+    async dryRun(message: OutgoingMessage, scope = DEFAULT_SCOPE): Promise<Result<DryRunReport>> {
+      const checked = validateMessage(message);
+      if (!checked.ok) return checked;
+      const { outcome } = await run(checked.value, true, scope);
+      return ok({
+        traces: outcome.traces,
+        events: outcome.records.flatMap((r: TrackingRecord) => r.events.map((e) => ({ mid: r.mid, text: e.text }))),
+        deliveries: outcome.deliveries.map((d) => ({ address: d.address, kind: d.kind, subject: d.subject })),
+        quarantined: outcome.quarantined.map((q) => ({ quarantine: q.quarantine, copy: q.copy })),
+      });
+    },
+
+    /** Reads an .eml file into a message for the composer. */
+    importEml: (raw: Uint8Array | string): Promise<Result<OutgoingMessage>> => parseEml(raw),
+
+    /** A composer draft as an .eml file (Download .eml, the Raw MIME editor), dated at the simulated time. */
+    async buildEml(message: OutgoingMessage): Promise<Result<{ fileName: string; text: string }>> {
+      const slug = message.subject.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+      try {
+        return ok({ fileName: `${slug || 'draft'}.eml`, text: buildEml(message, await ctx.now()) });
+      } catch (e) {
+        // mimetext refuses some header values; the learner fixes the field, so this is a Result.
+        return fail('mail.invalid', [{ path: 'message', message: e instanceof Error ? e.message : String(e) }]);
+      }
+    },
+
+    /** A message as an .eml file: the original as received (by MID) or a mailbox item (by id). */
+    async exportEml(ref: { mid: number } | { mailboxId: number }): Promise<Result<{ fileName: string; text: string }>> {
+      if ('mid' in ref) {
+        const row = await ctx.db.messages.get(ref.mid);
+        if (!row) return fail('mail.not-found');
+        return ok({ fileName: `MID-${ref.mid}.eml`, text: buildEml(row.message, row.at) });
+      }
+      const item = await ctx.db.mailboxes.get(ref.mailboxId);
+      if (!item) return fail('mail.not-found');
+      return ok({ fileName: `${item.kind}-MID-${item.mid}.eml`, text: buildEml(item, item.at) });
+    },
+  };
+}
