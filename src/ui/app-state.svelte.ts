@@ -29,6 +29,8 @@ export class AppState {
   /** The simulated time, ms since the epoch. */
   now = $state<number | null>(null);
   notices = $state<Notice[]>([]);
+  /** Whether the tutorial panel is open (kept with the learner's progress). */
+  tutorialOpen = $state(false);
   /** What pages show and edit: the pending candidate, else the committed configuration. */
   readonly candidate = $derived(this.pending?.candidate ?? this.committed);
   readonly pendingCount = $derived(this.pending?.changes.length ?? 0);
@@ -43,6 +45,7 @@ export class AppState {
     liveQuery(() => db.kv.get('clock')).subscribe((row) => (this.now = (row?.value as number | undefined) ?? null));
     // Start the worker now: it seeds a fresh database, which the live queries above then see.
     void this.guard(async () => ({ ok: true, value: await client.api.ping() }));
+    void this.guard(async () => ({ ok: true, value: (this.tutorialOpen = (await client.api.tutorial.progress()).open) }));
     client.onRestart((reason) =>
       this.notify('error', reason === 'timeout'
         ? 'The engine stopped responding and was restarted. Your saved data is intact.'
@@ -53,6 +56,12 @@ export class AppState {
   /** The service (typed through Comlink). */
   get api() {
     return this.client.api;
+  }
+
+  /** Opens or closes the tutorial panel and remembers the choice. */
+  toggleTutorial(open = !this.tutorialOpen): void {
+    this.tutorialOpen = open;
+    void this.guard(async () => ({ ok: true, value: await this.api.tutorial.saveProgress({ open }) }));
   }
 
   /** Shows a notice for a while (errors stay until dismissed). */

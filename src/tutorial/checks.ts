@@ -1,0 +1,35 @@
+/** Helpers the lessons' checks share. */
+import type { ApplianceConfig } from '../engine/config/schema/index.ts';
+import type { CheckState, TutorialSnapshot } from './types.ts';
+
+/** Done when true of the committed configuration; uncommitted when only the pending one has it. */
+export const configured = (predicate: (c: ApplianceConfig) => boolean) => (s: TutorialSnapshot): CheckState =>
+  predicate(s.committed) ? 'done' : predicate(s.candidate) ? 'uncommitted' : 'todo';
+
+/** Done when true of the snapshot (state outside the configuration: RES, tracking, mailboxes). */
+export const observed = (predicate: (s: TutorialSnapshot) => boolean) => (s: TutorialSnapshot): CheckState => (predicate(s) ? 'done' : 'todo');
+
+/** A lesson's state: done when all its sub-steps are; uncommitted when any waits for a commit. */
+export function lessonState(states: readonly CheckState[]): CheckState {
+  if (states.every((x) => x === 'done')) return 'done';
+  return states.some((x) => x === 'uncommitted') ? 'uncommitted' : 'todo';
+}
+
+/** Throws when a service call failed: solutions are demonstrations and must not fail silently. */
+export function must<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+/** Submits a section (from the current pending view) and commits, as a learner would. */
+export async function submitAndCommit(
+  api: import('./types.ts').TutorialApi,
+  section: keyof ApplianceConfig,
+  change: (c: ApplianceConfig) => unknown,
+  comment: string,
+): Promise<void> {
+  const view = await api.config.view();
+  must(await api.config.submit(section, change(view.candidate), comment));
+  const pending = await api.config.view();
+  if (pending.pending.length) must(await api.config.commit(comment));
+}

@@ -1,0 +1,78 @@
+/**
+ * The tutorial's live state in the UI: the snapshot (re-read whenever the tables the checks depend
+ * on change), each lesson's and sub-step's state derived from it, and the learner's place.
+ */
+import { liveQuery } from 'dexie';
+import type { AppState } from '../ui/app-state.svelte.ts';
+import { lessonState } from './checks.ts';
+import { lessons } from './lessons.ts';
+import type { CheckState, Lesson, TutorialSnapshot } from './types.ts';
+
+export class TutorialProgress {
+  snapshot = $state.raw<TutorialSnapshot | null>(null);
+  current = $state(lessons[0].id);
+  busy = $state<string | null>(null);
+  error = $state<string | null>(null);
+
+  readonly lesson = $derived(lessons.find((l) => l.id === this.current) ?? lessons[0]);
+  readonly stepStates = $derived(new Map(lessons.map((l) => [l.id, this.snapshot ? l.steps.map((s) => s.check(this.snapshot!)) : l.steps.map((): CheckState => 'todo')])));
+  readonly lessonStates = $derived(new Map(lessons.map((l) => [l.id, lessonState(this.stepStates.get(l.id) ?? [])])));
+  readonly doneCount = $derived([...this.lessonStates.values()].filter((s) => s === 'done').length);
+
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(private readonly app: AppState) {}
+
+  /** Starts following the simulation and restores the learner's place. */
+  async start(): Promise<void> {
+    const saved = await this.app.api.tutorial.progress();
+    this.current = lessons.some((l) => l.id === saved.lesson) ? saved.lesson : lessons[0].id;
+    const db = this.app.db;
+    // Any write to what the checks read refreshes the snapshot (computed in the worker).
+    const sub = liveQuery(async () => {
+      await Promise.all([db.config.toArray(), db.pending.toArray(), db.provisioning.count(), db.resAccounts.count(), db.resRequests.count(), db.tracking.count(), db.mailboxes.count(), db.resMessages.toArray(), db.kv.get('clock')]);
+      return Math.random();
+    }).subscribe(() => void this.refresh());
+    this.unsubscribe = () => sub.unsubscribe();
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      this.snapshot = await this.app.api.tutorial.snapshot(this.app.scope);
+    } catch {
+      // A restarting worker: the next change refreshes again.
+    }
+  }
+
+  stateOf(lesson: Lesson): CheckState {
+    return this.lessonStates.get(lesson.id) ?? 'todo';
+  }
+
+  go(id: string): void {
+    this.current = id;
+    void this.save();
+  }
+
+  private async save(): Promise<void> {
+    await this.app.api.tutorial.saveProgress({ lesson: this.current });
+  }
+
+  /** Runs a slow tutorial operation (solutions can take seconds) and reports failures. */
+  async perform(label: string, op: () => Promise<{ ok: boolean; error?: { message: string } } | void>): Promise<void> {
+    this.busy = label;
+    this.error = null;
+    try {
+      const r = await op();
+      if (r && !r.ok) this.error = r.error?.message ?? 'Failed.';
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.busy = null;
+      await this.refresh();
+    }
+  }
+}

@@ -1,0 +1,31 @@
+/** Lesson 1: switch on the encryption feature and name the account administrator. */
+import { configured, submitAndCommit } from '../checks.ts';
+import type { Lesson } from '../types.ts';
+import body from './01-enable-encryption.md?raw';
+
+const PAGE = '/security-services/email-encryption';
+
+export const enableEncryption: Lesson = {
+  id: 'enable-encryption',
+  number: 1,
+  title: 'Enable Cisco IronPort Email Encryption',
+  body,
+  steps: [
+    {
+      id: 'enabled',
+      title: 'Enable encryption and accept the licence agreement',
+      check: configured((c) => c.encryption.enabled && c.encryption.licenseAccepted),
+      hint: 'On the encryption page choose Enable…, then Accept.',
+      showMe: { path: PAGE, target: 'Enable' },
+    },
+    {
+      id: 'admin-email',
+      title: 'Set the encryption account administrator’s email address',
+      check: configured((c) => c.encryption.enabled && c.encryption.adminEmail !== ''),
+      hint: 'Edit Settings… → “Email address of the encryption account administrator”, then Submit and Commit.',
+      showMe: { path: PAGE, target: 'Edit Settings' },
+    },
+  ],
+  solve: (api) =>
+    submitAndCommit(api, 'encryption', (c) => ({ ...c.encryption, enabled: true, licenseAccepted: true, adminEmail: c.encryption.adminEmail || 'res-admin@example.com' }), 'Enable email encryption'),
+};

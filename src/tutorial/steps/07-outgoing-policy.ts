@@ -1,0 +1,25 @@
+/** Lesson 7: DLP enabled on the Default outgoing mail policy with every DLP policy. */
+import { configured, submitAndCommit } from '../checks.ts';
+import type { Lesson } from '../types.ts';
+import body from './07-outgoing-policy.md?raw';
+
+export const outgoingPolicy: Lesson = {
+  id: 'outgoing-policy',
+  number: 7,
+  title: 'Apply the DLP policy to the Default outgoing mail policy',
+  body,
+  steps: [
+    {
+      id: 'enable-all',
+      title: 'Enable DLP on the Default Policy with all DLP policies',
+      check: configured((c) => {
+        const dlp = c.outgoingPolicies.defaultPolicy.dlp;
+        return dlp.mode === 'enabled' && c.dlp.policies.length > 0 && c.dlp.policies.every((p) => dlp.policies.includes(p.name));
+      }),
+      hint: 'Click the DLP column of the Default Policy, Enable DLP, Enable All, Submit, Commit.',
+      showMe: { path: '/mail-policies/outgoing-mail-policies', target: 'Default Policy' },
+    },
+  ],
+  solve: (api) =>
+    submitAndCommit(api, 'outgoingPolicies', (c) => ({ ...c.outgoingPolicies, defaultPolicy: { dlp: { mode: 'enabled', policies: c.dlp.policies.map((p) => p.name) } } }), 'DLP on the Default outgoing mail policy'),
+};

@@ -1,0 +1,96 @@
+/**
+ * The tutorial's view of the simulation: a snapshot the lessons' pure checks read, the learner's
+ * progress (kept in the database so it survives reloads), "Do it for me" and the demo jump that
+ * apply lessons through the same service the pages use, and Start over.
+ */
+import { fail, ok, type Result } from '../engine/errors.ts';
+import { defaultConfig } from '../engine/config/defaults.ts';
+import { DEFAULT_SCOPE } from '../engine/scope.ts';
+import { lessons } from '../tutorial/lessons.ts';
+import type { TutorialApi, TutorialSnapshot } from '../tutorial/types.ts';
+import type { ServiceContext } from './context.ts';
+import { settleRes } from './res-service.ts';
+
+const PROGRESS_KEY = 'tutorial';
+
+/** What the tutorial remembers for the learner. */
+export interface TutorialProgress {
+  readonly open: boolean;
+  readonly lesson: string;
+}
+
+export function createTutorialService(ctx: ServiceContext, api: () => TutorialApi) {
+  const { db } = ctx;
+
+  async function snapshot(scope = DEFAULT_SCOPE): Promise<TutorialSnapshot> {
+    const now = await ctx.now();
+    await settleRes(db, now);
+    const row = await db.config.get(scope);
+    const committed = row?.config ?? defaultConfig();
+    const candidate = (await db.pending.get(scope))?.candidate ?? committed;
+    const encrypted = await db.tracking.where('eventTypes').equals('encrypted').toArray();
+    const resMessages = await db.resMessages.toArray();
+    return {
+      now,
+      committed,
+      candidate,
+      resRequests: (await db.resRequests.toArray()).map((r) => ({ id: r.id, status: r.status, serials: r.serials, fulfilAt: r.fulfilAt, accountName: r.accountName })),
+      resAccounts: (await db.resAccounts.toArray()).map((a) => ({ number: a.number, name: a.name, serials: a.serials, administrators: a.administrators, domains: a.domains })),
+      provisioned: (await db.provisioning.where('scope').equals(scope).toArray()).map((p) => p.profile),
+      encryptedViolations: encrypted.filter((r) => r.eventTypes.includes('dlp-violation')).map((r) => ({ mid: r.mid, contentLogged: r.dlp.contentLogged, recipients: r.recipients })),
+      envelopesOpened: resMessages.filter((m) => m.opens.length > 0).length,
+      readReceipts: await db.mailboxes.where('kind').equals('read-receipt').count(),
+    };
+  }
+
+  async function run(lessonIds: readonly string[]): Promise<Result<{ applied: string[] }>> {
+    const applied: string[] = [];
+    for (const id of lessonIds) {
+      const lesson = lessons.find((l) => l.id === id);
+      if (!lesson) return fail('tutorial.unknown-lesson', undefined, `“${id}”`);
+      try {
+        await lesson.solve(api());
+      } catch (e) {
+        return fail('tutorial.solution-failed', undefined, `Lesson ${lesson.number} (${lesson.title}): ${e instanceof Error ? e.message : String(e)}`);
+      }
+      applied.push(id);
+    }
+    return ok({ applied });
+  }
+
+  return {
+    snapshot,
+    /** The newest Registered Envelope page delivered to an address. */
+    async latestEnvelope(address: string): Promise<string | null> {
+      const items = await db.mailboxes.where('address').equals(address).filter((m) => m.kind === 'encrypted').sortBy('at');
+      const envelope = items.at(-1)?.attachments.find((a) => /^securedoc_.*\.html$/.test(a.filename));
+      return envelope ? new TextDecoder().decode(envelope.content) : null;
+    },
+    /** The learner's progress (panel open, current lesson). */
+    progress: async (): Promise<TutorialProgress> => ((await db.kv.get(PROGRESS_KEY))?.value as TutorialProgress | undefined) ?? { open: true, lesson: lessons[0].id },
+    async saveProgress(p: Partial<TutorialProgress>): Promise<void> {
+      await db.transaction('rw', db.kv, async () => {
+        const current = ((await db.kv.get(PROGRESS_KEY))?.value as TutorialProgress | undefined) ?? { open: true, lesson: lessons[0].id };
+        await db.kv.put({ key: PROGRESS_KEY, value: { open: p.open ?? current.open, lesson: p.lesson ?? current.lesson } });
+      });
+    },
+    /** Do it for me: applies one lesson's solution. */
+    solve: (lessonId: string) => run([lessonId]),
+    /** Demo mode: every lesson before `lessonId` applied, in order (already-done ones are re-applied harmlessly). */
+    jumpTo(lessonId: string) {
+      const index = lessons.findIndex((l) => l.id === lessonId);
+      if (index < 0) return Promise.resolve(fail<{ applied: string[] }>('tutorial.unknown-lesson', undefined, `“${lessonId}”`));
+      return run(lessons.slice(0, index).map((l) => l.id));
+    },
+    /** Start over: the appliance back to factory defaults and the simulated world emptied; the clock keeps going. */
+    async startOver(scope = DEFAULT_SCOPE): Promise<void> {
+      const row = await db.config.get(scope);
+      const tables = [db.config, db.pending, db.resAccounts, db.resRequests, db.resRecipients, db.resMessages, db.resKeys, db.provisioning, db.tracking, db.messages, db.mailboxes, db.quarantine, db.kv];
+      await db.transaction('rw', tables, async () => {
+        for (const t of [db.pending, db.resAccounts, db.resRequests, db.resRecipients, db.resMessages, db.resKeys, db.provisioning, db.tracking, db.messages, db.mailboxes, db.quarantine]) await t.clear();
+        await db.kv.delete('counters');
+        await db.config.put({ scope, config: defaultConfig(row?.config.appliance), revision: (row?.revision ?? 0) + 1 });
+      });
+    },
+  };
+}
