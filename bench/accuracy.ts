@@ -3,6 +3,7 @@
  * precision, recall and F1 with overlap span matching. Each case counts only matches of its own
  * entity, as upstream. Works for any detector (ours or a peer) given as text → spans per entity.
  */
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 
 /** One labelled case. */
@@ -34,7 +35,8 @@ export const ENTITY_MAP: Readonly<Record<string, string>> = {
 };
 
 /** Default path of the labelled cases. */
-export const CASES_PATH = '/work/shared/corpus/presidio-cases.json';
+/** The shared folder sits beside the checkout, on developer machines and in CI alike. */
+export const CASES_PATH = fileURLToPath(new URL('../../shared/corpus/presidio-cases.json', import.meta.url));
 
 /** Loads the cases. */
 export const loadCases = (path = CASES_PATH): LabelledCase[] => JSON.parse(readFileSync(path, 'utf8')) as LabelledCase[];

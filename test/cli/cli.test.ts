@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/engine/config/defaults.ts';
 import { exportConfig, exportText } from '../../src/engine/config/export-import.ts';
@@ -62,7 +63,7 @@ describe('dlp check', () => {
   });
 
   it('when a real message without sensitive data is checked, then nothing is violated', () => {
-    const r = run(['check', '/work/shared/corpus/eml/attachment_pdf.eml', '--config', configPath]);
+    const r = run(['check', fileURLToPath(new URL('../../../shared/corpus/eml/attachment_pdf.eml', import.meta.url)), '--config', configPath]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ violated: false, verdict: null });
   });
