@@ -4,6 +4,9 @@ import { describeNumber, forEachNumber, layout, SPACE, DASH } from '../scan/numb
 import { luhn } from '../scan/checksums.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
 
+/** Built once: layouts are parsed at load, not per scan. */
+const LAYOUTS = [layout('3-3-3', SPACE | DASH), layout('9')];
+
 export const caSin: ClassifierDef = {
   id: 'ca-sin',
   name: 'Canadian Social Insurance Number',
@@ -13,7 +16,7 @@ export const caSin: ClassifierDef = {
   contextScore: 80,
   checksum: true,
   find(ix, _ctx, out) {
-    forEachNumber(ix, [layout('3-3-3', SPACE | DASH), layout('9')], (m) => {
+    forEachNumber(ix, LAYOUTS, (m) => {
       if (m.digits[0] === '0' || m.digits[0] === '8' || allSame(m.digits) || !luhn(m.digits)) return false;
       out.push({ start: m.start, end: m.end, base: 5, pattern: describeNumber(m), validation: 'first digit assignable; Luhn check digit valid' });
       return true;

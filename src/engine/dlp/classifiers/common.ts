@@ -7,4 +7,9 @@ export const NUMBER_NEGATIVES = [
 ] as const;
 
 /** True when every character of s is the same (e.g. 000000000), which no issuer assigns. */
-export const allSame = (s: string): boolean => s.split('').every((c) => c === s[0]);
+export function allSame(s: string): boolean {
+  // A loop, not split/every: this runs on every long digit run and must not allocate.
+  const c0 = s.charCodeAt(0);
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) !== c0) return false;
+  return true;
+}

@@ -1,6 +1,7 @@
 /** IBAN: country code, check digits and BBAN of the country's fixed length; ISO 13616 mod 97. */
 import type { ClassifierDef } from './types.ts';
 import { ibanMod97 } from '../scan/checksums.ts';
+import { tokenShapes } from '../scan/token-shapes.ts';
 
 /** IBAN lengths by country (SWIFT IBAN registry). */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
@@ -47,7 +48,10 @@ export const iban: ClassifierDef = {
   checksum: true,
   find(ix, _ctx, out) {
     const { text } = ix;
+    // An IBAN starts with its country letters: all-digit tokens cannot start one.
+    const { digitBits } = tokenShapes(ix);
     for (let k = 0; k < ix.tokStart.length; k++) {
+      if (digitBits[k] !== 0) continue;
       const s = ix.tokStart[k];
       const r = readIban(text, s);
       if (!r || !ibanMod97(r.iban)) continue;

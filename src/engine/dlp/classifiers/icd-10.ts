@@ -1,6 +1,10 @@
 /** ICD-10-CM diagnosis code: letter, digit, alphanumeric, optionally a dot and up to four more characters. */
 import type { ClassifierDef } from './types.ts';
 import { SEP_DOT } from '../scan/text-index.ts';
+import { rangeMask, tokenShapes } from '../scan/token-shapes.ts';
+
+/** A code token (before any dot) is 3–7 characters. */
+const CODE_LENGTHS = rangeMask(3, 7);
 
 const CATEGORY = /^[A-TV-Z]\d[0-9A-Z]$/;
 const SOLID = /^[A-TV-Z]\d[0-9A-Z][0-9A-Z]{1,4}$/;
@@ -14,7 +18,9 @@ export const icd10: ClassifierDef = {
   contextScore: 75,
   find(ix, _ctx, out) {
     const { text } = ix;
+    const { lengthBits } = tokenShapes(ix);
     for (let k = 0; k < ix.tokStart.length; k++) {
+      if ((lengthBits[k] & CODE_LENGTHS) === 0) continue;
       const s = ix.tokStart[k];
       const e = ix.tokEnd[k];
       const c = text.charCodeAt(s);

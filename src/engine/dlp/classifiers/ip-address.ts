@@ -2,6 +2,10 @@
 import type { ClassifierDef } from './types.ts';
 import { SEP_DOT } from '../scan/text-index.ts';
 import { allDigits } from '../scan/numbers.ts';
+import { sizeMask, tokenShapes } from '../scan/token-shapes.ts';
+
+/** A dotted quad starts with an all-digit token of one to three digits. */
+const QUAD_PART = sizeMask([1, 2, 3]);
 
 const isHexOrSep = (c: number): boolean => (c >= 48 && c <= 58) || ((c | 32) >= 97 && (c | 32) <= 102) || c === 46;
 const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -55,7 +59,9 @@ export const ipAddress: ClassifierDef = {
     const { text } = ix;
     const n = ix.tokStart.length;
     let consumed = -1;
+    const { digitBits } = tokenShapes(ix);
     for (let k = 0; k + 3 < n; k++) {
+      if ((digitBits[k] & QUAD_PART) === 0) continue;
       if (ix.link[k] !== SEP_DOT || ix.link[k + 1] !== SEP_DOT || ix.link[k + 2] !== SEP_DOT) continue;
       if (k > 0 && ix.link[k - 1] === SEP_DOT && k - 1 !== consumed) continue;
       if (!(allDigits(ix, k) && allDigits(ix, k + 1) && allDigits(ix, k + 2) && allDigits(ix, k + 3))) continue;

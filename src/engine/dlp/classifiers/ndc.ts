@@ -3,6 +3,9 @@ import type { ClassifierDef } from './types.ts';
 import { describeNumber, forEachNumber, layout, DASH } from '../scan/numbers.ts';
 import { NUMBER_NEGATIVES } from './common.ts';
 
+/** Built once: layouts are parsed at load, not per scan. */
+const LAYOUTS = [layout('5-4-2', DASH), layout('4-4-2', DASH), layout('5-3-2', DASH), layout('5-4-1', DASH)];
+
 export const ndc: ClassifierDef = {
   id: 'ndc',
   name: 'National Drug Code (NDC)',
@@ -11,7 +14,7 @@ export const ndc: ClassifierDef = {
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
   contextScore: 80,
   find(ix, _ctx, out) {
-    forEachNumber(ix, [layout('5-4-2', DASH), layout('4-4-2', DASH), layout('5-3-2', DASH), layout('5-4-1', DASH)], (m) => {
+    forEachNumber(ix, LAYOUTS, (m) => {
       if (/^0+$/.test(m.digits.slice(0, m.layout.sizes[0]))) return false;
       out.push({ start: m.start, end: m.end, base: 20, pattern: describeNumber(m), validation: 'labeler-product-package segments' });
       return true;

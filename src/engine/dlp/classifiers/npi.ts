@@ -4,6 +4,9 @@ import { describeNumber, forEachNumber, layout, SPACE, DASH } from '../scan/numb
 import { npiCheck } from '../scan/checksums.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
 
+/** Built once: layouts are parsed at load, not per scan. */
+const LAYOUTS = [layout('4-3-3', SPACE | DASH), layout('10')];
+
 export const npi: ClassifierDef = {
   id: 'npi',
   name: 'US National Provider Identifier (NPI)',
@@ -13,7 +16,7 @@ export const npi: ClassifierDef = {
   contextScore: 80,
   checksum: true,
   find(ix, _ctx, out) {
-    forEachNumber(ix, [layout('4-3-3', SPACE | DASH), layout('10')], (m) => {
+    forEachNumber(ix, LAYOUTS, (m) => {
       // Nine repeated digits are a placeholder, whatever the check digit says.
       if ((m.digits[0] !== '1' && m.digits[0] !== '2') || allSame(m.digits.slice(0, 9)) || !npiCheck(m.digits)) return false;
       out.push({ start: m.start, end: m.end, base: 10, pattern: describeNumber(m), validation: 'starts with 1 or 2; Luhn with prefix 80840 valid' });

@@ -4,6 +4,9 @@ import { describeNumber, forEachNumber, layout, SPACE, DASH } from '../scan/numb
 import { nhsMod11 } from '../scan/checksums.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
 
+/** Built once: layouts are parsed at load, not per scan. */
+const LAYOUTS = [layout('3-3-4', SPACE | DASH), layout('10')];
+
 export const ukNhs: ClassifierDef = {
   id: 'uk-nhs',
   name: 'UK NHS Number',
@@ -13,7 +16,7 @@ export const ukNhs: ClassifierDef = {
   contextScore: 80,
   checksum: true,
   find(ix, _ctx, out) {
-    forEachNumber(ix, [layout('3-3-4', SPACE | DASH), layout('10')], (m) => {
+    forEachNumber(ix, LAYOUTS, (m) => {
       if (allSame(m.digits) || !nhsMod11(m.digits)) return false;
       out.push({ start: m.start, end: m.end, base: 10, pattern: describeNumber(m), validation: 'mod 11 check digit valid' });
       return true;

@@ -1,5 +1,9 @@
 /** UK National Insurance Number: two prefix letters (with the excluded letters and pairs), six digits, suffix A–D. */
 import type { ClassifierDef } from './types.ts';
+import { sizeMask, tokenShapes } from '../scan/token-shapes.ts';
+
+/** Token lengths of the NINO shapes: "12" after "AB ", or 6–9 characters with the digits. */
+const NINO_LENGTHS = sizeMask([2, 6, 7, 8, 9]);
 
 const NINO = /^([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \u00a0]?(\d{2})[ \u00a0]?(\d{2})[ \u00a0]?(\d{2})[ \u00a0]?([A-D])(?![A-Za-z0-9])/i;
 const BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
@@ -14,7 +18,9 @@ export const ukNino: ClassifierDef = {
   contextScore: 80,
   find(ix, _ctx, out) {
     const { text } = ix;
+    const { lengthBits } = tokenShapes(ix);
     for (let k = 0; k < ix.tokStart.length; k++) {
+      if ((lengthBits[k] & NINO_LENGTHS) === 0) continue;
       let s = ix.tokStart[k];
       const len = ix.tokEnd[k] - s;
       const d = ix.tokDigits[k];

@@ -2,6 +2,12 @@
 import type { ClassifierDef } from './types.ts';
 import { forEachNumber, layout } from '../scan/numbers.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
+import { rangeMask, tokenShapes } from '../scan/token-shapes.ts';
+
+/** State formats with letters are 8–15 characters. */
+const STATE_LENGTHS = rangeMask(8, 15);
+/** Built once: layouts are parsed at load, not per scan. */
+const LAYOUTS = [layout('9..13')];
 
 /** State formats that include letters (token level), with the states that issue them. */
 const FORMATS: readonly { re: RegExp; states: string; specific: boolean }[] = [
@@ -26,13 +32,15 @@ export const usDriversLicense: ClassifierDef = {
   contextScore: 75,
   weak: true,
   find(ix, _ctx, out) {
-    forEachNumber(ix, [layout('9..13')], (m) => {
+    forEachNumber(ix, LAYOUTS, (m) => {
       if (allSame(m.digits)) return false;
       out.push({ start: m.start, end: m.end, base: 2, pattern: `${m.digits.length} digits`, validation: 'length used by several states' });
       return true;
     });
     const { text } = ix;
+    const { lengthBits } = tokenShapes(ix);
     for (let k = 0; k < ix.tokStart.length; k++) {
+      if ((lengthBits[k] & STATE_LENGTHS) === 0) continue;
       const s = ix.tokStart[k];
       const e = ix.tokEnd[k];
       if (e - s < 8 || e - s > 15 || ix.tokDigits[k] === e - s) continue;

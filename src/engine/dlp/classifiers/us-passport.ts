@@ -2,6 +2,12 @@
 import type { ClassifierDef } from './types.ts';
 import { forEachNumber, layout } from '../scan/numbers.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
+import { sizeMask, tokenShapes } from '../scan/token-shapes.ts';
+
+/** The letter form is 9 characters. */
+const NINE = sizeMask([9]);
+/** Built once: layouts are parsed at load, not per scan. */
+const LAYOUTS = [layout('9')];
 
 const LETTER_FORM = /^[A-Z][0-9]{8}$/;
 
@@ -14,13 +20,15 @@ export const usPassport: ClassifierDef = {
   contextScore: 75,
   weak: true,
   find(ix, _ctx, out) {
-    forEachNumber(ix, [layout('9')], (m) => {
+    forEachNumber(ix, LAYOUTS, (m) => {
       if (allSame(m.digits)) return false;
       out.push({ start: m.start, end: m.end, base: 2, pattern: '9 digits', validation: 'length only (no check digit exists)' });
       return true;
     });
     const { text } = ix;
+    const { lengthBits } = tokenShapes(ix);
     for (let k = 0; k < ix.tokStart.length; k++) {
+      if ((lengthBits[k] & NINE) === 0) continue;
       const s = ix.tokStart[k];
       if (ix.tokEnd[k] - s === 9 && ix.tokDigits[k] === 8 && LETTER_FORM.test(text.slice(s, s + 9))) {
         out.push({ start: s, end: s + 9, base: 2, pattern: 'letter and 8 digits', validation: 'next-generation passport layout' });

@@ -3,6 +3,10 @@ import type { ClassifierDef } from './types.ts';
 import type { TextIndex } from '../scan/text-index.ts';
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SPACE } from '../scan/text-index.ts';
 import { allDigits } from '../scan/numbers.ts';
+import { sizeMask, tokenShapes } from '../scan/token-shapes.ts';
+
+/** Every shape starts with a 3-digit area code or a 10/11-digit run. */
+const STARTS = sizeMask([3, 10, 11]);
 
 /** Area codes and exchanges start with 2–9 and are not N11 service codes. */
 const nanpPart = (d: string): boolean => d[0] >= '2' && !(d[1] === '1' && d[2] === '1');
@@ -28,7 +32,9 @@ export const usPhone: ClassifierDef = {
   find(ix, _ctx, out) {
     const { text } = ix;
     const n = ix.tokStart.length;
+    const { digitBits } = tokenShapes(ix);
     for (let k = 0; k < n; k++) {
+      if ((digitBits[k] & STARTS) === 0) continue;
       const d = len(ix, k);
       const s = ix.tokStart[k];
       const e = ix.tokEnd[k];

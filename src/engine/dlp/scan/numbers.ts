@@ -6,6 +6,7 @@
  * of something longer (a tracking number, an amount, a date) and is not a candidate.
  */
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE, sepName, type TextIndex } from './text-index.ts';
+import { sizeMask, tokenShapes } from './token-shapes.ts';
 
 /** Separator sets, as bit masks of SEP_* kinds. */
 export const SPACE = 1 << SEP_SPACE;
@@ -48,18 +49,37 @@ export const describeNumber = (m: NumberMatch): string =>
   m.layout.sizes.length > 1 ? `${m.layout.label} separated by ${sepName[m.sep]}` : m.layout.label;
 
 const TIGHT = DASH | DOT | SLASH;
+/** Module-local copy: imported bindings can cost a getter call per read in the hot loop. */
+const NONE = SEP_NONE;
 
 /** True when token k is all digits. */
 export const allDigits = (ix: TextIndex, k: number): boolean => ix.tokDigits[k] === ix.tokEnd[k] - ix.tokStart[k];
 
+/** Digit counts a token must have to start one of `layouts` (its first group). */
+function firstGroupCounts(layouts: readonly Layout[]): number[] {
+  const counts: number[] = [];
+  for (const lay of layouts) {
+    if (lay.sizes.length > 1) counts.push(lay.sizes[0]);
+    else for (let n = lay.min; n <= lay.max; n++) counts.push(n);
+  }
+  return counts;
+}
+
+const startMasks = new WeakMap<readonly Layout[], number>();
+
 /**
  * Walks the tokens left to right and offers each number matching one of `layouts` (tried in the
  * order given: put longer groupings first) to `accept`; an accepted number consumes its tokens.
+ * Tokens that are not all digits of a possible first-group size are skipped with one AND.
  */
 export function forEachNumber(ix: TextIndex, layouts: readonly Layout[], accept: (m: NumberMatch) => boolean): void {
-  const n = ix.tokStart.length;
+  let mask = startMasks.get(layouts);
+  if (mask === undefined) startMasks.set(layouts, (mask = sizeMask(firstGroupCounts(layouts))));
+  const { digitBits } = tokenShapes(ix);
+  const n = digitBits.length;
   let consumed = -1;
   for (let i = 0; i < n; i++) {
+    if ((digitBits[i] & mask) === 0) continue;
     for (const lay of layouts) {
       const m = tryLayout(ix, i, lay, consumed);
       if (m && accept(m)) {
@@ -80,7 +100,7 @@ function tryLayout(ix: TextIndex, i: number, lay: Layout, consumed: number): Num
   if (!allDigits(ix, i)) return null;
   const last = i + groups - 1;
   if (last >= n) return null;
-  let sep = SEP_NONE;
+  let sep = NONE;
   if (groups === 1) {
     const d = ix.tokDigits[i];
     if (d < lay.min || d > lay.max) return null;
@@ -89,7 +109,7 @@ function tryLayout(ix: TextIndex, i: number, lay: Layout, consumed: number): Num
     if ((1 << ix.link[i]) & TIGHT) return null;
   } else {
     sep = ix.link[i];
-    if (sep === SEP_NONE || !((1 << sep) & lay.seps)) return null;
+    if (sep === NONE || !((1 << sep) & lay.seps)) return null;
     for (let g = 0; g < groups; g++) {
       const k = i + g;
       if (!allDigits(ix, k) || ix.tokDigits[k] !== lay.sizes[g]) return null;
