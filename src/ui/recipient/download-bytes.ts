@@ -1,0 +1,11 @@
+/** Saving a decrypted attachment (bytes, not text) through the browser's download. */
+
+/** Saves bytes (a decrypted attachment) through the browser's download. */
+export function downloadBytes(fileName: string, data: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type: type || 'application/octet-stream' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
