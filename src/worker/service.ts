@@ -8,6 +8,7 @@ import { APP_VERSION } from '../engine/version.ts';
 import { createClockService } from './clock-service.ts';
 import { createConfigService } from './config-service.ts';
 import { createContext } from './context.ts';
+import { createDlpService } from './dlp-service.ts';
 import { createEncryptionService } from './encryption-service.ts';
 import { createMailService, serialQueue } from './mail-service.ts';
 import { mailPorts } from './mail-ports.ts';
@@ -67,6 +68,7 @@ export async function createService(db: PlaygroundDb = new PlaygroundDb()) {
     encryption,
     mail: createMailService(ctx, ports, queue),
     tracking: createTrackingService(ctx),
+    dlp: createDlpService(ctx),
     quarantine,
     tutorial: undefined as unknown as ReturnType<typeof createTutorialService>,
   };

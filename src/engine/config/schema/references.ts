@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod';
 import type { ApplianceConfig } from './index.ts';
+// The same linear-time regex engine the classifiers run on, so Submit refuses exactly what would not compile.
+import { validatePattern } from '../../dlp/custom/regex.ts';
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
@@ -21,6 +23,12 @@ function unique(ctx: Ctx, items: readonly { name: string }[], path: Path, what: 
 
 function exists(ctx: Ctx, names: ReadonlySet<string>, ref: string | null | undefined, path: Path, what: string): void {
   if (ref != null && !names.has(ref)) ctx.addIssue({ code: 'custom', path, message: `${what} “${ref}” does not exist.` });
+}
+
+/** A regular expression that does not compile (or matches empty text), with the position of the problem. */
+function pattern(ctx: Ctx, value: string, path: Path): void {
+  const check = validatePattern(value);
+  if (!check.ok) ctx.addIssue({ code: 'custom', path, message: `Position ${check.position + 1}: ${check.message}` });
 }
 
 /** Adds an issue for every duplicate name and dangling reference in the configuration. */
@@ -58,7 +66,17 @@ export function checkReferences(c: ApplianceConfig, ctx: Ctx): void {
   });
   c.dlp.customClassifiers.forEach((cc, i) =>
     cc.rules.forEach((r, j) => {
-      if (r.type === 'dictionary') exists(ctx, dictionaries, r.dictionary, ['dlp', 'customClassifiers', i, 'rules', j, 'dictionary'], 'Dictionary');
+      const at: Path = ['dlp', 'customClassifiers', i, 'rules', j];
+      if (r.type === 'dictionary') exists(ctx, dictionaries, r.dictionary, [...at, 'dictionary'], 'Dictionary');
+      if (r.type === 'regex') {
+        pattern(ctx, r.pattern, [...at, 'pattern']);
+        if (r.exclude) pattern(ctx, r.exclude, [...at, 'exclude']);
+      }
+    }),
+  );
+  c.dlp.policies.forEach((p, i) =>
+    p.classifiers.forEach((e, k) => {
+      if (e.customPattern) pattern(ctx, e.customPattern, ['dlp', 'policies', i, 'classifiers', k, 'customPattern']);
     }),
   );
   const checkOutgoing = (dlp: ApplianceConfig["outgoingPolicies"]["policies"][number]["dlp"], path: Path) => {

@@ -1,0 +1,311 @@
+/**
+ * DLP as a service: the Add DLP Policy catalogue, built-in classifiers, a new policy draft from a
+ * template, the pattern playground (custom and built-in classifiers on pasted text, pattern
+ * checks with positions) and DLP Engine Updates (status, Update Now, Rollback) on the simulated
+ * clock, persisted per appliance scope in the kv table. Answers are plain data.
+ */
+import {
+  attachmentFileTypes,
+  builtinClassifiers,
+  createPolicyFromTemplate,
+  scanText,
+  severityFor,
+  templateById,
+  templateCategories,
+  templates as allTemplates,
+  testCustomClassifier,
+  validatePattern,
+  DEFAULT_SCALE,
+  type ClassifierInfo,
+  type CustomClassifierTest,
+  type Customisation,
+  type FileType,
+  type Finding,
+  type PatternCheck,
+  type SeverityLevel,
+} from '../engine/dlp/index.ts';
+import { classifierResult } from '../engine/dlp/policy/classifier-results.ts';
+import {
+  applyAutomatic,
+  initialUpdateState,
+  pendingReleases,
+  releaseOf,
+  rollback as rollbackState,
+  updateNow as updateNowState,
+  type DlpRelease,
+  type DlpUpdateState,
+} from '../engine/dlp/updates.ts';
+import type { CustomClassifier, DlpPolicy } from '../engine/config/schema/index.ts';
+import { DEFAULT_SCOPE } from '../engine/scope.ts';
+import type { ServiceContext } from './context.ts';
+
+/** A template as Add DLP Policy lists it. */
+export interface TemplateInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  /** The preset built-in classifiers, with their names. */
+  readonly classifiers: readonly { readonly id: string; readonly name: string }[];
+  /** What the administrator must supply (a pattern, phrases), if anything. */
+  readonly customisation: Customisation | null;
+  /** Classifier groups that must all match (HIPAA), by name. */
+  readonly requireAll: readonly (readonly string[])[] | null;
+  readonly attachmentTypes: readonly string[];
+  /** True for the Custom Policy template: classifiers are chosen by the administrator. */
+  readonly custom: boolean;
+}
+
+/** A category of templates. */
+export interface TemplateGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly templates: readonly TemplateInfo[];
+}
+
+/** A pattern error located in one rule's field, for the editor's markers. */
+export interface RulePatternError {
+  readonly rule: number;
+  readonly field: 'pattern' | 'exclude';
+  readonly message: string;
+  readonly position: number;
+}
+
+/** The playground's answer for a custom classifier. */
+export interface CustomPlaygroundResult extends CustomClassifierTest {
+  readonly patternErrors: readonly RulePatternError[];
+}
+
+/** One built-in finding with the classifier's score so far (in text order). */
+export interface BuiltinFinding extends Finding {
+  readonly runningScore: number;
+}
+
+/** The playground's answer for a built-in classifier. */
+export interface BuiltinPlaygroundResult {
+  readonly classifier: ClassifierInfo;
+  readonly findings: readonly BuiltinFinding[];
+  /** The classifier's risk factor on the text, as a policy would compute it. */
+  readonly riskFactor: number;
+  /** The lowest risk factor that is not Ignore on the default scale. */
+  readonly minimum: number;
+  /** The level on the default severity scale. */
+  readonly severity: SeverityLevel;
+  readonly explanation: string;
+}
+
+/** A release as DLP Engine Updates shows it. */
+export interface ReleaseInfo {
+  readonly engine: string;
+  readonly classifiers: string;
+  readonly availableAt: number;
+  readonly notes: readonly string[];
+}
+
+/** DLP Engine Updates: what is installed and what can be done. */
+export interface EngineStatus {
+  readonly installed: ReleaseInfo;
+  readonly lastUpdateAt: number | null;
+  readonly lastAttemptAt: number | null;
+  /** From the committed configuration. */
+  readonly automaticUpdates: boolean;
+  /** The version Rollback returns to. */
+  readonly previous: ReleaseInfo | null;
+  /** The last change of version, with the notes of the release it installed. */
+  readonly lastChange: { readonly kind: 'manual' | 'automatic' | 'rollback'; readonly from: string; readonly to: string; readonly at: number; readonly notes: readonly string[] } | null;
+  /** Newer releases on offer now (Update Now installs the newest). */
+  readonly available: readonly ReleaseInfo[];
+  /** After a rollback, automatic updates skip this version and older. */
+  readonly heldBack: string | null;
+}
+
+/** The outcome of Update Now or Rollback. */
+export interface UpdateAnswer {
+  readonly changed: boolean;
+  readonly message: string;
+  readonly status: EngineStatus;
+}
+
+const KV_KEY = 'dlp-updates';
+/** A finding at or above this score is confirmed: with the default scale, Low starts here. */
+const CONFIRMED = DEFAULT_SCALE.low;
+/** Further confirmed findings add this much each (the policy engine's rule). */
+const EXTRA_PER_FINDING = 3;
+
+const info = (r: DlpRelease): ReleaseInfo => ({ engine: r.engine, classifiers: r.classifiers, availableAt: r.availableAt, notes: [...r.notes] });
+const classifierName = (id: string): string => builtinClassifiers.find((c) => c.id === id)?.name ?? id;
+
+function templateInfo(id: string): TemplateInfo {
+  const t = templateById(id)!;
+  return {
+    id: t.id,
+    name: t.name,
+    description: t.description,
+    classifiers: t.classifiers.map((c) => ({ id: c, name: classifierName(c) })),
+    customisation: t.customisation ? { ...t.customisation, defaultPhrases: [...t.customisation.defaultPhrases] } : null,
+    requireAll: t.requireAll ? t.requireAll.map((g) => g.map(classifierName)) : null,
+    attachmentTypes: [...(t.attachmentTypes ?? [])],
+    custom: t.category === 'custom',
+  };
+}
+
+/** Every regex rule's pattern and exclude pattern checked, with positions. */
+function patternErrors(c: CustomClassifier): RulePatternError[] {
+  const out: RulePatternError[] = [];
+  c.rules.forEach((r, rule) => {
+    if (r.type !== 'regex') return;
+    const p = validatePattern(r.pattern);
+    if (!p.ok) out.push({ rule, field: 'pattern', message: p.message, position: p.position });
+    if (r.exclude) {
+      const x = validatePattern(r.exclude);
+      if (!x.ok) out.push({ rule, field: 'exclude', message: x.message, position: x.position });
+    }
+  });
+  return out;
+}
+
+/**
+ * Scores so far, in text order, by the policy engine's rule: word classifiers add each distinct
+ * term's weight once and 2 per repeat; others take the best finding plus 3 per further confirmed one.
+ */
+function runningScores(findings: readonly Finding[], terms: boolean): BuiltinFinding[] {
+  const seen = new Set<string>();
+  let sum = 0;
+  let best = 0;
+  let confirmed = 0;
+  return findings.map((f) => {
+    let running: number;
+    if (terms) {
+      const key = f.text.toLowerCase();
+      sum += seen.has(key) ? 2 : f.score;
+      seen.add(key);
+      running = Math.min(100, sum);
+    } else {
+      best = Math.max(best, f.score);
+      if (f.score >= CONFIRMED) confirmed++;
+      running = Math.min(100, best + EXTRA_PER_FINDING * Math.max(0, confirmed - 1));
+    }
+    return { ...f, runningScore: running };
+  });
+}
+
+export function createDlpService(ctx: ServiceContext) {
+  const { db } = ctx;
+  const key = (scope: string) => `${KV_KEY}:${scope}`;
+
+  /** Reads the update state, applying automatic updates the clock has made due, and stores it. */
+  async function settle(scope: string): Promise<{ state: DlpUpdateState; automatic: boolean; now: number }> {
+    return db.transaction('rw', db.kv, db.config, async () => {
+      const now = await ctx.now();
+      const stored = (await db.kv.get(key(scope)))?.value as DlpUpdateState | undefined;
+      // Repair on read: an unknown version (an older build's state) falls back to the factory release.
+      const state = stored && releaseOf(stored.installed).engine === stored.installed ? stored : initialUpdateState();
+      const automatic = (await db.config.get(scope))?.config.dlp.automaticUpdates ?? false;
+      const next = automatic ? applyAutomatic(state, now) : state;
+      if (next !== stored) await db.kv.put({ key: key(scope), value: next });
+      return { state: next, automatic, now };
+    });
+  }
+
+  function status(state: DlpUpdateState, automatic: boolean, now: number): EngineStatus {
+    const change = state.lastChange;
+    return {
+      installed: info(releaseOf(state.installed)),
+      lastUpdateAt: state.lastUpdateAt,
+      lastAttemptAt: state.lastAttemptAt,
+      automaticUpdates: automatic,
+      previous: state.previous ? info(releaseOf(state.previous)) : null,
+      lastChange: change ? { ...change, notes: [...releaseOf(change.kind === 'rollback' ? change.from : change.to).notes] } : null,
+      available: pendingReleases(state, now).map(info),
+      heldBack: state.heldBack,
+    };
+  }
+
+  async function store(scope: string, state: DlpUpdateState): Promise<void> {
+    await db.kv.put({ key: key(scope), value: state });
+  }
+
+  return {
+    /** Add DLP Policy: the templates grouped by category, in the appliance's order. */
+    templates(): TemplateGroup[] {
+      return templateCategories.map((c) => ({
+        id: c.id,
+        name: c.name,
+        description: c.description,
+        templates: allTemplates.filter((t) => t.category === c.id).map((t) => templateInfo(t.id)),
+      }));
+    },
+
+    /** The built-in (predefined) content matching classifiers. */
+    classifiers(): ClassifierInfo[] {
+      return builtinClassifiers.map((c) => ({ ...c }));
+    },
+
+    /** Filter Attachments: the predefined file types. */
+    fileTypes(): FileType[] {
+      return attachmentFileTypes.map((t) => ({ ...t, extensions: [...t.extensions], mimeTypes: [...t.mimeTypes] }));
+    },
+
+    /**
+     * A new policy draft from a template (not submitted). Critical gets `criticalAction`, or the
+     * candidate configuration's first message action; lower levels inherit. Throws for an unknown
+     * template: the form only offers catalogue entries.
+     */
+    async newPolicy(templateId: string, name?: string, criticalAction?: string, scope = DEFAULT_SCOPE): Promise<DlpPolicy> {
+      const pending = await db.pending.get(scope);
+      const config = pending?.candidate ?? (await db.config.get(scope))?.config;
+      return createPolicyFromTemplate(templateId, name, criticalAction ?? config?.dlp.messageActions[0]?.name ?? '');
+    },
+
+    /** The playground: a custom classifier (as edited) on a text, with pattern errors located. */
+    async testCustomClassifier(classifier: CustomClassifier, text: string, scope = DEFAULT_SCOPE): Promise<CustomPlaygroundResult> {
+      const pending = await db.pending.get(scope);
+      const config = pending?.candidate ?? (await db.config.get(scope))?.config;
+      const result = testCustomClassifier(classifier, text, { dictionaries: config?.dlp.dictionaries ?? [] });
+      return { ...result, patternErrors: patternErrors(classifier) };
+    },
+
+    /** The playground: one built-in classifier on a text, scored as a policy would score it. */
+    testBuiltin(classifierId: string, text: string): BuiltinPlaygroundResult {
+      const classifier = builtinClassifiers.find((c) => c.id === classifierId);
+      if (!classifier) throw new Error(`Unknown built-in classifier "${classifierId}".`);
+      const findings = scanText(text, { classifiers: [classifierId] });
+      const notes: string[] = [];
+      const result = classifierResult({ classifier: classifierId, customPattern: '', customPhrases: [] }, [{ kind: 'body', name: 'Body (text)', text }], { customClassifiers: [], dictionaries: [] }, notes);
+      const terms = findings.length > 0 && findings.every((f) => f.explanation.pattern.startsWith('term '));
+      const severity = severityFor(DEFAULT_SCALE, result.riskFactor);
+      const verdict = severity === 'ignore'
+        ? `Risk factor ${result.riskFactor} is below ${CONFIRMED}: Ignore on the default scale, so a policy with only this classifier would not act.`
+        : `Risk factor ${result.riskFactor}: ${severity[0].toUpperCase()}${severity.slice(1)} on the default scale.`;
+      return { classifier: { ...classifier }, findings: runningScores(findings, terms), riskFactor: result.riskFactor, minimum: CONFIRMED, severity, explanation: `${result.summary} ${verdict}` };
+    },
+
+    /** Checks a regular expression; an error carries the 0-based position of the problem. */
+    validatePattern(pattern: string): PatternCheck {
+      return validatePattern(pattern);
+    },
+
+    /** DLP Engine Updates: versions, last update and attempt, automatic updates, rollback. */
+    async engineStatus(scope = DEFAULT_SCOPE): Promise<EngineStatus> {
+      const { state, automatic, now } = await settle(scope);
+      return status(state, automatic, now);
+    },
+
+    /** Update Now: installs the newest available release or reports the engine up to date. */
+    async updateNow(scope = DEFAULT_SCOPE): Promise<UpdateAnswer> {
+      const { state, automatic, now } = await settle(scope);
+      const outcome = updateNowState(state, now);
+      await store(scope, outcome.state);
+      return { changed: outcome.installed !== null, message: outcome.message, status: status(outcome.state, automatic, now) };
+    },
+
+    /** Rollback: returns to the previously installed release, if there is one. */
+    async rollback(scope = DEFAULT_SCOPE): Promise<UpdateAnswer> {
+      const { state, automatic, now } = await settle(scope);
+      const outcome = rollbackState(state, now);
+      if (!outcome) return { changed: false, message: 'There is no previous DLP engine version to roll back to.', status: status(state, automatic, now) };
+      await store(scope, outcome.state);
+      return { changed: true, message: outcome.message, status: status(outcome.state, automatic, now) };
+    },
+  };
+}
