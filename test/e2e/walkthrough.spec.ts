@@ -1,0 +1,155 @@
+/**
+ * The whole walkthrough as a new learner does it, with only the visible UI — no "Do it for me",
+ * no imported configuration: the seven setup steps and the final check, with the tutorial panel
+ * ticking each lesson off from the real state.
+ */
+import type { Page } from '@playwright/test';
+import { expect, open, test } from './fixtures.ts';
+
+const PCI = 'PCI-DSS (Payment Card Industry Data Security Standard)';
+const ACTION = 'Encrypt Medium and Deliver';
+const ENCRYPTION = '/security-services/email-encryption';
+
+const main = (page: Page) => page.getByRole('main');
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Tutorial' });
+
+async function commit(page: Page, comment: string): Promise<void> {
+  await page.getByTestId('commit-button').click();
+  await page.getByLabel(/Comment/).fill(comment);
+  await page.getByRole('button', { name: 'Commit Changes', exact: true }).click();
+  await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
+}
+
+async function lessonDone(page: Page, n: number): Promise<void> {
+  await expect(panel(page).getByRole('button', { name: new RegExp(`^Lesson ${n}: .*\\(done\\)$`) })).toBeVisible({ timeout: 15_000 });
+}
+
+test('a new learner completes the seven steps and the final check through the pages alone', async ({ page }) => {
+  test.setTimeout(240_000);
+  const m = main(page);
+
+  // Step 1 — Enable Cisco IronPort Email Encryption.
+  await open(page, ENCRYPTION);
+  await m.getByRole('button', { name: 'Enable…', exact: true }).click();
+  await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  await m.getByLabel('Email address of the encryption account administrator').fill('res-admin@example.com');
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await expect(panel(page).getByRole('button', { name: /^Lesson 1: .*waiting for a commit/ })).toBeVisible();
+  await commit(page, 'Step 1: enable email encryption');
+  await lessonDone(page, 1);
+
+  // Step 2 — Register with RES: the serial from Feature Keys, the request, a day passes.
+  await open(page, '/system-administration/feature-keys');
+  const serial = (await page.getByTestId('serial-number').textContent())!.trim();
+  await open(page, '/simulation/res-portal');
+  await m.getByLabel('Account name').fill('Example Corp');
+  await m.getByLabel('Administrator email address(es)').fill('res-admin@example.com');
+  await m.getByLabel('Appliance serial number(s)').fill(serial);
+  await m.getByLabel('Domain(s)').fill('example.com');
+  await m.getByRole('button', { name: 'Send provisioning request', exact: true }).click();
+  await expect(m.getByTestId('request-accepted')).toContainText('pending until');
+  await page.getByRole('button', { name: 'Advance ▾', exact: true }).click();
+  await page.getByRole('button', { name: '+1 day', exact: true }).click();
+  await expect(m.getByTestId('account-table')).toContainText(serial);
+  await lessonDone(page, 2);
+
+  // Step 3 — Encryption profiles, committed, then provisioned.
+  await open(page, ENCRYPTION);
+  for (const [name, level] of [['CRES_HIGH', 'High Security'], ['CRES_MED', 'Medium Security'], ['CRES_LOW', 'No Password Required']] as const) {
+    await m.getByRole('link', { name: 'Add Encryption Profile…', exact: true }).click();
+    await m.getByLabel('Profile Name').fill(name);
+    await m.getByLabel(level).check();
+    await m.getByRole('button', { name: 'Submit', exact: true }).click();
+    await expect(m.getByRole('link', { name, exact: true })).toBeVisible();
+  }
+  await commit(page, 'Step 3: encryption profiles');
+  await open(page, ENCRYPTION);
+  for (const name of ['CRES_HIGH', 'CRES_MED', 'CRES_LOW']) {
+    const row = m.getByTestId('profile-row').filter({ has: page.getByRole('link', { name, exact: true }) });
+    await row.getByRole('button', { name: `Provision ${name}`, exact: true }).click();
+    await expect(row.getByTestId('provisioning-status')).toHaveText('Provisioned');
+  }
+  await lessonDone(page, 3);
+
+  // Step 4 — Enable DLP with matched content logging and automatic updates.
+  await open(page, '/security-services/data-loss-prevention');
+  await m.getByRole('button', { name: 'Enable…', exact: true }).click();
+  await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  await m.getByLabel('Enable matched content logging').check();
+  await m.getByLabel('Enable automatic updates').check();
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await commit(page, 'Step 4: enable DLP');
+  await lessonDone(page, 4);
+
+  // Step 5 — A policy quarantine for DLP, and the message action.
+  await open(page, '/monitor/quarantines');
+  await m.getByRole('link', { name: 'Add Policy Quarantine…' }).click();
+  await m.getByLabel('Name', { exact: true }).fill('DLP Quarantine');
+  await m.getByLabel('Retention Period', { exact: true }).fill('14');
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await open(page, '/mail-policies/dlp-policy-customizations');
+  await m.getByRole('link', { name: 'Add Message Action…' }).click();
+  await m.getByLabel('Name', { exact: true }).fill(ACTION);
+  await m.getByLabel('Deliver').check();
+  await m.getByLabel('Enable Encryption').check();
+  await m.getByLabel('Always use message encryption').check();
+  await m.getByLabel('Encryption Profile', { exact: true }).selectOption('CRES_MED');
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await expect(m.getByTestId('message-action-row').filter({ hasText: ACTION })).toBeVisible();
+  await commit(page, 'Step 5: DLP quarantine and message action');
+  await lessonDone(page, 5);
+
+  // Step 6 — A PCI-DSS policy: Critical encrypts, the lower severities inherit.
+  await open(page, '/mail-policies/dlp-policy-manager');
+  await m.getByRole('link', { name: 'Add DLP Policy…' }).click();
+  await m.getByRole('link', { name: PCI }).click();
+  await m.getByLabel('Critical Severity').selectOption(ACTION);
+  await expect(m.getByLabel('Low Severity').locator('option:checked')).toHaveText(`Inherit (${ACTION})`);
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await commit(page, 'Step 6: PCI-DSS policy');
+  await lessonDone(page, 6);
+
+  // Step 7 — DLP on the Default outgoing mail policy, Enable All.
+  await open(page, '/mail-policies/outgoing-mail-policies');
+  const defaultRow = m.getByTestId('outgoing-policy-row').filter({ hasText: 'Default Policy' });
+  await defaultRow.getByTestId('dlp-link').click();
+  await m.getByLabel('Enable DLP (Customize settings)').check();
+  await m.getByLabel('Enable All').check();
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await commit(page, 'Step 7: DLP on the Default Policy');
+  await lessonDone(page, 7);
+
+  // Final check — send a card number, see it encrypted with the matched content, open it as the recipient.
+  await open(page, '/simulation/compose');
+  await m.getByLabel('Envelope sender').fill('alice@example.com');
+  await m.getByLabel('To', { exact: true }).fill('bob@partner.example');
+  await m.getByLabel('Subject').fill('Conference booking');
+  await m.getByLabel('Body (text)').fill('Hi Bob, please book it on my Visa 4111 1111 1111 1111, expiry 09/28. Alice');
+  await m.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(m.getByText(/Sent as MID \d+/).first()).toBeVisible();
+
+  await open(page, '/monitor/message-tracking');
+  await m.getByLabel('Encrypted').check();
+  await m.getByRole('button', { name: 'Search', exact: true }).click();
+  await m.getByTestId('tracking-row').filter({ hasText: 'Conference booking' }).getByRole('link', { name: /^Show details of MID/ }).click();
+  await expect(m.getByTestId('matched-content').locator('mark').first()).toHaveText('4111 1111 1111 1111');
+  await expect(m.getByTestId('processing-details')).toContainText(`DLP policy match: '${PCI}'`);
+  await expect(m.getByTestId('processing-details')).toContainText("enqueued for encryption using profile 'CRES_MED'");
+
+  await open(page, '/simulation/mailboxes');
+  await m.getByTestId('mailbox-list').getByRole('link', { name: /bob@partner\.example/ }).click();
+  await m.getByTestId('message-list').getByRole('button', { name: /Conference booking/ }).click();
+  await m.getByRole('link', { name: 'Open envelope', exact: true }).click();
+  await m.getByRole('button', { name: 'Register', exact: true }).click();
+  await m.getByLabel('Password', { exact: true }).fill('Blue4Heron!');
+  await m.getByLabel('Confirm password').fill('Blue4Heron!');
+  await m.getByLabel('Personal Security Phrase').fill('heron at dawn');
+  await m.getByRole('button', { name: 'Register', exact: true }).click();
+  await m.getByLabel('Password:').fill('Blue4Heron!');
+  await m.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(m.getByTestId('opened-text')).toContainText('4111 1111 1111 1111');
+  await expect(m.getByTestId('read-receipt')).toContainText('alice@example.com');
+
+  await lessonDone(page, 8);
+  await expect(panel(page).getByRole('heading', { name: /^Tutorial/ })).toContainText('8/8');
+});
