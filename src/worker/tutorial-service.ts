@@ -58,7 +58,7 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialAp
     return ok({ applied });
   }
 
-  return {
+  const service = {
     snapshot,
     /** The newest Registered Envelope page delivered to an address. */
     async latestEnvelope(address: string): Promise<string | null> {
@@ -82,6 +82,12 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialAp
       if (index < 0) return Promise.resolve(fail<{ applied: string[] }>('tutorial.unknown-lesson', undefined, `“${lessonId}”`));
       return run(lessons.slice(0, index).map((l) => l.id));
     },
+    /** Reset lesson: a clean simulation with every earlier lesson applied, so this one starts afresh. */
+    async resetLesson(lessonId: string, scope = DEFAULT_SCOPE): Promise<Result<{ applied: string[] }>> {
+      if (!lessons.some((l) => l.id === lessonId)) return fail('tutorial.unknown-lesson', undefined, `“${lessonId}”`);
+      await service.startOver(scope);
+      return service.jumpTo(lessonId);
+    },
     /** Start over: the appliance back to factory defaults and the simulated world emptied; the clock keeps going. */
     async startOver(scope = DEFAULT_SCOPE): Promise<void> {
       const row = await db.config.get(scope);
@@ -93,4 +99,5 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialAp
       });
     },
   };
+  return service;
 }

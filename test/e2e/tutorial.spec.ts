@@ -48,6 +48,12 @@ test('demo mode jumps to a step with the earlier ones applied, and Start over re
   await panel(page).getByRole('button', { name: 'Jump' }).click();
   await expect(panel(page).getByRole('heading', { name: 'Step 6. Create a DLP policy' })).toBeVisible({ timeout: 60_000 });
   await expect(panel(page).getByRole('heading', { name: /^Tutorial/ })).toContainText('5/8');
+  // Do lesson 6 by hand-off, then reset just that lesson: the earlier five stay done.
+  await panel(page).getByRole('button', { name: 'Do it for me' }).click();
+  await expect(panel(page).getByRole('heading', { name: /^Tutorial/ })).toContainText('6/8', { timeout: 60_000 });
+  await panel(page).getByRole('button', { name: 'Reset lesson…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Reset lesson' }).click();
+  await expect(panel(page).getByRole('heading', { name: /^Tutorial/ })).toContainText('5/8', { timeout: 60_000 });
   await panel(page).getByRole('button', { name: 'Start over…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Start over' }).click();
   await expect(panel(page).getByRole('heading', { name: /^Tutorial/ })).toContainText('0/8', { timeout: 30_000 });

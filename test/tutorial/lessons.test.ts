@@ -75,3 +75,14 @@ describe('checks follow the real state', () => {
     expect(await svc.tutorial.progress()).toEqual({ open: true, lesson: 'final-check' });
   });
 });
+
+describe('reset lesson', () => {
+  it('when a lesson is reset then earlier lessons are done and it and later ones are not', async () => {
+    const svc = await fresh();
+    await svc.tutorial.jumpTo('final-check');
+    const r = await svc.tutorial.resetLesson('enable-dlp');
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    const s = await svc.tutorial.snapshot();
+    expect(lessons.map((l) => lessonState(states(l, s)))).toEqual(['done', 'done', 'done', 'todo', 'todo', 'todo', 'todo', 'todo']);
+  });
+});
