@@ -69,6 +69,20 @@ describe('sending through the configured appliance', () => {
     expect(receipts.map((r) => r.kind)).toEqual(['read-receipt']);
   });
 
+  it('when the message is over the maximum size to encrypt then it is not delivered in clear and tracking says why', async () => {
+    const svc = await fresh();
+    await walkthrough(svc, action('Encrypt', { encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' } }));
+    const { candidate } = await svc.config.view();
+    expect((await svc.config.submit('encryption', { ...candidate.encryption, maxMessageSize: '2k' }, 'Smaller limit')).ok).toBe(true);
+    await svc.config.commit('2k');
+    const sent = await svc.mail.send(cardMessage({ text: `${cardMessage().text}\n${'x'.repeat(4000)}` }));
+    const details = await svc.tracking.details(sent.ok ? sent.value.mids[0] : 0);
+    expect(details?.record.eventTypes).toEqual(['dlp-violation', 'bounced']);
+    expect(details?.record.events.map((e) => e.text).join('\n')).toMatch(/encryption failed: .*(larger|exceeds|size)/i);
+    const mail = await dbs[0].mailboxes.toArray();
+    expect(mail.map((m) => [m.address, m.kind])).toEqual([['alice@example.com', 'failure-notice']]);
+  });
+
   it('when matched content logging is off then tracking shows the violation without the content', async () => {
     const svc = await fresh();
     await walkthrough(svc, action('Deliver'), false);
