@@ -37,6 +37,7 @@ export const routes: readonly Route[] = [
   { path: '/system-administration/configuration-editor', menu: 'System Administration', title: 'Configuration Editor (JSON)', load: () => import('./config/ConfigEditorPage.svelte') },
   { path: '/system-administration/commit-history', menu: 'System Administration', title: 'Commit History', load: () => import('./config/CommitHistoryPage.svelte') },
   { path: '/system-administration/feature-keys', menu: 'System Administration', title: 'Feature Keys', load: () => import('./system/FeatureKeysPage.svelte') },
+  { path: '/system-administration/cli', menu: 'System Administration', title: 'CLI (Command Line Interface)', load: () => import('./cli/CliPage.svelte') },
   { path: '/simulation/compose', menu: 'Simulation', title: 'Compose', load: () => import('./compose/ComposePage.svelte') },
   { path: '/simulation/mailboxes', menu: 'Simulation', title: 'Mailboxes', load: () => import('./mailboxes/MailboxesPage.svelte') },
   { path: '/simulation/res-portal', menu: 'Simulation', title: 'RES Portal', load: () => import('./res/ResPortalPage.svelte') },
