@@ -1,9 +1,8 @@
 /**
- * The single fast pass over a text. It walks character codes once and records what the
- * classifiers need: every alphanumeric token that contains a digit (with the separator linking it
- * to the next such token), every keyword hit, and the few punctuation triggers (`@` for email
- * addresses, `:` next to hex digits for IPv6). Classifiers then look only at these, never at the
- * whole text with their own regular expressions.
+ * The single pass over a text. It records what the classifiers need: every alphanumeric token that
+ * contains a digit (with the separator linking it to the next such token), every keyword hit, and
+ * the few punctuation triggers (`@` for email addresses, `:` next to hex digits for IPv6).
+ * Classifiers then look only at these, never at the whole text with their own regular expressions.
  */
 import { HASH_SEED, type KeywordTable } from './keywords.ts';
 
@@ -17,13 +16,6 @@ export const SEP_SLASH = 4;
 
 /** Printable names of separators, for explanations. */
 export const sepName = ['', 'space', "'-'", "'.'", "'/'"] as const;
-
-const DIGIT = 1;
-const LETTER = 2;
-const CLS = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) CLS[c] = DIGIT;
-for (let c = 65; c <= 90; c++) CLS[c] = LETTER;
-for (let c = 97; c <= 122; c++) CLS[c] = LETTER;
 
 /** What the pass found. Token arrays are parallel; `link[k]` joins token k to k+1. */
 export interface TextIndex {
@@ -44,86 +36,117 @@ export interface TextIndex {
   readonly colon: number[];
 }
 
-const encoder = new TextEncoder();
-let scratch = new Uint8Array(1 << 16);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+const DIGIT = /[0-9]/g;
 
 /**
- * The text's UTF-16 code units as a typed array, which the pass reads faster than charCodeAt. An
- * ASCII text is copied natively by TextEncoder (its UTF-8 bytes are its code units); any other
- * text is copied unit by unit.
+ * Runs the pass over text[from, to) (the whole text by default). Offsets in the index are offsets
+ * in `text`; a range is meant to start and end where no token, keyword or number chain crosses
+ * (see blocks.ts). Native searches do the walking (a JS loop over every character was the
+ * slowest part of a scan): a digit search finds tokens, the keyword table's anchor expression
+ * finds keywords, indexOf finds '@', ':' and '_'.
  */
-function charCodes(text: string): Uint8Array | Uint16Array {
-  const n = text.length;
-  if (n > scratch.length && n <= 1 << 25) scratch = new Uint8Array(n);
-  const bytes = n <= scratch.length ? scratch.subarray(0, n) : new Uint8Array(n);
-  const r = encoder.encodeInto(text, bytes);
-  if (r.read === n && r.written === n) return bytes;
-  const units = new Uint16Array(n);
-  for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
-  return units;
+export function indexText(text: string, keywords: KeywordTable, from = 0, to = text.length): TextIndex {
+  // A slice of a long string shares its characters; searches on it stay inside the range.
+  const s = from === 0 && to === text.length ? text : text.slice(from, to);
+  const ix: TextIndex = { text, tokStart: [], tokEnd: [], tokDigits: [], link: [], hitPhrase: [], hitStart: [], hitEnd: [], at: [], colon: [] };
+  findTokens(s, from, ix);
+  findKeywords(s, from, keywords, ix);
+  for (let i = s.indexOf('@'); i >= 0; i = s.indexOf('@', i + 1)) ix.at.push(from + i);
+  for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) {
+    const next = s.charCodeAt(i + 1);
+    if (next === 58 || isHex(next) || (i > 0 && isHex(s.charCodeAt(i - 1)))) ix.colon.push(from + i);
+  }
+  return ix;
 }
 
-const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
-
-/** Runs the pass. */
-export function indexText(text: string, keywords: KeywordTable): TextIndex {
-  const tokStart: number[] = [];
-  const tokEnd: number[] = [];
-  const tokDigits: number[] = [];
-  const link: number[] = [];
-  const hitPhrase: number[] = [];
-  const hitStart: number[] = [];
-  const hitEnd: number[] = [];
-  const at: number[] = [];
-  const colon: number[] = [];
-  const codes = charCodes(text);
-  const len = codes.length;
-  const minW = keywords.minWord;
-  const maxW = keywords.maxWord;
+/** Tokens: from each first digit, back over letters and on over letters and digits. */
+function findTokens(s: string, from: number, ix: TextIndex): void {
+  const n = s.length;
+  const re = DIGIT;
+  re.lastIndex = 0;
   let lastEnd = -10;
-  let i = 0;
-  while (i < len) {
-    let c = codes[i];
-    if (c >= 128 || CLS[c] === 0) {
-      if (c === 64) at.push(i);
-      else if (c === 58 && ((i + 1 < len && (codes[i + 1] === 58 || isHex(codes[i + 1]))) || (i > 0 && isHex(codes[i - 1])))) colon.push(i);
-      i++;
-      continue;
+  while (re.test(s)) {
+    const d = re.lastIndex - 1;
+    let start = d;
+    while (start > 0 && isLetter(s.charCodeAt(start - 1))) start--;
+    let end = d + 1;
+    let digits = 1;
+    for (; end < n; end++) {
+      const c = s.charCodeAt(end);
+      if (isDigit(c)) digits++;
+      else if (!isLetter(c)) break;
     }
-    const s = i;
+    if (ix.tokStart.length > 0) ix.link.push(linkBetween(ix.text, lastEnd, from + start));
+    ix.tokStart.push(from + start);
+    ix.tokEnd.push(from + end);
+    ix.tokDigits.push(digits);
+    lastEnd = from + end;
+    re.lastIndex = end;
+  }
+  if (ix.tokStart.length > 0) ix.link.push(SEP_NONE);
+}
+
+/** Keyword hits in text order: anchor words found natively, then each phrase verified in place. */
+function findKeywords(s: string, from: number, keywords: KeywordTable, ix: TextIndex): void {
+  const anchors: number[] = [];
+  const re = keywords.anchors;
+  re.lastIndex = 0;
+  while (re.test(s)) {
+    // The match is letters between two non-word characters: its start is where the letters begin.
+    let start = re.lastIndex - 1;
+    while (start > 0 && isLetter(s.charCodeAt(start - 1))) start--;
+    anchors.push(start, re.lastIndex);
+  }
+  // "_" joins words for \b but separates them for the scanner: look up the letter runs beside it.
+  const under = s.indexOf('_');
+  if (under >= 0) {
+    for (let i = under; i >= 0; i = s.indexOf('_', i + 1)) besideUnderscore(s, i, anchors);
+    sortPairs(anchors);
+  }
+  for (let a = 0; a < anchors.length; a += 2) {
+    const start = anchors[a];
     let h = HASH_SEED;
-    let digits = 0;
-    for (;;) {
-      if (c <= 57) digits++;
-      h = Math.imul(h ^ (c | 32), 16777619);
-      if (++i >= len) break;
-      c = codes[i];
-      if (c >= 128 || CLS[c] === 0) break;
-    }
-    if (digits > 0) {
-      const k = tokStart.length;
-      if (k > 0) link.push(linkBetween(text, lastEnd, s));
-      tokStart.push(s);
-      tokEnd.push(i);
-      tokDigits.push(digits);
-      lastEnd = i;
-      continue;
-    }
-    const w = i - s;
-    if (w < minW || w > maxW) continue;
+    for (let i = start; i < anchors[a + 1]; i++) h = Math.imul(h ^ (s.charCodeAt(i) | 32), 16777619);
     const ids = keywords.lookup(h);
     if (ids === undefined) continue;
     for (let k = 0; k < ids.length; k++) {
-      const end = keywords.verify(text, ids[k], s);
+      const end = keywords.verify(ix.text, ids[k], from + start);
       if (end >= 0) {
-        hitPhrase.push(ids[k]);
-        hitStart.push(s - keywords.phrases[ids[k]].prefix);
-        hitEnd.push(end);
+        ix.hitPhrase.push(ids[k]);
+        ix.hitStart.push(from + start - keywords.phrases[ids[k]].prefix);
+        ix.hitEnd.push(end);
       }
     }
   }
-  if (tokStart.length > 0) link.push(SEP_NONE);
-  return { text, tokStart, tokEnd, tokDigits, link, hitPhrase, hitStart, hitEnd, at, colon };
+}
+
+const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
+
+/** Adds the all-letter runs that end or start at the "_" at i (the runs \b did not see as words). */
+function besideUnderscore(s: string, i: number, anchors: number[]): void {
+  let a = i;
+  while (a > 0 && isAlnum(s.charCodeAt(a - 1))) a--;
+  if (a < i && allLetters(s, a, i)) anchors.push(a, i);
+  let b = i + 1;
+  while (b < s.length && isAlnum(s.charCodeAt(b))) b++;
+  if (b > i + 1 && allLetters(s, i + 1, b)) anchors.push(i + 1, b);
+}
+
+function allLetters(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isLetter(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Sorts [start, end] pairs by start and drops repeats (a run can be beside two "_"). */
+function sortPairs(pairs: number[]): void {
+  const list: [number, number][] = [];
+  for (let k = 0; k < pairs.length; k += 2) list.push([pairs[k], pairs[k + 1]]);
+  list.sort((x, y) => x[0] - y[0]);
+  pairs.length = 0;
+  for (const [a, b] of list) if (pairs.length === 0 || pairs[pairs.length - 2] !== a) pairs.push(a, b);
 }
 
 function linkBetween(text: string, end: number, start: number): number {
