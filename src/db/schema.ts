@@ -92,5 +92,11 @@ export class PlaygroundDb extends Dexie {
       mailboxes: '++id, address, at, mid, kind',
       quarantine: '++id, quarantine, mid, scheduledExit',
     });
+    // Version 4: tracking at scale. [dlpSeverity+receivedAt] answers "DLP incidents of a severity in
+    // a time range" from the index alone (the DLP Incidents report, and tracking's severity search);
+    // a severity other than 'none' exists exactly when the message had a DLP violation.
+    this.version(4).stores({
+      tracking: 'mid, parentMid, receivedAt, envelopeFrom, *recipients, *eventTypes, *dlpPolicies, dlpSeverity, *attachments, *subjectWords, messageIdHeader, host, [dlpSeverity+receivedAt]',
+    });
   }
 }

@@ -23,7 +23,7 @@ const later = (capability: string) => ({ comingWith: capability });
 
 export const routes: readonly Route[] = [
   { path: '/monitor/message-tracking', menu: 'Monitor', title: 'Message Tracking', load: () => import('./tracking/MessageTrackingPage.svelte') },
-  { path: '/monitor/dlp-incidents', menu: 'Monitor', title: 'DLP Incidents', ...later('reports') },
+  { path: '/monitor/dlp-incidents', menu: 'Monitor', title: 'DLP Incidents', load: () => import('./reports/DlpIncidentsPage.svelte') },
   { path: '/monitor/quarantines', menu: 'Monitor', title: 'Policy, Virus and Outbreak Quarantines', load: () => import('./quarantine/QuarantinesPage.svelte') },
   { path: '/mail-policies/outgoing-mail-policies', menu: 'Mail Policies', title: 'Outgoing Mail Policies', load: () => import('./policies/OutgoingPoliciesPage.svelte') },
   { path: '/mail-policies/dlp-policy-manager', menu: 'Mail Policies', title: 'DLP Policy Manager', load: () => import('./dlp/PolicyManagerPage.svelte') },
@@ -42,7 +42,8 @@ export const routes: readonly Route[] = [
   { path: '/simulation/mailboxes', menu: 'Simulation', title: 'Mailboxes', load: () => import('./mailboxes/MailboxesPage.svelte') },
   { path: '/simulation/res-portal', menu: 'Simulation', title: 'RES Portal', load: () => import('./res/ResPortalPage.svelte') },
   { path: '/simulation/envelope', menu: 'Simulation', title: 'Envelope (recipient view)', load: () => import('./recipient/EnvelopePage.svelte') },
-  { path: '/simulation/scenarios', menu: 'Simulation', title: 'Scenarios', ...later('demos and scenarios') },
+  { path: '/simulation/scenarios', menu: 'Simulation', title: 'Scenarios', load: () => import('./scenarios/ScenariosPage.svelte') },
+  { path: '/simulation/traffic', menu: 'Simulation', title: 'Traffic Generator', load: () => import('./traffic/TrafficPage.svelte') },
   { path: '/commit', menu: null, title: 'Uncommitted Changes', load: () => import('./config/CommitPage.svelte') },
   { path: '/', menu: null, title: 'Welcome', load: () => import('./shell/HomePage.svelte') },
 ];

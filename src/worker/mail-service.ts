@@ -64,6 +64,19 @@ export function mailStore(ctx: ServiceContext) {
         await db.kv.put({ key: COUNTERS_KEY, value: { ...ids.state } });
       });
     },
+    /** Stores many outcomes in one transaction with bulk writes (the traffic generator's batches). */
+    async saveBatch(items: readonly { outcome: PipelineOutcome; original: { mid: number; at: number; message: OutgoingMessage } }[], ids: { state: Counters }): Promise<void> {
+      const records = items.flatMap((i) => i.outcome.records);
+      const deliveries = items.flatMap((i) => i.outcome.deliveries);
+      const quarantined = items.flatMap((i) => i.outcome.quarantined);
+      await db.transaction('rw', [db.tracking, db.messages, db.mailboxes, db.quarantine, db.kv], async () => {
+        await db.tracking.bulkPut(records);
+        if (deliveries.length) await db.mailboxes.bulkAdd(deliveries);
+        if (quarantined.length) await db.quarantine.bulkAdd(quarantined);
+        await db.messages.bulkPut(items.map((i) => i.original));
+        await db.kv.put({ key: COUNTERS_KEY, value: { ...ids.state } });
+      });
+    },
   };
 }
 

@@ -14,8 +14,10 @@ import { createMailService, serialQueue } from './mail-service.ts';
 import { mailPorts } from './mail-ports.ts';
 import { createQuarantineService } from './quarantine-service.ts';
 import { deliverReadReceipt, deliverSecureResponse } from './recipient-mail.ts';
+import { createReportService } from './report-service.ts';
 import { createResService, settleRes } from './res-service.ts';
 import { createTrackingService } from './tracking-service.ts';
+import { createTrafficService } from './traffic-service.ts';
 import { createTutorialService } from './tutorial-service.ts';
 import type { TutorialApi } from '../tutorial/types.ts';
 
@@ -68,6 +70,8 @@ export async function createService(db: PlaygroundDb = new PlaygroundDb()) {
     encryption,
     mail: createMailService(ctx, ports, queue),
     tracking: createTrackingService(ctx),
+    traffic: createTrafficService(ctx, ports, queue),
+    reports: createReportService(ctx),
     dlp: createDlpService(ctx),
     quarantine,
     tutorial: undefined as unknown as ReturnType<typeof createTutorialService>,

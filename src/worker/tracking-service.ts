@@ -1,7 +1,10 @@
 /**
- * Monitor > Message Tracking as a service. A search starts from the most selective index its
- * criteria allow (MID, envelope sender, recipient, DLP policy, event, attachment, time range) and
- * filters the rest, so indexed criteria never scan the whole table; results come newest first.
+ * Monitor > Message Tracking as a service, built to stay quick on 100,000 tracked messages. Every
+ * criterion that has an index is answered from it as a set of MIDs (keys only, never whole
+ * records); the sets are intersected, ordered newest first by walking the receivedAt index, and
+ * only the requested page of records is read. Criteria without an index (Subject contains / is
+ * empty) are checked on the records the indexes left, or over the date range when nothing else
+ * narrowed it.
  */
 import { builtinClassifiers } from '../engine/dlp/classifiers/registry.ts';
 import type { SeverityLevel } from '../engine/dlp/types.ts';
@@ -26,6 +29,8 @@ export interface TrackingQuery {
   readonly mid?: number;
   readonly attachment?: string;
   readonly messageId?: string;
+  /** One cluster member's messages only (tracking is per machine); all members when absent. */
+  readonly host?: string;
   readonly limit?: number;
   readonly offset?: number;
 }
@@ -63,6 +68,7 @@ export function matches(q: TrackingQuery): (r: TrackingRecord) => boolean {
   if (q.mid !== undefined) checks.push((r) => r.mid === q.mid);
   if (q.attachment) checks.push((r) => r.attachments.some((a) => a.toLowerCase().includes(q.attachment!.toLowerCase())));
   if (q.messageId) checks.push((r) => r.messageIdHeader.includes(q.messageId!));
+  if (q.host) checks.push((r) => r.host === q.host);
   return (r) => checks.every((c) => c(r));
 }
 
@@ -71,38 +77,139 @@ const toRow = (r: TrackingRecord): TrackingRow => ({
   eventTypes: r.eventTypes, dlpSeverity: r.dlpSeverity, dlpPolicies: r.dlpPolicies, lastEvent: r.events.at(-1)?.text ?? '',
 });
 
+/** A search's answer: every match counted, one page of rows, and the indexes that answered it. */
+export interface TrackingResult {
+  readonly total: number;
+  readonly rows: TrackingRow[];
+  /** The first (most selective) index used; 'receivedAt' when only the date range (or no index) applies. */
+  readonly index: string;
+  /** Every index used, in the order they were read. */
+  readonly indexes: readonly string[];
+}
+
+/** An indexed criterion: its index and the MIDs it allows; `exact` when the index answers it fully. */
+interface KeySet {
+  readonly index: string;
+  readonly keys: () => Promise<number[]>;
+  readonly exact: boolean;
+}
+
+/** Above this many candidates, order them by walking the receivedAt index rather than reading them. */
+const READ_TO_SORT = 2000;
+const BATCH = 500;
+
 export function createTrackingService(ctx: ServiceContext) {
   const { db } = ctx;
+  const t = db.tracking;
+  const keysOf = async (c: { primaryKeys(): Promise<unknown[]> }) => (await c.primaryKeys()) as number[];
+  type Indexed = 'envelopeFrom' | 'recipients' | 'attachments' | 'messageIdHeader' | 'eventTypes' | 'dlpSeverity';
+  /**
+   * The MIDs having any of `values` in an index, one equality read each (a plain key range is read
+   * in one go; anyOf walks a cursor step by step, which is far slower on large tables).
+   */
+  async function anyOfKeys(index: Indexed, values: readonly string[]): Promise<number[]> {
+    const lists = await Promise.all(values.map((v) => keysOf(t.where(index).equals(v))));
+    return lists.length === 1 ? lists[0] : [...new Set(lists.flat())];
+  }
+  /** Values of an index that satisfy `keep` (reading the index's distinct keys only), then their MIDs. */
+  const byIndexValues = (index: Indexed, keep: (v: string) => boolean) => async () => anyOfKeys(index, ((await t.orderBy(index).uniqueKeys()) as string[]).filter(keep));
+  const textKeys = (index: 'envelopeFrom' | 'recipients', c: { op: TextOp; value: string }): KeySet => {
+    const v = c.value.toLowerCase();
+    // Addresses are stored lower-case, so the index compares exactly as the form does.
+    const keys = c.op === 'is' ? () => keysOf(t.where(index).equals(v)) : c.op === 'begins' ? () => keysOf(t.where(index).startsWith(v)) : byIndexValues(index, (s) => s.includes(v));
+    return { index, keys, exact: true };
+  };
 
-  /** The narrowest indexed starting set for a query, and which index it used. */
-  function start(q: TrackingQuery): { set: ReturnType<typeof db.tracking.toCollection>; index: string } {
-    const t = db.tracking;
-    if (q.mid !== undefined) return { set: t.where('mid').equals(q.mid), index: 'mid' };
-    if (q.sender?.value && q.sender.op !== 'contains') {
-      const v = q.sender.value.toLowerCase();
-      return { set: q.sender.op === 'is' ? t.where('envelopeFrom').equals(v) : t.where('envelopeFrom').startsWith(v), index: 'envelopeFrom' };
+  /** The indexed criteria of a query, most selective first; the date range is handled apart. */
+  function keySets(q: TrackingQuery): KeySet[] {
+    const sets: KeySet[] = [];
+    const ranged = q.from !== undefined || q.to !== undefined;
+    const [from, to] = [q.from ?? 0, q.to ?? Number.MAX_SAFE_INTEGER];
+    if (q.mid !== undefined) sets.push({ index: 'mid', keys: () => keysOf(t.where('mid').equals(q.mid!)), exact: true });
+    if (q.messageId) {
+      const id = q.messageId;
+      // A header holds one <id>, so containing a whole <id> means being it; a fragment is looked for
+      // among the distinct header values.
+      const whole = id.startsWith('<') && id.endsWith('>');
+      sets.push({ index: 'messageIdHeader', keys: whole ? () => keysOf(t.where('messageIdHeader').equals(id)) : byIndexValues('messageIdHeader', (s) => s.includes(id)), exact: true });
     }
-    if (q.recipient?.value && q.recipient.op !== 'contains') {
-      const v = q.recipient.value.toLowerCase();
-      return { set: (q.recipient.op === 'is' ? t.where('recipients').equals(v) : t.where('recipients').startsWith(v)).distinct(), index: 'recipients' };
+    if (q.sender?.value) sets.push(textKeys('envelopeFrom', q.sender));
+    if (q.recipient?.value) sets.push(textKeys('recipients', q.recipient));
+    if (q.attachment) {
+      const v = q.attachment.toLowerCase();
+      sets.push({ index: 'attachments', keys: byIndexValues('attachments', (s) => s.toLowerCase().includes(v)), exact: true });
     }
-    if (q.dlpPolicy) return { set: t.where('dlpPolicies').equals(q.dlpPolicy), index: 'dlpPolicies' };
-    if (q.events?.length) return { set: t.where('eventTypes').anyOf([...q.events]).distinct(), index: 'eventTypes' };
-    if (q.subject?.value && q.subject.op !== 'empty') {
+    if (q.subject?.value && q.subject.op !== 'empty' && q.subject.op !== 'contains') {
+      // The longest word narrows most; the whole subject is then compared on those records.
       const word = q.subject.value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).sort((a, b) => b.length - a.length)[0];
-      if (word && q.subject.op !== 'contains') return { set: t.where('subjectWords').equals(word), index: 'subjectWords' };
+      if (word) sets.push({ index: 'subjectWords', keys: () => keysOf(t.where('subjectWords').equals(word)), exact: false });
     }
-    if (q.from !== undefined || q.to !== undefined) return { set: t.where('receivedAt').between(q.from ?? 0, q.to ?? Number.MAX_SAFE_INTEGER, true, true), index: 'receivedAt' };
-    return { set: t.toCollection(), index: 'none' };
+    if (q.dlpPolicy) sets.push({ index: 'dlpPolicies', keys: () => keysOf(t.where('dlpPolicies').equals(q.dlpPolicy!)), exact: true });
+    if (q.severities?.length) {
+      const sevs = [...q.severities];
+      sets.push(ranged
+        ? { index: '[dlpSeverity+receivedAt]', keys: async () => (await Promise.all(sevs.map((s) => keysOf(t.where('[dlpSeverity+receivedAt]').between([s, from], [s, to], true, true))))).flat(), exact: true }
+        : { index: 'dlpSeverity', keys: () => anyOfKeys('dlpSeverity', sevs), exact: true });
+    }
+    if (q.events?.length) sets.push({ index: 'eventTypes', keys: () => anyOfKeys('eventTypes', q.events!), exact: true });
+    if (q.host) sets.push({ index: 'host', keys: () => keysOf(t.where('host').equals(q.host!)), exact: true });
+    return sets;
+  }
+
+  /** Criteria no index answers exactly (checked on records). */
+  const residual = (q: TrackingQuery, sets: readonly KeySet[]) => sets.some((s) => !s.exact) || q.subject?.op === 'empty' || (q.subject?.op === 'contains' && !!q.subject.value);
+
+  /** Keeps the MIDs whose records pass `keep`, reading records in batches. */
+  async function filterRecords(mids: readonly number[], keep: (r: TrackingRecord) => boolean): Promise<number[]> {
+    const out: number[] = [];
+    for (let i = 0; i < mids.length; i += BATCH) {
+      const batch = await t.bulkGet(mids.slice(i, i + BATCH));
+      for (const r of batch) if (r && keep(r)) out.push(r.mid);
+    }
+    return out;
+  }
+
+  /** The MIDs of every match, newest first, and the indexes used. */
+  async function orderedMatches(q: TrackingQuery): Promise<{ mids: number[]; indexes: string[] }> {
+    const range = t.where('receivedAt').between(q.from ?? 0, q.to ?? Number.MAX_SAFE_INTEGER, true, true);
+    const sets = keySets(q);
+    const check = matches(q);
+    if (sets.length === 0) {
+      // Only the date range (and perhaps Subject contains / is empty): its keys, newest first.
+      const ordered = (await keysOf(range)).reverse();
+      return { mids: residual(q, sets) ? await filterRecords(ordered, check) : ordered, indexes: ['receivedAt'] };
+    }
+    let candidates: Set<number> | null = null;
+    const indexes: string[] = [];
+    for (const s of sets) {
+      const keys = await s.keys();
+      indexes.push(s.index);
+      candidates = candidates === null ? new Set(keys) : new Set(keys.filter((k) => candidates!.has(k)));
+      if (candidates.size === 0) return { mids: [], indexes };
+    }
+    const found = candidates!;
+    if (found.size <= READ_TO_SORT) {
+      // Few enough to read: check everything on the records and sort them.
+      const records = (await t.bulkGet([...found])).filter((r): r is TrackingRecord => !!r && check(r));
+      records.sort((a, b) => b.receivedAt - a.receivedAt || b.mid - a.mid);
+      return { mids: records.map((r) => r.mid), indexes };
+    }
+    // Many: the receivedAt index (keys only) gives the date range and the order at once.
+    indexes.push('receivedAt');
+    const ordered = (await keysOf(range)).reverse().filter((k) => found.has(k));
+    return { mids: residual(q, sets) ? await filterRecords(ordered, check) : ordered, indexes };
   }
 
   return {
     /** Searches tracking; `total` counts every match, `rows` is the requested page, newest first. */
-    async search(q: TrackingQuery): Promise<{ total: number; rows: TrackingRow[]; index: string }> {
-      const { set, index } = start(q);
-      const found = (await set.filter(matches(q)).toArray()).sort((a, b) => b.receivedAt - a.receivedAt || b.mid - a.mid);
-      const offset = q.offset ?? 0;
-      return { total: found.length, rows: found.slice(offset, offset + (q.limit ?? 100)).map(toRow), index };
+    async search(q: TrackingQuery): Promise<TrackingResult> {
+      const offset = Math.max(0, q.offset ?? 0);
+      const limit = Math.max(0, q.limit ?? 100);
+      // Keys only until the page: a key range is read in one go, whereas offset() on a reversed
+      // cursor steps through every skipped row.
+      const { mids, indexes } = await orderedMatches(q);
+      const page = (await t.bulkGet(mids.slice(offset, offset + limit))).filter((r): r is TrackingRecord => !!r);
+      return { total: mids.length, rows: page.map(toRow), index: indexes[0] ?? 'none', indexes };
     },
 
     /** The whole record of one MID, with the MIDs split from it. */
