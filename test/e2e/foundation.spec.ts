@@ -109,7 +109,7 @@ test('the simulated clock advances from the header', async ({ page }) => {
 test('every page opens from its deep link without console errors', async ({ page }) => {
   for (const route of routes) {
     await open(page, route.path);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.path === '/' ? 'DLP & Encryption Playground' : route.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.path === '/' ? 'DLP & Encryption Playground' : (route.heading ?? route.title));
   }
 });
 

@@ -87,6 +87,7 @@ test('a new learner completes the seven steps and the final check through the pa
   await m.getByLabel('Name', { exact: true }).fill('DLP Quarantine');
   await m.getByLabel('Retention Period', { exact: true }).fill('14');
   await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await expect(m.getByRole('link', { name: 'Add Policy Quarantine…' })).toBeVisible();
   await open(page, '/mail-policies/dlp-policy-customizations');
   await m.getByRole('link', { name: 'Add Message Action…' }).click();
   await m.getByLabel('Name', { exact: true }).fill(ACTION);

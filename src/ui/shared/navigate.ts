@@ -1,0 +1,13 @@
+/** Navigation helpers for pages with sub-views in the hash (`#/page?edit=…`). */
+
+/** The path part of the current hash, without the query. */
+export const currentPath = (): string => location.hash.replace(/^#/, '').split('?')[0] || '/';
+
+/**
+ * Returns to a page's main view — but only while the learner is still on that page: a Submit that
+ * finishes after they moved on must not pull them back.
+ */
+export function returnTo(path: string): void {
+  const target = path.replace(/^#/, '');
+  if (currentPath() === target) location.hash = target;
+}
