@@ -10,6 +10,7 @@ import type { ApplianceConfig, ConfigSection } from '../engine/config/schema/ind
 import type { PendingState } from '../engine/config/pending.ts';
 import type { AppError, Result } from '../engine/errors.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
+import { chainOf, definingScope, levelLabel, levelScopes, resolveLevel, type LevelSection, type SiteLayout } from '../engine/site/index.ts';
 import type { EngineClient } from '../worker/client.ts';
 
 /** A message in the notice area. */
@@ -34,14 +35,26 @@ export class AppState {
   /** What pages show and edit: the pending candidate, else the committed configuration. */
   readonly candidate = $derived(this.pending?.candidate ?? this.committed);
   readonly pendingCount = $derived(this.pending?.changes.length ?? 0);
+  /** The Centralized Management mode pages edit: `cluster`, `group:<name>` or `machine:<host>`. */
+  scope = $state(DEFAULT_SCOPE);
+  /** The site layout (null until anything cluster-related was done: a standalone appliance). */
+  site = $state.raw<SiteLayout | null>(null);
+  readonly clustered = $derived(this.site?.mode === 'cluster');
+  /** The machine a machine-only page (monitoring, CLI, provisioning) works on in the current mode. */
+  readonly machineScope = $derived(this.scope.startsWith('machine:') ? this.scope : this.site ? `machine:${this.site.machines[0].hostname}` : DEFAULT_SCOPE);
+  private unsubscribe: (() => void) | null = null;
 
   constructor(
     readonly client: EngineClient,
     readonly db: PlaygroundDb,
-    readonly scope: string = DEFAULT_SCOPE,
+    scope: string = DEFAULT_SCOPE,
   ) {
-    liveQuery(() => db.config.get(scope)).subscribe((row) => (this.committed = row?.config ?? null));
-    liveQuery(() => db.pending.get(scope)).subscribe((row) => (this.pending = row ?? null));
+    liveQuery(() => db.kv.get('site')).subscribe((row) => {
+      this.site = (row?.value as SiteLayout | undefined) ?? null;
+      // A mode that no longer exists (the cluster was reset) falls back to the first machine.
+      if (this.site && !levelScopes(this.site).includes(this.scope)) this.setScope(`machine:${this.site.machines[0].hostname}`);
+    });
+    this.setScope(scope);
     liveQuery(() => db.kv.get('clock')).subscribe((row) => (this.now = (row?.value as number | undefined) ?? null));
     // Start the worker now: it seeds a fresh database, which the live queries above then see.
     void this.guard(async () => ({ ok: true, value: await client.api.ping() }));
@@ -52,6 +65,35 @@ export class AppState {
         : 'The engine stopped unexpectedly and was restarted. Your saved data is intact.'),
     );
   }
+
+  /** Switches the Centralized Management mode; the configuration shown follows it. */
+  setScope(scope: string): void {
+    this.unsubscribe?.();
+    this.scope = scope;
+    // One live query per mode: the level's rows, with what it inherits (the worker's levelOverlay).
+    const sub = liveQuery(async () => {
+      const layout = ((await this.db.kv.get('site'))?.value as SiteLayout | undefined) ?? null;
+      const own = await this.db.config.get(scope);
+      const pending = (await this.db.pending.get(scope)) ?? null;
+      if (!own || !layout) return { committed: own?.config ?? null, pending };
+      const chain = chainOf(layout, scope);
+      const rows = Object.fromEntries((await this.db.config.bulkGet(chain)).flatMap((r) => (r ? [[r.scope, r.config]] : [])));
+      const overlay = (config: ApplianceConfig) => resolveLevel(layout, scope, { ...rows, [scope]: config });
+      return { committed: overlay(own.config), pending: pending && { ...pending, candidate: overlay(pending.candidate) } };
+    }).subscribe(({ committed, pending }) => {
+      this.committed = committed;
+      this.pending = pending;
+    });
+    this.unsubscribe = () => sub.unsubscribe();
+  }
+
+  /** The level whose settings a section uses in the current mode (the current one when standalone). */
+  definedAt(section: LevelSection): string {
+    return this.site?.mode === 'cluster' ? (definingScope(this.site, this.scope, section) ?? this.scope) : this.scope;
+  }
+
+  /** "Cluster", "Group Main_Group", "Machine esa1.example.com". */
+  levelName = (scope: string): string => levelLabel(scope);
 
   /** The service (typed through Comlink). */
   get api() {

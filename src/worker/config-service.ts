@@ -14,6 +14,7 @@ import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import { APP_VERSION } from '../engine/version.ts';
 import type { CommitRow } from '../db/schema.ts';
 import type { ServiceContext } from './context.ts';
+import { levelOverlay, submitGuard } from './site-service.ts';
 
 /** What a configuration page needs: both states and the pending list. */
 export interface ConfigView {
@@ -32,7 +33,10 @@ export function createConfigService(ctx: ServiceContext) {
   async function load(scope: string): Promise<{ committed: ApplianceConfig; pending: PendingState | undefined }> {
     const row = await db.config.get(scope);
     if (!row) throw new Error(`no configuration for scope ${scope}`);
-    return { committed: row.config, pending: await db.pending.get(scope) };
+    const pending = await db.pending.get(scope);
+    // In a cluster a level's pages show what it inherits too (identity for a standalone appliance).
+    const committed = await levelOverlay(db, scope, row.config);
+    return { committed, pending: pending && { ...pending, candidate: await levelOverlay(db, scope, pending.candidate) } };
   }
 
   /** Runs a submit in one transaction and stores the new pending state. */
@@ -57,7 +61,7 @@ export function createConfigService(ctx: ServiceContext) {
     /** Submit on a page: replaces one section of the candidate configuration. */
     submit(section: ConfigSection, value: unknown, description: string, scope = DEFAULT_SCOPE) {
       if (!configSections.includes(section)) return Promise.resolve(fail<{ pendingCount: number }>('config.unknown-section', undefined, `“${String(section)}”`));
-      return submitWith(scope, description, (input) => submitSection(input, section, value));
+      return submitGuard(db, scope, section).then((guard) => (guard.ok ? submitWith(scope, description, (input) => submitSection(input, section, value)) : { ok: false as const, error: guard.error }));
     },
 
     /** The configuration editor's Submit: the whole configuration at once. */
@@ -70,7 +74,7 @@ export function createConfigService(ctx: ServiceContext) {
       return db.transaction('rw', db.config, db.pending, db.commits, db.kv, async () => {
         const row = await db.config.get(scope);
         if (!row) throw new Error(`no configuration for scope ${scope}`);
-        const result = commitPending(row.config, await db.pending.get(scope), comment, await ctx.now());
+        const result = commitPending(await levelOverlay(db, scope, row.config), await db.pending.get(scope), comment, await ctx.now());
         if (!result.ok) return result;
         await db.config.put({ scope, config: result.value.config, revision: row.revision + 1 });
         await db.pending.delete(scope);

@@ -5,7 +5,7 @@
  * key and metadata at the key service) and the profile page's Example Message preview.
  */
 import type { ApplianceConfig, EncryptionProfile } from '../engine/config/schema/index.ts';
-import { ok, type Result } from '../engine/errors.ts';
+import { fail, ok, type Result } from '../engine/errors.ts';
 import { encryptionFailed, encryptMessage, type EncryptOutcome } from '../engine/encryption/encrypt.ts';
 import { examplePreview, type ExamplePreview } from '../engine/encryption/example.ts';
 import { FALLBACK_TEMPLATES, resolveTemplates } from '../engine/encryption/notification.ts';
@@ -16,6 +16,7 @@ import { parseSize } from '../engine/model/size.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
 import { settleRes } from './res-service.ts';
+import { effectiveCandidate, effectiveCommitted, readLayout } from './site-service.ts';
 
 /** Test hooks: randomness for keys and IVs. */
 export interface EncryptionServiceOptions {
@@ -65,22 +66,21 @@ export function createEncryptionService(ctx: ServiceContext, options: Encryption
   const { db } = ctx;
   const random = options.random ?? cryptoRandom;
 
-  async function committed(scope: string): Promise<ApplianceConfig> {
-    const row = await db.config.get(scope);
-    if (!row) throw new Error(`no configuration for scope ${scope}`);
-    return row.config;
-  }
+  /** The machine's committed configuration; in a cluster, its effective one. */
+  const committed = (scope: string): Promise<ApplianceConfig> => effectiveCommitted(db, scope);
 
   return {
     /** The Provision (or Re-provision) button: checks the preconditions in order, then records the provisioning. */
     async provision(profileName: string, scope = DEFAULT_SCOPE): Promise<Result<ProvisioningRecord>> {
       const now = await ctx.now();
       await settleRes(db, now);
-      return db.transaction('rw', [db.config, db.pending, db.resAccounts, db.resRequests, db.provisioning], async () => {
+      // Provisioning is per appliance: in a cluster only a machine (with its own serial) provisions.
+      if ((await readLayout(db))?.mode === 'cluster' && !scope.startsWith('machine:')) return fail('site.unknown-machine', undefined, 'Provisioning is per appliance: switch to Machine mode.');
+      return db.transaction('rw', [db.config, db.pending, db.resAccounts, db.resRequests, db.provisioning, db.kv], async () => {
         const config = await committed(scope);
         const checked = checkProvisioning({
           committed: config,
-          candidate: (await db.pending.get(scope))?.candidate,
+          candidate: await effectiveCandidate(db, scope),
           profileName,
           accounts: await db.resAccounts.toArray(),
           pendingRequests: await db.resRequests.where('status').equals('pending').toArray(),

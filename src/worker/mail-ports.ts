@@ -10,6 +10,7 @@ import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
 import type { createEncryptionService } from './encryption-service.ts';
 import type { MailPorts } from './mail-service.ts';
+import { effectiveCommitted } from './site-service.ts';
 
 type EncryptionService = ReturnType<typeof createEncryptionService>;
 
@@ -35,7 +36,7 @@ export function mailPorts(ctx: ServiceContext, encryption: EncryptionService, sc
   };
 
   const encryptDry: Encryptor = async (req) => {
-    const config = (await ctx.db.config.get(scope))?.config;
+    const config = (await ctx.db.config.get(scope)) ? await effectiveCommitted(ctx.db, scope) : undefined;
     const profile = config?.encryption.profiles.find((p) => p.name === req.profile);
     if (!config?.encryption.enabled) return { ok: false, reason: 'Cisco IronPort Email Encryption is disabled.' };
     if (!profile) return { ok: false, reason: `No encryption profile named “${req.profile}”.` };

@@ -14,6 +14,7 @@ import type { MailboxKind, OutgoingMessage, TrackingRecord } from '../engine/mai
 import { validateMessage } from '../engine/mailflow/validate-message.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
+import { effectiveCommitted } from './site-service.ts';
 
 const COUNTERS_KEY = 'counters';
 type Counters = { mid: number; icid: number; dcid: number };
@@ -45,11 +46,8 @@ export interface DryRunReport {
 export function mailStore(ctx: ServiceContext) {
   const { db } = ctx;
   return {
-    async committed(scope = DEFAULT_SCOPE): Promise<ApplianceConfig> {
-      const row = await db.config.get(scope);
-      if (!row) throw new Error(`no configuration for scope ${scope}`);
-      return row.config;
-    },
+    /** A machine's committed configuration: in a cluster, its effective one (each section from the level defining it). */
+    committed: (scope = DEFAULT_SCOPE): Promise<ApplianceConfig> => effectiveCommitted(db, scope),
     async counters(): Promise<IdAllocator & { readonly state: Counters }> {
       const stored = (await db.kv.get(COUNTERS_KEY))?.value as Counters | undefined;
       return counters(stored ?? { mid: 0, icid: 0, dcid: 0 });
@@ -90,19 +88,24 @@ export function serialQueue() {
   };
 }
 
-export function createMailService(ctx: ServiceContext, ports: MailPorts, queue = serialQueue()) {
+/**
+ * `portsFor` gives the ports of another cluster member (mail sent "through" it encrypts with that
+ * machine's provisioning); without it, or for the default machine, `ports` serve every send.
+ */
+export function createMailService(ctx: ServiceContext, ports: MailPorts, queue = serialQueue(), portsFor?: (scope: string) => MailPorts) {
   const store = mailStore(ctx);
 
   async function run(input: OutgoingMessage, dryRun: boolean, scope: string) {
     const config = await store.committed(scope);
+    const p = scope !== DEFAULT_SCOPE && portsFor ? portsFor(scope) : ports;
     const ids = await store.counters();
     const now = await ctx.now();
     const outcome = await processMessage(input, {
       config,
       now,
       ids,
-      evaluateDlp: ports.evaluateDlp,
-      encrypt: dryRun ? ports.encryptDry : ports.encrypt,
+      evaluateDlp: p.evaluateDlp,
+      encrypt: dryRun ? p.encryptDry : p.encrypt,
     });
     return { outcome, ids, now };
   }

@@ -16,6 +16,7 @@ import { createQuarantineService } from './quarantine-service.ts';
 import { deliverReadReceipt, deliverSecureResponse } from './recipient-mail.ts';
 import { createReportService } from './report-service.ts';
 import { createResService, settleRes } from './res-service.ts';
+import { createSiteService } from './site-service.ts';
 import { createTrackingService } from './tracking-service.ts';
 import { createTrafficService } from './traffic-service.ts';
 import { createTutorialService } from './tutorial-service.ts';
@@ -68,12 +69,13 @@ export async function createService(db: PlaygroundDb = new PlaygroundDb()) {
       },
     },
     encryption,
-    mail: createMailService(ctx, ports, queue),
+    mail: createMailService(ctx, ports, queue, (scope) => mailPorts(ctx, encryption, scope)),
     tracking: createTrackingService(ctx),
     traffic: createTrafficService(ctx, ports, queue),
     reports: createReportService(ctx),
     dlp: createDlpService(ctx),
     quarantine,
+    site: createSiteService(ctx),
     tutorial: undefined as unknown as ReturnType<typeof createTutorialService>,
   };
   // The tutorial's solutions drive the service itself, exactly as the pages do.

@@ -3,7 +3,7 @@
  * the command history and a busy flag while the engine answers. The component only maps keys to
  * these methods, so the behaviour reads in one place.
  */
-import { CliSession, CommandHistory, type CliApi, type CliLine, type CliReply } from '../../engine/cli/index.ts';
+import { CliSession, CommandHistory, type CliApi, type CliLine, type CliReply, type PromptMode } from '../../engine/cli/index.ts';
 
 /** A scrollback line with a key for the list. */
 export interface TermLine extends CliLine {
@@ -22,8 +22,8 @@ export class Terminal {
   private readonly session: CliSession;
   private readonly history = new CommandHistory();
 
-  constructor(api: CliApi, scope: string) {
-    this.session = new CliSession(api, { scope });
+  constructor(api: CliApi, scope: string, mode?: PromptMode) {
+    this.session = new CliSession(api, { scope, mode });
   }
 
   /** Logs in: the banner and the first prompt. */
