@@ -4,19 +4,11 @@
  * 1.5 KB: card numbers with expiry dates, SSNs, IBANs, routing numbers, addresses) and many more
  * near-misses (order and tracking numbers, dates, times, amounts, versions, phone numbers, ZIPs).
  */
+import { mulberry32 as rng } from '../src/engine/model/random.ts';
 import { luhn } from '../src/engine/dlp/scan/checksums.ts';
 
-/** mulberry32: a small, fast, seedable PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the simulation's seeded PRNG. */
+export { mulberry32 as rng } from '../src/engine/model/random.ts';
 
 const WORDS = ('the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were her ' +
   'she there been one all we their has would when if so no more about out up them some could what into time only other new ' +

@@ -8,6 +8,7 @@
  * same seed always yields the same traffic. Timestamps are spread over the span ending at `end`
  * (the simulated time when the run starts), in message order, so MIDs and times rise together.
  */
+import { mulberry32 } from '../model/random.ts';
 import { fail, ok, type Issue, type Result } from '../errors.ts';
 import { abaChecksum, ibanMod97, luhn } from '../dlp/scan/checksums.ts';
 import { isEmailAddress } from '../model/address.ts';
@@ -73,17 +74,7 @@ export function checkTrafficOptions(o: TrafficOptions): Result<TrafficOptions> {
   return issues.length ? fail('mail.invalid', issues) : ok({ ...o, senders, recipients });
 }
 
-/** mulberry32: a small, fast, seedable PRNG returning [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../model/random.ts';
 
 /** A well-mixed 32-bit seed for message `index` of run `seed` (so neighbouring streams differ). */
 function streamSeed(seed: number, index: number): number {

@@ -2,19 +2,11 @@
  * Deterministic serial numbers for the site's appliances: each host name seeds its own generator,
  * so esa2.example.com gets the same real-format serial in every run (tests, screenshots, lessons).
  */
+import { mulberry32 as seededRandom } from '../model/random.ts';
 import { makeVirtualSerial } from '../model/serial.ts';
 
 /** A small seeded generator (mulberry32): deterministic, good enough for identifiers. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as seededRandom } from '../model/random.ts';
 
 /** A 32-bit hash of a string (FNV-1a). */
 const hash = (s: string): number => {
