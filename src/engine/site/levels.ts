@@ -3,7 +3,8 @@
  * section for a machine, the effective configuration that results, and what a level's pages show
  * (its own sections, the rest inherited read-only). A standalone appliance has one level: itself.
  */
-import { configSections, type ApplianceConfig } from '../config/schema/index.ts';
+import type { ApplianceConfig } from '../config/schema/index.ts';
+import { SECTION_NAMES as configSections } from '../config/sections.ts';
 import { machineScope } from '../scope.ts';
 import type { LevelSection, SiteLayout } from './types.ts';
 

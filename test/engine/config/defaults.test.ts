@@ -53,3 +53,11 @@ describe('serial numbers', () => {
     expect(classifySerial(serial)).toBe(kind);
   });
 });
+
+describe('section names', () => {
+  it('the light list of sections equals the schema’s keys, in order', async () => {
+    const { SECTION_NAMES } = await import('../../../src/engine/config/sections.ts');
+    const { configSections } = await import('../../../src/engine/config/schema/index.ts');
+    expect(SECTION_NAMES).toEqual(configSections);
+  });
+});
