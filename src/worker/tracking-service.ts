@@ -102,7 +102,7 @@ export function createTrackingService(ctx: ServiceContext) {
   const { db } = ctx;
   const t = db.tracking;
   const keysOf = async (c: { primaryKeys(): Promise<unknown[]> }) => (await c.primaryKeys()) as number[];
-  type Indexed = 'envelopeFrom' | 'recipients' | 'attachments' | 'messageIdHeader' | 'eventTypes' | 'dlpSeverity';
+  type Indexed = 'envelopeFrom' | 'recipients' | 'attachments' | 'messageIdHeader' | 'eventTypes' | 'dlpSeverity' | 'subjectWords';
   /**
    * The MIDs having any of `values` in an index, one equality read each (a plain key range is read
    * in one go; anyOf walks a cursor step by step, which is far slower on large tables).
@@ -143,6 +143,12 @@ export function createTrackingService(ctx: ServiceContext) {
       // The longest word narrows most; the whole subject is then compared on those records.
       const word = q.subject.value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).sort((a, b) => b.length - a.length)[0];
       if (word) sets.push({ index: 'subjectWords', keys: () => keysOf(t.where('subjectWords').equals(word)), exact: false });
+    }
+    if (q.subject?.value && q.subject.op === 'contains') {
+      // Whatever the subject contains, its longest word lies inside one of the subject's words: the
+      // few distinct indexed words that contain it give the candidates, checked on the records.
+      const word = q.subject.value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).sort((a, b) => b.length - a.length)[0];
+      if (word) sets.push({ index: 'subjectWords', keys: byIndexValues('subjectWords', (w) => w.includes(word)), exact: false });
     }
     if (q.dlpPolicy) sets.push({ index: 'dlpPolicies', keys: () => keysOf(t.where('dlpPolicies').equals(q.dlpPolicy!)), exact: true });
     if (q.severities?.length) {
