@@ -28,8 +28,19 @@ export async function submitAndCommit(
   change: (c: ApplianceConfig) => unknown,
   comment: string,
 ): Promise<void> {
-  const view = await api.config.view();
-  must(await api.config.submit(section, change(view.candidate), comment));
-  const pending = await api.config.view();
-  if (pending.pending.length) must(await api.config.commit(comment));
+  const scope = await editScope(api, section);
+  const view = await api.config.view(scope);
+  must(await api.config.submit(section, change(view.candidate), comment, scope));
+  const pending = await api.config.view(scope);
+  if (pending.pending.length) must(await api.config.commit(comment, scope));
+}
+
+/**
+ * Where a solution edits a section: standalone, the appliance (the default scope); in a cluster,
+ * the level that defines it for the first machine (Cluster level unless overridden), as a learner would.
+ */
+async function editScope(api: import('./types.ts').TutorialApi, section: keyof ApplianceConfig): Promise<string | undefined> {
+  const layout = await api.site.layout();
+  if (layout.mode !== 'cluster' || section === 'appliance') return undefined;
+  return (await api.site.definitions(`machine:${layout.machines[0].hostname}`))[section] ?? undefined;
 }

@@ -17,12 +17,24 @@ export interface TutorialSnapshot {
   readonly resAccounts: readonly { number: string; name: string; serials: readonly string[]; administrators: readonly string[]; domains: readonly string[] }[];
   /** Profiles provisioned on this appliance. */
   readonly provisioned: readonly string[];
+  /**
+   * In a cluster, every member with its serial and the profiles provisioned on it (provisioning
+   * is per appliance); empty or absent for a standalone appliance.
+   */
+  readonly members?: readonly TutorialMember[];
   /** Tracked messages that were encrypted after a DLP violation, and whether content was logged. */
   readonly encryptedViolations: readonly { mid: number; contentLogged: boolean; recipients: readonly string[] }[];
   /** Envelopes opened by a recipient. */
   readonly envelopesOpened: number;
   /** Read receipts that reached a sender's mailbox. */
   readonly readReceipts: number;
+}
+
+/** One cluster member as the checks see it. */
+export interface TutorialMember {
+  readonly host: string;
+  readonly serial: string;
+  readonly provisioned: readonly string[];
 }
 
 /** A sub-step's state: done (committed where needed), submitted but not committed, or not yet. */

@@ -35,11 +35,19 @@ export class AppState {
   /** What pages show and edit: the pending candidate, else the committed configuration. */
   readonly candidate = $derived(this.pending?.candidate ?? this.committed);
   readonly pendingCount = $derived(this.pending?.changes.length ?? 0);
+  /** Every level's pending state (a cluster commits them all at once). */
+  allPending = $state.raw<PendingState[]>([]);
   /** The Centralized Management mode pages edit: `cluster`, `group:<name>` or `machine:<host>`. */
   scope = $state(DEFAULT_SCOPE);
   /** The site layout (null until anything cluster-related was done: a standalone appliance). */
   site = $state.raw<SiteLayout | null>(null);
   readonly clustered = $derived(this.site?.mode === 'cluster');
+  /** What the header counts: in a cluster every level's pending changes, else the machine's. */
+  readonly totalPending = $derived(
+    this.site?.mode === 'cluster'
+      ? this.allPending.filter((p) => levelScopes(this.site!).includes(p.scope)).reduce((n, p) => n + p.changes.length, 0)
+      : this.pendingCount,
+  );
   /** The machine a machine-only page (monitoring, CLI, provisioning) works on in the current mode. */
   readonly machineScope = $derived(this.scope.startsWith('machine:') ? this.scope : this.site ? `machine:${this.site.machines[0].hostname}` : DEFAULT_SCOPE);
   private unsubscribe: (() => void) | null = null;
@@ -55,6 +63,7 @@ export class AppState {
       if (this.site && !levelScopes(this.site).includes(this.scope)) this.setScope(`machine:${this.site.machines[0].hostname}`);
     });
     this.setScope(scope);
+    liveQuery(() => db.pending.toArray()).subscribe((rows) => (this.allPending = rows));
     liveQuery(() => db.kv.get('clock')).subscribe((row) => (this.now = (row?.value as number | undefined) ?? null));
     // Start the worker now: it seeds a fresh database, which the live queries above then see.
     void this.guard(async () => ({ ok: true, value: await client.api.ping() }));

@@ -14,7 +14,8 @@ import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import { APP_VERSION } from '../engine/version.ts';
 import type { CommitRow } from '../db/schema.ts';
 import type { ServiceContext } from './context.ts';
-import { levelOverlay, submitGuard } from './site-service.ts';
+import { levelScopes } from '../engine/site/index.ts';
+import { levelOverlay, readLayout, submitGuard } from './site-service.ts';
 
 /** What a configuration page needs: both states and the pending list. */
 export interface ConfigView {
@@ -38,6 +39,25 @@ export function createConfigService(ctx: ServiceContext) {
     const committed = await levelOverlay(db, scope, row.config);
     return { committed, pending: pending && { ...pending, candidate: await levelOverlay(db, scope, pending.candidate) } };
   }
+
+  /** Commits one scope's pending changes (inside the caller's transaction). */
+  async function commitOne(scope: string, comment: string, at: number): Promise<Result<CommitRow>> {
+    const row = await db.config.get(scope);
+    if (!row) throw new Error(`no configuration for scope ${scope}`);
+    const result = commitPending(await levelOverlay(db, scope, row.config), await db.pending.get(scope), comment, at);
+    if (!result.ok) return result;
+    await db.config.put({ scope, config: result.value.config, revision: row.revision + 1 });
+    await db.pending.delete(scope);
+    const id = await db.commits.add({ ...result.value.record });
+    return ok({ ...result.value.record, id });
+  }
+
+  /** The site's levels, most general first (just the machine when standalone). */
+  async function levelOrder(): Promise<string[]> {
+    const layout = await readLayout(db);
+    return layout ? levelScopes(layout) : [DEFAULT_SCOPE];
+  }
+  const rank = (order: readonly string[], scope: string) => (order.includes(scope) ? order.indexOf(scope) : order.length);
 
   /** Runs a submit in one transaction and stores the new pending state. */
   async function submitWith(scope: string, description: string, make: (input: SubmitInput) => Result<PendingState>) {
@@ -71,15 +91,39 @@ export function createConfigService(ctx: ServiceContext) {
 
     /** Commit Changes: applies every pending change with the comment. */
     async commit(comment: string, scope = DEFAULT_SCOPE): Promise<Result<CommitRow>> {
+      return db.transaction('rw', db.config, db.pending, db.commits, db.kv, async () => commitOne(scope, comment, await ctx.now()));
+    },
+
+    /**
+     * Commit Changes across levels, as the clustered appliance does: every level with pending
+     * changes (or those named) in one transaction, most general first, so each level commits over
+     * what it inherits. One history record per level — each level's Commit History lists its own
+     * commits — all with the same comment and time.
+     */
+    async commitAll(comment: string, scopes?: readonly string[]): Promise<Result<CommitRow[]>> {
       return db.transaction('rw', db.config, db.pending, db.commits, db.kv, async () => {
-        const row = await db.config.get(scope);
-        if (!row) throw new Error(`no configuration for scope ${scope}`);
-        const result = commitPending(await levelOverlay(db, scope, row.config), await db.pending.get(scope), comment, await ctx.now());
-        if (!result.ok) return result;
-        await db.config.put({ scope, config: result.value.config, revision: row.revision + 1 });
-        await db.pending.delete(scope);
-        const id = await db.commits.add({ ...result.value.record });
-        return ok({ ...result.value.record, id });
+        const order = await levelOrder();
+        const pending = (await db.pending.toArray()).map((p) => p.scope).filter((s) => !scopes || scopes.includes(s));
+        if (!pending.length) return fail<CommitRow[]>('config.nothing-pending');
+        pending.sort((a, b) => rank(order, a) - rank(order, b));
+        const at = await ctx.now();
+        const rows: CommitRow[] = [];
+        for (const scope of pending) {
+          const r = await commitOne(scope, comment, at);
+          // Only "nothing pending" can fail here (a submit already validated), and no row was written for it.
+          if (r.ok) rows.push(r.value);
+        }
+        return rows.length ? ok(rows) : fail<CommitRow[]>('config.nothing-pending');
+      });
+    },
+
+    /** Abandon Changes across levels: discards every level's pending changes (or those named). */
+    async abandonAll(scopes?: readonly string[]): Promise<Result<{ discarded: number }>> {
+      return db.transaction('rw', db.pending, async () => {
+        const rows = (await db.pending.toArray()).filter((p) => !scopes || scopes.includes(p.scope));
+        if (!rows.length) return fail<{ discarded: number }>('config.nothing-pending');
+        await db.pending.bulkDelete(rows.map((p) => p.scope));
+        return ok({ discarded: rows.reduce((n, p) => n + p.changes.length, 0) });
       });
     },
 

@@ -7,17 +7,35 @@ import { fail, ok, type Result } from '../engine/errors.ts';
 import { emptyOutcome, type PipelineOutcome } from '../engine/mailflow/outcome.ts';
 import { expiredItems, logDeletion, releaseFromQuarantine, withReleaseExtras } from '../engine/mailflow/quarantine.ts';
 import type { QuarantineItem, TrackingRecord } from '../engine/mailflow/types.ts';
-import { DEFAULT_SCOPE } from '../engine/scope.ts';
+import { DEFAULT_SCOPE, machineScope } from '../engine/scope.ts';
+import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import type { ServiceContext } from './context.ts';
 import { mailStore, serialQueue, type MailPorts } from './mail-service.ts';
+import { readLayout } from './site-service.ts';
 
-export function createQuarantineService(ctx: ServiceContext, ports: MailPorts, queue = serialQueue()) {
+/**
+ * `portsFor` gives a cluster member's ports, as for the mail service: a message held for esa2 is
+ * released by esa2 (its configuration, its provisioning); standalone, `ports` serve every release.
+ */
+export function createQuarantineService(ctx: ServiceContext, ports: MailPorts, queue = serialQueue(), portsFor?: (scope: string) => MailPorts) {
   const { db } = ctx;
   const store = mailStore(ctx);
 
+  /**
+   * The machine a held message belongs to: in a cluster, the member whose tracking record holds
+   * it (whatever mode the page is in); otherwise the scope the caller named.
+   */
+  async function memberOf(record: TrackingRecord, scope: string): Promise<string> {
+    const layout = await readLayout(db);
+    if (layout?.mode !== 'cluster') return scope;
+    return layout.machines.some((m) => m.hostname === record.host) ? machineScope(record.host) : scope;
+  }
+  const portsOf = (scope: string): MailPorts => (scope !== DEFAULT_SCOPE && portsFor ? portsFor(scope) : ports);
+
   /** Releases or deletes items and stores the outcome (tracking, deliveries, removal) at once. */
   async function settle(items: QuarantineItem[], how: (item: QuarantineItem) => 'release' | 'delete' | 'release-extras', why: string, scope: string): Promise<number> {
-    const config = await store.committed(scope);
+    const configs = new Map<string, ApplianceConfig>();
+    const configOf = async (s: string) => configs.get(s) ?? configs.set(s, await store.committed(s)).get(s)!;
     const ids = await store.counters();
     const now = await ctx.now();
     const total: PipelineOutcome = emptyOutcome();
@@ -30,8 +48,11 @@ export function createQuarantineService(ctx: ServiceContext, ports: MailPorts, q
       if (action === 'delete') {
         logDeletion(item, record, now, why);
       } else {
+        const member = await memberOf(record, scope);
+        const config = await configOf(member);
+        const p = portsOf(member);
         const message = action === 'release-extras' ? withReleaseExtras(item.message, config.quarantines.find((q) => q.name === item.quarantine)) : item.message;
-        const out = await releaseFromQuarantine(item, record, { config, now, ids, evaluateDlp: ports.evaluateDlp, encrypt: ports.encrypt }, message);
+        const out = await releaseFromQuarantine(item, record, { config, now, ids, evaluateDlp: p.evaluateDlp, encrypt: p.encrypt }, message);
         total.deliveries.push(...out.deliveries);
       }
     }
@@ -86,8 +107,15 @@ export function createQuarantineService(ctx: ServiceContext, ports: MailPorts, q
         const now = await ctx.now();
         const due = expiredItems(await db.quarantine.where('scheduledExit').belowOrEqual(now).toArray(), now);
         if (!due.length) return { released: 0, deleted: 0 };
-        const config = await store.committed(scope);
-        const actionOf = (i: QuarantineItem) => config.quarantines.find((q) => q.name === i.quarantine)?.defaultAction ?? 'delete';
+        // Each message follows its own machine's quarantine settings (one machine when standalone).
+        const records = await db.tracking.bulkGet(due.map((i) => i.mid));
+        const actions = new Map<QuarantineItem, 'release' | 'delete'>();
+        for (const [n, item] of due.entries()) {
+          const record = records[n];
+          const config = await store.committed(record ? await memberOf(record, scope) : scope);
+          actions.set(item, config.quarantines.find((q) => q.name === item.quarantine)?.defaultAction ?? 'delete');
+        }
+        const actionOf = (i: QuarantineItem) => actions.get(i) ?? 'delete';
         await settle(due, (i) => (actionOf(i) === 'release' ? 'release-extras' : 'delete'), 'retention period ended', scope);
         return { released: due.filter((i) => actionOf(i) === 'release').length, deleted: due.filter((i) => actionOf(i) === 'delete').length };
       });

@@ -29,7 +29,7 @@ export async function createService(db: PlaygroundDb = new PlaygroundDb()) {
   const ports = mailPorts(ctx, encryption);
   // One queue for everything that allocates MIDs, so message numbers stay in order.
   const queue = serialQueue();
-  const quarantine = createQuarantineService(ctx, ports, queue);
+  const quarantine = createQuarantineService(ctx, ports, queue, (scope) => mailPorts(ctx, encryption, scope));
   const clock = createClockService(ctx);
   const res = createResService(ctx);
   const service = {

@@ -5,11 +5,12 @@
  */
 import { fail, ok, type Result } from '../engine/errors.ts';
 import { defaultConfig } from '../engine/config/defaults.ts';
-import { DEFAULT_SCOPE } from '../engine/scope.ts';
+import { DEFAULT_SCOPE, machineScope } from '../engine/scope.ts';
 import { lessons } from '../tutorial/lessons.ts';
 import type { TutorialApi, TutorialSnapshot } from '../tutorial/types.ts';
 import type { ServiceContext } from './context.ts';
 import { settleRes } from './res-service.ts';
+import { effectiveCandidate, effectiveCommitted, readLayout } from './site-service.ts';
 
 const PROGRESS_KEY = 'tutorial';
 
@@ -26,8 +27,17 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialAp
     const now = await ctx.now();
     await settleRes(db, now);
     const row = await db.config.get(scope);
-    const committed = row?.config ?? defaultConfig();
-    const candidate = (await db.pending.get(scope))?.candidate ?? committed;
+    // In a cluster a level sees what it inherits; standalone this is exactly the stored row.
+    const committed = row ? await effectiveCommitted(db, scope) : defaultConfig();
+    const candidate = (row && (await effectiveCandidate(db, scope))) ?? committed;
+    const layout = await readLayout(db);
+    const members = layout?.mode === 'cluster'
+      ? await Promise.all(layout.machines.map(async (m) => ({
+        host: m.hostname,
+        serial: m.serial,
+        provisioned: (await db.provisioning.where('scope').equals(machineScope(m.hostname)).toArray()).map((p) => p.profile),
+      })))
+      : [];
     const encrypted = await db.tracking.where('eventTypes').equals('encrypted').toArray();
     const resMessages = await db.resMessages.toArray();
     return {
@@ -37,6 +47,7 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialAp
       resRequests: (await db.resRequests.toArray()).map((r) => ({ id: r.id, status: r.status, serials: r.serials, fulfilAt: r.fulfilAt, accountName: r.accountName })),
       resAccounts: (await db.resAccounts.toArray()).map((a) => ({ number: a.number, name: a.name, serials: a.serials, administrators: a.administrators, domains: a.domains })),
       provisioned: (await db.provisioning.where('scope').equals(scope).toArray()).map((p) => p.profile),
+      members,
       encryptedViolations: encrypted.filter((r) => r.eventTypes.includes('dlp-violation')).map((r) => ({ mid: r.mid, contentLogged: r.dlp.contentLogged, recipients: r.recipients })),
       envelopesOpened: resMessages.filter((m) => m.opens.length > 0).length,
       readReceipts: await db.mailboxes.where('kind').equals('read-receipt').count(),

@@ -38,3 +38,129 @@ test('create a cluster, add esa2, switch modes, read its serial with version, an
   await expect(page.getByText('On (set at Cluster level)')).toHaveCount(2);
   await expect(page.getByText('No messages are held on the SMA.')).toBeVisible();
 });
+
+/** The header's Commit Changes: in a cluster the page lists and commits every level at once. */
+async function commitAll(page: import('@playwright/test').Page, comment: string): Promise<void> {
+  await page.getByTestId('commit-button').click();
+  await page.getByLabel(/Comment/).fill(comment);
+  await page.getByRole('button', { name: 'Commit Changes', exact: true }).click();
+  await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
+}
+
+test('encryption and DLP at Cluster level, provisioned on both machines, a card message through esa2 held on the SMA and released', async ({ page }) => {
+  test.setTimeout(180_000);
+  const m = page.getByRole('main');
+  const mode = (scope: string) => page.getByTestId('mode-selector').selectOption(scope);
+
+  // A two-machine cluster; esa1's serial from Cluster Management.
+  await open(page, '/system-administration/cluster');
+  await page.getByRole('button', { name: 'Create Cluster' }).click();
+  await page.getByRole('button', { name: 'Add Machine' }).click();
+  await expect(page.getByTestId('member-serial')).toHaveCount(2);
+  const serial1 = (await page.getByTestId('member-serial').first().textContent())!.trim();
+
+  // esa2's serial with the CLI's version in its Machine mode.
+  await mode('machine:esa2.example.com');
+  await open(page, '/system-administration/cli');
+  const log = page.getByRole('log', { name: 'Terminal output' });
+  await expect(log).toContainText('AsyncOS');
+  await page.getByTestId('cli-input').fill('version');
+  await page.getByTestId('cli-input').press('Enter');
+  await expect(log).toContainText('Serial #: ');
+  const serial2 = /Serial #: ([0-9A-F]{20}-[0-9A-F]{12})/.exec((await log.textContent())!)![1];
+  expect(serial2).toBe(SERIAL2);
+
+  // Encryption at Cluster level, with one profile.
+  await mode('cluster');
+  await open(page, '/security-services/email-encryption');
+  await m.getByRole('button', { name: 'Enable…', exact: true }).click();
+  await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  await m.getByLabel('Email address of the encryption account administrator').fill('res-admin@example.com');
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await commitAll(page, 'Encryption at Cluster level');
+  await open(page, '/security-services/email-encryption');
+  await m.getByRole('link', { name: 'Add Encryption Profile…', exact: true }).click();
+  await m.getByLabel('Profile Name').fill('CRES_MED');
+  await m.getByLabel('Medium Security').check();
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await expect(m.getByRole('link', { name: 'CRES_MED', exact: true })).toBeVisible();
+  await commitAll(page, 'Profile at Cluster level');
+
+  // One provisioning request with both serials; a day passes.
+  await open(page, '/simulation/res-portal');
+  await m.getByLabel('Account name').fill('Example Corp');
+  await m.getByLabel('Administrator email address(es)').fill('res-admin@example.com');
+  await m.getByLabel('Appliance serial number(s)').fill(`${serial1}, ${serial2}`);
+  await m.getByLabel('Domain(s)').fill('example.com');
+  await m.getByRole('button', { name: 'Send provisioning request', exact: true }).click();
+  await expect(m.getByTestId('request-accepted')).toContainText('pending until');
+  await page.getByRole('button', { name: 'Advance ▾', exact: true }).click();
+  await page.getByRole('button', { name: '+1 day', exact: true }).click();
+  await expect(m.getByTestId('account-table')).toContainText(serial2);
+
+  // Provisioning is per appliance: each machine in its own mode.
+  for (const host of ['esa1.example.com', 'esa2.example.com']) {
+    await mode(`machine:${host}`);
+    await open(page, '/security-services/email-encryption');
+    const row = m.getByTestId('profile-row').filter({ has: page.getByRole('link', { name: 'CRES_MED', exact: true }) });
+    await row.getByRole('button', { name: 'Provision CRES_MED', exact: true }).click();
+    await expect(row.getByTestId('provisioning-status')).toHaveText('Provisioned');
+  }
+
+  // Centralized quarantines at Cluster level, where DLP lives too (§1.3).
+  await open(page, '/simulation/sma');
+  await page.getByLabel('Use centralized quarantines at Cluster').selectOption('true');
+  await expect(page.getByText('On (set at Cluster level)')).toHaveCount(2);
+
+  // DLP at Cluster level: on, an action into the SMA's Policy quarantine, PCI-DSS, the Default outgoing policy.
+  await mode('cluster');
+  await open(page, '/security-services/data-loss-prevention');
+  await m.getByRole('button', { name: 'Enable…', exact: true }).click();
+  await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await open(page, '/mail-policies/dlp-policy-customizations');
+  await m.getByRole('link', { name: 'Add Message Action…' }).click();
+  await m.getByLabel('Name', { exact: true }).fill('Hold on SMA');
+  await m.getByLabel('Quarantine', { exact: true }).check();
+  await m.getByLabel('Send message to quarantine').selectOption('Policy');
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await expect(m.getByTestId('message-action-row').filter({ hasText: 'Hold on SMA' })).toBeVisible();
+  await open(page, '/mail-policies/dlp-policy-manager');
+  await m.getByRole('link', { name: 'Add DLP Policy…' }).click();
+  await m.getByRole('link', { name: 'PCI-DSS (Payment Card Industry Data Security Standard)' }).click();
+  await m.getByLabel('Critical Severity').selectOption('Hold on SMA');
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await open(page, '/mail-policies/outgoing-mail-policies');
+  await m.getByTestId('outgoing-policy-row').filter({ hasText: 'Default Policy' }).getByTestId('dlp-link').click();
+  await m.getByLabel('Enable DLP (Customize settings)').check();
+  await m.getByLabel('Enable All').check();
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await commitAll(page, 'DLP at Cluster level');
+
+  // A card number sent through esa2.
+  await open(page, '/simulation/compose');
+  await m.getByLabel('Send through').selectOption('machine:esa2.example.com');
+  await m.getByLabel('Envelope sender').fill('alice@example.com');
+  await m.getByLabel('To', { exact: true }).fill('bob@partner.example');
+  await m.getByLabel('Subject').fill('Card through esa2');
+  await m.getByLabel('Body (text)').fill('Please charge my Visa 4111 1111 1111 1111, expiry 09/28.');
+  await m.getByRole('button', { name: 'Send', exact: true }).click();
+  const sent = await m.getByText(/Sent as MID \d+/).first().textContent();
+  const mid = /MID (\d+)/.exec(sent!)![1];
+
+  // Held on the SMA (not on esa2's local quarantines), released from there.
+  await open(page, '/simulation/sma');
+  const held = m.getByTestId('sma-messages');
+  await expect(held).toContainText('esa2.example.com');
+  await held.getByRole('button', { name: `Release MID ${mid}`, exact: true }).click();
+  await expect(page.getByText('No messages are held on the SMA.')).toBeVisible();
+
+  await open(page, '/simulation/mailboxes');
+  await m.getByTestId('mailbox-list').getByRole('link', { name: /bob@partner\.example/ }).click();
+  await expect(m.getByTestId('message-list')).toContainText('Card through esa2');
+
+  await mode('machine:esa2.example.com');
+  await open(page, '/monitor/message-tracking');
+  await m.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(m.getByTestId('tracking-row').filter({ hasText: 'Card through esa2' })).toBeVisible();
+});

@@ -57,6 +57,19 @@ test('a scenario loads as pending changes, commits, sends its samples, and 500 g
 
   await expectTrackingTotal(page, false, 'of 500 messages');
   await expectTrackingTotal(page, true, `of ${violations} messages`);
+
+  // The DLP Incident Summary counts exactly the messages tracking shows with a DLP violation
+  // (the generated ones and the scenario's samples).
+  await open(page, '/monitor/message-tracking');
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  await page.getByLabel('DLP Violations').check();
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByTestId('tracking-total')).toContainText('messages');
+  await expect(page.getByTestId('tracking-total')).not.toContainText(`of ${violations} messages`);
+  const all = Number(/of ([\d,]+) messages/.exec((await page.getByTestId('tracking-total').textContent()) ?? '')?.[1].replace(/,/g, ''));
+  expect(all).toBeGreaterThanOrEqual(violations);
+  await open(page, '/monitor/dlp-incidents');
+  await expect(page.getByTestId('summary-total')).toHaveText(String(all));
 });
 
 test('the traffic form reports invalid options next to their fields', async ({ page }) => {

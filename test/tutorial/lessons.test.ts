@@ -86,3 +86,57 @@ describe('reset lesson', () => {
     expect(lessons.map((l) => lessonState(states(l, s)))).toEqual(['done', 'done', 'done', 'todo', 'todo', 'todo', 'todo', 'todo']);
   });
 });
+
+describe('in a cluster of two machines', () => {
+  const ESA2 = 'machine:esa2.example.com';
+  async function cluster(): Promise<Service> {
+    const svc = await fresh();
+    expect((await svc.site.createCluster('Cluster_1')).ok).toBe(true);
+    expect((await svc.site.join('esa2.example.com')).ok).toBe(true);
+    return svc;
+  }
+
+  it('when each solution is applied in order then its checks pass with every member registered and provisioned', async () => {
+    const svc = await cluster();
+    for (const lesson of lessons) {
+      await lesson.solve(svc as unknown as TutorialApi);
+      const after = await svc.tutorial.snapshot();
+      expect(states(lesson, after), `${lesson.id} after its solution`).toEqual(lesson.steps.map(() => 'done'));
+    }
+    const s = await svc.tutorial.snapshot('cluster');
+    expect(s.members?.map((m) => [m.host, m.provisioned.length])).toEqual([['esa1.example.com', 3], ['esa2.example.com', 3]]);
+    for (const lesson of lessons) expect(lessonState(states(lesson, s)), `${lesson.id} at Cluster level`).toBe('done');
+  }, 60_000);
+
+  it('when only esa1\'s serial is on the account and only esa1 provisioned then lessons 2 and 3 are not done', async () => {
+    const svc = await cluster();
+    await lessons[0].solve(svc as unknown as TutorialApi);
+    const [register, profiles] = [lessons[1], lessons[2]];
+    const serial1 = (await svc.site.layout()).machines[0].serial;
+    expect((await svc.res.requestProvisioning({ accountName: 'Example Corp', administrators: ['res-admin@example.com'], serials: [serial1], domains: ['example.com'] })).ok).toBe(true);
+    await svc.clock.advance(4 * 86_400_000);
+    let s = await svc.tutorial.snapshot();
+    expect(states(register, s)).toEqual(['todo', 'todo']);
+
+    // The profiles at Cluster level, provisioned on esa1 only: esa2 is missing.
+    const { candidate } = await svc.config.view('cluster');
+    const names = ['CRES_HIGH', 'CRES_MED', 'CRES_LOW'];
+    const security = { CRES_HIGH: 'high', CRES_MED: 'medium', CRES_LOW: 'none' } as const;
+    const { defaultEncryptionProfile } = await import('../../src/engine/config/defaults.ts');
+    const profilesValue = names.map((n) => ({ ...defaultEncryptionProfile(n), security: security[n as keyof typeof security], keyService: 'res' as const }));
+    expect((await svc.config.submit('encryption', { ...candidate.encryption, profiles: profilesValue }, 'profiles', 'cluster')).ok).toBe(true);
+    expect((await svc.config.commit('profiles', 'cluster')).ok).toBe(true);
+    for (const n of names) expect((await svc.encryption.provision(n, 'machine:esa1.example.com')).ok).toBe(true);
+    s = await svc.tutorial.snapshot();
+    expect(profiles.steps.map((step) => step.check(s))).toEqual(['done', 'done', 'done', 'todo']);
+
+    // The solutions add esa2's serial to the account and provision each profile on esa2.
+    await register.solve(svc as unknown as TutorialApi);
+    expect(states(register, await svc.tutorial.snapshot())).toEqual(['done', 'done']);
+    expect(profiles.steps.at(-1)!.check(await svc.tutorial.snapshot())).toBe('todo');
+    await profiles.solve(svc as unknown as TutorialApi);
+    s = await svc.tutorial.snapshot(ESA2);
+    expect(states(profiles, s)).toEqual(['done', 'done', 'done', 'done']);
+    expect((await svc.res.accounts()).map((a) => a.serials.length)).toEqual([2]);
+  }, 30_000);
+});

@@ -181,3 +181,53 @@ describe('renaming a DLP policy', () => {
     expect(after.pending.at(-1)?.description).toBe('Rename DLP policy (detached from outgoing mail policies: Cards)');
   });
 });
+
+describe('Commit across levels (commitAll)', () => {
+  it('when standalone then commitAll commits the one machine like Commit does', async () => {
+    const { svc } = await fresh();
+    await enableDlp(svc);
+    const r = await svc.config.commitAll('all');
+    expect(r.ok && r.value.map((c) => [c.scope, c.changeCount])).toEqual([['machine:esa1.example.com', 1]]);
+    expect((await svc.config.view()).committed.dlp.enabled).toBe(true);
+    expect((await svc.config.history()).map((c) => c.comment)).toEqual(['all']);
+    expect((await svc.config.commitAll('again')).ok).toBe(false);
+  });
+
+  it('when changes are pending at Cluster and Machine level then one commit applies both, one history record per level', async () => {
+    const { db, svc } = await fresh();
+    expect((await svc.site.createCluster('Cluster_1')).ok).toBe(true);
+    expect((await svc.site.join('esa2.example.com')).ok).toBe(true);
+    expect((await svc.site.override('machine:esa2.example.com', 'encryption', 'inherited')).ok).toBe(true);
+    const esa2 = await svc.config.view('machine:esa2.example.com');
+    expect((await svc.config.submit('encryption', { ...esa2.candidate.encryption, adminEmail: 'esa2@example.com' }, 'esa2 admin', 'machine:esa2.example.com')).ok).toBe(true);
+    const cluster = await svc.config.view('cluster');
+    expect((await svc.config.submit('dlp', { ...cluster.candidate.dlp, enabled: true, licenseAccepted: true }, 'DLP on', 'cluster')).ok).toBe(true);
+    expect(await db.pending.count()).toBe(2);
+
+    const r = await svc.config.commitAll('cluster-wide');
+    expect(r.ok && r.value.map((c) => c.scope)).toEqual(['cluster', 'machine:esa2.example.com']);
+    expect(await db.pending.count()).toBe(0);
+    const effective = await svc.site.effective('esa2.example.com');
+    expect([effective.dlp.enabled, effective.encryption.adminEmail]).toEqual([true, 'esa2@example.com']);
+    expect((await svc.site.effective('esa1.example.com')).dlp.enabled).toBe(true);
+    expect((await svc.config.history('cluster')).map((c) => c.comment)).toEqual(['cluster-wide']);
+    expect((await svc.config.history('machine:esa2.example.com')).map((c) => c.comment)).toEqual(['cluster-wide']);
+  });
+
+  it('when scopes are named then only those commit, and abandonAll discards every level', async () => {
+    const { db, svc } = await fresh();
+    expect((await svc.site.createCluster('Cluster_1')).ok).toBe(true);
+    expect((await svc.site.join('esa2.example.com')).ok).toBe(true);
+    expect((await svc.site.override('machine:esa2.example.com', 'encryption', 'inherited')).ok).toBe(true);
+    const esa2 = await svc.config.view('machine:esa2.example.com');
+    await svc.config.submit('encryption', { ...esa2.candidate.encryption, adminEmail: 'esa2@example.com' }, 'x', 'machine:esa2.example.com');
+    const cluster = await svc.config.view('cluster');
+    await svc.config.submit('dlp', { ...cluster.candidate.dlp, enabled: true, licenseAccepted: true }, 'y', 'cluster');
+    const r = await svc.config.commitAll('only cluster', ['cluster']);
+    expect(r.ok && r.value.map((c) => c.scope)).toEqual(['cluster']);
+    expect((await db.pending.toArray()).map((p) => p.scope)).toEqual(['machine:esa2.example.com']);
+    await svc.config.submit('dlp', { ...cluster.candidate.dlp, matchedContentLogging: true }, 'z', 'cluster');
+    expect(await svc.config.abandonAll()).toEqual({ ok: true, value: { discarded: 2 } });
+    expect(await db.pending.count()).toBe(0);
+  });
+});

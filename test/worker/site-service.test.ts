@@ -129,6 +129,36 @@ describe('a cluster of two machines', () => {
     expect((await dbs[0].mailboxes.where('address').equals('bob@partner.example').toArray()).length).toBe(1);
   });
 
+  it('when a message held for esa2 is released then it encrypts with esa2\'s provisioning, whatever mode released it', async () => {
+    const svc = await fresh();
+    await twoMachines(svc);
+    await encryptionAt(svc, 'cluster');
+    // Only esa2 is provisioned: esa1's ports would fail the encryption.
+    expect(code(await svc.res.requestProvisioning({ accountName: 'Example Corp', administrators: ['admin@example.com'], serials: [SERIAL, SERIAL2], domains: ['example.com'] }))).toBe('ok');
+    await svc.clock.advance(DAY_MS);
+    expect(code(await svc.encryption.provision('CRES_MED', ESA2))).toBe('ok');
+    const { candidate } = await svc.config.view('cluster');
+    const holdEncrypt: MessageAction = { ...hold, primary: { kind: 'quarantine', quarantine: 'DLP Quarantine' }, encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' } };
+    const pci = createPolicyFromTemplate('pci-dss');
+    pci.actions.critical = holdEncrypt.name;
+    const local = { ...candidate.quarantines[0], name: 'DLP Quarantine', system: false };
+    expect(code(await svc.config.submit('quarantines', [...candidate.quarantines, local], 'Q', 'cluster'))).toBe('ok');
+    expect(code(await svc.config.submit('dlp', { ...candidate.dlp, enabled: true, licenseAccepted: true, messageActions: [holdEncrypt], policies: [pci] }, 'DLP', 'cluster'))).toBe('ok');
+    expect(code(await svc.config.submit('outgoingPolicies', { policies: [], defaultPolicy: { dlp: { mode: 'enabled', policies: [pci.name] } } }, 'Policies', 'cluster'))).toBe('ok');
+    expect(code(await svc.config.commit('DLP', 'cluster'))).toBe('ok');
+
+    const sent = await svc.mail.send(card, ESA2);
+    const mid = sent.ok ? sent.value.mids[0] : 0;
+    const [item] = await svc.quarantine.list('DLP Quarantine');
+    expect(item.mid).toBe(mid);
+    // Released from the page in Cluster mode (or esa1's): the message still leaves through esa2.
+    expect(code(await svc.quarantine.release(item.id!, ESA1))).toBe('ok');
+    const record = (await svc.tracking.details(mid))?.record;
+    expect(record?.eventTypes).toContain('encrypted');
+    const inbox = await dbs[0].mailboxes.where('address').equals('bob@partner.example').toArray();
+    expect(inbox.map((m) => m.kind)).toEqual(['encrypted']);
+  });
+
   it('when the SMA lacks a quarantine a DLP action names then turning centralized quarantines on is refused', async () => {
     const svc = await fresh();
     await twoMachines(svc);

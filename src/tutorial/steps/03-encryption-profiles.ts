@@ -1,6 +1,7 @@
 /** Lesson 3: the three encryption profiles, committed and provisioned. */
 import { defaultEncryptionProfile } from '../../engine/config/defaults.ts';
 import type { EncryptionProfile } from '../../engine/config/schema/index.ts';
+import { machineScope } from '../../engine/scope.ts';
 import { configured, must, observed, submitAndCommit } from '../checks.ts';
 import type { Lesson } from '../types.ts';
 import body from './03-encryption-profiles.md?raw';
@@ -28,8 +29,9 @@ export const encryptionProfiles: Lesson = {
     {
       id: 'provision',
       title: 'Provision all three profiles',
-      check: observed((s) => WANTED.every(([name]) => s.provisioned.includes(name))),
-      hint: 'After committing, each profile shows a Provision button in the profiles table.',
+      // Provisioning is per appliance: in a cluster each member provisions every profile itself.
+      check: observed((s) => (s.members?.length ? s.members.map((m) => m.provisioned) : [s.provisioned]).every((done) => WANTED.every(([name]) => done.includes(name)))),
+      hint: 'After committing, each profile shows a Provision button in the profiles table. In a cluster, switch the mode to each machine and provision there.',
       showMe: { path: PAGE, target: 'Provision' },
     },
   ],
@@ -43,6 +45,9 @@ export const encryptionProfiles: Lesson = {
       },
       'Encryption profiles CRES_HIGH, CRES_MED, CRES_LOW',
     );
-    for (const [name] of WANTED) must(await api.encryption.provision(name));
+    const layout = await api.site.layout();
+    // Standalone: the appliance itself (the default scope); in a cluster: each machine in turn.
+    const scopes = layout.mode === 'cluster' ? layout.machines.map((m) => machineScope(m.hostname)) : [undefined];
+    for (const scope of scopes) for (const [name] of WANTED) must(await api.encryption.provision(name, scope));
   },
 };
