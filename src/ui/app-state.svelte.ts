@@ -61,6 +61,8 @@ export class AppState {
       this.site = (row?.value as SiteLayout | undefined) ?? null;
       // A mode that no longer exists (the cluster was reset) falls back to the first machine.
       if (this.site && !levelScopes(this.site).includes(this.scope)) this.setScope(`machine:${this.site.machines[0].hostname}`);
+      // Back to a standalone appliance (Start over): its own machine scope again.
+      if (!this.site && this.scope !== DEFAULT_SCOPE) this.setScope(DEFAULT_SCOPE);
     });
     this.setScope(scope);
     liveQuery(() => db.pending.toArray()).subscribe((rows) => (this.allPending = rows));

@@ -10,6 +10,7 @@ import { lessons } from '../tutorial/lessons.ts';
 import type { TutorialApi, TutorialSnapshot } from '../tutorial/types.ts';
 import type { ServiceContext } from './context.ts';
 import { settleRes } from './res-service.ts';
+import { SITE_KEY } from './site-service.ts';
 import { effectiveCandidate, effectiveCommitted, readLayout } from './site-service.ts';
 
 const PROGRESS_KEY = 'tutorial';
@@ -100,12 +101,16 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialAp
       return service.jumpTo(lessonId);
     },
     /** Start over: the appliance back to factory defaults and the simulated world emptied; the clock keeps going. */
-    async startOver(scope = DEFAULT_SCOPE): Promise<void> {
+    async startOver(_scope = DEFAULT_SCOPE): Promise<void> {
+      // Always back to the standalone appliance: a cluster and its levels are part of what is reset.
+      const scope = DEFAULT_SCOPE;
       const row = await db.config.get(scope);
       const tables = [db.config, db.pending, db.resAccounts, db.resRequests, db.resRecipients, db.resMessages, db.resKeys, db.provisioning, db.tracking, db.messages, db.mailboxes, db.quarantine, db.kv];
       await db.transaction('rw', tables, async () => {
         for (const t of [db.pending, db.resAccounts, db.resRequests, db.resRecipients, db.resMessages, db.resKeys, db.provisioning, db.tracking, db.messages, db.mailboxes, db.quarantine]) await t.clear();
         await db.kv.delete('counters');
+        await db.kv.delete(SITE_KEY);
+        await db.config.where('scope').notEqual(scope).delete();
         await db.config.put({ scope, config: defaultConfig(row?.config.appliance), revision: (row?.revision ?? 0) + 1 });
       });
     },

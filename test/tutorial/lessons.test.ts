@@ -13,6 +13,7 @@ async function fresh(): Promise<Service> {
   return createService(db);
 }
 afterEach(() => dbs.splice(0).forEach((db) => db.close()));
+const dbsLast = () => dbs[dbs.length - 1];
 
 const states = (lesson: Lesson, s: TutorialSnapshot) => lesson.steps.map((step) => step.check(s));
 
@@ -139,4 +140,17 @@ describe('in a cluster of two machines', () => {
     expect(states(profiles, s)).toEqual(['done', 'done', 'done', 'done']);
     expect((await svc.res.accounts()).map((a) => a.serials.length)).toEqual([2]);
   }, 30_000);
+});
+
+describe('start over in a cluster', () => {
+  it('when starting over from a cluster then the appliance is standalone again with factory settings', async () => {
+    const svc = await fresh();
+    expect((await svc.site.createCluster('Main')).ok).toBe(true);
+    expect((await svc.site.join('esa2.example.com')).ok).toBe(true);
+    await svc.tutorial.startOver();
+    expect((await svc.site.layout())?.mode ?? 'standalone').toBe('standalone');
+    expect(await dbsLast().kv.get('site')).toBeUndefined();
+    const s = await svc.tutorial.snapshot();
+    for (const lesson of lessons) expect(lessonState(states(lesson, s)), lesson.id).toBe('todo');
+  });
 });
