@@ -37,6 +37,15 @@ test('create a cluster, add esa2, switch modes, read its serial with version, an
   await page.getByLabel('Use centralized quarantines at Cluster').selectOption('true');
   await expect(page.getByText('On (set at Cluster level)')).toHaveCount(2);
   await expect(page.getByText('No messages are held on the SMA.')).toBeVisible();
+
+  // The SMA's own quarantines have the same form: add a policy quarantine there.
+  const m = page.getByRole('main');
+  await m.getByRole('button', { name: 'Add Policy Quarantine…' }).click();
+  await m.getByLabel('Name', { exact: true }).fill('Legal Hold');
+  await m.getByLabel('Retention Period', { exact: true }).fill('30');
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await expect(m.getByRole('button', { name: 'Edit Legal Hold on the SMA' })).toBeVisible();
+  await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
 });
 
 /** The header's Commit Changes: in a cluster the page lists and commits every level at once. */

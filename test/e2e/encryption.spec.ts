@@ -44,6 +44,7 @@ async function advanceOneDay(page: Page): Promise<void> {
 
 test('enable, request provisioning with the serial, create CRES_HIGH/MED/LOW, commit and provision each', async ({ page }) => {
   await open(page, '/system-administration/feature-keys');
+  await expect(page.getByTestId('serial-number')).toHaveText(/^[0-9A-F]{20}-[0-9A-F]{12}$/);
   const serial = (await page.getByTestId('serial-number').textContent())!.trim();
   expect(serial).toMatch(/^[0-9A-F]{20}-[0-9A-F]{12}$/);
 
@@ -219,6 +220,7 @@ test('deleting a profile that a DLP message action uses warns, and the appliance
 // Configuration File page.
 test('a recipient registers, is refused a wrong password, opens the envelope, and is refused once the sender expires it', async ({ page }) => {
   await open(page, '/system-administration/feature-keys');
+  await expect(page.getByTestId('serial-number')).toHaveText(/^[0-9A-F]{20}-[0-9A-F]{12}$/);
   const serial = (await page.getByTestId('serial-number').textContent())!.trim();
   const exported = JSON.parse(readFileSync(new URL('../fixtures/config/dlp-hold.json', import.meta.url), 'utf8'));
   const c = exported.config;

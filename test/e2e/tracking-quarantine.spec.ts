@@ -79,7 +79,7 @@ test('a held card number is found by DLP severity, shown with its matched conten
   await expect(page.getByTestId('message-path')).toContainText('Released');
   await expect(page.getByTestId('message-path')).toContainText('Delivered');
   await page.getByRole('button', { name: '← Back to search' }).click();
-  await page.getByLabel('Delivered').check();
+  await page.getByRole('checkbox', { name: 'Delivered', exact: true }).check();
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page.getByTestId('tracking-row').filter({ hasText: 'Payment details' })).toContainText('Released');
 });

@@ -40,6 +40,7 @@ test('a new learner completes the seven steps and the final check through the pa
 
   // Step 2 — Register with RES: the serial from Feature Keys, the request, a day passes.
   await open(page, '/system-administration/feature-keys');
+  await expect(page.getByTestId('serial-number')).toHaveText(/^[0-9A-F]{20}-[0-9A-F]{12}$/);
   const serial = (await page.getByTestId('serial-number').textContent())!.trim();
   await open(page, '/simulation/res-portal');
   await m.getByLabel('Account name').fill('Example Corp');
