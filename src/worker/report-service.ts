@@ -13,6 +13,8 @@ export interface ReportQuery {
   readonly to: number;
   /** The appliance scope whose enabled policies the details table lists. */
   readonly scope?: string;
+  /** One cluster member's incidents (reports are per machine, as on the appliance); all when absent. */
+  readonly host?: string;
 }
 
 /** Records read at a time: bounded memory, and a batch read is far quicker than a cursor. */
@@ -26,7 +28,7 @@ export function createReportService(ctx: ServiceContext) {
    * Feeds every incident received in [from, to] to `add`: the MIDs from the index (keys only, one
    * range per severity), optionally narrowed by `only`, then the records in batches.
    */
-  async function eachIncident(from: number, to: number, add: (r: IncidentInput) => void, only?: () => Promise<number[]>): Promise<void> {
+  async function eachIncident(from: number, to: number, add: (r: IncidentInput) => void, only?: () => Promise<number[]>, host?: string): Promise<void> {
     if (from > to) return;
     const ranges = await Promise.all(INCIDENT_SEVERITIES.map((sev) => db.tracking.where('[dlpSeverity+receivedAt]').between([sev, from], [sev, to], true, true).primaryKeys()));
     let mids = ranges.flat() as number[];
@@ -35,7 +37,7 @@ export function createReportService(ctx: ServiceContext) {
       mids = mids.filter((m) => keep.has(m));
     }
     // A record released or deleted meanwhile is read as it is now; the aggregation re-checks the range.
-    for (let i = 0; i < mids.length; i += BATCH) for (const r of await db.tracking.bulkGet(mids.slice(i, i + BATCH))) if (r) add(r);
+    for (let i = 0; i < mids.length; i += BATCH) for (const r of await db.tracking.bulkGet(mids.slice(i, i + BATCH))) if (r && (!host || r.host === host)) add(r);
   }
 
   return {
@@ -43,7 +45,7 @@ export function createReportService(ctx: ServiceContext) {
     async dlpIncidents(q: ReportQuery): Promise<DlpIncidentReport> {
       const config = await store.committed(q.scope);
       const report = incidentSummary(q, config.dlp.policies.filter((p) => p.enabled).map((p) => p.name));
-      await eachIncident(q.from, q.to, report.add);
+      await eachIncident(q.from, q.to, report.add, undefined, q.host);
       return report.result();
     },
 
@@ -52,7 +54,7 @@ export function createReportService(ctx: ServiceContext) {
       const config = await store.committed(q.scope);
       const enabled = config.dlp.policies.some((p) => p.enabled && p.name === q.policy);
       const detail = policyDetail(q, q.policy, enabled);
-      await eachIncident(q.from, q.to, detail.add, async () => (await db.tracking.where('dlpPolicies').equals(q.policy).primaryKeys()) as number[]);
+      await eachIncident(q.from, q.to, detail.add, async () => (await db.tracking.where('dlpPolicies').equals(q.policy).primaryKeys()) as number[], q.host);
       return detail.result();
     },
   };

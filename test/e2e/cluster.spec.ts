@@ -172,4 +172,17 @@ test('encryption and DLP at Cluster level, provisioned on both machines, a card 
   await open(page, '/monitor/message-tracking');
   await m.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(m.getByTestId('tracking-row').filter({ hasText: 'Card through esa2' })).toBeVisible();
+  // Tracking is per machine: esa1 has none of it; all members include it again.
+  await m.getByLabel('Cisco IronPort Host').selectOption('esa1.example.com');
+  await m.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(m.getByTestId('tracking-row').filter({ hasText: 'Card through esa2' })).toHaveCount(0);
+  await m.getByLabel('Cisco IronPort Host').selectOption('esa2.example.com');
+  await m.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(m.getByTestId('tracking-row').filter({ hasText: 'Card through esa2' })).toBeVisible();
+  // The DLP Incident Summary per member.
+  await open(page, '/monitor/dlp-incidents');
+  await m.getByLabel('Cisco IronPort Host').selectOption('esa2.example.com');
+  await expect(page.getByTestId('summary-total')).toHaveText('1');
+  await m.getByLabel('Cisco IronPort Host').selectOption('esa1.example.com');
+  await expect(page.getByTestId('summary-total')).toHaveText('0');
 });

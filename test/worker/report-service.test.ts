@@ -99,6 +99,18 @@ describe('the DLP Incidents report over many tracked messages', () => {
     }
   });
 
+  it('when a cluster member is chosen then only its incidents count', async () => {
+    const { svc, db } = await fresh();
+    const records = generateRecords(200, 30 * 60_000).map((r, i) => ({ ...r, host: i % 3 === 0 ? 'esa2.example.com' : 'esa1.example.com' }));
+    await db.tracking.bulkPut(records);
+    const [from, to] = [START - DAY_MS, START + 200 * 30 * 60_000];
+    const all = incidentsIn(records, from, to);
+    const esa2 = all.filter((r) => r.host === 'esa2.example.com');
+    expect(esa2.length).toBeGreaterThan(0);
+    expect((await svc.reports.dlpIncidents({ from, to, host: 'esa2.example.com' })).summary).toEqual(directSummary(esa2));
+    expect((await svc.reports.dlpIncidents({ from, to })).summary).toEqual(directSummary(all));
+  });
+
   it('when the range is reversed then the report is empty, not an error', async () => {
     const { svc } = await fresh();
     const report = await svc.reports.dlpIncidents({ from: 10, to: 0 });

@@ -26,6 +26,8 @@ export interface SearchForm {
   mid: string;
   messageId: string;
   attachment: string;
+  /** Cisco IronPort Host: one cluster member, or '' for all members. */
+  host: string;
 }
 
 const HOUR = 3_600_000;
@@ -55,6 +57,7 @@ export function emptyForm(now: number): SearchForm {
     mid: '',
     messageId: '',
     attachment: '',
+    host: '',
   };
 }
 
@@ -91,6 +94,7 @@ export function toQuery(f: SearchForm, now: number): TrackingQuery {
     mid: /^\d+$/.test(f.mid.trim()) ? Number(f.mid.trim()) : undefined,
     messageId: f.messageId.trim() || undefined,
     attachment: f.attachment.trim() || undefined,
+    host: f.host || undefined,
   };
 }
 
