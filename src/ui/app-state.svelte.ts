@@ -103,6 +103,11 @@ export class AppState {
     return this.site?.mode === 'cluster' ? (definingScope(this.site, this.scope, section) ?? this.scope) : this.scope;
   }
 
+  /** True when a section's settings live at another level than the current mode: shown read-only. */
+  readOnly(section: LevelSection): boolean {
+    return this.clustered && this.definedAt(section) !== this.scope;
+  }
+
   /** "Cluster", "Group Main_Group", "Machine esa1.example.com". */
   levelName = (scope: string): string => levelLabel(scope);
 

@@ -11,12 +11,19 @@ test('create a cluster, add esa2, switch modes, read its serial with version, an
   await page.getByRole('button', { name: 'Add Machine' }).click();
   await expect(page.getByTestId('member-serial')).toHaveText(['42127C7DDEE76852677B-F80CE8074CD3', SERIAL2]);
 
-  // Machine mode: encryption is defined at Cluster level, shown read-only with a way to switch.
+  // Machine mode: DLP is defined at Cluster level: the page is shown but not editable (inert).
+  await open(page, '/security-services/data-loss-prevention');
+  await expect(page.getByTestId('level-banner')).toContainText('defined at Cluster level');
+  await expect(page.locator('.level-content')).toHaveAttribute('inert', '');
+
+  // Encryption too, with a way to switch (its page stays usable: provisioning is per machine).
   await open(page, '/security-services/email-encryption');
   await expect(page.getByTestId('level-banner')).toContainText('defined at Cluster level');
   await page.getByRole('button', { name: 'Switch to Cluster mode' }).click();
   await expect(page.getByTestId('mode-selector')).toHaveValue('cluster');
   await expect(page.getByTestId('level-banner')).toHaveCount(0);
+  await open(page, '/security-services/data-loss-prevention');
+  await expect(page.locator('.level-content')).not.toHaveAttribute('inert', '');
 
   // The CLI of esa2 in Machine mode.
   await page.getByTestId('mode-selector').selectOption('machine:esa2.example.com');
