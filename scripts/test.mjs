@@ -20,6 +20,7 @@ if (!chromiumExecutable()) {
   process.exit(1);
 }
 
+run('WebAssembly scanner (AssemblyScript)', 'node', ['scripts/build-wasm.mjs']);
 run('Type check (svelte-check)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
 run('Build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 run('Initial bundle budget (150 kB gzip)', 'node', ['scripts/bundle-size.mjs']);

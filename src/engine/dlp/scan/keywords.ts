@@ -36,6 +36,14 @@ export class KeywordTable {
    * while the scanner does not, so words next to "_" are looked up separately (text-index.ts).
    */
   anchors = /$^/g;
+  /** Every distinct anchor word (lower case) and the phrases anchored on it (for the WebAssembly scanner). */
+  anchorWords: string[] = [];
+  anchorPhrases: number[][] = [];
+  /**
+   * Per phrase: 1 when the phrase is its anchor word alone, case-insensitive, so a hit on the
+   * word is a hit on the phrase with no further check.
+   */
+  wordOnly = new Uint8Array(0);
 
   /** Registers a phrase (idempotent) and returns its id. Phrases need an alphabetic word. */
   add(text: string, caseSensitive = false): number {
@@ -55,7 +63,8 @@ export class KeywordTable {
   /** Builds the hash table; call once after every `add`. */
   seal(): void {
     const byHash = new Map<number, number[]>();
-    const words = new Set<string>();
+    const byWord = new Map<string, number[]>();
+    this.wordOnly = new Uint8Array(this.phrases.length);
     for (let id = 0; id < this.phrases.length; id++) {
       const p = this.phrases[id];
       let e = p.prefix;
@@ -63,14 +72,20 @@ export class KeywordTable {
       // The scanner hashes whole alphanumeric runs, so the anchor is the full run.
       while (e < p.text.length && isAlnum(p.text.charCodeAt(e))) h = hashStep(h, p.text.charCodeAt(e++));
       if (/\d/.test(p.text.slice(p.prefix, e))) throw new Error(`Keyword "${p.text}" must anchor on letters only.`);
-      words.add(p.text.slice(p.prefix, e).toLowerCase());
+      const word = p.text.slice(p.prefix, e).toLowerCase();
+      const same = byWord.get(word) ?? [];
+      same.push(id);
+      byWord.set(word, same);
+      if (p.prefix === 0 && e === p.text.length && !p.caseSensitive) this.wordOnly[id] = 1;
       const list = byHash.get(h) ?? [];
       list.push(id);
       byHash.set(h, list);
     }
     // Plain sorted words, so V8 folds shared prefixes into a trie-like alternation (a lookahead
     // on any alternative, e.g. to skip "for" unless "internal" follows, defeats that: 3x slower).
-    this.anchors = new RegExp(`\\b(?:${[...words].sort().join('|')})\\b`, 'gi');
+    this.anchors = new RegExp(`\\b(?:${[...byWord.keys()].sort().join('|')})\\b`, 'gi');
+    this.anchorWords = [...byWord.keys()];
+    this.anchorPhrases = [...byWord.values()];
     let size = 16;
     while (size < byHash.size * 4) size *= 2;
     this.keys = new Int32Array(size);

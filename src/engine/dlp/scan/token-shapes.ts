@@ -3,7 +3,7 @@
  * layout checks on every token: most tokens are dates, times and amounts that fit no shape.
  * `digitBits[k]` has bit n set when token k is all digits and has n digits (n ≥ 31 uses bit 31);
  * `lengthBits[k]` has bit n set when token k is n characters long (same cap). Built once per
- * index, on first use, and shared by all classifiers.
+ * index, on first use, and shared by all classifiers (the WebAssembly pass computes them itself).
  */
 import type { TextIndex } from './text-index.ts';
 
@@ -17,6 +17,7 @@ const cache = new WeakMap<TextIndex, TokenShapes>();
 
 /** The index's token shape bits (computed on first use). */
 export function tokenShapes(ix: TextIndex): TokenShapes {
+  if (ix.shapes) return ix.shapes;
   let s = cache.get(ix);
   if (s) return s;
   const n = ix.tokStart.length;

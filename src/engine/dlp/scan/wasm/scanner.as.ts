@@ -1,0 +1,216 @@
+/**
+ * The scanner's one pass over a text, in AssemblyScript (compiled to WebAssembly by
+ * scripts/build-wasm.mjs). It does what text-index-js.ts does, 64 bytes at a time: SIMD compares
+ * give bit masks of letters and digits, and the loop visits each alphanumeric run once (not each
+ * character). A run with a digit is a token; a run of letters is looked up in the keyword table
+ * by a hash of its first and last eight letters and, when found, checked letter for letter.
+ *
+ * The caller (text-index-wasm.ts) owns the memory layout below, writes the text as one byte per
+ * UTF-16 code unit (so offsets agree with the string's) followed by 64 zero bytes, and reads the
+ * results from the regions whose addresses it passes.
+ */
+
+/** Keyword table: open addressing over TABLE_SIZE entries, in parallel arrays. */
+const TABLE_SIZE: i32 = 4096;
+const KEYS: usize = 0;
+const VALUES: usize = KEYS + (<usize>TABLE_SIZE << 2);
+const LENGTHS: usize = VALUES + (<usize>TABLE_SIZE << 2);
+const FIRST: usize = LENGTHS + (<usize>TABLE_SIZE << 2);
+const LAST: usize = FIRST + (<usize>TABLE_SIZE << 3);
+/** Counts written by scan(): tokens, then keyword hits. */
+export const COUNTS: usize = LAST + (<usize>TABLE_SIZE << 3);
+/** Where the caller may put data (text and result regions). */
+export const DATA: usize = COUNTS + 64;
+
+const LOWER: u64 = 0x2020202020202020;
+
+/** The run's first eight characters folded to lower case (bytes past the run masked out). */
+@inline function firstEight(p: usize, len: i32): u64 {
+  const x = load<u64>(p) | LOWER;
+  return len >= 8 ? x : x & ((<u64>1 << (<u64>len << 3)) - 1);
+}
+
+/** The run's last eight characters folded to lower case (its first eight when shorter). */
+@inline function lastEight(p: usize, len: i32, first: u64): u64 {
+  return len > 8 ? load<u64>(p + <usize>len - 8) | LOWER : first;
+}
+
+@inline function hashOf(first: u64, last: u64, len: i32): i32 {
+  let x = first * 0x9e3779b97f4a7c15 ^ last;
+  x ^= x >> 29;
+  x *= 0xbf58476d1ce4e5b9;
+  const h = <i32>(x >> 32) ^ len;
+  // 0 marks an empty slot.
+  return h == 0 ? 1 : h;
+}
+
+/** Clears the keyword table. */
+export function clearTable(): void {
+  memory.fill(KEYS, 0, <usize>TABLE_SIZE << 2);
+}
+
+/**
+ * Adds the lower-case word of `len` letters at `p` with `value` (non-zero), unless present.
+ * Returns false when the table is full.
+ */
+export function addWord(p: usize, len: i32, value: i32): bool {
+  const first = firstEight(p, len);
+  const last = lastEight(p, len, first);
+  const h = hashOf(first, last, len);
+  let k = h & (TABLE_SIZE - 1);
+  for (let probes = 0; probes < TABLE_SIZE; probes++) {
+    const o = <usize>k << 2;
+    const key = load<i32>(KEYS + o);
+    if (key == 0) {
+      store<i32>(KEYS + o, h);
+      store<i32>(VALUES + o, value);
+      store<i32>(LENGTHS + o, len);
+      store<u64>(FIRST + (<usize>k << 3), first);
+      store<u64>(LAST + (<usize>k << 3), last);
+      return true;
+    }
+    if (key == h && load<i32>(LENGTHS + o) == len && load<u64>(FIRST + (<usize>k << 3)) == first && load<u64>(LAST + (<usize>k << 3)) == last) return true;
+    k = (k + 1) & (TABLE_SIZE - 1);
+  }
+  return false;
+}
+
+/** The value stored for the word of `len` letters at `p`, or 0. Words over 16 letters match on their ends (the caller checks them). */
+@inline function lookup(p: usize, len: i32): i32 {
+  const first = firstEight(p, len);
+  const last = lastEight(p, len, first);
+  const h = hashOf(first, last, len);
+  let k = h & (TABLE_SIZE - 1);
+  let key = load<i32>(KEYS + (<usize>k << 2));
+  while (key != 0) {
+    const o = <usize>k << 2;
+    if (key == h && load<i32>(LENGTHS + o) == len && load<u64>(FIRST + (<usize>k << 3)) == first && load<u64>(LAST + (<usize>k << 3)) == last) return load<i32>(VALUES + o);
+    k = (k + 1) & (TABLE_SIZE - 1);
+    key = load<i32>(KEYS + (<usize>k << 2));
+  }
+  return 0;
+}
+
+/** How token k-1 and a token starting at `start` are joined (the SEP_* codes of text-index.ts). */
+@inline function linkKind(text: usize, prevEnd: i32, start: i32): i32 {
+  const gap = start - prevEnd;
+  if (gap == 1) {
+    const c = load<u8>(text + <usize>prevEnd);
+    if (c == 32 || c == 9 || c == 10) return 1;
+    if (c == 45) return 2;
+    if (c == 46) return 3;
+    if (c == 47) return 4;
+    return 0;
+  }
+  if (gap == 2 && load<u8>(text + <usize>prevEnd) == 13 && load<u8>(text + <usize>prevEnd + 1) == 10) return 1;
+  return 0;
+}
+
+/**
+ * Scans `n` bytes at `text`. Tokens go to six parallel i32 arrays starting at `tok`, each
+ * `cap` entries long (start, end, digits, link to the next token, digit-count bits, length bits);
+ * keyword hits go to three at `hit` (start, end, value). Offsets are byte offsets plus `offset`.
+ * `cap` must be at least n / 2 + 1 (runs are separated by at least one byte).
+ */
+export function scan(text: usize, n: i32, offset: i32, tok: usize, hit: usize, cap: i32): void {
+  const capBytes = <usize>cap << 2;
+  const tokStart = tok;
+  const tokEnd = tok + capBytes;
+  const tokDigits = tokEnd + capBytes;
+  const tokLink = tokDigits + capBytes;
+  const tokDigitBits = tokLink + capBytes;
+  const tokLengthBits = tokDigitBits + capBytes;
+  const hitStart = hit;
+  const hitEnd = hit + capBytes;
+  const hitValue = hitEnd + capBytes;
+
+  const c0 = i8x16.splat(48);
+  const c10 = i8x16.splat(10);
+  const cSpace = i8x16.splat(32);
+  const cA = i8x16.splat(97);
+  const c26 = i8x16.splat(26);
+
+  let nTok: i32 = 0;
+  let nHit: i32 = 0;
+  let prevEnd: i32 = -10;
+  // A run still open at the end of the previous 64-byte block: its start and digits so far.
+  let open: i32 = -1;
+  let openDigits: i32 = 0;
+
+  // `base <= n`: the 64 zero bytes after the text close a run that reaches its end.
+  for (let base: i32 = 0; base <= n; base += 64) {
+    let alnum: u64 = 0;
+    let digit: u64 = 0;
+    for (let q: i32 = 0; q < 64; q += 16) {
+      const v = v128.load(text + <usize>(base + q));
+      const d = i8x16.lt_u(i8x16.sub(v, c0), c10);
+      const l = i8x16.lt_u(i8x16.sub(v128.or(v, cSpace), cA), c26);
+      alnum |= (<u64>i8x16.bitmask(v128.or(d, l))) << <u64>q;
+      digit |= (<u64>i8x16.bitmask(d)) << <u64>q;
+    }
+    let m = alnum;
+    let s: i32 = 0;
+    let e: i32 = 0;
+    let digits: i32 = 0;
+    let pending = false;
+    if (open >= 0) {
+      const rest = ~m;
+      if (rest == 0) {
+        openDigits += <i32>popcnt(digit);
+        continue;
+      }
+      const end = <i32>ctz(rest);
+      s = open;
+      e = base + end;
+      digits = openDigits + <i32>popcnt(digit & ((<u64>1 << <u64>end) - 1));
+      open = -1;
+      m &= ~(<u64>0) << <u64>end;
+      pending = true;
+    }
+    for (;;) {
+      if (pending) {
+        // Emit the run [s, e) with `digits` digits.
+        if (digits > 0) {
+          const o = <usize>nTok << 2;
+          if (nTok > 0) store<i32>(tokLink + o - 4, linkKind(text, prevEnd, s));
+          store<i32>(tokStart + o, s + offset);
+          store<i32>(tokEnd + o, e + offset);
+          store<i32>(tokDigits + o, digits);
+          store<i32>(tokLink + o, 0);
+          const len = e - s;
+          const bit = 1 << (len < 31 ? len : 31);
+          store<i32>(tokLengthBits + o, bit);
+          store<i32>(tokDigitBits + o, digits == len ? bit : 0);
+          prevEnd = e;
+          nTok++;
+        } else {
+          const value = lookup(text + <usize>s, e - s);
+          if (value != 0) {
+            const o = <usize>nHit << 2;
+            store<i32>(hitStart + o, s + offset);
+            store<i32>(hitEnd + o, e + offset);
+            store<i32>(hitValue + o, value);
+            nHit++;
+          }
+        }
+        pending = false;
+      }
+      if (m == 0) break;
+      const start = <i32>ctz(m);
+      const rest = ~m & (~(<u64>0) << <u64>start);
+      if (rest == 0) {
+        open = base + start;
+        openDigits = <i32>popcnt(digit >> <u64>start);
+        break;
+      }
+      const end = <i32>ctz(rest);
+      s = base + start;
+      e = base + end;
+      digits = <i32>popcnt(digit & ((<u64>1 << <u64>end) - (<u64>1 << <u64>start)));
+      m &= ~(<u64>0) << <u64>end;
+      pending = true;
+    }
+  }
+  store<i32>(COUNTS, nTok);
+  store<i32>(COUNTS + 4, nHit);
+}

@@ -1,0 +1,98 @@
+/**
+ * The WebAssembly index pass against the TypeScript reference: on every kind of text, both give
+ * the same tokens, links, shape bits, keyword hits and punctuation triggers.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { registry } from '../../../src/engine/dlp/classifiers/registry.ts';
+import { KeywordTable } from '../../../src/engine/dlp/scan/keywords.ts';
+import { indexTextJs } from '../../../src/engine/dlp/scan/text-index-js.ts';
+import { indexTextWasm, wasmScanner } from '../../../src/engine/dlp/scan/text-index-wasm.ts';
+import { tokenShapes } from '../../../src/engine/dlp/scan/token-shapes.ts';
+import type { TextIndex } from '../../../src/engine/dlp/scan/text-index.ts';
+import { generateCorpus } from '../../../bench/corpus.ts';
+
+const keywords = registry().keywords;
+const fields = ['tokStart', 'tokEnd', 'tokDigits', 'link', 'hitPhrase', 'hitStart', 'hitEnd', 'at', 'colon'] as const;
+
+/** The index as plain arrays (shape bits recomputed from the tokens for the reference). */
+function plain(ix: TextIndex) {
+  const shapes = ix.shapes ?? tokenShapes(ix);
+  return { ...Object.fromEntries(fields.map((f) => [f, [...ix[f]]])), digitBits: [...shapes.digitBits], lengthBits: [...shapes.lengthBits] };
+}
+
+function expectSame(text: string, table = keywords, from = 0, to = text.length): TextIndex {
+  const wasm = indexTextWasm(text, table, from, to);
+  expect(wasm, 'WebAssembly should be available in Node').not.toBeNull();
+  expect(plain(wasm!)).toEqual(plain(indexTextJs(text, table, from, to)));
+  return wasm!;
+}
+
+const emlDir = new URL('../../../../shared/corpus/eml/', import.meta.url);
+
+describe('the WebAssembly index pass', () => {
+  it('is available in Node (compiled from scanner.as.ts)', () => expect(wasmScanner()).not.toBeNull());
+
+  it('when given the benchmark corpus, then it finds what the reference finds', () => {
+    const ix = expectSame(generateCorpus(300_000, 7));
+    expect(ix.tokStart.length).toBeGreaterThan(3000);
+    expect(ix.hitPhrase.length).toBeGreaterThan(2000);
+  });
+
+  it('when given every real message of the corpus, then it finds what the reference finds', () => {
+    const files = readdirSync(emlDir).filter((f) => f.endsWith('.eml'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expectSame(readFileSync(new URL(f, emlDir), 'latin1'));
+  });
+
+  it('when given every labelled detection case, then it finds what the reference finds', () => {
+    const cases = JSON.parse(readFileSync(new URL('../../../../shared/corpus/presidio-cases.json', import.meta.url), 'utf8')) as { text: string }[];
+    expectSame(cases.map((c) => c.text).join('\n'));
+  });
+
+  it.each([
+    ['empty', ''],
+    ['a token at the very end', 'card 4111111111111111'],
+    ['runs across 64-byte blocks', `${'x'.repeat(60)}account 1234${'y'.repeat(61)} 5678 ssn`],
+    ['a text of exactly 64 characters ending in a token', `${'a '.repeat(30)}1234`],
+    ['a text of exactly 128 characters ending in a word', `${'b '.repeat(60)}account1 account`],
+    ['a token of 70 characters', `id ${'7'.repeat(70)} end`],
+    ['a word of 70 letters and words over 16 letters', `${'q'.repeat(70)} confidentiality confidentialityx pharmaceuticals`],
+    ['case and underscores', 'ACCOUNT Number: 123_account_SSN 45 _ssn_ a_b'],
+    ['multi-word, prefixed and case-sensitive phrases', 'account  number\n12; #include <x>; dl#9 Social\r\nSecurity for internal use only'],
+    ['separators between tokens', '1 2-3.4/5\t6\n7\r\n8  9,10\u00a011'],
+    ['non-ASCII text', 'Numéro de compte: 12345678 — ssn 078-05-1120 ☎ (415) 555-0100 😀 account\u00a0number 99'],
+    ['a lone surrogate', 'x \ud800 1234 account'],
+    ['emails and IPv6', 'mail a.b@example.com at fe80::1 and 2001:db8::ff00:42:8329'],
+  ])('when given %s, then it finds what the reference finds', (_name, text) => {
+    expectSame(text);
+  });
+
+  it('when given a range, then offsets are in the whole text and nothing outside is found', () => {
+    const text = 'ssn 111 | account 222 333 | 444 ssn';
+    const ix = expectSame(text, keywords, 6, 27);
+    expect([...ix.tokStart].every((s) => s >= 6 && s < 27)).toBe(true);
+  });
+
+  it('when a run is longer than the one-call chunk, then it is still one token', () => {
+    const text = `${'8'.repeat(1_100_000)}a 12 account`;
+    const ix = expectSame(text);
+    expect(ix.tokEnd[0] - ix.tokStart[0]).toBe(1_100_001);
+  });
+
+  it('when a text spans several chunks, then tokens are linked across the chunk boundary', () => {
+    const text = `${'word '.repeat(209_715)}123 45 account 6789 `.repeat(2);
+    expectSame(text);
+  });
+
+  it('when another keyword table is used, then the module loads it and back again', () => {
+    const other = new KeywordTable();
+    other.add('zebra crossing');
+    other.add('Quokka', true);
+    other.seal();
+    const text = 'a zebra  crossing, quokka, Quokka and account 42';
+    const ix = expectSame(text, other);
+    expect([...ix.hitPhrase].length).toBe(2);
+    expectSame(text);
+  });
+});
