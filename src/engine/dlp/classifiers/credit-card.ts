@@ -27,6 +27,14 @@ export function cardBrand(d: string): string | null {
   return null;
 }
 
+/** One validation text per brand (findings keep it). */
+const validations = new Map<string, string>();
+const validation = (brand: string): string => {
+  let v = validations.get(brand);
+  if (v === undefined) validations.set(brand, (v = `${brand} prefix and length; Luhn check digit valid`));
+  return v;
+};
+
 export const creditCard: ClassifierDef = {
   id: 'credit-card',
   name: 'Credit Card Number',
@@ -41,7 +49,7 @@ export const creditCard: ClassifierDef = {
     forEachNumber(ix, LAYOUTS, (m) => {
       const brand = cardBrand(m.digits);
       if (!brand || allSame(m.digits) || !luhn(m.digits)) return false;
-      out.push({ start: m.start, end: m.end, base: 5, pattern: describeNumber(m), validation: `${brand} prefix and length; Luhn check digit valid` });
+      out.push({ start: m.start, end: m.end, base: 5, pattern: describeNumber(m), validation: validation(brand) });
       return true;
     });
   },

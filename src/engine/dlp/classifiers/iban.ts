@@ -39,6 +39,15 @@ export function readIban(text: string, s: number): { end: number; iban: string; 
   return { end: p, iban, sep };
 }
 
+/** One pattern text per country and separator (findings keep it). */
+const patterns = new Map<string, string>();
+function patternOf(iban: string, sep: string): string {
+  const key = iban.slice(0, 2) + sep;
+  let p = patterns.get(key);
+  if (p === undefined) patterns.set(key, (p = `${iban.slice(0, 2)} IBAN of ${iban.length} characters${sep ? ` grouped by ${sep === ' ' ? 'spaces' : 'dashes'}` : ''}`));
+  return p;
+}
+
 export const iban: ClassifierDef = {
   id: 'iban',
   name: 'International Bank Account Number (IBAN)',
@@ -59,7 +68,7 @@ export const iban: ClassifierDef = {
         start: s,
         end: r.end,
         base: 50,
-        pattern: `${r.iban.slice(0, 2)} IBAN of ${r.iban.length} characters${r.sep ? ` grouped by ${r.sep === ' ' ? 'spaces' : 'dashes'}` : ''}`,
+        pattern: patternOf(r.iban, r.sep),
         validation: 'country length valid; mod 97 = 1',
       });
     }

@@ -53,7 +53,13 @@ export interface CompiledClassifier {
   readonly negative: ReadonlySet<number>;
   /** Term phrase id → weight, for word/phrase classifiers. */
   readonly terms: ReadonlyMap<number, number>;
+  /** Per phrase id: CONTEXT and/or NEGATIVE bits (the scanner's test; the sets above say the same). */
+  readonly roles: Uint8Array;
 }
+
+/** Bits of CompiledClassifier.roles. */
+export const CONTEXT = 1;
+export const NEGATIVE = 2;
 
 /** The compiled registry. */
 export interface Registry {
@@ -79,6 +85,12 @@ export function registry(): Registry {
     };
   });
   keywords.seal();
-  compiled = { keywords, all, byId: new Map(all.map((c) => [c.def.id, c])) };
+  const withRoles = all.map((c) => {
+    const roles = new Uint8Array(keywords.phrases.length);
+    for (const id of c.context) roles[id] |= CONTEXT;
+    for (const id of c.negative) roles[id] |= NEGATIVE;
+    return { ...c, roles };
+  });
+  compiled = { keywords, all: withRoles, byId: new Map(withRoles.map((c) => [c.def.id, c])) };
   return compiled;
 }

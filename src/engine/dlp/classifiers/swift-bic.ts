@@ -8,6 +8,8 @@ const BIC_LENGTHS = sizeMask([8, 11]);
 
 const BIC = /^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
 const WORD = /[A-Z0-9]{8,11}/g;
+const LAYOUT_8 = '8-character BIC layout';
+const LAYOUT_11 = '11-character BIC layout';
 
 function check(word: string): boolean {
   const m = BIC.exec(word);
@@ -32,7 +34,7 @@ export const swiftBic: ClassifierDef = {
       const e = ix.tokEnd[k];
       if ((e - s === 8 || e - s === 11) && check(text.slice(s, e))) {
         seen.add(s);
-        out.push({ start: s, end: e, base: 20, pattern: `${e - s}-character BIC layout`, validation: 'country code valid', needsContext: true });
+        out.push({ start: s, end: e, base: 20, pattern: e - s === 8 ? LAYOUT_8 : LAYOUT_11, validation: 'country code valid', needsContext: true });
       }
     }
     for (const h of ctx.contextHits()) {
@@ -44,7 +46,7 @@ export const swiftBic: ClassifierDef = {
         const e = s + m[0].length;
         if (seen.has(s) || /[A-Za-z0-9]/.test(text[s - 1] ?? '') || /[A-Za-z0-9]/.test(text[e] ?? '') || !check(m[0])) continue;
         seen.add(s);
-        out.push({ start: s, end: e, base: 20, pattern: `${e - s}-character BIC layout`, validation: 'country code valid', needsContext: true });
+        out.push({ start: s, end: e, base: 20, pattern: e - s === 8 ? LAYOUT_8 : LAYOUT_11, validation: 'country code valid', needsContext: true });
       }
     }
   },

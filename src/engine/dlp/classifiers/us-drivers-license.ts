@@ -8,6 +8,8 @@ import { rangeMask, tokenShapes } from '../scan/token-shapes.ts';
 const STATE_LENGTHS = rangeMask(8, 15);
 /** Built once: layouts are parsed at load, not per scan. */
 const LAYOUTS = [layout('9..13')];
+/** "9 digits" … "13 digits", shared by every finding. */
+const DIGIT_PATTERNS = Array.from({ length: 14 }, (_, n) => `${n} digits`);
 
 /** State formats that include letters (token level), with the states that issue them. */
 const FORMATS: readonly { re: RegExp; states: string; specific: boolean }[] = [
@@ -34,7 +36,7 @@ export const usDriversLicense: ClassifierDef = {
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       if (allSame(m.digits)) return false;
-      out.push({ start: m.start, end: m.end, base: 2, pattern: `${m.digits.length} digits`, validation: 'length used by several states' });
+      out.push({ start: m.start, end: m.end, base: 2, pattern: DIGIT_PATTERNS[m.digits.length], validation: 'length used by several states' });
       return true;
     });
     const { text } = ix;

@@ -6,19 +6,49 @@
  */
 import type { Finding } from '../types.ts';
 import type { Candidate } from '../classifiers/types.ts';
-import type { CompiledClassifier } from '../classifiers/registry.ts';
+import { CONTEXT, NEGATIVE, registry, type CompiledClassifier } from '../classifiers/registry.ts';
 import type { TextIndex } from './text-index.ts';
 
+const keywordLower = (id: number): string => registry().keywords.lower[id];
+
 const DEFAULT_WINDOW = 60;
+/** Shared by every finding without context words or supporting information. */
+const NONE: readonly string[] = Object.freeze([]);
+
+const termPatterns = new Map<string, string>();
+/** `term "…"` for a phrase as found (one string per spelling: findings keep it). */
+function termPattern(phrase: string): string {
+  let p = termPatterns.get(phrase);
+  if (p === undefined) {
+    if (termPatterns.size > 10_000) termPatterns.clear();
+    termPatterns.set(phrase, (p = `term "${phrase}"`));
+  }
+  return p;
+}
+
+const owners = new WeakMap<readonly CompiledClassifier[], Int32Array>();
+
+/** Per phrase id, a bit per classifier of the list that has the phrase as a term (built once per list). */
+function termOwners(classifiers: readonly CompiledClassifier[]): Int32Array {
+  let bits = owners.get(classifiers);
+  if (bits) return bits;
+  if (classifiers.length > 31) throw new Error('At most 31 word/phrase classifiers scan together.');
+  bits = new Int32Array(registry().keywords.phrases.length);
+  classifiers.forEach((c, i) => { for (const id of c.terms.keys()) bits![id] |= 1 << i; });
+  owners.set(classifiers, bits);
+  return bits;
+}
 
 /** Word/phrase classifiers: one pass over the keyword hits serves all of them. */
 export function termFindings(classifiers: readonly CompiledClassifier[], ix: TextIndex, own: number, ownEnd: number, out: Finding[]): void {
+  const bits = termOwners(classifiers);
   for (let h = 0; h < ix.hitPhrase.length; h++) {
-    if (ix.hitStart[h] < own || ix.hitStart[h] >= ownEnd) continue;
     const id = ix.hitPhrase[h];
-    for (const c of classifiers) {
-      const weight = c.terms.get(id);
-      if (weight === undefined) continue;
+    if (bits[id] === 0 || ix.hitStart[h] < own || ix.hitStart[h] >= ownEnd) continue;
+    for (let i = 0; i < classifiers.length; i++) {
+      if ((bits[id] & (1 << i)) === 0) continue;
+      const c = classifiers[i];
+      const weight = c.terms.get(id)!;
       const phrase = ix.text.slice(ix.hitStart[h], ix.hitEnd[h]);
       out.push({
         classifier: c.def.id,
@@ -26,41 +56,49 @@ export function termFindings(classifiers: readonly CompiledClassifier[], ix: Tex
         end: ix.hitEnd[h],
         text: phrase,
         score: weight,
-        explanation: { pattern: `term "${phrase}"`, validation: 'whole words', contextWords: [], supporting: [], baseScore: weight, score: weight },
+        explanation: { pattern: termPattern(phrase), validation: 'whole words', contextWords: NONE, supporting: NONE, baseScore: weight, score: weight },
       });
     }
   }
 }
 
-/** First hit index whose start may fall at or after `pos` (hits are in text order, give or take a prefix). */
-function firstHitFrom(ix: TextIndex, pos: number): number {
-  let lo = 0;
-  let hi = ix.hitStart.length;
-  const target = pos - 16;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ix.hitStart[mid] < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Hits before this many characters ahead of a position may still reach it (hits are in text order, give or take a prefix). */
+const HIT_SLACK = 16;
+
+/** First hit index at or after `h` whose start may fall at or after `pos`. */
+function firstHitFrom(ix: TextIndex, h: number, pos: number): number {
+  const target = pos - HIT_SLACK;
+  while (h < ix.hitStart.length && ix.hitStart[h] < target) h++;
+  return h;
 }
 
-/** Words of `set` found within `window` characters of [start, end), or null (no array for the common miss). */
-function wordsNear(ix: TextIndex, set: ReadonlySet<number>, start: number, end: number, window: number, firstOnly = false): string[] | null {
-  if (set.size === 0) return null;
+/**
+ * Words with `role` (CONTEXT or NEGATIVE) found within `window` characters of [start, end),
+ * looking from hit `first` on, or null (no array for the common miss).
+ */
+function wordsNear(ix: TextIndex, roles: Uint8Array, role: number, first: number, start: number, end: number, window: number, firstOnly = false): string[] | null {
   let found: string[] | null = null;
   const from = start - window;
   const to = end + window;
-  for (let h = firstHitFrom(ix, from); h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
-    if (ix.hitEnd[h] < from || !set.has(ix.hitPhrase[h])) continue;
+  for (let h = first; h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
+    if (ix.hitEnd[h] < from || (roles[ix.hitPhrase[h]] & role) === 0) continue;
     // A context word inside the match itself (an IBAN's letters) does not count.
     if (ix.hitStart[h] >= start && ix.hitEnd[h] <= end) continue;
-    const w = ix.text.slice(ix.hitStart[h], ix.hitEnd[h]).toLowerCase();
+    const w = hitWord(ix, h);
     if (found === null) found = [w];
     else if (!found.includes(w)) found.push(w);
     if (firstOnly) return found;
   }
   return found;
+}
+
+/**
+ * A hit's text in lower case: the phrase as the table has it when the hit is exactly as long (the
+ * same letters: a shared string), else the text itself (a phrase's space matched several).
+ */
+function hitWord(ix: TextIndex, h: number): string {
+  const lower = keywordLower(ix.hitPhrase[h]);
+  return lower.length === ix.hitEnd[h] - ix.hitStart[h] ? lower : ix.text.slice(ix.hitStart[h], ix.hitEnd[h]).toLowerCase();
 }
 
 /** Overlapping candidates of one classifier: keep the longer, then the stronger. */
@@ -94,23 +132,33 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
   if (raw.length === 0) return;
   const cands = dedupe(raw);
   const window = def.window ?? DEFAULT_WINDOW;
+  const { roles } = c;
+  const hasContext = c.context.size > 0;
+  const hasNegative = c.negative.size > 0;
+  // Candidates are in start order, so the first hit that can be near one only moves forward.
+  let first = 0;
   for (let i = 0; i < cands.length; i++) {
     const cand = cands[i];
     if (cand.start < own || cand.start >= ownEnd) continue;
-    const near = wordsNear(ix, c.context, cand.start, cand.end, window);
+    first = firstHitFrom(ix, first, cand.start - window);
+    const near = hasContext ? wordsNear(ix, roles, CONTEXT, first, cand.start, cand.end, window) : null;
     if (near === null) {
       if (cand.needsContext) continue;
       // Without a context word, a negative word (order, tracking…) settles it before anything else is looked at.
-      if (wordsNear(ix, c.negative, cand.start, cand.end, window, true) !== null) continue;
+      if (hasNegative && wordsNear(ix, roles, NEGATIVE, first, cand.start, cand.end, window, true) !== null) continue;
     }
-    const contextWords = near ?? [];
-    const supporting = [...(cand.supporting ?? []), ...(def.supporting ? def.supporting(ix.text, cand.start, cand.end) : [])];
+    const contextWords = near ?? NONE;
+    let supporting = cand.supporting ?? NONE;
+    if (def.supporting) {
+      const found = def.supporting(ix.text, cand.start, cand.end);
+      if (found.length) supporting = supporting.length ? [...supporting, ...found] : found;
+    }
     if (def.pairWithin) {
       // Candidates are sorted by start: the nearest other one is a neighbour in the list (the previous first).
       const prev = cands[i - 1];
       const next = cands[i + 1];
       const other = prev !== undefined && Math.abs(prev.start - cand.start) <= def.pairWithin ? prev : next !== undefined && Math.abs(next.start - cand.start) <= def.pairWithin ? next : null;
-      if (other) supporting.push(`another ${def.name} nearby ("${ix.text.slice(other.start, other.end)}")`);
+      if (other) supporting = [...supporting, `another ${def.name} nearby ("${ix.text.slice(other.start, other.end)}")`];
     }
     const supported = contextWords.length > 0 || supporting.length > 0;
     const both = contextWords.length > 0 && supporting.length > 0 ? 10 : 0;

@@ -44,9 +44,18 @@ export interface NumberMatch {
   readonly layout: Layout;
 }
 
-/** A human description of a match's shape, for explanations. */
-export const describeNumber = (m: NumberMatch): string =>
-  m.layout.sizes.length > 1 ? `${m.layout.label} separated by ${sepName[m.sep]}` : m.layout.label;
+const descriptions = new WeakMap<Layout, string[]>();
+
+/**
+ * A human description of a match's shape, for explanations. One string per layout and separator:
+ * findings keep it, and a shared string costs nothing to keep.
+ */
+export function describeNumber(m: NumberMatch): string {
+  if (m.layout.sizes.length === 1) return m.layout.label;
+  let bySep = descriptions.get(m.layout);
+  if (!bySep) descriptions.set(m.layout, (bySep = []));
+  return (bySep[m.sep] ??= `${m.layout.label} separated by ${sepName[m.sep]}`);
+}
 
 const TIGHT = DASH | DOT | SLASH;
 /** Module-local copy: imported bindings can cost a getter call per read in the hot loop. */
@@ -55,17 +64,23 @@ const NONE = SEP_NONE;
 /** True when token k is all digits. */
 export const allDigits = (ix: TextIndex, k: number): boolean => ix.tokDigits[k] === ix.tokEnd[k] - ix.tokStart[k];
 
-/** Digit counts a token must have to start one of `layouts` (its first group). */
-function firstGroupCounts(layouts: readonly Layout[]): number[] {
-  const counts: number[] = [];
-  for (const lay of layouts) {
-    if (lay.sizes.length > 1) counts.push(lay.sizes[0]);
-    else for (let n = lay.min; n <= lay.max; n++) counts.push(n);
-  }
-  return counts;
+/** `layouts` by the digit count of their first group: the layouts a token of n digits can start, in order. */
+interface StartTable {
+  readonly mask: number;
+  readonly byCount: readonly (readonly Layout[])[];
 }
 
-const startMasks = new WeakMap<readonly Layout[], number>();
+function startTable(layouts: readonly Layout[]): StartTable {
+  const byCount: Layout[][] = Array.from({ length: 31 }, () => []);
+  for (const lay of layouts) {
+    if (lay.sizes.length > 1) byCount[lay.sizes[0]].push(lay);
+    else for (let n = lay.min; n <= lay.max; n++) byCount[n].push(lay);
+  }
+  const counts = byCount.flatMap((list, n) => (list.length ? [n] : []));
+  return { mask: sizeMask(counts), byCount };
+}
+
+const startTables = new WeakMap<readonly Layout[], StartTable>();
 
 /**
  * Walks the tokens left to right and offers each number matching one of `layouts` (tried in the
@@ -73,16 +88,18 @@ const startMasks = new WeakMap<readonly Layout[], number>();
  * Tokens that are not all digits of a possible first-group size are skipped with one AND.
  */
 export function forEachNumber(ix: TextIndex, layouts: readonly Layout[], accept: (m: NumberMatch) => boolean): void {
-  let mask = startMasks.get(layouts);
-  if (mask === undefined) startMasks.set(layouts, (mask = sizeMask(firstGroupCounts(layouts))));
+  let table = startTables.get(layouts);
+  if (table === undefined) startTables.set(layouts, (table = startTable(layouts)));
+  const { mask, byCount } = table;
   const { digitBits } = tokenShapes(ix);
   const n = digitBits.length;
   let consumed = -1;
   for (let i = 0; i < n; i++) {
     if ((digitBits[i] & mask) === 0) continue;
-    for (const lay of layouts) {
-      const m = tryLayout(ix, i, lay, consumed);
-      if (m && accept(m)) {
+    const starts = byCount[ix.tokDigits[i]];
+    for (let l = 0; l < starts.length; l++) {
+      const m = tryLayout(ix, digitBits, i, starts[l], consumed);
+      if (m !== null && accept(m)) {
         consumed = m.last;
         i = m.last;
         break;
@@ -91,37 +108,31 @@ export function forEachNumber(ix: TextIndex, layouts: readonly Layout[], accept:
   }
 }
 
-function tryLayout(ix: TextIndex, i: number, lay: Layout, consumed: number): NumberMatch | null {
-  const n = ix.tokStart.length;
+/** Token i (all digits, of a size that starts `lay`) as the start of a number of that layout, or null. */
+function tryLayout(ix: TextIndex, digitBits: Int32Array, i: number, lay: Layout, consumed: number): NumberMatch | null {
+  const n = digitBits.length;
   const groups = lay.sizes.length;
-  // Cheapest test first: most tokens are the wrong size to start this layout.
-  const d0 = ix.tokDigits[i];
-  if (groups === 1 ? d0 < lay.min || d0 > lay.max : d0 !== lay.sizes[0]) return null;
-  if (!allDigits(ix, i)) return null;
   const last = i + groups - 1;
   if (last >= n) return null;
   let sep = NONE;
   if (groups === 1) {
-    const d = ix.tokDigits[i];
-    if (d < lay.min || d > lay.max) return null;
     // Glued to more digits by '-', '.' or '/': part of an amount, a date or a longer reference.
     if (i > 0 && i - 1 !== consumed && (1 << ix.link[i - 1]) & TIGHT) return null;
     if ((1 << ix.link[i]) & TIGHT) return null;
   } else {
     sep = ix.link[i];
     if (sep === NONE || !((1 << sep) & lay.seps)) return null;
-    for (let g = 0; g < groups; g++) {
+    for (let g = 1; g < groups; g++) {
       const k = i + g;
-      if (!allDigits(ix, k) || ix.tokDigits[k] !== lay.sizes[g]) return null;
-      if (g < groups - 1 && ix.link[k] !== sep) return null;
+      if (ix.link[k - 1] !== sep || digitBits[k] !== 1 << lay.sizes[g]) return null;
     }
     // The same separator continues on either side: this is a piece of a longer number.
-    if (ix.link[last] === sep && allDigits(ix, last + 1)) return null;
+    if (ix.link[last] === sep && last + 1 < n && digitBits[last + 1] !== 0) return null;
     if (i > 0 && i - 1 !== consumed && ix.link[i - 1] === sep) return null;
   }
   const start = ix.tokStart[i];
   const end = ix.tokEnd[last];
-  let digits = '';
-  for (let k = i; k <= last; k++) digits += ix.text.slice(ix.tokStart[k], ix.tokEnd[k]);
+  let digits = ix.text.slice(ix.tokStart[i], ix.tokEnd[i]);
+  for (let k = i + 1; k <= last; k++) digits += ix.text.slice(ix.tokStart[k], ix.tokEnd[k]);
   return { first: i, last, start, end, digits, sep, layout: lay };
 }

@@ -26,15 +26,17 @@ export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSiz
   const reg = registry();
   const selected = options.classifiers ? options.classifiers.map((id) => reg.byId.get(id)).filter((c): c is CompiledClassifier => !!c) : reg.all;
   if (selected.length === 0 || text.length === 0) return [];
+  const terms = selected.filter((c) => c.def.terms);
+  const patterns = selected.filter((c) => !c.def.terms);
   const blocks = planBlocks(text, sizes);
   const out: Finding[] = [];
   for (let b = 0; b < blocks.length; b++) {
     let block = blocks[b];
-    let found = scanBlock(text, reg, selected, block);
+    let found = scanBlock(text, reg, terms, patterns, block);
     // A finding this long may depend on text past the range: scan it again with the next block.
     while (b + 1 < blocks.length && found.some((f) => f.end > block.to - REACH)) {
       block = mergeBlocks(block, blocks[++b]);
-      found = scanBlock(text, reg, selected, block);
+      found = scanBlock(text, reg, terms, patterns, block);
     }
     // Blocks are in text order and each result is sorted, so concatenation keeps the order.
     for (const f of found) out.push(f);
@@ -42,19 +44,26 @@ export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSiz
   return out;
 }
 
-function scanBlock(text: string, reg: Registry, selected: readonly CompiledClassifier[], block: Block): Finding[] {
+function scanBlock(text: string, reg: Registry, terms: readonly CompiledClassifier[], patterns: readonly CompiledClassifier[], block: Block): Finding[] {
   const ix = indexText(text, reg.keywords, block.from, block.to);
   const findings: Finding[] = [];
-  const termClassifiers = selected.filter((c) => c.def.terms);
-  if (termClassifiers.length) termFindings(termClassifiers, ix, block.own, block.ownEnd, findings);
-  for (const c of selected) if (!c.def.terms) patternFindings(c, ix, block.own, block.ownEnd, findings);
-  return yieldWeakShapes(reg, findings).sort((a, b) => a.start - b.start || a.end - b.end || (a.classifier < b.classifier ? -1 : a.classifier > b.classifier ? 1 : 0));
+  if (terms.length) termFindings(terms, ix, block.own, block.ownEnd, findings);
+  for (const c of patterns) patternFindings(c, ix, block.own, block.ownEnd, findings);
+  return yieldWeakShapes(reg, findings).sort(inTextOrder);
 }
+
+/** Findings by start, then end, then classifier id. */
+function inTextOrder(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.classifier === b.classifier ? 0 : a.classifier < b.classifier ? -1 : 1);
+}
+
+/** A number for a span (exact for offsets below 2^26 and lengths below 2^26). */
+const spanKey = (f: Finding): number => f.start * 67_108_864 + (f.end - f.start);
 
 /** A weak shape (any 9 digits as a passport) without context gives way to a checksum-validated finding on the same span. */
 function yieldWeakShapes(reg: Registry, findings: Finding[]): Finding[] {
-  const validated = new Set<string>();
-  for (const f of findings) if (reg.byId.get(f.classifier)?.def.checksum) validated.add(`${f.start}:${f.end}`);
+  const validated = new Set<number>();
+  for (const f of findings) if (reg.byId.get(f.classifier)?.def.checksum) validated.add(spanKey(f));
   if (validated.size === 0) return findings;
-  return findings.filter((f) => !(reg.byId.get(f.classifier)?.def.weak && f.score === f.explanation.baseScore && validated.has(`${f.start}:${f.end}`)));
+  return findings.filter((f) => !(f.score === f.explanation.baseScore && validated.has(spanKey(f)) && reg.byId.get(f.classifier)?.def.weak));
 }

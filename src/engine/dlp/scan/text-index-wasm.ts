@@ -185,14 +185,24 @@ function phraseHits(text: string, keywords: KeywordTable, parts: readonly Part[]
   let start = new Int32Array(size + 16);
   let end = new Int32Array(size + 16);
   let n = 0;
-  const { anchorPhrases, wordOnly, phrases } = keywords;
+  const { anchorPhrases, wordOnly, phrases, nextChar, nextAfterSpace } = keywords;
   for (const p of parts) {
     for (let h = 0; h < p.hitValue.length; h++) {
       const ids = anchorPhrases[p.hitValue[h] - 1];
       const s = p.hitStart[h];
       const e = p.hitEnd[h];
+      // The characters after the anchor word, folded to lower case, for the quick test.
+      const after = text.charCodeAt(e) | 32;
+      let afterSpace = -2;
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k];
+        const next = nextChar[id];
+        if (next >= 0) {
+          if (nextAfterSpace[id] === 1) {
+            if (afterSpace === -2) afterSpace = firstAfterSpace(text, e);
+            if (afterSpace !== next && afterSpace !== (next | 32)) continue;
+          } else if (after !== (next | 32)) continue;
+        }
         const hitEnd = wordOnly[id] === 1 && e - s <= CHECKED_LENGTH ? e : keywords.verify(text, id, s);
         if (hitEnd < 0) continue;
         if (n === phrase.length) {
@@ -208,6 +218,15 @@ function phraseHits(text: string, keywords: KeywordTable, parts: readonly Part[]
     }
   }
   return { hitPhrase: phrase.subarray(0, n), hitStart: start.subarray(0, n), hitEnd: end.subarray(0, n) };
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+
+/** The character after the whitespace run at `i`, folded to lower case, or -1 when no whitespace is at `i`. */
+function firstAfterSpace(text: string, i: number): number {
+  if (!isSpace(text.charCodeAt(i))) return -1;
+  while (isSpace(text.charCodeAt(i))) i++;
+  return i < text.length ? text.charCodeAt(i) | 32 : -1;
 }
 
 function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

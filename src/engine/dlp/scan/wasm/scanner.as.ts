@@ -24,15 +24,18 @@ export const DATA: usize = COUNTS + 64;
 
 const LOWER: u64 = 0x2020202020202020;
 
+// Word lengths vary around eight, so a branch on the length would be mispredicted often:
+// these compute both sides and select (the memory before a text is the table, safe to read).
+
 /** The run's first eight characters folded to lower case (bytes past the run masked out). */
 @inline function firstEight(p: usize, len: i32): u64 {
   const x = load<u64>(p) | LOWER;
-  return len >= 8 ? x : x & ((<u64>1 << (<u64>len << 3)) - 1);
+  return x & select<u64>(~(<u64>0), (<u64>1 << (<u64>len << 3)) - 1, len >= 8);
 }
 
 /** The run's last eight characters folded to lower case (its first eight when shorter). */
 @inline function lastEight(p: usize, len: i32, first: u64): u64 {
-  return len > 8 ? load<u64>(p + <usize>len - 8) | LOWER : first;
+  return select<u64>(load<u64>(p + <usize>len - 8) | LOWER, first, len > 8);
 }
 
 @inline function hashOf(first: u64, last: u64, len: i32): i32 {
@@ -41,7 +44,7 @@ const LOWER: u64 = 0x2020202020202020;
   x *= 0xbf58476d1ce4e5b9;
   const h = <i32>(x >> 32) ^ len;
   // 0 marks an empty slot.
-  return h == 0 ? 1 : h;
+  return select<i32>(1, h, h == 0);
 }
 
 /** Clears the keyword table. */
