@@ -85,6 +85,31 @@ describe('the WebAssembly index pass', () => {
     expectSame(text);
   });
 
+  // The module is given at most 1 MB at a time (CHUNK in text-index-wasm.ts).
+  const CHUNK = 1 << 20;
+
+  it('when a phrase runs past the bytes the module was given, then it is settled on the whole text', () => {
+    const text = `${'q'.repeat(CHUNK - 10)} account  number 1234`;
+    const ix = expectSame(text);
+    const phrases = registry().keywords.phrases;
+    expect([...ix.hitPhrase].map((id) => phrases[id].text)).toContain('account number');
+  });
+
+  it("when a phrase's prefix is before the bytes the module was given, then it is settled on the whole text", () => {
+    const text = `${'q'.repeat(CHUNK - 2)} #include <stdio.h>`;
+    const ix = expectSame(text);
+    const phrases = registry().keywords.phrases;
+    expect([...ix.hitPhrase].map((id) => phrases[id].text)).toContain('#include');
+  });
+
+  it('when phrase hits outnumber the room first given, then the module is given more and scans again', () => {
+    const table = new KeywordTable();
+    for (const p of ['z', 'z z', 'z z z']) table.add(p);
+    table.seal();
+    const ix = expectSame('z '.repeat(5000), table);
+    expect(ix.hitPhrase.length).toBe(5000 + 4999 + 4998);
+  });
+
   it('when another keyword table is used, then the module loads it and back again', () => {
     const other = new KeywordTable();
     other.add('zebra crossing');

@@ -46,13 +46,6 @@ export class KeywordTable {
   wordOnly = new Uint8Array(0);
   /** Per phrase: its text in lower case. */
   lower: string[] = [];
-  /**
-   * Per phrase: what must follow its anchor word, as a quick test before `verify`: the first
-   * character after the anchor (lower case; -1 when the phrase ends with the word), and whether
-   * whitespace comes first (then the character is the first one after the whitespace).
-   */
-  nextChar = new Int32Array(0);
-  nextAfterSpace = new Uint8Array(0);
 
   /** Registers a phrase (idempotent) and returns its id. Phrases need an alphabetic word. */
   add(text: string, caseSensitive = false): number {
@@ -75,8 +68,6 @@ export class KeywordTable {
     const byWord = new Map<string, number[]>();
     this.wordOnly = new Uint8Array(this.phrases.length);
     this.lower = this.phrases.map((p) => p.text.toLowerCase());
-    this.nextChar = new Int32Array(this.phrases.length).fill(-1);
-    this.nextAfterSpace = new Uint8Array(this.phrases.length);
     for (let id = 0; id < this.phrases.length; id++) {
       const p = this.phrases[id];
       let e = p.prefix;
@@ -89,12 +80,6 @@ export class KeywordTable {
       same.push(id);
       byWord.set(word, same);
       if (p.prefix === 0 && e === p.text.length && !p.caseSensitive) this.wordOnly[id] = 1;
-      let r = e;
-      while (r < p.text.length && p.text.charCodeAt(r) === 32) r++;
-      if (r < p.text.length) {
-        this.nextChar[id] = this.lower[id].charCodeAt(r);
-        this.nextAfterSpace[id] = r > e ? 1 : 0;
-      }
       const list = byHash.get(h) ?? [];
       list.push(id);
       byHash.set(h, list);

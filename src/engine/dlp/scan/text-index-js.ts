@@ -40,7 +40,7 @@ export function indexTextJs(text: string, keywords: KeywordTable, from = 0, to =
   }
   const typed = (a: number[]) => Int32Array.from(a);
   return {
-    text, tokStart: typed(ix.tokStart), tokEnd: typed(ix.tokEnd), tokDigits: typed(ix.tokDigits), link: typed(ix.link),
+    text, tokStart: typed(ix.tokStart), tokEnd: typed(ix.tokEnd), tokDigits: typed(ix.tokDigits), link: typed(ix.link), shapes: undefined,
     hitPhrase: typed(ix.hitPhrase), hitStart: typed(ix.hitStart), hitEnd: typed(ix.hitEnd), at: ix.at, colon: ix.colon,
   };
 }

@@ -1,19 +1,25 @@
 /**
  * The index pass on the WebAssembly scanner (wasm/scanner.as.ts): the text is copied into the
- * module's memory one byte per UTF-16 code unit, the scanner finds tokens and anchor words, and
- * this side turns anchor hits into phrase hits (checking multi-word and case-sensitive phrases in
- * the string) and finds '@' and ':' with indexOf. Gives exactly what text-index-js.ts gives.
+ * module's memory one byte per UTF-16 code unit, the scanner finds tokens and phrase hits, and
+ * this side settles the few hits the module could not (they need text beyond the bytes it was
+ * given) and finds '@' and ':' with indexOf. Gives exactly what text-index-js.ts gives.
  */
 import type { KeywordTable } from './keywords.ts';
 import type { TextIndex } from './index-model.ts';
 import { SCANNER_WASM } from './wasm/scanner.wasm.gen.ts';
 
 interface ScannerExports {
-  readonly scan: (text: number, n: number, offset: number, tok: number, hit: number, cap: number) => void;
+  readonly scan: (text: number, n: number, offset: number, tok: number, cap: number, hit: number, hitCap: number) => void;
   readonly addWord: (p: number, len: number, value: number) => number;
   readonly clearTable: () => void;
   readonly COUNTS: WebAssembly.Global;
   readonly DATA: WebAssembly.Global;
+  readonly LIST_FIRST: WebAssembly.Global;
+  readonly LIST_COUNT: WebAssembly.Global;
+  readonly RECORDS: WebAssembly.Global;
+  readonly MAX_RECORDS: WebAssembly.Global;
+  readonly PHRASE_TEXT: WebAssembly.Global;
+  readonly PHRASE_TEXT_SIZE: WebAssembly.Global;
 }
 
 interface Scanner {
@@ -21,9 +27,13 @@ interface Scanner {
   readonly memory: WebAssembly.Memory;
   readonly counts: number;
   readonly data: number;
-  /** The keyword table loaded into the module's table. */
+  /** The keyword table loaded into the module (null: none yet, or the last one did not fit). */
   table: KeywordTable | null;
 }
+
+/** Record flags (as scanner.as.ts). */
+const CASE_SENSITIVE = 1;
+const WORD_ONLY = 2;
 
 /** Characters per call into the module: bounds its memory (about 30 bytes per character). */
 const CHUNK = 1 << 20;
@@ -48,16 +58,47 @@ export function wasmScanner(): Scanner | null {
   return scanner;
 }
 
-/** Loads a keyword table's anchor words into the module (value = index in anchorWords + 1). */
-function loadTable(sc: Scanner, keywords: KeywordTable): void {
-  sc.exports.clearTable();
+const global = (g: WebAssembly.Global): number => g.value as number;
+
+/**
+ * Loads a keyword table into the module: each anchor word (value = its index + 1) with the
+ * records of the phrases anchored on it. False when the table does not fit (or has a phrase the
+ * module cannot compare byte for byte), so the TypeScript pass serves it instead.
+ */
+function loadTable(sc: Scanner, keywords: KeywordTable): boolean {
+  const { exports: x } = sc;
+  sc.table = null;
+  x.clearTable();
   const bytes = new Uint8Array(sc.memory.buffer);
-  keywords.anchorWords.forEach((word, i) => {
+  const ints = new Int32Array(sc.memory.buffer);
+  const records = global(x.RECORDS);
+  const text = global(x.PHRASE_TEXT);
+  let nRecords = 0;
+  let textUsed = 0;
+  const { anchorWords, anchorPhrases, phrases, wordOnly } = keywords;
+  for (let w = 0; w < anchorWords.length; w++) {
+    const word = anchorWords[w];
     for (let k = 0; k < word.length; k++) bytes[sc.data + k] = word.charCodeAt(k);
     bytes.fill(0, sc.data + word.length, sc.data + word.length + 8);
-    if (!sc.exports.addWord(sc.data, word.length, i + 1)) throw new Error('The keyword table is full.');
-  });
+    if (!x.addWord(sc.data, word.length, w + 1)) return false;
+    ints[(global(x.LIST_FIRST) >> 2) + w + 1] = nRecords;
+    ints[(global(x.LIST_COUNT) >> 2) + w + 1] = anchorPhrases[w].length;
+    for (const id of anchorPhrases[w]) {
+      const p = phrases[id];
+      if (nRecords === global(x.MAX_RECORDS) || textUsed + p.text.length > global(x.PHRASE_TEXT_SIZE) || /[^\x00-\x7f]/.test(p.text)) return false;
+      const r = (records >> 2) + nRecords * 5;
+      ints[r] = id;
+      ints[r + 1] = p.prefix;
+      ints[r + 2] = (p.caseSensitive ? CASE_SENSITIVE : 0) | (wordOnly[id] === 1 && word.length <= CHECKED_LENGTH ? WORD_ONLY : 0);
+      ints[r + 3] = textUsed;
+      ints[r + 4] = p.text.length;
+      for (let k = 0; k < p.text.length; k++) bytes[text + textUsed + k] = p.text.charCodeAt(k);
+      textUsed += p.text.length;
+      nRecords++;
+    }
+  }
   sc.table = keywords;
+  return true;
 }
 
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -72,24 +113,23 @@ interface Part {
   readonly link: Int32Array;
   readonly digitBits: Int32Array;
   readonly lengthBits: Int32Array;
+  readonly hitPhrase: Int32Array;
   readonly hitStart: Int32Array;
   readonly hitEnd: Int32Array;
-  readonly hitValue: Int32Array;
 }
 
 /** The pass over text[from, to) (see indexText), or null where WebAssembly is unavailable. */
 export function indexTextWasm(text: string, keywords: KeywordTable, from = 0, to = text.length): TextIndex | null {
   const sc = wasmScanner();
-  if (sc === null) return null;
-  if (sc.table !== keywords) loadTable(sc, keywords);
+  if (sc === null || (sc.table !== keywords && !loadTable(sc, keywords))) return null;
   const parts: Part[] = [];
   for (let a = from; a < to; ) {
     const b = chunkEnd(text, a, to);
-    parts.push(scanChunk(sc, text, a, b));
+    parts.push(scanChunk(sc, text, keywords, a, b));
     a = b;
   }
   const tokens = joinTokens(text, parts);
-  const hits = phraseHits(text, keywords, parts);
+  const hits = joinHits(parts);
   const s = from === 0 && to === text.length ? text : text.slice(from, to);
   const at: number[] = [];
   for (let i = s.indexOf('@'); i >= 0; i = s.indexOf('@', i + 1)) at.push(from + i);
@@ -98,7 +138,11 @@ export function indexTextWasm(text: string, keywords: KeywordTable, from = 0, to
     const next = s.charCodeAt(i + 1);
     if (next === 58 || isHex(next) || (i > 0 && isHex(s.charCodeAt(i - 1)))) colon.push(from + i);
   }
-  return { text, ...tokens, ...hits, at, colon };
+  // One object layout for every index (both passes), so classifiers' property reads stay monomorphic.
+  return {
+    text, tokStart: tokens.tokStart, tokEnd: tokens.tokEnd, tokDigits: tokens.tokDigits, link: tokens.link, shapes: tokens.shapes,
+    hitPhrase: hits.hitPhrase, hitStart: hits.hitStart, hitEnd: hits.hitEnd, at, colon,
+  };
 }
 
 /** Where the chunk starting at `a` ends: at most CHUNK on, just after a non-alphanumeric character. */
@@ -113,13 +157,22 @@ function chunkEnd(text: string, a: number, to: number): number {
   return b;
 }
 
-function scanChunk(sc: Scanner, text: string, a: number, b: number): Part {
+function scanChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, b: number): Part {
   const n = b - a;
   const cap = (n >> 1) + 2;
+  // Phrase hits: about one per anchor word; room is doubled and the chunk scanned again if not.
+  for (let hitCap = cap; ; hitCap *= 2) {
+    const part = tryChunk(sc, text, keywords, a, b, cap, hitCap);
+    if (part) return part;
+  }
+}
+
+function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, b: number, cap: number, hitCap: number): Part | null {
+  const n = b - a;
   const textBytes = (n * 3 + 64 + 15) & ~15;
   const tok = sc.data + textBytes;
   const hit = tok + cap * 4 * 6;
-  const needed = hit + cap * 4 * 3;
+  const needed = hit + hitCap * 4 * 3;
   if (needed > sc.memory.buffer.byteLength) sc.memory.grow(Math.ceil((needed - sc.memory.buffer.byteLength) / PAGE));
   const bytes = new Uint8Array(sc.memory.buffer);
   const { written } = encoder.encodeInto(a === 0 && b === text.length ? text : text.slice(a, b), bytes.subarray(sc.data, sc.data + n * 3));
@@ -127,16 +180,42 @@ function scanChunk(sc: Scanner, text: string, a: number, b: number): Part {
   // space is a space (it joins a wrapped number, as in text-index-js.ts); other non-ASCII is 0x80.
   if (written !== n) for (let i = 0; i < n; i++) { const c = text.charCodeAt(a + i); bytes[sc.data + i] = c < 128 ? c : c === 160 ? 32 : 0x80; }
   bytes.fill(0, sc.data + n, sc.data + n + 64);
-  sc.exports.scan(sc.data, n, a, tok, hit, cap);
+  sc.exports.scan(sc.data, n, a, tok, cap, hit, hitCap);
   const ints = new Int32Array(sc.memory.buffer);
-  const nTok = ints[sc.counts >> 2];
-  const nHit = ints[(sc.counts >> 2) + 1];
-  const region = (base: number, k: number, count: number) => ints.slice((base >> 2) + k * cap, (base >> 2) + k * cap + count);
-  return {
-    tokStart: region(tok, 0, nTok), tokEnd: region(tok, 1, nTok), tokDigits: region(tok, 2, nTok), link: region(tok, 3, nTok),
-    digitBits: region(tok, 4, nTok), lengthBits: region(tok, 5, nTok),
-    hitStart: region(hit, 0, nHit), hitEnd: region(hit, 1, nHit), hitValue: region(hit, 2, nHit),
+  const c = sc.counts >> 2;
+  if (ints[c + 3] !== 0) return null;
+  const nTok = ints[c];
+  const nHit = ints[c + 1];
+  const region = (base: number, size: number, k: number, count: number) => ints.slice((base >> 2) + k * size, (base >> 2) + k * size + count);
+  const part: Part = {
+    tokStart: region(tok, cap, 0, nTok), tokEnd: region(tok, cap, 1, nTok), tokDigits: region(tok, cap, 2, nTok), link: region(tok, cap, 3, nTok),
+    digitBits: region(tok, cap, 4, nTok), lengthBits: region(tok, cap, 5, nTok),
+    hitPhrase: region(hit, hitCap, 0, nHit), hitStart: region(hit, hitCap, 1, nHit), hitEnd: region(hit, hitCap, 2, nHit),
   };
+  return ints[c + 2] === 0 ? part : settleUnsure(text, keywords, part);
+}
+
+/**
+ * Checks on the whole string the hits the module left unsure (marked ~id, end 0), keeping the
+ * ones that match, in order.
+ */
+function settleUnsure(text: string, keywords: KeywordTable, part: Part): Part {
+  const { hitPhrase, hitStart, hitEnd } = part;
+  let n = 0;
+  for (let h = 0; h < hitPhrase.length; h++) {
+    let id = hitPhrase[h];
+    let end = hitEnd[h];
+    if (id < 0) {
+      id = ~id;
+      end = keywords.verify(text, id, hitStart[h] + keywords.phrases[id].prefix);
+      if (end < 0) continue;
+    }
+    hitPhrase[n] = id;
+    hitStart[n] = hitStart[h];
+    hitEnd[n] = end;
+    n++;
+  }
+  return { ...part, hitPhrase: hitPhrase.subarray(0, n), hitStart: hitStart.subarray(0, n), hitEnd: hitEnd.subarray(0, n) };
 }
 
 type Tokens = Pick<TextIndex, 'tokStart' | 'tokEnd' | 'tokDigits' | 'link' | 'shapes'>;
@@ -145,7 +224,7 @@ type Tokens = Pick<TextIndex, 'tokStart' | 'tokEnd' | 'tokDigits' | 'link' | 'sh
 function joinTokens(text: string, parts: readonly Part[]): Tokens {
   const one = (p: Part): Tokens => ({ tokStart: p.tokStart, tokEnd: p.tokEnd, tokDigits: p.tokDigits, link: p.link, shapes: { digitBits: p.digitBits, lengthBits: p.lengthBits } });
   if (parts.length === 1) return one(parts[0]);
-  const cat = (key: keyof Omit<Part, 'hitStart' | 'hitEnd' | 'hitValue'>): Int32Array => {
+  const cat = (key: keyof Omit<Part, keyof Hits>): Int32Array => {
     const out = new Int32Array(parts.reduce((n, p) => n + p[key].length, 0));
     let o = 0;
     for (const p of parts) { out.set(p[key], o); o += p[key].length; }
@@ -177,60 +256,14 @@ function linkBetween(text: string, end: number, start: number): number {
 
 type Hits = Pick<TextIndex, 'hitPhrase' | 'hitStart' | 'hitEnd'>;
 
-/** Anchor-word hits to phrase hits, in text order (phrases on the same anchor in table order). */
-function phraseHits(text: string, keywords: KeywordTable, parts: readonly Part[]): Hits {
-  let size = 0;
-  for (const p of parts) size += p.hitValue.length;
-  let phrase = new Int32Array(size + 16);
-  let start = new Int32Array(size + 16);
-  let end = new Int32Array(size + 16);
-  let n = 0;
-  const { anchorPhrases, wordOnly, phrases, nextChar, nextAfterSpace } = keywords;
-  for (const p of parts) {
-    for (let h = 0; h < p.hitValue.length; h++) {
-      const ids = anchorPhrases[p.hitValue[h] - 1];
-      const s = p.hitStart[h];
-      const e = p.hitEnd[h];
-      // The characters after the anchor word, folded to lower case, for the quick test.
-      const after = text.charCodeAt(e) | 32;
-      let afterSpace = -2;
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k];
-        const next = nextChar[id];
-        if (next >= 0) {
-          if (nextAfterSpace[id] === 1) {
-            if (afterSpace === -2) afterSpace = firstAfterSpace(text, e);
-            if (afterSpace !== next && afterSpace !== (next | 32)) continue;
-          } else if (after !== (next | 32)) continue;
-        }
-        const hitEnd = wordOnly[id] === 1 && e - s <= CHECKED_LENGTH ? e : keywords.verify(text, id, s);
-        if (hitEnd < 0) continue;
-        if (n === phrase.length) {
-          phrase = grow(phrase);
-          start = grow(start);
-          end = grow(end);
-        }
-        phrase[n] = id;
-        start[n] = s - phrases[id].prefix;
-        end[n] = hitEnd;
-        n++;
-      }
-    }
-  }
-  return { hitPhrase: phrase.subarray(0, n), hitStart: start.subarray(0, n), hitEnd: end.subarray(0, n) };
-}
-
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
-
-/** The character after the whitespace run at `i`, folded to lower case, or -1 when no whitespace is at `i`. */
-function firstAfterSpace(text: string, i: number): number {
-  if (!isSpace(text.charCodeAt(i))) return -1;
-  while (isSpace(text.charCodeAt(i))) i++;
-  return i < text.length ? text.charCodeAt(i) | 32 : -1;
-}
-
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
+/** The parts' phrase hits as one set of arrays. */
+function joinHits(parts: readonly Part[]): Hits {
+  if (parts.length === 1) return parts[0];
+  const cat = (key: keyof Hits): Int32Array => {
+    const out = new Int32Array(parts.reduce((n, p) => n + p[key].length, 0));
+    let o = 0;
+    for (const p of parts) { out.set(p[key], o); o += p[key].length; }
+    return out;
+  };
+  return { hitPhrase: cat('hitPhrase'), hitStart: cat('hitStart'), hitEnd: cat('hitEnd') };
 }

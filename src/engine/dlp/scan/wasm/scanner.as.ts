@@ -3,7 +3,10 @@
  * scripts/build-wasm.mjs). It does what text-index-js.ts does, 64 bytes at a time: SIMD compares
  * give bit masks of letters and digits, and the loop visits each alphanumeric run once (not each
  * character). A run with a digit is a token; a run of letters is looked up in the keyword table
- * by a hash of its first and last eight letters and, when found, checked letter for letter.
+ * by a hash of its first and last eight letters and, when found, each phrase anchored on that
+ * word is checked in place as KeywordTable.verify does. A check that would need text outside
+ * the bytes given (a prefix before them, a whitespace run reaching their end) is left "unsure"
+ * for the caller to settle on the whole string.
  *
  * The caller (text-index-wasm.ts) owns the memory layout below, writes the text as one byte per
  * UTF-16 code unit (so offsets agree with the string's) followed by 64 zero bytes, and reads the
@@ -17,8 +20,21 @@ const VALUES: usize = KEYS + (<usize>TABLE_SIZE << 2);
 const LENGTHS: usize = VALUES + (<usize>TABLE_SIZE << 2);
 const FIRST: usize = LENGTHS + (<usize>TABLE_SIZE << 2);
 const LAST: usize = FIRST + (<usize>TABLE_SIZE << 3);
-/** Counts written by scan(): tokens, then keyword hits. */
-export const COUNTS: usize = LAST + (<usize>TABLE_SIZE << 3);
+/** Per table value (anchor word): the first phrase record and the number of records. */
+export const LIST_FIRST: usize = LAST + (<usize>TABLE_SIZE << 3);
+export const LIST_COUNT: usize = LIST_FIRST + (<usize>TABLE_SIZE << 2);
+/** Phrase records, 5 × i32: id, prefix length, flags, text offset, text length. */
+export const RECORDS: usize = LIST_COUNT + (<usize>TABLE_SIZE << 2);
+export const MAX_RECORDS: i32 = 4096;
+/** Phrase texts, as written (the caller folds nothing: case-insensitive compares fold here). */
+export const PHRASE_TEXT: usize = RECORDS + <usize>MAX_RECORDS * 20;
+export const PHRASE_TEXT_SIZE: i32 = 65536;
+/** Record flags. */
+const CASE_SENSITIVE: i32 = 1;
+/** The phrase is its anchor word alone and the word is at most 16 letters: the lookup was the check. */
+const WORD_ONLY: i32 = 2;
+/** Counts written by scan(): tokens, keyword hits, unsure hits, and 1 when the hit region overflowed. */
+export const COUNTS: usize = PHRASE_TEXT + <usize>PHRASE_TEXT_SIZE;
 /** Where the caller may put data (text and result regions). */
 export const DATA: usize = COUNTS + 64;
 
@@ -94,6 +110,47 @@ export function addWord(p: usize, len: i32, value: i32): bool {
   return 0;
 }
 
+@inline function isSpaceByte(c: u32): bool {
+  return c == 32 || c == 9 || c == 10 || c == 13;
+}
+
+@inline function isAlnumByte(c: u32): bool {
+  return c - 48 < 10 || (c | 32) - 97 < 26;
+}
+
+@inline function foldLetter(c: u32): u32 {
+  return (c | 32) - 97 < 26 ? c | 32 : c;
+}
+
+/** Verify returns the phrase's end, NO_MATCH, or UNSURE (the answer needs bytes outside [0, n)). */
+const NO_MATCH: i32 = -1;
+const UNSURE: i32 = -2;
+
+/**
+ * Checks the phrase of `len` bytes at `p` against the text from `t` (KeywordTable.verify): a
+ * space in the phrase matches a run of whitespace; the phrase ends on a word boundary.
+ */
+function verify(text: usize, n: i32, t: i32, p: usize, len: i32, caseSensitive: bool): i32 {
+  if (t < 0) return UNSURE;
+  for (let k: i32 = 0; k < len; k++) {
+    const pc = <u32>load<u8>(p + <usize>k);
+    if (t >= n) return UNSURE;
+    const tc = <u32>load<u8>(text + <usize>t);
+    if (pc == 32) {
+      if (!isSpaceByte(tc)) return NO_MATCH;
+      while (t < n && isSpaceByte(<u32>load<u8>(text + <usize>t))) t++;
+      continue;
+    }
+    if (caseSensitive ? tc != pc : foldLetter(tc) != foldLetter(pc)) return NO_MATCH;
+    t++;
+  }
+  if (isAlnumByte(<u32>load<u8>(p + <usize>len - 1))) {
+    if (t >= n) return UNSURE;
+    if (isAlnumByte(<u32>load<u8>(text + <usize>t))) return NO_MATCH;
+  }
+  return t;
+}
+
 /** How token k-1 and a token starting at `start` are joined (the SEP_* codes of text-index.ts). */
 @inline function linkKind(text: usize, prevEnd: i32, start: i32): i32 {
   const gap = start - prevEnd;
@@ -112,10 +169,11 @@ export function addWord(p: usize, len: i32, value: i32): bool {
 /**
  * Scans `n` bytes at `text`. Tokens go to six parallel i32 arrays starting at `tok`, each
  * `cap` entries long (start, end, digits, link to the next token, digit-count bits, length bits);
- * keyword hits go to three at `hit` (start, end, value). Offsets are byte offsets plus `offset`.
- * `cap` must be at least n / 2 + 1 (runs are separated by at least one byte).
+ * `cap` must be at least n / 2 + 1 (runs are separated by at least one byte). Phrase hits go to
+ * three at `hit`, each `hitCap` long (phrase id, start, end); an unsure hit has id ~id and end 0.
+ * Offsets are byte offsets plus `offset`. When the hits do not fit, the scan stops and says so.
  */
-export function scan(text: usize, n: i32, offset: i32, tok: usize, hit: usize, cap: i32): void {
+export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit: usize, hitCap: i32): void {
   const capBytes = <usize>cap << 2;
   const tokStart = tok;
   const tokEnd = tok + capBytes;
@@ -123,9 +181,11 @@ export function scan(text: usize, n: i32, offset: i32, tok: usize, hit: usize, c
   const tokLink = tokDigits + capBytes;
   const tokDigitBits = tokLink + capBytes;
   const tokLengthBits = tokDigitBits + capBytes;
-  const hitStart = hit;
-  const hitEnd = hit + capBytes;
-  const hitValue = hitEnd + capBytes;
+  const hitCapBytes = <usize>hitCap << 2;
+  const hitPhrase = hit;
+  const hitStart = hit + hitCapBytes;
+  const hitEnd = hitStart + hitCapBytes;
+  let unsure: i32 = 0;
 
   const c0 = i8x16.splat(48);
   const c10 = i8x16.splat(10);
@@ -189,11 +249,26 @@ export function scan(text: usize, n: i32, offset: i32, tok: usize, hit: usize, c
         } else {
           const value = lookup(text + <usize>s, e - s);
           if (value != 0) {
-            const o = <usize>nHit << 2;
-            store<i32>(hitStart + o, s + offset);
-            store<i32>(hitEnd + o, e + offset);
-            store<i32>(hitValue + o, value);
-            nHit++;
+            const first = load<i32>(LIST_FIRST + (<usize>value << 2));
+            const count = load<i32>(LIST_COUNT + (<usize>value << 2));
+            for (let j: i32 = 0; j < count; j++) {
+              const r = RECORDS + <usize>(first + j) * 20;
+              const flags = load<i32>(r, 8);
+              const from = s - load<i32>(r, 4);
+              const end = (flags & WORD_ONLY) != 0 ? e : verify(text, n, from, PHRASE_TEXT + <usize>load<i32>(r, 12), load<i32>(r, 16), (flags & CASE_SENSITIVE) != 0);
+              if (end == NO_MATCH) continue;
+              if (nHit == hitCap) {
+                store<i32>(COUNTS + 12, 1);
+                return;
+              }
+              const o = <usize>nHit << 2;
+              const id = load<i32>(r);
+              store<i32>(hitPhrase + o, end == UNSURE ? ~id : id);
+              store<i32>(hitStart + o, from + offset);
+              store<i32>(hitEnd + o, end == UNSURE ? 0 : end + offset);
+              if (end == UNSURE) unsure++;
+              nHit++;
+            }
           }
         }
         pending = false;
@@ -216,4 +291,6 @@ export function scan(text: usize, n: i32, offset: i32, tok: usize, hit: usize, c
   }
   store<i32>(COUNTS, nTok);
   store<i32>(COUNTS + 4, nHit);
+  store<i32>(COUNTS + 8, unsure);
+  store<i32>(COUNTS + 12, 0);
 }
