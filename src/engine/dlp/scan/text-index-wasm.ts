@@ -9,7 +9,7 @@ import type { TextIndex } from './index-model.ts';
 import { SCANNER_WASM } from './wasm/scanner.wasm.gen.ts';
 
 interface ScannerExports {
-  readonly scan: (text: number, n: number, offset: number, tok: number, cap: number, hit: number, hitCap: number) => void;
+  readonly scan: (text: number, n: number, offset: number, tok: number, cap: number, hit: number, hitCap: number, cand: number) => void;
   readonly addWord: (p: number, len: number, value: number) => number;
   readonly clearTable: () => void;
   readonly COUNTS: WebAssembly.Global;
@@ -172,7 +172,8 @@ function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, 
   const textBytes = (n * 3 + 64 + 15) & ~15;
   const tok = sc.data + textBytes;
   const hit = tok + cap * 4 * 6;
-  const needed = hit + hitCap * 4 * 3;
+  const cand = hit + hitCap * 4 * 3;
+  const needed = cand + cap * 8;
   if (needed > sc.memory.buffer.byteLength) sc.memory.grow(Math.ceil((needed - sc.memory.buffer.byteLength) / PAGE));
   const bytes = new Uint8Array(sc.memory.buffer);
   const { written } = encoder.encodeInto(a === 0 && b === text.length ? text : text.slice(a, b), bytes.subarray(sc.data, sc.data + n * 3));
@@ -180,7 +181,7 @@ function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, 
   // space is a space (it joins a wrapped number, as in text-index-js.ts); other non-ASCII is 0x80.
   if (written !== n) for (let i = 0; i < n; i++) { const c = text.charCodeAt(a + i); bytes[sc.data + i] = c < 128 ? c : c === 160 ? 32 : 0x80; }
   bytes.fill(0, sc.data + n, sc.data + n + 64);
-  sc.exports.scan(sc.data, n, a, tok, cap, hit, hitCap);
+  sc.exports.scan(sc.data, n, a, tok, cap, hit, hitCap, cand);
   const ints = new Int32Array(sc.memory.buffer);
   const c = sc.counts >> 2;
   if (ints[c + 3] !== 0) return null;

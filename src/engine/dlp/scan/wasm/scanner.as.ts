@@ -172,8 +172,9 @@ function verify(text: usize, n: i32, t: i32, p: usize, len: i32, caseSensitive: 
  * `cap` must be at least n / 2 + 1 (runs are separated by at least one byte). Phrase hits go to
  * three at `hit`, each `hitCap` long (phrase id, start, end); an unsure hit has id ~id and end 0.
  * Offsets are byte offsets plus `offset`. When the hits do not fit, the scan stops and says so.
+ * `cand` is scratch room for `cap` word candidates of 8 bytes.
  */
-export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit: usize, hitCap: i32): void {
+export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit: usize, hitCap: i32, cand: usize): void {
   const capBytes = <usize>cap << 2;
   const tokStart = tok;
   const tokEnd = tok + capBytes;
@@ -195,6 +196,7 @@ export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit
 
   let nTok: i32 = 0;
   let nHit: i32 = 0;
+  let nCand: i32 = 0;
   let prevEnd: i32 = -10;
   // A run still open at the end of the previous 64-byte block: its start and digits so far.
   let open: i32 = -1;
@@ -247,29 +249,15 @@ export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit
           prevEnd = e;
           nTok++;
         } else {
-          const value = lookup(text + <usize>s, e - s);
-          if (value != 0) {
-            const first = load<i32>(LIST_FIRST + (<usize>value << 2));
-            const count = load<i32>(LIST_COUNT + (<usize>value << 2));
-            for (let j: i32 = 0; j < count; j++) {
-              const r = RECORDS + <usize>(first + j) * 20;
-              const flags = load<i32>(r, 8);
-              const from = s - load<i32>(r, 4);
-              const end = (flags & WORD_ONLY) != 0 ? e : verify(text, n, from, PHRASE_TEXT + <usize>load<i32>(r, 12), load<i32>(r, 16), (flags & CASE_SENSITIVE) != 0);
-              if (end == NO_MATCH) continue;
-              if (nHit == hitCap) {
-                store<i32>(COUNTS + 12, 1);
-                return;
-              }
-              const o = <usize>nHit << 2;
-              const id = load<i32>(r);
-              store<i32>(hitPhrase + o, end == UNSURE ? ~id : id);
-              store<i32>(hitStart + o, from + offset);
-              store<i32>(hitEnd + o, end == UNSURE ? 0 : end + offset);
-              if (end == UNSURE) unsure++;
-              nHit++;
-            }
-          }
+          // No branch on the lookup here (a hit or a miss is unpredictable): every word is written
+          // to the candidate list, and the count moves on only when its slot is taken.
+          const len = e - s;
+          const first = firstEight(text + <usize>s, len);
+          const h = hashOf(first, lastEight(text + <usize>s, len, first), len);
+          const o = <usize>nCand << 3;
+          store<i32>(cand + o, s);
+          store<i32>(cand + o, e, 4);
+          nCand += <i32>(load<i32>(KEYS + (<usize>(h & (TABLE_SIZE - 1)) << 2)) != 0);
         }
         pending = false;
       }
@@ -287,6 +275,34 @@ export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit
       digits = <i32>popcnt(digit & ((<u64>1 << <u64>end) - (<u64>1 << <u64>start)));
       m &= ~(<u64>0) << <u64>end;
       pending = true;
+    }
+  }
+  // The words whose table slot was taken: look each up, then check its phrases in place.
+  for (let c: i32 = 0; c < nCand; c++) {
+    const s = load<i32>(cand + (<usize>c << 3));
+    const e = load<i32>(cand + (<usize>c << 3), 4);
+    const value = lookup(text + <usize>s, e - s);
+    if (value != 0) {
+      const first = load<i32>(LIST_FIRST + (<usize>value << 2));
+      const count = load<i32>(LIST_COUNT + (<usize>value << 2));
+      for (let j: i32 = 0; j < count; j++) {
+        const r = RECORDS + <usize>(first + j) * 20;
+        const flags = load<i32>(r, 8);
+        const from = s - load<i32>(r, 4);
+        const end = (flags & WORD_ONLY) != 0 ? e : verify(text, n, from, PHRASE_TEXT + <usize>load<i32>(r, 12), load<i32>(r, 16), (flags & CASE_SENSITIVE) != 0);
+        if (end == NO_MATCH) continue;
+        if (nHit == hitCap) {
+          store<i32>(COUNTS + 12, 1);
+          return;
+        }
+        const o = <usize>nHit << 2;
+        const id = load<i32>(r);
+        store<i32>(hitPhrase + o, end == UNSURE ? ~id : id);
+        store<i32>(hitStart + o, from + offset);
+        store<i32>(hitEnd + o, end == UNSURE ? 0 : end + offset);
+        if (end == UNSURE) unsure++;
+        nHit++;
+      }
     }
   }
   store<i32>(COUNTS, nTok);
