@@ -83,7 +83,9 @@ export const ipAddress: ClassifierDef = {
       runEnd = e;
       while (e > s && text.charCodeAt(e - 1) === 46) e--;
       if (s > 0 && isWord(text.charCodeAt(s - 1))) continue;
-      if (!isIPv6(text.slice(s, e))) continue;
+      // An address has "::" or seven colons: a time ("9:30") has one and is skipped without a slice.
+      const second = text.indexOf(':', text.indexOf(':', s) + 1);
+      if (second < 0 || second >= e || !isIPv6(text.slice(s, e))) continue;
       if (text.charCodeAt(e) === 37) {
         let z = e + 1;
         while (z < text.length && isWord(text.charCodeAt(z))) z++;

@@ -26,6 +26,12 @@ export const ukNino: ClassifierDef = {
       const d = ix.tokDigits[k];
       // Shapes: "AB123456C" / "AB123456" (letters in the token), or "12" / "123456" / "123456C" after "AB ".
       if (!((d === 6 && len >= 8 && len <= 9) || (d === 2 && len === 2) || (d === 6 && len <= 7))) continue;
+      // "12" after "AB " must go on with two more digits after one space ("at 15 people" does not).
+      if (len === 2) {
+        const gap = text.charCodeAt(s + 2);
+        const next = text.charCodeAt(s + 3);
+        if ((gap !== 32 && gap !== 160) || next < 48 || next > 57) continue;
+      }
       // The prefix is either the token's own first two letters or a two-letter word before it.
       if (!(isLetter(text.charCodeAt(s)) && isLetter(text.charCodeAt(s + 1)))) {
         const gap = text.charCodeAt(s - 1);
