@@ -9,7 +9,7 @@ import { KeywordTable } from '../../../src/engine/dlp/scan/keywords.ts';
 import { indexTextJs } from '../../../src/engine/dlp/scan/text-index-js.ts';
 import { indexTextWasm, wasmScanner } from '../../../src/engine/dlp/scan/text-index-wasm.ts';
 import { tokenShapes } from '../../../src/engine/dlp/scan/token-shapes.ts';
-import type { TextIndex } from '../../../src/engine/dlp/scan/text-index.ts';
+import { indexText, type TextIndex } from '../../../src/engine/dlp/scan/text-index.ts';
 import { generateCorpus } from '../../../bench/corpus.ts';
 
 const keywords = registry().keywords;
@@ -108,6 +108,17 @@ describe('the WebAssembly index pass', () => {
     table.seal();
     const ix = expectSame('z '.repeat(5000), table);
     expect(ix.hitPhrase.length).toBe(5000 + 4999 + 4998);
+  });
+
+  it('when a keyword table does not fit the module, then the TypeScript pass serves it, and the next table loads again', () => {
+    const huge = new KeywordTable();
+    for (let i = 0; i < 5000; i++) huge.add(`w${i.toString(26).replace(/[0-9]/g, (d) => 'qrstuvwxyz'[Number(d)])}x`);
+    huge.seal();
+    const text = `ssn 123 ${huge.phrases[4321].text} 456`;
+    expect(indexTextWasm(text, huge)).toBeNull();
+    const ix = indexText(text, huge);
+    expect([...ix.hitPhrase]).toEqual([4321]);
+    expectSame('account 42');
   });
 
   it('when another keyword table is used, then the module loads it and back again', () => {
