@@ -35,7 +35,7 @@ interface Scanner {
 const CASE_SENSITIVE = 1;
 const WORD_ONLY = 2;
 
-/** Characters per call into the module: bounds its memory (about 30 bytes per character). */
+/** Characters per call into the module: bounds its memory (about 25 bytes per character). */
 const CHUNK = 1 << 20;
 /** Words longer than this match in the module on their first and last 8 letters only. */
 const CHECKED_LENGTH = 16;
