@@ -11,7 +11,10 @@ export interface ClassifierInfo {
   readonly description: string;
 }
 
-/** Why a finding was reported, shown in the log inspector and the playground. */
+/**
+ * Why a finding was reported, shown in the log inspector and the playground. Findings explained
+ * alike share one frozen object (a scan keeps fewer objects alive): treat it as read-only.
+ */
 export interface FindingExplanation {
   /** The candidate shape that matched, e.g. "16 digits in groups 4-4-4-4 separated by '-'". */
   readonly pattern: string;

@@ -4,7 +4,7 @@
  * candidates that start in the block's owned region [own, ownEnd) become findings; the others are
  * still looked at as neighbours and dedupe partners, exactly as in a whole-text scan.
  */
-import type { Finding } from '../types.ts';
+import type { Finding, FindingExplanation } from '../types.ts';
 import type { Candidate } from '../classifiers/types.ts';
 import { CONTEXT, NEGATIVE, registry, type CompiledClassifier } from '../classifiers/registry.ts';
 import type { TextIndex } from './text-index.ts';
@@ -89,7 +89,48 @@ function wordsNear(ix: TextIndex, roles: Uint8Array, role: number, first: number
     else if (!found.includes(w)) found.push(w);
     if (firstOnly) return found;
   }
-  return found;
+  return found !== null && found.length === 1 ? oneWord(found[0]) : found;
+}
+
+const oneWords = new Map<string, string[]>();
+/** A one-word list, shared by every finding with that context word (findings keep it; it is never changed). */
+function oneWord(w: string): string[] {
+  let list = oneWords.get(w);
+  if (list === undefined) {
+    if (oneWords.size > 10_000) oneWords.clear();
+    oneWords.set(w, (list = Object.freeze([w]) as string[]));
+  }
+  return list;
+}
+
+type Explanations = Map<string, Map<string, Map<readonly string[], Map<number, FindingExplanation>>>>;
+const explanations: Explanations = new Map();
+let explanationCount = 0;
+
+/**
+ * The explanation of a finding. Most are alike (same shape, checks and context word, nothing
+ * else found): those share one frozen object, so a scan keeps far fewer objects alive.
+ */
+function explanationOf(pattern: string, validation: string, contextWords: readonly string[], supporting: readonly string[], baseScore: number, score: number): FindingExplanation {
+  if (supporting !== NONE || (contextWords !== NONE && (contextWords.length !== 1 || oneWords.get(contextWords[0]) !== contextWords))) {
+    return { pattern, validation, contextWords, supporting, baseScore, score };
+  }
+  let byValidation = explanations.get(pattern);
+  if (byValidation === undefined) explanations.set(pattern, (byValidation = new Map()));
+  let byContext = byValidation.get(validation);
+  if (byContext === undefined) byValidation.set(validation, (byContext = new Map()));
+  let byScore = byContext.get(contextWords);
+  if (byScore === undefined) byContext.set(contextWords, (byScore = new Map()));
+  const key = baseScore * 1024 + score;
+  let e = byScore.get(key);
+  if (e === undefined) {
+    if (++explanationCount > 10_000) {
+      explanations.clear();
+      explanationCount = 0;
+    }
+    byScore.set(key, (e = Object.freeze({ pattern, validation, contextWords, supporting, baseScore, score })));
+  }
+  return e;
 }
 
 /**
@@ -169,7 +210,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       end: cand.end,
       text: ix.text.slice(cand.start, cand.end),
       score,
-      explanation: { pattern: cand.pattern, validation: cand.validation, contextWords, supporting, baseScore: cand.base, score },
+      explanation: explanationOf(cand.pattern, cand.validation, contextWords, supporting, cand.base, score),
     });
   }
 }
