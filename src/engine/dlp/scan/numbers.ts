@@ -64,20 +64,65 @@ const NONE = SEP_NONE;
 /** True when token k is all digits. */
 export const allDigits = (ix: TextIndex, k: number): boolean => ix.tokDigits[k] === ix.tokEnd[k] - ix.tokStart[k];
 
-/** `layouts` by the digit count of their first group: the layouts a token of n digits can start, in order. */
+/**
+ * A token's chain shape, as one small number: its digit count (all-digit tokens under 31 digits;
+ * 0 otherwise), the length of the chain of all-digit tokens it starts that are joined by one
+ * separator, the separator (its `link`). A grouped number of g groups is a chain of exactly g (a
+ * longer one is a piece of something longer); a lone group must not be glued on by '-', '.', '/'.
+ */
+const MAX_CHAIN = 7;
+const SEPS = 5;
+const shapeKey = (digits: number, chain: number, sep: number): number => (digits * (MAX_CHAIN + 1) + chain) * SEPS + sep;
+const SHAPES = shapeKey(31, 0, 0);
+
+const chainKeys = new WeakMap<TextIndex, Uint16Array>();
+
+/** Every token's chain shape key (computed once per index, from the last token back). */
+function tokenChainKeys(ix: TextIndex): Uint16Array {
+  let keys = chainKeys.get(ix);
+  if (keys) return keys;
+  const { digitBits } = tokenShapes(ix);
+  const { tokDigits, link } = ix;
+  const n = digitBits.length;
+  keys = new Uint16Array(n);
+  // The chain from token i + 1 (0 when it is not all digits).
+  let next = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    if (digitBits[i] === 0) {
+      next = 0;
+      continue;
+    }
+    const sep = link[i];
+    // One token, or i and the chain from i + 1 when joined by the separator that joins that chain.
+    const chain = sep === NONE || next === 0 ? 1 : link[i + 1] === sep ? Math.min(MAX_CHAIN, next + 1) : 2;
+    if (tokDigits[i] < 31) keys[i] = shapeKey(tokDigits[i], chain, sep);
+    next = chain;
+  }
+  chainKeys.set(ix, keys);
+  return keys;
+}
+
+/** `layouts` as the walk uses them: which chain shapes can start one, and the layouts by first-group digit count, in order. */
 interface StartTable {
-  readonly mask: number;
+  readonly shapes: Uint8Array;
   readonly byCount: readonly (readonly Layout[])[];
 }
 
 function startTable(layouts: readonly Layout[]): StartTable {
   const byCount: Layout[][] = Array.from({ length: 31 }, () => []);
+  const shapes = new Uint8Array(SHAPES);
   for (const lay of layouts) {
-    if (lay.sizes.length > 1) byCount[lay.sizes[0]].push(lay);
-    else for (let n = lay.min; n <= lay.max; n++) byCount[n].push(lay);
+    if (lay.sizes.length > 1) {
+      byCount[lay.sizes[0]].push(lay);
+      for (let sep = 1; sep < SEPS; sep++) if ((1 << sep) & lay.seps) shapes[shapeKey(lay.sizes[0], lay.sizes.length, sep)] = 1;
+    } else {
+      for (let d = lay.min; d <= lay.max; d++) {
+        byCount[d].push(lay);
+        for (let chain = 1; chain <= MAX_CHAIN; chain++) for (const sep of [NONE, SEP_SPACE]) shapes[shapeKey(d, chain, sep)] = 1;
+      }
+    }
   }
-  const counts = byCount.flatMap((list, n) => (list.length ? [n] : []));
-  return { mask: sizeMask(counts), byCount };
+  return { shapes, byCount };
 }
 
 const startTables = new WeakMap<readonly Layout[], StartTable>();
@@ -85,17 +130,18 @@ const startTables = new WeakMap<readonly Layout[], StartTable>();
 /**
  * Walks the tokens left to right and offers each number matching one of `layouts` (tried in the
  * order given: put longer groupings first) to `accept`; an accepted number consumes its tokens.
- * Tokens that are not all digits of a possible first-group size are skipped with one AND.
+ * Tokens whose chain shape starts none of the layouts are skipped with one table look-up.
  */
 export function forEachNumber(ix: TextIndex, layouts: readonly Layout[], accept: (m: NumberMatch) => boolean): void {
   let table = startTables.get(layouts);
   if (table === undefined) startTables.set(layouts, (table = startTable(layouts)));
-  const { mask, byCount } = table;
+  const { shapes, byCount } = table;
   const { digitBits } = tokenShapes(ix);
+  const keys = tokenChainKeys(ix);
   const n = digitBits.length;
   let consumed = -1;
   for (let i = 0; i < n; i++) {
-    if ((digitBits[i] & mask) === 0) continue;
+    if (shapes[keys[i]] === 0) continue;
     const starts = byCount[ix.tokDigits[i]];
     for (let l = 0; l < starts.length; l++) {
       const m = tryLayout(ix, digitBits, i, starts[l], consumed);
