@@ -13,12 +13,12 @@ import { indexText, type TextIndex } from '../../../src/engine/dlp/scan/text-ind
 import { generateCorpus } from '../../../bench/corpus.ts';
 
 const keywords = registry().keywords;
-const fields = ['tokStart', 'tokEnd', 'tokDigits', 'link', 'hitPhrase', 'hitStart', 'hitEnd', 'at', 'colon'] as const;
+const fields = ['tokStart', 'tokEnd', 'tokDigits', 'link', 'numberAt', 'hitPhrase', 'hitStart', 'hitEnd', 'at', 'colon'] as const;
 
 /** The index as plain arrays (shape bits recomputed from the tokens for the reference). */
 function plain(ix: TextIndex) {
   const shapes = ix.shapes ?? tokenShapes(ix);
-  return { ...Object.fromEntries(fields.map((f) => [f, [...ix[f]]])), digitBits: [...shapes.digitBits], lengthBits: [...shapes.lengthBits] };
+  return { ...Object.fromEntries(fields.map((f) => [f, [...ix[f]]])), digitBits: [...shapes.digitBits], lengthBits: [...shapes.lengthBits], numberText: ix.numberText };
 }
 
 function expectSame(text: string, table = keywords, from = 0, to = text.length): TextIndex {

@@ -20,6 +20,13 @@ export interface TextIndex {
   /** Number of digits in the token (equal to its length for an all-digit token). */
   readonly tokDigits: Int32Array;
   readonly link: Int32Array;
+  /**
+   * The number text: the characters of every all-digit token, one after the other, and where each
+   * token's are in it (a token that is not all digits has the offset the next one will have). A
+   * number of consecutive tokens is then one slice of it, whatever separated its groups.
+   */
+  readonly numberText: string;
+  readonly numberAt: Int32Array;
   /** Per-token shape bits (see token-shapes.ts), when the pass computed them. */
   readonly shapes?: { readonly digitBits: Int32Array; readonly lengthBits: Int32Array };
   /** Keyword hits in text order: phrase id, start, end. */

@@ -178,7 +178,7 @@ function tryLayout(ix: TextIndex, digitBits: Int32Array, i: number, lay: Layout,
   }
   const start = ix.tokStart[i];
   const end = ix.tokEnd[last];
-  let digits = ix.text.slice(ix.tokStart[i], ix.tokEnd[i]);
-  for (let k = i + 1; k <= last; k++) digits += ix.text.slice(ix.tokStart[k], ix.tokEnd[k]);
+  // The groups' digits are consecutive in the number text: one slice, whatever the separators.
+  const digits = ix.numberText.slice(ix.numberAt[i], ix.numberAt[last] + ix.tokDigits[last]);
   return { first: i, last, start, end, digits, sep, layout: lay };
 }

@@ -39,8 +39,17 @@ export function indexTextJs(text: string, keywords: KeywordTable, from = 0, to =
     if (next === 58 || isHex(next) || (i > 0 && isHex(s.charCodeAt(i - 1)))) ix.colon.push(from + i);
   }
   const typed = (a: number[]) => Int32Array.from(a);
+  const numberAt = new Int32Array(ix.tokStart.length);
+  const numbers: string[] = [];
+  let at = 0;
+  for (let k = 0; k < ix.tokStart.length; k++) {
+    numberAt[k] = at;
+    if (ix.tokDigits[k] !== ix.tokEnd[k] - ix.tokStart[k]) continue;
+    numbers.push(text.slice(ix.tokStart[k], ix.tokEnd[k]));
+    at += ix.tokDigits[k];
+  }
   return {
-    text, tokStart: typed(ix.tokStart), tokEnd: typed(ix.tokEnd), tokDigits: typed(ix.tokDigits), link: typed(ix.link), shapes: undefined,
+    text, tokStart: typed(ix.tokStart), tokEnd: typed(ix.tokEnd), tokDigits: typed(ix.tokDigits), link: typed(ix.link), shapes: undefined, numberText: numbers.join(''), numberAt,
     hitPhrase: typed(ix.hitPhrase), hitStart: typed(ix.hitStart), hitEnd: typed(ix.hitEnd), at: ix.at, colon: ix.colon,
   };
 }

@@ -9,7 +9,7 @@ import type { TextIndex } from './index-model.ts';
 import { SCANNER_WASM } from './wasm/scanner.wasm.gen.ts';
 
 interface ScannerExports {
-  readonly scan: (text: number, n: number, offset: number, tok: number, cap: number, hit: number, hitCap: number, cand: number) => void;
+  readonly scan: (text: number, n: number, offset: number, tok: number, cap: number, hit: number, hitCap: number, cand: number, numbers: number) => void;
   readonly addWord: (p: number, len: number, value: number) => number;
   readonly clearTable: () => void;
   readonly COUNTS: WebAssembly.Global;
@@ -35,7 +35,7 @@ interface Scanner {
 const CASE_SENSITIVE = 1;
 const WORD_ONLY = 2;
 
-/** Characters per call into the module: bounds its memory (about 25 bytes per character). */
+/** Characters per call into the module: bounds its memory (about 30 bytes per character). */
 const CHUNK = 1 << 20;
 /** Words longer than this match in the module on their first and last 8 letters only. */
 const CHECKED_LENGTH = 16;
@@ -104,6 +104,8 @@ function loadTable(sc: Scanner, keywords: KeywordTable): boolean {
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
 const encoder = new TextEncoder();
+/** Decodes the number text (ASCII digits) in one native call. */
+const latin1 = new TextDecoder('latin1');
 
 /** One call's results, copied out of the module's memory. */
 interface Part {
@@ -113,6 +115,8 @@ interface Part {
   readonly link: Int32Array;
   readonly digitBits: Int32Array;
   readonly lengthBits: Int32Array;
+  readonly numberAt: Int32Array;
+  readonly numberText: string;
   readonly hitPhrase: Int32Array;
   readonly hitStart: Int32Array;
   readonly hitEnd: Int32Array;
@@ -140,7 +144,7 @@ export function indexTextWasm(text: string, keywords: KeywordTable, from = 0, to
   }
   // One object layout for every index (both passes), so classifiers' property reads stay monomorphic.
   return {
-    text, tokStart: tokens.tokStart, tokEnd: tokens.tokEnd, tokDigits: tokens.tokDigits, link: tokens.link, shapes: tokens.shapes,
+    text, tokStart: tokens.tokStart, tokEnd: tokens.tokEnd, tokDigits: tokens.tokDigits, link: tokens.link, shapes: tokens.shapes, numberText: tokens.numberText, numberAt: tokens.numberAt,
     hitPhrase: hits.hitPhrase, hitStart: hits.hitStart, hitEnd: hits.hitEnd, at, colon,
   };
 }
@@ -171,9 +175,10 @@ function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, 
   const n = b - a;
   const textBytes = (n * 3 + 64 + 15) & ~15;
   const tok = sc.data + textBytes;
-  const hit = tok + cap * 4 * 6;
+  const hit = tok + cap * 4 * 7;
   const cand = hit + hitCap * 4 * 3;
-  const needed = cand + cap * 8;
+  const numbers = cand + cap * 8;
+  const needed = numbers + n;
   if (needed > sc.memory.buffer.byteLength) sc.memory.grow(Math.ceil((needed - sc.memory.buffer.byteLength) / PAGE));
   const bytes = new Uint8Array(sc.memory.buffer);
   const { written } = encoder.encodeInto(a === 0 && b === text.length ? text : text.slice(a, b), bytes.subarray(sc.data, sc.data + n * 3));
@@ -181,7 +186,7 @@ function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, 
   // space is a space (it joins a wrapped number, as in text-index-js.ts); other non-ASCII is 0x80.
   if (written !== n) for (let i = 0; i < n; i++) { const c = text.charCodeAt(a + i); bytes[sc.data + i] = c < 128 ? c : c === 160 ? 32 : 0x80; }
   bytes.fill(0, sc.data + n, sc.data + n + 64);
-  sc.exports.scan(sc.data, n, a, tok, cap, hit, hitCap, cand);
+  sc.exports.scan(sc.data, n, a, tok, cap, hit, hitCap, cand, numbers);
   const ints = new Int32Array(sc.memory.buffer);
   const c = sc.counts >> 2;
   if (ints[c + 3] !== 0) return null;
@@ -190,7 +195,8 @@ function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, 
   const region = (base: number, size: number, k: number, count: number) => ints.slice((base >> 2) + k * size, (base >> 2) + k * size + count);
   const part: Part = {
     tokStart: region(tok, cap, 0, nTok), tokEnd: region(tok, cap, 1, nTok), tokDigits: region(tok, cap, 2, nTok), link: region(tok, cap, 3, nTok),
-    digitBits: region(tok, cap, 4, nTok), lengthBits: region(tok, cap, 5, nTok),
+    digitBits: region(tok, cap, 4, nTok), lengthBits: region(tok, cap, 5, nTok), numberAt: region(tok, cap, 6, nTok),
+    numberText: latin1.decode(bytes.subarray(numbers, numbers + ints[c + 4])),
     hitPhrase: region(hit, hitCap, 0, nHit), hitStart: region(hit, hitCap, 1, nHit), hitEnd: region(hit, hitCap, 2, nHit),
   };
   return ints[c + 2] === 0 ? part : settleUnsure(text, keywords, part);
@@ -219,19 +225,31 @@ function settleUnsure(text: string, keywords: KeywordTable, part: Part): Part {
   return { ...part, hitPhrase: hitPhrase.subarray(0, n), hitStart: hitStart.subarray(0, n), hitEnd: hitEnd.subarray(0, n) };
 }
 
-type Tokens = Pick<TextIndex, 'tokStart' | 'tokEnd' | 'tokDigits' | 'link' | 'shapes'>;
+type Tokens = Pick<TextIndex, 'tokStart' | 'tokEnd' | 'tokDigits' | 'link' | 'shapes' | 'numberText' | 'numberAt'>;
 
 /** The parts' tokens as one set of arrays (one part is the common case: no copy). */
 function joinTokens(text: string, parts: readonly Part[]): Tokens {
-  const one = (p: Part): Tokens => ({ tokStart: p.tokStart, tokEnd: p.tokEnd, tokDigits: p.tokDigits, link: p.link, shapes: { digitBits: p.digitBits, lengthBits: p.lengthBits } });
+  const one = (p: Part): Tokens => ({
+    tokStart: p.tokStart, tokEnd: p.tokEnd, tokDigits: p.tokDigits, link: p.link, shapes: { digitBits: p.digitBits, lengthBits: p.lengthBits }, numberText: p.numberText, numberAt: p.numberAt,
+  });
   if (parts.length === 1) return one(parts[0]);
-  const cat = (key: keyof Omit<Part, keyof Hits>): Int32Array => {
+  const cat = (key: keyof Omit<Part, keyof Hits | 'numberText'>): Int32Array => {
     const out = new Int32Array(parts.reduce((n, p) => n + p[key].length, 0));
     let o = 0;
     for (const p of parts) { out.set(p[key], o); o += p[key].length; }
     return out;
   };
-  const joined: Part = { ...parts[0], tokStart: cat('tokStart'), tokEnd: cat('tokEnd'), tokDigits: cat('tokDigits'), link: cat('link'), digitBits: cat('digitBits'), lengthBits: cat('lengthBits') };
+  const joined: Part = {
+    ...parts[0], tokStart: cat('tokStart'), tokEnd: cat('tokEnd'), tokDigits: cat('tokDigits'), link: cat('link'), digitBits: cat('digitBits'), lengthBits: cat('lengthBits'),
+    numberAt: cat('numberAt'), numberText: parts.map((p) => p.numberText).join(''),
+  };
+  // Each part's number offsets count from its own number text: shift them past the earlier parts'.
+  let at = 0;
+  let t = 0;
+  for (const p of parts) {
+    for (let k = 0; k < p.numberAt.length; k++) joined.numberAt[t++] += at;
+    at += p.numberText.length;
+  }
   // The last token of each part was linked to nothing: link it to the next part's first token.
   let k = -1;
   for (const p of parts) {

@@ -167,14 +167,16 @@ function verify(text: usize, n: i32, t: i32, p: usize, len: i32, caseSensitive: 
 }
 
 /**
- * Scans `n` bytes at `text`. Tokens go to six parallel i32 arrays starting at `tok`, each
- * `cap` entries long (start, end, digits, link to the next token, digit-count bits, length bits);
+ * Scans `n` bytes at `text`. Tokens go to seven parallel i32 arrays starting at `tok`, each
+ * `cap` entries long (start, end, digits, link to the next token, digit-count bits, length bits,
+ * where its digits are in the number text); the number text (the all-digit tokens' characters,
+ * one after the other) goes to `numbers`, room for n bytes;
  * `cap` must be at least n / 2 + 1 (runs are separated by at least one byte). Phrase hits go to
  * three at `hit`, each `hitCap` long (phrase id, start, end); an unsure hit has id ~id and end 0.
  * Offsets are byte offsets plus `offset`. When the hits do not fit, the scan stops and says so.
  * `cand` is scratch room for `cap` word candidates of 8 bytes.
  */
-export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit: usize, hitCap: i32, cand: usize): void {
+export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit: usize, hitCap: i32, cand: usize, numbers: usize): void {
   const capBytes = <usize>cap << 2;
   const tokStart = tok;
   const tokEnd = tok + capBytes;
@@ -182,6 +184,8 @@ export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit
   const tokLink = tokDigits + capBytes;
   const tokDigitBits = tokLink + capBytes;
   const tokLengthBits = tokDigitBits + capBytes;
+  const tokNumberAt = tokLengthBits + capBytes;
+  let nNumber: i32 = 0;
   const hitCapBytes = <usize>hitCap << 2;
   const hitPhrase = hit;
   const hitStart = hit + hitCapBytes;
@@ -246,6 +250,11 @@ export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit
           const bit = 1 << (len < 31 ? len : 31);
           store<i32>(tokLengthBits + o, bit);
           store<i32>(tokDigitBits + o, digits == len ? bit : 0);
+          store<i32>(tokNumberAt + o, nNumber);
+          if (digits == len) {
+            memory.copy(numbers + <usize>nNumber, text + <usize>s, <usize>len);
+            nNumber += len;
+          }
           prevEnd = e;
           nTok++;
         } else {
@@ -309,4 +318,5 @@ export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit
   store<i32>(COUNTS + 4, nHit);
   store<i32>(COUNTS + 8, unsure);
   store<i32>(COUNTS + 12, 0);
+  store<i32>(COUNTS + 16, nNumber);
 }
