@@ -10,10 +10,12 @@ const LAYOUTS = [layout('4-4-4-4-3', SPACE | DASH), layout('4-4-4-4', SPACE | DA
 /** The issuer a card number's prefix and length belong to, or null. */
 export function cardBrand(d: string): string | null {
   const n = d.length;
-  const p2 = Number(d.slice(0, 2));
-  const p3 = Number(d.slice(0, 3));
-  const p4 = Number(d.slice(0, 4));
-  const p6 = Number(d.slice(0, 6));
+  // The leading digits as numbers, from character codes (this runs on every long number).
+  const digit = (i: number): number => d.charCodeAt(i) - 48;
+  const p2 = digit(0) * 10 + digit(1);
+  const p3 = p2 * 10 + digit(2);
+  const p4 = p3 * 10 + digit(3);
+  const p6 = (p4 * 10 + digit(4)) * 10 + digit(5);
   if (d[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'Visa';
   if (n === 16 && ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))) return 'Mastercard';
   if (n === 15 && (p2 === 34 || p2 === 37)) return 'American Express';

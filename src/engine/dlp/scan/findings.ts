@@ -142,9 +142,18 @@ function hitWord(ix: TextIndex, h: number): string {
   return lower.length === ix.hitEnd[h] - ix.hitStart[h] ? lower : ix.text.slice(ix.hitStart[h], ix.hitEnd[h]).toLowerCase();
 }
 
+/** Candidates by start, then the longer first, then the stronger first. */
+const byPlace = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end || b.base - a.base;
+
 /** Overlapping candidates of one classifier: keep the longer, then the stronger. */
 function dedupe(cands: Candidate[]): Candidate[] {
-  cands.sort((a, b) => a.start - b.start || b.end - a.end || b.base - a.base);
+  // Most classifiers find in text order already: sort only when they did not.
+  for (let i = 1; i < cands.length; i++) {
+    if (byPlace(cands[i - 1], cands[i]) > 0) {
+      cands.sort(byPlace);
+      break;
+    }
+  }
   const kept: Candidate[] = [];
   for (const c of cands) {
     const prev = kept[kept.length - 1];
