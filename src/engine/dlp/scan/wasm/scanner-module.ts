@@ -1,0 +1,97 @@
+/**
+ * The scanner's WebAssembly module (scanner.as.ts, built into scanner.wasm.gen.ts): compiled once,
+ * on first use, with its own memory; and the keyword table loaded into that memory (anchor words,
+ * then the records and texts of the phrases anchored on each).
+ */
+import type { KeywordTable } from '../keywords.ts';
+import { SCANNER_WASM } from './scanner.wasm.gen.ts';
+
+export interface ScannerExports {
+  readonly scan: (text: number, n: number, offset: number, tok: number, cap: number, hit: number, hitCap: number, cand: number, numbers: number) => void;
+  readonly addWord: (p: number, len: number, value: number) => number;
+  readonly clearTable: () => void;
+  readonly COUNTS: WebAssembly.Global;
+  readonly DATA: WebAssembly.Global;
+  readonly LIST_FIRST: WebAssembly.Global;
+  readonly LIST_COUNT: WebAssembly.Global;
+  readonly RECORDS: WebAssembly.Global;
+  readonly MAX_RECORDS: WebAssembly.Global;
+  readonly PHRASE_TEXT: WebAssembly.Global;
+  readonly PHRASE_TEXT_SIZE: WebAssembly.Global;
+}
+
+export interface Scanner {
+  readonly exports: ScannerExports;
+  readonly memory: WebAssembly.Memory;
+  readonly counts: number;
+  readonly data: number;
+  /** The keyword table loaded into the module (null: none yet, or the last one did not fit). */
+  table: KeywordTable | null;
+}
+
+/** Record flags (as scanner.as.ts). */
+const CASE_SENSITIVE = 1;
+const WORD_ONLY = 2;
+
+/** Words longer than this match in the module on their first and last 8 letters only. */
+const CHECKED_LENGTH = 16;
+
+let scanner: Scanner | null | undefined;
+
+/** The scanner, or null where WebAssembly (with SIMD) is unavailable. Compiled once, on first use. */
+export function wasmScanner(): Scanner | null {
+  if (scanner !== undefined) return scanner;
+  try {
+    const bytes = Uint8Array.from(atob(SCANNER_WASM), (c) => c.charCodeAt(0));
+    const memory = new WebAssembly.Memory({ initial: 16 });
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
+    const exports = instance.exports as unknown as ScannerExports;
+    scanner = { exports, memory, counts: exports.COUNTS.value as number, data: exports.DATA.value as number, table: null };
+  } catch {
+    scanner = null;
+  }
+  return scanner;
+}
+
+const global = (g: WebAssembly.Global): number => g.value as number;
+
+/**
+ * Loads a keyword table into the module: each anchor word (value = its index + 1) with the
+ * records of the phrases anchored on it. False when the table does not fit (or has a phrase the
+ * module cannot compare byte for byte), so the TypeScript pass serves it instead.
+ */
+export function loadTable(sc: Scanner, keywords: KeywordTable): boolean {
+  const { exports: x } = sc;
+  sc.table = null;
+  x.clearTable();
+  const bytes = new Uint8Array(sc.memory.buffer);
+  const ints = new Int32Array(sc.memory.buffer);
+  const records = global(x.RECORDS);
+  const text = global(x.PHRASE_TEXT);
+  let nRecords = 0;
+  let textUsed = 0;
+  const { anchorWords, anchorPhrases, phrases, wordOnly } = keywords;
+  for (let w = 0; w < anchorWords.length; w++) {
+    const word = anchorWords[w];
+    for (let k = 0; k < word.length; k++) bytes[sc.data + k] = word.charCodeAt(k);
+    bytes.fill(0, sc.data + word.length, sc.data + word.length + 8);
+    if (!x.addWord(sc.data, word.length, w + 1)) return false;
+    ints[(global(x.LIST_FIRST) >> 2) + w + 1] = nRecords;
+    ints[(global(x.LIST_COUNT) >> 2) + w + 1] = anchorPhrases[w].length;
+    for (const id of anchorPhrases[w]) {
+      const p = phrases[id];
+      if (nRecords === global(x.MAX_RECORDS) || textUsed + p.text.length > global(x.PHRASE_TEXT_SIZE) || /[^\x00-\x7f]/.test(p.text)) return false;
+      const r = (records >> 2) + nRecords * 5;
+      ints[r] = id;
+      ints[r + 1] = p.prefix;
+      ints[r + 2] = (p.caseSensitive ? CASE_SENSITIVE : 0) | (wordOnly[id] === 1 && word.length <= CHECKED_LENGTH ? WORD_ONLY : 0);
+      ints[r + 3] = textUsed;
+      ints[r + 4] = p.text.length;
+      for (let k = 0; k < p.text.length; k++) bytes[text + textUsed + k] = p.text.charCodeAt(k);
+      textUsed += p.text.length;
+      nRecords++;
+    }
+  }
+  sc.table = keywords;
+  return true;
+}
