@@ -1,4 +1,7 @@
-/** What the index pass produces (text-index.ts): separator kinds and the index itself. */
+/**
+ * What the index pass produces (text-index.ts): separator kinds and the index itself, and the
+ * pieces both passes (TypeScript and WebAssembly) compute the same way on the string.
+ */
 
 /** How two adjacent number tokens are joined. */
 export const SEP_NONE = 0;
@@ -37,4 +40,35 @@ export interface TextIndex {
   readonly at: readonly number[];
   /** Offsets of ':' that touch a hex digit or another ':'. */
   readonly colon: readonly number[];
+}
+
+const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+
+/** How the token ending at `end` joins the one starting at `start`. */
+export function linkBetween(text: string, end: number, start: number): number {
+  const gap = start - end;
+  if (gap === 1) {
+    const c = text.charCodeAt(end);
+    if (c === 32 || c === 9 || c === 10 || c === 160) return SEP_SPACE;
+    if (c === 45) return SEP_DASH;
+    if (c === 46) return SEP_DOT;
+    if (c === 47) return SEP_SLASH;
+    return SEP_NONE;
+  }
+  if (gap === 2 && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) return SEP_SPACE;
+  return SEP_NONE;
+}
+
+/** The punctuation triggers of text[from, to): offsets of '@', and of ':' next to a hex digit or another ':'. */
+export function punctuationTriggers(text: string, from: number, to: number): Pick<TextIndex, 'at' | 'colon'> {
+  // A slice of a long string shares its characters; searches on it stay inside the range.
+  const s = from === 0 && to === text.length ? text : text.slice(from, to);
+  const at: number[] = [];
+  for (let i = s.indexOf('@'); i >= 0; i = s.indexOf('@', i + 1)) at.push(from + i);
+  const colon: number[] = [];
+  for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) {
+    const next = s.charCodeAt(i + 1);
+    if (next === 58 || isHex(next) || (i > 0 && isHex(s.charCodeAt(i - 1)))) colon.push(from + i);
+  }
+  return { at, colon };
 }

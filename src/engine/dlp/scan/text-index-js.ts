@@ -5,7 +5,7 @@
  * table's anchor expression finds keywords, indexOf finds '@', ':' and '_'.
  */
 import { HASH_SEED, type KeywordTable } from './keywords.ts';
-import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE, type TextIndex } from './index-model.ts';
+import { linkBetween, punctuationTriggers, SEP_NONE, type TextIndex } from './index-model.ts';
 
 /** The index under construction (plain arrays, made typed at the end). */
 interface Builder {
@@ -17,27 +17,19 @@ interface Builder {
   readonly hitPhrase: number[];
   readonly hitStart: number[];
   readonly hitEnd: number[];
-  readonly at: number[];
-  readonly colon: number[];
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
 const DIGIT = /[0-9]/g;
 
 /** The pass over text[from, to) (see indexText in text-index.ts). */
 export function indexTextJs(text: string, keywords: KeywordTable, from = 0, to = text.length): TextIndex {
   // A slice of a long string shares its characters; searches on it stay inside the range.
   const s = from === 0 && to === text.length ? text : text.slice(from, to);
-  const ix: Builder = { text, tokStart: [], tokEnd: [], tokDigits: [], link: [], hitPhrase: [], hitStart: [], hitEnd: [], at: [], colon: [] };
+  const ix: Builder = { text, tokStart: [], tokEnd: [], tokDigits: [], link: [], hitPhrase: [], hitStart: [], hitEnd: [] };
   findTokens(s, from, ix);
   findKeywords(s, from, keywords, ix);
-  for (let i = s.indexOf('@'); i >= 0; i = s.indexOf('@', i + 1)) ix.at.push(from + i);
-  for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) {
-    const next = s.charCodeAt(i + 1);
-    if (next === 58 || isHex(next) || (i > 0 && isHex(s.charCodeAt(i - 1)))) ix.colon.push(from + i);
-  }
   const typed = (a: number[]) => Int32Array.from(a);
   const numberAt = new Int32Array(ix.tokStart.length);
   const numbers: string[] = [];
@@ -50,7 +42,7 @@ export function indexTextJs(text: string, keywords: KeywordTable, from = 0, to =
   }
   return {
     text, tokStart: typed(ix.tokStart), tokEnd: typed(ix.tokEnd), tokDigits: typed(ix.tokDigits), link: typed(ix.link), shapes: undefined, numberText: numbers.join(''), numberAt,
-    hitPhrase: typed(ix.hitPhrase), hitStart: typed(ix.hitStart), hitEnd: typed(ix.hitEnd), at: ix.at, colon: ix.colon,
+    hitPhrase: typed(ix.hitPhrase), hitStart: typed(ix.hitStart), hitEnd: typed(ix.hitEnd), ...punctuationTriggers(text, from, to),
   };
 }
 
@@ -139,18 +131,4 @@ function sortPairs(pairs: number[]): void {
   list.sort((x, y) => x[0] - y[0]);
   pairs.length = 0;
   for (const [a, b] of list) if (pairs.length === 0 || pairs[pairs.length - 2] !== a) pairs.push(a, b);
-}
-
-function linkBetween(text: string, end: number, start: number): number {
-  const gap = start - end;
-  if (gap === 1) {
-    const c = text.charCodeAt(end);
-    if (c === 32 || c === 9 || c === 10 || c === 160) return SEP_SPACE;
-    if (c === 45) return SEP_DASH;
-    if (c === 46) return SEP_DOT;
-    if (c === 47) return SEP_SLASH;
-    return SEP_NONE;
-  }
-  if (gap === 2 && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) return SEP_SPACE;
-  return SEP_NONE;
 }

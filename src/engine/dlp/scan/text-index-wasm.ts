@@ -5,7 +5,7 @@
  * given) and finds '@' and ':' with indexOf. Gives exactly what text-index-js.ts gives.
  */
 import type { KeywordTable } from './keywords.ts';
-import type { TextIndex } from './index-model.ts';
+import { linkBetween, punctuationTriggers, type TextIndex } from './index-model.ts';
 import { loadTable, wasmScanner, type Scanner } from './wasm/scanner-module.ts';
 
 /** Characters per call into the module: bounds its memory (about 30 bytes per character). */
@@ -14,7 +14,6 @@ const CHUNK = 1 << 20;
 const PAGE = 65536;
 
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
 const encoder = new TextEncoder();
 /** Decodes the number text (ASCII digits) in one native call. */
 const latin1 = new TextDecoder('latin1');
@@ -46,18 +45,10 @@ export function indexTextWasm(text: string, keywords: KeywordTable, from = 0, to
   }
   const tokens = joinTokens(text, parts);
   const hits = joinHits(parts);
-  const s = from === 0 && to === text.length ? text : text.slice(from, to);
-  const at: number[] = [];
-  for (let i = s.indexOf('@'); i >= 0; i = s.indexOf('@', i + 1)) at.push(from + i);
-  const colon: number[] = [];
-  for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) {
-    const next = s.charCodeAt(i + 1);
-    if (next === 58 || isHex(next) || (i > 0 && isHex(s.charCodeAt(i - 1)))) colon.push(from + i);
-  }
   // One object layout for every index (both passes), so classifiers' property reads stay monomorphic.
   return {
     text, tokStart: tokens.tokStart, tokEnd: tokens.tokEnd, tokDigits: tokens.tokDigits, link: tokens.link, shapes: tokens.shapes, numberText: tokens.numberText, numberAt: tokens.numberAt,
-    hitPhrase: hits.hitPhrase, hitStart: hits.hitStart, hitEnd: hits.hitEnd, at, colon,
+    hitPhrase: hits.hitPhrase, hitStart: hits.hitStart, hitEnd: hits.hitEnd, ...punctuationTriggers(text, from, to),
   };
 }
 
@@ -169,20 +160,6 @@ function joinTokens(text: string, parts: readonly Part[]): Tokens {
     k += p.tokStart.length;
   }
   return one(joined);
-}
-
-/** As text-index-js.ts: how the token ending at `end` joins the one starting at `start`. */
-function linkBetween(text: string, end: number, start: number): number {
-  const gap = start - end;
-  if (gap === 1) {
-    const c = text.charCodeAt(end);
-    if (c === 32 || c === 9 || c === 10 || c === 160) return 1;
-    if (c === 45) return 2;
-    if (c === 46) return 3;
-    if (c === 47) return 4;
-    return 0;
-  }
-  return gap === 2 && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 1 : 0;
 }
 
 type Hits = Pick<TextIndex, 'hitPhrase' | 'hitStart' | 'hitEnd'>;
