@@ -4,6 +4,7 @@ import { describeNumber, forEachNumber, layout, SPACE, DASH } from '../scan/numb
 import { luhn } from '../scan/checksums.ts';
 import { expiryDate } from '../scan/supporting.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
+import { shared } from '../scan/shared-values.ts';
 
 const LAYOUTS = [layout('4-4-4-4-3', SPACE | DASH), layout('4-4-4-4', SPACE | DASH), layout('4-6-5', SPACE | DASH), layout('4-6-4', SPACE | DASH), layout('13..19')];
 
@@ -31,11 +32,7 @@ export function cardBrand(d: string): string | null {
 
 /** One validation text per brand (findings keep it). */
 const validations = new Map<string, string>();
-const validation = (brand: string): string => {
-  let v = validations.get(brand);
-  if (v === undefined) validations.set(brand, (v = `${brand} prefix and length; Luhn check digit valid`));
-  return v;
-};
+const validation = (brand: string): string => `${brand} prefix and length; Luhn check digit valid`;
 
 export const creditCard: ClassifierDef = {
   id: 'credit-card',
@@ -51,7 +48,7 @@ export const creditCard: ClassifierDef = {
     forEachNumber(ix, LAYOUTS, (m) => {
       const brand = cardBrand(m.digits);
       if (!brand || allSame(m.digits) || !luhn(m.digits)) return false;
-      out.push({ start: m.start, end: m.end, base: 5, pattern: describeNumber(m), validation: validation(brand) });
+      out.push({ start: m.start, end: m.end, base: 5, pattern: describeNumber(m), validation: shared(validations, brand, validation) });
       return true;
     });
   },

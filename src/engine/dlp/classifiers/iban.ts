@@ -2,6 +2,7 @@
 import type { ClassifierDef } from './types.ts';
 import { ibanMod97 } from '../scan/checksums.ts';
 import { tokenShapes } from '../scan/token-shapes.ts';
+import { shared } from '../scan/shared-values.ts';
 
 /** IBAN lengths by country (SWIFT IBAN registry). */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
@@ -39,14 +40,10 @@ export function readIban(text: string, s: number): { end: number; iban: string; 
   return { end: p, iban, sep };
 }
 
-/** One pattern text per country and separator (findings keep it). */
+/** One pattern text per country and separator (findings keep it); keyed by the country code and the separator. */
 const patterns = new Map<string, string>();
-function patternOf(iban: string, sep: string): string {
-  const key = iban.slice(0, 2) + sep;
-  let p = patterns.get(key);
-  if (p === undefined) patterns.set(key, (p = `${iban.slice(0, 2)} IBAN of ${iban.length} characters${sep ? ` grouped by ${sep === ' ' ? 'spaces' : 'dashes'}` : ''}`));
-  return p;
-}
+const patternOf = (key: string): string =>
+  `${key.slice(0, 2)} IBAN of ${IBAN_LENGTHS[key.slice(0, 2)]} characters${key.length > 2 ? ` grouped by ${key[2] === ' ' ? 'spaces' : 'dashes'}` : ''}`;
 
 export const iban: ClassifierDef = {
   id: 'iban',
@@ -68,7 +65,7 @@ export const iban: ClassifierDef = {
         start: s,
         end: r.end,
         base: 50,
-        pattern: patternOf(r.iban, r.sep),
+        pattern: shared(patterns, r.iban.slice(0, 2) + r.sep, patternOf),
         validation: 'country length valid; mod 97 = 1',
       });
     }

@@ -49,12 +49,10 @@ export const builtinClassifiers: readonly ClassifierInfo[] = classifierDefs.map(
 /** A classifier with its keyword roles resolved to phrase ids. */
 export interface CompiledClassifier {
   readonly def: ClassifierDef;
-  readonly context: ReadonlySet<number>;
-  readonly negative: ReadonlySet<number>;
+  /** Per phrase id: CONTEXT and/or NEGATIVE when the phrase is one of the classifier's context or negative words. */
+  readonly roles: Uint8Array;
   /** Term phrase id → weight, for word/phrase classifiers. */
   readonly terms: ReadonlyMap<number, number>;
-  /** Per phrase id: CONTEXT and/or NEGATIVE bits (the scanner's test; the sets above say the same). */
-  readonly roles: Uint8Array;
 }
 
 /** Bits of CompiledClassifier.roles. */
@@ -74,23 +72,23 @@ let compiled: Registry | null = null;
 export function registry(): Registry {
   if (compiled) return compiled;
   const keywords = new KeywordTable();
-  const all = classifierDefs.map((def) => {
+  const phrases = classifierDefs.map((def) => {
     if (!/^[a-z0-9-]+$/.test(def.id)) throw new Error(`Classifier id "${def.id}" must be kebab-case.`);
     if (!def.find && !def.terms) throw new Error(`Classifier ${def.id} needs find() or terms.`);
     return {
-      def,
-      context: new Set(def.context.map((w) => keywords.add(w))),
-      negative: new Set((def.negative ?? []).map((w) => keywords.add(w))),
+      context: def.context.map((w) => keywords.add(w)),
+      negative: (def.negative ?? []).map((w) => keywords.add(w)),
       terms: new Map((def.terms ?? []).map((t) => [keywords.add(t.text, t.caseSensitive), t.weight] as const)),
     };
   });
   keywords.seal();
-  const withRoles = all.map((c) => {
+  // Roles are indexed by phrase id: only known once every classifier has added its phrases.
+  const all = classifierDefs.map((def, i): CompiledClassifier => {
     const roles = new Uint8Array(keywords.phrases.length);
-    for (const id of c.context) roles[id] |= CONTEXT;
-    for (const id of c.negative) roles[id] |= NEGATIVE;
-    return { ...c, roles };
+    for (const id of phrases[i].context) roles[id] |= CONTEXT;
+    for (const id of phrases[i].negative) roles[id] |= NEGATIVE;
+    return { def, roles, terms: phrases[i].terms };
   });
-  compiled = { keywords, all: withRoles, byId: new Map(withRoles.map((c) => [c.def.id, c])) };
+  compiled = { keywords, all, byId: new Map(all.map((c) => [c.def.id, c])) };
   return compiled;
 }

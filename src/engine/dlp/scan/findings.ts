@@ -8,6 +8,7 @@ import type { Finding, FindingExplanation } from '../types.ts';
 import type { Candidate } from '../classifiers/types.ts';
 import { CONTEXT, NEGATIVE, registry, type CompiledClassifier } from '../classifiers/registry.ts';
 import type { TextIndex } from './text-index.ts';
+import { shared } from './shared-values.ts';
 
 const keywordLower = (id: number): string => registry().keywords.lower[id];
 
@@ -15,16 +16,9 @@ const DEFAULT_WINDOW = 60;
 /** Shared by every finding without context words or supporting information. */
 const NONE: readonly string[] = Object.freeze([]);
 
+/** `term "…"` for a phrase as found: one string per spelling. */
 const termPatterns = new Map<string, string>();
-/** `term "…"` for a phrase as found (one string per spelling: findings keep it). */
-function termPattern(phrase: string): string {
-  let p = termPatterns.get(phrase);
-  if (p === undefined) {
-    if (termPatterns.size > 10_000) termPatterns.clear();
-    termPatterns.set(phrase, (p = `term "${phrase}"`));
-  }
-  return p;
-}
+const termPattern = (phrase: string): string => `term "${phrase}"`;
 
 const owners = new WeakMap<readonly CompiledClassifier[], Int32Array>();
 
@@ -56,7 +50,7 @@ export function termFindings(classifiers: readonly CompiledClassifier[], ix: Tex
         end: ix.hitEnd[h],
         text: phrase,
         score: weight,
-        explanation: { pattern: termPattern(phrase), validation: 'whole words', contextWords: NONE, supporting: NONE, baseScore: weight, score: weight },
+        explanation: { pattern: shared(termPatterns, phrase, termPattern), validation: 'whole words', contextWords: NONE, supporting: NONE, baseScore: weight, score: weight },
       });
     }
   }
@@ -89,23 +83,17 @@ function wordsNear(ix: TextIndex, roles: Uint8Array, role: number, first: number
     else if (!found.includes(w)) found.push(w);
     if (firstOnly) return found;
   }
-  return found !== null && found.length === 1 ? oneWord(found[0]) : found;
+  return found !== null && found.length === 1 ? shared(oneWords, found[0], oneWord) : found;
 }
 
+/** One-word context lists, one per word (never changed: frozen). */
 const oneWords = new Map<string, string[]>();
-/** A one-word list, shared by every finding with that context word (findings keep it; it is never changed). */
-function oneWord(w: string): string[] {
-  let list = oneWords.get(w);
-  if (list === undefined) {
-    if (oneWords.size > 10_000) oneWords.clear();
-    oneWords.set(w, (list = Object.freeze([w]) as string[]));
-  }
-  return list;
-}
+const oneWord = (w: string): string[] => Object.freeze([w]) as string[];
 
-type Explanations = Map<string, Map<string, Map<readonly string[], Map<number, FindingExplanation>>>>;
-const explanations: Explanations = new Map();
-let explanationCount = 0;
+/** Shared explanations by pattern, validation, context list and base score × 1024 + score. */
+const explanations = new Map<string, Map<string, Map<readonly string[], Map<number, FindingExplanation>>>>();
+// One maker for every level of the nested maps (each level has its own key and value types).
+const newMap = (): Map<any, any> => new Map();
 
 /**
  * The explanation of a finding. Most are alike (same shape, checks and context word, nothing
@@ -115,22 +103,8 @@ function explanationOf(pattern: string, validation: string, contextWords: readon
   if (supporting !== NONE || (contextWords !== NONE && (contextWords.length !== 1 || oneWords.get(contextWords[0]) !== contextWords))) {
     return { pattern, validation, contextWords, supporting, baseScore, score };
   }
-  let byValidation = explanations.get(pattern);
-  if (byValidation === undefined) explanations.set(pattern, (byValidation = new Map()));
-  let byContext = byValidation.get(validation);
-  if (byContext === undefined) byValidation.set(validation, (byContext = new Map()));
-  let byScore = byContext.get(contextWords);
-  if (byScore === undefined) byContext.set(contextWords, (byScore = new Map()));
-  const key = baseScore * 1024 + score;
-  let e = byScore.get(key);
-  if (e === undefined) {
-    if (++explanationCount > 10_000) {
-      explanations.clear();
-      explanationCount = 0;
-    }
-    byScore.set(key, (e = Object.freeze({ pattern, validation, contextWords, supporting, baseScore, score })));
-  }
-  return e;
+  const byScore = shared(shared(shared(explanations, pattern, newMap), validation, newMap), contextWords, newMap);
+  return shared(byScore, baseScore * 1024 + score, () => Object.freeze({ pattern, validation, contextWords, supporting, baseScore, score }));
 }
 
 /**
@@ -175,7 +149,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     contextHits: () => {
       if (hits) return hits;
       hits = [];
-      for (let h = 0; h < ix.hitPhrase.length; h++) if (c.context.has(ix.hitPhrase[h])) hits.push(h);
+      for (let h = 0; h < ix.hitPhrase.length; h++) if (c.roles[ix.hitPhrase[h]] & CONTEXT) hits.push(h);
       return hits;
     },
   }, raw);
@@ -183,8 +157,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
   const cands = dedupe(raw);
   const window = def.window ?? DEFAULT_WINDOW;
   const { roles } = c;
-  const hasContext = c.context.size > 0;
-  const hasNegative = c.negative.size > 0;
+  const hasContext = def.context.length > 0;
+  const hasNegative = (def.negative?.length ?? 0) > 0;
   // Candidates are in start order, so the first hit that can be near one only moves forward.
   let first = 0;
   for (let i = 0; i < cands.length; i++) {
