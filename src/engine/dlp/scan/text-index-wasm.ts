@@ -136,12 +136,7 @@ function joinTokens(text: string, parts: readonly Part[]): Tokens {
     tokStart: p.tokStart, tokEnd: p.tokEnd, tokDigits: p.tokDigits, link: p.link, shapes: { digitBits: p.digitBits, lengthBits: p.lengthBits }, numberText: p.numberText, numberAt: p.numberAt,
   });
   if (parts.length === 1) return one(parts[0]);
-  const cat = (key: keyof Omit<Part, keyof Hits | 'numberText'>): Int32Array => {
-    const out = new Int32Array(parts.reduce((n, p) => n + p[key].length, 0));
-    let o = 0;
-    for (const p of parts) { out.set(p[key], o); o += p[key].length; }
-    return out;
-  };
+  const cat = (key: keyof Omit<Part, keyof Hits | 'numberText'>): Int32Array => concat(parts.map((p) => p[key]));
   const joined: Part = {
     ...parts[0], tokStart: cat('tokStart'), tokEnd: cat('tokEnd'), tokDigits: cat('tokDigits'), link: cat('link'), digitBits: cat('digitBits'), lengthBits: cat('lengthBits'),
     numberAt: cat('numberAt'), numberText: parts.map((p) => p.numberText).join(''),
@@ -167,11 +162,17 @@ type Hits = Pick<TextIndex, 'hitPhrase' | 'hitStart' | 'hitEnd'>;
 /** The parts' phrase hits as one set of arrays. */
 function joinHits(parts: readonly Part[]): Hits {
   if (parts.length === 1) return parts[0];
-  const cat = (key: keyof Hits): Int32Array => {
-    const out = new Int32Array(parts.reduce((n, p) => n + p[key].length, 0));
-    let o = 0;
-    for (const p of parts) { out.set(p[key], o); o += p[key].length; }
-    return out;
-  };
+  const cat = (key: keyof Hits): Int32Array => concat(parts.map((p) => p[key]));
   return { hitPhrase: cat('hitPhrase'), hitStart: cat('hitStart'), hitEnd: cat('hitEnd') };
+}
+
+/** The arrays one after the other. */
+function concat(arrays: readonly Int32Array[]): Int32Array {
+  const out = new Int32Array(arrays.reduce((n, a) => n + a.length, 0));
+  let o = 0;
+  for (const a of arrays) {
+    out.set(a, o);
+    o += a.length;
+  }
+  return out;
 }

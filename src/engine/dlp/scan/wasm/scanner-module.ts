@@ -36,6 +36,8 @@ const WORD_ONLY = 2;
 /** Words longer than this match in the module on their first and last 8 letters only. */
 const CHECKED_LENGTH = 16;
 
+const global = (g: WebAssembly.Global): number => g.value as number;
+
 let scanner: Scanner | null | undefined;
 
 /** The scanner, or null where WebAssembly (with SIMD) is unavailable. Compiled once, on first use. */
@@ -46,14 +48,15 @@ export function wasmScanner(): Scanner | null {
     const memory = new WebAssembly.Memory({ initial: 16 });
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
     const exports = instance.exports as unknown as ScannerExports;
-    scanner = { exports, memory, counts: exports.COUNTS.value as number, data: exports.DATA.value as number, table: null };
+    scanner = { exports, memory, counts: global(exports.COUNTS), data: global(exports.DATA), table: null };
   } catch {
     scanner = null;
   }
   return scanner;
 }
 
-const global = (g: WebAssembly.Global): number => g.value as number;
+/** Tables found not to fit: not tried again. */
+const tooLarge = new WeakSet<KeywordTable>();
 
 /**
  * Loads a keyword table into the module: each anchor word (value = its index + 1) with the
@@ -61,6 +64,7 @@ const global = (g: WebAssembly.Global): number => g.value as number;
  * module cannot compare byte for byte), so the TypeScript pass serves it instead.
  */
 export function loadTable(sc: Scanner, keywords: KeywordTable): boolean {
+  if (tooLarge.has(keywords)) return false;
   const { exports: x } = sc;
   sc.table = null;
   x.clearTable();
@@ -68,6 +72,9 @@ export function loadTable(sc: Scanner, keywords: KeywordTable): boolean {
   const ints = new Int32Array(sc.memory.buffer);
   const records = global(x.RECORDS);
   const text = global(x.PHRASE_TEXT);
+  const listFirst = global(x.LIST_FIRST) >> 2;
+  const listCount = global(x.LIST_COUNT) >> 2;
+  const doesNotFit = () => (tooLarge.add(keywords), false);
   let nRecords = 0;
   let textUsed = 0;
   const { anchorWords, anchorPhrases, phrases, wordOnly } = keywords;
@@ -75,12 +82,12 @@ export function loadTable(sc: Scanner, keywords: KeywordTable): boolean {
     const word = anchorWords[w];
     for (let k = 0; k < word.length; k++) bytes[sc.data + k] = word.charCodeAt(k);
     bytes.fill(0, sc.data + word.length, sc.data + word.length + 8);
-    if (!x.addWord(sc.data, word.length, w + 1)) return false;
-    ints[(global(x.LIST_FIRST) >> 2) + w + 1] = nRecords;
-    ints[(global(x.LIST_COUNT) >> 2) + w + 1] = anchorPhrases[w].length;
+    if (!x.addWord(sc.data, word.length, w + 1)) return doesNotFit();
+    ints[listFirst + w + 1] = nRecords;
+    ints[listCount + w + 1] = anchorPhrases[w].length;
     for (const id of anchorPhrases[w]) {
       const p = phrases[id];
-      if (nRecords === global(x.MAX_RECORDS) || textUsed + p.text.length > global(x.PHRASE_TEXT_SIZE) || /[^\x00-\x7f]/.test(p.text)) return false;
+      if (nRecords === global(x.MAX_RECORDS) || textUsed + p.text.length > global(x.PHRASE_TEXT_SIZE) || /[^\x00-\x7f]/.test(p.text)) return doesNotFit();
       const r = (records >> 2) + nRecords * 5;
       ints[r] = id;
       ints[r + 1] = p.prefix;
