@@ -166,46 +166,62 @@ function verify(text: usize, n: i32, t: i32, p: usize, len: i32, caseSensitive: 
   return 0;
 }
 
+// The regions and counters of the scan in progress (set by scan(); one scan at a time).
+let tokStart: usize = 0;
+let tokEnd: usize = 0;
+let tokDigits: usize = 0;
+let tokLink: usize = 0;
+let tokDigitBits: usize = 0;
+let tokLengthBits: usize = 0;
+let tokNumberAt: usize = 0;
+let numbers: usize = 0;
+let cand: usize = 0;
+let nTok: i32 = 0;
+let nCand: i32 = 0;
+let nNumber: i32 = 0;
+let prevEnd: i32 = -10;
+
 /**
  * Scans `n` bytes at `text`. Tokens go to seven parallel i32 arrays starting at `tok`, each
  * `cap` entries long (start, end, digits, link to the next token, digit-count bits, length bits,
  * where its digits are in the number text); the number text (the all-digit tokens' characters,
- * one after the other) goes to `numbers`, room for n bytes;
- * `cap` must be at least n / 2 + 1 (runs are separated by at least one byte). Phrase hits go to
- * three at `hit`, each `hitCap` long (phrase id, start, end); an unsure hit has id ~id and end 0.
- * Offsets are byte offsets plus `offset`. When the hits do not fit, the scan stops and says so.
- * `cand` is scratch room for `cap` word candidates of 8 bytes.
+ * one after the other) goes to `numbers`, room for n bytes; `cap` must be at least n / 2 + 1
+ * (runs are separated by at least one byte). Phrase hits go to three i32 arrays at `hit`, each
+ * `hitCap` long (phrase id, start, end); an unsure hit has id ~id and end 0. Offsets are byte
+ * offsets plus `offset`. When the hits do not fit, the scan stops and says so. `candidates` is
+ * scratch room for `cap` words of 8 bytes.
  */
-export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit: usize, hitCap: i32, cand: usize, numbers: usize): void {
+export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit: usize, hitCap: i32, candidates: usize, numberText: usize): void {
   const capBytes = <usize>cap << 2;
-  const tokStart = tok;
-  const tokEnd = tok + capBytes;
-  const tokDigits = tokEnd + capBytes;
-  const tokLink = tokDigits + capBytes;
-  const tokDigitBits = tokLink + capBytes;
-  const tokLengthBits = tokDigitBits + capBytes;
-  const tokNumberAt = tokLengthBits + capBytes;
-  let nNumber: i32 = 0;
-  const hitCapBytes = <usize>hitCap << 2;
-  const hitPhrase = hit;
-  const hitStart = hit + hitCapBytes;
-  const hitEnd = hitStart + hitCapBytes;
-  let unsure: i32 = 0;
+  tokStart = tok;
+  tokEnd = tok + capBytes;
+  tokDigits = tokEnd + capBytes;
+  tokLink = tokDigits + capBytes;
+  tokDigitBits = tokLink + capBytes;
+  tokLengthBits = tokDigitBits + capBytes;
+  tokNumberAt = tokLengthBits + capBytes;
+  numbers = numberText;
+  cand = candidates;
+  nTok = 0;
+  nCand = 0;
+  nNumber = 0;
+  prevEnd = -10;
+  findRuns(text, n, offset);
+  store<i32>(COUNTS, nTok);
+  store<i32>(COUNTS + 16, nNumber);
+  checkCandidates(text, n, offset, hit, hitCap);
+}
 
+/** Every alphanumeric run of the text, found from bit masks 64 bytes at a time, to emitRun. */
+function findRuns(text: usize, n: i32, offset: i32): void {
   const c0 = i8x16.splat(48);
   const c10 = i8x16.splat(10);
   const cSpace = i8x16.splat(32);
   const cA = i8x16.splat(97);
   const c26 = i8x16.splat(26);
-
-  let nTok: i32 = 0;
-  let nHit: i32 = 0;
-  let nCand: i32 = 0;
-  let prevEnd: i32 = -10;
   // A run still open at the end of the previous 64-byte block: its start and digits so far.
   let open: i32 = -1;
   let openDigits: i32 = 0;
-
   // `base <= n`: the 64 zero bytes after the text close a run that reaches its end.
   for (let base: i32 = 0; base <= n; base += 64) {
     let alnum: u64 = 0;
@@ -218,59 +234,17 @@ export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit
       digit |= (<u64>i8x16.bitmask(d)) << <u64>q;
     }
     let m = alnum;
-    let s: i32 = 0;
-    let e: i32 = 0;
-    let digits: i32 = 0;
-    let pending = false;
     if (open >= 0) {
-      const rest = ~m;
-      if (rest == 0) {
+      if (~m == 0) {
         openDigits += <i32>popcnt(digit);
         continue;
       }
-      const end = <i32>ctz(rest);
-      s = open;
-      e = base + end;
-      digits = openDigits + <i32>popcnt(digit & ((<u64>1 << <u64>end) - 1));
+      const end = <i32>ctz(~m);
+      emitRun(text, offset, open, base + end, openDigits + <i32>popcnt(digit & ((<u64>1 << <u64>end) - 1)));
       open = -1;
       m &= ~(<u64>0) << <u64>end;
-      pending = true;
     }
-    for (;;) {
-      if (pending) {
-        // Emit the run [s, e) with `digits` digits.
-        if (digits > 0) {
-          const o = <usize>nTok << 2;
-          if (nTok > 0) store<i32>(tokLink + o - 4, linkKind(text, prevEnd, s));
-          store<i32>(tokStart + o, s + offset);
-          store<i32>(tokEnd + o, e + offset);
-          store<i32>(tokDigits + o, digits);
-          store<i32>(tokLink + o, 0);
-          const len = e - s;
-          const bit = 1 << (len < 31 ? len : 31);
-          store<i32>(tokLengthBits + o, bit);
-          store<i32>(tokDigitBits + o, digits == len ? bit : 0);
-          store<i32>(tokNumberAt + o, nNumber);
-          if (digits == len) {
-            memory.copy(numbers + <usize>nNumber, text + <usize>s, <usize>len);
-            nNumber += len;
-          }
-          prevEnd = e;
-          nTok++;
-        } else {
-          // No branch on the lookup here (a hit or a miss is unpredictable): every word is written
-          // to the candidate list, and the count moves on only when its slot is taken.
-          const len = e - s;
-          const first = firstEight(text + <usize>s, len);
-          const h = hashOf(first, lastEight(text + <usize>s, len, first), len);
-          const o = <usize>nCand << 3;
-          store<i32>(cand + o, s);
-          store<i32>(cand + o, e, 4);
-          nCand += <i32>(load<i32>(KEYS + (<usize>(h & (TABLE_SIZE - 1)) << 2)) != 0);
-        }
-        pending = false;
-      }
-      if (m == 0) break;
+    while (m != 0) {
       const start = <i32>ctz(m);
       const rest = ~m & (~(<u64>0) << <u64>start);
       if (rest == 0) {
@@ -279,44 +253,79 @@ export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit
         break;
       }
       const end = <i32>ctz(rest);
-      s = base + start;
-      e = base + end;
-      digits = <i32>popcnt(digit & ((<u64>1 << <u64>end) - (<u64>1 << <u64>start)));
+      emitRun(text, offset, base + start, base + end, <i32>popcnt(digit & ((<u64>1 << <u64>end) - (<u64>1 << <u64>start))));
       m &= ~(<u64>0) << <u64>end;
-      pending = true;
     }
   }
-  // The words whose table slot was taken: look each up, then check its phrases in place.
+}
+
+/** The run [s, e) with `digits` digits: a token, or a word for the candidate list. */
+@inline function emitRun(text: usize, offset: i32, s: i32, e: i32, digits: i32): void {
+  const len = e - s;
+  if (digits > 0) {
+    const o = <usize>nTok << 2;
+    if (nTok > 0) store<i32>(tokLink + o - 4, linkKind(text, prevEnd, s));
+    store<i32>(tokStart + o, s + offset);
+    store<i32>(tokEnd + o, e + offset);
+    store<i32>(tokDigits + o, digits);
+    store<i32>(tokLink + o, 0);
+    const bit = 1 << (len < 31 ? len : 31);
+    store<i32>(tokLengthBits + o, bit);
+    store<i32>(tokDigitBits + o, digits == len ? bit : 0);
+    store<i32>(tokNumberAt + o, nNumber);
+    if (digits == len) {
+      memory.copy(numbers + <usize>nNumber, text + <usize>s, <usize>len);
+      nNumber += len;
+    }
+    prevEnd = e;
+    nTok++;
+    return;
+  }
+  // No branch on the lookup here (a hit or a miss is unpredictable): every word is written to
+  // the candidate list, and the count moves on only when its table slot is taken.
+  const first = firstEight(text + <usize>s, len);
+  const h = hashOf(first, lastEight(text + <usize>s, len, first), len);
+  const o = <usize>nCand << 3;
+  store<i32>(cand + o, s);
+  store<i32>(cand + o, e, 4);
+  nCand += <i32>(load<i32>(KEYS + (<usize>(h & (TABLE_SIZE - 1)) << 2)) != 0);
+}
+
+/** The candidate words: each looked up, then the phrases anchored on it checked in place. */
+function checkCandidates(text: usize, n: i32, offset: i32, hit: usize, hitCap: i32): void {
+  const hitCapBytes = <usize>hitCap << 2;
+  const hitPhrase = hit;
+  const hitStart = hit + hitCapBytes;
+  const hitEnd = hitStart + hitCapBytes;
+  let nHit: i32 = 0;
+  let unsure: i32 = 0;
   for (let c: i32 = 0; c < nCand; c++) {
     const s = load<i32>(cand + (<usize>c << 3));
     const e = load<i32>(cand + (<usize>c << 3), 4);
     const value = lookup(text + <usize>s, e - s);
-    if (value != 0) {
-      const first = load<i32>(LIST_FIRST + (<usize>value << 2));
-      const count = load<i32>(LIST_COUNT + (<usize>value << 2));
-      for (let j: i32 = 0; j < count; j++) {
-        const r = RECORDS + <usize>(first + j) * 20;
-        const flags = load<i32>(r, 8);
-        const from = s - load<i32>(r, 4);
-        const end = (flags & WORD_ONLY) != 0 ? e : verify(text, n, from, PHRASE_TEXT + <usize>load<i32>(r, 12), load<i32>(r, 16), (flags & CASE_SENSITIVE) != 0);
-        if (end == NO_MATCH) continue;
-        if (nHit == hitCap) {
-          store<i32>(COUNTS + 12, 1);
-          return;
-        }
-        const o = <usize>nHit << 2;
-        const id = load<i32>(r);
-        store<i32>(hitPhrase + o, end == UNSURE ? ~id : id);
-        store<i32>(hitStart + o, from + offset);
-        store<i32>(hitEnd + o, end == UNSURE ? 0 : end + offset);
-        if (end == UNSURE) unsure++;
-        nHit++;
+    if (value == 0) continue;
+    const first = load<i32>(LIST_FIRST + (<usize>value << 2));
+    const count = load<i32>(LIST_COUNT + (<usize>value << 2));
+    for (let j: i32 = 0; j < count; j++) {
+      const r = RECORDS + <usize>(first + j) * 20;
+      const flags = load<i32>(r, 8);
+      const from = s - load<i32>(r, 4);
+      const end = (flags & WORD_ONLY) != 0 ? e : verify(text, n, from, PHRASE_TEXT + <usize>load<i32>(r, 12), load<i32>(r, 16), (flags & CASE_SENSITIVE) != 0);
+      if (end == NO_MATCH) continue;
+      if (nHit == hitCap) {
+        store<i32>(COUNTS + 12, 1);
+        return;
       }
+      const o = <usize>nHit << 2;
+      const id = load<i32>(r);
+      store<i32>(hitPhrase + o, end == UNSURE ? ~id : id);
+      store<i32>(hitStart + o, from + offset);
+      store<i32>(hitEnd + o, end == UNSURE ? 0 : end + offset);
+      if (end == UNSURE) unsure++;
+      nHit++;
     }
   }
-  store<i32>(COUNTS, nTok);
   store<i32>(COUNTS + 4, nHit);
   store<i32>(COUNTS + 8, unsure);
   store<i32>(COUNTS + 12, 0);
-  store<i32>(COUNTS + 16, nNumber);
 }
