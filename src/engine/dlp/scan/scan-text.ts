@@ -48,8 +48,16 @@ function scanBlock(text: string, reg: Registry, terms: readonly CompiledClassifi
   const ix = indexText(text, reg.keywords, block.from, block.to);
   const findings: Finding[] = [];
   if (terms.length) termFindings(terms, ix, block.own, block.ownEnd, findings);
-  for (const c of patterns) patternFindings(c, ix, block.own, block.ownEnd, findings);
-  return yieldWeakShapes(reg, findings).sort(inTextOrder);
+  // Where each weak classifier's findings are, and the spans checksum classifiers found.
+  const weak: number[] = [];
+  let validated: Set<number> | null = null;
+  for (const c of patterns) {
+    const from = findings.length;
+    patternFindings(c, ix, block.own, block.ownEnd, findings);
+    if (c.def.weak) weak.push(from, findings.length);
+    else if (c.def.checksum) for (let i = from; i < findings.length; i++) (validated ??= new Set()).add(spanKey(findings[i]));
+  }
+  return (validated ? yieldWeakShapes(findings, weak, validated) : findings).sort(inTextOrder);
 }
 
 /** Findings by start, then end, then classifier id. */
@@ -60,10 +68,19 @@ function inTextOrder(a: Finding, b: Finding): number {
 /** A number for a span (exact for offsets below 2^26 and lengths below 2^26). */
 const spanKey = (f: Finding): number => f.start * 67_108_864 + (f.end - f.start);
 
-/** A weak shape (any 9 digits as a passport) without context gives way to a checksum-validated finding on the same span. */
-function yieldWeakShapes(reg: Registry, findings: Finding[]): Finding[] {
-  const validated = new Set<number>();
-  for (const f of findings) if (reg.byId.get(f.classifier)?.def.checksum) validated.add(spanKey(f));
-  if (validated.size === 0) return findings;
-  return findings.filter((f) => !(f.score === f.explanation.baseScore && validated.has(spanKey(f)) && reg.byId.get(f.classifier)?.def.weak));
+/**
+ * A weak shape (any 9 digits as a passport) without context gives way to a checksum-validated
+ * finding on the same span. `weak` holds [from, to) index ranges of the weak classifiers' findings.
+ */
+function yieldWeakShapes(findings: Finding[], weak: readonly number[], validated: ReadonlySet<number>): Finding[] {
+  let n = 0;
+  let r = 0;
+  for (let i = 0; i < findings.length; i++) {
+    while (r < weak.length && i >= weak[r + 1]) r += 2;
+    const f = findings[i];
+    if (r < weak.length && i >= weak[r] && f.score === f.explanation.baseScore && validated.has(spanKey(f))) continue;
+    findings[n++] = f;
+  }
+  findings.length = n;
+  return findings;
 }
