@@ -43,4 +43,10 @@ describe('forEachNumber with the shape filter', () => {
     expect(all('on 12/03 pay 4012 8888 8888 1881 and 123456789 x9', ['4-4-4-4', '9'])).toEqual(['4012888888881881', '123456789']));
   it('when a grouped number is accepted, then its groups are not offered again', () =>
     expect(all('4012 8888 8888 1881', ['4-4-4-4', '4'])).toEqual(['4012888888881881']));
+  it('when more layout sets are in use than the shared pass keeps, then each still finds the same numbers', () => {
+    const text = 'on 12/03 pay 4012 8888 8888 1881 and 123456789 x9 then 555-12-3456';
+    // Fresh layout arrays each time: every call makes a new start table, well past the 32 the shared pass serves.
+    const seen = Array.from({ length: 40 }, () => all(text, ['4-4-4-4', '9', '3-2-4']));
+    expect(new Set(seen.map((s) => s.join()))).toEqual(new Set(['4012888888881881,123456789,555123456']));
+  });
 });

@@ -106,7 +106,13 @@ function tokenChainKeys(ix: TextIndex): Uint16Array {
 interface StartTable {
   readonly shapes: Uint8Array;
   readonly byCount: readonly (readonly Layout[])[];
+  /** The table's bit in `interest` (tables past the 32nd get -1 and walk every token). */
+  readonly bit: number;
 }
+
+/** The first 32 tables made (the classifiers' own), and per chain shape a bit for each table it starts a layout of. */
+const tables: StartTable[] = [];
+const interest = new Int32Array(SHAPES);
 
 function startTable(layouts: readonly Layout[]): StartTable {
   const byCount: Layout[][] = Array.from({ length: 31 }, () => []);
@@ -122,32 +128,68 @@ function startTable(layouts: readonly Layout[]): StartTable {
       }
     }
   }
-  return { shapes, byCount };
+  const bit = tables.length < 32 ? tables.length : -1;
+  const table = { shapes, byCount, bit };
+  if (bit >= 0) {
+    for (let k = 0; k < SHAPES; k++) if (shapes[k]) interest[k] |= 1 << bit;
+    tables.push(table);
+  }
+  return table;
 }
 
 const startTables = new WeakMap<readonly Layout[], StartTable>();
 
+/** Per index: the tokens each table's layouts can start at, for the tables known when it was made. */
+interface StartLists {
+  readonly tables: number;
+  readonly lists: readonly number[][];
+}
+
+const startListsOf = new WeakMap<TextIndex, StartLists>();
+
+/**
+ * The tokens whose chain shape starts one of `table`'s layouts. One pass serves every table
+ * (classifiers share the index): a token is looked at once, not once per classifier.
+ */
+function startList(ix: TextIndex, table: StartTable): readonly number[] {
+  if (table.bit < 0) {
+    const keys = tokenChainKeys(ix);
+    const list: number[] = [];
+    for (let i = 0; i < keys.length; i++) if (table.shapes[keys[i]] === 1) list.push(i);
+    return list;
+  }
+  let made = startListsOf.get(ix);
+  if (made === undefined || table.bit >= made.tables) {
+    const keys = tokenChainKeys(ix);
+    const lists: number[][] = tables.map(() => []);
+    for (let i = 0; i < keys.length; i++) {
+      for (let m = interest[keys[i]]; m !== 0; m &= m - 1) lists[31 - Math.clz32(m & -m)].push(i);
+    }
+    startListsOf.set(ix, (made = { tables: tables.length, lists }));
+  }
+  return made.lists[table.bit];
+}
+
 /**
  * Walks the tokens left to right and offers each number matching one of `layouts` (tried in the
  * order given: put longer groupings first) to `accept`; an accepted number consumes its tokens.
- * Tokens whose chain shape starts none of the layouts are skipped with one table look-up.
+ * Only tokens whose chain shape starts one of the layouts are looked at.
  */
 export function forEachNumber(ix: TextIndex, layouts: readonly Layout[], accept: (m: NumberMatch) => boolean): void {
   let table = startTables.get(layouts);
   if (table === undefined) startTables.set(layouts, (table = startTable(layouts)));
-  const { shapes, byCount } = table;
+  const { byCount } = table;
   const { digitBits } = tokenShapes(ix);
-  const keys = tokenChainKeys(ix);
-  const n = digitBits.length;
+  const list = startList(ix, table);
   let consumed = -1;
-  for (let i = 0; i < n; i++) {
-    if (shapes[keys[i]] === 0) continue;
+  for (let j = 0; j < list.length; j++) {
+    const i = list[j];
+    if (i <= consumed) continue;
     const starts = byCount[ix.tokDigits[i]];
     for (let l = 0; l < starts.length; l++) {
       const m = tryLayout(ix, digitBits, i, starts[l], consumed);
       if (m !== null && accept(m)) {
         consumed = m.last;
-        i = m.last;
         break;
       }
     }
