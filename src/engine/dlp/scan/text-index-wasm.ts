@@ -80,7 +80,7 @@ function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, 
   const tok = sc.data + textBytes;
   const hit = tok + cap * 4 * 7;
   const cand = hit + hitCap * 4 * 3;
-  const numbers = cand + cap * 8;
+  const numbers = cand + cap * 16;
   const needed = numbers + n;
   if (needed > sc.memory.buffer.byteLength) sc.memory.grow(Math.ceil((needed - sc.memory.buffer.byteLength) / PAGE));
   const bytes = new Uint8Array(sc.memory.buffer);

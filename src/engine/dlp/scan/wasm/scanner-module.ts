@@ -9,6 +9,7 @@ import { SCANNER_WASM } from './scanner.wasm.gen.ts';
 export interface ScannerExports {
   readonly scan: (text: number, n: number, offset: number, tok: number, cap: number, hit: number, hitCap: number, cand: number, numbers: number) => void;
   readonly addWord: (p: number, len: number, value: number) => number;
+  readonly setDirect: (slot: number, id: number) => void;
   readonly clearTable: () => void;
   readonly COUNTS: WebAssembly.Global;
   readonly DATA: WebAssembly.Global;
@@ -82,7 +83,8 @@ export function loadTable(sc: Scanner, keywords: KeywordTable): boolean {
     const word = anchorWords[w];
     for (let k = 0; k < word.length; k++) bytes[sc.data + k] = word.charCodeAt(k);
     bytes.fill(0, sc.data + word.length, sc.data + word.length + 8);
-    if (!x.addWord(sc.data, word.length, w + 1)) return doesNotFit();
+    const slot = x.addWord(sc.data, word.length, w + 1);
+    if (slot === 0) return doesNotFit();
     ints[listFirst + w + 1] = nRecords;
     ints[listCount + w + 1] = anchorPhrases[w].length;
     for (const id of anchorPhrases[w]) {
@@ -98,6 +100,9 @@ export function loadTable(sc: Scanner, keywords: KeywordTable): boolean {
       textUsed += p.text.length;
       nRecords++;
     }
+    // A word that is its own only phrase is a hit as soon as it is found.
+    const only = anchorPhrases[w].length === 1 ? anchorPhrases[w][0] : -1;
+    if (only >= 0 && phrases[only].prefix === 0 && (ints[(records >> 2) + (nRecords - 1) * 5 + 2] & WORD_ONLY) !== 0) x.setDirect(slot - 1, only);
   }
   sc.table = keywords;
   return true;

@@ -13,15 +13,17 @@
  * results from the regions whose addresses it passes.
  */
 
-/** Keyword table: open addressing over TABLE_SIZE entries, in parallel arrays. */
+/**
+ * Keyword table: open addressing over TABLE_SIZE slots. KEYS (the hashes, 0 for an empty slot)
+ * is apart so the test every word makes stays in 16 KiB; the rest of a slot is one 32-byte entry
+ * (length, value, direct phrase, first and last eight letters), so a look-up reads one cache line.
+ */
 const TABLE_SIZE: i32 = 4096;
 const KEYS: usize = 0;
-const VALUES: usize = KEYS + (<usize>TABLE_SIZE << 2);
-const LENGTHS: usize = VALUES + (<usize>TABLE_SIZE << 2);
-const FIRST: usize = LENGTHS + (<usize>TABLE_SIZE << 2);
-const LAST: usize = FIRST + (<usize>TABLE_SIZE << 3);
+const ENTRIES: usize = KEYS + (<usize>TABLE_SIZE << 2);
+const ENTRY_SIZE: usize = 32;
 /** Per table value (anchor word): the first phrase record and the number of records. */
-export const LIST_FIRST: usize = LAST + (<usize>TABLE_SIZE << 3);
+export const LIST_FIRST: usize = ENTRIES + <usize>TABLE_SIZE * ENTRY_SIZE;
 export const LIST_COUNT: usize = LIST_FIRST + (<usize>TABLE_SIZE << 2);
 /** Phrase records, 5 × i32: id, prefix length, flags, text offset, text length. */
 export const RECORDS: usize = LIST_COUNT + (<usize>TABLE_SIZE << 2);
@@ -70,40 +72,48 @@ export function clearTable(): void {
 
 /**
  * Adds the lower-case word of `len` letters at `p` with `value` (non-zero), unless present.
- * Returns false when the table is full.
+ * Returns its slot + 1, or 0 when the table is full. The entry's direct phrase starts as -1.
  */
-export function addWord(p: usize, len: i32, value: i32): bool {
+export function addWord(p: usize, len: i32, value: i32): i32 {
   const first = firstEight(p, len);
   const last = lastEight(p, len, first);
   const h = hashOf(first, last, len);
   let k = h & (TABLE_SIZE - 1);
   for (let probes = 0; probes < TABLE_SIZE; probes++) {
-    const o = <usize>k << 2;
-    const key = load<i32>(KEYS + o);
+    const key = load<i32>(KEYS + (<usize>k << 2));
+    const entry = ENTRIES + <usize>k * ENTRY_SIZE;
     if (key == 0) {
-      store<i32>(KEYS + o, h);
-      store<i32>(VALUES + o, value);
-      store<i32>(LENGTHS + o, len);
-      store<u64>(FIRST + (<usize>k << 3), first);
-      store<u64>(LAST + (<usize>k << 3), last);
-      return true;
+      store<i32>(KEYS + (<usize>k << 2), h);
+      store<i32>(entry, len);
+      store<i32>(entry, value, 4);
+      store<i32>(entry, -1, 8);
+      store<u64>(entry, first, 16);
+      store<u64>(entry, last, 24);
+      return k + 1;
     }
-    if (key == h && load<i32>(LENGTHS + o) == len && load<u64>(FIRST + (<usize>k << 3)) == first && load<u64>(LAST + (<usize>k << 3)) == last) return true;
+    if (key == h && load<i32>(entry) == len && load<u64>(entry, 16) == first && load<u64>(entry, 24) == last) return k + 1;
     k = (k + 1) & (TABLE_SIZE - 1);
   }
-  return false;
+  return 0;
 }
 
-/** The value stored for the word of `len` letters at `p`, or 0. Words over 16 letters match on their ends (the caller checks them). */
-@inline function lookup(p: usize, len: i32): i32 {
+/** Sets the phrase a slot's word is on its own (its only phrase, checked by the look-up itself). */
+export function setDirect(slot: i32, id: i32): void {
+  store<i32>(ENTRIES + <usize>slot * ENTRY_SIZE, id, 8);
+}
+
+/**
+ * The entry of the word of `len` letters at `p` whose hash is `h`, or 0. Words over 16 letters
+ * match on their ends (the caller checks them).
+ */
+@inline function lookup(p: usize, len: i32, h: i32): usize {
   const first = firstEight(p, len);
   const last = lastEight(p, len, first);
-  const h = hashOf(first, last, len);
   let k = h & (TABLE_SIZE - 1);
   let key = load<i32>(KEYS + (<usize>k << 2));
   while (key != 0) {
-    const o = <usize>k << 2;
-    if (key == h && load<i32>(LENGTHS + o) == len && load<u64>(FIRST + (<usize>k << 3)) == first && load<u64>(LAST + (<usize>k << 3)) == last) return load<i32>(VALUES + o);
+    const entry = ENTRIES + <usize>k * ENTRY_SIZE;
+    if (key == h && load<i32>(entry) == len && load<u64>(entry, 16) == first && load<u64>(entry, 24) == last) return entry;
     k = (k + 1) & (TABLE_SIZE - 1);
     key = load<i32>(KEYS + (<usize>k << 2));
   }
@@ -189,7 +199,7 @@ let prevEnd: i32 = -10;
  * (runs are separated by at least one byte). Phrase hits go to three i32 arrays at `hit`, each
  * `hitCap` long (phrase id, start, end); an unsure hit has id ~id and end 0. Offsets are byte
  * offsets plus `offset`. When the hits do not fit, the scan stops and says so. `candidates` is
- * scratch room for `cap` words of 8 bytes.
+ * scratch room for `cap` words of 16 bytes (start, end, hash).
  */
 export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit: usize, hitCap: i32, candidates: usize, numberText: usize): void {
   const capBytes = <usize>cap << 2;
@@ -285,9 +295,10 @@ function findRuns(text: usize, n: i32, offset: i32): void {
   // the candidate list, and the count moves on only when its table slot is taken.
   const first = firstEight(text + <usize>s, len);
   const h = hashOf(first, lastEight(text + <usize>s, len, first), len);
-  const o = <usize>nCand << 3;
+  const o = <usize>nCand << 4;
   store<i32>(cand + o, s);
   store<i32>(cand + o, e, 4);
+  store<i32>(cand + o, h, 8);
   nCand += <i32>(load<i32>(KEYS + (<usize>(h & (TABLE_SIZE - 1)) << 2)) != 0);
 }
 
@@ -300,10 +311,25 @@ function checkCandidates(text: usize, n: i32, offset: i32, hit: usize, hitCap: i
   let nHit: i32 = 0;
   let unsure: i32 = 0;
   for (let c: i32 = 0; c < nCand; c++) {
-    const s = load<i32>(cand + (<usize>c << 3));
-    const e = load<i32>(cand + (<usize>c << 3), 4);
-    const value = lookup(text + <usize>s, e - s);
-    if (value == 0) continue;
+    const s = load<i32>(cand + (<usize>c << 4));
+    const e = load<i32>(cand + (<usize>c << 4), 4);
+    const entry = lookup(text + <usize>s, e - s, load<i32>(cand + (<usize>c << 4), 8));
+    if (entry == 0) continue;
+    const direct = load<i32>(entry, 8);
+    if (direct >= 0) {
+      // The word is a phrase on its own and the look-up was the check: the common hit.
+      if (nHit == hitCap) {
+        store<i32>(COUNTS + 12, 1);
+        return;
+      }
+      const o = <usize>nHit << 2;
+      store<i32>(hitPhrase + o, direct);
+      store<i32>(hitStart + o, s + offset);
+      store<i32>(hitEnd + o, e + offset);
+      nHit++;
+      continue;
+    }
+    const value = load<i32>(entry, 4);
     const first = load<i32>(LIST_FIRST + (<usize>value << 2));
     const count = load<i32>(LIST_COUNT + (<usize>value << 2));
     for (let j: i32 = 0; j < count; j++) {
