@@ -55,6 +55,13 @@ describe('context and near-misses', () => {
     expect(bestScore('us-ssn', far)).toBeLessThan(LOW);
   });
 
+  it('when a long context phrase starts before the window and ends inside it, then it counts', () => {
+    // "social security number" (22 characters) ends 2 characters inside the 60-character window.
+    expect(bestScore('us-ssn', `social security number ${'x'.repeat(56)} 321-02-3456`)).toBeGreaterThanOrEqual(LOW);
+    // Three characters further: it ends just before the window.
+    expect(bestScore('us-ssn', `social security number ${'x'.repeat(59)} 321-02-3456`)).toBeLessThan(LOW);
+  });
+
   it('when a 9-digit number passes the ABA checksum, then the passport shape gives way on that span', () => {
     const ids = scanText('121000358').map((f) => f.classifier);
     expect(ids).toContain('aba-routing');

@@ -56,14 +56,46 @@ export function termFindings(classifiers: readonly CompiledClassifier[], ix: Tex
   }
 }
 
-/** Hits before this many characters ahead of a position may still reach it (hits are in text order, give or take a prefix). */
-const HIT_SLACK = 16;
+/**
+ * Hits starting up to this many characters before a position may still reach it: the longest
+ * phrase (written with single spaces) plus the longest prefix, since hits are in the order of
+ * their anchor words.
+ */
+let hitSlack = -1;
+function slack(): number {
+  if (hitSlack < 0) {
+    const { phrases } = registry().keywords;
+    hitSlack = phrases.reduce((m, p) => Math.max(m, p.text.length), 0) + phrases.reduce((m, p) => Math.max(m, p.prefix), 0);
+  }
+  return hitSlack;
+}
 
-/** First hit index at or after `h` whose start may fall at or after `pos`. */
+/**
+ * First hit index at or after `h` whose start may fall at or after `pos`. Gallops from `h`
+ * (steps of 1, 2, 4…, then halves): a candidate is often many hits past the previous one, and
+ * a classifier with few candidates should not step through every hit of the block.
+ */
 function firstHitFrom(ix: TextIndex, h: number, pos: number): number {
-  const target = pos - HIT_SLACK;
-  while (h < ix.hitStart.length && ix.hitStart[h] < target) h++;
-  return h;
+  const target = pos - slack();
+  const starts = ix.hitStart;
+  const n = starts.length;
+  if (h >= n || starts[h] >= target) return h;
+  // starts[lo] < target; find hi with starts[hi] >= target (or n).
+  let lo = h;
+  let step = 1;
+  let hi = h + 1;
+  while (hi < n && starts[hi] < target) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  if (hi > n) hi = n;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < target) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 /**
