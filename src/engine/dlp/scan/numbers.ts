@@ -142,32 +142,43 @@ const startTables = new WeakMap<readonly Layout[], StartTable>();
 /** Per index: the tokens each table's layouts can start at, for the tables known when it was made. */
 interface StartLists {
   readonly tables: number;
-  readonly lists: readonly number[][];
+  /** Table t's tokens are tokens[at[t]] up to tokens[at[t + 1]]. */
+  readonly at: Int32Array;
+  readonly tokens: Int32Array;
 }
 
 const startListsOf = new WeakMap<TextIndex, StartLists>();
 
+/** A table's start tokens: a stretch of one shared array (or an array of its own). */
+interface StartList {
+  readonly tokens: Int32Array;
+  readonly from: number;
+  readonly to: number;
+}
+
 /**
  * The tokens whose chain shape starts one of `table`'s layouts. One pass serves every table
- * (classifiers share the index): a token is looked at once, not once per classifier.
+ * (classifiers share the index): a token is looked at once, not once per classifier. Counted
+ * first, then filled, so the lists are one typed array.
  */
-function startList(ix: TextIndex, table: StartTable): readonly number[] {
+function startList(ix: TextIndex, table: StartTable): StartList {
+  const keys = tokenChainKeys(ix);
   if (table.bit < 0) {
-    const keys = tokenChainKeys(ix);
-    const list: number[] = [];
-    for (let i = 0; i < keys.length; i++) if (table.shapes[keys[i]] === 1) list.push(i);
-    return list;
+    const own: number[] = [];
+    for (let i = 0; i < keys.length; i++) if (table.shapes[keys[i]] === 1) own.push(i);
+    return { tokens: Int32Array.from(own), from: 0, to: own.length };
   }
   let made = startListsOf.get(ix);
   if (made === undefined || table.bit >= made.tables) {
-    const keys = tokenChainKeys(ix);
-    const lists: number[][] = tables.map(() => []);
-    for (let i = 0; i < keys.length; i++) {
-      for (let m = interest[keys[i]]; m !== 0; m &= m - 1) lists[31 - Math.clz32(m & -m)].push(i);
-    }
-    startListsOf.set(ix, (made = { tables: tables.length, lists }));
+    const at = new Int32Array(tables.length + 1);
+    for (let i = 0; i < keys.length; i++) for (let m = interest[keys[i]]; m !== 0; m &= m - 1) at[32 - Math.clz32(m & -m)]++;
+    for (let t = 1; t <= tables.length; t++) at[t] += at[t - 1];
+    const fill = at.slice(0, tables.length);
+    const tokens = new Int32Array(at[tables.length]);
+    for (let i = 0; i < keys.length; i++) for (let m = interest[keys[i]]; m !== 0; m &= m - 1) tokens[fill[31 - Math.clz32(m & -m)]++] = i;
+    startListsOf.set(ix, (made = { tables: tables.length, at, tokens }));
   }
-  return made.lists[table.bit];
+  return { tokens: made.tokens, from: made.at[table.bit], to: made.at[table.bit + 1] };
 }
 
 /**
@@ -180,10 +191,10 @@ export function forEachNumber(ix: TextIndex, layouts: readonly Layout[], accept:
   if (table === undefined) startTables.set(layouts, (table = startTable(layouts)));
   const { byCount } = table;
   const { digitBits } = tokenShapes(ix);
-  const list = startList(ix, table);
+  const { tokens, from, to } = startList(ix, table);
   let consumed = -1;
-  for (let j = 0; j < list.length; j++) {
-    const i = list[j];
+  for (let j = from; j < to; j++) {
+    const i = tokens[j];
     if (i <= consumed) continue;
     const starts = byCount[ix.tokDigits[i]];
     for (let l = 0; l < starts.length; l++) {
