@@ -12,12 +12,12 @@ const LAYOUTS = [layout('4-4-4-4-3', SPACE | DASH), layout('4-4-4-4', SPACE | DA
 export function cardBrand(d: string): string | null {
   const n = d.length;
   // The leading digits as numbers, from character codes (this runs on every long number).
-  const digit = (i: number): number => d.charCodeAt(i) - 48;
-  const p2 = digit(0) * 10 + digit(1);
-  const p3 = p2 * 10 + digit(2);
-  const p4 = p3 * 10 + digit(3);
-  const p6 = (p4 * 10 + digit(4)) * 10 + digit(5);
-  if (d[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'Visa';
+  const d0 = d.charCodeAt(0) - 48;
+  const p2 = d0 * 10 + d.charCodeAt(1) - 48;
+  const p3 = p2 * 10 + d.charCodeAt(2) - 48;
+  const p4 = p3 * 10 + d.charCodeAt(3) - 48;
+  const p6 = (p4 * 10 + d.charCodeAt(4) - 48) * 10 + d.charCodeAt(5) - 48;
+  if (d0 === 4 && (n === 13 || n === 16 || n === 19)) return 'Visa';
   if (n === 16 && ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))) return 'Mastercard';
   if (n === 15 && (p2 === 34 || p2 === 37)) return 'American Express';
   if (n >= 16 && (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65 || (p6 >= 622126 && p6 <= 622925))) return 'Discover';
@@ -26,7 +26,7 @@ export function cardBrand(d: string): string | null {
   if (n >= 16 && p4 >= 2200 && p4 <= 2204) return 'Mir';
   if (n >= 16 && p2 === 62) return 'UnionPay';
   if (n >= 13 && (p2 === 50 || (p2 >= 56 && p2 <= 69))) return 'Maestro';
-  if (n === 15 && d[0] === '1') return 'UATP';
+  if (n === 15 && d0 === 1) return 'UATP';
   return null;
 }
 

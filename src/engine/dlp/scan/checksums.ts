@@ -1,5 +1,8 @@
 /** Check-digit algorithms used by the classifiers' validation (general definitions, reference §8.3). */
 
+/** The digit at i (a top-level function, not a closure per call: these run on every candidate). */
+const digitAt = (d: string, i: number): number => d.charCodeAt(i) - 48;
+
 /** Luhn (mod 10) over a digit string. */
 export function luhn(digits: string): boolean {
   let sum = 0;
@@ -18,8 +21,7 @@ export function luhn(digits: string): boolean {
 
 /** ABA routing transit number: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) ≡ 0 (mod 10). */
 export function abaChecksum(d: string): boolean {
-  const n = (i: number) => d.charCodeAt(i) - 48;
-  const sum = 3 * (n(0) + n(3) + n(6)) + 7 * (n(1) + n(4) + n(7)) + (n(2) + n(5) + n(8));
+  const sum = 3 * (digitAt(d, 0) + digitAt(d, 3) + digitAt(d, 6)) + 7 * (digitAt(d, 1) + digitAt(d, 4) + digitAt(d, 7)) + (digitAt(d, 2) + digitAt(d, 5) + digitAt(d, 8));
   return sum % 10 === 0;
 }
 
@@ -47,9 +49,8 @@ export function nhsMod11(d: string): boolean {
 
 /** DEA registration digits: (d1+d3+d5) + 2·(d2+d4+d6); the last digit of the sum equals d7. */
 export function deaChecksum(d: string): boolean {
-  const n = (i: number) => d.charCodeAt(i) - 48;
-  const sum = n(0) + n(2) + n(4) + 2 * (n(1) + n(3) + n(5));
-  return sum % 10 === n(6);
+  const sum = digitAt(d, 0) + digitAt(d, 2) + digitAt(d, 4) + 2 * (digitAt(d, 1) + digitAt(d, 3) + digitAt(d, 5));
+  return sum % 10 === digitAt(d, 6);
 }
 
 /** CUSIP "double-add-double" over 8 characters (letters 10–35, * 36, @ 37, # 38) against the 9th. */
