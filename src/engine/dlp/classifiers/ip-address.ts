@@ -1,11 +1,11 @@
 /** IP Address: IPv4 dotted quads and IPv6 (compressed, zone, embedded IPv4), with an optional /prefix. */
 import type { ClassifierDef } from './types.ts';
-import { SEP_DOT } from '../scan/text-index.ts';
+import { SEP_DOT, type TextIndex } from '../scan/text-index.ts';
 import { allDigits } from '../scan/numbers.ts';
-import { sizeMask, tokenShapes } from '../scan/token-shapes.ts';
+import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
-/** A dotted quad starts with an all-digit token of one to three digits. */
-const QUAD_PART = sizeMask([1, 2, 3]);
+/** A dotted quad starts a chain of at least four all-digit tokens joined by dots, the first of one to three digits. */
+const QUAD_START = shapeSet((digits, chain, sep) => digits <= 3 && chain >= 4 && sep === SEP_DOT);
 
 const isHexOrSep = (c: number): boolean => (c >= 48 && c <= 58) || ((c | 32) >= 97 && (c | 32) <= 102) || c === 46;
 const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -15,6 +15,17 @@ const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
 export function isIPv4(s: string): boolean {
   const p = s.split('.');
   return p.length === 4 && p.every((x) => /^\d{1,3}$/.test(x) && Number(x) <= 255);
+}
+
+/** Token k as a part of a dotted quad: one to three digits, at most 255 (what isIPv4 checks, read from the text). */
+function quadPart(ix: TextIndex, k: number): boolean {
+  if (!allDigits(ix, k)) return false;
+  const s = ix.tokStart[k];
+  const len = ix.tokEnd[k] - s;
+  if (len > 3) return false;
+  let v = 0;
+  for (let i = 0; i < len; i++) v = v * 10 + ix.text.charCodeAt(s + i) - 48;
+  return v <= 255;
 }
 
 /** True for an IPv6 address (one "::" at most, 8 groups when uncompressed, optional trailing IPv4). */
@@ -57,21 +68,18 @@ export const ipAddress: ClassifierDef = {
   contextScore: 60,
   find(ix, _ctx, out) {
     const { text } = ix;
-    const n = ix.tokStart.length;
     let consumed = -1;
-    const { digitBits } = tokenShapes(ix);
-    for (let k = 0; k + 3 < n; k++) {
-      if ((digitBits[k] & QUAD_PART) === 0) continue;
-      if (ix.link[k] !== SEP_DOT || ix.link[k + 1] !== SEP_DOT || ix.link[k + 2] !== SEP_DOT) continue;
+    const { tokens, from, to } = tokensOfShape(ix, QUAD_START);
+    for (let j = from; j < to; j++) {
+      const k = tokens[j];
+      if (k <= consumed) continue;
       if (k > 0 && ix.link[k - 1] === SEP_DOT && k - 1 !== consumed) continue;
-      if (!(allDigits(ix, k) && allDigits(ix, k + 1) && allDigits(ix, k + 2) && allDigits(ix, k + 3))) continue;
+      if (!(quadPart(ix, k) && quadPart(ix, k + 1) && quadPart(ix, k + 2) && quadPart(ix, k + 3))) continue;
       const s = ix.tokStart[k];
       let e = ix.tokEnd[k + 3];
-      if (!isIPv4(text.slice(s, e))) continue;
       e += prefixLength(text, e);
       out.push({ start: s, end: e, base: 30, pattern: 'IPv4 dotted quad', validation: 'each part 0–255' });
       consumed = k + 3;
-      k += 3;
     }
     let runEnd = -1;
     for (const c of ix.colon) {

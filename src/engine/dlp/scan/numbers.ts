@@ -6,7 +6,8 @@
  * of something longer (a tracking number, an amount, a date) and is not a candidate.
  */
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE, sepName, type TextIndex } from './text-index.ts';
-import { sizeMask, tokenShapes } from './token-shapes.ts';
+import { tokenShapes } from './token-shapes.ts';
+import { shapeSet, tokensOfShape, type ShapeSet } from './chain-shapes.ts';
 
 /** Separator sets, as bit masks of SEP_* kinds. */
 export const SPACE = 1 << SEP_SPACE;
@@ -64,122 +65,27 @@ const NONE = SEP_NONE;
 /** True when token k is all digits. */
 export const allDigits = (ix: TextIndex, k: number): boolean => ix.tokDigits[k] === ix.tokEnd[k] - ix.tokStart[k];
 
-/**
- * A token's chain shape, as one small number: its digit count (all-digit tokens under 31 digits;
- * 0 otherwise), the length of the chain of all-digit tokens it starts that are joined by one
- * separator, the separator (its `link`). A grouped number of g groups is a chain of exactly g (a
- * longer one is a piece of something longer); a lone group must not be glued on by '-', '.', '/'.
- */
-const MAX_CHAIN = 7;
-const SEPS = 5;
-const shapeKey = (digits: number, chain: number, sep: number): number => (digits * (MAX_CHAIN + 1) + chain) * SEPS + sep;
-const SHAPES = shapeKey(31, 0, 0);
-
-const chainKeys = new WeakMap<TextIndex, Uint16Array>();
-
-/** Every token's chain shape key (computed once per index, from the last token back). */
-function tokenChainKeys(ix: TextIndex): Uint16Array {
-  let keys = chainKeys.get(ix);
-  if (keys) return keys;
-  const { digitBits } = tokenShapes(ix);
-  const { tokDigits, link } = ix;
-  const n = digitBits.length;
-  keys = new Uint16Array(n);
-  // The chain from token i + 1 (0 when it is not all digits).
-  let next = 0;
-  for (let i = n - 1; i >= 0; i--) {
-    if (digitBits[i] === 0) {
-      next = 0;
-      continue;
-    }
-    const sep = link[i];
-    // One token, or i and the chain from i + 1 when joined by the separator that joins that chain.
-    const chain = sep === NONE || next === 0 ? 1 : link[i + 1] === sep ? Math.min(MAX_CHAIN, next + 1) : 2;
-    if (tokDigits[i] < 31) keys[i] = shapeKey(tokDigits[i], chain, sep);
-    next = chain;
-  }
-  chainKeys.set(ix, keys);
-  return keys;
-}
-
-/** `layouts` as the walk uses them: which chain shapes can start one, and the layouts by first-group digit count, in order. */
+/** `layouts` as the walk uses them: the chain shapes that can start one, and the layouts by first-group digit count, in order. */
 interface StartTable {
-  readonly shapes: Uint8Array;
+  readonly starts: ShapeSet;
   readonly byCount: readonly (readonly Layout[])[];
-  /** The table's bit in `interest` (tables past the 32nd get -1 and walk every token). */
-  readonly bit: number;
 }
-
-/** The first 32 tables made (the classifiers' own), and per chain shape a bit for each table it starts a layout of. */
-const tables: StartTable[] = [];
-const interest = new Int32Array(SHAPES);
 
 function startTable(layouts: readonly Layout[]): StartTable {
   const byCount: Layout[][] = Array.from({ length: 31 }, () => []);
-  const shapes = new Uint8Array(SHAPES);
   for (const lay of layouts) {
-    if (lay.sizes.length > 1) {
-      byCount[lay.sizes[0]].push(lay);
-      for (let sep = 1; sep < SEPS; sep++) if ((1 << sep) & lay.seps) shapes[shapeKey(lay.sizes[0], lay.sizes.length, sep)] = 1;
-    } else {
-      for (let d = lay.min; d <= lay.max; d++) {
-        byCount[d].push(lay);
-        for (let chain = 1; chain <= MAX_CHAIN; chain++) for (const sep of [NONE, SEP_SPACE]) shapes[shapeKey(d, chain, sep)] = 1;
-      }
-    }
+    if (lay.sizes.length > 1) byCount[lay.sizes[0]].push(lay);
+    else for (let d = lay.min; d <= lay.max; d++) byCount[d].push(lay);
   }
-  const bit = tables.length < 32 ? tables.length : -1;
-  const table = { shapes, byCount, bit };
-  if (bit >= 0) {
-    for (let k = 0; k < SHAPES; k++) if (shapes[k]) interest[k] |= 1 << bit;
-    tables.push(table);
-  }
-  return table;
+  // A grouped layout of g groups starts a chain of exactly g joined by one of its separators; a
+  // lone group starts a chain of any length not joined by '-', '.' or '/' (tryLayout checks the rest).
+  const starts = shapeSet((digits, chain, sep) =>
+    layouts.some((lay) => (lay.sizes.length > 1 ? lay.sizes[0] === digits && lay.sizes.length === chain && sep !== NONE && ((1 << sep) & lay.seps) !== 0 : digits >= lay.min && digits <= lay.max && (sep === NONE || sep === SEP_SPACE))),
+  );
+  return { starts, byCount };
 }
 
 const startTables = new WeakMap<readonly Layout[], StartTable>();
-
-/** Per index: the tokens each table's layouts can start at, for the tables known when it was made. */
-interface StartLists {
-  readonly tables: number;
-  /** Table t's tokens are tokens[at[t]] up to tokens[at[t + 1]]. */
-  readonly at: Int32Array;
-  readonly tokens: Int32Array;
-}
-
-const startListsOf = new WeakMap<TextIndex, StartLists>();
-
-/** A table's start tokens: a stretch of one shared array (or an array of its own). */
-interface StartList {
-  readonly tokens: Int32Array;
-  readonly from: number;
-  readonly to: number;
-}
-
-/**
- * The tokens whose chain shape starts one of `table`'s layouts. One pass serves every table
- * (classifiers share the index): a token is looked at once, not once per classifier. Counted
- * first, then filled, so the lists are one typed array.
- */
-function startList(ix: TextIndex, table: StartTable): StartList {
-  const keys = tokenChainKeys(ix);
-  if (table.bit < 0) {
-    const own: number[] = [];
-    for (let i = 0; i < keys.length; i++) if (table.shapes[keys[i]] === 1) own.push(i);
-    return { tokens: Int32Array.from(own), from: 0, to: own.length };
-  }
-  let made = startListsOf.get(ix);
-  if (made === undefined || table.bit >= made.tables) {
-    const at = new Int32Array(tables.length + 1);
-    for (let i = 0; i < keys.length; i++) for (let m = interest[keys[i]]; m !== 0; m &= m - 1) at[32 - Math.clz32(m & -m)]++;
-    for (let t = 1; t <= tables.length; t++) at[t] += at[t - 1];
-    const fill = at.slice(0, tables.length);
-    const tokens = new Int32Array(at[tables.length]);
-    for (let i = 0; i < keys.length; i++) for (let m = interest[keys[i]]; m !== 0; m &= m - 1) tokens[fill[31 - Math.clz32(m & -m)]++] = i;
-    startListsOf.set(ix, (made = { tables: tables.length, at, tokens }));
-  }
-  return { tokens: made.tokens, from: made.at[table.bit], to: made.at[table.bit + 1] };
-}
 
 /**
  * Walks the tokens left to right and offers each number matching one of `layouts` (tried in the
@@ -191,7 +97,7 @@ export function forEachNumber(ix: TextIndex, layouts: readonly Layout[], accept:
   if (table === undefined) startTables.set(layouts, (table = startTable(layouts)));
   const { byCount } = table;
   const { digitBits } = tokenShapes(ix);
-  const { tokens, from, to } = startList(ix, table);
+  const { tokens, from, to } = tokensOfShape(ix, table.starts);
   let consumed = -1;
   for (let j = from; j < to; j++) {
     const i = tokens[j];
