@@ -2,10 +2,11 @@
 import type { ClassifierDef } from './types.ts';
 import { cusipCheck } from '../scan/checksums.ts';
 import { allSame } from './common.ts';
-import { sizeMask, tokenShapes } from '../scan/token-shapes.ts';
+import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
 /** Only 9-character tokens can be a CUSIP. */
-const NINE = sizeMask([9]);
+/** Nine characters, digits only or with letters. */
+const NINE = shapeSet((digits) => digits === 9, (length) => length === 9);
 
 const SHAPE = /^[0-9]{3}[0-9A-Z]{5}[0-9]$/;
 
@@ -18,9 +19,9 @@ export const cusip: ClassifierDef = {
   checksum: true,
   find(ix, _ctx, out) {
     const { text } = ix;
-    const { lengthBits } = tokenShapes(ix);
-    for (let k = 0; k < ix.tokStart.length; k++) {
-      if ((lengthBits[k] & NINE) === 0) continue;
+    const { tokens, from, to } = tokensOfShape(ix, NINE);
+    for (let j = from; j < to; j++) {
+      const k = tokens[j];
       const s = ix.tokStart[k];
       const e = ix.tokEnd[k];
       if (e - s !== 9) continue;

@@ -1,10 +1,11 @@
 /** DEA Registration Number: registrant-type letter, a letter (or 9), seven digits with the DEA check digit. */
 import type { ClassifierDef } from './types.ts';
 import { deaChecksum } from '../scan/checksums.ts';
-import { sizeMask, tokenShapes } from '../scan/token-shapes.ts';
+import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
 /** Only 9-character tokens can be a DEA number. */
-const NINE = sizeMask([9]);
+/** Nine characters starting with letters. */
+const NINE_WITH_LETTERS = shapeSet(() => false, (length) => length === 9);
 
 const DEA = /^([ABCDEFGHJKLMPRSTUX])([A-Z9])(\d{7})$/;
 
@@ -17,9 +18,9 @@ export const deaNumber: ClassifierDef = {
   checksum: true,
   find(ix, _ctx, out) {
     const { text } = ix;
-    const { lengthBits } = tokenShapes(ix);
-    for (let k = 0; k < ix.tokStart.length; k++) {
-      if ((lengthBits[k] & NINE) === 0) continue;
+    const { tokens, from, to } = tokensOfShape(ix, NINE_WITH_LETTERS);
+    for (let j = from; j < to; j++) {
+      const k = tokens[j];
       const s = ix.tokStart[k];
       if (ix.tokEnd[k] - s !== 9 || ix.tokDigits[k] < 7) continue;
       const c0 = text.charCodeAt(s);

@@ -1,7 +1,7 @@
 /** IBAN: country code, check digits and BBAN of the country's fixed length; ISO 13616 mod 97. */
 import type { ClassifierDef } from './types.ts';
 import { ibanMod97 } from '../scan/checksums.ts';
-import { tokenShapes } from '../scan/token-shapes.ts';
+import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { shared } from '../scan/shared-values.ts';
 
 /** IBAN lengths by country (SWIFT IBAN registry). */
@@ -45,6 +45,9 @@ const patterns = new Map<string, string>();
 const patternOf = (key: string): string =>
   `${key.slice(0, 2)} IBAN of ${IBAN_LENGTHS[key.slice(0, 2)]} characters${key.length > 2 ? ` grouped by ${key[2] === ' ' ? 'spaces' : 'dashes'}` : ''}`;
 
+/** An IBAN starts with its country letters: only tokens with letters can start one. */
+const IBAN_START = shapeSet(() => false, () => true);
+
 export const iban: ClassifierDef = {
   id: 'iban',
   name: 'International Bank Account Number (IBAN)',
@@ -54,10 +57,9 @@ export const iban: ClassifierDef = {
   checksum: true,
   find(ix, _ctx, out) {
     const { text } = ix;
-    // An IBAN starts with its country letters: all-digit tokens cannot start one.
-    const { digitBits } = tokenShapes(ix);
-    for (let k = 0; k < ix.tokStart.length; k++) {
-      if (digitBits[k] !== 0) continue;
+    const { tokens, from, to } = tokensOfShape(ix, IBAN_START);
+    for (let j = from; j < to; j++) {
+      const k = tokens[j];
       const s = ix.tokStart[k];
       const r = readIban(text, s);
       if (!r || !ibanMod97(r.iban)) continue;

@@ -1,10 +1,10 @@
 /** SWIFT/BIC code: 4-letter bank, ISO country, 2-character location, optional branch; reported only near "SWIFT"/"BIC". */
 import type { ClassifierDef } from './types.ts';
 import { isCountryCode } from './countries.ts';
-import { sizeMask, tokenShapes } from '../scan/token-shapes.ts';
+import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
 /** A BIC is 8 or 11 characters. */
-const BIC_LENGTHS = sizeMask([8, 11]);
+const BIC_LENGTHS = shapeSet((digits) => digits === 8 || digits === 11, (length) => length === 8 || length === 11);
 
 const BIC = /^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
 const WORD = /[A-Z0-9]{8,11}/g;
@@ -27,9 +27,9 @@ export const swiftBic: ClassifierDef = {
     const { text } = ix;
     const seen = new Set<number>();
     // Codes containing digits are tokens; all-letter codes are found after each context word.
-    const { lengthBits } = tokenShapes(ix);
-    for (let k = 0; k < ix.tokStart.length; k++) {
-      if ((lengthBits[k] & BIC_LENGTHS) === 0) continue;
+    const { tokens, from, to } = tokensOfShape(ix, BIC_LENGTHS);
+    for (let j = from; j < to; j++) {
+      const k = tokens[j];
       const s = ix.tokStart[k];
       const e = ix.tokEnd[k];
       if ((e - s === 8 || e - s === 11) && check(text.slice(s, e))) {

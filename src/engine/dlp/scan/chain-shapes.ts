@@ -3,7 +3,7 @@
  * one small number: its digit count (all-digit tokens under 31 digits; 0 otherwise), the length
  * of the chain of all-digit tokens it starts that are joined by one separator, and the separator
  * (its `link`). A grouped number of g groups is a chain of exactly g; a dotted quad is a chain of
- * four or more joined by dots. A classifier declares the shapes it can start at once (a
+ * four or more joined by dots. A token with letters has a shape by its length only. A classifier declares the shapes it can start at once (a
  * ShapeSet); one pass per index then lists, for every set, the tokens of those shapes, so a
  * classifier looks only at its own tokens instead of walking them all.
  */
@@ -14,7 +14,9 @@ import { tokenShapes } from './token-shapes.ts';
 export const MAX_CHAIN = 7;
 const SEPS = 5;
 const shapeKey = (digits: number, chain: number, sep: number): number => (digits * (MAX_CHAIN + 1) + chain) * SEPS + sep;
-const SHAPES = shapeKey(31, 0, 0);
+/** Tokens with letters: one key per length (31 and over share one). */
+const LETTERS = shapeKey(31, 0, 0);
+const SHAPES = LETTERS + 32;
 /** Module-local copy: imported bindings can cost a getter call per read in the hot loop. */
 const NONE = SEP_NONE;
 
@@ -29,12 +31,14 @@ const sets: ShapeSet[] = [];
 const interest = new Int32Array(SHAPES);
 
 /**
- * The set of chain shapes for which `starts(digits, chain, sep)` is true (digits 1–30, chain
- * 1–MAX_CHAIN, sep a SEP_* kind; chain 1 means a lone token, whatever its link says).
+ * The set of shapes for which `starts(digits, chain, sep)` is true (all-digit tokens: digits
+ * 1–30, chain 1–MAX_CHAIN, sep a SEP_* kind; chain 1 means a lone token, whatever its link says)
+ * or, for tokens with letters, `withLetters(length)` is (length 31 stands for 31 and over).
  */
-export function shapeSet(starts: (digits: number, chain: number, sep: number) => boolean): ShapeSet {
+export function shapeSet(starts: (digits: number, chain: number, sep: number) => boolean, withLetters: (length: number) => boolean = () => false): ShapeSet {
   const shapes = new Uint8Array(SHAPES);
   for (let d = 1; d < 31; d++) for (let chain = 1; chain <= MAX_CHAIN; chain++) for (let sep = 0; sep < SEPS; sep++) if (starts(d, chain, sep)) shapes[shapeKey(d, chain, sep)] = 1;
+  for (let len = 1; len < 32; len++) if (withLetters(len)) shapes[LETTERS + len] = 1;
   const bit = sets.length < 32 ? sets.length : -1;
   const set = { shapes, bit };
   if (bit >= 0) {
@@ -46,24 +50,26 @@ export function shapeSet(starts: (digits: number, chain: number, sep: number) =>
 
 const chainKeys = new WeakMap<TextIndex, Uint16Array>();
 
-/** Every token's chain shape key (computed once per index, from the last token back). */
+/** Every token's shape key (computed once per index, from the last token back). */
 function tokenChainKeys(ix: TextIndex): Uint16Array {
   let keys = chainKeys.get(ix);
   if (keys) return keys;
   const { digitBits } = tokenShapes(ix);
-  const { tokDigits, link } = ix;
+  const { tokDigits, tokStart, tokEnd, link } = ix;
   const n = digitBits.length;
   keys = new Uint16Array(n);
   // The chain from token i + 1 (0 when it is not all digits).
   let next = 0;
   for (let i = n - 1; i >= 0; i--) {
     if (digitBits[i] === 0) {
+      keys[i] = LETTERS + Math.min(31, tokEnd[i] - tokStart[i]);
       next = 0;
       continue;
     }
     const sep = link[i];
     // One token, or i and the chain from i + 1 when joined by the separator that joins that chain.
     const chain = sep === NONE || next === 0 ? 1 : link[i + 1] === sep ? Math.min(MAX_CHAIN, next + 1) : 2;
+    // All digits and 31 or more of them: key 0, in no set.
     if (tokDigits[i] < 31) keys[i] = shapeKey(tokDigits[i], chain, sep);
     next = chain;
   }
