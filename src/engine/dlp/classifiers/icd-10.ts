@@ -1,10 +1,10 @@
 /** ICD-10-CM diagnosis code: letter, digit, alphanumeric, optionally a dot and up to four more characters. */
 import type { ClassifierDef } from './types.ts';
 import { SEP_DOT } from '../scan/text-index.ts';
-import { rangeMask, tokenShapes } from '../scan/token-shapes.ts';
+import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
-/** A code token (before any dot) is 3–7 characters. */
-const CODE_LENGTHS = rangeMask(3, 7);
+/** A code token (before any dot) is 3–7 characters, starting with a letter. */
+const CODE_START = shapeSet(() => false, (length) => length >= 3 && length <= 7);
 
 const CATEGORY = /^[A-TV-Z]\d[0-9A-Z]$/;
 const SOLID = /^[A-TV-Z]\d[0-9A-Z][0-9A-Z]{1,4}$/;
@@ -18,9 +18,12 @@ export const icd10: ClassifierDef = {
   contextScore: 75,
   find(ix, _ctx, out) {
     const { text } = ix;
-    const { lengthBits } = tokenShapes(ix);
-    for (let k = 0; k < ix.tokStart.length; k++) {
-      if ((lengthBits[k] & CODE_LENGTHS) === 0) continue;
+    const { tokens, from, to } = tokensOfShape(ix, CODE_START);
+    // A dotted code takes the token after it too.
+    let next = 0;
+    for (let j = from; j < to; j++) {
+      const k = tokens[j];
+      if (k < next) continue;
       const s = ix.tokStart[k];
       const e = ix.tokEnd[k];
       const c = text.charCodeAt(s);
@@ -31,7 +34,7 @@ export const icd10: ClassifierDef = {
         // A dot followed by more digits and dots is a version or an address, not a code.
         if (dotted) {
           out.push({ start: s, end: ix.tokEnd[k + 1], base: 10, pattern: 'category, dot, subcategory', validation: 'ICD-10 letter and digit layout' });
-          k++;
+          next = k + 2;
         } else if (text.charCodeAt(e) !== 46 && (k === 0 || ix.link[k - 1] !== SEP_DOT)) {
           out.push({ start: s, end: e, base: 5, pattern: '3-character category', validation: 'ICD-10 letter and digit layout', needsContext: true });
         }

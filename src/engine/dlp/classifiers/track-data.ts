@@ -1,9 +1,10 @@
 /** Magnetic stripe data: track 1 (%B…^NAME^YYMM…?) and track 2 (;PAN=YYMM…?) with a Luhn-valid card number. */
 import type { ClassifierDef } from './types.ts';
 import { luhn } from '../scan/checksums.ts';
-import { rangeMask, tokenShapes } from '../scan/token-shapes.ts';
+import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
-const CARD_DIGITS = rangeMask(12, 19);
+/** Track 1 starts at a token with letters ("B…"); track 2 at a 12–19 digit card number. */
+const TRACK_STARTS = shapeSet((digits) => digits >= 12 && digits <= 19, () => true);
 
 const TRACK1 = /^%B(\d{12,19})\^([^^?\r\n]{2,26})\^(\d{2})(0[1-9]|1[0-2])(\d{3})[^?\r\n]{0,60}\?/;
 const TRACK2 = /^;(\d{12,19})=(\d{2})(0[1-9]|1[0-2])(\d{3})\d{0,40}\?/;
@@ -17,10 +18,9 @@ export const trackData: ClassifierDef = {
   checksum: true,
   find(ix, _ctx, out) {
     const { text } = ix;
-    // Track 1 starts at a token with letters ("B…"); track 2 at a 12–19 digit card number.
-    const { digitBits } = tokenShapes(ix);
-    for (let k = 0; k < ix.tokStart.length; k++) {
-      if (digitBits[k] !== 0 && (digitBits[k] & CARD_DIGITS) === 0) continue;
+    const { tokens, from, to } = tokensOfShape(ix, TRACK_STARTS);
+    for (let j = from; j < to; j++) {
+      const k = tokens[j];
       const s = ix.tokStart[k];
       let m: RegExpExecArray | null = null;
       let kind = '';

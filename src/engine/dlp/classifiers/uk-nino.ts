@@ -1,9 +1,9 @@
 /** UK National Insurance Number: two prefix letters (with the excluded letters and pairs), six digits, suffix A–D. */
 import type { ClassifierDef } from './types.ts';
-import { sizeMask, tokenShapes } from '../scan/token-shapes.ts';
+import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
-/** Token lengths of the NINO shapes: "12" after "AB ", or 6–9 characters with the digits. */
-const NINO_LENGTHS = sizeMask([2, 6, 7, 8, 9]);
+/** Tokens of the NINO shapes: "12" or "123456" after "AB ", or 7–9 characters with the six digits and letters. */
+const NINO_TOKENS = shapeSet((digits) => digits === 2 || digits === 6, (length) => length >= 7 && length <= 9);
 
 const NINO = /^([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \u00a0]?(\d{2})[ \u00a0]?(\d{2})[ \u00a0]?(\d{2})[ \u00a0]?([A-D])(?![A-Za-z0-9])/i;
 const BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
@@ -18,9 +18,9 @@ export const ukNino: ClassifierDef = {
   contextScore: 80,
   find(ix, _ctx, out) {
     const { text } = ix;
-    const { lengthBits } = tokenShapes(ix);
-    for (let k = 0; k < ix.tokStart.length; k++) {
-      if ((lengthBits[k] & NINO_LENGTHS) === 0) continue;
+    const { tokens, from, to } = tokensOfShape(ix, NINO_TOKENS);
+    for (let j = from; j < to; j++) {
+      const k = tokens[j];
       let s = ix.tokStart[k];
       const len = ix.tokEnd[k] - s;
       const d = ix.tokDigits[k];

@@ -2,10 +2,10 @@
 import type { ClassifierDef } from './types.ts';
 import { forEachNumber, layout } from '../scan/numbers.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
-import { rangeMask, tokenShapes } from '../scan/token-shapes.ts';
+import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
 /** State formats with letters are 8–15 characters. */
-const STATE_LENGTHS = rangeMask(8, 15);
+const STATE_TOKENS = shapeSet(() => false, (length) => length >= 8 && length <= 15);
 /** Built once: layouts are parsed at load, not per scan. */
 const LAYOUTS = [layout('9..13')];
 /** "9 digits" … "13 digits", shared by every finding. */
@@ -40,12 +40,11 @@ export const usDriversLicense: ClassifierDef = {
       return true;
     });
     const { text } = ix;
-    const { lengthBits } = tokenShapes(ix);
-    for (let k = 0; k < ix.tokStart.length; k++) {
-      if ((lengthBits[k] & STATE_LENGTHS) === 0) continue;
+    const { tokens, from, to } = tokensOfShape(ix, STATE_TOKENS);
+    for (let j = from; j < to; j++) {
+      const k = tokens[j];
       const s = ix.tokStart[k];
       const e = ix.tokEnd[k];
-      if (e - s < 8 || e - s > 15 || ix.tokDigits[k] === e - s) continue;
       const t = text.slice(s, e);
       const f = FORMATS.find((x) => x.re.test(t));
       if (!f) continue;

@@ -3,10 +3,10 @@ import type { ClassifierDef } from './types.ts';
 import type { TextIndex } from '../scan/text-index.ts';
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SPACE } from '../scan/text-index.ts';
 import { allDigits } from '../scan/numbers.ts';
-import { sizeMask, tokenShapes } from '../scan/token-shapes.ts';
+import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
 /** Every shape starts with a 3-digit area code or a 10/11-digit run. */
-const STARTS = sizeMask([3, 10, 11]);
+const STARTS = shapeSet((digits) => digits === 3 || digits === 10 || digits === 11);
 
 /** Area codes and exchanges start with 2–9 and are not N11 service codes. */
 const nanpPart = (d: string): boolean => d[0] >= '2' && !(d[1] === '1' && d[2] === '1');
@@ -32,9 +32,12 @@ export const usPhone: ClassifierDef = {
   find(ix, _ctx, out) {
     const { text } = ix;
     const n = ix.tokStart.length;
-    const { digitBits } = tokenShapes(ix);
-    for (let k = 0; k < n; k++) {
-      if ((digitBits[k] & STARTS) === 0) continue;
+    const { tokens, from, to } = tokensOfShape(ix, STARTS);
+    // A number found takes its three tokens.
+    let resume = 0;
+    for (let j = from; j < to; j++) {
+      const k = tokens[j];
+      if (k < resume) continue;
       const d = len(ix, k);
       const s = ix.tokStart[k];
       const e = ix.tokEnd[k];
@@ -51,7 +54,7 @@ export const usPhone: ClassifierDef = {
         const t = text.slice(Math.max(0, start - 3), start);
         if (/\+1 ?$/.test(t)) start -= t.endsWith(' ') ? 3 : 2;
         out.push({ start, end: ix.tokEnd[k + 2], base: 20, pattern: '(area code) exchange-line', validation: 'NANP area code and exchange' });
-        k += 2;
+        resume = k + 3;
       } else if (d === 3 && len(ix, k + 1) === 3 && len(ix, k + 2) === 4) {
         const sep = ix.link[k];
         if ((sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) || ix.link[k + 1] !== sep) continue;
@@ -60,7 +63,7 @@ export const usPhone: ClassifierDef = {
         const start = countryCode(ix, k, s);
         if (start < 0) continue;
         out.push({ start, end: ix.tokEnd[k + 2], base: 20, pattern: 'area code, exchange and line separated', validation: 'NANP area code and exchange' });
-        k += 2;
+        resume = k + 3;
       } else if ((d === 10 || (d === 11 && text[s] === '1' && text[s - 1] === '+')) && ix.link[k] === SEP_NONE && (k === 0 || ix.link[k - 1] === SEP_NONE)) {
         const local = d === 11 ? digitsOf(ix, k).slice(1) : digitsOf(ix, k);
         if (!nanpPart(local.slice(0, 3)) || !nanpPart(local.slice(3, 6))) continue;
