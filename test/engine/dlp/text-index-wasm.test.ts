@@ -1,6 +1,6 @@
 /**
  * The WebAssembly index pass against the TypeScript reference: on every kind of text, both give
- * the same tokens, links, shape bits, keyword hits and punctuation triggers.
+ * the same tokens, links, shape bits and keys, keyword hits and punctuation triggers.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,8 @@ import { indexTextWasm } from '../../../src/engine/dlp/scan/text-index-wasm.ts';
 import { wasmScanner } from '../../../src/engine/dlp/scan/wasm/scanner-module.ts';
 import { tokenShapes } from '../../../src/engine/dlp/scan/token-shapes.ts';
 import { indexText, type TextIndex } from '../../../src/engine/dlp/scan/text-index.ts';
+import { SEP_SPACE, shapeKey } from '../../../src/engine/dlp/scan/index-model.ts';
+import { scanText } from '../../../src/engine/dlp/index.ts';
 import { generateCorpus } from '../../../bench/corpus.ts';
 
 const keywords = registry().keywords;
@@ -19,7 +21,7 @@ const fields = ['tokStart', 'tokEnd', 'tokDigits', 'link', 'numberAt', 'hitPhras
 /** The index as plain arrays (shape bits recomputed from the tokens for the reference). */
 function plain(ix: TextIndex) {
   const shapes = ix.shapes ?? tokenShapes(ix);
-  return { ...Object.fromEntries(fields.map((f) => [f, [...ix[f]]])), digitBits: [...shapes.digitBits], lengthBits: [...shapes.lengthBits], numberText: ix.numberText };
+  return { ...Object.fromEntries(fields.map((f) => [f, [...ix[f]]])), digitBits: [...shapes.digitBits], keys: [...shapes.keys], numberText: ix.numberText };
 }
 
 function expectSame(text: string, table = keywords, from = 0, to = text.length): TextIndex {
@@ -88,6 +90,14 @@ describe('the WebAssembly index pass', () => {
 
   // The module is given at most 1 MB at a time (CHUNK in text-index-wasm.ts).
   const CHUNK = 1 << 20;
+
+  it('when a grouped number straddles the chunk boundary, then its chain shape spans both chunks', () => {
+    // The boundary falls after "4111 ": the first group ends one chunk, the other three start the next.
+    const text = `${'q'.repeat(CHUNK - 7)} 4111 1111 1111 1111 x`;
+    const ix = expectSame(text);
+    expect(ix.shapes!.keys[0]).toBe(shapeKey(4, 4, SEP_SPACE));
+    expect(scanText(text, { classifiers: ['credit-card'] }).map((f) => f.text)).toEqual(['4111 1111 1111 1111']);
+  });
 
   it('when a phrase runs past the bytes the module was given, then it is settled on the whole text', () => {
     const text = `${'q'.repeat(CHUNK - 10)} account  number 1234`;

@@ -1,36 +1,43 @@
-/** Token shape bits: the one-AND filter classifiers use to skip tokens that cannot start their shapes. */
+/** Token shapes: digit-count bits, and the shape keys by which classifiers find the tokens they can start at. */
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../../src/engine/dlp/classifiers/registry.ts';
 import { indexText } from '../../../src/engine/dlp/scan/text-index.ts';
-import { rangeMask, sizeMask, tokenShapes } from '../../../src/engine/dlp/scan/token-shapes.ts';
+import { tokenShapes } from '../../../src/engine/dlp/scan/token-shapes.ts';
+import { shapeSet, tokensOfShape, type ShapeSet } from '../../../src/engine/dlp/scan/chain-shapes.ts';
+import { LETTERS, SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE, shapeKey } from '../../../src/engine/dlp/scan/index-model.ts';
 import { forEachNumber, layout, SPACE, DASH } from '../../../src/engine/dlp/scan/numbers.ts';
 
 const index = (text: string) => indexText(text, registry().keywords);
 
 describe('tokenShapes', () => {
-  it('when a token is all digits, then its digit count and length bits are set', () => {
-    const s = tokenShapes(index('call 4012 now'));
-    expect(s.digitBits[0]).toBe(1 << 4);
-    expect(s.lengthBits[0]).toBe(1 << 4);
+  it('when a token is all digits, then its digit count bit is set', () => {
+    expect(tokenShapes(index('call 4012 now')).digitBits[0]).toBe(1 << 4);
   });
-  it('when a token has letters, then only its length bit is set', () => {
+  it('when a token has letters, then it has no digit bits and a key by its length', () => {
     const s = tokenShapes(index('code E11 and INV123'));
     expect([...s.digitBits]).toEqual([0, 0]);
-    expect([...s.lengthBits]).toEqual([1 << 3, 1 << 6]);
+    expect([...s.keys]).toEqual([LETTERS + 3, LETTERS + 6]);
   });
-  it('when a token is 31 characters or longer, then it shares the top bit', () => {
-    expect(tokenShapes(index('9'.repeat(40))).digitBits[0]).toBe(1 << 31);
+  it('when all-digit tokens are joined by one separator, then the first key holds the chain length', () => {
+    const { keys } = tokenShapes(index('pay 4012 8888 8888 1881 or 10.0.0.1 on 12/03'));
+    expect([...keys.slice(0, 4)]).toEqual([shapeKey(4, 4, SEP_SPACE), shapeKey(4, 3, SEP_SPACE), shapeKey(4, 2, SEP_SPACE), shapeKey(4, 1, SEP_NONE)]);
+    expect(keys[4]).toBe(shapeKey(2, 4, SEP_DOT));
+    expect(keys[8]).toBe(shapeKey(2, 2, SEP_SLASH));
   });
-  it('when the same index is asked twice, then the bits are computed once', () => {
+  it('when a chain changes separator, then the chain ends where the separator changes', () => {
+    const { keys } = tokenShapes(index('1-2-3.4'));
+    expect(keys[0]).toBe(shapeKey(1, 3, SEP_DASH));
+    expect(keys[1]).toBe(shapeKey(1, 2, SEP_DASH));
+  });
+  it('when a token is 31 characters or longer, then it shares the top bit and has key 0', () => {
+    const s = tokenShapes(index('9'.repeat(40)));
+    expect(s.digitBits[0]).toBe(1 << 31);
+    expect(s.keys[0]).toBe(0);
+  });
+  it('when the same index is asked twice, then the shapes are computed once', () => {
     const ix = index('1 22 333');
     expect(tokenShapes(ix)).toBe(tokenShapes(ix));
   });
-});
-
-describe('sizeMask and rangeMask', () => {
-  it('when sizes are given, then their bits are set', () => expect(sizeMask([3, 10])).toBe((1 << 3) | (1 << 10)));
-  it('when a range is given, then every size in it is set', () => expect(rangeMask(2, 4)).toBe(0b11100));
-  it('when a size is outside the bits, then it is refused', () => expect(() => sizeMask([31])).toThrow());
 });
 
 describe('forEachNumber with the shape filter', () => {
@@ -48,5 +55,25 @@ describe('forEachNumber with the shape filter', () => {
     // Fresh layout arrays each time: every call makes a new start table, well past the 32 the shared pass serves.
     const seen = Array.from({ length: 40 }, () => all(text, ['4-4-4-4', '9', '3-2-4']));
     expect(new Set(seen.map((s) => s.join()))).toEqual(new Set(['4012888888881881,123456789,555123456']));
+  });
+});
+
+describe('tokensOfShape', () => {
+  const list = (text: string, set: ShapeSet) => {
+    const { tokens, from, to } = tokensOfShape(index(text), set);
+    return [...tokens.slice(from, to)];
+  };
+  const threeWithLetters = shapeSet(() => false, (length) => length === 3);
+  const dottedQuads = shapeSet((digits, chain, sep) => digits <= 3 && chain >= 4 && sep === SEP_DOT);
+  it('when a set takes tokens with letters by length, then only those are listed', () =>
+    expect(list('E11 123 AB12 x9z 4.5', threeWithLetters)).toEqual([0, 3]));
+  it('when a set takes chains, then only the tokens that start one that long are listed', () =>
+    expect(list('10.0.0.1 and 1.2.3 and 192.168.1.20.5', dottedQuads)).toEqual([0, 7, 8]));
+  it('when several sets are asked about one index, then each gets its own tokens', () => {
+    const ix = index('E11 10.0.0.1');
+    const a = tokensOfShape(ix, threeWithLetters);
+    const b = tokensOfShape(ix, dottedQuads);
+    expect([...a.tokens.slice(a.from, a.to)]).toEqual([0]);
+    expect([...b.tokens.slice(b.from, b.to)]).toEqual([1]);
   });
 });

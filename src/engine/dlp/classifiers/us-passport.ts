@@ -2,10 +2,10 @@
 import type { ClassifierDef } from './types.ts';
 import { forEachNumber, layout } from '../scan/numbers.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
-import { sizeMask, tokenShapes } from '../scan/token-shapes.ts';
+import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
-/** The letter form is 9 characters. */
-const NINE = sizeMask([9]);
+/** The letter form is 9 characters with a letter. */
+const NINE_WITH_LETTERS = shapeSet(() => false, (length) => length === 9);
 /** Built once: layouts are parsed at load, not per scan. */
 const LAYOUTS = [layout('9')];
 
@@ -26,9 +26,9 @@ export const usPassport: ClassifierDef = {
       return true;
     });
     const { text } = ix;
-    const { lengthBits } = tokenShapes(ix);
-    for (let k = 0; k < ix.tokStart.length; k++) {
-      if ((lengthBits[k] & NINE) === 0) continue;
+    const { tokens, from, to } = tokensOfShape(ix, NINE_WITH_LETTERS);
+    for (let j = from; j < to; j++) {
+      const k = tokens[j];
       const s = ix.tokStart[k];
       if (ix.tokEnd[k] - s === 9 && ix.tokDigits[k] === 8 && LETTER_FORM.test(text.slice(s, s + 9))) {
         out.push({ start: s, end: s + 9, base: 2, pattern: 'letter and 8 digits', validation: 'next-generation passport layout' });

@@ -1,24 +1,14 @@
 /**
- * Chain shapes, and per index the tokens each classifier can start at. A token's chain shape is
- * one small number: its digit count (all-digit tokens under 31 digits; 0 otherwise), the length
- * of the chain of all-digit tokens it starts that are joined by one separator, and the separator
- * (its `link`). A grouped number of g groups is a chain of exactly g; a dotted quad is a chain of
- * four or more joined by dots. A token with letters has a shape by its length only. A classifier declares the shapes it can start at once (a
- * ShapeSet); one pass per index then lists, for every set, the tokens of those shapes, so a
- * classifier looks only at its own tokens instead of walking them all.
+ * Per index, the tokens each classifier can start at. Every token has a shape key (index-model.ts:
+ * an all-digit token's digit count, the chain of all-digit tokens joined by one separator that it
+ * starts, and that separator; a token with letters, its length). A grouped number of g groups is
+ * a chain of exactly g; a dotted quad a chain of four or more joined by dots. A classifier
+ * declares the shapes it can start at once (a ShapeSet); one pass per index then lists, for every
+ * set, the tokens of those shapes, so a classifier looks only at its own tokens instead of
+ * walking them all.
  */
-import { SEP_NONE, type TextIndex } from './text-index.ts';
+import { LETTERS, MAX_CHAIN, SEPS, SHAPE_KEYS, shapeKey, type TextIndex } from './index-model.ts';
 import { tokenShapes } from './token-shapes.ts';
-
-/** Chains longer than this count as this long. */
-export const MAX_CHAIN = 7;
-const SEPS = 5;
-const shapeKey = (digits: number, chain: number, sep: number): number => (digits * (MAX_CHAIN + 1) + chain) * SEPS + sep;
-/** Tokens with letters: one key per length (31 and over share one). */
-const LETTERS = shapeKey(31, 0, 0);
-const SHAPES = LETTERS + 32;
-/** Module-local copy: imported bindings can cost a getter call per read in the hot loop. */
-const NONE = SEP_NONE;
 
 /** A set of chain shapes, with its bit in the shared pass (-1: past the 32 the pass serves). */
 export interface ShapeSet {
@@ -28,7 +18,7 @@ export interface ShapeSet {
 
 /** The first 32 sets made (the classifiers' own), and per chain shape a bit for each set holding it. */
 const sets: ShapeSet[] = [];
-const interest = new Int32Array(SHAPES);
+const interest = new Int32Array(SHAPE_KEYS);
 
 /**
  * The set of shapes for which `starts(digits, chain, sep)` is true (all-digit tokens: digits
@@ -36,45 +26,16 @@ const interest = new Int32Array(SHAPES);
  * or, for tokens with letters, `withLetters(length)` is (length 31 stands for 31 and over).
  */
 export function shapeSet(starts: (digits: number, chain: number, sep: number) => boolean, withLetters: (length: number) => boolean = () => false): ShapeSet {
-  const shapes = new Uint8Array(SHAPES);
+  const shapes = new Uint8Array(SHAPE_KEYS);
   for (let d = 1; d < 31; d++) for (let chain = 1; chain <= MAX_CHAIN; chain++) for (let sep = 0; sep < SEPS; sep++) if (starts(d, chain, sep)) shapes[shapeKey(d, chain, sep)] = 1;
   for (let len = 1; len < 32; len++) if (withLetters(len)) shapes[LETTERS + len] = 1;
   const bit = sets.length < 32 ? sets.length : -1;
   const set = { shapes, bit };
   if (bit >= 0) {
-    for (let k = 0; k < SHAPES; k++) if (shapes[k]) interest[k] |= 1 << bit;
+    for (let k = 0; k < SHAPE_KEYS; k++) if (shapes[k]) interest[k] |= 1 << bit;
     sets.push(set);
   }
   return set;
-}
-
-const chainKeys = new WeakMap<TextIndex, Uint16Array>();
-
-/** Every token's shape key (computed once per index, from the last token back). */
-function tokenChainKeys(ix: TextIndex): Uint16Array {
-  let keys = chainKeys.get(ix);
-  if (keys) return keys;
-  const { digitBits } = tokenShapes(ix);
-  const { tokDigits, tokStart, tokEnd, link } = ix;
-  const n = digitBits.length;
-  keys = new Uint16Array(n);
-  // The chain from token i + 1 (0 when it is not all digits).
-  let next = 0;
-  for (let i = n - 1; i >= 0; i--) {
-    if (digitBits[i] === 0) {
-      keys[i] = LETTERS + Math.min(31, tokEnd[i] - tokStart[i]);
-      next = 0;
-      continue;
-    }
-    const sep = link[i];
-    // One token, or i and the chain from i + 1 when joined by the separator that joins that chain.
-    const chain = sep === NONE || next === 0 ? 1 : link[i + 1] === sep ? Math.min(MAX_CHAIN, next + 1) : 2;
-    // All digits and 31 or more of them: key 0, in no set.
-    if (tokDigits[i] < 31) keys[i] = shapeKey(tokDigits[i], chain, sep);
-    next = chain;
-  }
-  chainKeys.set(ix, keys);
-  return keys;
 }
 
 /** Per index: the tokens of each set known when it was made (set t's are tokens[at[t]] up to tokens[at[t + 1]]). */
@@ -99,7 +60,7 @@ export interface StartList {
  * the lists are one typed array.
  */
 export function tokensOfShape(ix: TextIndex, set: ShapeSet): StartList {
-  const keys = tokenChainKeys(ix);
+  const { keys } = tokenShapes(ix);
   if (set.bit < 0) {
     const own: number[] = [];
     for (let i = 0; i < keys.length; i++) if (set.shapes[keys[i]] === 1) own.push(i);

@@ -30,8 +30,8 @@ export interface TextIndex {
    */
   readonly numberText: string;
   readonly numberAt: Int32Array;
-  /** Per-token shape bits (see token-shapes.ts), when the pass computed them. */
-  readonly shapes?: { readonly digitBits: Int32Array; readonly lengthBits: Int32Array };
+  /** Per-token digit-count bits and shape keys (see token-shapes.ts), when the pass computed them. */
+  readonly shapes?: { readonly digitBits: Int32Array; readonly keys: Int32Array };
   /** Keyword hits in text order: phrase id, start, end. */
   readonly hitPhrase: Int32Array;
   readonly hitStart: Int32Array;
@@ -40,6 +40,42 @@ export interface TextIndex {
   readonly at: readonly number[];
   /** Offsets of ':' that touch a hex digit or another ':'. */
   readonly colon: readonly number[];
+}
+
+/**
+ * A token's shape as one small number (chain-shapes.ts explains the use). An all-digit token under
+ * 31 digits: its digit count, the length of the chain of all-digit tokens joined by one separator
+ * that it starts (up to MAX_CHAIN), and its link. A token with letters: LETTERS + its length (31
+ * for 31 and over). An all-digit token of 31 digits or more: 0.
+ */
+export const MAX_CHAIN = 7;
+export const SEPS = 5;
+export const shapeKey = (digits: number, chain: number, sep: number): number => (digits * (MAX_CHAIN + 1) + chain) * SEPS + sep;
+export const LETTERS = shapeKey(31, 0, 0);
+/** Keys are below this. */
+export const SHAPE_KEYS = LETTERS + 32;
+
+/** Every token's shape key, computed from the last token back (the reference; the WebAssembly pass computes the same). */
+export function shapeKeys(ix: Pick<TextIndex, 'tokStart' | 'tokEnd' | 'tokDigits' | 'link'>): Int32Array {
+  const { tokStart, tokEnd, tokDigits, link } = ix;
+  const n = tokStart.length;
+  const keys = new Int32Array(n);
+  // The chain from token i + 1 (0 when it is not all digits).
+  let next = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    const len = tokEnd[i] - tokStart[i];
+    if (tokDigits[i] !== len) {
+      keys[i] = LETTERS + Math.min(31, len);
+      next = 0;
+      continue;
+    }
+    const sep = link[i];
+    // One token, or i and the chain from i + 1 when joined by the separator that joins that chain.
+    const chain = sep === SEP_NONE || next === 0 ? 1 : link[i + 1] === sep ? Math.min(MAX_CHAIN, next + 1) : 2;
+    if (len < 31) keys[i] = shapeKey(len, chain, sep);
+    next = chain;
+  }
+  return keys;
 }
 
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);

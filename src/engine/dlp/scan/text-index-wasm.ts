@@ -5,7 +5,7 @@
  * given) and finds '@' and ':' with indexOf. Gives exactly what text-index-js.ts gives.
  */
 import type { KeywordTable } from './keywords.ts';
-import { linkBetween, punctuationTriggers, type TextIndex } from './index-model.ts';
+import { linkBetween, punctuationTriggers, shapeKeys, type TextIndex } from './index-model.ts';
 import { loadTable, wasmScanner, type Scanner } from './wasm/scanner-module.ts';
 
 /** Characters per call into the module: bounds its memory (about 30 bytes per character). */
@@ -25,7 +25,7 @@ interface Part {
   readonly tokDigits: Int32Array;
   readonly link: Int32Array;
   readonly digitBits: Int32Array;
-  readonly lengthBits: Int32Array;
+  readonly keys: Int32Array;
   readonly numberAt: Int32Array;
   readonly numberText: string;
   readonly hitPhrase: Int32Array;
@@ -98,7 +98,7 @@ function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, 
   const region = (base: number, size: number, k: number, count: number) => ints.slice((base >> 2) + k * size, (base >> 2) + k * size + count);
   const part: Part = {
     tokStart: region(tok, cap, 0, nTok), tokEnd: region(tok, cap, 1, nTok), tokDigits: region(tok, cap, 2, nTok), link: region(tok, cap, 3, nTok),
-    digitBits: region(tok, cap, 4, nTok), lengthBits: region(tok, cap, 5, nTok), numberAt: region(tok, cap, 6, nTok),
+    digitBits: region(tok, cap, 4, nTok), keys: region(tok, cap, 5, nTok), numberAt: region(tok, cap, 6, nTok),
     numberText: latin1.decode(bytes.subarray(numbers, numbers + ints[c + 4])),
     hitPhrase: region(hit, hitCap, 0, nHit), hitStart: region(hit, hitCap, 1, nHit), hitEnd: region(hit, hitCap, 2, nHit),
   };
@@ -133,12 +133,12 @@ type Tokens = Pick<TextIndex, 'tokStart' | 'tokEnd' | 'tokDigits' | 'link' | 'sh
 /** The parts' tokens as one set of arrays (one part is the common case: no copy). */
 function joinTokens(text: string, parts: readonly Part[]): Tokens {
   const one = (p: Part): Tokens => ({
-    tokStart: p.tokStart, tokEnd: p.tokEnd, tokDigits: p.tokDigits, link: p.link, shapes: { digitBits: p.digitBits, lengthBits: p.lengthBits }, numberText: p.numberText, numberAt: p.numberAt,
+    tokStart: p.tokStart, tokEnd: p.tokEnd, tokDigits: p.tokDigits, link: p.link, shapes: { digitBits: p.digitBits, keys: p.keys }, numberText: p.numberText, numberAt: p.numberAt,
   });
   if (parts.length === 1) return one(parts[0]);
   const cat = (key: keyof Omit<Part, keyof Hits | 'numberText'>): Int32Array => concat(parts.map((p) => p[key]));
-  const joined: Part = {
-    ...parts[0], tokStart: cat('tokStart'), tokEnd: cat('tokEnd'), tokDigits: cat('tokDigits'), link: cat('link'), digitBits: cat('digitBits'), lengthBits: cat('lengthBits'),
+  const joined = {
+    ...parts[0], tokStart: cat('tokStart'), tokEnd: cat('tokEnd'), tokDigits: cat('tokDigits'), link: cat('link'), digitBits: cat('digitBits'),
     numberAt: cat('numberAt'), numberText: parts.map((p) => p.numberText).join(''),
   };
   // Each part's number offsets count from its own number text: shift them past the earlier parts'.
@@ -154,7 +154,8 @@ function joinTokens(text: string, parts: readonly Part[]): Tokens {
     if (k >= 0 && p.tokStart.length > 0) joined.link[k] = linkBetween(text, joined.tokEnd[k], p.tokStart[0]);
     k += p.tokStart.length;
   }
-  return one(joined);
+  // Chains can now run across the parts' ends: the shape keys are computed again on the whole.
+  return one({ ...joined, keys: shapeKeys(joined) });
 }
 
 type Hits = Pick<TextIndex, 'hitPhrase' | 'hitStart' | 'hitEnd'>;

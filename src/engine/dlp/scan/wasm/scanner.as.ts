@@ -193,7 +193,7 @@ let tokEnd: usize = 0;
 let tokDigits: usize = 0;
 let tokLink: usize = 0;
 let tokDigitBits: usize = 0;
-let tokLengthBits: usize = 0;
+let tokKeys: usize = 0;
 let tokNumberAt: usize = 0;
 let numbers: usize = 0;
 let cand: usize = 0;
@@ -204,7 +204,7 @@ let prevEnd: i32 = -10;
 
 /**
  * Scans `n` bytes at `text`. Tokens go to seven parallel i32 arrays starting at `tok`, each
- * `cap` entries long (start, end, digits, link to the next token, digit-count bits, length bits,
+ * `cap` entries long (start, end, digits, link to the next token, digit-count bits, shape key,
  * where its digits are in the number text); the number text (the all-digit tokens' characters,
  * one after the other) goes to `numbers`, room for n bytes; `cap` must be at least n / 2 + 1
  * (runs are separated by at least one byte). Phrase hits go to three i32 arrays at `hit`, each
@@ -219,8 +219,8 @@ export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit
   tokDigits = tokEnd + capBytes;
   tokLink = tokDigits + capBytes;
   tokDigitBits = tokLink + capBytes;
-  tokLengthBits = tokDigitBits + capBytes;
-  tokNumberAt = tokLengthBits + capBytes;
+  tokKeys = tokDigitBits + capBytes;
+  tokNumberAt = tokKeys + capBytes;
   numbers = numberText;
   cand = candidates;
   nTok = 0;
@@ -228,6 +228,7 @@ export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit
   nNumber = 0;
   prevEnd = -10;
   findRuns(text, n, offset);
+  shapeKeys();
   store<i32>(COUNTS, nTok);
   store<i32>(COUNTS + 16, nNumber);
   checkCandidates(text, n, offset, hit, hitCap);
@@ -290,9 +291,7 @@ function findRuns(text: usize, n: i32, offset: i32): void {
     store<i32>(tokEnd + o, e + offset);
     store<i32>(tokDigits + o, digits);
     store<i32>(tokLink + o, 0);
-    const bit = 1 << (len < 31 ? len : 31);
-    store<i32>(tokLengthBits + o, bit);
-    store<i32>(tokDigitBits + o, digits == len ? bit : 0);
+    store<i32>(tokDigitBits + o, digits == len ? 1 << (len < 31 ? len : 31) : 0);
     store<i32>(tokNumberAt + o, nNumber);
     if (digits == len) {
       memory.copy(numbers + <usize>nNumber, text + <usize>s, <usize>len);
@@ -311,6 +310,31 @@ function findRuns(text: usize, n: i32, offset: i32): void {
   store<i32>(cand + o, e, 4);
   store<i32>(cand + o, h, 8);
   nCand += <i32>((load<i32>(FILTER + (<usize>(h & (TABLE_SIZE - 1)) << 2)) & filterBit(h)) != 0);
+}
+
+/** Shape keys (index-model.ts): the same encoding and the same constants. */
+const MAX_CHAIN: i32 = 7;
+const SEPS: i32 = 5;
+const LETTERS: i32 = 31 * (MAX_CHAIN + 1) * SEPS;
+
+/** Every token's shape key, from the last token back (as shapeKeys in index-model.ts). */
+function shapeKeys(): void {
+  // The chain from token i + 1 (0 when it is not all digits).
+  let next: i32 = 0;
+  for (let i = nTok - 1; i >= 0; i--) {
+    const o = <usize>i << 2;
+    const len = load<i32>(tokEnd + o) - load<i32>(tokStart + o);
+    if (load<i32>(tokDigits + o) != len) {
+      store<i32>(tokKeys + o, LETTERS + min(31, len));
+      next = 0;
+      continue;
+    }
+    const sep = load<i32>(tokLink + o);
+    let chain: i32 = 1;
+    if (sep != 0 && next != 0) chain = load<i32>(tokLink + o + 4) == sep ? min(MAX_CHAIN, next + 1) : 2;
+    store<i32>(tokKeys + o, len < 31 ? (len * (MAX_CHAIN + 1) + chain) * SEPS + sep : 0);
+    next = chain;
+  }
 }
 
 /** The candidate words: each looked up, then the phrases anchored on it checked in place. */
