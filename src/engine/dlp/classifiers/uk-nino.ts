@@ -1,9 +1,13 @@
 /** UK National Insurance Number: two prefix letters (with the excluded letters and pairs), six digits, suffix A–D. */
 import type { ClassifierDef } from './types.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
+import { SEP_SPACE } from '../scan/text-index.ts';
 
-/** Tokens of the NINO shapes: "12" or "123456" after "AB ", or 7–9 characters with the six digits and letters. */
-const NINO_TOKENS = shapeSet((digits) => digits === 2 || digits === 6, (length) => length >= 7 && length <= 9);
+/**
+ * Tokens of the NINO shapes: "123456" after "AB ", "12" after "AB " and before a space and more
+ * digits (so linked on by a space), or 7–9 characters with the six digits and letters.
+ */
+const NINO_TOKENS = shapeSet((digits, _chain, sep) => digits === 6 || (digits === 2 && sep === SEP_SPACE), (length) => length >= 7 && length <= 9);
 
 const NINO = /^([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \u00a0]?(\d{2})[ \u00a0]?(\d{2})[ \u00a0]?(\d{2})[ \u00a0]?([A-D])(?![A-Za-z0-9])/i;
 const BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);

@@ -5,8 +5,13 @@ import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SPACE } from '../scan/text-index.ts';
 import { allDigits } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
-/** Every shape starts with a 3-digit area code or a 10/11-digit run. */
-const STARTS = shapeSet((digits) => digits === 3 || digits === 10 || digits === 11);
+/**
+ * Every shape starts with a 3-digit area code, either in parentheses (nothing links it to the
+ * exchange: ") " is no separator) or starting a chain of three joined by '-', '.' or a space; or
+ * with a 10/11-digit run joined to nothing.
+ */
+const STARTS = shapeSet((digits, chain, sep) =>
+  digits === 3 ? sep === SEP_NONE || (chain >= 3 && (sep === SEP_DASH || sep === SEP_DOT || sep === SEP_SPACE)) : (digits === 10 || digits === 11) && sep === SEP_NONE);
 
 /** Area codes and exchanges start with 2–9 and are not N11 service codes. */
 const nanpPart = (d: string): boolean => d[0] >= '2' && !(d[1] === '1' && d[2] === '1');
