@@ -65,8 +65,11 @@ function inTextOrder(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.classifier === b.classifier ? 0 : a.classifier < b.classifier ? -1 : 1);
 }
 
-/** A number for a span (exact for offsets below 2^26 and lengths below 2^26). */
-const spanKey = (f: Finding): number => f.start * 67_108_864 + (f.end - f.start);
+/**
+ * A number for a span: exact for spans under 63 characters (every weak shape), and a longer span
+ * never equals a shorter one's. A small integer for starts below 2^24.
+ */
+const spanKey = (f: Finding): number => f.start * 64 + Math.min(63, f.end - f.start);
 
 /**
  * A weak shape (any 9 digits as a passport) without context gives way to a checksum-validated
