@@ -135,9 +135,14 @@ function explanationOf(pattern: string, validation: string, contextWords: readon
   if (supporting !== NONE || (contextWords !== NONE && (contextWords.length !== 1 || oneWords.get(contextWords[0]) !== contextWords))) {
     return { pattern, validation, contextWords, supporting, baseScore, score };
   }
+  // Findings of one classifier come in runs explained alike: the last one is checked first.
+  const last = lastExplanation;
+  if (last !== null && last.pattern === pattern && last.validation === validation && last.contextWords === contextWords && last.baseScore === baseScore && last.score === score) return last;
   const byScore = shared(shared(shared(explanations, pattern, newMap), validation, newMap), contextWords, newMap);
-  return shared(byScore, baseScore * 1024 + score, () => Object.freeze({ pattern, validation, contextWords, supporting, baseScore, score }));
+  return (lastExplanation = shared(byScore, baseScore * 1024 + score, () => Object.freeze({ pattern, validation, contextWords, supporting, baseScore, score })));
 }
+
+let lastExplanation: FindingExplanation | null = null;
 
 /**
  * A hit's text in lower case: the phrase as the table has it when the hit is exactly as long (the
