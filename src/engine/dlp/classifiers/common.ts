@@ -13,3 +13,12 @@ export function allSame(s: string): boolean {
   for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) !== c0) return false;
   return true;
 }
+
+const NOTHING: readonly string[] = Object.freeze([]);
+
+/** The supporting information several finders found, as one list (a new array only when two found something). */
+export function joined(...lists: readonly (readonly string[])[]): string[] {
+  let out: readonly string[] = NOTHING;
+  for (const l of lists) if (l.length) out = out.length ? [...out, ...l] : l;
+  return out as string[];
+}

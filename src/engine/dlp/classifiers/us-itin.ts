@@ -2,7 +2,8 @@
 import type { ClassifierDef } from './types.ts';
 import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan/numbers.ts';
 import { dateOfBirth, nameBefore } from '../scan/supporting.ts';
-import { NUMBER_NEGATIVES } from './common.ts';
+import { joined, NUMBER_NEGATIVES } from './common.ts';
+import { digitsValue } from '../scan/checksums.ts';
 
 const LAYOUTS = [layout('3-2-4', SPACE | DASH | DOT), layout('3-6', DASH), layout('5-4', DASH), layout('9')];
 
@@ -19,10 +20,10 @@ export const usItin: ClassifierDef = {
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
   contextScore: 80,
   pairWithin: 200,
-  supporting: (text, start, end) => [...dateOfBirth(text, start, end), ...nameBefore(text, start)],
+  supporting: (text, start, end) => joined(dateOfBirth(text, start, end), nameBefore(text, start)),
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
-      if (m.digits[0] !== '9' || !itinGroupValid(Number(m.digits.slice(3, 5)))) return false;
+      if (m.digits[0] !== '9' || !itinGroupValid(digitsValue(m.digits, 3, 5))) return false;
       out.push({ start: m.start, end: m.end, base: m.layout.sizes.length === 3 ? 5 : 3, pattern: describeNumber(m), validation: 'starts with 9; group in an issued ITIN range' });
       return true;
     });

@@ -2,7 +2,8 @@
 import type { ClassifierDef } from './types.ts';
 import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan/numbers.ts';
 import { dateOfBirth, nameBefore, stateZip } from '../scan/supporting.ts';
-import { NUMBER_NEGATIVES } from './common.ts';
+import { joined, NUMBER_NEGATIVES } from './common.ts';
+import { digitsValue } from '../scan/checksums.ts';
 
 const LAYOUTS = [layout('3-2-4', SPACE | DASH | DOT), layout('3-6', DASH), layout('5-4', DASH), layout('9')];
 /** Numbers published as examples (Woolworth's wallet card and others), never valid. */
@@ -10,10 +11,11 @@ const SAMPLES = new Set(['078051120', '219099999', '457555462', '123456789']);
 
 /** Why d (9 digits) cannot be an SSN, or null when it can. */
 export function ssnProblem(d: string): string | null {
-  const area = Number(d.slice(0, 3));
+  // Read from character codes: this runs on every 9-digit number.
+  const area = digitsValue(d, 0, 3);
   if (area === 0 || area === 666 || area >= 900) return `area ${d.slice(0, 3)} is never assigned`;
-  if (d.slice(3, 5) === '00') return 'group 00 is never assigned';
-  if (d.slice(5) === '0000') return 'serial 0000 is never assigned';
+  if (digitsValue(d, 3, 5) === 0) return 'group 00 is never assigned';
+  if (digitsValue(d, 5, 9) === 0) return 'serial 0000 is never assigned';
   if (SAMPLES.has(d)) return 'a published sample number';
   return null;
 }
@@ -26,7 +28,7 @@ export const usSsn: ClassifierDef = {
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
   contextScore: 80,
   pairWithin: 200,
-  supporting: (text, start, end) => [...dateOfBirth(text, start, end), ...nameBefore(text, start), ...stateZip(text, start, end)],
+  supporting: (text, start, end) => joined(dateOfBirth(text, start, end), nameBefore(text, start), stateZip(text, start, end)),
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       const problem = ssnProblem(m.digits);

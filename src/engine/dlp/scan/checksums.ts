@@ -3,6 +3,13 @@
 /** The digit at i (a top-level function, not a closure per call: these run on every candidate). */
 const digitAt = (d: string, i: number): number => d.charCodeAt(i) - 48;
 
+/** The number the digits d[from, to) spell (no string is made). */
+export function digitsValue(d: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) v = v * 10 + digitAt(d, i);
+  return v;
+}
+
 /** Luhn (mod 10) over a digit string. */
 export function luhn(digits: string): boolean {
   let sum = 0;
