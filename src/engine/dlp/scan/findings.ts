@@ -103,7 +103,9 @@ function firstHitFrom(ix: TextIndex, h: number, pos: number): number {
  * looking from hit `first` on, or null (no array for the common miss).
  */
 function wordsNear(ix: TextIndex, roles: Uint8Array, role: number, first: number, start: number, end: number, window: number, firstOnly = false): string[] | null {
-  let found: string[] | null = null;
+  // The first word found, and a list only once a second, different one is found (most find one).
+  let one: string | null = null;
+  let more: string[] | null = null;
   const from = start - window;
   const to = end + window;
   for (let h = first; h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
@@ -111,11 +113,14 @@ function wordsNear(ix: TextIndex, roles: Uint8Array, role: number, first: number
     // A context word inside the match itself (an IBAN's letters) does not count.
     if (ix.hitStart[h] >= start && ix.hitEnd[h] <= end) continue;
     const w = hitWord(ix, h);
-    if (found === null) found = [w];
-    else if (!found.includes(w)) found.push(w);
-    if (firstOnly) return found;
+    if (one === null) {
+      one = w;
+      if (firstOnly) break;
+    } else if (more === null) {
+      if (w !== one) more = [one, w];
+    } else if (!more.includes(w)) more.push(w);
   }
-  return found !== null && found.length === 1 ? shared(oneWords, found[0], oneWord) : found;
+  return more ?? (one === null ? null : shared(oneWords, one, oneWord));
 }
 
 /** One-word context lists, one per word (never changed: frozen). */
@@ -139,7 +144,11 @@ function explanationOf(pattern: string, validation: string, contextWords: readon
   const last = lastExplanation;
   if (last !== null && last.pattern === pattern && last.validation === validation && last.contextWords === contextWords && last.baseScore === baseScore && last.score === score) return last;
   const byScore = shared(shared(shared(explanations, pattern, newMap), validation, newMap), contextWords, newMap);
-  return (lastExplanation = shared(byScore, baseScore * 1024 + score, () => Object.freeze({ pattern, validation, contextWords, supporting, baseScore, score })));
+  // Made here rather than by a maker closure: most calls find it, and a closure per call is garbage.
+  const key = baseScore * 1024 + score;
+  let explanation = byScore.get(key);
+  if (explanation === undefined) byScore.set(key, (explanation = Object.freeze({ pattern, validation, contextWords, supporting, baseScore, score })));
+  return (lastExplanation = explanation);
 }
 
 let lastExplanation: FindingExplanation | null = null;
