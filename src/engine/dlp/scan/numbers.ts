@@ -87,10 +87,22 @@ function startTable(layouts: readonly Layout[]): StartTable {
 
 const startTables = new WeakMap<readonly Layout[], StartTable>();
 
+/** The match forEachNumber offers: one object per walk, filled in again for every number. */
+class Match implements NumberMatch {
+  first = 0;
+  last = 0;
+  start = 0;
+  end = 0;
+  digits = '';
+  sep = 0;
+  constructor(public layout: Layout) {}
+}
+
 /**
  * Walks the tokens left to right and offers each number matching one of `layouts` (tried in the
  * order given: put longer groupings first) to `accept`; an accepted number consumes its tokens.
- * Only tokens whose chain shape starts one of the layouts are looked at.
+ * Only tokens whose chain shape starts one of the layouts are looked at. The match offered is
+ * valid only during the call to `accept` (the walk fills the same object in for the next one).
  */
 export function forEachNumber(ix: TextIndex, layouts: readonly Layout[], accept: (m: NumberMatch) => boolean): void {
   let table = startTables.get(layouts);
@@ -98,14 +110,14 @@ export function forEachNumber(ix: TextIndex, layouts: readonly Layout[], accept:
   const { byCount } = table;
   const { digitBits } = tokenShapes(ix);
   const { tokens, from, to } = tokensOfShape(ix, table.starts);
+  const m = new Match(layouts[0]);
   let consumed = -1;
   for (let j = from; j < to; j++) {
     const i = tokens[j];
     if (i <= consumed) continue;
     const starts = byCount[ix.tokDigits[i]];
     for (let l = 0; l < starts.length; l++) {
-      const m = tryLayout(ix, digitBits, i, starts[l], consumed);
-      if (m !== null && accept(m)) {
+      if (tryLayout(ix, digitBits, i, starts[l], consumed, m) && accept(m)) {
         consumed = m.last;
         break;
       }
@@ -113,31 +125,35 @@ export function forEachNumber(ix: TextIndex, layouts: readonly Layout[], accept:
   }
 }
 
-/** Token i (all digits, of a size that starts `lay`) as the start of a number of that layout, or null. */
-function tryLayout(ix: TextIndex, digitBits: Int32Array, i: number, lay: Layout, consumed: number): NumberMatch | null {
+/** Token i (all digits, of a size that starts `lay`) as the start of a number of that layout: fills `m` in and says whether it is one. */
+function tryLayout(ix: TextIndex, digitBits: Int32Array, i: number, lay: Layout, consumed: number, m: Match): boolean {
   const n = digitBits.length;
   const groups = lay.sizes.length;
   const last = i + groups - 1;
-  if (last >= n) return null;
+  if (last >= n) return false;
   let sep = NONE;
   if (groups === 1) {
     // Glued to more digits by '-', '.' or '/': part of an amount, a date or a longer reference.
-    if (i > 0 && i - 1 !== consumed && (1 << ix.link[i - 1]) & TIGHT) return null;
-    if ((1 << ix.link[i]) & TIGHT) return null;
+    if (i > 0 && i - 1 !== consumed && (1 << ix.link[i - 1]) & TIGHT) return false;
+    if ((1 << ix.link[i]) & TIGHT) return false;
   } else {
     sep = ix.link[i];
-    if (sep === NONE || !((1 << sep) & lay.seps)) return null;
+    if (sep === NONE || !((1 << sep) & lay.seps)) return false;
     for (let g = 1; g < groups; g++) {
       const k = i + g;
-      if (ix.link[k - 1] !== sep || digitBits[k] !== 1 << lay.sizes[g]) return null;
+      if (ix.link[k - 1] !== sep || digitBits[k] !== 1 << lay.sizes[g]) return false;
     }
     // The same separator continues on either side: this is a piece of a longer number.
-    if (ix.link[last] === sep && last + 1 < n && digitBits[last + 1] !== 0) return null;
-    if (i > 0 && i - 1 !== consumed && ix.link[i - 1] === sep) return null;
+    if (ix.link[last] === sep && last + 1 < n && digitBits[last + 1] !== 0) return false;
+    if (i > 0 && i - 1 !== consumed && ix.link[i - 1] === sep) return false;
   }
-  const start = ix.tokStart[i];
-  const end = ix.tokEnd[last];
+  m.first = i;
+  m.last = last;
+  m.start = ix.tokStart[i];
+  m.end = ix.tokEnd[last];
   // The groups' digits are consecutive in the number text: one slice, whatever the separators.
-  const digits = ix.numberText.slice(ix.numberAt[i], ix.numberAt[last] + ix.tokDigits[last]);
-  return { first: i, last, start, end, digits, sep, layout: lay };
+  m.digits = ix.numberText.slice(ix.numberAt[i], ix.numberAt[last] + ix.tokDigits[last]);
+  m.sep = sep;
+  m.layout = lay;
+  return true;
 }
