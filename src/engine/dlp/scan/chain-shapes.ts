@@ -68,8 +68,11 @@ export function tokensOfShape(ix: TextIndex, set: ShapeSet): StartList {
   }
   let made = startListsOf.get(ix);
   if (made === undefined || set.bit >= made.sets) {
+    // Counted by key first (one increment per token), then per set from the keys' counts.
+    const perKey = new Int32Array(SHAPE_KEYS);
+    for (let i = 0; i < keys.length; i++) perKey[keys[i]]++;
     const at = new Int32Array(sets.length + 1);
-    for (let i = 0; i < keys.length; i++) for (let m = interest[keys[i]]; m !== 0; m &= m - 1) at[32 - Math.clz32(m & -m)]++;
+    for (let k = 0; k < SHAPE_KEYS; k++) if (perKey[k] !== 0) for (let m = interest[k]; m !== 0; m &= m - 1) at[32 - Math.clz32(m & -m)] += perKey[k];
     for (let t = 1; t <= sets.length; t++) at[t] += at[t - 1];
     const fill = at.slice(0, sets.length);
     const tokens = new Int32Array(at[sets.length]);
