@@ -46,18 +46,25 @@ export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSiz
 
 function scanBlock(text: string, reg: Registry, terms: readonly CompiledClassifier[], patterns: readonly CompiledClassifier[], block: Block): Finding[] {
   const ix = indexText(text, reg.keywords, block.from, block.to);
-  const findings: Finding[] = [];
-  if (terms.length) termFindings(terms, ix, block.own, block.ownEnd, findings);
-  // Where each weak classifier's findings are, and the spans checksum classifiers found.
-  const weak: number[] = [];
+  // One run of findings per classifier, each in text order; the term hits are sorted first.
+  const runs: Finding[][] = [];
+  const weak: Finding[][] = [];
+  if (terms.length) {
+    const found: Finding[] = [];
+    termFindings(terms, ix, block.own, block.ownEnd, found);
+    runs.push(found.sort(inTextOrder));
+  }
+  // The spans checksum classifiers found, for the weak shapes to give way to.
   let validated: Set<number> | null = null;
   for (const c of patterns) {
-    const from = findings.length;
-    patternFindings(c, ix, block.own, block.ownEnd, findings);
-    if (c.def.weak) weak.push(from, findings.length);
-    else if (c.def.checksum) for (let i = from; i < findings.length; i++) (validated ??= new Set()).add(spanKey(findings[i]));
+    const found: Finding[] = [];
+    patternFindings(c, ix, block.own, block.ownEnd, found);
+    if (c.def.weak) weak.push(found);
+    else if (c.def.checksum) for (const f of found) (validated ??= new Set()).add(spanKey(f));
+    runs.push(found);
   }
-  return (validated ? yieldWeakShapes(findings, weak, validated) : findings).sort(inTextOrder);
+  if (validated) for (const found of weak) yieldWeakShapes(found, validated);
+  return mergeRuns(runs);
 }
 
 /** Findings by start, then end, then classifier id. */
@@ -66,24 +73,40 @@ function inTextOrder(a: Finding, b: Finding): number {
 }
 
 /**
+ * Runs in text order merged pairwise into one, as a stable sort of them one after the other
+ * would order them (on a tie the earlier run's finding comes first), with the comparison inlined.
+ */
+function mergeRuns(runs: Finding[][]): Finding[] {
+  while (runs.length > 1) {
+    const next: Finding[][] = [];
+    for (let i = 0; i + 1 < runs.length; i += 2) next.push(mergeTwo(runs[i], runs[i + 1]));
+    if (runs.length % 2 === 1) next.push(runs[runs.length - 1]);
+    runs = next;
+  }
+  return runs.length ? runs[0] : [];
+}
+
+function mergeTwo(a: Finding[], b: Finding[]): Finding[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(inTextOrder(b[j], a[i]) < 0 ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+/**
  * A number for a span: exact for spans under 63 characters (every weak shape), and a longer span
  * never equals a shorter one's. A small integer for starts below 2^24.
  */
 const spanKey = (f: Finding): number => f.start * 64 + Math.min(63, f.end - f.start);
 
-/**
- * A weak shape (any 9 digits as a passport) without context gives way to a checksum-validated
- * finding on the same span. `weak` holds [from, to) index ranges of the weak classifiers' findings.
- */
-function yieldWeakShapes(findings: Finding[], weak: readonly number[], validated: ReadonlySet<number>): Finding[] {
+/** A weak shape (any 9 digits as a passport) without context gives way to a checksum-validated finding on the same span. */
+function yieldWeakShapes(findings: Finding[], validated: ReadonlySet<number>): void {
   let n = 0;
-  let r = 0;
-  for (let i = 0; i < findings.length; i++) {
-    while (r < weak.length && i >= weak[r + 1]) r += 2;
-    const f = findings[i];
-    if (r < weak.length && i >= weak[r] && f.score === f.explanation.baseScore && validated.has(spanKey(f))) continue;
-    findings[n++] = f;
-  }
+  for (const f of findings) if (!(f.score === f.explanation.baseScore && validated.has(spanKey(f)))) findings[n++] = f;
   findings.length = n;
-  return findings;
 }
