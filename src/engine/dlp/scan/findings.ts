@@ -79,9 +79,10 @@ function firstHitFrom(ix: TextIndex, h: number, pos: number): number {
   const target = pos - slack();
   const starts = ix.hitStart;
   const n = starts.length;
-  if (h >= n || starts[h] >= target) return h;
+  // Most candidates are a few hits past the previous one: step first, gallop only when far.
+  for (let k = 0; k < 8; k++, h++) if (h >= n || starts[h] >= target) return h;
   // starts[lo] < target; find hi with starts[hi] >= target (or n).
-  let lo = h;
+  let lo = h - 1;
   let step = 1;
   let hi = h + 1;
   while (hi < n && starts[hi] < target) {
