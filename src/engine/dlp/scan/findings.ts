@@ -175,16 +175,19 @@ function dedupe(cands: Candidate[]): Candidate[] {
       break;
     }
   }
-  const kept: Candidate[] = [];
-  for (const c of cands) {
-    const prev = kept[kept.length - 1];
+  // In place: the list is the caller's own, and most candidates are kept.
+  let n = 0;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    const prev = n > 0 ? cands[n - 1] : undefined;
     if (prev && c.start < prev.end) {
-      if (c.end - c.start > prev.end - prev.start) kept[kept.length - 1] = c;
+      if (c.end - c.start > prev.end - prev.start) cands[n - 1] = c;
       continue;
     }
-    kept.push(c);
+    cands[n++] = c;
   }
-  return kept;
+  cands.length = n;
+  return cands;
 }
 
 /** One pattern classifier over the index. */

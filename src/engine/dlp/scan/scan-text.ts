@@ -89,12 +89,14 @@ function mergeRuns(runs: Finding[][]): Finding[] {
 function mergeTwo(a: Finding[], b: Finding[]): Finding[] {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
-  const out: Finding[] = [];
+  // Made at its full length: growing it push by push costs a copy at every doubling.
+  const out = new Array<Finding>(a.length + b.length);
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) out.push(inTextOrder(b[j], a[i]) < 0 ? b[j++] : a[i++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = inTextOrder(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
   return out;
 }
 
