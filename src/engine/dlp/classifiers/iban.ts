@@ -1,6 +1,5 @@
 /** IBAN: country code, check digits and BBAN of the country's fixed length; ISO 13616 mod 97. */
 import type { ClassifierDef } from './types.ts';
-import { ibanMod97 } from '../scan/checksums.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { shared } from '../scan/shared-values.ts';
 
@@ -19,31 +18,52 @@ const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAlnum = (c: number): boolean => isUpperAlnum(c) || (c >= 97 && c <= 122);
 
-/** Reads an IBAN starting at `s` (spaces or dashes between groups, used consistently); returns its end or -1. */
-export function readIban(text: string, s: number): { end: number; iban: string; sep: string } | null {
-  if (!isUpper(text.charCodeAt(s)) || !isUpper(text.charCodeAt(s + 1)) || !isDigit(text.charCodeAt(s + 2)) || !isDigit(text.charCodeAt(s + 3))) return null;
-  const len = IBAN_LENGTHS[text.slice(s, s + 2)];
+/** IBAN lengths by the country code's two letters, as (first - 65) * 26 + (second - 65). */
+const LENGTH_BY_CODE = new Uint8Array(26 * 26);
+for (const [code, len] of Object.entries(IBAN_LENGTHS)) LENGTH_BY_CODE[(code.charCodeAt(0) - 65) * 26 + code.charCodeAt(1) - 65] = len;
+
+/** One more character of the number mod 97 is taken of (digits 0–9, letters A=10…Z=35). */
+const mod97Step = (r: number, c: number): number => (isDigit(c) ? r * 10 + (c - 48) : r * 100 + (c - 55)) % 97;
+
+/**
+ * Reads an IBAN starting at `s` (spaces or dashes between groups, used consistently): its end and
+ * separator (0 for none) when it has the country's length and passes mod 97 (ISO 13616: the
+ * first four characters moved to the end), else null. Read from character codes, no string made.
+ */
+export function readIban(text: string, s: number): { end: number; sep: number } | null {
+  const c0 = text.charCodeAt(s);
+  const c1 = text.charCodeAt(s + 1);
+  if (!isUpper(c0) || !isUpper(c1) || !isDigit(text.charCodeAt(s + 2)) || !isDigit(text.charCodeAt(s + 3))) return null;
+  const len = LENGTH_BY_CODE[(c0 - 65) * 26 + c1 - 65];
   if (!len) return null;
   let p = s;
-  let iban = '';
-  let sep = '';
-  while (iban.length < len && p < text.length) {
+  let n = 0;
+  let sep = 0;
+  let r = 0;
+  while (n < len && p < text.length) {
     const c = text.charCodeAt(p);
     if (isUpperAlnum(c)) {
-      iban += text[p++];
-    } else if ((c === 32 || c === 45) && iban.length > 0 && isUpperAlnum(text.charCodeAt(p + 1)) && (sep === '' || sep === text[p])) {
-      sep = text[p++];
+      if (n >= 4) r = mod97Step(r, c);
+      n++;
+      p++;
+    } else if ((c === 32 || c === 45) && n > 0 && isUpperAlnum(text.charCodeAt(p + 1)) && (sep === 0 || sep === c)) {
+      sep = c;
+      p++;
     } else break;
   }
   // Shorter, or the last group runs on: not this country's IBAN.
-  if (iban.length !== len || isAlnum(text.charCodeAt(p))) return null;
-  return { end: p, iban, sep };
+  if (n !== len || isAlnum(text.charCodeAt(p))) return null;
+  for (let i = s; i < s + 4; i++) r = mod97Step(r, text.charCodeAt(i));
+  return r === 1 ? { end: p, sep } : null;
 }
 
-/** One pattern text per country and separator (findings keep it); keyed by the country code and the separator. */
-const patterns = new Map<string, string>();
-const patternOf = (key: string): string =>
-  `${key.slice(0, 2)} IBAN of ${IBAN_LENGTHS[key.slice(0, 2)]} characters${key.length > 2 ? ` grouped by ${key[2] === ' ' ? 'spaces' : 'dashes'}` : ''}`;
+/** One pattern text per country and separator (findings keep it); keyed by the country code's letters and the separator. */
+const patterns = new Map<number, string>();
+const patternOf = (key: number): string => {
+  const country = String.fromCharCode(key >> 16, (key >> 8) & 255);
+  const sep = key & 255;
+  return `${country} IBAN of ${IBAN_LENGTHS[country]} characters${sep ? ` grouped by ${sep === 32 ? 'spaces' : 'dashes'}` : ''}`;
+};
 
 /** An IBAN starts with its country letters: only tokens with letters can start one. */
 const IBAN_START = shapeSet(() => false, () => true);
@@ -62,12 +82,12 @@ export const iban: ClassifierDef = {
       const k = tokens[j];
       const s = ix.tokStart[k];
       const r = readIban(text, s);
-      if (!r || !ibanMod97(r.iban)) continue;
+      if (!r) continue;
       out.push({
         start: s,
         end: r.end,
         base: 50,
-        pattern: shared(patterns, r.iban.slice(0, 2) + r.sep, patternOf),
+        pattern: shared(patterns, (text.charCodeAt(s) << 16) | (text.charCodeAt(s + 1) << 8) | r.sep, patternOf),
         validation: 'country length valid; mod 97 = 1',
       });
     }
