@@ -14,8 +14,7 @@ const STARTS = shapeSet((digits, chain, sep) =>
   digits === 3 ? sep === SEP_NONE || (chain >= 3 && (sep === SEP_DASH || sep === SEP_DOT || sep === SEP_SPACE)) : (digits === 10 || digits === 11) && sep === SEP_NONE);
 
 /** Area codes and exchanges start with 2–9 and are not N11 service codes. */
-const nanpPart = (d: string): boolean => d[0] >= '2' && !(d[1] === '1' && d[2] === '1');
-const digitsOf = (ix: TextIndex, k: number): string => ix.text.slice(ix.tokStart[k], ix.tokEnd[k]);
+const nanpPart = (text: string, p: number): boolean => text.charCodeAt(p) >= 50 && !(text.charCodeAt(p + 1) === 49 && text.charCodeAt(p + 2) === 49);
 const len = (ix: TextIndex, k: number): number => (k >= 0 && k < ix.tokStart.length && allDigits(ix, k) ? ix.tokDigits[k] : -1);
 
 /** Extends a match leftwards over a "+1 ", "1-" or "+1" country code; returns the new start, or -1 when other digits are glued on. */
@@ -53,8 +52,7 @@ export const usPhone: ClassifierDef = {
         const sep = ix.link[k + 1];
         if (sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) continue;
         if (ix.link[k + 2] === sep && len(ix, k + 3) > 0) continue;
-        const area = digitsOf(ix, k);
-        if (!nanpPart(area) || !nanpPart(digitsOf(ix, k + 1))) continue;
+        if (!nanpPart(text, s) || !nanpPart(text, ix.tokStart[k + 1])) continue;
         let start = s - 1;
         const t = text.slice(Math.max(0, start - 3), start);
         if (/\+1 ?$/.test(t)) start -= t.endsWith(' ') ? 3 : 2;
@@ -64,14 +62,14 @@ export const usPhone: ClassifierDef = {
         const sep = ix.link[k];
         if ((sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) || ix.link[k + 1] !== sep) continue;
         if (ix.link[k + 2] === sep && len(ix, k + 3) > 0) continue;
-        if (!nanpPart(digitsOf(ix, k)) || !nanpPart(digitsOf(ix, k + 1))) continue;
+        if (!nanpPart(text, s) || !nanpPart(text, ix.tokStart[k + 1])) continue;
         const start = countryCode(ix, k, s);
         if (start < 0) continue;
         out.push({ start, end: ix.tokEnd[k + 2], base: 20, pattern: 'area code, exchange and line separated', validation: 'NANP area code and exchange' });
         resume = k + 3;
       } else if ((d === 10 || (d === 11 && text[s] === '1' && text[s - 1] === '+')) && ix.link[k] === SEP_NONE && (k === 0 || ix.link[k - 1] === SEP_NONE)) {
-        const local = d === 11 ? digitsOf(ix, k).slice(1) : digitsOf(ix, k);
-        if (!nanpPart(local.slice(0, 3)) || !nanpPart(local.slice(3, 6))) continue;
+        const local = d === 11 ? s + 1 : s;
+        if (!nanpPart(text, local) || !nanpPart(text, local + 3)) continue;
         const plus = text[s - 1] === '+';
         if (d === 10 && plus) continue;
         out.push({ start: plus ? s - 1 : s, end: e, base: d === 11 ? 20 : 5, pattern: d === 11 ? '+1 and 10 digits' : '10 digits', validation: 'NANP area code and exchange' });
