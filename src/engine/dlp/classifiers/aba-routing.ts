@@ -7,8 +7,8 @@ import { allSame, NUMBER_NEGATIVES } from './common.ts';
 const LAYOUTS = [layout('4-4-1', DASH), layout('9')];
 
 /** True when the first two digits are a Federal Reserve routing symbol (00–12, 21–32, 61–72, 80). */
-export function abaPrefixValid(d: string): boolean {
-  const p = Number(d.slice(0, 2));
+export function abaPrefixValid(d: string, at = 0): boolean {
+  const p = (d.charCodeAt(at) - 48) * 10 + d.charCodeAt(at + 1) - 48;
   return p <= 12 || (p >= 21 && p <= 32) || (p >= 61 && p <= 72) || p === 80;
 }
 
@@ -22,7 +22,8 @@ export const abaRouting: ClassifierDef = {
   checksum: true,
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
-      if (allSame(m.digits) || !abaPrefixValid(m.digits) || !abaChecksum(m.digits)) return false;
+      const { numbers, at, count } = m;
+      if (allSame(numbers, at, at + count) || !abaPrefixValid(numbers, at) || !abaChecksum(numbers, at)) return false;
       out.push({ start: m.start, end: m.end, base: 5, pattern: describeNumber(m), validation: 'Federal Reserve prefix valid; 3-7-1 checksum valid' });
       return true;
     });

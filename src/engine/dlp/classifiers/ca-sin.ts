@@ -17,7 +17,9 @@ export const caSin: ClassifierDef = {
   checksum: true,
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
-      if (m.digits[0] === '0' || m.digits[0] === '8' || allSame(m.digits) || !luhn(m.digits)) return false;
+      const { numbers, at, count } = m;
+      const first = numbers.charCodeAt(at);
+      if (first === 48 || first === 56 || allSame(numbers, at, at + count) || !luhn(numbers, at, at + count)) return false;
       out.push({ start: m.start, end: m.end, base: 5, pattern: describeNumber(m), validation: 'first digit assignable; Luhn check digit valid' });
       return true;
     });

@@ -6,11 +6,11 @@ export const NUMBER_NEGATIVES = [
   'serial', 'isbn', 'part', 'model', 'po', 'purchase order', 'reference', 'ref', 'booking', 'reservation', 'fax',
 ] as const;
 
-/** True when every character of s is the same (e.g. 000000000), which no issuer assigns. */
-export function allSame(s: string): boolean {
+/** True when every character of s[from, to) is the same (e.g. 000000000), which no issuer assigns. */
+export function allSame(s: string, from = 0, to = s.length): boolean {
   // A loop, not split/every: this runs on every long digit run and must not allocate.
-  const c0 = s.charCodeAt(0);
-  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) !== c0) return false;
+  const c0 = s.charCodeAt(from);
+  for (let i = from + 1; i < to; i++) if (s.charCodeAt(i) !== c0) return false;
   return true;
 }
 

@@ -9,14 +9,13 @@ import { shared } from '../scan/shared-values.ts';
 const LAYOUTS = [layout('4-4-4-4-3', SPACE | DASH), layout('4-4-4-4', SPACE | DASH), layout('4-6-5', SPACE | DASH), layout('4-6-4', SPACE | DASH), layout('13..19')];
 
 /** The issuer a card number's prefix and length belong to, or null. */
-export function cardBrand(d: string): string | null {
-  const n = d.length;
+export function cardBrand(d: string, at = 0, n = d.length - at): string | null {
   // The leading digits as numbers, from character codes (this runs on every long number).
-  const d0 = d.charCodeAt(0) - 48;
-  const p2 = d0 * 10 + d.charCodeAt(1) - 48;
-  const p3 = p2 * 10 + d.charCodeAt(2) - 48;
-  const p4 = p3 * 10 + d.charCodeAt(3) - 48;
-  const p6 = (p4 * 10 + d.charCodeAt(4) - 48) * 10 + d.charCodeAt(5) - 48;
+  const d0 = d.charCodeAt(at) - 48;
+  const p2 = d0 * 10 + d.charCodeAt(at + 1) - 48;
+  const p3 = p2 * 10 + d.charCodeAt(at + 2) - 48;
+  const p4 = p3 * 10 + d.charCodeAt(at + 3) - 48;
+  const p6 = (p4 * 10 + d.charCodeAt(at + 4) - 48) * 10 + d.charCodeAt(at + 5) - 48;
   if (d0 === 4 && (n === 13 || n === 16 || n === 19)) return 'Visa';
   if (n === 16 && ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))) return 'Mastercard';
   if (n === 15 && (p2 === 34 || p2 === 37)) return 'American Express';
@@ -46,8 +45,9 @@ export const creditCard: ClassifierDef = {
   supporting: expiryDate,
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
-      const brand = cardBrand(m.digits);
-      if (!brand || allSame(m.digits) || !luhn(m.digits)) return false;
+      const { numbers, at, count } = m;
+      const brand = cardBrand(numbers, at, count);
+      if (!brand || allSame(numbers, at, at + count) || !luhn(numbers, at, at + count)) return false;
       out.push({ start: m.start, end: m.end, base: 5, pattern: describeNumber(m), validation: shared(validations, brand, validation) });
       return true;
     });

@@ -1,7 +1,7 @@
 /** National Drug Code: ten digits in 4-4-2, 5-3-2 or 5-4-1 segments, or the 11-digit 5-4-2 billing form. */
 import type { ClassifierDef } from './types.ts';
 import { describeNumber, forEachNumber, layout, DASH } from '../scan/numbers.ts';
-import { NUMBER_NEGATIVES } from './common.ts';
+import { allSame, NUMBER_NEGATIVES } from './common.ts';
 
 /** Built once: layouts are parsed at load, not per scan. */
 const LAYOUTS = [layout('5-4-2', DASH), layout('4-4-2', DASH), layout('5-3-2', DASH), layout('5-4-1', DASH)];
@@ -15,7 +15,8 @@ export const ndc: ClassifierDef = {
   contextScore: 80,
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
-      if (/^0+$/.test(m.digits.slice(0, m.layout.sizes[0]))) return false;
+      // A labeler code of zeros only is not assigned.
+      if (m.numbers.charCodeAt(m.at) === 48 && allSame(m.numbers, m.at, m.at + m.layout.sizes[0])) return false;
       out.push({ start: m.start, end: m.end, base: 20, pattern: describeNumber(m), validation: 'labeler-product-package segments' });
       return true;
     });

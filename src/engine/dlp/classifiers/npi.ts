@@ -18,7 +18,9 @@ export const npi: ClassifierDef = {
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       // Nine repeated digits are a placeholder, whatever the check digit says.
-      if ((m.digits[0] !== '1' && m.digits[0] !== '2') || allSame(m.digits.slice(0, 9)) || !npiCheck(m.digits)) return false;
+      const { numbers, at, count } = m;
+      const first = numbers.charCodeAt(at);
+      if ((first !== 49 && first !== 50) || allSame(numbers, at, at + 9) || !npiCheck(numbers, at, at + count)) return false;
       out.push({ start: m.start, end: m.end, base: 10, pattern: describeNumber(m), validation: 'starts with 1 or 2; Luhn with prefix 80840 valid' });
       return true;
     });

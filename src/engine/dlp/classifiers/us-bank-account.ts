@@ -15,7 +15,7 @@ export const usBankAccount: ClassifierDef = {
   weak: true,
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
-      if (allSame(m.digits)) return false;
+      if (allSame(m.numbers, m.at, m.at + m.count)) return false;
       out.push({ start: m.start, end: m.end, base: 2, pattern: describeNumber(m), validation: 'length 8–17 digits (no check digit exists)' });
       return true;
     });

@@ -35,8 +35,8 @@ export const usDriversLicense: ClassifierDef = {
   weak: true,
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
-      if (allSame(m.digits)) return false;
-      out.push({ start: m.start, end: m.end, base: 2, pattern: DIGIT_PATTERNS[m.digits.length], validation: 'length used by several states' });
+      if (allSame(m.numbers, m.at, m.at + m.count)) return false;
+      out.push({ start: m.start, end: m.end, base: 2, pattern: DIGIT_PATTERNS[m.count], validation: 'length used by several states' });
       return true;
     });
     const { text } = ix;

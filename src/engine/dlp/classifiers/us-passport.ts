@@ -21,7 +21,7 @@ export const usPassport: ClassifierDef = {
   weak: true,
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
-      if (allSame(m.digits)) return false;
+      if (allSame(m.numbers, m.at, m.at + m.count)) return false;
       out.push({ start: m.start, end: m.end, base: 2, pattern: '9 digits', validation: 'length only (no check digit exists)' });
       return true;
     });

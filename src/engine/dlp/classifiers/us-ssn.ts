@@ -7,16 +7,16 @@ import { digitsValue } from '../scan/checksums.ts';
 
 const LAYOUTS = [layout('3-2-4', SPACE | DASH | DOT), layout('3-6', DASH), layout('5-4', DASH), layout('9')];
 /** Numbers published as examples (Woolworth's wallet card and others), never valid. */
-const SAMPLES = new Set(['078051120', '219099999', '457555462', '123456789']);
+const SAMPLES = new Set([78051120, 219099999, 457555462, 123456789]);
 
 /** Why d (9 digits) cannot be an SSN, or null when it can. */
-export function ssnProblem(d: string): string | null {
+export function ssnProblem(d: string, at = 0): string | null {
   // Read from character codes: this runs on every 9-digit number.
-  const area = digitsValue(d, 0, 3);
-  if (area === 0 || area === 666 || area >= 900) return `area ${d.slice(0, 3)} is never assigned`;
-  if (digitsValue(d, 3, 5) === 0) return 'group 00 is never assigned';
-  if (digitsValue(d, 5, 9) === 0) return 'serial 0000 is never assigned';
-  if (SAMPLES.has(d)) return 'a published sample number';
+  const area = digitsValue(d, at, at + 3);
+  if (area === 0 || area === 666 || area >= 900) return `area ${d.slice(at, at + 3)} is never assigned`;
+  if (digitsValue(d, at + 3, at + 5) === 0) return 'group 00 is never assigned';
+  if (digitsValue(d, at + 5, at + 9) === 0) return 'serial 0000 is never assigned';
+  if (SAMPLES.has(digitsValue(d, at, at + 9))) return 'a published sample number';
   return null;
 }
 
@@ -31,7 +31,7 @@ export const usSsn: ClassifierDef = {
   supporting: (text, start, end) => joined(dateOfBirth(text, start, end), nameBefore(text, start), stateZip(text, start, end)),
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
-      const problem = ssnProblem(m.digits);
+      const problem = ssnProblem(m.numbers, m.at);
       if (problem) return false;
       const grouped = m.layout.sizes.length === 3;
       out.push({ start: m.start, end: m.end, base: grouped ? 5 : 3, pattern: describeNumber(m), validation: 'area, group and serial are assignable' });

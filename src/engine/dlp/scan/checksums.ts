@@ -10,25 +10,31 @@ export function digitsValue(d: string, from: number, to: number): number {
   return v;
 }
 
-/** Luhn (mod 10) over a digit string. */
-export function luhn(digits: string): boolean {
+/** The Luhn sum of the digits d[from, to) (every second digit from the right doubled, less 9 when over 9). */
+function luhnSum(d: string, from: number, to: number): number {
   let sum = 0;
   let dbl = false;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    let d = digits.charCodeAt(i) - 48;
+  for (let i = to - 1; i >= from; i--) {
+    let v = digitAt(d, i);
     if (dbl) {
-      d *= 2;
-      if (d > 9) d -= 9;
+      v *= 2;
+      if (v > 9) v -= 9;
     }
-    sum += d;
+    sum += v;
     dbl = !dbl;
   }
-  return sum % 10 === 0;
+  return sum;
 }
 
-/** ABA routing transit number: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) ≡ 0 (mod 10). */
-export function abaChecksum(d: string): boolean {
-  const sum = 3 * (digitAt(d, 0) + digitAt(d, 3) + digitAt(d, 6)) + 7 * (digitAt(d, 1) + digitAt(d, 4) + digitAt(d, 7)) + (digitAt(d, 2) + digitAt(d, 5) + digitAt(d, 8));
+/** Luhn (mod 10) over the digits d[from, to) (the whole string by default). */
+export function luhn(d: string, from = 0, to = d.length): boolean {
+  return luhnSum(d, from, to) % 10 === 0;
+}
+
+/** ABA routing transit number (the nine digits from d[at]): 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) ≡ 0 (mod 10). */
+export function abaChecksum(d: string, at = 0): boolean {
+  const sum =
+    3 * (digitAt(d, at) + digitAt(d, at + 3) + digitAt(d, at + 6)) + 7 * (digitAt(d, at + 1) + digitAt(d, at + 4) + digitAt(d, at + 7)) + (digitAt(d, at + 2) + digitAt(d, at + 5) + digitAt(d, at + 8));
   return sum % 10 === 0;
 }
 
@@ -45,13 +51,13 @@ export function ibanMod97(iban: string): boolean {
   return r === 1;
 }
 
-/** UK NHS number: weights 10…2 on nine digits; 11 − (sum mod 11), 11 → 0, 10 is never issued. */
-export function nhsMod11(d: string): boolean {
+/** UK NHS number (the ten digits from d[at]): weights 10…2 on nine digits; 11 − (sum mod 11), 11 → 0, 10 is never issued. */
+export function nhsMod11(d: string, at = 0): boolean {
   let sum = 0;
-  for (let i = 0; i < 9; i++) sum += (d.charCodeAt(i) - 48) * (10 - i);
+  for (let i = 0; i < 9; i++) sum += digitAt(d, at + i) * (10 - i);
   let check = 11 - (sum % 11);
   if (check === 11) check = 0;
-  return check !== 10 && check === d.charCodeAt(9) - 48;
+  return check !== 10 && check === digitAt(d, at + 9);
 }
 
 /** DEA registration digits: (d1+d3+d5) + 2·(d2+d4+d6); the last digit of the sum equals d7. */
@@ -78,5 +84,10 @@ export function cusipCheck(s: string): boolean {
   return (10 - (sum % 10)) % 10 === s.charCodeAt(8) - 48;
 }
 
-/** NPI: Luhn over the ten digits prefixed with the card issuer prefix 80840. */
-export const npiCheck = (d: string): boolean => luhn(`80840${d}`);
+/**
+ * NPI: Luhn over the digits d[at, to) prefixed with the card issuer prefix 80840. Before ten
+ * digits the prefix's three 8s count once and its 4 twice: it always adds 24, so no string is made.
+ */
+export function npiCheck(d: string, at = 0, to = d.length): boolean {
+  return to - at === 10 ? (luhnSum(d, at, to) + 24) % 10 === 0 : luhn(`80840${d.slice(at, to)}`);
+}

@@ -40,6 +40,11 @@ export interface NumberMatch {
   readonly last: number;
   readonly start: number;
   readonly end: number;
+  /** Its digits are numbers[at, at + count) (validators read them there: no string is made). */
+  readonly numbers: string;
+  readonly at: number;
+  readonly count: number;
+  /** Its digits as a string (made on each read). */
   readonly digits: string;
   readonly sep: number;
   readonly layout: Layout;
@@ -93,9 +98,17 @@ class Match implements NumberMatch {
   last = 0;
   start = 0;
   end = 0;
-  digits = '';
+  at = 0;
+  count = 0;
   sep = 0;
-  constructor(public layout: Layout) {}
+  constructor(
+    public layout: Layout,
+    readonly numbers: string,
+  ) {}
+
+  get digits(): string {
+    return this.numbers.slice(this.at, this.at + this.count);
+  }
 }
 
 /**
@@ -110,7 +123,7 @@ export function forEachNumber(ix: TextIndex, layouts: readonly Layout[], accept:
   const { byCount } = table;
   const { digitBits } = tokenShapes(ix);
   const { tokens, from, to } = tokensOfShape(ix, table.starts);
-  const m = new Match(layouts[0]);
+  const m = new Match(layouts[0], ix.numberText);
   let consumed = -1;
   for (let j = from; j < to; j++) {
     const i = tokens[j];
@@ -151,8 +164,9 @@ function tryLayout(ix: TextIndex, digitBits: Int32Array, i: number, lay: Layout,
   m.last = last;
   m.start = ix.tokStart[i];
   m.end = ix.tokEnd[last];
-  // The groups' digits are consecutive in the number text: one slice, whatever the separators.
-  m.digits = ix.numberText.slice(ix.numberAt[i], ix.numberAt[last] + ix.tokDigits[last]);
+  // The groups' digits are consecutive in the number text, whatever the separators.
+  m.at = ix.numberAt[i];
+  m.count = ix.numberAt[last] + ix.tokDigits[last] - m.at;
   m.sep = sep;
   m.layout = lay;
   return true;
