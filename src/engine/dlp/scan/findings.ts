@@ -50,7 +50,7 @@ export function termFindings(classifiers: readonly CompiledClassifier[], ix: Tex
         end: ix.hitEnd[h],
         text: phrase,
         score: weight,
-        explanation: { pattern: shared(termPatterns, phrase, termPattern), validation: 'whole words', contextWords: NONE, supporting: NONE, baseScore: weight, score: weight },
+        explanation: explanationOf(shared(termPatterns, phrase, termPattern), 'whole words', NONE, NONE, weight, weight),
       });
     }
   }
