@@ -22,17 +22,25 @@ export interface Layout {
   readonly max: number;
   readonly seps: number;
   readonly label: string;
+  /** How a match is described, by its separator (findings keep these: made once, shared). */
+  readonly described: readonly string[];
 }
 
 /** Parses "4-4-4-4" (groups) or "13..19" / "9" (one group without separators). */
 export function layout(spec: string, seps = SPACE | DASH): Layout {
   const range = /^(\d+)\.\.(\d+)$/.exec(spec);
-  if (range) return { sizes: [0], min: Number(range[1]), max: Number(range[2]), seps: 0, label: `${spec} digits` };
+  if (range) return withDescriptions({ sizes: [0], min: Number(range[1]), max: Number(range[2]), seps: 0, label: `${spec} digits` });
   const sizes = spec.split('-').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`Bad layout "${spec}".`);
   const total = sizes.reduce((a, b) => a + b, 0);
-  return { sizes, min: total, max: total, seps: sizes.length === 1 ? 0 : seps, label: sizes.length === 1 ? `${total} digits` : `${total} digits in groups ${spec}` };
+  return withDescriptions({ sizes, min: total, max: total, seps: sizes.length === 1 ? 0 : seps, label: sizes.length === 1 ? `${total} digits` : `${total} digits in groups ${spec}` });
 }
+
+/** A one-group layout is described by its label; a grouped one by its label and separator. */
+const withDescriptions = (lay: Omit<Layout, 'described'>): Layout => ({
+  ...lay,
+  described: sepName.map((name, sep) => (lay.sizes.length === 1 || sep === SEP_NONE ? lay.label : `${lay.label} separated by ${name}`)),
+});
 
 /** A number found in the text. */
 export interface NumberMatch {
@@ -50,18 +58,8 @@ export interface NumberMatch {
   readonly layout: Layout;
 }
 
-const descriptions = new WeakMap<Layout, string[]>();
-
-/**
- * A human description of a match's shape, for explanations. One string per layout and separator:
- * findings keep it, and a shared string costs nothing to keep.
- */
-export function describeNumber(m: NumberMatch): string {
-  if (m.layout.sizes.length === 1) return m.layout.label;
-  let bySep = descriptions.get(m.layout);
-  if (!bySep) descriptions.set(m.layout, (bySep = []));
-  return (bySep[m.sep] ??= `${m.layout.label} separated by ${sepName[m.sep]}`);
-}
+/** A human description of a match's shape, for explanations (one shared string per layout and separator). */
+export const describeNumber = (m: NumberMatch): string => m.layout.described[m.sep];
 
 const TIGHT = DASH | DOT | SLASH;
 /** Module-local copy: imported bindings can cost a getter call per read in the hot loop. */
