@@ -138,13 +138,20 @@ const newMap = (): Map<any, any> => new Map();
  * else found): those share one frozen object, so a scan keeps far fewer objects alive.
  */
 function explanationOf(pattern: string, validation: string, contextWords: readonly string[], supporting: readonly string[], baseScore: number, score: number): FindingExplanation {
-  if (supporting !== NONE || (contextWords !== NONE && (contextWords.length !== 1 || oneWords.get(contextWords[0]) !== contextWords))) {
+  // Shared context lists (none, or one word) are frozen; a list of several words is the finding's own.
+  if (supporting !== NONE || !Object.isFrozen(contextWords)) {
     return { pattern, validation, contextWords, supporting, baseScore, score };
   }
   // Findings of one classifier come in runs explained alike: the last one is checked first.
   const last = lastExplanation;
   if (last !== null && last.pattern === pattern && last.validation === validation && last.contextWords === contextWords && last.baseScore === baseScore && last.score === score) return last;
-  const byScore = shared(shared(shared(explanations, pattern, newMap), validation, newMap), contextWords, newMap);
+  // Then the last pattern and validation, whose maps are kept.
+  if (pattern !== lastPattern || validation !== lastValidation) {
+    lastByContext = shared(shared(explanations, pattern, newMap), validation, newMap);
+    lastPattern = pattern;
+    lastValidation = validation;
+  }
+  const byScore = shared(lastByContext!, contextWords, newMap);
   // Made here rather than by a maker closure: most calls find it, and a closure per call is garbage.
   const key = baseScore * 1024 + score;
   let explanation = byScore.get(key);
@@ -153,6 +160,9 @@ function explanationOf(pattern: string, validation: string, contextWords: readon
 }
 
 let lastExplanation: FindingExplanation | null = null;
+let lastPattern: string | null = null;
+let lastValidation: string | null = null;
+let lastByContext: Map<readonly string[], Map<number, FindingExplanation>> | null = null;
 
 /**
  * A hit's text in lower case: the phrase as the table has it when the hit is exactly as long (the
