@@ -24,7 +24,7 @@ export const abaRouting: ClassifierDef = {
     forEachNumber(ix, LAYOUTS, (m) => {
       const { numbers, at, count } = m;
       if (allSame(numbers, at, at + count) || !abaPrefixValid(numbers, at) || !abaChecksum(numbers, at)) return false;
-      out.push({ start: m.start, end: m.end, base: 5, pattern: describeNumber(m), validation: 'Federal Reserve prefix valid; 3-7-1 checksum valid' });
+      out.add(m.start, m.end, 5, describeNumber(m), 'Federal Reserve prefix valid; 3-7-1 checksum valid');
       return true;
     });
   },

@@ -20,7 +20,7 @@ export const caSin: ClassifierDef = {
       const { numbers, at, count } = m;
       const first = numbers.charCodeAt(at);
       if (first === 48 || first === 56 || allSame(numbers, at, at + count) || !luhn(numbers, at, at + count)) return false;
-      out.push({ start: m.start, end: m.end, base: 5, pattern: describeNumber(m), validation: 'first digit assignable; Luhn check digit valid' });
+      out.add(m.start, m.end, 5, describeNumber(m), 'first digit assignable; Luhn check digit valid');
       return true;
     });
   },

@@ -48,7 +48,7 @@ export const creditCard: ClassifierDef = {
       const { numbers, at, count } = m;
       const brand = cardBrand(numbers, at, count);
       if (!brand || allSame(numbers, at, at + count) || !luhn(numbers, at, at + count)) return false;
-      out.push({ start: m.start, end: m.end, base: 5, pattern: describeNumber(m), validation: shared(validations, brand, validation) });
+      out.add(m.start, m.end, 5, describeNumber(m), shared(validations, brand, validation));
       return true;
     });
   },

@@ -28,7 +28,7 @@ export const cusip: ClassifierDef = {
       const t = text.slice(s, e);
       if (!SHAPE.test(t) || allSame(t) || !cusipCheck(t)) continue;
       const digitsOnly = ix.tokDigits[k] === 9;
-      out.push({ start: s, end: e, base: digitsOnly ? 2 : 20, pattern: '9 characters: issuer, issue, check digit', validation: 'double-add-double check digit valid', needsContext: digitsOnly });
+      out.add(s, e, digitsOnly ? 2 : 20, '9 characters: issuer, issue, check digit', 'double-add-double check digit valid', digitsOnly);
     }
   },
 };

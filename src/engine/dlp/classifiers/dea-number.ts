@@ -27,7 +27,7 @@ export const deaNumber: ClassifierDef = {
       if (c0 < 65 || c0 > 90) continue;
       const m = DEA.exec(text.slice(s, s + 9));
       if (!m || !deaChecksum(m[3])) continue;
-      out.push({ start: s, end: s + 9, base: 40, pattern: 'two letters (or letter and 9) and seven digits', validation: `registrant type ${m[1]}; DEA check digit valid` });
+      out.add(s, s + 9, 40, 'two letters (or letter and 9) and seven digits', `registrant type ${m[1]}; DEA check digit valid`);
     }
   },
 };

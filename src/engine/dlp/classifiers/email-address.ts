@@ -26,7 +26,7 @@ export const emailAddress: ClassifierDef = {
       const labels = text.slice(a + 1, e).split('.');
       if (labels.length < 2 || labels.some((l) => l === '' || l.length > 63 || l.startsWith('-')) || !TLD.test(labels[labels.length - 1])) continue;
       lastEnd = e;
-      out.push({ start: s, end: e, base: 40, pattern: 'local part @ domain', validation: `domain of ${labels.length} labels with a valid top-level domain` });
+      out.add(s, e, 40, 'local part @ domain', `domain of ${labels.length} labels with a valid top-level domain`);
     }
   },
 };

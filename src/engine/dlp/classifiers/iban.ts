@@ -83,13 +83,7 @@ export const iban: ClassifierDef = {
       const s = ix.tokStart[k];
       const r = readIban(text, s);
       if (!r) continue;
-      out.push({
-        start: s,
-        end: r.end,
-        base: 50,
-        pattern: shared(patterns, (text.charCodeAt(s) << 16) | (text.charCodeAt(s + 1) << 8) | r.sep, patternOf),
-        validation: 'country length valid; mod 97 = 1',
-      });
+      out.add(s, r.end, 50, shared(patterns, (text.charCodeAt(s) << 16) | (text.charCodeAt(s + 1) << 8) | r.sep, patternOf), 'country length valid; mod 97 = 1');
     }
   },
 };

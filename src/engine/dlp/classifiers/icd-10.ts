@@ -33,13 +33,13 @@ export const icd10: ClassifierDef = {
         const dotted = ix.link[k] === SEP_DOT && EXTENSION.test(text.slice(ix.tokStart[k + 1], ix.tokEnd[k + 1])) && ix.link[k + 1] !== SEP_DOT;
         // A dot followed by more digits and dots is a version or an address, not a code.
         if (dotted) {
-          out.push({ start: s, end: ix.tokEnd[k + 1], base: 10, pattern: 'category, dot, subcategory', validation: 'ICD-10 letter and digit layout' });
+          out.add(s, ix.tokEnd[k + 1], 10, 'category, dot, subcategory', 'ICD-10 letter and digit layout');
           next = k + 2;
         } else if (text.charCodeAt(e) !== 46 && (k === 0 || ix.link[k - 1] !== SEP_DOT)) {
-          out.push({ start: s, end: e, base: 5, pattern: '3-character category', validation: 'ICD-10 letter and digit layout', needsContext: true });
+          out.add(s, e, 5, '3-character category', 'ICD-10 letter and digit layout', true);
         }
       } else if (SOLID.test(t)) {
-        out.push({ start: s, end: e, base: 5, pattern: 'code without the dot', validation: 'ICD-10 letter and digit layout', needsContext: true });
+        out.add(s, e, 5, 'code without the dot', 'ICD-10 letter and digit layout', true);
       }
     }
   },

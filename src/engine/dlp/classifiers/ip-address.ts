@@ -78,7 +78,7 @@ export const ipAddress: ClassifierDef = {
       const s = ix.tokStart[k];
       let e = ix.tokEnd[k + 3];
       e += prefixLength(text, e);
-      out.push({ start: s, end: e, base: 30, pattern: 'IPv4 dotted quad', validation: 'each part 0–255' });
+      out.add(s, e, 30, 'IPv4 dotted quad', 'each part 0–255');
       consumed = k + 3;
     }
     let runEnd = -1;
@@ -101,7 +101,7 @@ export const ipAddress: ClassifierDef = {
       }
       e += prefixLength(text, e);
       if (isWord(text.charCodeAt(e))) continue;
-      out.push({ start: s, end: e, base: 30, pattern: 'IPv6 address', validation: 'hex groups, at most one "::"' });
+      out.add(s, e, 30, 'IPv6 address', 'hex groups, at most one "::"');
     }
   },
 };

@@ -17,7 +17,7 @@ export const ndc: ClassifierDef = {
     forEachNumber(ix, LAYOUTS, (m) => {
       // A labeler code of zeros only is not assigned.
       if (m.numbers.charCodeAt(m.at) === 48 && allSame(m.numbers, m.at, m.at + m.layout.sizes[0])) return false;
-      out.push({ start: m.start, end: m.end, base: 20, pattern: describeNumber(m), validation: 'labeler-product-package segments' });
+      out.add(m.start, m.end, 20, describeNumber(m), 'labeler-product-package segments');
       return true;
     });
   },

@@ -21,7 +21,7 @@ export const npi: ClassifierDef = {
       const { numbers, at, count } = m;
       const first = numbers.charCodeAt(at);
       if ((first !== 49 && first !== 50) || allSame(numbers, at, at + 9) || !npiCheck(numbers, at, at + count)) return false;
-      out.push({ start: m.start, end: m.end, base: 10, pattern: describeNumber(m), validation: 'starts with 1 or 2; Luhn with prefix 80840 valid' });
+      out.add(m.start, m.end, 10, describeNumber(m), 'starts with 1 or 2; Luhn with prefix 80840 valid');
       return true;
     });
   },

@@ -34,7 +34,7 @@ export const swiftBic: ClassifierDef = {
       const e = ix.tokEnd[k];
       if ((e - s === 8 || e - s === 11) && check(text.slice(s, e))) {
         seen.add(s);
-        out.push({ start: s, end: e, base: 20, pattern: e - s === 8 ? LAYOUT_8 : LAYOUT_11, validation: 'country code valid', needsContext: true });
+        out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
       }
     }
     for (const h of ctx.contextHits()) {
@@ -46,7 +46,7 @@ export const swiftBic: ClassifierDef = {
         const e = s + m[0].length;
         if (seen.has(s) || /[A-Za-z0-9]/.test(text[s - 1] ?? '') || /[A-Za-z0-9]/.test(text[e] ?? '') || !check(m[0])) continue;
         seen.add(s);
-        out.push({ start: s, end: e, base: 20, pattern: e - s === 8 ? LAYOUT_8 : LAYOUT_11, validation: 'country code valid', needsContext: true });
+        out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
       }
     }
   },

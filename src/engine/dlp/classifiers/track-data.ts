@@ -32,7 +32,7 @@ export const trackData: ClassifierDef = {
         kind = 'track 2';
       }
       if (!m || !luhn(m[1])) continue;
-      out.push({ start: s - 1, end: s - 1 + m[0].length, base: 85, pattern: `${kind} layout with sentinels and field separators`, validation: 'card number passes Luhn; expiry month valid' });
+      out.add(s - 1, s - 1 + m[0].length, 85, `${kind} layout with sentinels and field separators`, 'card number passes Luhn; expiry month valid');
     }
   },
 };

@@ -6,18 +6,14 @@
 import type { ClassifierInfo } from '../types.ts';
 import type { TextIndex } from '../scan/text-index.ts';
 
-/** A validated candidate before context scoring. */
-export interface Candidate {
-  readonly start: number;
-  readonly end: number;
-  /** Score of the validated pattern alone (a lone card number stays below 10). */
-  readonly base: number;
-  readonly pattern: string;
-  readonly validation: string;
-  /** Supporting information the classifier found itself (an expiry date after a card number). */
-  readonly supporting?: readonly string[];
-  /** The shape is too ambiguous to report without a context word (e.g. a BIC-shaped word). */
-  readonly needsContext?: boolean;
+/**
+ * Where `find` puts its validated candidates, before context scoring: the span, the score of the
+ * validated pattern alone (a lone card number stays below 10), the explanation's pattern and
+ * validation texts, and whether the shape is too ambiguous to report without a context word
+ * (e.g. a BIC-shaped word).
+ */
+export interface CandidateSink {
+  add(start: number, end: number, base: number, pattern: string, validation: string, needsContext?: boolean): void;
 }
 
 /** A weighted term of a word/phrase classifier. */
@@ -53,5 +49,5 @@ export interface ClassifierDef extends ClassifierInfo {
   /** Word/phrase classifiers: their terms; each occurrence is a finding scored by its weight. */
   readonly terms?: readonly Term[];
   /** Pattern classifiers: validated candidates. */
-  readonly find?: (ix: TextIndex, ctx: FindContext, out: Candidate[]) => void;
+  readonly find?: (ix: TextIndex, ctx: FindContext, out: CandidateSink) => void;
 }

@@ -18,7 +18,7 @@ export const ukNhs: ClassifierDef = {
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       if (allSame(m.numbers, m.at, m.at + m.count) || !nhsMod11(m.numbers, m.at)) return false;
-      out.push({ start: m.start, end: m.end, base: 10, pattern: describeNumber(m), validation: 'mod 11 check digit valid' });
+      out.add(m.start, m.end, 10, describeNumber(m), 'mod 11 check digit valid');
       return true;
     });
   },

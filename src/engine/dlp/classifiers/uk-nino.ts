@@ -44,7 +44,7 @@ export const ukNino: ClassifierDef = {
       }
       const m = NINO.exec(text.slice(s, s + 16));
       if (!m || BAD_PREFIX.has(m[1].toUpperCase())) continue;
-      out.push({ start: s, end: s + m[0].length, base: 30, pattern: `prefix ${m[1].toUpperCase()}, six digits, suffix ${m[5].toUpperCase()}`, validation: 'prefix letters and suffix valid' });
+      out.add(s, s + m[0].length, 30, `prefix ${m[1].toUpperCase()}, six digits, suffix ${m[5].toUpperCase()}`, 'prefix letters and suffix valid');
     }
   },
 };

@@ -16,7 +16,7 @@ export const usBankAccount: ClassifierDef = {
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       if (allSame(m.numbers, m.at, m.at + m.count)) return false;
-      out.push({ start: m.start, end: m.end, base: 2, pattern: describeNumber(m), validation: 'length 8–17 digits (no check digit exists)' });
+      out.add(m.start, m.end, 2, describeNumber(m), 'length 8–17 digits (no check digit exists)');
       return true;
     });
   },

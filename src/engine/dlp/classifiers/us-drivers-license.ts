@@ -36,7 +36,7 @@ export const usDriversLicense: ClassifierDef = {
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       if (allSame(m.numbers, m.at, m.at + m.count)) return false;
-      out.push({ start: m.start, end: m.end, base: 2, pattern: DIGIT_PATTERNS[m.count], validation: 'length used by several states' });
+      out.add(m.start, m.end, 2, DIGIT_PATTERNS[m.count], 'length used by several states');
       return true;
     });
     const { text } = ix;
@@ -48,7 +48,7 @@ export const usDriversLicense: ClassifierDef = {
       const t = text.slice(s, e);
       const f = FORMATS.find((x) => x.re.test(t));
       if (!f) continue;
-      out.push({ start: s, end: e, base: 5, pattern: `state format (${f.states})`, validation: 'letters and digits in a state layout', needsContext: !f.specific });
+      out.add(s, e, 5, `state format (${f.states})`, 'letters and digits in a state layout', !f.specific);
     }
   },
 };

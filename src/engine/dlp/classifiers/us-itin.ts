@@ -24,7 +24,7 @@ export const usItin: ClassifierDef = {
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       if (m.numbers.charCodeAt(m.at) !== 57 || !itinGroupValid(digitsValue(m.numbers, m.at + 3, m.at + 5))) return false;
-      out.push({ start: m.start, end: m.end, base: m.layout.sizes.length === 3 ? 5 : 3, pattern: describeNumber(m), validation: 'starts with 9; group in an issued ITIN range' });
+      out.add(m.start, m.end, m.layout.sizes.length === 3 ? 5 : 3, describeNumber(m), 'starts with 9; group in an issued ITIN range');
       return true;
     });
   },

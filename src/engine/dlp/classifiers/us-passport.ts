@@ -22,7 +22,7 @@ export const usPassport: ClassifierDef = {
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       if (allSame(m.numbers, m.at, m.at + m.count)) return false;
-      out.push({ start: m.start, end: m.end, base: 2, pattern: '9 digits', validation: 'length only (no check digit exists)' });
+      out.add(m.start, m.end, 2, '9 digits', 'length only (no check digit exists)');
       return true;
     });
     const { text } = ix;
@@ -31,7 +31,7 @@ export const usPassport: ClassifierDef = {
       const k = tokens[j];
       const s = ix.tokStart[k];
       if (ix.tokEnd[k] - s === 9 && ix.tokDigits[k] === 8 && LETTER_FORM.test(text.slice(s, s + 9))) {
-        out.push({ start: s, end: s + 9, base: 2, pattern: 'letter and 8 digits', validation: 'next-generation passport layout' });
+        out.add(s, s + 9, 2, 'letter and 8 digits', 'next-generation passport layout');
       }
     }
   },

@@ -56,7 +56,7 @@ export const usPhone: ClassifierDef = {
         let start = s - 1;
         const t = text.slice(Math.max(0, start - 3), start);
         if (/\+1 ?$/.test(t)) start -= t.endsWith(' ') ? 3 : 2;
-        out.push({ start, end: ix.tokEnd[k + 2], base: 20, pattern: '(area code) exchange-line', validation: 'NANP area code and exchange' });
+        out.add(start, ix.tokEnd[k + 2], 20, '(area code) exchange-line', 'NANP area code and exchange');
         resume = k + 3;
       } else if (d === 3 && len(ix, k + 1) === 3 && len(ix, k + 2) === 4) {
         const sep = ix.link[k];
@@ -65,14 +65,14 @@ export const usPhone: ClassifierDef = {
         if (!nanpPart(text, s) || !nanpPart(text, ix.tokStart[k + 1])) continue;
         const start = countryCode(ix, k, s);
         if (start < 0) continue;
-        out.push({ start, end: ix.tokEnd[k + 2], base: 20, pattern: 'area code, exchange and line separated', validation: 'NANP area code and exchange' });
+        out.add(start, ix.tokEnd[k + 2], 20, 'area code, exchange and line separated', 'NANP area code and exchange');
         resume = k + 3;
       } else if ((d === 10 || (d === 11 && text[s] === '1' && text[s - 1] === '+')) && ix.link[k] === SEP_NONE && (k === 0 || ix.link[k - 1] === SEP_NONE)) {
         const local = d === 11 ? s + 1 : s;
         if (!nanpPart(text, local) || !nanpPart(text, local + 3)) continue;
         const plus = text[s - 1] === '+';
         if (d === 10 && plus) continue;
-        out.push({ start: plus ? s - 1 : s, end: e, base: d === 11 ? 20 : 5, pattern: d === 11 ? '+1 and 10 digits' : '10 digits', validation: 'NANP area code and exchange' });
+        out.add(plus ? s - 1 : s, e, d === 11 ? 20 : 5, d === 11 ? '+1 and 10 digits' : '10 digits', 'NANP area code and exchange');
       }
     }
   },

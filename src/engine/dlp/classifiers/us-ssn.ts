@@ -34,7 +34,7 @@ export const usSsn: ClassifierDef = {
       const problem = ssnProblem(m.numbers, m.at);
       if (problem) return false;
       const grouped = m.layout.sizes.length === 3;
-      out.push({ start: m.start, end: m.end, base: grouped ? 5 : 3, pattern: describeNumber(m), validation: 'area, group and serial are assignable' });
+      out.add(m.start, m.end, grouped ? 5 : 3, describeNumber(m), 'area, group and serial are assignable');
       return true;
     });
   },

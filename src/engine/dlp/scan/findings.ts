@@ -5,10 +5,10 @@
  * still looked at as neighbours and dedupe partners, exactly as in a whole-text scan.
  */
 import type { Finding, FindingExplanation } from '../types.ts';
-import type { Candidate } from '../classifiers/types.ts';
 import { CONTEXT, NEGATIVE, registry, type CompiledClassifier } from '../classifiers/registry.ts';
 import type { TextIndex } from './text-index.ts';
 import { shared } from './shared-values.ts';
+import { CandidateList } from './candidates.ts';
 
 const keywordLower = (id: number): string => registry().keywords.lower[id];
 
@@ -173,38 +173,14 @@ function hitWord(ix: TextIndex, h: number): string {
   return lower.length === ix.hitEnd[h] - ix.hitStart[h] ? lower : ix.text.slice(ix.hitStart[h], ix.hitEnd[h]).toLowerCase();
 }
 
-/** Candidates by start, then the longer first, then the stronger first. */
-const byPlace = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end || b.base - a.base;
-
-/** Overlapping candidates of one classifier: keep the longer, then the stronger. */
-function dedupe(cands: Candidate[]): Candidate[] {
-  // Most classifiers find in text order already: sort only when they did not.
-  for (let i = 1; i < cands.length; i++) {
-    if (byPlace(cands[i - 1], cands[i]) > 0) {
-      cands.sort(byPlace);
-      break;
-    }
-  }
-  // In place: the list is the caller's own, and most candidates are kept.
-  let n = 0;
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i];
-    const prev = n > 0 ? cands[n - 1] : undefined;
-    if (prev && c.start < prev.end) {
-      if (c.end - c.start > prev.end - prev.start) cands[n - 1] = c;
-      continue;
-    }
-    cands[n++] = c;
-  }
-  cands.length = n;
-  return cands;
-}
+/** The candidates of the classifier being scored (one list, reused). */
+const cands = new CandidateList();
 
 /** One pattern classifier over the index. */
 export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: number, ownEnd: number, out: Finding[]): void {
   const def = c.def;
-  const raw: Candidate[] = [];
   let hits: number[] | null = null;
+  cands.clear();
   def.find!(ix, {
     contextHits: () => {
       if (hits) return hits;
@@ -212,9 +188,10 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       for (let h = 0; h < ix.hitPhrase.length; h++) if (c.roles[ix.hitPhrase[h]] & CONTEXT) hits.push(h);
       return hits;
     },
-  }, raw);
-  if (raw.length === 0) return;
-  const cands = dedupe(raw);
+  }, cands);
+  if (cands.length === 0) return;
+  cands.dedupe();
+  const { start: starts, end: ends, base: bases, needsContext } = cands;
   const window = def.window ?? DEFAULT_WINDOW;
   const { roles } = c;
   const hasContext = def.context.length > 0;
@@ -222,38 +199,38 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
   // Candidates are in start order, so the first hit that can be near one only moves forward.
   let first = 0;
   for (let i = 0; i < cands.length; i++) {
-    const cand = cands[i];
-    if (cand.start < own || cand.start >= ownEnd) continue;
-    first = firstHitFrom(ix, first, cand.start - window);
-    const near = hasContext ? wordsNear(ix, roles, CONTEXT, first, cand.start, cand.end, window) : null;
+    const start = starts[i];
+    const end = ends[i];
+    if (start < own || start >= ownEnd) continue;
+    first = firstHitFrom(ix, first, start - window);
+    const near = hasContext ? wordsNear(ix, roles, CONTEXT, first, start, end, window) : null;
     if (near === null) {
-      if (cand.needsContext) continue;
+      if (needsContext[i] === 1) continue;
       // Without a context word, a negative word (order, tracking…) settles it before anything else is looked at.
-      if (hasNegative && wordsNear(ix, roles, NEGATIVE, first, cand.start, cand.end, window, true) !== null) continue;
+      if (hasNegative && wordsNear(ix, roles, NEGATIVE, first, start, end, window, true) !== null) continue;
     }
     const contextWords = near ?? NONE;
-    let supporting = cand.supporting ?? NONE;
+    let supporting = NONE;
     if (def.supporting) {
-      const found = def.supporting(ix.text, cand.start, cand.end);
-      if (found.length) supporting = supporting.length ? [...supporting, ...found] : found;
+      const found = def.supporting(ix.text, start, end);
+      if (found.length) supporting = found;
     }
     if (def.pairWithin) {
       // Candidates are sorted by start: the nearest other one is a neighbour in the list (the previous first).
-      const prev = cands[i - 1];
-      const next = cands[i + 1];
-      const other = prev !== undefined && Math.abs(prev.start - cand.start) <= def.pairWithin ? prev : next !== undefined && Math.abs(next.start - cand.start) <= def.pairWithin ? next : null;
-      if (other) supporting = [...supporting, `another ${def.name} nearby ("${ix.text.slice(other.start, other.end)}")`];
+      const other = i > 0 && Math.abs(starts[i - 1] - start) <= def.pairWithin ? i - 1 : i + 1 < cands.length && Math.abs(starts[i + 1] - start) <= def.pairWithin ? i + 1 : -1;
+      if (other >= 0) supporting = [...supporting, `another ${def.name} nearby ("${ix.text.slice(starts[other], ends[other])}")`];
     }
+    const base = bases[i];
     const supported = contextWords.length > 0 || supporting.length > 0;
     const both = contextWords.length > 0 && supporting.length > 0 ? 10 : 0;
-    const score = supported ? Math.min(100, Math.max(cand.base, def.contextScore) + both) : cand.base;
+    const score = supported ? Math.min(100, Math.max(base, def.contextScore) + both) : base;
     out.push({
       classifier: def.id,
-      start: cand.start,
-      end: cand.end,
-      text: ix.text.slice(cand.start, cand.end),
+      start,
+      end,
+      text: ix.text.slice(start, end),
       score,
-      explanation: explanationOf(cand.pattern, cand.validation, contextWords, supporting, cand.base, score),
+      explanation: explanationOf(cands.pattern[i], cands.validation[i], contextWords, supporting, base, score),
     });
   }
 }

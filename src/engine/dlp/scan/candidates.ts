@@ -1,0 +1,95 @@
+/**
+ * The candidates one classifier finds in one block, as parallel arrays reused from one classifier
+ * to the next: finding a candidate makes no object, and a scan makes no list per classifier.
+ */
+import type { CandidateSink } from '../classifiers/types.ts';
+
+export class CandidateList implements CandidateSink {
+  length = 0;
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  base = new Float64Array(1024);
+  needsContext = new Uint8Array(1024);
+  pattern: string[] = [];
+  validation: string[] = [];
+
+  add(start: number, end: number, base: number, pattern: string, validation: string, needsContext = false): void {
+    const n = this.length;
+    if (n === this.start.length) this.grow();
+    this.start[n] = start;
+    this.end[n] = end;
+    this.base[n] = base;
+    this.needsContext[n] = needsContext ? 1 : 0;
+    this.pattern[n] = pattern;
+    this.validation[n] = validation;
+    this.length = n + 1;
+  }
+
+  /** Empties the list. */
+  clear(): void {
+    this.length = 0;
+  }
+
+  /**
+   * Puts the candidates in text order (by start, then the longer first, then the stronger first;
+   * candidates alike keep the order they were found in) and drops each that overlaps the one kept
+   * before it, keeping the longer of the two.
+   */
+  dedupe(): void {
+    const { start, end, base } = this;
+    // Most classifiers find in text order already: reorder only when they did not.
+    for (let i = 1; i < this.length; i++) {
+      if (start[i - 1] > start[i] || (start[i - 1] === start[i] && (end[i - 1] < end[i] || (end[i - 1] === end[i] && base[i - 1] < base[i])))) {
+        this.reorder();
+        break;
+      }
+    }
+    let n = 0;
+    for (let i = 0; i < this.length; i++) {
+      if (n > 0 && start[i] < end[n - 1]) {
+        if (end[i] - start[i] > end[n - 1] - start[n - 1]) this.move(i, n - 1);
+        continue;
+      }
+      this.move(i, n++);
+    }
+    this.length = n;
+  }
+
+  private move(from: number, to: number): void {
+    if (from === to) return;
+    this.start[to] = this.start[from];
+    this.end[to] = this.end[from];
+    this.base[to] = this.base[from];
+    this.needsContext[to] = this.needsContext[from];
+    this.pattern[to] = this.pattern[from];
+    this.validation[to] = this.validation[from];
+  }
+
+  private reorder(): void {
+    const n = this.length;
+    const { start, end, base } = this;
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => start[a] - start[b] || end[b] - end[a] || base[b] - base[a] || a - b);
+    const was = { start: start.slice(0, n), end: end.slice(0, n), base: base.slice(0, n), needsContext: this.needsContext.slice(0, n), pattern: this.pattern.slice(0, n), validation: this.validation.slice(0, n) };
+    order.forEach((from, to) => {
+      this.start[to] = was.start[from];
+      this.end[to] = was.end[from];
+      this.base[to] = was.base[from];
+      this.needsContext[to] = was.needsContext[from];
+      this.pattern[to] = was.pattern[from];
+      this.validation[to] = was.validation[from];
+    });
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const start = new Int32Array(size);
+    const end = new Int32Array(size);
+    const base = new Float64Array(size);
+    const needsContext = new Uint8Array(size);
+    start.set(this.start);
+    end.set(this.end);
+    base.set(this.base);
+    needsContext.set(this.needsContext);
+    Object.assign(this, { start, end, base, needsContext });
+  }
+}
