@@ -244,6 +244,8 @@ function findRuns(text: usize, n: i32, offset: i32): void {
   // A run still open at the end of the previous 64-byte block: its start and digits so far.
   let open: i32 = -1;
   let openDigits: i32 = 0;
+  // 1 when the last byte of the previous block was alphanumeric.
+  let carry: u64 = 0;
   // `base <= n`: the 64 zero bytes after the text close a run that reaches its end.
   for (let base: i32 = 0; base <= n; base += 64) {
     let alnum: u64 = 0;
@@ -255,28 +257,34 @@ function findRuns(text: usize, n: i32, offset: i32): void {
       alnum |= (<u64>i8x16.bitmask(v128.or(d, l))) << <u64>q;
       digit |= (<u64>i8x16.bitmask(d)) << <u64>q;
     }
-    let m = alnum;
+    // Run starts (alphanumeric after not) and ends (not after alphanumeric) as two masks, so the
+    // loop below takes one of each per run without a chain of steps from one run to the next.
+    const before = (alnum << 1) | carry;
+    let starts = alnum & ~before;
+    let ends = ~alnum & before;
+    carry = alnum >> 63;
     if (open >= 0) {
-      if (~m == 0) {
+      if (ends == 0) {
         openDigits += <i32>popcnt(digit);
         continue;
       }
-      const end = <i32>ctz(~m);
+      const end = <i32>ctz(ends);
+      ends &= ends - 1;
       emitRun(text, offset, open, base + end, openDigits + <i32>popcnt(digit & ((<u64>1 << <u64>end) - 1)));
       open = -1;
-      m &= ~(<u64>0) << <u64>end;
     }
-    while (m != 0) {
-      const start = <i32>ctz(m);
-      const rest = ~m & (~(<u64>0) << <u64>start);
-      if (rest == 0) {
-        open = base + start;
-        openDigits = <i32>popcnt(digit >> <u64>start);
-        break;
-      }
-      const end = <i32>ctz(rest);
+    while (ends != 0) {
+      const start = <i32>ctz(starts);
+      const end = <i32>ctz(ends);
+      starts &= starts - 1;
+      ends &= ends - 1;
       emitRun(text, offset, base + start, base + end, <i32>popcnt(digit & ((<u64>1 << <u64>end) - (<u64>1 << <u64>start))));
-      m &= ~(<u64>0) << <u64>end;
+    }
+    // A run that starts here and reaches past the block.
+    if (starts != 0) {
+      const start = <i32>ctz(starts);
+      open = base + start;
+      openDigits = <i32>popcnt(digit >> <u64>start);
     }
   }
 }
