@@ -62,9 +62,8 @@ const LOWER: u64 = 0x2020202020202020;
 }
 
 @inline function hashOf(first: u64, last: u64, len: i32): i32 {
-  let x = first * 0x9e3779b97f4a7c15 ^ last;
-  x ^= x >> 29;
-  x *= 0xbf58476d1ce4e5b9;
+  // One multiply: its high half mixes every bit of both ends (the table and filter use only those).
+  const x = (first ^ rotl<u64>(last, 29)) * 0x9e3779b97f4a7c15;
   const h = <i32>(x >> 32) ^ len;
   // 0 marks an empty slot.
   return select<i32>(1, h, h == 0);
