@@ -29,7 +29,8 @@ export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSiz
   const terms = selected.filter((c) => c.def.terms);
   const patterns = selected.filter((c) => !c.def.terms);
   const blocks = planBlocks(text, sizes);
-  const out: Finding[] = [];
+  const perBlock: Finding[][] = [];
+  let total = 0;
   for (let b = 0; b < blocks.length; b++) {
     let block = blocks[b];
     let found = scanBlock(text, reg, terms, patterns, block);
@@ -38,9 +39,14 @@ export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSiz
       block = mergeBlocks(block, blocks[++b]);
       found = scanBlock(text, reg, terms, patterns, block);
     }
-    // Blocks are in text order and each result is sorted, so concatenation keeps the order.
-    for (const f of found) out.push(f);
+    perBlock.push(found);
+    total += found.length;
   }
+  if (perBlock.length === 1) return perBlock[0];
+  // Blocks are in text order and each result is sorted, so concatenation keeps the order.
+  const out = new Array<Finding>(total);
+  let k = 0;
+  for (const found of perBlock) for (let i = 0; i < found.length; i++) out[k++] = found[i];
   return out;
 }
 
