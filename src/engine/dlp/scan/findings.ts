@@ -99,28 +99,35 @@ function firstHitFrom(ix: TextIndex, h: number, pos: number): number {
   return hi;
 }
 
+/** Whether the last wordsNear call saw a negative word (set by it, read right after). */
+let negativeNear = false;
+
 /**
- * Words with `role` (CONTEXT or NEGATIVE) found within `window` characters of [start, end),
- * looking from hit `first` on, or null (no array for the common miss).
+ * Context words found within `window` characters of [start, end), looking from hit `first` on,
+ * or null (no array for the common miss). The same pass notes in `negativeNear` whether a
+ * negative word is there too.
  */
-function wordsNear(ix: TextIndex, roles: Uint8Array, role: number, first: number, start: number, end: number, window: number, firstOnly = false): string[] | null {
+function wordsNear(ix: TextIndex, roles: Uint8Array, first: number, start: number, end: number, window: number): string[] | null {
   // The first word found, and a list only once a second, different one is found (most find one).
   let one: string | null = null;
   let more: string[] | null = null;
+  let negative = false;
   const from = start - window;
   const to = end + window;
   for (let h = first; h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
-    if (ix.hitEnd[h] < from || (roles[ix.hitPhrase[h]] & role) === 0) continue;
-    // A context word inside the match itself (an IBAN's letters) does not count.
+    const role = roles[ix.hitPhrase[h]];
+    if (role === 0 || ix.hitEnd[h] < from) continue;
+    // A word inside the match itself (an IBAN's letters) does not count.
     if (ix.hitStart[h] >= start && ix.hitEnd[h] <= end) continue;
+    if (role & NEGATIVE) negative = true;
+    if ((role & CONTEXT) === 0) continue;
     const w = hitWord(ix, h);
-    if (one === null) {
-      one = w;
-      if (firstOnly) break;
-    } else if (more === null) {
+    if (one === null) one = w;
+    else if (more === null) {
       if (w !== one) more = [one, w];
     } else if (!more.includes(w)) more.push(w);
   }
+  negativeNear = negative;
   return more ?? (one === null ? null : shared(oneWords, one, oneWord));
 }
 
@@ -203,11 +210,11 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     const end = ends[i];
     if (start < own || start >= ownEnd) continue;
     first = firstHitFrom(ix, first, start - window);
-    const near = hasContext ? wordsNear(ix, roles, CONTEXT, first, start, end, window) : null;
+    const near = hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
     if (near === null) {
       if (needsContext[i] === 1) continue;
       // Without a context word, a negative word (order, tracking…) settles it before anything else is looked at.
-      if (hasNegative && wordsNear(ix, roles, NEGATIVE, first, start, end, window, true) !== null) continue;
+      if (hasNegative && negativeNear) continue;
     }
     const contextWords = near ?? NONE;
     let supporting = NONE;
