@@ -13,6 +13,7 @@ import { tokenShapes } from '../../../src/engine/dlp/scan/token-shapes.ts';
 import { indexText, type TextIndex } from '../../../src/engine/dlp/scan/text-index.ts';
 import { SEP_SPACE, shapeKey } from '../../../src/engine/dlp/scan/index-model.ts';
 import { scanText } from '../../../src/engine/dlp/index.ts';
+import { shapeInterest } from '../../../src/engine/dlp/scan/chain-shapes.ts';
 import { generateCorpus } from '../../../bench/corpus.ts';
 
 const keywords = registry().keywords;
@@ -90,6 +91,20 @@ describe('the WebAssembly index pass', () => {
 
   // The module is given at most 1 MB at a time (CHUNK in text-index-wasm.ts).
   const CHUNK = 1 << 20;
+
+  it('when the module lists the tokens of each shape set, then the lists are those the shape keys give', () => {
+    const text = generateCorpus(300_000, 11);
+    scanText(text); // every classifier has made its shape sets
+    const ix = indexTextWasm(text, keywords)!;
+    const { sets, interest } = shapeInterest();
+    expect(ix.starts!.sets).toBe(sets);
+    const { keys } = tokenShapes(ix);
+    for (let t = 0; t < sets; t++) {
+      const expected = [...keys.keys()].filter((i) => (interest[keys[i]] & (1 << t)) !== 0);
+      expect([...ix.starts!.tokens.slice(ix.starts!.at[t], ix.starts!.at[t + 1])]).toEqual(expected);
+    }
+    expect(ix.starts!.tokens.length).toBeGreaterThan(1000);
+  });
 
   it('when a grouped number straddles the chunk boundary, then its chain shape spans both chunks', () => {
     // The boundary falls after "4111 ": the first group ends one chunk, the other three start the next.

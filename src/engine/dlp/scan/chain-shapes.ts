@@ -7,7 +7,7 @@
  * set, the tokens of those shapes, so a classifier looks only at its own tokens instead of
  * walking them all.
  */
-import { LETTERS, MAX_CHAIN, SEPS, SHAPE_KEYS, shapeKey, type TextIndex } from './index-model.ts';
+import { LETTERS, MAX_CHAIN, SEPS, SHAPE_KEYS, shapeKey, type StartLists, type TextIndex } from './index-model.ts';
 import { tokenShapes } from './token-shapes.ts';
 
 /** A set of chain shapes, with its bit in the shared pass (-1: past the 32 the pass serves). */
@@ -19,6 +19,9 @@ export interface ShapeSet {
 /** The first 32 sets made (the classifiers' own), and per chain shape a bit for each set holding it. */
 const sets: ShapeSet[] = [];
 const interest = new Int32Array(SHAPE_KEYS);
+
+/** The sets made so far, and per shape key a bit for each set holding it (the WebAssembly pass lists them too). */
+export const shapeInterest = (): { readonly sets: number; readonly interest: Int32Array } => ({ sets: sets.length, interest });
 
 /**
  * The set of shapes for which `starts(digits, chain, sep)` is true (all-digit tokens: digits
@@ -38,13 +41,7 @@ export function shapeSet(starts: (digits: number, chain: number, sep: number) =>
   return set;
 }
 
-/** Per index: the tokens of each set known when it was made (set t's are tokens[at[t]] up to tokens[at[t + 1]]). */
-interface StartLists {
-  readonly sets: number;
-  readonly at: Int32Array;
-  readonly tokens: Int32Array;
-}
-
+/** Per index, the lists made here (when the index pass did not list every set). */
 const startListsOf = new WeakMap<TextIndex, StartLists>();
 
 /** A set's tokens, in text order: a stretch of one shared array (or an array of its own). */
@@ -66,7 +63,7 @@ export function tokensOfShape(ix: TextIndex, set: ShapeSet): StartList {
     for (let i = 0; i < keys.length; i++) if (set.shapes[keys[i]] === 1) own.push(i);
     return { tokens: Int32Array.from(own), from: 0, to: own.length };
   }
-  let made = startListsOf.get(ix);
+  let made = ix.starts !== undefined && set.bit < ix.starts.sets ? ix.starts : startListsOf.get(ix);
   if (made === undefined || set.bit >= made.sets) {
     // Counted by key first (one increment per token), then per set from the keys' counts.
     const perKey = new Int32Array(SHAPE_KEYS);

@@ -32,6 +32,8 @@ export interface TextIndex {
   readonly numberAt: Int32Array;
   /** Per-token digit-count bits and shape keys (see token-shapes.ts), when the pass computed them. */
   readonly shapes?: { readonly digitBits: Int32Array; readonly keys: Int32Array };
+  /** The tokens of each shape set (chain-shapes.ts), when the pass listed them. */
+  readonly starts?: StartLists;
   /** Keyword hits in text order: phrase id, start, end. */
   readonly hitPhrase: Int32Array;
   readonly hitStart: Int32Array;
@@ -76,6 +78,13 @@ export function shapeKeys(ix: Pick<TextIndex, 'tokStart' | 'tokEnd' | 'tokDigits
     next = chain;
   }
   return keys;
+}
+
+/** The tokens of the first `sets` shape sets: set t's are tokens[at[t]] up to tokens[at[t + 1]], in text order. */
+export interface StartLists {
+  readonly sets: number;
+  readonly at: Int32Array;
+  readonly tokens: Int32Array;
 }
 
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);

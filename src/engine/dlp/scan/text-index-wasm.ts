@@ -5,7 +5,8 @@
  * given) and finds '@' and ':' with indexOf. Gives exactly what text-index-js.ts gives.
  */
 import type { KeywordTable } from './keywords.ts';
-import { linkBetween, punctuationTriggers, shapeKeys, type TextIndex } from './index-model.ts';
+import { linkBetween, punctuationTriggers, SHAPE_KEYS, shapeKeys, type StartLists, type TextIndex } from './index-model.ts';
+import { shapeInterest } from './chain-shapes.ts';
 import { loadTable, wasmScanner, type Scanner } from './wasm/scanner-module.ts';
 
 /** Characters per call into the module: bounds its memory (about 30 bytes per character). */
@@ -31,6 +32,8 @@ interface Part {
   readonly hitPhrase: Int32Array;
   readonly hitStart: Int32Array;
   readonly hitEnd: Int32Array;
+  /** The shape sets' start lists, when the chunk is the whole range. */
+  readonly starts?: StartLists;
 }
 
 /** The pass over text[from, to) (see indexText), or null where WebAssembly is unavailable. */
@@ -40,7 +43,7 @@ export function indexTextWasm(text: string, keywords: KeywordTable, from = 0, to
   const parts: Part[] = [];
   for (let a = from; a < to; ) {
     const b = chunkEnd(text, a, to);
-    parts.push(scanChunk(sc, text, keywords, a, b));
+    parts.push(scanChunk(sc, text, keywords, a, b, a === from && b === to));
     a = b;
   }
   const tokens = joinTokens(text, parts);
@@ -48,7 +51,7 @@ export function indexTextWasm(text: string, keywords: KeywordTable, from = 0, to
   // One object layout for every index (both passes), so classifiers' property reads stay monomorphic.
   return {
     text, tokStart: tokens.tokStart, tokEnd: tokens.tokEnd, tokDigits: tokens.tokDigits, link: tokens.link, shapes: tokens.shapes, numberText: tokens.numberText, numberAt: tokens.numberAt,
-    hitPhrase: hits.hitPhrase, hitStart: hits.hitStart, hitEnd: hits.hitEnd, ...punctuationTriggers(text, from, to),
+    hitPhrase: hits.hitPhrase, hitStart: hits.hitStart, hitEnd: hits.hitEnd, ...punctuationTriggers(text, from, to), starts: parts.length === 1 ? parts[0].starts : undefined,
   };
 }
 
@@ -64,25 +67,30 @@ function chunkEnd(text: string, a: number, to: number): number {
   return b;
 }
 
-function scanChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, b: number): Part {
+/** Memory for `needed` bytes at least (views of the memory made before are detached by growing it). */
+function ensure(sc: Scanner, needed: number): void {
+  if (needed > sc.memory.buffer.byteLength) sc.memory.grow(Math.ceil((needed - sc.memory.buffer.byteLength) / PAGE));
+}
+
+/** The chunk text[a, b); `whole` when it is the whole range indexed (its start lists are then the index's). */
+function scanChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, b: number, whole: boolean): Part {
   const n = b - a;
   const cap = (n >> 1) + 2;
   // Phrase hits: about one per anchor word; room is doubled and the chunk scanned again if not.
   for (let hitCap = cap; ; hitCap *= 2) {
-    const part = tryChunk(sc, text, keywords, a, b, cap, hitCap);
+    const part = tryChunk(sc, text, keywords, a, b, cap, hitCap, whole);
     if (part) return part;
   }
 }
 
-function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, b: number, cap: number, hitCap: number): Part | null {
+function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, b: number, cap: number, hitCap: number, whole: boolean): Part | null {
   const n = b - a;
   const textBytes = (n * 3 + 64 + 15) & ~15;
   const tok = sc.data + textBytes;
   const hit = tok + cap * 4 * 7;
   const cand = hit + hitCap * 4 * 3;
   const numbers = cand + cap * 16;
-  const needed = numbers + n;
-  if (needed > sc.memory.buffer.byteLength) sc.memory.grow(Math.ceil((needed - sc.memory.buffer.byteLength) / PAGE));
+  ensure(sc, numbers + n);
   const bytes = new Uint8Array(sc.memory.buffer);
   const { written } = encoder.encodeInto(a === 0 && b === text.length ? text : text.slice(a, b), bytes.subarray(sc.data, sc.data + n * 3));
   // Not all ASCII: one byte per code unit instead, so offsets stay UTF-16 offsets. A no-break
@@ -90,13 +98,16 @@ function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, 
   if (written !== n) for (let i = 0; i < n; i++) { const c = text.charCodeAt(a + i); bytes[sc.data + i] = c < 128 ? c : c === 160 ? 32 : 0x80; }
   bytes.fill(0, sc.data + n, sc.data + n + 64);
   sc.exports.scan(sc.data, n, a, tok, cap, hit, hitCap, cand, numbers);
+  const counts = new Int32Array(sc.memory.buffer, sc.counts, 5);
+  if (counts[3] !== 0) return null;
+  const nTok = counts[0];
+  const nHit = counts[1];
+  const nNumber = counts[4];
+  const unsure = counts[2];
+  const starts = whole ? listStarts(sc, tok + cap * 4 * 5, nTok, (numbers + n + 15) & ~15) : null;
   const ints = new Int32Array(sc.memory.buffer);
-  const c = sc.counts >> 2;
-  if (ints[c + 3] !== 0) return null;
-  const nTok = ints[c];
-  const nHit = ints[c + 1];
-  // The ten regions copied into one buffer (one allocation rather than ten), each a view of it.
-  const out = new Int32Array(7 * nTok + 3 * nHit);
+  // The regions copied into one buffer (one allocation rather than a dozen), each a view of it.
+  const out = new Int32Array(7 * nTok + 3 * nHit + (starts ? starts.sets + 1 + starts.total : 0));
   let o = 0;
   const region = (base: number, size: number, k: number, count: number): Int32Array => {
     const from = (base >> 2) + k * size;
@@ -106,10 +117,28 @@ function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, 
   const part: Part = {
     tokStart: region(tok, cap, 0, nTok), tokEnd: region(tok, cap, 1, nTok), tokDigits: region(tok, cap, 2, nTok), link: region(tok, cap, 3, nTok),
     digitBits: region(tok, cap, 4, nTok), keys: region(tok, cap, 5, nTok), numberAt: region(tok, cap, 6, nTok),
-    numberText: latin1.decode(bytes.subarray(numbers, numbers + ints[c + 4])),
+    numberText: latin1.decode(new Uint8Array(sc.memory.buffer, numbers, nNumber)),
     hitPhrase: region(hit, hitCap, 0, nHit), hitStart: region(hit, hitCap, 1, nHit), hitEnd: region(hit, hitCap, 2, nHit),
+    starts: starts ? { sets: starts.sets, at: region(starts.at, 0, 0, starts.sets + 1), tokens: region(starts.tokens, 0, 0, starts.total) } : undefined,
   };
-  return ints[c + 2] === 0 ? part : settleUnsure(text, keywords, part);
+  return unsure === 0 ? part : settleUnsure(text, keywords, part);
+}
+
+/**
+ * Has the module list the tokens of every shape set known (chain-shapes.ts) from the shape keys
+ * at `keys`, using memory from `room` on; where the lists are, or null when there are no sets.
+ */
+function listStarts(sc: Scanner, keys: number, nTok: number, room: number): { sets: number; at: number; tokens: number; total: number } | null {
+  const { sets, interest } = shapeInterest();
+  if (sets === 0) return null;
+  const perKey = room + SHAPE_KEYS * 4;
+  const at = perKey + SHAPE_KEYS * 4;
+  const tokens = at + 33 * 4;
+  // At most one entry per token and set.
+  ensure(sc, tokens + nTok * sets * 4);
+  new Int32Array(sc.memory.buffer, room, SHAPE_KEYS).set(interest);
+  const total = sc.exports.startLists(nTok, keys, room, sets, perKey, at, tokens, nTok * sets);
+  return { sets, at, tokens, total };
 }
 
 /**
@@ -143,7 +172,7 @@ function joinTokens(text: string, parts: readonly Part[]): Tokens {
     tokStart: p.tokStart, tokEnd: p.tokEnd, tokDigits: p.tokDigits, link: p.link, shapes: { digitBits: p.digitBits, keys: p.keys }, numberText: p.numberText, numberAt: p.numberAt,
   });
   if (parts.length === 1) return one(parts[0]);
-  const cat = (key: keyof Omit<Part, keyof Hits | 'numberText'>): Int32Array => concat(parts.map((p) => p[key]));
+  const cat = (key: keyof Omit<Part, keyof Hits | 'numberText' | 'starts'>): Int32Array => concat(parts.map((p) => p[key]));
   const joined = {
     ...parts[0], tokStart: cat('tokStart'), tokEnd: cat('tokEnd'), tokDigits: cat('tokDigits'), link: cat('link'), digitBits: cat('digitBits'),
     numberAt: cat('numberAt'), numberText: parts.map((p) => p.numberText).join(''),

@@ -10,6 +10,7 @@ export interface ScannerExports {
   readonly scan: (text: number, n: number, offset: number, tok: number, cap: number, hit: number, hitCap: number, cand: number, numbers: number) => void;
   readonly addWord: (p: number, len: number, value: number) => number;
   readonly setDirect: (slot: number, id: number) => void;
+  readonly startLists: (nTokens: number, keys: number, interest: number, nSets: number, perKey: number, at: number, tokens: number, room: number) => number;
   readonly clearTable: () => void;
   readonly COUNTS: WebAssembly.Global;
   readonly DATA: WebAssembly.Global;

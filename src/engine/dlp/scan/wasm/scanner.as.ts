@@ -323,6 +323,7 @@ function findRuns(text: usize, n: i32, offset: i32): void {
 const MAX_CHAIN: i32 = 7;
 const SEPS: i32 = 5;
 const LETTERS: i32 = 31 * (MAX_CHAIN + 1) * SEPS;
+const SHAPE_KEYS: i32 = LETTERS + 32;
 
 /** Every token's shape key, from the last token back (as shapeKeys in index-model.ts). */
 function shapeKeys(): void {
@@ -342,6 +343,44 @@ function shapeKeys(): void {
     store<i32>(tokKeys + o, len < 31 ? (len * (MAX_CHAIN + 1) + chain) * SEPS + sep : 0);
     next = chain;
   }
+}
+
+/**
+ * Lists, for each of `nSets` shape sets, the tokens whose shape key has the set's bit in
+ * `interest` (one i32 per key, SHAPE_KEYS of them): counted per key first, then per set, then
+ * filled, as tokensOfShape in chain-shapes.ts does. Set t's tokens go to tokens[at[t]] up to
+ * tokens[at[t + 1]]; `perKey` is scratch room for SHAPE_KEYS i32. Returns the number of
+ * entries, and fills them only when they fit in `room`.
+ */
+export function startLists(nTokens: i32, keys: usize, interest: usize, nSets: i32, perKey: usize, at: usize, tokens: usize, room: i32): i32 {
+  memory.fill(perKey, 0, <usize>SHAPE_KEYS << 2);
+  memory.fill(at, 0, <usize>(nSets + 1) << 2);
+  for (let i: i32 = 0; i < nTokens; i++) {
+    const p = perKey + (<usize>load<i32>(keys + (<usize>i << 2)) << 2);
+    store<i32>(p, load<i32>(p) + 1);
+  }
+  for (let k: i32 = 0; k < SHAPE_KEYS; k++) {
+    const count = load<i32>(perKey + (<usize>k << 2));
+    if (count == 0) continue;
+    for (let m = load<i32>(interest + (<usize>k << 2)); m != 0; m &= m - 1) {
+      const p = at + (<usize>(ctz(m) + 1) << 2);
+      store<i32>(p, load<i32>(p) + count);
+    }
+  }
+  for (let t: i32 = 1; t <= nSets; t++) store<i32>(at + (<usize>t << 2), load<i32>(at + (<usize>t << 2)) + load<i32>(at + (<usize>(t - 1) << 2)));
+  const total = load<i32>(at + (<usize>nSets << 2));
+  if (total > room) return total;
+  // Where each set's next token goes (the scratch room serves again: the counts are no longer needed).
+  memory.copy(perKey, at, <usize>nSets << 2);
+  for (let i: i32 = 0; i < nTokens; i++) {
+    for (let m = load<i32>(interest + (<usize>load<i32>(keys + (<usize>i << 2)) << 2)); m != 0; m &= m - 1) {
+      const p = perKey + (<usize>ctz(m) << 2);
+      const slot = load<i32>(p);
+      store<i32>(tokens + (<usize>slot << 2), i);
+      store<i32>(p, slot + 1);
+    }
+  }
+  return total;
 }
 
 /** The candidate words: each looked up, then the phrases anchored on it checked in place. */
