@@ -4,7 +4,17 @@
  */
 import type { CandidateSink } from '../classifiers/types.ts';
 
-export class CandidateList implements CandidateSink {
+/** The columns of a list of candidates. */
+interface Columns {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly base: Float64Array;
+  readonly needsContext: Uint8Array;
+  readonly pattern: readonly string[];
+  readonly validation: readonly string[];
+}
+
+export class CandidateList implements CandidateSink, Columns {
   length = 0;
   start = new Int32Array(1024);
   end = new Int32Array(1024);
@@ -55,29 +65,26 @@ export class CandidateList implements CandidateSink {
     this.length = n;
   }
 
+  /** Candidate `from` of `src` (this list, or a copy of it) becomes candidate `to`. */
+  private copy(src: Columns, from: number, to: number): void {
+    this.start[to] = src.start[from];
+    this.end[to] = src.end[from];
+    this.base[to] = src.base[from];
+    this.needsContext[to] = src.needsContext[from];
+    this.pattern[to] = src.pattern[from];
+    this.validation[to] = src.validation[from];
+  }
+
   private move(from: number, to: number): void {
-    if (from === to) return;
-    this.start[to] = this.start[from];
-    this.end[to] = this.end[from];
-    this.base[to] = this.base[from];
-    this.needsContext[to] = this.needsContext[from];
-    this.pattern[to] = this.pattern[from];
-    this.validation[to] = this.validation[from];
+    if (from !== to) this.copy(this, from, to);
   }
 
   private reorder(): void {
     const n = this.length;
     const { start, end, base } = this;
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => start[a] - start[b] || end[b] - end[a] || base[b] - base[a] || a - b);
-    const was = { start: start.slice(0, n), end: end.slice(0, n), base: base.slice(0, n), needsContext: this.needsContext.slice(0, n), pattern: this.pattern.slice(0, n), validation: this.validation.slice(0, n) };
-    order.forEach((from, to) => {
-      this.start[to] = was.start[from];
-      this.end[to] = was.end[from];
-      this.base[to] = was.base[from];
-      this.needsContext[to] = was.needsContext[from];
-      this.pattern[to] = was.pattern[from];
-      this.validation[to] = was.validation[from];
-    });
+    const was: Columns = { start: start.slice(0, n), end: end.slice(0, n), base: base.slice(0, n), needsContext: this.needsContext.slice(0, n), pattern: this.pattern.slice(0, n), validation: this.validation.slice(0, n) };
+    order.forEach((from, to) => this.copy(was, from, to));
   }
 
   private grow(): void {
