@@ -16,6 +16,36 @@ const DEFAULT_WINDOW = 60;
 /** Shared by every finding without context words or supporting information. */
 const NONE: readonly string[] = Object.freeze([]);
 
+/**
+ * A finding as a scan makes it: plain data (it is cloned to the page and stored as it is), made by
+ * a constructor rather than an object literal. V8 moves an object literal whose objects outlive
+ * a few young-generation collections to the old generation from then on ("pretenuring"), and a
+ * scan keeps every finding to its end: that made each finding costly to make, and scans
+ * alternately fast and slow as the decision flipped. Objects made by `new` are not pretenured.
+ */
+class ScanFinding implements Finding {
+  constructor(
+    readonly classifier: string,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly score: number,
+    readonly explanation: FindingExplanation,
+  ) {}
+}
+
+/** A finding's explanation, made by a constructor for the same reason. */
+class ScanExplanation implements FindingExplanation {
+  constructor(
+    readonly pattern: string,
+    readonly validation: string,
+    readonly contextWords: readonly string[],
+    readonly supporting: readonly string[],
+    readonly baseScore: number,
+    readonly score: number,
+  ) {}
+}
+
 /** `term "…"` for a phrase as found: one string per spelling. */
 const termPatterns = new Map<string, string>();
 const termPattern = (phrase: string): string => `term "${phrase}"`;
@@ -44,14 +74,7 @@ export function termFindings(classifiers: readonly CompiledClassifier[], ix: Tex
       const c = classifiers[i];
       const weight = c.terms.get(id)!;
       const phrase = ix.text.slice(ix.hitStart[h], ix.hitEnd[h]);
-      out.push({
-        classifier: c.def.id,
-        start: ix.hitStart[h],
-        end: ix.hitEnd[h],
-        text: phrase,
-        score: weight,
-        explanation: explanationOf(shared(termPatterns, phrase, termPattern), 'whole words', NONE, NONE, weight, weight),
-      });
+      out.push(new ScanFinding(c.def.id, ix.hitStart[h], ix.hitEnd[h], phrase, weight, explanationOf(shared(termPatterns, phrase, termPattern), 'whole words', NONE, NONE, weight, weight)));
     }
   }
 }
@@ -147,7 +170,7 @@ const newMap = (): Map<any, any> => new Map();
 function explanationOf(pattern: string, validation: string, contextWords: readonly string[], supporting: readonly string[], baseScore: number, score: number): FindingExplanation {
   // Shared context lists (none, or one word) are frozen; a list of several words is the finding's own.
   if (supporting !== NONE || !Object.isFrozen(contextWords)) {
-    return { pattern, validation, contextWords, supporting, baseScore, score };
+    return new ScanExplanation(pattern, validation, contextWords, supporting, baseScore, score);
   }
   // Findings of one classifier come in runs explained alike: the last one is checked first.
   const last = lastExplanation;
@@ -162,7 +185,7 @@ function explanationOf(pattern: string, validation: string, contextWords: readon
   // Made here rather than by a maker closure: most calls find it, and a closure per call is garbage.
   const key = baseScore * 1024 + score;
   let explanation = byScore.get(key);
-  if (explanation === undefined) byScore.set(key, (explanation = Object.freeze({ pattern, validation, contextWords, supporting, baseScore, score })));
+  if (explanation === undefined) byScore.set(key, (explanation = Object.freeze(new ScanExplanation(pattern, validation, contextWords, supporting, baseScore, score))));
   return (lastExplanation = explanation);
 }
 
@@ -231,13 +254,6 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     const supported = contextWords.length > 0 || supporting.length > 0;
     const both = contextWords.length > 0 && supporting.length > 0 ? 10 : 0;
     const score = supported ? Math.min(100, Math.max(base, def.contextScore) + both) : base;
-    out.push({
-      classifier: def.id,
-      start,
-      end,
-      text: ix.text.slice(start, end),
-      score,
-      explanation: explanationOf(cands.pattern[i], cands.validation[i], contextWords, supporting, base, score),
-    });
+    out.push(new ScanFinding(def.id, start, end, ix.text.slice(start, end), score, explanationOf(cands.pattern[i], cands.validation[i], contextWords, supporting, base, score)));
   }
 }
