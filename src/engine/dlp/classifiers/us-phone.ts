@@ -14,6 +14,7 @@ const STARTS = shapeSet((digits, chain, sep) =>
   digits === 3 ? sep === SEP_NONE || (chain >= 3 && (sep === SEP_DASH || sep === SEP_DOT || sep === SEP_SPACE)) : (digits === 10 || digits === 11) && sep === SEP_NONE);
 
 /** Area codes and exchanges start with 2–9 and are not N11 service codes. */
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 const nanpPart = (text: string, p: number): boolean => text.charCodeAt(p) >= 50 && !(text.charCodeAt(p + 1) === 49 && text.charCodeAt(p + 2) === 49);
 const len = (ix: TextIndex, k: number): number => (k >= 0 && k < ix.tokStart.length && allDigits(ix, k) ? ix.tokDigits[k] : -1);
 
@@ -21,8 +22,11 @@ const len = (ix: TextIndex, k: number): number => (k >= 0 && k < ix.tokStart.len
 function countryCode(ix: TextIndex, k: number, start: number): number {
   const { text } = ix;
   let p = start;
-  if (text[p - 1] === ' ' || text[p - 1] === '-' || text[p - 1] === '.') p--;
-  if (text[p - 1] === '1' && !/[0-9A-Za-z]/.test(text[p - 2] ?? '')) return text[p - 2] === '+' ? p - 2 : p - 1;
+  const gap = text.charCodeAt(p - 1);
+  if (gap === 32 || gap === 45 || gap === 46) p--;
+  // Read as codes (NaN before the text's start): this runs on every separated number.
+  const before = text.charCodeAt(p - 2);
+  if (text.charCodeAt(p - 1) === 49 && !isAlnum(before)) return before === 43 ? p - 2 : p - 1;
   if (k > 0 && ix.link[k - 1] !== SEP_NONE) return -1;
   return start;
 }
@@ -45,9 +49,9 @@ export const usPhone: ClassifierDef = {
       const d = len(ix, k);
       const s = ix.tokStart[k];
       const e = ix.tokEnd[k];
-      if (d === 3 && text[s - 1] === '(' && text[e] === ')') {
+      if (d === 3 && text.charCodeAt(s - 1) === 40 && text.charCodeAt(e) === 41) {
         // (AAA) EEE-LLLL or (AAA)EEE-LLLL
-        const next = text[e + 1] === ' ' ? e + 2 : e + 1;
+        const next = text.charCodeAt(e + 1) === 32 ? e + 2 : e + 1;
         if (k + 2 >= n || ix.tokStart[k + 1] !== next || len(ix, k + 1) !== 3 || len(ix, k + 2) !== 4) continue;
         const sep = ix.link[k + 1];
         if (sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) continue;
@@ -67,10 +71,10 @@ export const usPhone: ClassifierDef = {
         if (start < 0) continue;
         out.add(start, ix.tokEnd[k + 2], 20, 'area code, exchange and line separated', 'NANP area code and exchange');
         resume = k + 3;
-      } else if ((d === 10 || (d === 11 && text[s] === '1' && text[s - 1] === '+')) && ix.link[k] === SEP_NONE && (k === 0 || ix.link[k - 1] === SEP_NONE)) {
+      } else if ((d === 10 || (d === 11 && text.charCodeAt(s) === 49 && text.charCodeAt(s - 1) === 43)) && ix.link[k] === SEP_NONE && (k === 0 || ix.link[k - 1] === SEP_NONE)) {
         const local = d === 11 ? s + 1 : s;
         if (!nanpPart(text, local) || !nanpPart(text, local + 3)) continue;
-        const plus = text[s - 1] === '+';
+        const plus = text.charCodeAt(s - 1) === 43;
         if (d === 10 && plus) continue;
         out.add(plus ? s - 1 : s, e, d === 11 ? 20 : 5, d === 11 ? '+1 and 10 digits' : '10 digits', 'NANP area code and exchange');
       }
