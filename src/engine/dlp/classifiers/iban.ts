@@ -2,6 +2,8 @@
 import type { ClassifierDef } from './types.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { shared } from '../scan/shared-values.ts';
+import { isAlnum, isDigit } from '../scan/char-codes.ts';
+import { mod97Step } from '../scan/checksums.ts';
 
 /** IBAN lengths by country (SWIFT IBAN registry). */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
@@ -15,15 +17,10 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries
 
 const isUpperAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAlnum = (c: number): boolean => isUpperAlnum(c) || (c >= 97 && c <= 122);
 
 /** IBAN lengths by the country code's two letters, as (first - 65) * 26 + (second - 65). */
 const LENGTH_BY_CODE = new Uint8Array(26 * 26);
 for (const [code, len] of Object.entries(IBAN_LENGTHS)) LENGTH_BY_CODE[(code.charCodeAt(0) - 65) * 26 + code.charCodeAt(1) - 65] = len;
-
-/** One more character of the number mod 97 is taken of (digits 0–9, letters A=10…Z=35). */
-const mod97Step = (r: number, c: number): number => (isDigit(c) ? r * 10 + (c - 48) : r * 100 + (c - 55)) % 97;
 
 /**
  * Reads an IBAN starting at `s` (spaces or dashes between groups, used consistently): its end and

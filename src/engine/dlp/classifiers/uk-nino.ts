@@ -2,6 +2,7 @@
 import type { ClassifierDef } from './types.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { SEP_SPACE } from '../scan/text-index.ts';
+import { isAlnum, isLetter } from '../scan/char-codes.ts';
 
 /**
  * Tokens of the NINO shapes: "123456" after "AB ", "12" after "AB " and before a space and more
@@ -11,8 +12,6 @@ const NINO_TOKENS = shapeSet((digits, _chain, sep) => digits === 6 || (digits ==
 
 const NINO = /^([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \u00a0]?(\d{2})[ \u00a0]?(\d{2})[ \u00a0]?(\d{2})[ \u00a0]?([A-D])(?![A-Za-z0-9])/i;
 const BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAlnum = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
 
 export const ukNino: ClassifierDef = {
   id: 'uk-nino',

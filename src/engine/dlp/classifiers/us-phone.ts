@@ -4,6 +4,7 @@ import type { TextIndex } from '../scan/text-index.ts';
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SPACE } from '../scan/text-index.ts';
 import { allDigits } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
+import { isAlnum } from '../scan/char-codes.ts';
 
 /**
  * Every shape starts with a 3-digit area code, either in parentheses (nothing links it to the
@@ -14,7 +15,6 @@ const STARTS = shapeSet((digits, chain, sep) =>
   digits === 3 ? sep === SEP_NONE || (chain >= 3 && (sep === SEP_DASH || sep === SEP_DOT || sep === SEP_SPACE)) : (digits === 10 || digits === 11) && sep === SEP_NONE);
 
 /** Area codes and exchanges start with 2–9 and are not N11 service codes. */
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 const nanpPart = (text: string, p: number): boolean => text.charCodeAt(p) >= 50 && !(text.charCodeAt(p + 1) === 49 && text.charCodeAt(p + 2) === 49);
 const len = (ix: TextIndex, k: number): number => (k >= 0 && k < ix.tokStart.length && allDigits(ix, k) ? ix.tokDigits[k] : -1);
 

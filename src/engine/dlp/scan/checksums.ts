@@ -38,15 +38,17 @@ export function abaChecksum(d: string, at = 0): boolean {
   return sum % 10 === 0;
 }
 
+/** A number mod 97 after one more character (a digit 0–9 or an upper-case letter, A=10…Z=35). */
+export const mod97Step = (r: number, c: number): number => (c <= 57 ? r * 10 + (c - 48) : r * 100 + (c - 55)) % 97;
+
 /** IBAN mod 97: move the first four characters to the end, letters A=10…Z=35, remainder 1. */
 export function ibanMod97(iban: string): boolean {
   const s = iban.slice(4) + iban.slice(0, 4);
   let r = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) r = (r * 10 + (c - 48)) % 97;
-    else if (c >= 65 && c <= 90) r = (r * 100 + (c - 55)) % 97;
-    else return false;
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+    r = mod97Step(r, c);
   }
   return r === 1;
 }

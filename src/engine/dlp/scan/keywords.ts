@@ -4,6 +4,7 @@
  * regular expression, much faster than walking every word in JS), each found word is looked up by
  * a hash of its lower-cased letters, and multi-word phrases are verified in place.
  */
+import { isAlnum } from './char-codes.ts';
 
 /** The hash the scanner computes over a word's characters (ASCII letters folded to lower case). */
 export const HASH_SEED = 0x811c9dc5 | 0;
@@ -19,7 +20,6 @@ export interface Phrase {
   readonly caseSensitive: boolean;
 }
 
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 

@@ -6,6 +6,7 @@
  */
 import { HASH_SEED, type KeywordTable } from './keywords.ts';
 import { linkBetween, punctuationTriggers, SEP_NONE, type TextIndex } from './index-model.ts';
+import { isAlnum, isDigit, isLetter } from './char-codes.ts';
 
 /** The index under construction (plain arrays, made typed at the end). */
 interface Builder {
@@ -19,8 +20,6 @@ interface Builder {
   readonly hitEnd: number[];
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const DIGIT = /[0-9]/g;
 
 /** The pass over text[from, to) (see indexText in text-index.ts). */
@@ -106,8 +105,6 @@ function findKeywords(s: string, from: number, keywords: KeywordTable, ix: Build
     }
   }
 }
-
-const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
 
 /** Adds the all-letter runs that end or start at the "_" at i (the runs \b did not see as words). */
 function besideUnderscore(s: string, i: number, anchors: number[]): void {

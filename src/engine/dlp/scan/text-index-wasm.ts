@@ -8,13 +8,13 @@ import type { KeywordTable } from './keywords.ts';
 import { linkBetween, punctuationTriggers, SHAPE_KEYS, shapeKeys, type StartLists, type TextIndex } from './index-model.ts';
 import { shapeInterest } from './chain-shapes.ts';
 import { loadTable, wasmScanner, type Scanner } from './wasm/scanner-module.ts';
+import { isAlnum } from './char-codes.ts';
 
 /** Characters per call into the module: bounds its memory (about 30 bytes per character). */
 const CHUNK = 1 << 20;
 /** WebAssembly memory grows in pages of 64 KiB. */
 const PAGE = 65536;
 
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const encoder = new TextEncoder();
 /** Decodes the number text (ASCII digits) in one native call. */
 const latin1 = new TextDecoder('latin1');
