@@ -90,7 +90,8 @@ function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, 
   const hit = tok + cap * 4 * 7;
   const cand = hit + hitCap * 4 * 3;
   const numbers = cand + cap * 16;
-  ensure(sc, numbers + n);
+  // The number text: up to n bytes, and 8 for the module's last eight-byte store.
+  ensure(sc, numbers + n + 8);
   const bytes = new Uint8Array(sc.memory.buffer);
   const { written } = encoder.encodeInto(a === 0 && b === text.length ? text : text.slice(a, b), bytes.subarray(sc.data, sc.data + n * 3));
   // Not all ASCII: one byte per code unit instead, so offsets stay UTF-16 offsets. A no-break
@@ -104,7 +105,7 @@ function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, 
   const nHit = counts[1];
   const nNumber = counts[4];
   const unsure = counts[2];
-  const starts = whole ? listStarts(sc, tok + cap * 4 * 5, nTok, (numbers + n + 15) & ~15) : null;
+  const starts = whole ? listStarts(sc, tok + cap * 4 * 5, nTok, (numbers + n + 8 + 15) & ~15) : null;
   const ints = new Int32Array(sc.memory.buffer);
   // The regions copied into one buffer (one allocation rather than a dozen), each a view of it.
   const out = new Int32Array(7 * nTok + 3 * nHit + (starts ? starts.sets + 1 + starts.total : 0));

@@ -205,7 +205,7 @@ let prevEnd: i32 = -10;
  * Scans `n` bytes at `text`. Tokens go to seven parallel i32 arrays starting at `tok`, each
  * `cap` entries long (start, end, digits, link to the next token, digit-count bits, shape key,
  * where its digits are in the number text); the number text (the all-digit tokens' characters,
- * one after the other) goes to `numbers`, room for n bytes; `cap` must be at least n / 2 + 1
+ * one after the other) goes to `numbers`, room for n + 8 bytes; `cap` must be at least n / 2 + 1
  * (runs are separated by at least one byte). Phrase hits go to three i32 arrays at `hit`, each
  * `hitCap` long (phrase id, start, end); an unsure hit has id ~id and end 0. Offsets are byte
  * offsets plus `offset`. When the hits do not fit, the scan stops and says so. `candidates` is
@@ -301,7 +301,11 @@ function findRuns(text: usize, n: i32, offset: i32): void {
     store<i32>(tokDigitBits + o, digits == len ? 1 << (len < 31 ? len : 31) : 0);
     store<i32>(tokNumberAt + o, nNumber);
     if (digits == len) {
-      memory.copy(numbers + <usize>nNumber, text + <usize>s, <usize>len);
+      // Eight bytes at a time rather than memory.copy, which is a call out of the module (most
+      // numbers are short). The region has room for the last store's overshoot.
+      const to = numbers + <usize>nNumber;
+      const from = text + <usize>s;
+      for (let k: usize = 0; k < <usize>len; k += 8) store<u64>(to + k, load<u64>(from + k));
       nNumber += len;
     }
     prevEnd = e;
