@@ -147,6 +147,25 @@ describe('the WebAssembly index pass', () => {
     expectSame('account 42');
   });
 
+  it('when phrases differ from the text in whitespace, case or punctuation, then the eight-byte quick check agrees with the reference', () => {
+    // Texts and phrases over a small alphabet where whitespace runs, tabs and carriage returns
+    // (which fold to ")" and "-" if folded blindly) meet the phrases at every position.
+    const table = new KeywordTable();
+    const phrases = ['a -b', 'a )b', 'ab cd', 'ab cd ef gh', 'abcdefghij k', 'a b', 'ab -', 'for internal use only'];
+    for (const p of phrases) table.add(p);
+    table.add('Ab Cd', true);
+    table.seal();
+    let seed = 5;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 8) % n;
+    const alphabet = ['a', 'A', 'b', 'B', 'c', 'd', 'C', 'e', 'f', 'g', 'h', ' ', ' ', '  ', '\t', '\r', '\r\n', '\n', '-', ')', 'k'];
+    for (let i = 0; i < 300; i++) {
+      const text = Array.from({ length: 40 }, () => alphabet[random(alphabet.length)]).join('');
+      expectSame(`${text} a \r-b a\t)b AB  CD ab\tcd Ab Cd aB cD for\tinternal use only for intern`, table);
+    }
+    const ix = expectSame('a \r-b | a  )b | ab\tcd | AB CD | Ab Cd | ab cd ef  gh | abcdefghij\tk | for  internal use only', table);
+    expect([...ix.hitPhrase].map((id) => table.phrases[id].text)).toEqual(['a -b', 'a )b', 'ab cd', 'ab cd', 'ab cd', 'Ab Cd', 'ab cd', 'ab cd ef gh', 'abcdefghij k', 'for internal use only']);
+  });
+
   it('when another keyword table is used, then the module loads it and back again', () => {
     const other = new KeywordTable();
     other.add('zebra crossing');

@@ -30,16 +30,23 @@ const ENTRY_SIZE: usize = 32;
 /** Per table value (anchor word): the first phrase record and the number of records. */
 export const LIST_FIRST: usize = ENTRIES + <usize>TABLE_SIZE * ENTRY_SIZE;
 export const LIST_COUNT: usize = LIST_FIRST + (<usize>TABLE_SIZE << 2);
-/** Phrase records, 5 × i32: id, prefix length, flags, text offset, text length. */
+/**
+ * Phrase records of RECORD_SIZE bytes: five i32 (id, prefix length, flags, text offset, text
+ * length), then at 24 a u64 with 0x20 in each of the first eight bytes that is a letter (the bits
+ * that fold its case; see quickReject).
+ */
 export const RECORDS: usize = LIST_COUNT + (<usize>TABLE_SIZE << 2);
+export const RECORD_SIZE: i32 = 32;
 export const MAX_RECORDS: i32 = 4096;
 /** Phrase texts, as written (the caller folds nothing: case-insensitive compares fold here). */
-export const PHRASE_TEXT: usize = RECORDS + <usize>MAX_RECORDS * 20;
+export const PHRASE_TEXT: usize = RECORDS + <usize>MAX_RECORDS * <usize>RECORD_SIZE;
 export const PHRASE_TEXT_SIZE: i32 = 65536;
 /** Record flags. */
 const CASE_SENSITIVE: i32 = 1;
 /** The phrase is its anchor word alone and the word is at most 16 letters: the lookup was the check. */
 const WORD_ONLY: i32 = 2;
+/** The phrase's only whitespace is single spaces between other characters (quickReject may judge it). */
+const PLAIN: i32 = 4;
 /** Counts written by scan(): tokens, keyword hits, unsure hits, and 1 when the hit region overflowed. */
 export const COUNTS: usize = PHRASE_TEXT + <usize>PHRASE_TEXT_SIZE;
 /** Where the caller may put data (text and result regions). */
@@ -169,6 +176,26 @@ function verify(text: usize, n: i32, t: i32, p: usize, len: i32, caseSensitive: 
     if (isAlnumByte(<u32>load<u8>(text + <usize>t))) return NO_MATCH;
   }
   return t;
+}
+
+/**
+ * True when the phrase at `p` (its record at `r`) certainly does not match the text from `t`,
+ * judged on eight bytes at once; false when verify must decide. Most anchors of longer phrases
+ * are common words ("for", "not", "from") whose phrase fails on the next word.
+ *
+ * Letters are compared folded, everything else exactly, over the phrase's first eight bytes. Up
+ * to the first difference, every space of the phrase met a space of the text and every other
+ * byte a non-whitespace byte, so verify has compared the same bytes in the same places and
+ * fails there too, unless the text has whitespace at the difference (a second space or a tab
+ * that verify's whitespace run takes): then verify decides.
+ */
+@inline function quickReject(text: usize, n: i32, t: i32, p: usize, len: i32, r: usize): bool {
+  if (t < 0 || t + min(len, 8) > n) return false;
+  const fold = load<u64>(r, 24);
+  const mask = select<u64>(~(<u64>0), (<u64>1 << (<u64>len << 3)) - 1, len >= 8);
+  const diff = ((load<u64>(text + <usize>t) | fold) ^ (load<u64>(p) | fold)) & mask;
+  if (diff == 0) return false;
+  return !isSpaceByte(<u32>load<u8>(text + <usize>t + <usize>(ctz(diff) >> 3)));
 }
 
 /** How token k-1 and a token starting at `start` are joined (the SEP_* codes of text-index.ts). */
@@ -418,10 +445,16 @@ function checkCandidates(text: usize, n: i32, offset: i32, hit: usize, hitCap: i
     const first = load<i32>(LIST_FIRST + (<usize>value << 2));
     const count = load<i32>(LIST_COUNT + (<usize>value << 2));
     for (let j: i32 = 0; j < count; j++) {
-      const r = RECORDS + <usize>(first + j) * 20;
+      const r = RECORDS + <usize>(first + j) * <usize>RECORD_SIZE;
       const flags = load<i32>(r, 8);
       const from = s - load<i32>(r, 4);
-      const end = (flags & WORD_ONLY) != 0 ? e : verify(text, n, from, PHRASE_TEXT + <usize>load<i32>(r, 12), load<i32>(r, 16), (flags & CASE_SENSITIVE) != 0);
+      let end = e;
+      if ((flags & WORD_ONLY) == 0) {
+        const p = PHRASE_TEXT + <usize>load<i32>(r, 12);
+        const len = load<i32>(r, 16);
+        if ((flags & PLAIN) != 0 && quickReject(text, n, from, p, len, r)) continue;
+        end = verify(text, n, from, p, len, (flags & CASE_SENSITIVE) != 0);
+      }
       if (end == NO_MATCH) continue;
       if (nHit == hitCap) {
         store<i32>(COUNTS + 12, 1);
