@@ -36,7 +36,11 @@ interface Part {
   readonly starts?: StartLists;
 }
 
-/** The pass over text[from, to) (see indexText), or null where WebAssembly is unavailable. */
+/**
+ * The pass over text[from, to) (see indexText), or null where WebAssembly is unavailable. When the
+ * range is scanned in one call (up to CHUNK characters), the index's arrays are views of the
+ * module's memory, valid until the next pass.
+ */
 export function indexTextWasm(text: string, keywords: KeywordTable, from = 0, to = text.length): TextIndex | null {
   const sc = wasmScanner();
   if (sc === null || (sc.table !== keywords && !loadTable(sc, keywords))) return null;
@@ -107,11 +111,14 @@ function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, 
   const unsure = counts[2];
   const starts = whole ? listStarts(sc, tok + cap * 4 * 5, nTok, (numbers + n + 8 + 15) & ~15) : null;
   const ints = new Int32Array(sc.memory.buffer);
-  // The regions copied into one buffer (one allocation rather than a dozen), each a view of it.
-  const out = new Int32Array(7 * nTok + 3 * nHit + (starts ? starts.sets + 1 + starts.total : 0));
+  // A whole range's regions are used where they are (the index borrows the module's memory until
+  // the next pass: see indexText). A chunk's are copied, into one buffer, before the next chunk
+  // overwrites them.
+  const out = whole ? null : new Int32Array(7 * nTok + 3 * nHit);
   let o = 0;
   const region = (base: number, size: number, k: number, count: number): Int32Array => {
     const from = (base >> 2) + k * size;
+    if (out === null) return ints.subarray(from, from + count);
     out.set(ints.subarray(from, from + count), o);
     return out.subarray(o, (o += count));
   };
