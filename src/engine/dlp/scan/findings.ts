@@ -226,6 +226,9 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
   const { roles } = c;
   const hasContext = def.context.length > 0;
   const hasNegative = (def.negative?.length ?? 0) > 0;
+  // Read once: every classifier's definition has its own shape, so each read in the loop would
+  // be a megamorphic look-up.
+  const { id, supporting: findSupporting, pairWithin, contextScore } = def;
   // Candidates are in start order, so the first hit that can be near one only moves forward.
   let first = 0;
   for (let i = 0; i < cands.length; i++) {
@@ -241,19 +244,19 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     }
     const contextWords = near ?? NONE;
     let supporting = NONE;
-    if (def.supporting) {
-      const found = def.supporting(ix.text, start, end);
+    if (findSupporting) {
+      const found = findSupporting(ix.text, start, end);
       if (found.length) supporting = found;
     }
-    if (def.pairWithin) {
+    if (pairWithin) {
       // Candidates are sorted by start: the nearest other one is a neighbour in the list (the previous first).
-      const other = i > 0 && Math.abs(starts[i - 1] - start) <= def.pairWithin ? i - 1 : i + 1 < cands.length && Math.abs(starts[i + 1] - start) <= def.pairWithin ? i + 1 : -1;
+      const other = i > 0 && Math.abs(starts[i - 1] - start) <= pairWithin ? i - 1 : i + 1 < cands.length && Math.abs(starts[i + 1] - start) <= pairWithin ? i + 1 : -1;
       if (other >= 0) supporting = [...supporting, `another ${def.name} nearby ("${ix.text.slice(starts[other], ends[other])}")`];
     }
     const base = bases[i];
     const supported = contextWords.length > 0 || supporting.length > 0;
     const both = contextWords.length > 0 && supporting.length > 0 ? 10 : 0;
-    const score = supported ? Math.min(100, Math.max(base, def.contextScore) + both) : base;
-    out.push(new ScanFinding(def.id, start, end, ix.text.slice(start, end), score, explanationOf(cands.pattern[i], cands.validation[i], contextWords, supporting, base, score)));
+    const score = supported ? Math.min(100, Math.max(base, contextScore) + both) : base;
+    out.push(new ScanFinding(id, start, end, ix.text.slice(start, end), score, explanationOf(cands.pattern[i], cands.validation[i], contextWords, supporting, base, score)));
   }
 }
