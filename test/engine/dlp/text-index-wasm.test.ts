@@ -147,7 +147,7 @@ describe('the WebAssembly index pass', () => {
     expectSame('account 42');
   });
 
-  it('when phrases differ from the text in whitespace, case or punctuation, then the eight-byte quick check agrees with the reference', () => {
+  it('when phrases differ from the text in whitespace, case or punctuation, then the eight-bytes-at-a-time check agrees with the reference', () => {
     // Texts and phrases over a small alphabet where whitespace runs, tabs and carriage returns
     // (which fold to ")" and "-" if folded blindly) meet the phrases at every position.
     const table = new KeywordTable();

@@ -20,6 +20,7 @@ export interface ScannerExports {
   readonly MAX_RECORDS: WebAssembly.Global;
   readonly PHRASE_TEXT: WebAssembly.Global;
   readonly PHRASE_TEXT_SIZE: WebAssembly.Global;
+  readonly PHRASE_FOLD: WebAssembly.Global;
 }
 
 export interface Scanner {
@@ -35,8 +36,6 @@ export interface Scanner {
 const CASE_SENSITIVE = 1;
 const WORD_ONLY = 2;
 const PLAIN = 4;
-/** Bytes per phrase record. */
-const RECORD_SIZE = 32;
 
 /** Whether a phrase's only whitespace is single spaces between other characters. */
 const isPlain = (text: string): boolean => !/^\s|\s$|\s\s|[^\S ]/.test(text);
@@ -80,6 +79,7 @@ export function loadTable(sc: Scanner, keywords: KeywordTable): boolean {
   const ints = new Int32Array(sc.memory.buffer);
   const records = global(x.RECORDS);
   const text = global(x.PHRASE_TEXT);
+  const fold = global(x.PHRASE_FOLD);
   const listFirst = global(x.LIST_FIRST) >> 2;
   const listCount = global(x.LIST_COUNT) >> 2;
   const doesNotFit = () => (tooLarge.add(keywords), false);
@@ -97,21 +97,24 @@ export function loadTable(sc: Scanner, keywords: KeywordTable): boolean {
     for (const id of anchorPhrases[w]) {
       const p = phrases[id];
       if (nRecords === global(x.MAX_RECORDS) || textUsed + p.text.length > global(x.PHRASE_TEXT_SIZE) || /[^\x00-\x7f]/.test(p.text)) return doesNotFit();
-      const r = (records >> 2) + nRecords * (RECORD_SIZE >> 2);
+      const r = (records >> 2) + nRecords * 5;
       ints[r] = id;
       ints[r + 1] = p.prefix;
       ints[r + 2] = (p.caseSensitive ? CASE_SENSITIVE : 0) | (wordOnly[id] === 1 && word.length <= CHECKED_LENGTH ? WORD_ONLY : 0) | (isPlain(p.text) ? PLAIN : 0);
       ints[r + 3] = textUsed;
       ints[r + 4] = p.text.length;
-      // Case-folding bits of the first eight bytes (0x20 where a letter is), little-endian.
-      for (let k = 0; k < 8; k++) bytes[records + (nRecords * RECORD_SIZE) + 24 + k] = k < p.text.length && /[A-Za-z]/.test(p.text[k]) ? 0x20 : 0;
-      for (let k = 0; k < p.text.length; k++) bytes[text + textUsed + k] = p.text.charCodeAt(k);
+      for (let k = 0; k < p.text.length; k++) {
+        const c = p.text.charCodeAt(k);
+        bytes[text + textUsed + k] = c;
+        // The bit that folds a letter's case, where the comparison ignores case.
+        bytes[fold + textUsed + k] = !p.caseSensitive && (c | 32) >= 97 && (c | 32) <= 122 ? 0x20 : 0;
+      }
       textUsed += p.text.length;
       nRecords++;
     }
     // A word that is its own only phrase is a hit as soon as it is found.
     const only = anchorPhrases[w].length === 1 ? anchorPhrases[w][0] : -1;
-    if (only >= 0 && phrases[only].prefix === 0 && (ints[(records >> 2) + (nRecords - 1) * (RECORD_SIZE >> 2) + 2] & WORD_ONLY) !== 0) x.setDirect(slot - 1, only);
+    if (only >= 0 && phrases[only].prefix === 0 && (ints[(records >> 2) + (nRecords - 1) * 5 + 2] & WORD_ONLY) !== 0) x.setDirect(slot - 1, only);
   }
   sc.table = keywords;
   return true;

@@ -30,25 +30,25 @@ const ENTRY_SIZE: usize = 32;
 /** Per table value (anchor word): the first phrase record and the number of records. */
 export const LIST_FIRST: usize = ENTRIES + <usize>TABLE_SIZE * ENTRY_SIZE;
 export const LIST_COUNT: usize = LIST_FIRST + (<usize>TABLE_SIZE << 2);
-/**
- * Phrase records of RECORD_SIZE bytes: five i32 (id, prefix length, flags, text offset, text
- * length), then at 24 a u64 with 0x20 in each of the first eight bytes that is a letter (the bits
- * that fold its case; see quickReject).
- */
+/** Phrase records, 5 × i32: id, prefix length, flags, text offset, text length. */
 export const RECORDS: usize = LIST_COUNT + (<usize>TABLE_SIZE << 2);
-export const RECORD_SIZE: i32 = 32;
 export const MAX_RECORDS: i32 = 4096;
 /** Phrase texts, as written (the caller folds nothing: case-insensitive compares fold here). */
-export const PHRASE_TEXT: usize = RECORDS + <usize>MAX_RECORDS * <usize>RECORD_SIZE;
+export const PHRASE_TEXT: usize = RECORDS + <usize>MAX_RECORDS * 20;
 export const PHRASE_TEXT_SIZE: i32 = 65536;
+/**
+ * Per byte of the phrase texts, the bits that fold its case in a comparison: 0x20 for a letter of
+ * a case-insensitive phrase, else 0 (see quickVerify). Eight bytes of padding follow each region.
+ */
+export const PHRASE_FOLD: usize = PHRASE_TEXT + <usize>PHRASE_TEXT_SIZE + 8;
 /** Record flags. */
 const CASE_SENSITIVE: i32 = 1;
 /** The phrase is its anchor word alone and the word is at most 16 letters: the lookup was the check. */
 const WORD_ONLY: i32 = 2;
-/** The phrase's only whitespace is single spaces between other characters (quickReject may judge it). */
+/** The phrase's only whitespace is single spaces between other characters (quickVerify may judge it). */
 const PLAIN: i32 = 4;
 /** Counts written by scan(): tokens, keyword hits, unsure hits, and 1 when the hit region overflowed. */
-export const COUNTS: usize = PHRASE_TEXT + <usize>PHRASE_TEXT_SIZE;
+export const COUNTS: usize = PHRASE_FOLD + <usize>PHRASE_TEXT_SIZE + 8;
 /** Where the caller may put data (text and result regions). */
 export const DATA: usize = COUNTS + 64;
 
@@ -178,24 +178,38 @@ function verify(text: usize, n: i32, t: i32, p: usize, len: i32, caseSensitive: 
   return t;
 }
 
+/** quickVerify's answer when only verify can tell. */
+const ASK_VERIFY: i32 = -3;
+
 /**
- * True when the phrase at `p` (its record at `r`) certainly does not match the text from `t`,
- * judged on eight bytes at once; false when verify must decide. Most anchors of longer phrases
- * are common words ("for", "not", "from") whose phrase fails on the next word.
+ * Verify for a plain phrase, eight bytes at a time: the phrase's end, NO_MATCH, or ASK_VERIFY.
+ * Most anchors of longer phrases are common words ("for", "not", "from") whose phrase fails on
+ * the next word, and most phrases that match are written with single spaces.
  *
- * Letters are compared folded, everything else exactly, over the phrase's first eight bytes. Up
- * to the first difference, every space of the phrase met a space of the text and every other
- * byte a non-whitespace byte, so verify has compared the same bytes in the same places and
- * fails there too, unless the text has whitespace at the difference (a second space or a tab
- * that verify's whitespace run takes): then verify decides.
+ * Letters of a case-insensitive phrase are compared folded, everything else exactly. Up to the
+ * first difference, every space of the phrase met a space of the text and every other byte a
+ * non-whitespace byte, so verify has compared the same bytes in the same places. It fails there
+ * too, unless the text has whitespace at the difference (a second space, or a tab, that verify's
+ * whitespace run takes): then verify must decide. With no difference, verify matches as far.
  */
-@inline function quickReject(text: usize, n: i32, t: i32, p: usize, len: i32, r: usize): bool {
-  if (t < 0 || t + min(len, 8) > n) return false;
-  const fold = load<u64>(r, 24);
-  const mask = select<u64>(~(<u64>0), (<u64>1 << (<u64>len << 3)) - 1, len >= 8);
-  const diff = ((load<u64>(text + <usize>t) | fold) ^ (load<u64>(p) | fold)) & mask;
-  if (diff == 0) return false;
-  return !isSpaceByte(<u32>load<u8>(text + <usize>t + <usize>(ctz(diff) >> 3)));
+@inline function quickVerify(text: usize, n: i32, t: i32, off: i32, len: i32): i32 {
+  if (t < 0 || t + len > n) return ASK_VERIFY;
+  const p = PHRASE_TEXT + <usize>off;
+  const f = PHRASE_FOLD + <usize>off;
+  const x = text + <usize>t;
+  for (let k: i32 = 0; k < len; k += 8) {
+    const rest = len - k;
+    const mask = select<u64>(~(<u64>0), (<u64>1 << (<u64>rest << 3)) - 1, rest >= 8);
+    const fold = load<u64>(f + <usize>k);
+    const diff = ((load<u64>(x + <usize>k) | fold) ^ (load<u64>(p + <usize>k) | fold)) & mask;
+    if (diff != 0) return isSpaceByte(<u32>load<u8>(x + <usize>k + <usize>(ctz(diff) >> 3))) ? ASK_VERIFY : NO_MATCH;
+  }
+  // The phrase ends on a word boundary.
+  if (isAlnumByte(<u32>load<u8>(p + <usize>len - 1))) {
+    if (t + len >= n) return ASK_VERIFY;
+    if (isAlnumByte(<u32>load<u8>(x + <usize>len))) return NO_MATCH;
+  }
+  return t + len;
 }
 
 /** How token k-1 and a token starting at `start` are joined (the SEP_* codes of text-index.ts). */
@@ -445,15 +459,15 @@ function checkCandidates(text: usize, n: i32, offset: i32, hit: usize, hitCap: i
     const first = load<i32>(LIST_FIRST + (<usize>value << 2));
     const count = load<i32>(LIST_COUNT + (<usize>value << 2));
     for (let j: i32 = 0; j < count; j++) {
-      const r = RECORDS + <usize>(first + j) * <usize>RECORD_SIZE;
+      const r = RECORDS + <usize>(first + j) * 20;
       const flags = load<i32>(r, 8);
       const from = s - load<i32>(r, 4);
       let end = e;
       if ((flags & WORD_ONLY) == 0) {
-        const p = PHRASE_TEXT + <usize>load<i32>(r, 12);
+        const off = load<i32>(r, 12);
         const len = load<i32>(r, 16);
-        if ((flags & PLAIN) != 0 && quickReject(text, n, from, p, len, r)) continue;
-        end = verify(text, n, from, p, len, (flags & CASE_SENSITIVE) != 0);
+        end = (flags & PLAIN) != 0 ? quickVerify(text, n, from, off, len) : ASK_VERIFY;
+        if (end == ASK_VERIFY) end = verify(text, n, from, PHRASE_TEXT + <usize>off, len, (flags & CASE_SENSITIVE) != 0);
       }
       if (end == NO_MATCH) continue;
       if (nHit == hitCap) {
