@@ -8,6 +8,7 @@
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE, sepName, type TextIndex } from './text-index.ts';
 import { tokenShapes } from './token-shapes.ts';
 import { shapeSet, tokensOfShape, type ShapeSet } from './chain-shapes.ts';
+import { SHAPE_KEYS, shapeKey } from './index-model.ts';
 
 /** Separator sets, as bit masks of SEP_* kinds. */
 export const SPACE = 1 << SEP_SPACE;
@@ -68,24 +69,32 @@ const NONE = SEP_NONE;
 /** True when token k is all digits. */
 export const allDigits = (ix: TextIndex, k: number): boolean => ix.tokDigits[k] === ix.tokEnd[k] - ix.tokStart[k];
 
-/** `layouts` as the walk uses them: the chain shapes that can start one, and the layouts by first-group digit count, in order. */
+/** `layouts` as the walk uses them: the chain shapes that can start one, and per shape key the layouts it can start, in order. */
 interface StartTable {
   readonly starts: ShapeSet;
-  readonly byCount: readonly (readonly Layout[])[];
+  readonly byKey: readonly (readonly Layout[])[];
 }
 
+/**
+ * A grouped layout of g groups starts a chain of exactly g joined by one of its separators (a
+ * longer chain is a piece of a longer number); a lone group starts a chain of any length not
+ * joined by '-', '.' or '/'. tryLayout checks the rest.
+ */
+const canStart = (lay: Layout, digits: number, chain: number, sep: number): boolean =>
+  lay.sizes.length > 1
+    ? lay.sizes[0] === digits && lay.sizes.length === chain && sep !== NONE && ((1 << sep) & lay.seps) !== 0
+    : digits >= lay.min && digits <= lay.max && (sep === NONE || sep === SEP_SPACE);
+
+const NO_LAYOUTS: readonly Layout[] = [];
+
 function startTable(layouts: readonly Layout[]): StartTable {
-  const byCount: Layout[][] = Array.from({ length: 31 }, () => []);
-  for (const lay of layouts) {
-    if (lay.sizes.length > 1) byCount[lay.sizes[0]].push(lay);
-    else for (let d = lay.min; d <= lay.max; d++) byCount[d].push(lay);
-  }
-  // A grouped layout of g groups starts a chain of exactly g joined by one of its separators; a
-  // lone group starts a chain of any length not joined by '-', '.' or '/' (tryLayout checks the rest).
-  const starts = shapeSet((digits, chain, sep) =>
-    layouts.some((lay) => (lay.sizes.length > 1 ? lay.sizes[0] === digits && lay.sizes.length === chain && sep !== NONE && ((1 << sep) & lay.seps) !== 0 : digits >= lay.min && digits <= lay.max && (sep === NONE || sep === SEP_SPACE))),
-  );
-  return { starts, byCount };
+  const byKey: (readonly Layout[])[] = new Array(SHAPE_KEYS).fill(NO_LAYOUTS);
+  const starts = shapeSet((digits, chain, sep) => {
+    const here = layouts.filter((lay) => canStart(lay, digits, chain, sep));
+    if (here.length) byKey[shapeKey(digits, chain, sep)] = here;
+    return here.length > 0;
+  });
+  return { starts, byKey };
 }
 
 const startTables = new WeakMap<readonly Layout[], StartTable>();
@@ -118,15 +127,15 @@ class Match implements NumberMatch {
 export function forEachNumber(ix: TextIndex, layouts: readonly Layout[], accept: (m: NumberMatch) => boolean): void {
   let table = startTables.get(layouts);
   if (table === undefined) startTables.set(layouts, (table = startTable(layouts)));
-  const { byCount } = table;
-  const { digitBits } = tokenShapes(ix);
+  const { byKey } = table;
+  const { digitBits, keys } = tokenShapes(ix);
   const { tokens, from, to } = tokensOfShape(ix, table.starts);
   const m = new Match(layouts[0], ix.numberText);
   let consumed = -1;
   for (let j = from; j < to; j++) {
     const i = tokens[j];
     if (i <= consumed) continue;
-    const starts = byCount[ix.tokDigits[i]];
+    const starts = byKey[keys[i]];
     for (let l = 0; l < starts.length; l++) {
       if (tryLayout(ix, digitBits, i, starts[l], consumed, m) && accept(m)) {
         consumed = m.last;
