@@ -1,8 +1,8 @@
 /** US Social Security Number: area/group/serial rules; a lone number needs supporting information (reference §8.2). */
 import type { ClassifierDef } from './types.ts';
 import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan/numbers.ts';
-import { dateOfBirth, nameBefore, stateZip } from '../scan/supporting.ts';
-import { joined, NUMBER_NEGATIVES } from './common.ts';
+import { personDetails } from '../scan/supporting.ts';
+import { NUMBER_NEGATIVES } from './common.ts';
 import { digitsValue } from '../scan/checksums.ts';
 
 const LAYOUTS = [layout('3-2-4', SPACE | DASH | DOT), layout('3-6', DASH), layout('5-4', DASH), layout('9')];
@@ -28,7 +28,7 @@ export const usSsn: ClassifierDef = {
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
   contextScore: 80,
   pairWithin: 200,
-  supporting: (text, start, end) => joined(dateOfBirth(text, start, end), nameBefore(text, start), stateZip(text, start, end)),
+  supporting: personDetails,
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       const problem = ssnProblem(m.numbers, m.at);

@@ -3,6 +3,8 @@
  * number into a match. They run only on validated candidates, on a short window of text.
  */
 
+import { joined } from '../classifiers/common.ts';
+
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const EXPIRY = /(?:^|[^\d/-])(0[1-9]|1[0-2]) ?[/-] ?(\d{2}|20\d{2})(?![\d/-])/;
 const FULL_DATE = /(?:^|[^\d/.-])(?:(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d/])/;
@@ -11,20 +13,36 @@ const NAME_BEFORE = /\b([A-Z][a-z]+(?: [A-Z]\.?)? [A-Z][a-z]+)[ \t]*[,:-]?[ \t]*
 const STATE_ZIP = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?\b/;
 const NOT_NAMES = new Set(['Order', 'Invoice', 'Account', 'Number', 'Tracking', 'Phone', 'Reference', 'Ticket', 'Case', 'Total', 'Amount', 'Date']);
 
+/** The text before and after a number, joined by a space (the number itself is left out). */
 const around = (text: string, start: number, end: number, before: number, after: number): string =>
   `${text.slice(Math.max(0, start - before), start)} ${text.slice(end, end + after)}`;
+
+/** The window a date of birth or an address is looked for in. */
+const personWindow = (text: string, start: number, end: number): string => around(text, start, end, 60, 60);
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** A match without the one character before it that its pattern may start with (not a digit, nor a letter where `letters`), trimmed. */
+function matched(m: string, letters: boolean): string {
+  const c = m.charCodeAt(0);
+  return (isDigit(c) || (letters && isLetter(c)) ? m : m.slice(1)).trim();
+}
 
 /** An expiry date (MM/YY or MM/YYYY) just after or before a card number. */
 export function expiryDate(text: string, start: number, end: number): string[] {
   const m = EXPIRY.exec(around(text, start, end, 30, 40));
-  return m ? [`expiry date "${m[0].replace(/^[^\d]/, '').trim()}"`] : [];
+  return m ? [`expiry date "${matched(m[0], false)}"`] : [];
 }
 
 /** A date of birth: a full date, or a month name with a day ("July 4"); "7/4" alone is not enough. */
 export function dateOfBirth(text: string, start: number, end: number): string[] {
-  const w = around(text, start, end, 60, 60);
+  return dateIn(personWindow(text, start, end));
+}
+
+function dateIn(w: string): string[] {
   const m = FULL_DATE.exec(w) ?? MONTH_DAY.exec(w);
-  return m ? [`date "${m[0].replace(/^[^\dA-Za-z]/, '').trim()}"`] : [];
+  return m ? [`date "${matched(m[0], true)}"`] : [];
 }
 
 /** A person's name (two capitalised words) right before the number. */
@@ -37,6 +55,16 @@ export function nameBefore(text: string, start: number): string[] {
 
 /** A US state and ZIP code nearby (part of an address). */
 export function stateZip(text: string, start: number, end: number): string[] {
-  const m = STATE_ZIP.exec(around(text, start, end, 60, 60));
+  return zipIn(personWindow(text, start, end));
+}
+
+function zipIn(w: string): string[] {
+  const m = STATE_ZIP.exec(w);
   return m ? [`address "${m[0]}"`] : [];
+}
+
+/** A date of birth, a name and an address around a number (what makes a lone SSN personal data); one window serves the date and the address. */
+export function personDetails(text: string, start: number, end: number): string[] {
+  const w = personWindow(text, start, end);
+  return joined(dateIn(w), nameBefore(text, start), zipIn(w));
 }
