@@ -168,8 +168,9 @@ const newMap = (): Map<any, any> => new Map();
  * else found): those share one frozen object, so a scan keeps far fewer objects alive.
  */
 function explanationOf(pattern: string, validation: string, contextWords: readonly string[], supporting: readonly string[], baseScore: number, score: number): FindingExplanation {
-  // Shared context lists (none, or one word) are frozen; a list of several words is the finding's own.
-  if (supporting !== NONE || !Object.isFrozen(contextWords)) {
+  // Shared context lists (none, or one word) are frozen; a list of several words is the finding's
+  // own (its length tells: Object.isFrozen cost more than the rest of this function).
+  if (supporting !== NONE || contextWords.length > 1) {
     return new ScanExplanation(pattern, validation, contextWords, supporting, baseScore, score);
   }
   // Findings of one classifier come in runs explained alike: the last one is checked first.
