@@ -110,7 +110,7 @@ describe('the WebAssembly index pass', () => {
     // The boundary falls after "4111 ": the first group ends one chunk, the other three start the next.
     const text = `${'q'.repeat(CHUNK - 7)} 4111 1111 1111 1111 x`;
     const ix = expectSame(text);
-    expect(ix.shapes!.keys[0]).toBe(shapeKey(4, 4, SEP_SPACE));
+    expect(ix.shapes!.keys[0]).toBe(shapeKey(4, 4, SEP_SPACE, 4));
     expect(scanText(text, { classifiers: ['credit-card'] }).map((f) => f.text)).toEqual(['4111 1111 1111 1111']);
   });
 

@@ -18,16 +18,22 @@ describe('tokenShapes', () => {
     expect([...s.digitBits]).toEqual([0, 0]);
     expect([...s.keys]).toEqual([LETTERS + 3, LETTERS + 6]);
   });
-  it('when all-digit tokens are joined by one separator, then the first key holds the chain length', () => {
+  it('when all-digit tokens are joined by one separator, then the first key holds the chain length and the second token\'s size', () => {
     const { keys } = tokenShapes(index('pay 4012 8888 8888 1881 or 10.0.0.1 on 12/03'));
-    expect([...keys.slice(0, 4)]).toEqual([shapeKey(4, 4, SEP_SPACE), shapeKey(4, 3, SEP_SPACE), shapeKey(4, 2, SEP_SPACE), shapeKey(4, 1, SEP_NONE)]);
-    expect(keys[4]).toBe(shapeKey(2, 4, SEP_DOT));
-    expect(keys[8]).toBe(shapeKey(2, 2, SEP_SLASH));
+    expect([...keys.slice(0, 4)]).toEqual([shapeKey(4, 4, SEP_SPACE, 4), shapeKey(4, 3, SEP_SPACE, 4), shapeKey(4, 2, SEP_SPACE, 4), shapeKey(4, 1, SEP_NONE)]);
+    expect(keys[4]).toBe(shapeKey(2, 4, SEP_DOT, 1));
+    expect(keys[8]).toBe(shapeKey(2, 2, SEP_SLASH, 2));
   });
   it('when a chain changes separator, then the chain ends where the separator changes', () => {
     const { keys } = tokenShapes(index('1-2-3.4'));
-    expect(keys[0]).toBe(shapeKey(1, 3, SEP_DASH));
-    expect(keys[1]).toBe(shapeKey(1, 2, SEP_DASH));
+    expect(keys[0]).toBe(shapeKey(1, 3, SEP_DASH, 1));
+    expect(keys[1]).toBe(shapeKey(1, 2, SEP_DASH, 1));
+  });
+  it('when the second token has seven digits or more, then the key says seven', () => {
+    const { keys } = tokenShapes(index('123-4567890 12-1234567890123 5 6'));
+    expect(keys[0]).toBe(shapeKey(3, 2, SEP_DASH, 7));
+    expect(keys[2]).toBe(shapeKey(2, 2, SEP_DASH, 7));
+    expect(keys[4]).toBe(shapeKey(1, 2, SEP_SPACE, 1));
   });
   it('when a token is 31 characters or longer, then it shares the top bit and has key 0', () => {
     const s = tokenShapes(index('9'.repeat(40)));

@@ -7,7 +7,7 @@
  * set, the tokens of those shapes, so a classifier looks only at its own tokens instead of
  * walking them all.
  */
-import { LETTERS, MAX_CHAIN, SEPS, SHAPE_KEYS, shapeKey, type StartLists, type TextIndex } from './index-model.ts';
+import { LETTERS, MAX_CHAIN, NEXT_SIZES, SEPS, SHAPE_KEYS, shapeKey, type StartLists, type TextIndex } from './index-model.ts';
 import { tokenShapes } from './token-shapes.ts';
 
 /** A set of chain shapes, with its bit in the shared pass (-1: past the 32 the pass serves). */
@@ -24,13 +24,20 @@ const interest = new Int32Array(SHAPE_KEYS);
 export const shapeInterest = (): { readonly sets: number; readonly interest: Int32Array } => ({ sets: sets.length, interest });
 
 /**
- * The set of shapes for which `starts(digits, chain, sep)` is true (all-digit tokens: digits
- * 1–30, chain 1–MAX_CHAIN, sep a SEP_* kind; chain 1 means a lone token, whatever its link says)
- * or, for tokens with letters, `withLetters(length)` is (length 31 stands for 31 and over).
+ * The set of shapes for which `starts(digits, chain, sep, next)` is true (all-digit tokens: digits
+ * 1–30, chain 1–MAX_CHAIN, sep a SEP_* kind, next the second token's digits, NEXT_SIZES - 1 for
+ * that many or more; chain 1 means a lone token, whatever its link says, and has next 0) or, for
+ * tokens with letters, `withLetters(length)` is (length 31 stands for 31 and over).
  */
-export function shapeSet(starts: (digits: number, chain: number, sep: number) => boolean, withLetters: (length: number) => boolean = () => false): ShapeSet {
+export function shapeSet(starts: (digits: number, chain: number, sep: number, next: number) => boolean, withLetters: (length: number) => boolean = () => false): ShapeSet {
   const shapes = new Uint8Array(SHAPE_KEYS);
-  for (let d = 1; d < 31; d++) for (let chain = 1; chain <= MAX_CHAIN; chain++) for (let sep = 0; sep < SEPS; sep++) if (starts(d, chain, sep)) shapes[shapeKey(d, chain, sep)] = 1;
+  for (let d = 1; d < 31; d++) {
+    for (let chain = 1; chain <= MAX_CHAIN; chain++) {
+      for (let sep = 0; sep < SEPS; sep++) {
+        for (let next = chain === 1 ? 0 : 1; next < (chain === 1 ? 1 : NEXT_SIZES); next++) if (starts(d, chain, sep, next)) shapes[shapeKey(d, chain, sep, next)] = 1;
+      }
+    }
+  }
   for (let len = 1; len < 32; len++) if (withLetters(len)) shapes[LETTERS + len] = 1;
   const bit = sets.length < 32 ? sets.length : -1;
   const set = { shapes, bit };
@@ -65,11 +72,9 @@ export function tokensOfShape(ix: TextIndex, set: ShapeSet): StartList {
   }
   let made = ix.starts !== undefined && set.bit < ix.starts.sets ? ix.starts : startListsOf.get(ix);
   if (made === undefined || set.bit >= made.sets) {
-    // Counted by key first (one increment per token), then per set from the keys' counts.
-    const perKey = new Int32Array(SHAPE_KEYS);
-    for (let i = 0; i < keys.length; i++) perKey[keys[i]]++;
+    // Counted per set first (one increment per token and set it is in), then filled.
     const at = new Int32Array(sets.length + 1);
-    for (let k = 0; k < SHAPE_KEYS; k++) if (perKey[k] !== 0) for (let m = interest[k]; m !== 0; m &= m - 1) at[32 - Math.clz32(m & -m)] += perKey[k];
+    for (let i = 0; i < keys.length; i++) for (let m = interest[keys[i]]; m !== 0; m &= m - 1) at[32 - Math.clz32(m & -m)]++;
     for (let t = 1; t <= sets.length; t++) at[t] += at[t - 1];
     const fill = at.slice(0, sets.length);
     const tokens = new Int32Array(at[sets.length]);

@@ -47,12 +47,14 @@ export interface TextIndex {
 /**
  * A token's shape as one small number (chain-shapes.ts explains the use). An all-digit token under
  * 31 digits: its digit count, the length of the chain of all-digit tokens joined by one separator
- * that it starts (up to MAX_CHAIN), and its link. A token with letters: LETTERS + its length (31
- * for 31 and over). An all-digit token of 31 digits or more: 0.
+ * that it starts (up to MAX_CHAIN), its link, and the digit count of the chain's second token (up
+ * to NEXT_SIZES - 1, which stands for that many or more; 0 for a lone token). A token with
+ * letters: LETTERS + its length (31 for 31 and over). An all-digit token of 31 digits or more: 0.
  */
 export const MAX_CHAIN = 7;
 export const SEPS = 5;
-export const shapeKey = (digits: number, chain: number, sep: number): number => (digits * (MAX_CHAIN + 1) + chain) * SEPS + sep;
+export const NEXT_SIZES = 8;
+export const shapeKey = (digits: number, chain: number, sep: number, next = 0): number => ((digits * (MAX_CHAIN + 1) + chain) * SEPS + sep) * NEXT_SIZES + next;
 export const LETTERS = shapeKey(31, 0, 0);
 /** Keys are below this. */
 export const SHAPE_KEYS = LETTERS + 32;
@@ -62,20 +64,23 @@ export function shapeKeys(ix: Pick<TextIndex, 'tokStart' | 'tokEnd' | 'tokDigits
   const { tokStart, tokEnd, tokDigits, link } = ix;
   const n = tokStart.length;
   const keys = new Int32Array(n);
-  // The chain from token i + 1 (0 when it is not all digits).
+  // The chain from token i + 1 (0 when it is not all digits), and that token's length.
   let next = 0;
+  let nextLength = 0;
   for (let i = n - 1; i >= 0; i--) {
     const len = tokEnd[i] - tokStart[i];
     if (tokDigits[i] !== len) {
       keys[i] = LETTERS + Math.min(31, len);
       next = 0;
+      nextLength = len;
       continue;
     }
     const sep = link[i];
     // One token, or i and the chain from i + 1 when joined by the separator that joins that chain.
     const chain = sep === SEP_NONE || next === 0 ? 1 : link[i + 1] === sep ? Math.min(MAX_CHAIN, next + 1) : 2;
-    if (len < 31) keys[i] = shapeKey(len, chain, sep);
+    if (len < 31) keys[i] = shapeKey(len, chain, sep, chain === 1 ? 0 : Math.min(NEXT_SIZES - 1, nextLength));
     next = chain;
+    nextLength = len;
   }
   return keys;
 }

@@ -8,7 +8,7 @@
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE, sepName, type TextIndex } from './text-index.ts';
 import { tokenShapes } from './token-shapes.ts';
 import { shapeSet, tokensOfShape, type ShapeSet } from './chain-shapes.ts';
-import { SHAPE_KEYS, shapeKey } from './index-model.ts';
+import { NEXT_SIZES, SHAPE_KEYS, shapeKey } from './index-model.ts';
 
 /** Separator sets, as bit masks of SEP_* kinds. */
 export const SPACE = 1 << SEP_SPACE;
@@ -77,21 +77,21 @@ interface StartTable {
 
 /**
  * A grouped layout of g groups starts a chain of exactly g joined by one of its separators (a
- * longer chain is a piece of a longer number); a lone group starts a chain of any length not
- * joined by '-', '.' or '/'. tryLayout checks the rest.
+ * longer chain is a piece of a longer number), whose second token has its second group's size; a
+ * lone group starts a chain of any length not joined by '-', '.' or '/'. tryLayout checks the rest.
  */
-const canStart = (lay: Layout, digits: number, chain: number, sep: number): boolean =>
+const canStart = (lay: Layout, digits: number, chain: number, sep: number, next: number): boolean =>
   lay.sizes.length > 1
-    ? lay.sizes[0] === digits && lay.sizes.length === chain && sep !== NONE && ((1 << sep) & lay.seps) !== 0
+    ? lay.sizes[0] === digits && Math.min(NEXT_SIZES - 1, lay.sizes[1]) === next && lay.sizes.length === chain && sep !== NONE && ((1 << sep) & lay.seps) !== 0
     : digits >= lay.min && digits <= lay.max && (sep === NONE || sep === SEP_SPACE);
 
 const NO_LAYOUTS: readonly Layout[] = [];
 
 function startTable(layouts: readonly Layout[]): StartTable {
   const byKey: (readonly Layout[])[] = new Array(SHAPE_KEYS).fill(NO_LAYOUTS);
-  const starts = shapeSet((digits, chain, sep) => {
-    const here = layouts.filter((lay) => canStart(lay, digits, chain, sep));
-    if (here.length) byKey[shapeKey(digits, chain, sep)] = here;
+  const starts = shapeSet((digits, chain, sep, next) => {
+    const here = layouts.filter((lay) => canStart(lay, digits, chain, sep, next));
+    if (here.length) byKey[shapeKey(digits, chain, sep, next)] = here;
     return here.length > 0;
   });
   return { starts, byKey };

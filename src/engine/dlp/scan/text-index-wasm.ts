@@ -5,7 +5,7 @@
  * given) and finds '@' and ':' with indexOf. Gives exactly what text-index-js.ts gives.
  */
 import type { KeywordTable } from './keywords.ts';
-import { linkBetween, punctuationTriggers, SHAPE_KEYS, shapeKeys, type StartLists, type TextIndex } from './index-model.ts';
+import { linkBetween, punctuationTriggers, shapeKeys, type StartLists, type TextIndex } from './index-model.ts';
 import { shapeInterest } from './chain-shapes.ts';
 import { loadTable, wasmScanner, type Scanner } from './wasm/scanner-module.ts';
 import { isAlnum } from './char-codes.ts';
@@ -139,13 +139,17 @@ function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, 
 function listStarts(sc: Scanner, keys: number, nTok: number, room: number): { sets: number; at: number; tokens: number; total: number } | null {
   const { sets, interest } = shapeInterest();
   if (sets === 0) return null;
-  const perKey = room + SHAPE_KEYS * 4;
-  const at = perKey + SHAPE_KEYS * 4;
+  // The sets' bits per key, written again only when sets were added.
+  if (sc.interestSets !== sets) {
+    if (interest.length !== (sc.exports.SHAPE_KEYS.value as number)) throw new Error('The scanner and chain-shapes.ts disagree on the number of shape keys.');
+    new Int32Array(sc.memory.buffer, sc.exports.INTEREST.value as number, interest.length).set(interest);
+    sc.interestSets = sets;
+  }
+  const at = room + (nTok + 33) * 4;
   const tokens = at + 33 * 4;
   // At most one entry per token and set.
   ensure(sc, tokens + nTok * sets * 4);
-  new Int32Array(sc.memory.buffer, room, SHAPE_KEYS).set(interest);
-  const total = sc.exports.startLists(nTok, keys, room, sets, perKey, at, tokens, nTok * sets);
+  const total = sc.exports.startLists(nTok, keys, sets, room, at, tokens, nTok * sets);
   return { sets, at, tokens, total };
 }
 

@@ -10,7 +10,7 @@ export interface ScannerExports {
   readonly scan: (text: number, n: number, offset: number, tok: number, cap: number, hit: number, hitCap: number, cand: number, numbers: number) => void;
   readonly addWord: (p: number, len: number, value: number) => number;
   readonly setDirect: (slot: number, id: number) => void;
-  readonly startLists: (nTokens: number, keys: number, interest: number, nSets: number, perKey: number, at: number, tokens: number, room: number) => number;
+  readonly startLists: (nTokens: number, keys: number, nSets: number, scratch: number, at: number, tokens: number, room: number) => number;
   readonly clearTable: () => void;
   readonly COUNTS: WebAssembly.Global;
   readonly DATA: WebAssembly.Global;
@@ -21,6 +21,8 @@ export interface ScannerExports {
   readonly PHRASE_TEXT: WebAssembly.Global;
   readonly PHRASE_TEXT_SIZE: WebAssembly.Global;
   readonly PHRASE_FOLD: WebAssembly.Global;
+  readonly INTEREST: WebAssembly.Global;
+  readonly SHAPE_KEYS: WebAssembly.Global;
 }
 
 export interface Scanner {
@@ -30,6 +32,8 @@ export interface Scanner {
   readonly data: number;
   /** The keyword table loaded into the module (null: none yet, or the last one did not fit). */
   table: KeywordTable | null;
+  /** How many shape sets the interest bits in the module's memory were written for. */
+  interestSets: number;
 }
 
 /** Record flags (as scanner.as.ts). */
@@ -55,7 +59,7 @@ export function wasmScanner(): Scanner | null {
     const memory = new WebAssembly.Memory({ initial: 16 });
     const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
     const exports = instance.exports as unknown as ScannerExports;
-    scanner = { exports, memory, counts: global(exports.COUNTS), data: global(exports.DATA), table: null };
+    scanner = { exports, memory, counts: global(exports.COUNTS), data: global(exports.DATA), table: null, interestSets: -1 };
   } catch {
     scanner = null;
   }

@@ -48,7 +48,17 @@ const WORD_ONLY: i32 = 2;
 /** The phrase's only whitespace is single spaces between other characters (quickVerify may judge it). */
 const PLAIN: i32 = 4;
 /** Counts written by scan(): tokens, keyword hits, unsure hits, and 1 when the hit region overflowed. */
-export const COUNTS: usize = PHRASE_FOLD + <usize>PHRASE_TEXT_SIZE + 8;
+/** Shape keys (index-model.ts): the same encoding and the same constants. */
+const MAX_CHAIN: i32 = 7;
+const SEPS: i32 = 5;
+const NEXT_SIZES: i32 = 8;
+const LETTERS: i32 = 31 * (MAX_CHAIN + 1) * SEPS * NEXT_SIZES;
+export const SHAPE_KEYS: i32 = LETTERS + 32;
+/** Per shape key, a bit for each shape set holding it (written by the caller when the sets change). */
+export const INTEREST: usize = PHRASE_FOLD + <usize>PHRASE_TEXT_SIZE + 8;
+/** Per shape key, a count (zero between calls of startLists, which clears what it counted). */
+const PER_KEY: usize = INTEREST + (<usize>SHAPE_KEYS << 2);
+export const COUNTS: usize = PER_KEY + (<usize>SHAPE_KEYS << 2);
 /** Where the caller may put data (text and result regions). */
 export const DATA: usize = COUNTS + 64;
 
@@ -364,62 +374,70 @@ function findRuns(text: usize, n: i32, offset: i32): void {
   nCand += <i32>((load<i32>(FILTER + (<usize>(h & (TABLE_SIZE - 1)) << 2)) & filterBit(h)) != 0);
 }
 
-/** Shape keys (index-model.ts): the same encoding and the same constants. */
-const MAX_CHAIN: i32 = 7;
-const SEPS: i32 = 5;
-const LETTERS: i32 = 31 * (MAX_CHAIN + 1) * SEPS;
-const SHAPE_KEYS: i32 = LETTERS + 32;
-
 /** Every token's shape key, from the last token back (as shapeKeys in index-model.ts). */
 function shapeKeys(): void {
-  // The chain from token i + 1 (0 when it is not all digits).
+  // The chain from token i + 1 (0 when it is not all digits), and that token's length.
   let next: i32 = 0;
+  let nextLength: i32 = 0;
   for (let i = nTok - 1; i >= 0; i--) {
     const o = <usize>i << 2;
     const len = load<i32>(tokEnd + o) - load<i32>(tokStart + o);
     if (load<i32>(tokDigits + o) != len) {
       store<i32>(tokKeys + o, LETTERS + min(31, len));
       next = 0;
+      nextLength = len;
       continue;
     }
     const sep = load<i32>(tokLink + o);
     let chain: i32 = 1;
     if (sep != 0 && next != 0) chain = load<i32>(tokLink + o + 4) == sep ? min(MAX_CHAIN, next + 1) : 2;
-    store<i32>(tokKeys + o, len < 31 ? (len * (MAX_CHAIN + 1) + chain) * SEPS + sep : 0);
+    const second = select<i32>(0, min(NEXT_SIZES - 1, nextLength), chain == 1);
+    store<i32>(tokKeys + o, len < 31 ? ((len * (MAX_CHAIN + 1) + chain) * SEPS + sep) * NEXT_SIZES + second : 0);
     next = chain;
+    nextLength = len;
   }
 }
 
 /**
  * Lists, for each of `nSets` shape sets, the tokens whose shape key has the set's bit in
- * `interest` (one i32 per key, SHAPE_KEYS of them): counted per key first, then per set, then
+ * INTEREST: counted per key (one increment per token), then per set from the keys met, then
  * filled, as tokensOfShape in chain-shapes.ts does. Set t's tokens go to tokens[at[t]] up to
- * tokens[at[t + 1]]; `perKey` is scratch room for SHAPE_KEYS i32. Returns the number of
- * entries, and fills them only when they fit in `room`.
+ * tokens[at[t + 1]]; `scratch` is room for the keys met (up to nTokens) and `nSets` cursors.
+ * Returns the number of entries, and fills them only when they fit in `room`.
  */
-export function startLists(nTokens: i32, keys: usize, interest: usize, nSets: i32, perKey: usize, at: usize, tokens: usize, room: i32): i32 {
-  memory.fill(perKey, 0, <usize>SHAPE_KEYS << 2);
+export function startLists(nTokens: i32, keys: usize, nSets: i32, scratch: usize, at: usize, tokens: usize, room: i32): i32 {
   memory.fill(at, 0, <usize>(nSets + 1) << 2);
+  const met = scratch;
+  let nMet: i32 = 0;
   for (let i: i32 = 0; i < nTokens; i++) {
-    const p = perKey + (<usize>load<i32>(keys + (<usize>i << 2)) << 2);
-    store<i32>(p, load<i32>(p) + 1);
+    const k = load<i32>(keys + (<usize>i << 2));
+    const p = PER_KEY + (<usize>k << 2);
+    const count = load<i32>(p);
+    if (count == 0) {
+      store<i32>(met + (<usize>nMet << 2), k);
+      nMet++;
+    }
+    store<i32>(p, count + 1);
   }
-  for (let k: i32 = 0; k < SHAPE_KEYS; k++) {
-    const count = load<i32>(perKey + (<usize>k << 2));
-    if (count == 0) continue;
-    for (let m = load<i32>(interest + (<usize>k << 2)); m != 0; m &= m - 1) {
-      const p = at + (<usize>(ctz(m) + 1) << 2);
-      store<i32>(p, load<i32>(p) + count);
+  for (let j: i32 = 0; j < nMet; j++) {
+    const k = load<i32>(met + (<usize>j << 2));
+    const p = PER_KEY + (<usize>k << 2);
+    const count = load<i32>(p);
+    store<i32>(p, 0);
+    for (let m = load<i32>(INTEREST + (<usize>k << 2)); m != 0; m &= m - 1) {
+      const q = at + (<usize>(ctz(m) + 1) << 2);
+      store<i32>(q, load<i32>(q) + count);
     }
   }
   for (let t: i32 = 1; t <= nSets; t++) store<i32>(at + (<usize>t << 2), load<i32>(at + (<usize>t << 2)) + load<i32>(at + (<usize>(t - 1) << 2)));
   const total = load<i32>(at + (<usize>nSets << 2));
   if (total > room) return total;
-  // Where each set's next token goes (the scratch room serves again: the counts are no longer needed).
-  memory.copy(perKey, at, <usize>nSets << 2);
+  // Where each set's next token goes (the scratch room serves again).
+  const cursor = scratch;
+  memory.copy(cursor, at, <usize>nSets << 2);
   for (let i: i32 = 0; i < nTokens; i++) {
-    for (let m = load<i32>(interest + (<usize>load<i32>(keys + (<usize>i << 2)) << 2)); m != 0; m &= m - 1) {
-      const p = perKey + (<usize>ctz(m) << 2);
+    for (let m = load<i32>(INTEREST + (<usize>load<i32>(keys + (<usize>i << 2)) << 2)); m != 0; m &= m - 1) {
+      const p = cursor + (<usize>ctz(m) << 2);
       const slot = load<i32>(p);
       store<i32>(tokens + (<usize>slot << 2), i);
       store<i32>(p, slot + 1);
