@@ -8,11 +8,12 @@ import { isAlnum } from '../scan/char-codes.ts';
 
 /**
  * Every shape starts with a 3-digit area code, either in parentheses (nothing links it to the
- * exchange: ") " is no separator) or starting a chain of three joined by '-', '.' or a space; or
- * with a 10/11-digit run joined to nothing.
+ * exchange: ") " is no separator) or starting a chain of exactly three (a longer one is another
+ * number) joined by '-', '.' or a space whose second is the 3-digit exchange; or with a
+ * 10/11-digit run joined to nothing.
  */
-const STARTS = shapeSet((digits, chain, sep) =>
-  digits === 3 ? sep === SEP_NONE || (chain >= 3 && (sep === SEP_DASH || sep === SEP_DOT || sep === SEP_SPACE)) : (digits === 10 || digits === 11) && sep === SEP_NONE);
+const STARTS = shapeSet((digits, chain, sep, next) =>
+  digits === 3 ? sep === SEP_NONE || (chain === 3 && next === 3 && (sep === SEP_DASH || sep === SEP_DOT || sep === SEP_SPACE)) : (digits === 10 || digits === 11) && sep === SEP_NONE);
 
 /** Area codes and exchanges start with 2–9 and are not N11 service codes. */
 const nanpPart = (text: string, p: number): boolean => text.charCodeAt(p) >= 50 && !(text.charCodeAt(p + 1) === 49 && text.charCodeAt(p + 2) === 49);
