@@ -81,6 +81,11 @@ const TABLE: Readonly<Record<string, readonly Row[]>> = {
     ['an 11-character code follows "BIC"', 'BIC code DEUTDEFF500', ['DEUTDEFF500']],
     ['a BIC-shaped word has no context', 'the DOCUMENT was signed', []],
     ['the country code is not assigned', 'SWIFT: DEUTQQFF', []],
+    ['two codes follow one "SWIFT"', 'SWIFT DEUTDEFF or BNPAFRPP', ['DEUTDEFF', 'BNPAFRPP']],
+    ['the run of capitals is longer than a code', 'SWIFT: DEUTDEFF5000', []],
+    ['the code is glued to lower-case letters', 'SWIFT: DEUTDEFFxyz', []],
+    ['the code runs past the 40 characters after "SWIFT"', `SWIFT ${'.'.repeat(36)}DEUTDEFF`, []],
+    ['the code ends exactly 40 characters after "SWIFT"', `SWIFT ${'.'.repeat(31)}DEUTDEFF.`, ['DEUTDEFF']],
   ],
   cusip: [
     ['it has letters and context', 'CUSIP 38259P508', ['38259P508']],

@@ -2,12 +2,13 @@
 import type { ClassifierDef } from './types.ts';
 import { isCountryCode } from './countries.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
+import { isAlnum } from '../scan/char-codes.ts';
 
 /** A BIC is 8 or 11 characters. */
 const BIC_LENGTHS = shapeSet((digits) => digits === 8 || digits === 11, (length) => length === 8 || length === 11);
 
 const BIC = /^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
-const WORD = /[A-Z0-9]{8,11}/g;
+const isCapitalOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const LAYOUT_8 = '8-character BIC layout';
 const LAYOUT_11 = '11-character BIC layout';
 
@@ -37,14 +38,22 @@ export const swiftBic: ClassifierDef = {
         out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
       }
     }
+    // A code is a run of 8 to 11 capitals and digits in the 40 characters after a context word,
+    // standing alone (a longer run, or one glued to other letters, is another word).
     for (const h of ctx.contextHits()) {
       const from = ix.hitEnd[h];
-      const window = text.slice(from, from + 40);
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(window); m; m = WORD.exec(window)) {
-        const s = from + m.index;
-        const e = s + m[0].length;
-        if (seen.has(s) || /[A-Za-z0-9]/.test(text[s - 1] ?? '') || /[A-Za-z0-9]/.test(text[e] ?? '') || !check(m[0])) continue;
+      const to = Math.min(from + 40, text.length);
+      for (let p = from; p < to; ) {
+        if (!isCapitalOrDigit(text.charCodeAt(p))) {
+          p++;
+          continue;
+        }
+        const s = p;
+        while (p < to && isCapitalOrDigit(text.charCodeAt(p))) p++;
+        const e = p;
+        if (e - s < 8 || e - s > 11 || seen.has(s) || isAlnum(text.charCodeAt(s - 1)) || isAlnum(text.charCodeAt(e))) continue;
+        const code = text.slice(s, e);
+        if (!check(code)) continue;
         seen.add(s);
         out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
       }
