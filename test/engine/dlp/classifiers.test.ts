@@ -164,6 +164,11 @@ const TABLE: Readonly<Record<string, readonly Row[]>> = {
     ['the address ends a sentence', 'write to j.doe@example.com.', ['j.doe@example.com']],
     ['the domain has no top-level domain', 'info@presidio.', []],
     ['there is no domain', 'me@', []],
+    ['the domain has one label', 'me@localhost', []],
+    ['a label is empty', 'me@example..com', []],
+    ['a label starts with a dash', 'me@-example.com', []],
+    ['a label is longer than 63 characters', `me@${'a'.repeat(64)}.com`, []],
+    ['the top-level domain has a digit', 'me@example.c0m', []],
   ],
   'us-phone': [
     ['area code in parentheses', 'call (415) 555-0132', ['(415) 555-0132']],

@@ -6,6 +6,29 @@ const isLocal = (c: number): boolean =>
 const isLabel = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
 const TLD = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{2,59})$/;
 
+/**
+ * The number of labels of the domain text[from, to) (labels of 1–63 characters, none starting
+ * with '-', the last a top-level domain), or 0 when it is not one. Read from character codes:
+ * this runs on every '@'.
+ */
+function domainLabels(text: string, from: number, to: number): number {
+  let labels = 0;
+  let start = from;
+  for (let p = from; p <= to; p++) {
+    if (p < to && text.charCodeAt(p) !== 46) continue;
+    const length = p - start;
+    if (length === 0 || length > 63 || text.charCodeAt(start) === 45) return 0;
+    labels++;
+    if (p === to && !TLD.test(text.slice(start, to))) return 0;
+    start = p + 1;
+  }
+  return labels;
+}
+
+/** One validation text per label count (findings keep it). */
+const validations: string[] = [];
+const validation = (labels: number): string => (validations[labels] ??= `domain of ${labels} labels with a valid top-level domain`);
+
 export const emailAddress: ClassifierDef = {
   id: 'email-address',
   name: 'Email Address',
@@ -23,10 +46,10 @@ export const emailAddress: ClassifierDef = {
       let e = a + 1;
       while (e < text.length && (isLabel(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++;
       while (e > a + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
-      const labels = text.slice(a + 1, e).split('.');
-      if (labels.length < 2 || labels.some((l) => l === '' || l.length > 63 || l.startsWith('-')) || !TLD.test(labels[labels.length - 1])) continue;
+      const labels = domainLabels(text, a + 1, e);
+      if (labels < 2) continue;
       lastEnd = e;
-      out.add(s, e, 40, 'local part @ domain', `domain of ${labels.length} labels with a valid top-level domain`);
+      out.add(s, e, 40, 'local part @ domain', validation(labels));
     }
   },
 };
