@@ -63,6 +63,7 @@ describe('the WebAssembly index pass', () => {
     ['a token of 70 characters', `id ${'7'.repeat(70)} end`],
     ['a word of 70 letters and words over 16 letters', `${'q'.repeat(70)} confidentiality confidentialityx pharmaceuticals`],
     ['case and underscores', 'ACCOUNT Number: 123_account_SSN 45 _ssn_ a_b'],
+    ["words sharing an anchor's first eight letters and length", 'beneficiarx BENEFICIARY beneficiary beneficiaryy'],
     ['multi-word, prefixed and case-sensitive phrases', 'account  number\n12; #include <x>; dl#9 Social\r\nSecurity for internal use only'],
     ['separators between tokens', '1 2-3.4/5\t6\n7\r\n8  9,10\u00a011'],
     ['non-ASCII text', 'Numéro de compte: 12345678 — ssn 078-05-1120 ☎ (415) 555-0100 😀 account\u00a0number 99'],

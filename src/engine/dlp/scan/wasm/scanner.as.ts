@@ -3,7 +3,7 @@
  * scripts/build-wasm.mjs). It does what text-index-js.ts does, 64 bytes at a time: SIMD compares
  * give bit masks of letters and digits, and the loop visits each alphanumeric run once (not each
  * character). A run with a digit is a token; a run of letters is looked up in the keyword table
- * by a hash of its first and last eight letters and, when found, each phrase anchored on that
+ * by a hash of its first eight letters and its length and, when found, each phrase anchored on that
  * word is checked in place as KeywordTable.verify does. A check that would need text outside
  * the bytes given (a prefix before them, a whitespace run reaching their end) is left "unsure"
  * for the caller to settle on the whole string.
@@ -78,9 +78,13 @@ const LOWER: u64 = 0x2020202020202020;
   return select<u64>(load<u64>(p + <usize>len - 8) | LOWER, first, len > 8);
 }
 
-@inline function hashOf(first: u64, last: u64, len: i32): i32 {
-  // One multiply: its high half mixes every bit of both ends (the table and filter use only those).
-  const x = (first ^ rotl<u64>(last, 29)) * 0x9e3779b97f4a7c15;
+/**
+ * A word's hash, from its first eight letters and its length: the look-up compares the last
+ * eight too, and the rare words that share an anchor's start and length cost only a look-up.
+ */
+@inline function hashOf(first: u64, len: i32): i32 {
+  // One multiply: its high half mixes every bit (the table and filter use only those).
+  const x = first * 0x9e3779b97f4a7c15;
   const h = <i32>(x >> 32) ^ len;
   // 0 marks an empty slot.
   return select<i32>(1, h, h == 0);
@@ -102,7 +106,7 @@ export function clearTable(): void {
 export function addWord(p: usize, len: i32, value: i32): i32 {
   const first = firstEight(p, len);
   const last = lastEight(p, len, first);
-  const h = hashOf(first, last, len);
+  const h = hashOf(first, len);
   const home = FILTER + (<usize>(h & (TABLE_SIZE - 1)) << 2);
   store<i32>(home, load<i32>(home) | filterBit(h));
   let k = h & (TABLE_SIZE - 1);
@@ -365,8 +369,7 @@ function findRuns(text: usize, n: i32, offset: i32): void {
   }
   // No branch on the lookup here (a hit or a miss is unpredictable): every word is written to
   // the candidate list, and the count moves on only when its home slot's filter has its bit.
-  const first = firstEight(text + <usize>s, len);
-  const h = hashOf(first, lastEight(text + <usize>s, len, first), len);
+  const h = hashOf(firstEight(text + <usize>s, len), len);
   const o = <usize>nCand << 4;
   store<i32>(cand + o, s);
   store<i32>(cand + o, e, 4);
