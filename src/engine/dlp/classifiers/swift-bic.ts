@@ -4,8 +4,8 @@ import { isCountryCode } from './countries.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isAlnum } from '../scan/char-codes.ts';
 
-/** A BIC is 8 or 11 characters. */
-const BIC_LENGTHS = shapeSet((digits) => digits === 8 || digits === 11, (length) => length === 8 || length === 11);
+/** A BIC is 8 or 11 characters, the first six letters: a token of digits alone is never one. */
+const BIC_LENGTHS = shapeSet(() => false, (length) => length === 8 || length === 11);
 
 const BIC = /^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
 const isCapitalOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);

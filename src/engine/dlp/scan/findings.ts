@@ -10,7 +10,9 @@ import type { TextIndex } from './text-index.ts';
 import { shared } from './shared-values.ts';
 import { CandidateList } from './candidates.ts';
 
-const keywordLower = (id: number): string => registry().keywords.lower[id];
+/** Per phrase id, its text in lower case (the registry's, read once). */
+let lowerPhrases: readonly string[] | null = null;
+const keywordLower = (id: number): string => (lowerPhrases ??= registry().keywords.lower)[id];
 
 const DEFAULT_WINDOW = 60;
 /** Shared by every finding without context words or supporting information. */
