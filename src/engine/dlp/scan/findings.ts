@@ -96,32 +96,18 @@ function slack(): number {
 }
 
 /**
- * First hit index at or after `h` whose start may fall at or after `pos`. Gallops from `h`
- * (steps of 1, 2, 4…, then halves): a candidate is often many hits past the previous one, and
- * a classifier with few candidates should not step through every hit of the block.
+ * First hit index at or after `h` whose start may fall at or after `pos`, in strides of eight
+ * hits, then one at a time. A candidate is often many hits past the previous one; a stride's
+ * branch goes the same way until the last (a binary search's do not), and as `h` only moves
+ * forward a classifier steps over a block's hits once at most.
  */
 function firstHitFrom(ix: TextIndex, h: number, pos: number): number {
   const target = pos - slack();
   const starts = ix.hitStart;
   const n = starts.length;
-  // Most candidates are a few hits past the previous one: step first, gallop only when far.
-  for (let k = 0; k < 8; k++, h++) if (h >= n || starts[h] >= target) return h;
-  // starts[lo] < target; find hi with starts[hi] >= target (or n).
-  let lo = h - 1;
-  let step = 1;
-  let hi = h + 1;
-  while (hi < n && starts[hi] < target) {
-    lo = hi;
-    step *= 2;
-    hi = lo + step;
-  }
-  if (hi > n) hi = n;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid] < target) lo = mid;
-    else hi = mid;
-  }
-  return hi;
+  while (h + 8 < n && starts[h + 8] < target) h += 8;
+  while (h < n && starts[h] < target) h++;
+  return h;
 }
 
 /** Whether the last wordsNear call saw a negative word (set by it, read right after). */
