@@ -2,13 +2,13 @@
 import type { ClassifierDef } from './types.ts';
 import { isCountryCode } from './countries.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
-import { isAlnum } from '../scan/char-codes.ts';
+import { isAlnum, isDigit } from '../scan/char-codes.ts';
 
 /** A BIC is 8 or 11 characters, the first six letters: a token of digits alone is never one. */
 const BIC_LENGTHS = shapeSet(() => false, (length) => length === 8 || length === 11);
 
 const BIC = /^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
-const isCapitalOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isCapitalOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || isDigit(c);
 const LAYOUT_8 = '8-character BIC layout';
 const LAYOUT_11 = '11-character BIC layout';
 
@@ -52,8 +52,7 @@ export const swiftBic: ClassifierDef = {
         while (p < to && isCapitalOrDigit(text.charCodeAt(p))) p++;
         const e = p;
         if (e - s < 8 || e - s > 11 || seen.has(s) || isAlnum(text.charCodeAt(s - 1)) || isAlnum(text.charCodeAt(e))) continue;
-        const code = text.slice(s, e);
-        if (!check(code)) continue;
+        if (!check(text.slice(s, e))) continue;
         seen.add(s);
         out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
       }

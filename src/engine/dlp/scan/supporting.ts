@@ -4,6 +4,7 @@
  */
 
 import { joined } from '../classifiers/common.ts';
+import { isDigit, isLetter } from './char-codes.ts';
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const EXPIRY = /(?:^|[^\d/-])(0[1-9]|1[0-2]) ?[/-] ?(\d{2}|20\d{2})(?![\d/-])/;
@@ -19,9 +20,6 @@ const around = (text: string, start: number, end: number, before: number, after:
 
 /** The window a date of birth or an address is looked for in. */
 const personWindow = (text: string, start: number, end: number): string => around(text, start, end, 60, 60);
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** A match without the one character before it that its pattern may start with (not a digit, nor a letter where `letters`), trimmed. */
 function matched(m: string, letters: boolean): string {

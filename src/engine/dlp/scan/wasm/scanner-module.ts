@@ -5,6 +5,7 @@
  */
 import type { KeywordTable } from '../keywords.ts';
 import { SCANNER_WASM } from './scanner.wasm.gen.ts';
+import { isLetter } from '../char-codes.ts';
 
 export interface ScannerExports {
   readonly scan: (text: number, n: number, offset: number, tok: number, cap: number, hit: number, hitCap: number, cand: number, numbers: number) => void;
@@ -111,7 +112,7 @@ export function loadTable(sc: Scanner, keywords: KeywordTable): boolean {
         const c = p.text.charCodeAt(k);
         bytes[text + textUsed + k] = c;
         // The bit that folds a letter's case, where the comparison ignores case.
-        bytes[fold + textUsed + k] = !p.caseSensitive && (c | 32) >= 97 && (c | 32) <= 122 ? 0x20 : 0;
+        bytes[fold + textUsed + k] = !p.caseSensitive && isLetter(c) ? 0x20 : 0;
       }
       textUsed += p.text.length;
       nRecords++;

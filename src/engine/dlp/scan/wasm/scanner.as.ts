@@ -47,7 +47,6 @@ const CASE_SENSITIVE: i32 = 1;
 const WORD_ONLY: i32 = 2;
 /** The phrase's only whitespace is single spaces between other characters (quickVerify may judge it). */
 const PLAIN: i32 = 4;
-/** Counts written by scan(): tokens, keyword hits, unsure hits, and 1 when the hit region overflowed. */
 /** Shape keys (index-model.ts): the same encoding and the same constants. */
 const MAX_CHAIN: i32 = 7;
 const SEPS: i32 = 5;
@@ -58,6 +57,7 @@ export const SHAPE_KEYS: i32 = LETTERS + 32;
 export const INTEREST: usize = PHRASE_FOLD + <usize>PHRASE_TEXT_SIZE + 8;
 /** Per shape key, a count (zero between calls of startLists, which clears what it counted). */
 const PER_KEY: usize = INTEREST + (<usize>SHAPE_KEYS << 2);
+/** Counts written by scan(): tokens, keyword hits, unsure hits, and 1 when the hit region overflowed. */
 export const COUNTS: usize = PER_KEY + (<usize>SHAPE_KEYS << 2);
 /** Where the caller may put data (text and result regions). */
 export const DATA: usize = COUNTS + 64;
