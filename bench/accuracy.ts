@@ -1,5 +1,5 @@
 /**
- * Accuracy on the labelled Presidio cases (/work/shared/corpus/presidio-cases.json): per entity,
+ * Accuracy on the labelled Presidio cases (test/fixtures/corpus/presidio-cases.json): per entity,
  * precision, recall and F1 with overlap span matching. Each case counts only matches of its own
  * entity, as upstream. Works for any detector (ours or a peer) given as text → spans per entity.
  */
@@ -34,9 +34,8 @@ export const ENTITY_MAP: Readonly<Record<string, string>> = {
   PHONE_NUMBER: 'us-phone',
 };
 
-/** Default path of the labelled cases. */
-/** The shared folder sits beside the checkout, on developer machines and in CI alike. */
-export const CASES_PATH = fileURLToPath(new URL('../../shared/corpus/presidio-cases.json', import.meta.url));
+/** Default path of the labelled cases (copied into the repository, with their licence notice). */
+export const CASES_PATH = fileURLToPath(new URL('../test/fixtures/corpus/presidio-cases.json', import.meta.url));
 
 /** Loads the cases. */
 export const loadCases = (path = CASES_PATH): LabelledCase[] => JSON.parse(readFileSync(path, 'utf8')) as LabelledCase[];

@@ -63,7 +63,7 @@ describe('dlp check', () => {
   });
 
   it('when a real message without sensitive data is checked, then nothing is violated', () => {
-    const r = run(['check', fileURLToPath(new URL('../../../shared/corpus/eml/attachment_pdf.eml', import.meta.url)), '--config', configPath]);
+    const r = run(['check', fileURLToPath(new URL('../fixtures/corpus/eml/attachment_pdf.eml', import.meta.url)), '--config', configPath]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ violated: false, verdict: null });
   });

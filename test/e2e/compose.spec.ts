@@ -48,7 +48,7 @@ test('an invalid envelope sender is refused next to the field and nothing is sen
 });
 
 test('every .eml of the corpus imports into the form', async ({ page }) => {
-  const dir = new URL('../../../shared/corpus/eml/', import.meta.url);
+  const dir = new URL('../fixtures/corpus/eml/', import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
   expect(files.length).toBeGreaterThan(10);
   await open(page, '/simulation/compose');

@@ -148,7 +148,7 @@ describe('sending through the configured appliance', () => {
 });
 
 describe('.eml files', () => {
-  const dir = new URL('../../../shared/corpus/eml/', import.meta.url);
+  const dir = new URL('../fixtures/corpus/eml/', import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith('.eml'));
 
   it.each(files)('when %s is imported then it parses and round-trips through .eml export', async (file) => {

@@ -32,7 +32,7 @@ function expectSame(text: string, table = keywords, from = 0, to = text.length):
   return wasm!;
 }
 
-const emlDir = new URL('../../../../shared/corpus/eml/', import.meta.url);
+const emlDir = new URL('../../fixtures/corpus/eml/', import.meta.url);
 
 describe('the WebAssembly index pass', () => {
   it('is available in Node (compiled from scanner.as.ts)', () => expect(wasmScanner()).not.toBeNull());
@@ -50,7 +50,7 @@ describe('the WebAssembly index pass', () => {
   });
 
   it('when given every labelled detection case, then it finds what the reference finds', () => {
-    const cases = JSON.parse(readFileSync(new URL('../../../../shared/corpus/presidio-cases.json', import.meta.url), 'utf8')) as { text: string }[];
+    const cases = JSON.parse(readFileSync(new URL('../../fixtures/corpus/presidio-cases.json', import.meta.url), 'utf8')) as { text: string }[];
     expectSame(cases.map((c) => c.text).join('\n'));
   });
 
