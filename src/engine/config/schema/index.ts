@@ -2,30 +2,18 @@
  * The one schema of an appliance's configuration. The TypeScript types (`ApplianceConfig`, …) and
  * the JSON Schema used by import and the configuration editor are both derived from it.
  */
-import { z } from 'zod';
-import { applianceSchema } from './appliance.ts';
-import { encryptionSchema, encryptionProfileSchema, resLinkSchema } from './encryption.ts';
-import { customClassifierSchema, dlpPolicySchema, dlpSchema, messageActionSchema } from './dlp.ts';
-import { destinationControlSchema, outgoingPoliciesSchema, outgoingPolicySchema, quarantineSchema, textResourceSchema } from './mail-policies.ts';
+import type { z } from 'zod';
+import { encryptionProfileSchema } from './encryption.ts';
+import { customClassifierSchema, dlpPolicySchema, messageActionSchema } from './dlp.ts';
+import { outgoingPolicySchema, quarantineSchema, textResourceSchema } from './mail-policies.ts';
 import { checkReferences } from './references.ts';
+import { applianceConfigShape, type ApplianceConfig } from './shape.ts';
 
-export const applianceConfigShape = z
-  .object({
-    appliance: applianceSchema,
-    encryption: encryptionSchema,
-    resLink: resLinkSchema,
-    dlp: dlpSchema,
-    quarantines: z.array(quarantineSchema),
-    outgoingPolicies: outgoingPoliciesSchema,
-    textResources: z.array(textResourceSchema),
-    destinationControls: z.array(destinationControlSchema),
-  })
-  .strict();
+export { applianceConfigShape, type ApplianceConfig } from './shape.ts';
 
 /** The whole configuration, with the checks that span sections (unique names, references). */
 export const applianceConfigSchema = applianceConfigShape.superRefine(checkReferences);
 
-export type ApplianceConfig = z.infer<typeof applianceConfigShape>;
 export type EncryptionSettings = ApplianceConfig['encryption'];
 export type EncryptionProfile = z.infer<typeof encryptionProfileSchema>;
 export type DlpSettings = ApplianceConfig['dlp'];

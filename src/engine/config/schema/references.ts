@@ -4,7 +4,7 @@
  * actually exists. Each problem is reported at the path of the referring field.
  */
 import type { z } from 'zod';
-import type { ApplianceConfig } from './index.ts';
+import type { ApplianceConfig } from './shape.ts';
 // The same linear-time regex engine the classifiers run on, so Submit refuses exactly what would not compile.
 import { validatePattern } from '../../dlp/custom/regex.ts';
 
