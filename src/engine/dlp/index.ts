@@ -17,6 +17,6 @@ export { templateCategories } from './templates/categories.ts';
 export { createPolicyFromTemplate, DEFAULT_SCALE } from './templates/create-policy.ts';
 export type { PolicyTemplate, TemplateCategory, TemplateCategoryId, Customisation } from './templates/types.ts';
 export { testCustomClassifier } from './custom/evaluate-custom.ts';
-export { validatePattern, type PatternCheck } from './custom/regex.ts';
+export { validatePattern, type PatternCheck } from '../model/regex.ts';
 export { checkMessage, type MessageCheck } from './check-message.ts';
 export { parseEml } from './eml.ts';

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { ApplianceConfig } from './shape.ts';
 // The same linear-time regex engine the classifiers run on, so Submit refuses exactly what would not compile.
-import { validatePattern } from '../../dlp/custom/regex.ts';
+import { validatePattern } from '../../model/regex.ts';
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];

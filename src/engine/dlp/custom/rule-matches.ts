@@ -2,7 +2,7 @@
 import type { CustomClassifier } from '../../config/schema/index.ts';
 import type { DictionaryLike } from '../types.ts';
 import { scanText } from '../scan/scan-text.ts';
-import { findAll, validatePattern } from './regex.ts';
+import { findAll, validatePattern } from '../../model/regex.ts';
 import { findTerms, splitWords } from './terms.ts';
 
 /** One rule match before scoring. */

@@ -8,7 +8,7 @@ import type { ClassifierResult, EvaluationContext, Finding, MatchedContent, Scan
 import { registry } from '../classifiers/registry.ts';
 import { scanText } from '../scan/scan-text.ts';
 import { testCustomClassifier } from '../custom/evaluate-custom.ts';
-import { findAll, validatePattern } from '../custom/regex.ts';
+import { findAll, validatePattern } from '../../model/regex.ts';
 import { findTerms } from '../custom/terms.ts';
 import { matchedContent, MAX_MATCHES_PER_CLASSIFIER } from './matched-content.ts';
 
