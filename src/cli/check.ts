@@ -4,7 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseConfigImport } from '../engine/config/export-import.ts';
-import { checkMessage, parseEml } from '../engine/dlp/index.ts';
+import { checkMessage } from '../engine/mailflow/check-message.ts';
+import { parseEml } from '../engine/mailflow/eml.ts';
 
 function fail(message: string): number {
   process.stderr.write(`${message}\n`);

@@ -18,5 +18,3 @@ export { createPolicyFromTemplate, DEFAULT_SCALE } from './templates/create-poli
 export type { PolicyTemplate, TemplateCategory, TemplateCategoryId, Customisation } from './templates/types.ts';
 export { testCustomClassifier } from './custom/evaluate-custom.ts';
 export { validatePattern, type PatternCheck } from '../model/regex.ts';
-export { checkMessage, type MessageCheck } from './check-message.ts';
-export { parseEml } from './eml.ts';

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPolicyFromTemplate, evaluatePolicies, parseEml } from '../../../src/engine/dlp/index.ts';
+import { createPolicyFromTemplate, evaluatePolicies } from '../../../src/engine/dlp/index.ts';
+import { parseEml } from '../../../src/engine/mailflow/eml.ts';
 import type { DlpPolicy } from '../../../src/engine/config/schema/index.ts';
 import { dlpPolicySchema } from '../../../src/engine/config/schema/dlp.ts';
 

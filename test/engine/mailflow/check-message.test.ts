@@ -1,6 +1,7 @@
 /** Checking a message under a configuration: outgoing policy match, DLP settings, order of policies. */
 import { describe, expect, it } from 'vitest';
-import { checkMessage, createPolicyFromTemplate, type ScannableMessage } from '../../../src/engine/dlp/index.ts';
+import { createPolicyFromTemplate, type ScannableMessage } from '../../../src/engine/dlp/index.ts';
+import { checkMessage } from '../../../src/engine/mailflow/check-message.ts';
 import { defaultConfig } from '../../../src/engine/config/defaults.ts';
 import type { ApplianceConfig } from '../../../src/engine/config/schema/index.ts';
 

@@ -6,9 +6,9 @@
  * when DLP is enabled globally.
  */
 import type { ApplianceConfig } from '../config/schema/index.ts';
-import { dlpPoliciesFor, groupRecipients } from '../mailflow/policy-match.ts';
-import type { PolicyVerdict, ScannableMessage, SeverityLevel } from './types.ts';
-import { evaluatePolicies } from './policy/evaluate-policies.ts';
+import { dlpPoliciesFor, groupRecipients } from './policy-match.ts';
+import type { PolicyVerdict, ScannableMessage, SeverityLevel } from '../dlp/types.ts';
+import { evaluatePolicies } from '../dlp/policy/evaluate-policies.ts';
 
 /** The outcome of checking one message. */
 export interface MessageCheck {

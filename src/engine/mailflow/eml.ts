@@ -1,6 +1,6 @@
 /** Reading an RFC 5322 message (.eml) into the shape the engine scans: the mail flow's parser, reshaped. */
-import { parseEml as parseMessage } from '../mailflow/mime.ts';
-import type { ScannableMessage } from './types.ts';
+import { parseEml as parseMessage } from './mime.ts';
+import type { ScannableMessage } from '../dlp/types.ts';
 
 /** Parses a message; throws with the parser's reason when the file is not a message. */
 export async function parseEml(raw: Uint8Array | string): Promise<ScannableMessage> {
