@@ -1,31 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { PlaygroundDb } from '../../src/db/schema.ts';
+import { describe, expect, it } from 'vitest';
 import { lessonState } from '../../src/tutorial/checks.ts';
 import { lessons } from '../../src/tutorial/lessons.ts';
 import type { Lesson, TutorialApi, TutorialSnapshot } from '../../src/tutorial/types.ts';
-import { createService, type Service } from '../../src/worker/service.ts';
-
-let n = 0;
-const dbs: PlaygroundDb[] = [];
-async function fresh(): Promise<Service> {
-  const db = new PlaygroundDb(`tutorial-${n++}`);
-  dbs.push(db);
-  return createService(db);
-}
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
-const dbsLast = () => dbs[dbs.length - 1];
+import type { Service } from '../../src/worker/service.ts';
+import { fresh } from '../helpers/fresh.ts';
 
 const states = (lesson: Lesson, s: TutorialSnapshot) => lesson.steps.map((step) => step.check(s));
 
 describe('every lesson replays on a fresh engine', () => {
   it('when nothing was done then every sub-step of every lesson is not done', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const s = await svc.tutorial.snapshot();
     for (const lesson of lessons) expect(states(lesson, s), lesson.id).toEqual(lesson.steps.map(() => 'todo'));
   });
 
   it('when each solution is applied in order then its checks pass, and the next lesson is not yet done', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     for (const [i, lesson] of lessons.entries()) {
       const before = await svc.tutorial.snapshot();
       expect(lessonState(states(lesson, before)), `${lesson.id} before its solution`).not.toBe('done');
@@ -39,7 +29,7 @@ describe('every lesson replays on a fresh engine', () => {
 
 describe('checks follow the real state', () => {
   it('when a step is submitted but not committed then it says so', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const { candidate } = await svc.config.view();
     await svc.config.submit('encryption', { ...candidate.encryption, enabled: true, licenseAccepted: true, adminEmail: 'a@example.com' }, 'x');
     const s = await svc.tutorial.snapshot();
@@ -48,7 +38,7 @@ describe('checks follow the real state', () => {
   });
 
   it('when a learner undoes a step then it is no longer done', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     await lessons[3].solve(svc as unknown as TutorialApi);
     expect(lessonState(states(lessons[3], await svc.tutorial.snapshot()))).toBe('done');
     const { candidate } = await svc.config.view();
@@ -58,7 +48,7 @@ describe('checks follow the real state', () => {
   });
 
   it('when the demo jumps to a lesson then every earlier lesson is done', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const r = await svc.tutorial.jumpTo('dlp-policy');
     expect(r.ok, JSON.stringify(r)).toBe(true);
     const s = await svc.tutorial.snapshot();
@@ -67,7 +57,7 @@ describe('checks follow the real state', () => {
   });
 
   it('when starting over then the simulation is back to the factory state and progress can be saved', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     await svc.tutorial.jumpTo('final-check');
     await svc.tutorial.saveProgress({ open: true, lesson: 'final-check' });
     await svc.tutorial.startOver();
@@ -79,7 +69,7 @@ describe('checks follow the real state', () => {
 
 describe('reset lesson', () => {
   it('when a lesson is reset then earlier lessons are done and it and later ones are not', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     await svc.tutorial.jumpTo('final-check');
     const r = await svc.tutorial.resetLesson('enable-dlp');
     expect(r.ok, JSON.stringify(r)).toBe(true);
@@ -91,7 +81,7 @@ describe('reset lesson', () => {
 describe('in a cluster of two machines', () => {
   const ESA2 = 'machine:esa2.example.com';
   async function cluster(): Promise<Service> {
-    const svc = await fresh();
+    const { svc } = await fresh();
     expect((await svc.site.createCluster('Cluster_1')).ok).toBe(true);
     expect((await svc.site.join('esa2.example.com')).ok).toBe(true);
     return svc;
@@ -144,12 +134,12 @@ describe('in a cluster of two machines', () => {
 
 describe('start over in a cluster', () => {
   it('when starting over from a cluster then the appliance is standalone again with factory settings', async () => {
-    const svc = await fresh();
+    const { svc, db } = await fresh();
     expect((await svc.site.createCluster('Main')).ok).toBe(true);
     expect((await svc.site.join('esa2.example.com')).ok).toBe(true);
     await svc.tutorial.startOver();
     expect((await svc.site.layout())?.mode ?? 'standalone').toBe('standalone');
-    expect(await dbsLast().kv.get('site')).toBeUndefined();
+    expect(await db.kv.get('site')).toBeUndefined();
     const s = await svc.tutorial.snapshot();
     for (const lesson of lessons) expect(lessonState(states(lesson, s)), lesson.id).toBe('todo');
   });

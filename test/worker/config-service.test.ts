@@ -1,15 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PlaygroundDb } from '../../src/db/schema.ts';
 import { createService, type Service } from '../../src/worker/service.ts';
-
-let n = 0;
-const dbs: PlaygroundDb[] = [];
-async function fresh(name = `test-${n++}`): Promise<{ db: PlaygroundDb; svc: Service }> {
-  const db = new PlaygroundDb(name);
-  dbs.push(db);
-  return { db, svc: await createService(db) };
-}
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
+import { fresh } from '../helpers/fresh.ts';
 
 const enableDlp = async (svc: Service) => {
   const { candidate } = await svc.config.view();

@@ -1,16 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { PlaygroundDb } from '../../src/db/schema.ts';
+import { describe, expect, it } from 'vitest';
 import type { CustomClassifier } from '../../src/engine/config/schema/index.ts';
-import { createService, type Service } from '../../src/worker/service.ts';
-
-let n = 0;
-const dbs: PlaygroundDb[] = [];
-async function fresh(): Promise<Service> {
-  const db = new PlaygroundDb(`dlp-${n++}`);
-  dbs.push(db);
-  return createService(db);
-}
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
+import type { Service } from '../../src/worker/service.ts';
+import { fresh } from '../helpers/fresh.ts';
 
 const DAY = 86_400_000;
 
@@ -34,7 +25,7 @@ const setAutomatic = async (svc: Service, on: boolean) => {
 
 describe('catalogue and drafts', () => {
   it('when the templates are listed then they come grouped by category with classifier names and customisation', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const groups = svc.dlp.templates();
     expect(groups.map((g) => g.name)).toEqual(['Regulatory Compliance', 'Acceptable Use', 'Privacy Protection', 'Intellectual Property Protection', 'Company Confidential', 'Custom Policy']);
     const pci = groups[0].templates.find((t) => t.id === 'pci-dss')!;
@@ -46,7 +37,7 @@ describe('catalogue and drafts', () => {
   });
 
   it('when a policy is drafted then Critical gets the first message action and lower levels inherit', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const { candidate } = await svc.config.view();
     const action = { name: 'Encrypt', description: '', primary: { kind: 'deliver' as const }, copyToQuarantine: null, encryption: null, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null };
     await svc.config.submit('dlp', { ...candidate.dlp, messageActions: [action] }, 'action');
@@ -56,7 +47,7 @@ describe('catalogue and drafts', () => {
   });
 
   it('when the built-in classifiers are listed then each has an id, a name and a description', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const list = svc.dlp.classifiers();
     expect(list.length).toBeGreaterThan(20);
     expect(list.find((c) => c.id === 'credit-card')).toMatchObject({ name: 'Credit Card Number' });
@@ -65,7 +56,7 @@ describe('catalogue and drafts', () => {
 
 describe('the pattern playground', () => {
   it('when a custom classifier matches then every match has offsets, a running score and an explanation', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const text = 'Confidential: PRJ-1234 and PRJ-5678 are late.';
     const r = await svc.dlp.testCustomClassifier(projectCodes(), text);
     expect(r.matched).toBe(true);
@@ -77,14 +68,14 @@ describe('the pattern playground', () => {
   });
 
   it('when the pattern is invalid then the error is located and nothing matches', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const r = await svc.dlp.testCustomClassifier(projectCodes('PRJ-(\\d{4}'), 'confidential PRJ-1234');
     expect(r.patternErrors).toEqual([{ rule: 1, field: 'pattern', message: expect.stringMatching(/missing closing \)/), position: 4 }]);
     expect(r.matched).toBe(false);
   });
 
   it('when a catastrophic pattern meets a long text then it answers quickly (linear-time engine)', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const started = performance.now();
     const r = await svc.dlp.testCustomClassifier(projectCodes('(a+)+$'), `${'a'.repeat(50_000)}!`);
     expect(performance.now() - started).toBeLessThan(3000);
@@ -92,7 +83,7 @@ describe('the pattern playground', () => {
   });
 
   it('when a built-in classifier is tested then findings carry running scores against the minimum', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const lone = svc.dlp.testBuiltin('credit-card', '4999-9999-9999-9996');
     expect(lone.findings).toHaveLength(1);
     expect(lone.severity).toBe('ignore');
@@ -104,7 +95,7 @@ describe('the pattern playground', () => {
   });
 
   it('when a pattern is checked then an error carries its position', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     expect(svc.dlp.validatePattern('\\d{8}')).toEqual({ ok: true });
     expect(svc.dlp.validatePattern('ab[c')).toMatchObject({ ok: false, position: 2 });
   });
@@ -112,14 +103,14 @@ describe('the pattern playground', () => {
 
 describe('DLP engine updates', () => {
   it('when nothing was done then the factory version is installed and a newer one is on offer', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const s = await svc.dlp.engineStatus();
     expect(s).toMatchObject({ installed: { engine: '3.0.2.31' }, previous: null, lastUpdateAt: null, lastAttemptAt: null, automaticUpdates: false });
     expect(s.available.map((r) => r.engine)).toEqual(['3.0.2.33']);
   });
 
   it('when Update Now and then Rollback are used then versions change and the notes say what changed', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const start = await svc.clock.now();
     const up = await svc.dlp.updateNow();
     expect(up.changed).toBe(true);
@@ -134,7 +125,7 @@ describe('DLP engine updates', () => {
   });
 
   it('when automatic updates are committed then releases install as the clock passes them', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     await setAutomatic(svc, true);
     const s = await svc.dlp.engineStatus();
     expect(s).toMatchObject({ automaticUpdates: true, installed: { engine: '3.0.2.33' }, lastChange: { kind: 'automatic' } });
@@ -143,14 +134,14 @@ describe('DLP engine updates', () => {
   });
 
   it('when automatic updates are only submitted (not committed) then nothing installs by itself', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const { candidate } = await svc.config.view();
     await svc.config.submit('dlp', { ...candidate.dlp, automaticUpdates: true }, 'pending');
     expect((await svc.dlp.engineStatus()).installed.engine).toBe('3.0.2.31');
   });
 
   it('when the appliance scopes differ then their engines update independently', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     await svc.dlp.updateNow();
     expect((await svc.dlp.engineStatus('cluster:other')).installed.engine).toBe('3.0.2.31');
   });

@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PlaygroundDb } from '../../src/db/schema.ts';
 import { parseEnvelopeHtml } from '../../src/engine/encryption/envelope.ts';
 import { createService, type Service } from '../../src/worker/service.ts';
 import { commitEncryption, DAY_MS, MESSAGE, profile, readyToEncrypt, REQUEST, SERIAL } from '../engine/encryption/helpers.ts';
-
-let n = 0;
-const dbs: PlaygroundDb[] = [];
-async function fresh(name = `enc-${n++}`): Promise<{ db: PlaygroundDb; svc: Service }> {
-  const db = new PlaygroundDb(name);
-  dbs.push(db);
-  return { db, svc: await createService(db) };
-}
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
+import { fresh } from '../helpers/fresh.ts';
 
 const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code);
 

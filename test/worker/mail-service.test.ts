@@ -1,20 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { PlaygroundDb } from '../../src/db/schema.ts';
+import { describe, expect, it } from 'vitest';
 import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
 import type { MessageAction } from '../../src/engine/config/schema/index.ts';
 import type { OutgoingMessage } from '../../src/engine/mailflow/types.ts';
-import { createService, type Service } from '../../src/worker/service.ts';
+import type { Service } from '../../src/worker/service.ts';
 import { DAY_MS, profile, readyToEncrypt } from '../engine/encryption/helpers.ts';
-
-let n = 0;
-const dbs: PlaygroundDb[] = [];
-async function fresh(): Promise<Service> {
-  const db = new PlaygroundDb(`mail-${n++}`);
-  dbs.push(db);
-  return createService(db);
-}
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
+import { fresh } from '../helpers/fresh.ts';
 
 const action = (name: string, over: Partial<MessageAction> = {}): MessageAction => ({
   name, description: '', primary: { kind: 'deliver' }, copyToQuarantine: null, encryption: null, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null, ...over,
@@ -46,7 +37,7 @@ const cardMessage = (over: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
 
 describe('sending through the configured appliance', () => {
   it('when a card number is sent under an encrypt action then it is encrypted, tracked with matched content, and opens for the recipient', async () => {
-    const svc = await fresh();
+    const { svc, db } = await fresh();
     const policy = await walkthrough(svc, action('Encrypt Medium and Deliver', { encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' } }));
     const sent = await svc.mail.send(cardMessage());
     expect(sent.ok, JSON.stringify(sent)).toBe(true);
@@ -58,19 +49,19 @@ describe('sending through the configured appliance', () => {
     expect(details?.record.dlp.decisive).toMatchObject({ policy, severity: 'critical', action: 'Encrypt Medium and Deliver' });
     expect(details?.record.dlp.matchedContent?.some((m) => m.text.replace(/\D/g, '') === '4111111111111111')).toBe(true);
 
-    const [item] = await dbs[0].mailboxes.where('address').equals('bob@partner.example').toArray();
+    const [item] = await db.mailboxes.where('address').equals('bob@partner.example').toArray();
     expect(item.kind).toBe('encrypted');
     const envelope = new TextDecoder().decode(item.attachments[0].content);
     expect(envelope).not.toContain('4111');
     expect((await svc.res.register({ address: 'bob@partner.example', password: 'Correct-Horse-9', phrase: 'blue heron' })).ok).toBe(true);
     const opened = await svc.res.openEnvelope({ html: envelope, address: 'bob@partner.example', password: 'Correct-Horse-9' });
     expect(opened.ok && opened.value.content.text).toContain('4111 1111 1111 1111');
-    const receipts = await dbs[0].mailboxes.where('address').equals('alice@example.com').toArray();
+    const receipts = await db.mailboxes.where('address').equals('alice@example.com').toArray();
     expect(receipts.map((r) => r.kind)).toEqual(['read-receipt']);
   });
 
   it('when the message is over the maximum size to encrypt then it is not delivered in clear and tracking says why', async () => {
-    const svc = await fresh();
+    const { svc, db } = await fresh();
     await walkthrough(svc, action('Encrypt', { encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' } }));
     const { candidate } = await svc.config.view();
     expect((await svc.config.submit('encryption', { ...candidate.encryption, maxMessageSize: '2k' }, 'Smaller limit')).ok).toBe(true);
@@ -79,12 +70,12 @@ describe('sending through the configured appliance', () => {
     const details = await svc.tracking.details(sent.ok ? sent.value.mids[0] : 0);
     expect(details?.record.eventTypes).toEqual(['dlp-violation', 'bounced']);
     expect(details?.record.events.map((e) => e.text).join('\n')).toMatch(/encryption failed: .*(larger|exceeds|size)/i);
-    const mail = await dbs[0].mailboxes.toArray();
+    const mail = await db.mailboxes.toArray();
     expect(mail.map((m) => [m.address, m.kind])).toEqual([['alice@example.com', 'failure-notice']]);
   });
 
   it('when matched content logging is off then tracking shows the violation without the content', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     await walkthrough(svc, action('Deliver'), false);
     const sent = await svc.mail.send(cardMessage());
     const details = await svc.tracking.details(sent.ok ? sent.value.mids[0] : 0);
@@ -93,54 +84,54 @@ describe('sending through the configured appliance', () => {
   });
 
   it('when a message is quarantined then it is released by the administrator or by the retention period', async () => {
-    const svc = await fresh();
+    const { svc, db } = await fresh();
     await walkthrough(svc, action('Hold', { primary: { kind: 'quarantine', quarantine: 'DLP Quarantine' } }));
     await svc.mail.send(cardMessage());
     await svc.mail.send(cardMessage({ subject: 'Second card' }));
     const held = await svc.quarantine.list('DLP Quarantine');
     expect(held).toHaveLength(2);
-    expect(await dbs[0].mailboxes.count()).toBe(0);
+    expect(await db.mailboxes.count()).toBe(0);
 
     expect((await svc.quarantine.release(held[0].id!)).ok).toBe(true);
-    expect((await dbs[0].mailboxes.toArray()).map((m) => m.subject)).toEqual(['Payment details']);
+    expect((await db.mailboxes.toArray()).map((m) => m.subject)).toEqual(['Payment details']);
     expect((await svc.tracking.details(held[0].mid))?.record.eventTypes).toEqual(['dlp-violation', 'quarantined', 'released', 'delivered']);
 
     await svc.clock.advance(DAY_MS);
     expect(await svc.quarantine.list()).toEqual([]);
-    expect((await dbs[0].mailboxes.toArray()).map((m) => m.subject)).toEqual(['Payment details', 'Second card']);
+    expect((await db.mailboxes.toArray()).map((m) => m.subject)).toEqual(['Payment details', 'Second card']);
   });
 
   it('when a quarantined message is deleted then it is never delivered', async () => {
-    const svc = await fresh();
+    const { svc, db } = await fresh();
     await walkthrough(svc, action('Hold', { primary: { kind: 'quarantine', quarantine: 'DLP Quarantine' } }));
     await svc.mail.send(cardMessage());
     const [item] = await svc.quarantine.list();
     expect((await svc.quarantine.delete(item.id!)).ok).toBe(true);
     await svc.clock.advance(2 * DAY_MS);
-    expect(await dbs[0].mailboxes.count()).toBe(0);
+    expect(await db.mailboxes.count()).toBe(0);
     expect((await svc.tracking.details(item.mid))?.record.eventTypes).toContain('deleted');
   });
 
   it('when a message is checked with a dry run then nothing is stored', async () => {
-    const svc = await fresh();
+    const { svc, db } = await fresh();
     await walkthrough(svc, action('Encrypt', { encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' } }));
     const r = await svc.mail.dryRun(cardMessage());
     expect(r.ok && r.value.traces[0].steps.map((s) => `${s.stage}:${s.status}`)).toEqual(['receive:ok', 'policy:ok', 'dlp:violation', 'action:ok', 'encrypt:encrypted', 'deliver:ok']);
-    expect(await dbs[0].tracking.count()).toBe(0);
-    expect(await dbs[0].mailboxes.count()).toBe(0);
-    expect(await dbs[0].resMessages.count()).toBe(0);
+    expect(await db.tracking.count()).toBe(0);
+    expect(await db.mailboxes.count()).toBe(0);
+    expect(await db.resMessages.count()).toBe(0);
   });
 
   it('when a message has no valid sender or recipients then it is refused with each problem', async () => {
-    const svc = await fresh();
+    const { svc, db } = await fresh();
     const r = await svc.mail.send(cardMessage({ envelopeFrom: 'not-an-address', recipients: ['ok@example.com', 'bad@'] }));
     expect(r).toMatchObject({ ok: false, error: { code: 'mail.invalid' } });
     expect(!r.ok && r.error.issues?.map((i) => i.path)).toEqual(['envelopeFrom', 'recipients']);
-    expect(await dbs[0].tracking.count()).toBe(0);
+    expect(await db.tracking.count()).toBe(0);
   });
 
   it('when an oversized message is sent then it is refused', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const big = new Uint8Array(21 * 1024 * 1024);
     const r = await svc.mail.send(cardMessage({ attachments: [{ filename: 'big.bin', contentType: 'application/octet-stream', content: big }] }));
     expect(r).toMatchObject({ ok: false, error: { code: 'mail.invalid', issues: [{ path: 'size' }] } });
@@ -152,7 +143,7 @@ describe('.eml files', () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.eml'));
 
   it.each(files)('when %s is imported then it parses and round-trips through .eml export', async (file) => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const r = await svc.mail.importEml(new Uint8Array(readFileSync(new URL(file, dir))));
     expect(r.ok, JSON.stringify(r)).toBe(true);
     if (!r.ok) return;
@@ -162,13 +153,13 @@ describe('.eml files', () => {
   });
 
   it('when a file is not an email then it is refused with a reason', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     expect(await svc.mail.importEml('{"json": true}')).toMatchObject({ ok: false, error: { code: 'mail.eml-broken' } });
     expect(await svc.mail.importEml('')).toMatchObject({ ok: false, error: { code: 'mail.eml-empty' } });
   });
 
   it('when a sent message is exported then the .eml carries its headers and attachments', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const sent = await svc.mail.send(cardMessage({ attachments: [{ filename: 'card.txt', contentType: 'text/plain', content: new TextEncoder().encode('4111 1111 1111 1111') }] }));
     const file = await svc.mail.exportEml({ mid: sent.ok ? sent.value.mids[0] : 0 });
     expect(file.ok && file.value.fileName).toBe('MID-1.eml');

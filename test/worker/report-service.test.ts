@@ -1,21 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { PlaygroundDb } from '../../src/db/schema.ts';
+import { describe, expect, it } from 'vitest';
 import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
 import type { MessageAction } from '../../src/engine/config/schema/index.ts';
 import type { OutgoingMessage, TrackingRecord } from '../../src/engine/mailflow/types.ts';
-import { createService, type Service } from '../../src/worker/service.ts';
+import type { Service } from '../../src/worker/service.ts';
 import { DAY_MS, profile, readyToEncrypt } from '../engine/encryption/helpers.ts';
 import { directPolicy, directSender, directSummary, incidentsIn } from '../engine/reports/direct-count.ts';
 import { generateRecords, POLICIES, START } from '../engine/reports/generate.ts';
-
-let n = 0;
-const dbs: PlaygroundDb[] = [];
-async function fresh(): Promise<{ svc: Service; db: PlaygroundDb }> {
-  const db = new PlaygroundDb(`reports-${n++}`);
-  dbs.push(db);
-  return { svc: await createService(db), db };
-}
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
+import { fresh } from '../helpers/fresh.ts';
 
 const action = (name: string, over: Partial<MessageAction> = {}): MessageAction => ({
   name, description: '', primary: { kind: 'deliver' }, copyToQuarantine: null, encryption: null, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null, ...over,

@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PlaygroundDb } from '../../src/db/schema.ts';
 import type { EncryptionProfile } from '../../src/engine/config/schema/index.ts';
 import { createService, type Service } from '../../src/worker/service.ts';
 import { DAY_MS, MESSAGE, profile, readyToEncrypt, REQUEST, SERIAL } from '../engine/encryption/helpers.ts';
-
-let n = 0;
-const dbs: PlaygroundDb[] = [];
-async function fresh(name = `res-${n++}`): Promise<{ db: PlaygroundDb; svc: Service }> {
-  const db = new PlaygroundDb(name);
-  dbs.push(db);
-  return { db, svc: await createService(db) };
-}
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
+import { fresh } from '../helpers/fresh.ts';
 
 const BOB = 'bob@partner.example';
 const PASSWORD = 'Blue4Heron!';

@@ -1,20 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { PlaygroundDb } from '../../src/db/schema.ts';
+import { describe, expect, it } from 'vitest';
 import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
 import type { MessageAction } from '../../src/engine/config/schema/index.ts';
 import type { OutgoingMessage } from '../../src/engine/mailflow/types.ts';
 import { serialFor } from '../../src/engine/site/index.ts';
-import { createService, type Service } from '../../src/worker/service.ts';
+import type { Service } from '../../src/worker/service.ts';
 import { DAY_MS, profile, SERIAL } from '../engine/encryption/helpers.ts';
-
-let n = 0;
-const dbs: PlaygroundDb[] = [];
-async function fresh(): Promise<Service> {
-  const db = new PlaygroundDb(`site-${n++}`);
-  dbs.push(db);
-  return createService(db);
-}
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
+import { fresh } from '../helpers/fresh.ts';
 
 const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code);
 const ESA1 = 'machine:esa1.example.com';
@@ -44,15 +35,15 @@ const card: OutgoingMessage = {
 
 describe('a standalone appliance', () => {
   it('when nothing cluster-related was done then no layout is stored and the site reports one standalone machine', async () => {
-    const svc = await fresh();
-    expect(await dbs[0].kv.get('site')).toBeUndefined();
+    const { svc, db } = await fresh();
+    expect(await db.kv.get('site')).toBeUndefined();
     const layout = await svc.site.layout();
     expect(layout.mode).toBe('standalone');
     expect(layout.machines).toEqual([{ hostname: 'esa1.example.com', serial: SERIAL, group: null }]);
   });
 
   it('when there are pending changes then Create Cluster asks to commit first', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     const { candidate } = await svc.config.view();
     await svc.config.submit('encryption', { ...candidate.encryption, adminEmail: 'a@example.com' }, 'x');
     expect(code(await svc.site.createCluster('Cluster_1'))).toBe('site.pending-changes');
@@ -61,7 +52,7 @@ describe('a standalone appliance', () => {
 
 describe('a cluster of two machines', () => {
   it('when the cluster is created then the standalone settings are at Cluster level and esa2 inherits them', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     await encryptionAt(svc, ESA1);
     await twoMachines(svc);
     expect((await svc.site.effective('esa2.example.com')).encryption.profiles.map((p) => p.name)).toEqual(['CRES_MED']);
@@ -70,7 +61,7 @@ describe('a cluster of two machines', () => {
   });
 
   it('when a machine submits a section it inherits then it is refused until overridden', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     await twoMachines(svc);
     const { candidate } = await svc.config.view(ESA2);
     const r = await svc.config.submit('encryption', { ...candidate.encryption, adminEmail: 'a@example.com' }, 'x', ESA2);
@@ -81,7 +72,7 @@ describe('a cluster of two machines', () => {
   });
 
   it('when encryption is set at Cluster level then each machine provisions with its own serial on the account', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     await twoMachines(svc);
     await encryptionAt(svc, 'cluster');
     expect(code(await svc.encryption.provision('CRES_MED', 'cluster'))).toBe('site.unknown-machine');
@@ -98,7 +89,7 @@ describe('a cluster of two machines', () => {
   });
 
   it('when mail is sent through esa2 and quarantined centrally then the SMA lists it and releases it', async () => {
-    const svc = await fresh();
+    const { svc, db } = await fresh();
     await twoMachines(svc);
     // On at Cluster level first: the cluster's DLP actions then see the SMA's quarantines (Policy).
     expect(code(await svc.site.setCentralQuarantines('cluster', true))).toBe('ok');
@@ -126,11 +117,11 @@ describe('a cluster of two machines', () => {
     expect(scope).toEqual({ ok: true, value: ESA2 });
     expect(code(await svc.quarantine.release(held[0].id!, ESA2))).toBe('ok');
     expect(await svc.site.smaMessages()).toEqual([]);
-    expect((await dbs[0].mailboxes.where('address').equals('bob@partner.example').toArray()).length).toBe(1);
+    expect((await db.mailboxes.where('address').equals('bob@partner.example').toArray()).length).toBe(1);
   });
 
   it('when a message held for esa2 is released then it encrypts with esa2\'s provisioning, whatever mode released it', async () => {
-    const svc = await fresh();
+    const { svc, db } = await fresh();
     await twoMachines(svc);
     await encryptionAt(svc, 'cluster');
     // Only esa2 is provisioned: esa1's ports would fail the encryption.
@@ -155,12 +146,12 @@ describe('a cluster of two machines', () => {
     expect(code(await svc.quarantine.release(item.id!, ESA1))).toBe('ok');
     const record = (await svc.tracking.details(mid))?.record;
     expect(record?.eventTypes).toContain('encrypted');
-    const inbox = await dbs[0].mailboxes.where('address').equals('bob@partner.example').toArray();
+    const inbox = await db.mailboxes.where('address').equals('bob@partner.example').toArray();
     expect(inbox.map((m) => m.kind)).toEqual(['encrypted']);
   });
 
   it('when the SMA lacks a quarantine a DLP action names then turning centralized quarantines on is refused', async () => {
-    const svc = await fresh();
+    const { svc } = await fresh();
     await twoMachines(svc);
     const { candidate } = await svc.config.view('cluster');
     const local = { ...candidate.quarantines[0], name: 'Local DLP', system: false };

@@ -3,21 +3,12 @@
  * MIDs follow on from earlier sends, the clock does not move, a Send during a run lands between
  * batches with its own MID, and cancel stops after a whole batch.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { PlaygroundDb } from '../../src/db/schema.ts';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_TRAFFIC } from '../../src/engine/mailflow/traffic.ts';
 import { sampleById } from '../../src/engine/mailflow/samples.ts';
-import { createService, type Service } from '../../src/worker/service.ts';
+import type { Service } from '../../src/worker/service.ts';
 import { TRAFFIC_BATCH } from '../../src/worker/traffic-service.ts';
-
-let n = 0;
-const dbs: PlaygroundDb[] = [];
-async function fresh(): Promise<{ svc: Service; db: PlaygroundDb }> {
-  const db = new PlaygroundDb(`traffic-${n++}`);
-  dbs.push(db);
-  return { svc: await createService(db), db };
-}
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
+import { fresh } from '../helpers/fresh.ts';
 
 async function finished(svc: Service) {
   for (;;) {
