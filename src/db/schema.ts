@@ -5,21 +5,18 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ApplianceConfig } from '../engine/config/schema/index.ts';
-import type { CommitRecord, PendingState } from '../engine/config/pending.ts';
+import type { PendingState } from '../engine/config/pending.ts';
+import type { CommitRow } from '../api/config.ts';
 import type { MailboxItem, OutgoingMessage, QuarantineItem, TrackingRecord } from '../engine/mailflow/types.ts';
 import type { ProvisioningRecord } from '../engine/encryption/provisioning.ts';
-import type { EnvelopeKey, ProvisioningRequest, RecipientAccount, ResAccount, ResMessage } from '../engine/res/types.ts';
+import type { RecipientAccount } from '../engine/res/types.ts';
+import type { EnvelopeKey, ProvisioningRequest, ResAccount, ResMessage } from '../engine/encryption/key-service.ts';
 
 /** Committed configuration of one scope (`machine:<hostname>`, later `cluster`, `group:<name>`). */
 export interface ConfigRow {
   scope: string;
   config: ApplianceConfig;
   revision: number;
-}
-
-/** A commit, as the history lists it. */
-export interface CommitRow extends CommitRecord {
-  id?: number;
 }
 
 /** Small named values: the simulated clock, the site layout, counters. */
@@ -47,6 +44,8 @@ export interface StoredMessageRow {
   at: number;
   message: OutgoingMessage;
 }
+
+export type { CommitRow };
 
 export const DB_NAME = 'dlp-playground';
 

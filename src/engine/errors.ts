@@ -49,6 +49,8 @@ export const errorMessages = {
   'tutorial.solution-failed': 'The lesson could not be applied.',
   'engine.timeout': 'The engine did not answer in time and was restarted. Your saved data is intact.',
   'engine.crashed': 'The engine stopped unexpectedly and was restarted. Your saved data is intact.',
+  'engine.unavailable': 'The engine could not start.',
+  'engine.failed': 'The engine failed while doing this; nothing was changed by the failed step.',
   'res.request-no-account-name': 'Enter the organisation’s account name, or the number of its existing account.',
   'res.request-bad-account-name': 'An account name is 2–128 characters, without control characters or < >.',
   'res.request-hosted-suffix-missing': 'A Cloud Email Security (hosted) customer’s account name must end with HOSTED, e.g. “Example Corp HOSTED”.',

@@ -1,6 +1,8 @@
 /** Helpers the lessons' checks share. */
-import type { ApplianceConfig } from '../engine/config/schema/index.ts';
-import type { CheckState, TutorialSnapshot } from './types.ts';
+import type { ApplianceConfig, ConfigSection } from '../engine/config/schema/index.ts';
+import type { CheckState, TutorialPort } from './types.ts';
+import type { SectionValue } from '../api/engine-api.ts';
+import type { TutorialSnapshot } from '../api/tutorial.ts';
 
 /** Done when true of the committed configuration; uncommitted when only the pending one has it. */
 export const configured = (predicate: (c: ApplianceConfig) => boolean) => (s: TutorialSnapshot): CheckState =>
@@ -22,10 +24,10 @@ export function must<T>(r: { ok: true; value: T } | { ok: false; error: { messag
 }
 
 /** Submits a section (from the current pending view) and commits, as a learner would. */
-export async function submitAndCommit(
-  api: import('./types.ts').TutorialApi,
-  section: keyof ApplianceConfig,
-  change: (c: ApplianceConfig) => unknown,
+export async function submitAndCommit<S extends ConfigSection>(
+  api: TutorialPort,
+  section: S,
+  change: (c: ApplianceConfig) => SectionValue<S>,
   comment: string,
 ): Promise<void> {
   const scope = await editScope(api, section);
@@ -39,7 +41,7 @@ export async function submitAndCommit(
  * Where a solution edits a section: standalone, the appliance (the default scope); in a cluster,
  * the level that defines it for the first machine (Cluster level unless overridden), as a learner would.
  */
-async function editScope(api: import('./types.ts').TutorialApi, section: keyof ApplianceConfig): Promise<string | undefined> {
+async function editScope(api: TutorialPort, section: keyof ApplianceConfig): Promise<string | undefined> {
   const layout = await api.site.layout();
   if (layout.mode !== 'cluster' || section === 'appliance') return undefined;
   return (await api.site.definitions(`machine:${layout.machines[0].hostname}`))[section] ?? undefined;

@@ -6,7 +6,8 @@ import { liveQuery } from 'dexie';
 import type { AppState } from '../ui/app-state.svelte.ts';
 import { lessonState } from './checks.ts';
 import { lessons } from './lessons.ts';
-import type { CheckState, Lesson, TutorialSnapshot } from './types.ts';
+import type { CheckState, Lesson } from './types.ts';
+import type { TutorialSnapshot } from '../api/tutorial.ts';
 
 export class TutorialProgress {
   snapshot = $state.raw<TutorialSnapshot | null>(null);

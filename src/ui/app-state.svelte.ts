@@ -11,7 +11,8 @@ import type { PendingState } from '../engine/config/pending.ts';
 import type { AppError, Result } from '../engine/errors.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import { chainOf, definingScope, levelLabel, levelScopes, resolveLevel, type LevelSection, type SiteLayout } from '../engine/site/index.ts';
-import type { EngineClient } from '../worker/client.ts';
+import { attempt, attemptRead, type EngineClient } from '../api/client.ts';
+import type { SectionValue } from '../api/engine-api.ts';
 
 /** A message in the notice area. */
 export interface Notice {
@@ -68,8 +69,8 @@ export class AppState {
     liveQuery(() => db.pending.toArray()).subscribe((rows) => (this.allPending = rows));
     liveQuery(() => db.kv.get('clock')).subscribe((row) => (this.now = (row?.value as number | undefined) ?? null));
     // Start the worker now: it seeds a fresh database, which the live queries above then see.
-    void this.guard(async () => ({ ok: true, value: await client.api.ping() }));
-    void this.guard(async () => ({ ok: true, value: (this.tutorialOpen = (await client.api.tutorial.progress()).open) }));
+    void this.read(() => client.api.ping());
+    void this.read(() => client.api.tutorial.progress()).then((r) => r.ok && (this.tutorialOpen = r.value.open));
     client.onRestart((reason) =>
       this.notify('error', reason === 'timeout'
         ? 'The engine stopped responding and was restarted. Your saved data is intact.'
@@ -119,7 +120,7 @@ export class AppState {
   /** Opens or closes the tutorial panel and remembers the choice. */
   toggleTutorial(open = !this.tutorialOpen): void {
     this.tutorialOpen = open;
-    void this.guard(async () => ({ ok: true, value: await this.api.tutorial.saveProgress({ open }) }));
+    void this.read(() => this.api.tutorial.saveProgress({ open }));
   }
 
   /** Shows a notice for a while (errors stay until dismissed). */
@@ -134,20 +135,22 @@ export class AppState {
   }
 
   /** Submit on a page: one section, as plain data. Returns the error for the form to show. */
-  async submit(section: ConfigSection, value: unknown, description: string): Promise<AppError | null> {
-    const result = await this.guard(() => this.api.config.submit(section, $state.snapshot(value) as never, description, this.scope));
+  async submit<S extends ConfigSection>(section: S, value: SectionValue<S>, description: string): Promise<AppError | null> {
+    // A snapshot: plain data for the worker, never a Svelte proxy.
+    const plain = $state.snapshot(value) as SectionValue<S>;
+    const result = await this.guard(() => this.api.config.submit(section, plain, description, this.scope));
     if (result.ok) this.notify('success', 'Changes submitted. Commit them to make them take effect.');
     return result.ok ? null : result.error;
   }
 
-  /** Runs a service call, turning a worker restart into an error result the page can show. */
-  async guard<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {
-    try {
-      return await call();
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      return { ok: false, error: { code: 'engine.crashed', message } };
-    }
+  /** Runs a command (it answers a `Result`); a time-out, crash or engine failure becomes an error result the page can show. */
+  guard<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {
+    return attempt(call);
+  }
+
+  /** Runs a read (it answers plain data) as a `Result`, boundary failures included. */
+  read<T>(call: () => Promise<T>): Promise<Result<T>> {
+    return attemptRead(call);
   }
 }
 

@@ -12,21 +12,12 @@ import { applianceConfigShape, configSections, type ApplianceConfig, type Config
 import { fail, ok, type Result } from '../engine/errors.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import { APP_VERSION } from '../engine/version.ts';
-import type { CommitRow } from '../db/schema.ts';
+import type { CommitRow } from '../api/config.ts';
 import type { ServiceContext } from './context.ts';
 import { levelScopes } from '../engine/site/index.ts';
 import { levelOverlay, readLayout, submitGuard } from './site-service.ts';
-
-/** What a configuration page needs: both states and the pending list. */
-export interface ConfigView {
-  readonly scope: string;
-  readonly committed: ApplianceConfig;
-  /** What the pages show and edit: the pending candidate, or the committed configuration. */
-  readonly candidate: ApplianceConfig;
-  readonly pending: readonly PendingChange[];
-  /** The net difference from committed to candidate. */
-  readonly diff: readonly ConfigChange[];
-}
+import type { ConfigView } from '../api/config.ts';
+import type { SectionValue } from '../api/engine-api.ts';
 
 export function createConfigService(ctx: ServiceContext) {
   const { db } = ctx;
@@ -79,7 +70,7 @@ export function createConfigService(ctx: ServiceContext) {
     },
 
     /** Submit on a page: replaces one section of the candidate configuration. */
-    submit(section: ConfigSection, value: unknown, description: string, scope = DEFAULT_SCOPE) {
+    submit<S extends ConfigSection>(section: S, value: SectionValue<S>, description: string, scope = DEFAULT_SCOPE) {
       if (!configSections.includes(section)) return Promise.resolve(fail<{ pendingCount: number }>('config.unknown-section', undefined, `“${String(section)}”`));
       return submitGuard(db, scope, section).then((guard) => (guard.ok ? submitWith(scope, description, (input) => submitSection(input, section, value)) : { ok: false as const, error: guard.error }));
     },
@@ -180,7 +171,7 @@ export function createConfigService(ctx: ServiceContext) {
     },
 
     /** The JSON Schema of an export file, for the configuration editor. */
-    jsonSchema(): object {
+    async jsonSchema(): Promise<object> {
       return z.toJSONSchema(applianceConfigShape, { unrepresentable: 'any', io: 'input' });
     },
   };

@@ -38,93 +38,7 @@ import {
 import type { CustomClassifier, DlpPolicy } from '../engine/config/schema/index.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
-
-/** A template as Add DLP Policy lists it. */
-export interface TemplateInfo {
-  readonly id: string;
-  readonly name: string;
-  readonly description: string;
-  /** The preset built-in classifiers, with their names. */
-  readonly classifiers: readonly { readonly id: string; readonly name: string }[];
-  /** What the administrator must supply (a pattern, phrases), if anything. */
-  readonly customisation: Customisation | null;
-  /** Classifier groups that must all match (HIPAA), by name. */
-  readonly requireAll: readonly (readonly string[])[] | null;
-  readonly attachmentTypes: readonly string[];
-  /** True for the Custom Policy template: classifiers are chosen by the administrator. */
-  readonly custom: boolean;
-}
-
-/** A category of templates. */
-export interface TemplateGroup {
-  readonly id: string;
-  readonly name: string;
-  readonly description: string;
-  readonly templates: readonly TemplateInfo[];
-}
-
-/** A pattern error located in one rule's field, for the editor's markers. */
-export interface RulePatternError {
-  readonly rule: number;
-  readonly field: 'pattern' | 'exclude';
-  readonly message: string;
-  readonly position: number;
-}
-
-/** The playground's answer for a custom classifier. */
-export interface CustomPlaygroundResult extends CustomClassifierTest {
-  readonly patternErrors: readonly RulePatternError[];
-}
-
-/** One built-in finding with the classifier's score so far (in text order). */
-export interface BuiltinFinding extends Finding {
-  readonly runningScore: number;
-}
-
-/** The playground's answer for a built-in classifier. */
-export interface BuiltinPlaygroundResult {
-  readonly classifier: ClassifierInfo;
-  readonly findings: readonly BuiltinFinding[];
-  /** The classifier's risk factor on the text, as a policy would compute it. */
-  readonly riskFactor: number;
-  /** The lowest risk factor that is not Ignore on the default scale. */
-  readonly minimum: number;
-  /** The level on the default severity scale. */
-  readonly severity: SeverityLevel;
-  readonly explanation: string;
-}
-
-/** A release as DLP Engine Updates shows it. */
-export interface ReleaseInfo {
-  readonly engine: string;
-  readonly classifiers: string;
-  readonly availableAt: number;
-  readonly notes: readonly string[];
-}
-
-/** DLP Engine Updates: what is installed and what can be done. */
-export interface EngineStatus {
-  readonly installed: ReleaseInfo;
-  readonly lastUpdateAt: number | null;
-  readonly lastAttemptAt: number | null;
-  /** From the committed configuration. */
-  readonly automaticUpdates: boolean;
-  /** The version Rollback returns to. */
-  readonly previous: ReleaseInfo | null;
-  /** The last change of version, with the notes of the release it installed. */
-  readonly lastChange: { readonly kind: 'manual' | 'automatic' | 'rollback'; readonly from: string; readonly to: string; readonly at: number; readonly notes: readonly string[] } | null;
-  /** Newer releases on offer now (Update Now installs the newest). */
-  readonly available: readonly ReleaseInfo[];
-  /** After a rollback, automatic updates skip this version and older. */
-  readonly heldBack: string | null;
-}
-
-/** The outcome of Update Now or Rollback. */
-export interface UpdateAnswer {
-  readonly changed: boolean;
-  readonly message: string;
-  readonly status: EngineStatus;
-}
+import type { TemplateInfo, TemplateGroup, RulePatternError, CustomPlaygroundResult, BuiltinFinding, BuiltinPlaygroundResult, ReleaseInfo, EngineStatus, UpdateAnswer } from '../api/dlp.ts';
 
 const KV_KEY = 'dlp-updates';
 /** A finding at or above this score is confirmed: with the default scale, Low starts here. */
@@ -227,7 +141,7 @@ export function createDlpService(ctx: ServiceContext) {
 
   return {
     /** Add DLP Policy: the templates grouped by category, in the appliance's order. */
-    templates(): TemplateGroup[] {
+    async templates(): Promise<TemplateGroup[]> {
       return templateCategories.map((c) => ({
         id: c.id,
         name: c.name,
@@ -237,12 +151,12 @@ export function createDlpService(ctx: ServiceContext) {
     },
 
     /** The built-in (predefined) content matching classifiers. */
-    classifiers(): ClassifierInfo[] {
+    async classifiers(): Promise<ClassifierInfo[]> {
       return builtinClassifiers.map((c) => ({ ...c }));
     },
 
     /** Filter Attachments: the predefined file types. */
-    fileTypes(): FileType[] {
+    async fileTypes(): Promise<FileType[]> {
       return attachmentFileTypes.map((t) => ({ ...t, extensions: [...t.extensions], mimeTypes: [...t.mimeTypes] }));
     },
 
@@ -266,7 +180,7 @@ export function createDlpService(ctx: ServiceContext) {
     },
 
     /** The playground: one built-in classifier on a text, scored as a policy would score it. */
-    testBuiltin(classifierId: string, text: string): BuiltinPlaygroundResult {
+    async testBuiltin(classifierId: string, text: string): Promise<BuiltinPlaygroundResult> {
       const classifier = builtinClassifiers.find((c) => c.id === classifierId);
       if (!classifier) throw new Error(`Unknown built-in classifier "${classifierId}".`);
       const findings = scanText(text, { classifiers: [classifierId] });
@@ -281,7 +195,7 @@ export function createDlpService(ctx: ServiceContext) {
     },
 
     /** Checks a regular expression; an error carries the 0-based position of the problem. */
-    validatePattern(pattern: string): PatternCheck {
+    async validatePattern(pattern: string): Promise<PatternCheck> {
       return validatePattern(pattern);
     },
 

@@ -17,32 +17,11 @@ import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
 import { settleRes } from './res-service.ts';
 import { effectiveCandidate, effectiveCommitted, readLayout } from './site-service.ts';
+import type { ProfileProvisioning, PxeUpdates, EncryptRequest } from '../api/encryption.ts';
 
 /** Test hooks: randomness for keys and IVs. */
 export interface EncryptionServiceOptions {
   readonly random?: RandomBytes;
-}
-
-/** One row of the profile table's provisioning column. */
-export interface ProfileProvisioning {
-  readonly profile: string;
-  readonly keyService: EncryptionProfile['keyService'];
-  /** `not-applicable` for a local key server, which is not provisioned. */
-  readonly status: 'provisioned' | 'not-provisioned' | 'not-applicable';
-  /** The button the table shows. */
-  readonly action: 'Provision' | 'Re-provision' | null;
-  readonly accountNumber: string | null;
-  readonly provisionedAt: number | null;
-}
-
-/** PXE Engine Updates: the versions the simulated appliance ships with and the last manual check. */
-export interface PxeUpdates {
-  readonly engineVersion: string;
-  readonly domainMappingsVersion: string;
-  /** When the versions shown were installed (the appliance's build). */
-  readonly installedAt: number;
-  /** The last Update Now, or null if never. */
-  readonly lastCheckAt: number | null;
 }
 
 /** The simulated PXE component versions: fixed, so Update Now always finds them current. */
@@ -50,16 +29,6 @@ const PXE_ENGINE_VERSION = '8.0.0-017';
 const PXE_DOMAIN_MAPPINGS_VERSION = '1.0.0';
 const PXE_INSTALLED_AT = Date.UTC(2025, 10, 3, 0, 0, 0);
 const PXE_KV_KEY = 'pxe-last-check';
-
-/** What the mail flow asks to encrypt. */
-export interface EncryptRequest {
-  readonly message: PlainMessage;
-  /** The encryption profile the action named. */
-  readonly profile: string;
-  /** The action's encrypted subject; `$Subject` by default. */
-  readonly subject?: string;
-  readonly scope?: string;
-}
 
 /** The `encryption` part of the service: provisioning, status, encrypting, the example preview. */
 export function createEncryptionService(ctx: ServiceContext, options: EncryptionServiceOptions = {}) {

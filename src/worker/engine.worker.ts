@@ -4,7 +4,7 @@
  */
 import * as Comlink from 'comlink';
 import { createService } from './service.ts';
-import { READY_MESSAGE } from './protocol.ts';
+import { READY_MESSAGE, type StartFailure } from '../api/protocol.ts';
 
 createService().then(
   (service) => {
@@ -13,6 +13,6 @@ createService().then(
   },
   (error: unknown) => {
     // Opening the database failed (e.g. storage blocked): report it instead of hanging.
-    self.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    self.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies StartFailure);
   },
 );

@@ -15,6 +15,7 @@ import { validateMessage } from '../engine/mailflow/validate-message.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
 import { effectiveCommitted } from './site-service.ts';
+import type { SendReceipt, DryRunReport } from '../api/mail.ts';
 
 const COUNTERS_KEY = 'counters';
 type Counters = { mid: number; icid: number; dcid: number };
@@ -26,20 +27,6 @@ export interface MailPorts {
   readonly encrypt: Encryptor | null;
   /** Answers what encryption would do, storing nothing (for the dry run). */
   readonly encryptDry: Encryptor | null;
-}
-
-/** What Send answers: the MIDs and the path of each through the pipeline. */
-export interface SendReceipt {
-  readonly mids: number[];
-  readonly traces: StageTrace[];
-}
-
-/** A summary of a dry run: the decisions, and what would have been delivered or held. */
-export interface DryRunReport {
-  readonly traces: StageTrace[];
-  readonly events: { mid: number; text: string }[];
-  readonly deliveries: { address: string; kind: MailboxKind; subject: string }[];
-  readonly quarantined: { quarantine: string; copy: boolean }[];
 }
 
 /** Shared by the mail, tracking and quarantine services: committed config, counters, storing an outcome. */

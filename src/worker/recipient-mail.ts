@@ -4,7 +4,7 @@
  */
 import type { MailboxItem } from '../engine/mailflow/types.ts';
 import type { NotificationMessage } from '../engine/encryption/types.ts';
-import type { ReadReceipt } from '../engine/res/types.ts';
+import type { ReadReceipt } from '../engine/encryption/key-service.ts';
 import type { ServiceContext } from './context.ts';
 
 /** Puts a read receipt in the original sender's mailbox. */

@@ -6,16 +6,7 @@
 import { INCIDENT_SEVERITIES, incidentSummary, policyDetail, type DlpIncidentReport, type DlpPolicyDetail, type IncidentInput } from '../engine/reports/dlp-incidents.ts';
 import type { ServiceContext } from './context.ts';
 import { mailStore } from './mail-service.ts';
-
-/** A report's time range on the simulated clock (ms, GMT, both ends included). */
-export interface ReportQuery {
-  readonly from: number;
-  readonly to: number;
-  /** The appliance scope whose enabled policies the details table lists. */
-  readonly scope?: string;
-  /** One cluster member's incidents (reports are per machine, as on the appliance); all when absent. */
-  readonly host?: string;
-}
+import type { ReportQuery } from '../api/reports.ts';
 
 /** Records read at a time: bounded memory, and a batch read is far quicker than a cursor. */
 const BATCH = 1000;

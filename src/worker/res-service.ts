@@ -17,9 +17,11 @@ import { administratorsOf, appliancesOf, domainsOf, portalMessage, requestStatus
 import { acceptRequest, DEFAULT_FULFILMENT_BUSINESS_DAYS, nextAccountNumber } from '../engine/res/provisioning-request.ts';
 import { register, type RegistrationInput } from '../engine/res/recipients.ts';
 import { composeResponse, ORIGINS, profileOf, RES_MAX_MESSAGE_BYTES, type ResponseKind } from '../engine/res/reply.ts';
-import type { EnvelopeKey, ProvisioningRequest, ProvisioningRequestInput, ResAccount, ResMessage } from '../engine/res/types.ts';
+import type { ProvisioningRequestInput } from '../engine/res/types.ts';
+import type { EnvelopeKey, ProvisioningRequest, ResAccount, ResMessage } from '../engine/encryption/key-service.ts';
 import type { PlaygroundDb } from '../db/schema.ts';
 import type { ServiceContext } from './context.ts';
+import type { SecureReplyInput, SecureForwardInput, SecureResponse, RecipientInfo } from '../api/res.ts';
 
 /** Host name the key service's own notifications come from. */
 const RES_HOST = 'res.cisco.com';
@@ -28,35 +30,6 @@ const RES_HOST = 'res.cisco.com';
 export interface ResServiceOptions {
   readonly random?: RandomBytes;
   readonly fulfilmentBusinessDays?: number;
-}
-
-/** Credentials and content of a secure reply (Reply, or Reply All with `all`). */
-export interface SecureReplyInput extends Omit<OpenRequest, 'rememberMe'> {
-  readonly text: string;
-  readonly attachments?: readonly PlainAttachment[];
-  readonly all?: boolean;
-}
-
-/** Credentials and content of a secure forward. */
-export interface SecureForwardInput extends Omit<OpenRequest, 'rememberMe'> {
-  readonly to: readonly string[];
-  readonly text: string;
-  readonly attachments?: readonly PlainAttachment[];
-}
-
-/** A sent secure reply or forward: the notification to deliver and its id at the key service. */
-export interface SecureResponse {
-  readonly notification: NotificationMessage;
-  readonly messageId: string;
-}
-
-/** What the envelope form may show about an address before sign-in. */
-export interface RecipientInfo {
-  readonly address: string;
-  readonly registered: boolean;
-  /** Shown when the password field is clicked (anti-phishing). */
-  readonly phrase: string | null;
-  readonly lockedUntil: number | null;
 }
 
 /** Applies every provisioning request whose time has come (call with the current simulated time). */

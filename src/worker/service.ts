@@ -1,7 +1,8 @@
 /**
- * The engine service: one object grouped by concern, the only thing the worker exposes. It runs
- * unchanged in Node (tests, command line) on fake-indexeddb. Anything a user can get wrong returns
- * a `Result`; exceptions mean bugs.
+ * The engine service: the implementation of the declared contract (`src/api/engine-api.ts`), one
+ * object grouped by concern, the only thing the worker exposes. It runs unchanged in Node (tests,
+ * command line) on fake-indexeddb. Anything a user can get wrong returns a `Result`; exceptions
+ * mean bugs.
  */
 import { PlaygroundDb } from '../db/schema.ts';
 import { APP_VERSION } from '../engine/version.ts';
@@ -20,10 +21,10 @@ import { createSiteService } from './site-service.ts';
 import { createTrackingService } from './tracking-service.ts';
 import { createTrafficService } from './traffic-service.ts';
 import { createTutorialService } from './tutorial-service.ts';
-import type { TutorialApi } from '../tutorial/types.ts';
+import type { EngineApi } from '../api/engine-api.ts';
 
 /** Builds the service over a database (opened by name if not given). */
-export async function createService(db: PlaygroundDb = new PlaygroundDb()) {
+export async function createService(db: PlaygroundDb = new PlaygroundDb()): Promise<EngineApi> {
   const ctx = await createContext(db);
   const encryption = createEncryptionService(ctx);
   const ports = mailPorts(ctx, encryption);
@@ -32,10 +33,9 @@ export async function createService(db: PlaygroundDb = new PlaygroundDb()) {
   const quarantine = createQuarantineService(ctx, ports, queue, (scope) => mailPorts(ctx, encryption, scope));
   const clock = createClockService(ctx);
   const res = createResService(ctx);
-  const service = {
-    /** Answers at once; the client uses it to tell a live worker from a stuck one. */
-    ping: (): 'pong' => 'pong',
-    appVersion: (): string => APP_VERSION,
+  const service: EngineApi = {
+    ping: async () => 'pong',
+    appVersion: async () => APP_VERSION,
     config: createConfigService(ctx),
     clock: {
       ...clock,
@@ -52,17 +52,17 @@ export async function createService(db: PlaygroundDb = new PlaygroundDb()) {
     },
     res: {
       ...res,
-      async openEnvelope(req: Parameters<typeof res.openEnvelope>[0]) {
+      async openEnvelope(req) {
         const r = await res.openEnvelope(req);
         if (r.ok && r.value.readReceipt) await deliverReadReceipt(ctx, r.value.readReceipt);
         return r;
       },
-      async reply(input: Parameters<typeof res.reply>[0]) {
+      async reply(input) {
         const r = await res.reply(input);
         if (r.ok) await deliverSecureResponse(ctx, r.value.notification);
         return r;
       },
-      async forward(input: Parameters<typeof res.forward>[0]) {
+      async forward(input) {
         const r = await res.forward(input);
         if (r.ok) await deliverSecureResponse(ctx, r.value.notification);
         return r;
@@ -76,12 +76,8 @@ export async function createService(db: PlaygroundDb = new PlaygroundDb()) {
     dlp: createDlpService(ctx),
     quarantine,
     site: createSiteService(ctx),
-    tutorial: undefined as unknown as ReturnType<typeof createTutorialService>,
+    // The tutorial's solutions drive the service itself, exactly as the pages do.
+    tutorial: createTutorialService(ctx, () => service),
   };
-  // The tutorial's solutions drive the service itself, exactly as the pages do.
-  service.tutorial = createTutorialService(ctx, () => service as unknown as TutorialApi);
   return service;
 }
-
-/** The service's type, as the UI sees it through Comlink. */
-export type Service = Awaited<ReturnType<typeof createService>>;

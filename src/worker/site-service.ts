@@ -16,6 +16,7 @@ import {
 } from '../engine/site/index.ts';
 import type { PlaygroundDb } from '../db/schema.ts';
 import type { ServiceContext } from './context.ts';
+import type { MemberInfo, SmaItem } from '../api/site.ts';
 
 /** Where the layout lives (the kv table; absent until the first site action). */
 export const SITE_KEY = 'site';
@@ -69,20 +70,6 @@ export async function submitGuard(db: PlaygroundDb, scope: string, section: Conf
   if (section === 'appliance') return parseScope(scope)?.level === 'machine' ? ok(true) : fail('site.section-not-defined');
   if (definesAt(layout, scope, section)) return ok(true);
   return fail('site.section-not-defined', undefined, `These settings are defined at ${levelLabel(definingScope(layout, scope, section))} level.`);
-}
-
-/** A member's row in the Cluster Management page. */
-export interface MemberInfo {
-  readonly hostname: string;
-  readonly serial: string;
-  readonly group: string | null;
-  readonly scope: string;
-  readonly centralQuarantines: boolean;
-}
-
-/** A held message on the SMA, with the member it came from. */
-export interface SmaItem extends QuarantineItem {
-  readonly host: string;
 }
 
 export function createSiteService(ctx: ServiceContext) {

@@ -10,43 +10,7 @@ import { builtinClassifiers } from '../engine/dlp/classifiers/registry.ts';
 import type { SeverityLevel } from '../engine/dlp/types.ts';
 import type { TrackingEventType, TrackingRecord } from '../engine/mailflow/types.ts';
 import type { ServiceContext } from './context.ts';
-
-/** How a text criterion compares. */
-export type TextOp = 'begins' | 'is' | 'contains';
-
-/** The Message Tracking search form. */
-export interface TrackingQuery {
-  readonly sender?: { op: TextOp; value: string };
-  readonly recipient?: { op: TextOp; value: string };
-  readonly subject?: { op: TextOp | 'empty'; value: string };
-  readonly from?: number;
-  readonly to?: number;
-  /** Message events, OR-combined. */
-  readonly events?: readonly TrackingEventType[];
-  /** With the DLP Violations event: one policy, and severities. */
-  readonly dlpPolicy?: string;
-  readonly severities?: readonly SeverityLevel[];
-  readonly mid?: number;
-  readonly attachment?: string;
-  readonly messageId?: string;
-  /** One cluster member's messages only (tracking is per machine); all members when absent. */
-  readonly host?: string;
-  readonly limit?: number;
-  readonly offset?: number;
-}
-
-/** One row of the results list. */
-export interface TrackingRow {
-  readonly mid: number;
-  readonly receivedAt: number;
-  readonly envelopeFrom: string;
-  readonly recipients: readonly string[];
-  readonly subject: string;
-  readonly eventTypes: readonly TrackingEventType[];
-  readonly dlpSeverity: TrackingRecord['dlpSeverity'];
-  readonly dlpPolicies: readonly string[];
-  readonly lastEvent: string;
-}
+import type { TextOp, TrackingQuery, TrackingRow, TrackingResult } from '../api/tracking.ts';
 
 const text = (op: TextOp, value: string) => {
   const v = value.toLowerCase();
@@ -76,16 +40,6 @@ const toRow = (r: TrackingRecord): TrackingRow => ({
   mid: r.mid, receivedAt: r.receivedAt, envelopeFrom: r.envelopeFrom, recipients: r.recipients, subject: r.subject,
   eventTypes: r.eventTypes, dlpSeverity: r.dlpSeverity, dlpPolicies: r.dlpPolicies, lastEvent: r.events.at(-1)?.text ?? '',
 });
-
-/** A search's answer: every match counted, one page of rows, and the indexes that answered it. */
-export interface TrackingResult {
-  readonly total: number;
-  readonly rows: TrackingRow[];
-  /** The first (most selective) index used; 'receivedAt' when only the date range (or no index) applies. */
-  readonly index: string;
-  /** Every index used, in the order they were read. */
-  readonly indexes: readonly string[];
-}
 
 /** An indexed criterion: its index and the MIDs it allows; `exact` when the index answers it fully. */
 interface KeySet {
@@ -227,6 +181,6 @@ export function createTrackingService(ctx: ServiceContext) {
     },
 
     /** Built-in classifier id → display name, so matched content names its classifier as the appliance does. */
-    classifierNames: (): Record<string, string> => Object.fromEntries(builtinClassifiers.map((c) => [c.id, c.name])),
+    classifierNames: async (): Promise<Record<string, string>> => Object.fromEntries(builtinClassifiers.map((c) => [c.id, c.name])),
   };
 }

@@ -18,33 +18,10 @@ import { validateMessage } from '../engine/mailflow/validate-message.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
 import { mailStore, serialQueue, type MailPorts } from './mail-service.ts';
+import type { TrafficProgress } from '../api/traffic.ts';
 
 /** Messages per batch: one transaction each; small enough that the worker answers other calls promptly. */
 export const TRAFFIC_BATCH = 250;
-
-/** Where a run stands; `idle` before the first run of this session. */
-export interface TrafficProgress {
-  readonly state: 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
-  readonly total: number;
-  /** Messages processed and stored. */
-  readonly done: number;
-  /** Of those, how many were generated with sensitive content. */
-  readonly sensitive: number;
-  /** Of those, how many violated at least one DLP policy (as tracking records it). */
-  readonly violations: number;
-  readonly elapsedMs: number;
-  /** Messages per second so far. */
-  readonly rate: number;
-  /** Estimated time to finish, while running. */
-  readonly etaMs: number | null;
-  readonly firstMid: number | null;
-  readonly lastMid: number | null;
-  /** Simulated time span the messages were given (first message, run start). */
-  readonly from: number | null;
-  readonly to: number | null;
-  readonly seed: number | null;
-  readonly error: string | null;
-}
 
 const IDLE: TrafficProgress = { state: 'idle', total: 0, done: 0, sensitive: 0, violations: 0, elapsedMs: 0, rate: 0, etaMs: null, firstMid: null, lastMid: null, from: null, to: null, seed: null, error: null };
 
@@ -132,10 +109,10 @@ export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queu
     },
 
     /** The current (or last) run's progress. */
-    progress: (): TrafficProgress => progress,
+    progress: async (): Promise<TrafficProgress> => progress,
 
     /** Stops the run after the batch being processed (which is stored whole). */
-    cancel(): TrafficProgress {
+    async cancel(): Promise<TrafficProgress> {
       if (progress.state === 'running') cancelled = true;
       return progress;
     },

@@ -7,21 +7,17 @@ import { fail, ok, type Result } from '../engine/errors.ts';
 import { defaultConfig } from '../engine/config/defaults.ts';
 import { DEFAULT_SCOPE, machineScope } from '../engine/scope.ts';
 import { lessons } from '../tutorial/lessons.ts';
-import type { TutorialApi, TutorialSnapshot } from '../tutorial/types.ts';
+import type { TutorialPort } from '../tutorial/types.ts';
+import type { TutorialSnapshot } from '../api/tutorial.ts';
 import type { ServiceContext } from './context.ts';
 import { settleRes } from './res-service.ts';
 import { SITE_KEY } from './site-service.ts';
 import { effectiveCandidate, effectiveCommitted, readLayout } from './site-service.ts';
+import type { TutorialProgress } from '../api/tutorial.ts';
 
 const PROGRESS_KEY = 'tutorial';
 
-/** What the tutorial remembers for the learner. */
-export interface TutorialProgress {
-  readonly open: boolean;
-  readonly lesson: string;
-}
-
-export function createTutorialService(ctx: ServiceContext, api: () => TutorialApi) {
+export function createTutorialService(ctx: ServiceContext, api: () => TutorialPort) {
   const { db } = ctx;
 
   async function snapshot(scope = DEFAULT_SCOPE): Promise<TutorialSnapshot> {

@@ -10,10 +10,11 @@ import { scenarioFiles, SCENARIO_DIR } from '../../scripts/make-scenarios.ts';
 import { PlaygroundDb } from '../../src/db/schema.ts';
 import { parseConfigImport } from '../../src/engine/config/export-import.ts';
 import { sampleById } from '../../src/engine/mailflow/samples.ts';
-import type { TutorialApi } from '../../src/tutorial/types.ts';
+import type { TutorialPort } from '../../src/tutorial/types.ts';
 import { parseScenarioIndex } from '../../src/ui/scenarios/scenario-index.ts';
 import { prepareEncryption } from '../../src/ui/scenarios/prepare-encryption.ts';
-import { createService, type Service } from '../../src/worker/service.ts';
+import { createService } from '../../src/worker/service.ts';
+import type { EngineApi } from '../../src/api/engine-api.ts';
 
 const read = (name: string) => readFileSync(join(SCENARIO_DIR, name), 'utf8');
 const index = parseScenarioIndex(JSON.parse(read('index.json')));
@@ -22,7 +23,7 @@ const withoutVersion = (text: string) => text.replace(/"appVersion": "[^"]*"/, '
 let n = 0;
 const dbs: PlaygroundDb[] = [];
 afterEach(() => dbs.splice(0).forEach((db) => db.close()));
-async function loaded(file: string): Promise<Service> {
+async function loaded(file: string): Promise<EngineApi> {
   const db = new PlaygroundDb(`scenario-${n++}`);
   dbs.push(db);
   const svc = await createService(db);
@@ -34,7 +35,7 @@ async function loaded(file: string): Promise<Service> {
 }
 
 /** Sends a sample; answers what tracking recorded for its first MID and where it went. */
-async function send(svc: Service, id: string) {
+async function send(svc: EngineApi, id: string) {
   const sent = await svc.mail.send(sampleById(id)!.build());
   expect(sent.ok, JSON.stringify(sent)).toBe(true);
   const details = await svc.tracking.details(sent.ok ? sent.value.mids[0] : 0);
@@ -80,11 +81,11 @@ describe('scenarios in action', () => {
 
   it('when the walkthrough scenario is loaded and encryption prepared then a card number leaves encrypted', async () => {
     const svc = await loaded('walkthrough-completed.json');
-    const prepared = await prepareEncryption(svc as unknown as TutorialApi);
+    const prepared = await prepareEncryption(svc);
     expect(prepared.ok && [...prepared.value.provisioned].sort(), JSON.stringify(prepared)).toEqual(['CRES_HIGH', 'CRES_LOW', 'CRES_MED']);
     expect((await send(svc, 'visa-with-expiry')).events).toEqual(expect.arrayContaining(['dlp-violation', 'encrypted']));
     expect((await send(svc, 'lunch-invitation')).events).toEqual(['delivered']);
-    const again = await prepareEncryption(svc as unknown as TutorialApi);
+    const again = await prepareEncryption(svc);
     expect(again.ok && again.value).toMatchObject({ provisioned: [], daysAdvanced: 0 });
   });
 
@@ -98,7 +99,7 @@ describe('scenarios in action', () => {
 
   it('when finance is loaded then Critical is quarantined and High is encrypted', async () => {
     const svc = await loaded('finance-severity.json');
-    expect((await prepareEncryption(svc as unknown as TutorialApi)).ok).toBe(true);
+    expect((await prepareEncryption(svc)).ok).toBe(true);
     expect(await send(svc, 'visa-with-expiry')).toMatchObject({ severity: 'critical', events: expect.arrayContaining(['quarantined']) });
     expect(await send(svc, 'bank-transfer')).toMatchObject({ severity: 'high', events: expect.arrayContaining(['encrypted']) });
   });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lessonState } from '../../src/tutorial/checks.ts';
 import { lessons } from '../../src/tutorial/lessons.ts';
-import type { Lesson, TutorialApi, TutorialSnapshot } from '../../src/tutorial/types.ts';
-import type { Service } from '../../src/worker/service.ts';
+import type { Lesson, TutorialPort } from '../../src/tutorial/types.ts';
+import type { TutorialSnapshot } from '../../src/api/tutorial.ts';
+import type { EngineApi } from '../../src/api/engine-api.ts';
 import { fresh } from '../helpers/fresh.ts';
 
 const states = (lesson: Lesson, s: TutorialSnapshot) => lesson.steps.map((step) => step.check(s));
@@ -19,7 +20,7 @@ describe('every lesson replays on a fresh engine', () => {
     for (const [i, lesson] of lessons.entries()) {
       const before = await svc.tutorial.snapshot();
       expect(lessonState(states(lesson, before)), `${lesson.id} before its solution`).not.toBe('done');
-      await lesson.solve(svc as unknown as TutorialApi);
+      await lesson.solve(svc);
       const after = await svc.tutorial.snapshot();
       expect(states(lesson, after), `${lesson.id} after its solution`).toEqual(lesson.steps.map(() => 'done'));
       for (const earlier of lessons.slice(0, i)) expect(lessonState(states(earlier, after)), `${earlier.id} still done`).toBe('done');
@@ -39,7 +40,7 @@ describe('checks follow the real state', () => {
 
   it('when a learner undoes a step then it is no longer done', async () => {
     const { svc } = await fresh();
-    await lessons[3].solve(svc as unknown as TutorialApi);
+    await lessons[3].solve(svc);
     expect(lessonState(states(lessons[3], await svc.tutorial.snapshot()))).toBe('done');
     const { candidate } = await svc.config.view();
     await svc.config.submit('dlp', { ...candidate.dlp, matchedContentLogging: false }, 'x');
@@ -80,7 +81,7 @@ describe('reset lesson', () => {
 
 describe('in a cluster of two machines', () => {
   const ESA2 = 'machine:esa2.example.com';
-  async function cluster(): Promise<Service> {
+  async function cluster(): Promise<EngineApi> {
     const { svc } = await fresh();
     expect((await svc.site.createCluster('Cluster_1')).ok).toBe(true);
     expect((await svc.site.join('esa2.example.com')).ok).toBe(true);
@@ -90,7 +91,7 @@ describe('in a cluster of two machines', () => {
   it('when each solution is applied in order then its checks pass with every member registered and provisioned', async () => {
     const svc = await cluster();
     for (const lesson of lessons) {
-      await lesson.solve(svc as unknown as TutorialApi);
+      await lesson.solve(svc);
       const after = await svc.tutorial.snapshot();
       expect(states(lesson, after), `${lesson.id} after its solution`).toEqual(lesson.steps.map(() => 'done'));
     }
@@ -101,7 +102,7 @@ describe('in a cluster of two machines', () => {
 
   it('when only esa1\'s serial is on the account and only esa1 provisioned then lessons 2 and 3 are not done', async () => {
     const svc = await cluster();
-    await lessons[0].solve(svc as unknown as TutorialApi);
+    await lessons[0].solve(svc);
     const [register, profiles] = [lessons[1], lessons[2]];
     const serial1 = (await svc.site.layout()).machines[0].serial;
     expect((await svc.res.requestProvisioning({ accountName: 'Example Corp', administrators: ['res-admin@example.com'], serials: [serial1], domains: ['example.com'] })).ok).toBe(true);
@@ -122,10 +123,10 @@ describe('in a cluster of two machines', () => {
     expect(profiles.steps.map((step) => step.check(s))).toEqual(['done', 'done', 'done', 'todo']);
 
     // The solutions add esa2's serial to the account and provision each profile on esa2.
-    await register.solve(svc as unknown as TutorialApi);
+    await register.solve(svc);
     expect(states(register, await svc.tutorial.snapshot())).toEqual(['done', 'done']);
     expect(profiles.steps.at(-1)!.check(await svc.tutorial.snapshot())).toBe('todo');
-    await profiles.solve(svc as unknown as TutorialApi);
+    await profiles.solve(svc);
     s = await svc.tutorial.snapshot(ESA2);
     expect(states(profiles, s)).toEqual(['done', 'done', 'done', 'done']);
     expect((await svc.res.accounts()).map((a) => a.serials.length)).toEqual([2]);

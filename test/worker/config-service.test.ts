@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PlaygroundDb } from '../../src/db/schema.ts';
-import { createService, type Service } from '../../src/worker/service.ts';
+import { createService } from '../../src/worker/service.ts';
+import type { EngineApi } from '../../src/api/engine-api.ts';
 import { fresh } from '../helpers/fresh.ts';
 
-const enableDlp = async (svc: Service) => {
+const enableDlp = async (svc: EngineApi) => {
   const { candidate } = await svc.config.view();
   return svc.config.submit('dlp', { ...candidate.dlp, enabled: true, licenseAccepted: true, matchedContentLogging: true }, 'DLP global settings');
 };
@@ -65,7 +66,7 @@ describe('Submit, Commit, Abandon', () => {
 
   it('when an unknown section is submitted then it is refused', async () => {
     const { svc } = await fresh();
-    const r = await svc.config.submit('bogus' as never, {}, 'x');
+    const r = await svc.config.submit("bogus" as never, {} as never, "x");
     expect(r).toMatchObject({ ok: false, error: { code: 'config.unknown-section' } });
   });
 });
@@ -141,7 +142,7 @@ describe('import, export and reset', () => {
 
   it('the JSON Schema describes the configuration sections', async () => {
     const { svc } = await fresh();
-    const schema = svc.config.jsonSchema() as { properties: Record<string, unknown>; additionalProperties: boolean };
+    const schema = (await svc.config.jsonSchema()) as { properties: Record<string, unknown>; additionalProperties: boolean };
     expect(Object.keys(schema.properties)).toEqual(['appliance', 'encryption', 'resLink', 'dlp', 'quarantines', 'outgoingPolicies', 'textResources', 'destinationControls']);
     expect(schema.additionalProperties).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomClassifier } from '../../src/engine/config/schema/index.ts';
-import type { Service } from '../../src/worker/service.ts';
+import type { EngineApi } from '../../src/api/engine-api.ts';
 import { fresh } from '../helpers/fresh.ts';
 
 const DAY = 86_400_000;
@@ -17,7 +17,7 @@ const projectCodes = (pattern = 'PRJ-\\d{4}'): CustomClassifier => ({
   ],
 });
 
-const setAutomatic = async (svc: Service, on: boolean) => {
+const setAutomatic = async (svc: EngineApi, on: boolean) => {
   const { candidate } = await svc.config.view();
   await svc.config.submit('dlp', { ...candidate.dlp, automaticUpdates: on }, 'DLP global settings');
   await svc.config.commit('automatic updates');
@@ -26,7 +26,7 @@ const setAutomatic = async (svc: Service, on: boolean) => {
 describe('catalogue and drafts', () => {
   it('when the templates are listed then they come grouped by category with classifier names and customisation', async () => {
     const { svc } = await fresh();
-    const groups = svc.dlp.templates();
+    const groups = await svc.dlp.templates();
     expect(groups.map((g) => g.name)).toEqual(['Regulatory Compliance', 'Acceptable Use', 'Privacy Protection', 'Intellectual Property Protection', 'Company Confidential', 'Custom Policy']);
     const pci = groups[0].templates.find((t) => t.id === 'pci-dss')!;
     expect(pci.classifiers.map((c) => c.name)).toContain('Credit Card Number');
@@ -48,7 +48,7 @@ describe('catalogue and drafts', () => {
 
   it('when the built-in classifiers are listed then each has an id, a name and a description', async () => {
     const { svc } = await fresh();
-    const list = svc.dlp.classifiers();
+    const list = await svc.dlp.classifiers();
     expect(list.length).toBeGreaterThan(20);
     expect(list.find((c) => c.id === 'credit-card')).toMatchObject({ name: 'Credit Card Number' });
   });
@@ -84,11 +84,11 @@ describe('the pattern playground', () => {
 
   it('when a built-in classifier is tested then findings carry running scores against the minimum', async () => {
     const { svc } = await fresh();
-    const lone = svc.dlp.testBuiltin('credit-card', '4999-9999-9999-9996');
+    const lone = await svc.dlp.testBuiltin('credit-card', '4999-9999-9999-9996');
     expect(lone.findings).toHaveLength(1);
     expect(lone.severity).toBe('ignore');
     expect(lone.riskFactor).toBeLessThan(lone.minimum);
-    const supported = svc.dlp.testBuiltin('credit-card', 'Visa 4999-9999-9999-9996 exp 01/29');
+    const supported = await svc.dlp.testBuiltin('credit-card', 'Visa 4999-9999-9999-9996 exp 01/29');
     expect(supported.riskFactor).toBeGreaterThanOrEqual(supported.minimum);
     expect(supported.findings.at(-1)!.runningScore).toBe(supported.riskFactor);
     expect(supported.explanation).toMatch(/Risk factor/);
@@ -96,8 +96,8 @@ describe('the pattern playground', () => {
 
   it('when a pattern is checked then an error carries its position', async () => {
     const { svc } = await fresh();
-    expect(svc.dlp.validatePattern('\\d{8}')).toEqual({ ok: true });
-    expect(svc.dlp.validatePattern('ab[c')).toMatchObject({ ok: false, position: 2 });
+    expect(await svc.dlp.validatePattern('\\d{8}')).toEqual({ ok: true });
+    expect(await svc.dlp.validatePattern('ab[c')).toMatchObject({ ok: false, position: 2 });
   });
 });
 

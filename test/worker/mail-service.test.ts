@@ -1,9 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import type { SectionEntry } from '../../src/api/engine-api.ts';
+import { submitEntry } from '../helpers/submit.ts';
 import { describe, expect, it } from 'vitest';
 import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
 import type { MessageAction } from '../../src/engine/config/schema/index.ts';
 import type { OutgoingMessage } from '../../src/engine/mailflow/types.ts';
-import type { Service } from '../../src/worker/service.ts';
+import type { EngineApi } from '../../src/api/engine-api.ts';
 import { DAY_MS, profile, readyToEncrypt } from '../engine/encryption/helpers.ts';
 import { fresh } from '../helpers/fresh.ts';
 
@@ -12,18 +14,18 @@ const action = (name: string, over: Partial<MessageAction> = {}): MessageAction 
 });
 
 /** The seven setup steps: encryption with CRES_MED provisioned, DLP on, PCI-DSS with `act`, on the Default Policy. */
-async function walkthrough(svc: Service, act: MessageAction, logging = true): Promise<string> {
+async function walkthrough(svc: EngineApi, act: MessageAction, logging = true): Promise<string> {
   await readyToEncrypt(svc, [profile('CRES_MED', { security: 'medium', readReceipts: true })]);
   const { candidate } = await svc.config.view();
   const pci = createPolicyFromTemplate('pci-dss');
   pci.actions.critical = act.name;
   const quarantines = [...candidate.quarantines, { ...candidate.quarantines[0], name: 'DLP Quarantine', system: false, retention: { value: 1, unit: 'days' as const }, defaultAction: 'release' as const }];
-  for (const [section, value] of [
+  for (const entry of [
     ['quarantines', quarantines],
     ['dlp', { ...candidate.dlp, enabled: true, licenseAccepted: true, matchedContentLogging: logging, messageActions: [act], policies: [pci] }],
     ['outgoingPolicies', { policies: [], defaultPolicy: { dlp: { mode: 'enabled', policies: [pci.name] } } }],
-  ] as const) {
-    const r = await svc.config.submit(section, value, section);
+  ] satisfies SectionEntry[]) {
+    const r = await submitEntry(svc, entry);
     expect(r.ok, JSON.stringify(r)).toBe(true);
   }
   expect((await svc.config.commit('walkthrough')).ok).toBe(true);

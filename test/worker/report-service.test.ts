@@ -1,8 +1,10 @@
+import type { SectionEntry } from '../../src/api/engine-api.ts';
+import { submitEntry } from '../helpers/submit.ts';
 import { describe, expect, it } from 'vitest';
 import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
 import type { MessageAction } from '../../src/engine/config/schema/index.ts';
 import type { OutgoingMessage, TrackingRecord } from '../../src/engine/mailflow/types.ts';
-import type { Service } from '../../src/worker/service.ts';
+import type { EngineApi } from '../../src/api/engine-api.ts';
 import { DAY_MS, profile, readyToEncrypt } from '../engine/encryption/helpers.ts';
 import { directPolicy, directSender, directSummary, incidentsIn } from '../engine/reports/direct-count.ts';
 import { generateRecords, POLICIES, START } from '../engine/reports/generate.ts';
@@ -19,18 +21,18 @@ const ACTIONS = [
 ];
 
 /** PCI-DSS on the Default Policy with Critical → `critical`, committed. */
-async function pciWith(svc: Service, critical: string): Promise<string> {
+async function pciWith(svc: EngineApi, critical: string): Promise<string> {
   const { candidate } = await svc.config.view();
   const pci = createPolicyFromTemplate('pci-dss');
   pci.actions.critical = critical;
   const quarantines = candidate.quarantines.some((q) => q.name === 'DLP Quarantine')
     ? candidate.quarantines
     : [...candidate.quarantines, { ...candidate.quarantines[0], name: 'DLP Quarantine', system: false, retention: { value: 3, unit: 'days' as const }, defaultAction: 'release' as const }];
-  for (const [section, value] of [
+  for (const entry of [
     ['quarantines', quarantines],
     ['dlp', { ...candidate.dlp, enabled: true, licenseAccepted: true, messageActions: ACTIONS, policies: [pci] }],
     ['outgoingPolicies', { policies: [], defaultPolicy: { dlp: { mode: 'enabled', policies: [pci.name] } } }],
-  ] as const) expect((await svc.config.submit(section, value, section)).ok).toBe(true);
+  ] satisfies SectionEntry[]) expect((await submitEntry(svc, entry)).ok).toBe(true);
   expect((await svc.config.commit(`PCI → ${critical}`)).ok).toBe(true);
   return pci.name;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PlaygroundDb } from '../../src/db/schema.ts';
 import type { EncryptionProfile } from '../../src/engine/config/schema/index.ts';
-import { createService, type Service } from '../../src/worker/service.ts';
+import { createService } from '../../src/worker/service.ts';
+import type { EngineApi } from '../../src/api/engine-api.ts';
 import { DAY_MS, MESSAGE, profile, readyToEncrypt, REQUEST, SERIAL } from '../engine/encryption/helpers.ts';
 import { fresh } from '../helpers/fresh.ts';
 
@@ -10,7 +11,7 @@ const PASSWORD = 'Blue4Heron!';
 const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code);
 
 /** A service with one provisioned profile and one message sent with it; returns the envelope page. */
-async function sent(changes: Partial<EncryptionProfile> = {}, name?: string): Promise<{ svc: Service; db: PlaygroundDb; html: string; id: string }> {
+async function sent(changes: Partial<EncryptionProfile> = {}, name?: string): Promise<{ svc: EngineApi; db: PlaygroundDb; html: string; id: string }> {
   const { svc, db } = await fresh(name);
   await readyToEncrypt(svc, [profile('Standard', changes)]);
   const r = await svc.encryption.encryptMessage({ message: MESSAGE, profile: 'Standard' });

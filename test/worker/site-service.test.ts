@@ -3,7 +3,7 @@ import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
 import type { MessageAction } from '../../src/engine/config/schema/index.ts';
 import type { OutgoingMessage } from '../../src/engine/mailflow/types.ts';
 import { serialFor } from '../../src/engine/site/index.ts';
-import type { Service } from '../../src/worker/service.ts';
+import type { EngineApi } from '../../src/api/engine-api.ts';
 import { DAY_MS, profile, SERIAL } from '../engine/encryption/helpers.ts';
 import { fresh } from '../helpers/fresh.ts';
 
@@ -12,13 +12,13 @@ const ESA1 = 'machine:esa1.example.com';
 const ESA2 = 'machine:esa2.example.com';
 const SERIAL2 = serialFor('esa2.example.com');
 
-async function twoMachines(svc: Service) {
+async function twoMachines(svc: EngineApi) {
   expect(code(await svc.site.createCluster('Cluster_1'))).toBe('ok');
   expect(code(await svc.site.join('esa2.example.com'))).toBe('ok');
 }
 
 /** Encryption with one RES profile, submitted and committed at `scope`. */
-async function encryptionAt(svc: Service, scope: string) {
+async function encryptionAt(svc: EngineApi, scope: string) {
   const { candidate } = await svc.config.view(scope);
   const r = await svc.config.submit('encryption', { ...candidate.encryption, enabled: true, licenseAccepted: true, profiles: [profile('CRES_MED', { security: 'medium' })] }, 'Encryption', scope);
   expect(code(r)).toBe('ok');

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PlaygroundDb } from '../../src/db/schema.ts';
 import type { TrackingRecord } from '../../src/engine/mailflow/types.ts';
-import { createService, type Service } from '../../src/worker/service.ts';
-import { matches, type TrackingQuery } from '../../src/worker/tracking-service.ts';
+import { createService } from '../../src/worker/service.ts';
+import type { EngineApi } from '../../src/api/engine-api.ts';
+import { matches } from '../../src/worker/tracking-service.ts';
+import type { TrackingQuery } from '../../src/api/tracking.ts';
 import { generateRecords, POLICIES, START } from '../engine/reports/generate.ts';
 
 const COUNT = 3000;
 const STEP = 60_000;
 const END = START + COUNT * STEP;
 let db: PlaygroundDb;
-let svc: Service;
+let svc: EngineApi;
 let records: TrackingRecord[];
 
 beforeAll(async () => {

@@ -6,13 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TRAFFIC } from '../../src/engine/mailflow/traffic.ts';
 import { sampleById } from '../../src/engine/mailflow/samples.ts';
-import type { Service } from '../../src/worker/service.ts';
+import type { EngineApi } from '../../src/api/engine-api.ts';
 import { TRAFFIC_BATCH } from '../../src/worker/traffic-service.ts';
 import { fresh } from '../helpers/fresh.ts';
 
-async function finished(svc: Service) {
+async function finished(svc: EngineApi) {
   for (;;) {
-    const p = svc.traffic.progress();
+    const p = await svc.traffic.progress();
     if (p.state !== 'running') return p;
     await new Promise((r) => setTimeout(r, 5));
   }
@@ -64,7 +64,7 @@ describe('traffic service', () => {
   it('when a run is cancelled then it stops after a whole batch', async () => {
     const { svc, db } = await fresh();
     await svc.traffic.start({ ...DEFAULT_TRAFFIC, count: TRAFFIC_BATCH * 4 });
-    svc.traffic.cancel();
+    await svc.traffic.cancel();
     const p = await finished(svc);
     expect(p.state).toBe('cancelled');
     expect(p.done % TRAFFIC_BATCH).toBe(0);

@@ -1,6 +1,7 @@
 /** Lesson 2: the provisioning request at the key service, and waiting for the account. */
 import { must, observed } from '../checks.ts';
-import type { Lesson, TutorialApi, TutorialSnapshot } from '../types.ts';
+import type { Lesson, TutorialPort } from '../types.ts';
+import type { TutorialSnapshot } from '../../api/tutorial.ts';
 import body from './02-register-with-res.md?raw';
 
 /** The serials that must be on the account: this appliance's, or in a cluster every member's. */
@@ -11,7 +12,7 @@ const onAccount = (s: TutorialSnapshot, serial: string) => s.resAccounts.some((a
 const requested = (s: TutorialSnapshot, serial: string) => s.resRequests.some((r) => r.serials.includes(serial)) || onAccount(s, serial);
 
 /** The serials the solution registers: every member's in a cluster (as the check wants). */
-async function wantedSerials(api: TutorialApi): Promise<string[]> {
+async function wantedSerials(api: TutorialPort): Promise<string[]> {
   const layout = await api.site.layout();
   if (layout.mode === 'cluster') return layout.machines.map((m) => m.serial);
   return [(await api.config.view()).committed.appliance.serialNumber];

@@ -1,5 +1,5 @@
 /** Pure helpers of the pattern playground: sample texts and what a result highlights. */
-import type { BuiltinPlaygroundResult, CustomPlaygroundResult } from '../../worker/dlp-service.ts';
+import type { BuiltinPlaygroundResult, CustomPlaygroundResult } from '../../api/dlp.ts';
 import { ruleClass } from './custom-rules.ts';
 
 /** Ready-made sample texts, including the catastrophic-backtracking case. */

@@ -4,7 +4,7 @@
  */
 import type { ApplianceConfig, DlpPolicy, Severity } from '../../engine/config/schema/index.ts';
 import type { ClassifierInfo, FileType } from '../../engine/dlp/index.ts';
-import type { TemplateGroup, TemplateInfo } from '../../worker/dlp-service.ts';
+import type { TemplateGroup, TemplateInfo } from '../../api/dlp.ts';
 import type { AppState } from '../app-state.svelte.ts';
 
 /** Most severe first, as Severity Settings lists them. */

@@ -6,7 +6,7 @@
  */
 import { liveQuery } from 'dexie';
 import type { PortalMessage } from '../../engine/res/portal.ts';
-import type { ProvisioningRequest, ResAccount } from '../../engine/res/types.ts';
+import type { ProvisioningRequest, ResAccount } from '../../engine/encryption/key-service.ts';
 import type { AppState } from '../app-state.svelte.ts';
 
 /** The portal's lists, kept fresh. */

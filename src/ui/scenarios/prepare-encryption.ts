@@ -7,7 +7,7 @@
  * the learner's pending changes are left alone (lesson 3's solution would commit them).
  */
 import { fail, type Result } from '../../engine/errors.ts';
-import type { TutorialApi } from '../../tutorial/types.ts';
+import type { TutorialPort } from '../../tutorial/types.ts';
 
 /** What was done, for the notice. */
 export interface Prepared {
@@ -17,7 +17,7 @@ export interface Prepared {
 }
 
 /** Registers the appliance at the RES if needed and provisions the committed profiles. */
-export async function prepareEncryption(api: TutorialApi): Promise<Result<Prepared>> {
+export async function prepareEncryption(api: TutorialPort): Promise<Result<Prepared>> {
   const view = await api.config.view();
   const enc = view.committed.encryption;
   if (!enc.enabled || !enc.profiles.some((p) => p.keyService === 'res')) {

@@ -4,7 +4,7 @@
  */
 import type { SeverityLevel } from '../../engine/dlp/types.ts';
 import type { TrackingEventType } from '../../engine/mailflow/types.ts';
-import type { TextOp, TrackingQuery, TrackingRow } from '../../worker/tracking-service.ts';
+import type { TextOp, TrackingQuery, TrackingRow } from '../../api/tracking.ts';
 import { formatSimTime } from '../shared/format.ts';
 import { EVENT_LABELS } from './labels.ts';
 

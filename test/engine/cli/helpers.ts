@@ -3,14 +3,15 @@ import { afterEach } from 'vitest';
 import { PlaygroundDb } from '../../../src/db/schema.ts';
 import type { CliApi } from '../../../src/engine/cli/api.ts';
 import { CliSession, type CliReply } from '../../../src/engine/cli/session.ts';
-import { createService, type Service } from '../../../src/worker/service.ts';
+import { createService } from '../../../src/worker/service.ts';
+import type { EngineApi } from '../../../src/api/engine-api.ts';
 
 let n = 0;
 const dbs: PlaygroundDb[] = [];
 afterEach(() => dbs.splice(0).forEach((db) => db.close()));
 
 /** A fresh service and a logged-in session on it. */
-export async function login(): Promise<{ svc: Service; cli: CliSession; banner: CliReply }> {
+export async function login(): Promise<{ svc: EngineApi; cli: CliSession; banner: CliReply }> {
   const db = new PlaygroundDb(`cli-${n++}`);
   dbs.push(db);
   const svc = await createService(db);

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { defaultEncryptionProfile } from '../../../src/engine/config/defaults.ts';
 import type { EncryptionProfile } from '../../../src/engine/config/schema/index.ts';
 import type { PlainMessage } from '../../../src/engine/encryption/types.ts';
-import type { Service } from '../../../src/worker/service.ts';
+import type { EngineApi } from '../../../src/api/engine-api.ts';
 
 /** The default simulated appliance's serial number. */
 export const SERIAL = '42127C7DDEE76852677B-F80CE8074CD3';
@@ -13,7 +13,7 @@ export const DAY_MS = 86_400_000;
 export const profile = (name: string, changes: Partial<EncryptionProfile> = {}): EncryptionProfile => ({ ...defaultEncryptionProfile(name), ...changes });
 
 /** Enables encryption with these profiles, and commits. */
-export async function commitEncryption(svc: Service, profiles: EncryptionProfile[], extra: Record<string, unknown> = {}): Promise<void> {
+export async function commitEncryption(svc: EngineApi, profiles: EncryptionProfile[], extra: Record<string, unknown> = {}): Promise<void> {
   const { candidate } = await svc.config.view();
   const r = await svc.config.submit('encryption', { ...candidate.encryption, enabled: true, licenseAccepted: true, profiles, ...extra }, 'Encryption');
   expect(r.ok, JSON.stringify(r)).toBe(true);
@@ -29,7 +29,7 @@ export const REQUEST = {
 };
 
 /** Enables encryption, gets an account fulfilled and provisions every profile. */
-export async function readyToEncrypt(svc: Service, profiles: EncryptionProfile[]): Promise<void> {
+export async function readyToEncrypt(svc: EngineApi, profiles: EncryptionProfile[]): Promise<void> {
   await commitEncryption(svc, profiles);
   expect((await svc.res.requestProvisioning(REQUEST)).ok).toBe(true);
   expect((await svc.clock.advance(DAY_MS)).ok).toBe(true);

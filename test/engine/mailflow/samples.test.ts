@@ -4,12 +4,15 @@
  * severity, or clean delivery for the near-misses).
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SectionEntry } from '../../../src/api/engine-api.ts';
+import { submitEntry } from '../../helpers/submit.ts';
 import { unzipSync } from 'fflate';
 import { PlaygroundDb } from '../../../src/db/schema.ts';
 import { createPolicyFromTemplate } from '../../../src/engine/dlp/index.ts';
 import { templates } from '../../../src/engine/dlp/index.ts';
 import { DEFAULT_SAMPLE_RECIPIENT, SAMPLE_TEMPLATES, sampleById, sampleMessages } from '../../../src/engine/mailflow/samples.ts';
-import { createService, type Service } from '../../../src/worker/service.ts';
+import { createService } from '../../../src/worker/service.ts';
+import type { EngineApi } from '../../../src/api/engine-api.ts';
 
 let n = 0;
 const dbs: PlaygroundDb[] = [];
@@ -18,7 +21,7 @@ afterEach(() => dbs.splice(0).forEach((db) => db.close()));
 const nameOf = (id: string) => templates.find((t) => t.id === id)!.name;
 
 /** A fresh appliance with DLP on and one policy per sample template on the Default Policy, committed. */
-async function configured(): Promise<Service> {
+async function configured(): Promise<EngineApi> {
   const db = new PlaygroundDb(`samples-${n++}`);
   dbs.push(db);
   const svc = await createService(db);
@@ -26,11 +29,11 @@ async function configured(): Promise<Service> {
   // Every severity delivers, so each sample's message also reaches the recipient.
   const deliver = { name: 'Deliver', description: '', primary: { kind: 'deliver' as const }, copyToQuarantine: null, encryption: null, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null };
   const policies = SAMPLE_TEMPLATES.map((id) => createPolicyFromTemplate(id, undefined, deliver.name));
-  for (const [section, value] of [
+  for (const entry of [
     ['dlp', { ...candidate.dlp, enabled: true, licenseAccepted: true, matchedContentLogging: true, messageActions: [deliver], policies }],
     ['outgoingPolicies', { policies: [], defaultPolicy: { dlp: { mode: 'enabled', policies: policies.map((p) => p.name) } } }],
-  ] as const) {
-    const r = await svc.config.submit(section, value, section);
+  ] satisfies SectionEntry[]) {
+    const r = await submitEntry(svc, entry);
     expect(r.ok, JSON.stringify(r)).toBe(true);
   }
   expect((await svc.config.commit('samples')).ok).toBe(true);

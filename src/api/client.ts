@@ -1,20 +1,14 @@
 /**
- * The UI's handle on the engine worker. Calls go through a typed proxy with a time limit: a worker
- * that does not answer in time (a runaway computation cannot be interrupted) or that crashes is
- * terminated and started again. All state lives in IndexedDB, written in transactions, so a restart
- * loses nothing that was saved; listeners are told so the user can be informed.
+ * The UI's handle on the engine worker, typed by the contract (`EngineApi`). Calls go through a
+ * proxy with a time limit: a worker that does not answer in time (a runaway computation cannot be
+ * interrupted) or that crashes is terminated and started again. All state lives in IndexedDB,
+ * written in transactions, so a restart loses nothing that was saved; listeners are told so the
+ * user can be informed.
  */
 import * as Comlink from 'comlink';
-import { errorMessages } from '../engine/errors.ts';
-import { isReady, isStartFailure, type Service } from './protocol.ts';
-
-/** An object of methods as seen across the worker boundary: every method returns a promise. */
-export type Remote<T> = {
-  [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : T[K] extends object ? Remote<T[K]> : never;
-};
-
-/** The service as the UI calls it. */
-export type EngineApi = Remote<Service>;
+import { errorMessages, type AppError, type Result } from '../engine/errors.ts';
+import type { EngineApi } from './engine-api.ts';
+import { isReady, isStartFailure } from './protocol.ts';
 
 /** Why the engine was restarted. */
 export type RestartReason = 'timeout' | 'crashed';
@@ -26,16 +20,52 @@ export class EngineRestartedError extends Error {
   }
 }
 
+/** Raised to callers when the worker could not start at all. */
+export class EngineUnavailableError extends Error {
+  constructor(detail: string) {
+    super(`${errorMessages['engine.unavailable']} ${detail}`);
+  }
+}
+
+/**
+ * What a failed call at the boundary means for the user: a time-out and a crash (the engine was
+ * restarted), an engine that cannot start, or an exception thrown inside the engine (a bug).
+ */
+export function boundaryError(e: unknown): AppError {
+  if (e instanceof EngineRestartedError) return { code: e.reason === 'timeout' ? 'engine.timeout' : 'engine.crashed', message: e.message };
+  if (e instanceof EngineUnavailableError) return { code: 'engine.unavailable', message: e.message };
+  const detail = e instanceof Error ? e.message : String(e);
+  return { code: 'engine.failed', message: `${errorMessages['engine.failed']} (${detail})` };
+}
+
+/** A command (answers a `Result`) with boundary failures as error results, never exceptions. */
+export async function attempt<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await call();
+  } catch (e) {
+    return { ok: false, error: boundaryError(e) };
+  }
+}
+
+/** A read (answers plain data) as a `Result`, boundary failures included. */
+export async function attemptRead<T>(call: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return { ok: true, value: await call() };
+  } catch (e) {
+    return { ok: false, error: boundaryError(e) };
+  }
+}
+
 const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** Starts workers, wraps them, and restarts them when they hang or crash. */
-export class EngineClient {
+export class EngineClient<Api extends object = EngineApi> {
   private worker: Worker | null = null;
-  private remote: Promise<EngineApi> | null = null;
+  private remote: Promise<Comlink.Remote<unknown>> | null = null;
   private readonly listeners = new Set<(reason: RestartReason) => void>();
   private readonly inFlight = new Set<(e: Error) => void>();
   /** The service with the default time limit. */
-  readonly api: EngineApi;
+  readonly api: Api;
 
   constructor(
     private readonly makeWorker: () => Worker,
@@ -45,8 +75,9 @@ export class EngineClient {
   }
 
   /** The service with another time limit, for long operations such as generating traffic. */
-  withTimeout(ms: number): EngineApi {
-    return this.proxy([], ms) as EngineApi;
+  withTimeout(ms: number): Api {
+    // The proxy answers any path with a call across the boundary: it has the contract's shape.
+    return this.proxy([], ms) as Api;
   }
 
   /** Calls `listener` after every restart. Returns an unsubscribe function. */
@@ -62,7 +93,7 @@ export class EngineClient {
     this.remote = null;
   }
 
-  private start(): Promise<EngineApi> {
+  private start(): Promise<Comlink.Remote<unknown>> {
     if (this.remote) return this.remote;
     const worker = this.makeWorker();
     this.worker = worker;
@@ -70,14 +101,14 @@ export class EngineClient {
       event.preventDefault();
       if (this.worker === worker) this.restart('crashed');
     });
-    this.remote = new Promise<EngineApi>((resolve, reject) => {
+    this.remote = new Promise((resolve, reject) => {
       const onMessage = (event: MessageEvent) => {
         if (isReady(event.data)) {
           worker.removeEventListener('message', onMessage);
-          resolve(Comlink.wrap<Service>(worker) as unknown as EngineApi);
+          resolve(Comlink.wrap(worker));
         } else if (isStartFailure(event.data)) {
           worker.removeEventListener('message', onMessage);
-          reject(new Error(`The engine could not start: ${event.data.message}`));
+          reject(new EngineUnavailableError(event.data.message));
         }
       };
       worker.addEventListener('message', onMessage);
@@ -109,9 +140,10 @@ export class EngineClient {
       }, ms);
       started
         .then((remote) => {
-          let target: any = remote;
-          for (const key of path) target = target[key];
-          return target(...args);
+          // Comlink's proxy builds the same path on the worker's side; only the last step calls.
+          let target: unknown = remote;
+          for (const key of path) target = Reflect.get(target as object, key);
+          return (target as (...a: unknown[]) => unknown)(...args);
         })
         .then(
           (value) => {
@@ -135,9 +167,4 @@ export class EngineClient {
       apply: (_t, _this, args: unknown[]) => this.call(path, args, ms),
     });
   }
-}
-
-/** The client for the app's own engine worker. */
-export function createEngineClient(): EngineClient {
-  return new EngineClient(() => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }));
 }
