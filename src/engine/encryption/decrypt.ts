@@ -2,7 +2,7 @@
  * Decrypting an envelope with the key the key service released. Verification comes first: a
  * changed byte anywhere in the ciphertext or the visible metadata makes this return null.
  */
-import type { EnvelopeKey } from '../res/types.ts';
+import type { EnvelopeKey } from './key-service.ts';
 import { fromBase64 } from './bytes.ts';
 import { unseal } from './cipher.ts';
 import { associatedData, type ParsedEnvelope } from './envelope.ts';

@@ -6,7 +6,7 @@
  */
 import type { EncryptionProfile } from '../config/schema/index.ts';
 import { errorMessages, type AppError, type ErrorCode } from '../errors.ts';
-import type { EnvelopeKey, MessageOrigin, ResMessage } from '../res/types.ts';
+import type { EnvelopeKey, MessageOrigin, ResMessage } from './key-service.ts';
 import { toBase64, utf8 } from './bytes.ts';
 import { newMessageKey, seal } from './cipher.ts';
 import { associatedData, KEY_SERVER_URL, type EnvelopeData } from './envelope.ts';

@@ -4,11 +4,11 @@
  * opened message as the recipient would see it. Nothing is stored at the key service.
  */
 import type { EncryptionProfile } from '../config/schema/index.ts';
-import { renderOpenedMessage } from '../res/opened-page.ts';
 import { decryptEnvelope } from './decrypt.ts';
 import { encryptMessage } from './encrypt.ts';
 import { parseEnvelopeHtml } from './envelope.ts';
 import type { NotificationTemplates } from './notification.ts';
+import { renderOpenedMessage } from './opened-page.ts';
 import type { RandomBytes } from './random.ts';
 import type { PlainMessage } from './types.ts';
 

@@ -3,9 +3,8 @@
  * and the attachment list, with the secure actions the sender allowed. Text only (escaped): the
  * sender's HTML body is returned separately for the UI to sanitise.
  */
-import { escapeHtml, formatDate, textToHtml } from '../encryption/html.ts';
-import type { OpenedContent } from '../encryption/types.ts';
-import type { SecureActions } from './open-envelope.ts';
+import { escapeHtml, formatDate, textToHtml } from './html.ts';
+import type { OpenedContent, SecureActions } from './types.ts';
 
 /** The decrypted message page, as an HTML fragment. */
 export function renderOpenedMessage(c: OpenedContent, actions: SecureActions): string {

@@ -7,7 +7,7 @@
 import type { ApplianceConfig } from '../config/schema/index.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import { formatDate } from './html.ts';
-import type { ProvisioningRequest, ResAccount } from '../res/types.ts';
+import type { ProvisioningRequest, ResAccount } from './key-service.ts';
 
 /** What provisioning a profile records (per appliance scope and profile, outside the configuration). */
 export interface ProvisioningRecord {

@@ -62,3 +62,10 @@ export interface OpenedContent {
   readonly html: string;
   readonly attachments: readonly PlainAttachment[];
 }
+
+/** What the recipient may do with the opened message. */
+export interface SecureActions {
+  readonly reply: boolean;
+  readonly replyAll: boolean;
+  readonly forward: boolean;
+}

@@ -3,7 +3,7 @@
  * account is created, or the serials, domains and administrators are added to an existing one.
  * Applied lazily, whenever the key service is asked anything, so advancing the clock is enough.
  */
-import type { ProvisioningRequest, ResAccount } from './types.ts';
+import type { ProvisioningRequest, ResAccount } from '../encryption/key-service.ts';
 
 /** What settling changed: accounts to store and requests now fulfilled. */
 export interface Settled {

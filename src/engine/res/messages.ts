@@ -5,7 +5,8 @@
  */
 import { fail, ok, type Result } from '../errors.ts';
 import { formatDate } from '../encryption/html.ts';
-import type { MessageStatus, ReadReceipt, ResMessage } from './types.ts';
+import type { ReadReceipt, ResMessage } from '../encryption/key-service.ts';
+import type { MessageStatus } from './types.ts';
 
 /** The message's status now: a lock wins over an expiry date that has passed. */
 export function messageStatus(m: ResMessage, now: number): MessageStatus {

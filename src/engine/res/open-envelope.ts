@@ -12,11 +12,12 @@ import { decryptEnvelope } from '../encryption/decrypt.ts';
 import { parseEnvelopeHtml, type ParsedEnvelope, type SecurityLevel } from '../encryption/envelope.ts';
 import { formatDate } from '../encryption/html.ts';
 import type { RandomBytes } from '../encryption/random.ts';
-import type { OpenedContent } from '../encryption/types.ts';
+import type { OpenedContent, SecureActions } from '../encryption/types.ts';
+import type { EnvelopeKey, ReadReceipt, ResMessage } from '../encryption/key-service.ts';
 import { messageStatus, recordOpen } from './messages.ts';
 import { verifyPassword } from './password.ts';
 import { isLockedOut, knowsDevice, MAX_FAILED_ATTEMPTS, newDeviceToken, recordFailure, recordSuccess } from './recipients.ts';
-import type { EnvelopeKey, ReadReceipt, RecipientAccount, ResMessage } from './types.ts';
+import type { RecipientAccount } from './types.ts';
 
 /** What the envelope form sends. */
 export interface OpenRequest {
@@ -32,13 +33,6 @@ export interface OpenSnapshot {
   readonly message: ResMessage | undefined;
   readonly key: EnvelopeKey | undefined;
   readonly recipient: RecipientAccount | undefined;
-}
-
-/** What the recipient may do with the opened message. */
-export interface SecureActions {
-  readonly reply: boolean;
-  readonly replyAll: boolean;
-  readonly forward: boolean;
 }
 
 /** An opened envelope, as the recipient's browser shows it. */

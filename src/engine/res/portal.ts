@@ -3,8 +3,9 @@
  * numbers and their account), domains, administrators, requests and messages sent with their
  * status now.
  */
+import type { ProvisioningRequest, ResAccount, ResMessage } from '../encryption/key-service.ts';
 import { messageStatus } from './messages.ts';
-import type { MessageStatus, ProvisioningRequest, ResAccount, ResMessage } from './types.ts';
+import type { MessageStatus } from './types.ts';
 
 /** One appliance known to the service. */
 export interface PortalAppliance {

@@ -8,7 +8,8 @@ import { addBusinessDays } from '../clock.ts';
 import { errorMessages, fail, ok, type ErrorCode, type Issue, type Result } from '../errors.ts';
 import { isEmailAddress } from '../model/address.ts';
 import { classifySerial } from '../model/serial.ts';
-import type { Deployment, ProvisioningRequest, ProvisioningRequestInput, ResAccount } from './types.ts';
+import type { Deployment, ProvisioningRequest, ResAccount } from '../encryption/key-service.ts';
+import type { ProvisioningRequestInput } from './types.ts';
 
 /** How long the desk takes, in business days, unless told otherwise. */
 export const DEFAULT_FULFILMENT_BUSINESS_DAYS = 1;

@@ -10,7 +10,7 @@ import { fail, ok, type Result } from '../errors.ts';
 import { isEmailAddress } from '../model/address.ts';
 import { formatDate } from '../encryption/html.ts';
 import type { OpenedContent, PlainAttachment, PlainMessage } from '../encryption/types.ts';
-import type { MessageOrigin, ResMessage } from './types.ts';
+import type { MessageOrigin, ResMessage } from '../encryption/key-service.ts';
 
 /** Which response. */
 export type ResponseKind = 'reply' | 'reply-all' | 'forward';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SIMULATION_EPOCH } from '../../../src/engine/clock.ts';
 import { settleRequests } from '../../../src/engine/res/fulfilment.ts';
 import { acceptRequest, nextAccountNumber, type DeskContext } from '../../../src/engine/res/provisioning-request.ts';
-import type { ProvisioningRequestInput, ResAccount } from '../../../src/engine/res/types.ts';
+import type { ProvisioningRequestInput } from '../../../src/engine/res/types.ts';
+import type { ResAccount } from '../../../src/engine/encryption/key-service.ts';
 
 const SERIAL = '42127C7DDEE76852677B-F80CE8074CD3';
 const SERIAL_2 = '564D3C1A2B3C4D5E6F70-A1B2C3D4E5F6';
