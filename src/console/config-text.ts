@@ -3,7 +3,7 @@
  * lines indented under their parent. Walking the data generically keeps new schema fields visible
  * without touching this file. Secrets (any key naming a password or secret) are always masked.
  */
-import type { ApplianceConfig } from '../config/schema/index.ts';
+import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 
 /** Section headings, in the appliance's words. */
 const SECTION_TITLES: Record<keyof ApplianceConfig, string> = {

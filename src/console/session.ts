@@ -3,7 +3,7 @@
  * either finishes or leaves a question open (commit's comment, a menu, Y/N); the next line
  * answers it. This is the whole state machine: a pending question or none, connected or not.
  */
-import { DEFAULT_SCOPE } from '../scope.ts';
+import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { CliApi } from './api.ts';
 import { aliases, commands } from './commands/index.ts';
 import { bannerLines } from './commands/version.ts';

@@ -1,6 +1,6 @@
 /** Each command's effect on the simulated appliance and its output, against the real service. */
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, profile, readyToEncrypt, commitEncryption, REQUEST, SERIAL } from '../encryption/helpers.ts';
+import { DAY_MS, profile, readyToEncrypt, commitEncryption, REQUEST, SERIAL } from '../engine/encryption/helpers.ts';
 import { login, text, type } from './helpers.ts';
 
 /** Answers encryptionconfig setup: use it, accept the licence, size, administrator. */

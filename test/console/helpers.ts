@@ -1,10 +1,10 @@
 /** A CLI session on a fresh simulated appliance, and a transcript helper. */
 import { afterEach } from 'vitest';
-import { PlaygroundDb } from '../../../src/db/schema.ts';
-import type { CliApi } from '../../../src/engine/cli/api.ts';
-import { CliSession, type CliReply } from '../../../src/engine/cli/session.ts';
-import { createService } from '../../../src/worker/service.ts';
-import type { EngineApi } from '../../../src/api/engine-api.ts';
+import { PlaygroundDb } from '../../src/db/schema.ts';
+import type { CliApi } from '../../src/console/api.ts';
+import { CliSession, type CliReply } from '../../src/console/session.ts';
+import { createService } from '../../src/worker/service.ts';
+import type { EngineApi } from '../../src/api/engine-api.ts';
 
 let n = 0;
 const dbs: PlaygroundDb[] = [];

@@ -1,10 +1,10 @@
 /** The session itself: banner, prompt, errors, usage lines, tokenizing, completion, history. */
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../../src/engine/cli/commands/index.ts';
-import { complete } from '../../../src/engine/cli/complete.ts';
-import { CommandHistory } from '../../../src/engine/cli/history.ts';
-import { promptFor } from '../../../src/engine/cli/prompt.ts';
-import { tokenize } from '../../../src/engine/cli/tokenize.ts';
+import { commands } from '../../src/console/commands/index.ts';
+import { complete } from '../../src/console/complete.ts';
+import { CommandHistory } from '../../src/console/history.ts';
+import { promptFor } from '../../src/console/prompt.ts';
+import { tokenize } from '../../src/console/tokenize.ts';
 import { login, text, type } from './helpers.ts';
 
 describe('logging in', () => {

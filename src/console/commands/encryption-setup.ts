@@ -3,9 +3,9 @@
  * the maximum message size and the account administrator's address. The result is submitted as
  * a pending change, exactly like Submit on the GUI page, and needs a commit to take effect.
  */
-import type { EncryptionSettings } from '../../config/schema/index.ts';
-import { isEmailAddress } from '../../model/address.ts';
-import { parseSize } from '../../model/size.ts';
+import type { EncryptionSettings } from '../../engine/config/schema/index.ts';
+import { isEmailAddress } from '../../engine/model/address.ts';
+import { parseSize } from '../../engine/model/size.ts';
 import { askValue, Out, yesNo, type After } from '../output.ts';
 import type { CommandContext, Step } from '../types.ts';
 

@@ -3,8 +3,8 @@
  * the appliance's operation menu (SETUP, PROFILES, PROVISION), returning to it after each
  * operation until Enter. Batch forms: `print`, `setup`, `profiles`, `provision <profile>`.
  */
-import type { ApplianceConfig, EncryptionProfile } from '../../config/schema/index.ts';
-import type { CliProvisioning } from '../api.ts';
+import type { ApplianceConfig, EncryptionProfile } from '../../engine/config/schema/index.ts';
+import type { ProfileProvisioning } from '../../api/encryption.ts';
 import { objectLines } from '../config-text.ts';
 import { choose, columns, menu, Out, toPrompt, type After } from '../output.ts';
 import type { Command, CommandContext, Step } from '../types.ts';
@@ -13,7 +13,7 @@ import { setupEncryption } from './encryption-setup.ts';
 const KEY_SERVICE = { res: 'Cisco Registered Envelope Service', local: 'Cisco IronPort Encryption Appliance' } as const;
 
 /** A profile's status: provisioning applies to committed hosted-key-service profiles only. */
-function statusOf(p: EncryptionProfile, status: readonly CliProvisioning[]): string {
+function statusOf(p: EncryptionProfile, status: readonly ProfileProvisioning[]): string {
   const s = status.find((x) => x.profile === p.name);
   if (!s) return 'Not committed';
   if (s.status === 'not-applicable') return 'N/A (local key server)';
@@ -21,7 +21,7 @@ function statusOf(p: EncryptionProfile, status: readonly CliProvisioning[]): str
 }
 
 /** The global settings and the profile table. */
-async function printSettings(ctx: CommandContext, out: Out): Promise<{ candidate: ApplianceConfig; status: readonly CliProvisioning[] }> {
+async function printSettings(ctx: CommandContext, out: Out): Promise<{ candidate: ApplianceConfig; status: readonly ProfileProvisioning[] }> {
   const { candidate, pending } = await ctx.api.config.view(ctx.scope);
   const status = await ctx.api.encryption.provisioningStatus(ctx.scope);
   const enc = candidate.encryption;

@@ -2,7 +2,7 @@
  * The update-status commands: `encryptionstatus` / `encryptionupdate` (PXE engine and Domain
  * Mappings file) and `dlpstatus` / `dlpupdate` / `dlprollback` (DLP engine and classifiers).
  */
-import type { CliDlpStatus } from '../api.ts';
+import type { EngineStatus } from '../../api/dlp.ts';
 import { columns, Out, yesNo } from '../output.ts';
 import { statusTime } from '../time.ts';
 import type { Command } from '../types.ts';
@@ -39,7 +39,7 @@ export const encryptionupdate: Command = {
 };
 
 /** The DLP status table and the lines below it. */
-function dlpStatusLines(out: Out, s: CliDlpStatus): Out {
+function dlpStatusLines(out: Out, s: EngineStatus): Out {
   const updated = s.lastUpdateAt === null ? 'Never updated' : statusTime(s.lastUpdateAt);
   out.line();
   for (const l of columns([

@@ -2,7 +2,7 @@
  * `version` and the login banner: the appliance's identity from the configuration. The learner
  * reads the Serial # here for the Registered Envelope Service provisioning request.
  */
-import type { ApplianceConfig } from '../../config/schema/index.ts';
+import type { ApplianceConfig } from '../../engine/config/schema/index.ts';
 import { Out } from '../output.ts';
 import type { Command } from '../types.ts';
 

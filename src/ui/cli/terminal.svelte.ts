@@ -3,7 +3,7 @@
  * the command history and a busy flag while the engine answers. The component only maps keys to
  * these methods, so the behaviour reads in one place.
  */
-import { CliSession, CommandHistory, type CliApi, type CliLine, type CliReply, type PromptMode } from '../../engine/cli/index.ts';
+import { CliSession, CommandHistory, type CliApi, type CliLine, type CliReply, type PromptMode } from '../../console/index.ts';
 
 /** A scrollback line with a key for the list. */
 export interface TermLine extends CliLine {
