@@ -7,14 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures.ts';
-
-async function commit(page: Page, comment: string) {
-  await page.getByTestId('commit-button').click();
-  await page.getByLabel(/Comment/).fill(comment);
-  await page.getByRole('button', { name: 'Commit Changes' }).click();
-  await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
-}
+import { commit, expect, open, test } from './fixtures.ts';
 
 async function openDictionaries(page: Page) {
   await open(page, '/mail-policies/dlp-policy-manager');

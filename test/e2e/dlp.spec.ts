@@ -6,17 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures.ts';
+import { commit, expect, open, test } from './fixtures.ts';
 
 const ACTION = 'Encrypt Medium and Deliver';
 const PCI = 'PCI-DSS (Payment Card Industry Data Security Standard)';
-
-async function commit(page: Page, comment: string) {
-  await page.getByTestId('commit-button').click();
-  await page.getByLabel(/Comment/).fill(comment);
-  await page.getByRole('button', { name: 'Commit Changes' }).click();
-  await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
-}
 
 /** Loads the fixture with one message action and commits it. */
 async function loadActions(page: Page) {

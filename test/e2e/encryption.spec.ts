@@ -6,16 +6,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { defaultEncryptionProfile } from '../../src/engine/config/defaults.ts';
-import { expect, open, test } from './fixtures.ts';
+import { commit, expect, open, test } from './fixtures.ts';
 
 const ENCRYPTION = '/security-services/email-encryption';
-
-async function commit(page: Page, comment: string): Promise<void> {
-  await page.getByTestId('commit-button').click();
-  await page.getByLabel(/Comment/).fill(comment);
-  await page.getByRole('button', { name: 'Commit Changes', exact: true }).click();
-  await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
-}
 
 async function enableEncryption(page: Page, admin = 'admin@example.com'): Promise<void> {
   await open(page, ENCRYPTION);

@@ -1,4 +1,4 @@
-/** Shared end-to-end fixtures: every test fails if the page logs a console error or throws. */
+/** Shared end-to-end fixtures (every test fails if the page logs a console error or throws) and helpers. */
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ errors: string[] }>({
@@ -20,4 +20,13 @@ export { expect };
 export async function open(page: Page, path = '/'): Promise<void> {
   await page.goto(`/#${path}`);
   await expect(page.getByTestId('sim-clock')).toHaveText(/GMT$/);
+}
+
+/** Commits the pending changes from the header's link, with `comment` if given, and waits until nothing is pending. */
+export async function commit(page: Page, comment?: string): Promise<void> {
+  await page.getByTestId('commit-button').click();
+  const main = page.getByRole('main');
+  if (comment !== undefined) await main.getByLabel(/Comment/).fill(comment);
+  await main.getByRole('button', { name: 'Commit Changes', exact: true }).click();
+  await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
 }

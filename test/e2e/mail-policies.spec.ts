@@ -6,17 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures.ts';
+import { commit, expect, open, test } from './fixtures.ts';
 
 const PCI = 'PCI-DSS (Payment Card Industry Data Security Standard)';
-
-async function commit(page: Page, comment: string) {
-  await page.getByTestId('commit-button').click();
-  const m = page.getByRole('main');
-  await m.getByLabel(/Comment/).fill(comment);
-  await m.getByRole('button', { name: 'Commit Changes' }).click();
-  await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
-}
 
 async function loadBase(page: Page) {
   await open(page, '/system-administration/configuration-file');

@@ -5,15 +5,9 @@
  * and exactly as many DLP violations as the generator reported.
  */
 import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures.ts';
+import { commit, expect, open, test } from './fixtures.ts';
 
 const SENDER = 'e2e-traffic@example.com';
-
-async function commit(page: Page): Promise<void> {
-  await page.getByTestId('commit-button').click();
-  await page.getByRole('button', { name: 'Commit Changes' }).click();
-  await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
-}
 
 /** Searches Message Tracking for the generator's sender; the total must become `expected`. */
 async function expectTrackingTotal(page: Page, violationsOnly: boolean, expected: string): Promise<void> {

@@ -6,16 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures.ts';
+import { commit, expect, open, test } from './fixtures.ts';
 
 const CARD = '4111 1111 1111 1111';
 const fixture = readFileSync(new URL('../fixtures/config/dlp-hold.json', import.meta.url));
-
-async function commit(page: Page): Promise<void> {
-  await page.getByTestId('commit-button').click();
-  await page.getByRole('button', { name: 'Commit Changes' }).click();
-  await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
-}
 
 /** Loads dlp-hold.json through System Administration > Configuration File and commits it. */
 async function loadDlpHold(page: Page): Promise<void> {

@@ -4,7 +4,7 @@
  * ticking each lesson off from the real state.
  */
 import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures.ts';
+import { commit, expect, open, test } from './fixtures.ts';
 
 const PCI = 'PCI-DSS (Payment Card Industry Data Security Standard)';
 const ACTION = 'Encrypt Medium and Deliver';
@@ -12,13 +12,6 @@ const ENCRYPTION = '/security-services/email-encryption';
 
 const main = (page: Page) => page.getByRole('main');
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Tutorial' });
-
-async function commit(page: Page, comment: string): Promise<void> {
-  await page.getByTestId('commit-button').click();
-  await page.getByLabel(/Comment/).fill(comment);
-  await page.getByRole('button', { name: 'Commit Changes', exact: true }).click();
-  await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
-}
 
 async function lessonDone(page: Page, n: number): Promise<void> {
   await expect(panel(page).getByRole('button', { name: new RegExp(`^Lesson ${n}: .*\\(done\\)$`) })).toBeVisible({ timeout: 15_000 });
