@@ -4,13 +4,15 @@
  * clock, and the notices shown to the user. Passed to pages through context.
  */
 import { createContext } from 'svelte';
-import { liveQuery } from 'dexie';
+import { kvGet, kvKeys } from '../db/kv.ts';
 import type { PlaygroundDb } from '../db/schema.ts';
+import { levelView, readLayout, totalPending } from '../db/views/levels.ts';
+import { follow } from './live.ts';
 import type { ApplianceConfig, ConfigSection } from '../engine/config/schema/index.ts';
 import type { PendingState } from '../engine/config/pending.ts';
 import type { AppError, Result } from '../engine/errors.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
-import { chainOf, definingScope, levelLabel, levelScopes, resolveLevel, type LevelSection, type SiteLayout } from '../engine/site/index.ts';
+import { definingScope, levelLabel, levelScopes, type LevelSection, type SiteLayout } from '../engine/site/index.ts';
 import { attempt, attemptRead, type EngineClient } from '../api/client.ts';
 import type { SectionValue } from '../api/engine-api.ts';
 
@@ -44,11 +46,7 @@ export class AppState {
   site = $state.raw<SiteLayout | null>(null);
   readonly clustered = $derived(this.site?.mode === 'cluster');
   /** What the header counts: in a cluster every level's pending changes, else the machine's. */
-  readonly totalPending = $derived(
-    this.site?.mode === 'cluster'
-      ? this.allPending.filter((p) => levelScopes(this.site!).includes(p.scope)).reduce((n, p) => n + p.changes.length, 0)
-      : this.pendingCount,
-  );
+  readonly totalPending = $derived(totalPending(this.site, this.scope, this.allPending));
   /** The machine a machine-only page (monitoring, CLI, provisioning) works on in the current mode. */
   readonly machineScope = $derived(this.scope.startsWith('machine:') ? this.scope : this.site ? `machine:${this.site.machines[0].hostname}` : DEFAULT_SCOPE);
   private unsubscribe: (() => void) | null = null;
@@ -58,16 +56,19 @@ export class AppState {
     readonly db: PlaygroundDb,
     scope: string = DEFAULT_SCOPE,
   ) {
-    liveQuery(() => db.kv.get('site')).subscribe((row) => {
-      this.site = (row?.value as SiteLayout | undefined) ?? null;
-      // A mode that no longer exists (the cluster was reset) falls back to the first machine.
-      if (this.site && !levelScopes(this.site).includes(this.scope)) this.setScope(`machine:${this.site.machines[0].hostname}`);
-      // Back to a standalone appliance (Start over): its own machine scope again.
-      if (!this.site && this.scope !== DEFAULT_SCOPE) this.setScope(DEFAULT_SCOPE);
-    });
+    follow(
+      () => readLayout(db),
+      (layout) => {
+        this.site = layout;
+        // A mode that no longer exists (the cluster was reset) falls back to the first machine.
+        if (this.site && !levelScopes(this.site).includes(this.scope)) this.setScope(`machine:${this.site.machines[0].hostname}`);
+        // Back to a standalone appliance (Start over): its own machine scope again.
+        if (!this.site && this.scope !== DEFAULT_SCOPE) this.setScope(DEFAULT_SCOPE);
+      },
+    );
     this.setScope(scope);
-    liveQuery(() => db.pending.toArray()).subscribe((rows) => (this.allPending = rows));
-    liveQuery(() => db.kv.get('clock')).subscribe((row) => (this.now = (row?.value as number | undefined) ?? null));
+    follow(() => db.pending.toArray(), (rows) => (this.allPending = rows));
+    follow(() => kvGet(db, kvKeys.clock), (now) => (this.now = now ?? null));
     // Start the worker now: it seeds a fresh database, which the live queries above then see.
     void this.read(() => client.api.ping());
     void this.read(() => client.api.tutorial.progress()).then((r) => r.ok && (this.tutorialOpen = r.value.open));
@@ -82,21 +83,14 @@ export class AppState {
   setScope(scope: string): void {
     this.unsubscribe?.();
     this.scope = scope;
-    // One live query per mode: the level's rows, with what it inherits (the worker's levelOverlay).
-    const sub = liveQuery(async () => {
-      const layout = ((await this.db.kv.get('site'))?.value as SiteLayout | undefined) ?? null;
-      const own = await this.db.config.get(scope);
-      const pending = (await this.db.pending.get(scope)) ?? null;
-      if (!own || !layout) return { committed: own?.config ?? null, pending };
-      const chain = chainOf(layout, scope);
-      const rows = Object.fromEntries((await this.db.config.bulkGet(chain)).flatMap((r) => (r ? [[r.scope, r.config]] : [])));
-      const overlay = (config: ApplianceConfig) => resolveLevel(layout, scope, { ...rows, [scope]: config });
-      return { committed: overlay(own.config), pending: pending && { ...pending, candidate: overlay(pending.candidate) } };
-    }).subscribe(({ committed, pending }) => {
-      this.committed = committed;
-      this.pending = pending;
-    });
-    this.unsubscribe = () => sub.unsubscribe();
+    // One live view per mode: the level's configuration with what it inherits (the same view the worker reads).
+    this.unsubscribe = follow(
+      () => levelView(this.db, scope),
+      ({ committed, pending }) => {
+        this.committed = committed;
+        this.pending = pending;
+      },
+    );
   }
 
   /** The level whose settings a section uses in the current mode (the current one when standalone). */

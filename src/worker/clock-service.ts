@@ -1,6 +1,7 @@
 /** The simulated clock as a service: read it, move it forward. */
 import { fail, ok, type Result } from '../engine/errors.ts';
-import { CLOCK_KEY, type ServiceContext } from './context.ts';
+import { kvKeys, kvPut } from '../db/kv.ts';
+import type { ServiceContext } from './context.ts';
 
 /** The longest single advance: a year, so a typo cannot fling the simulation decades ahead. */
 const MAX_ADVANCE_MS = 366 * 24 * 3600 * 1000;
@@ -14,7 +15,7 @@ export function createClockService(ctx: ServiceContext) {
       if (!Number.isInteger(ms) || ms <= 0 || ms > MAX_ADVANCE_MS || ms % 60_000 !== 0) return fail('clock.invalid-advance');
       const next = await ctx.db.transaction('rw', ctx.db.kv, async () => {
         const current = await ctx.now();
-        await ctx.db.kv.put({ key: CLOCK_KEY, value: current + ms });
+        await kvPut(ctx.db, kvKeys.clock, current + ms);
         return current + ms;
       });
       return ok(next);

@@ -15,20 +15,19 @@ import { APP_VERSION } from '../engine/version.ts';
 import type { CommitRow } from '../api/config.ts';
 import type { ServiceContext } from './context.ts';
 import { levelScopes } from '../engine/site/index.ts';
-import { levelOverlay, readLayout, submitGuard } from './site-service.ts';
+import { levelOverlay, levelView, readLayout } from '../db/views/levels.ts';
+import { submitGuard } from './site-service.ts';
 import type { ConfigView } from '../api/config.ts';
 import type { SectionValue } from '../api/engine-api.ts';
 
 export function createConfigService(ctx: ServiceContext) {
   const { db } = ctx;
 
+  /** A level's configuration as its pages show it (in a cluster, with what it inherits): the same view the UI reads. */
   async function load(scope: string): Promise<{ committed: ApplianceConfig; pending: PendingState | undefined }> {
-    const row = await db.config.get(scope);
-    if (!row) throw new Error(`no configuration for scope ${scope}`);
-    const pending = await db.pending.get(scope);
-    // In a cluster a level's pages show what it inherits too (identity for a standalone appliance).
-    const committed = await levelOverlay(db, scope, row.config);
-    return { committed, pending: pending && { ...pending, candidate: await levelOverlay(db, scope, pending.candidate) } };
+    const { committed, pending } = await levelView(db, scope);
+    if (!committed) throw new Error(`no configuration for scope ${scope}`);
+    return { committed, pending: pending ?? undefined };
   }
 
   /** Commits one scope's pending changes (inside the caller's transaction). */

@@ -4,6 +4,7 @@
  * checks with positions) and DLP Engine Updates (status, Update Now, Rollback) on the simulated
  * clock, persisted per appliance scope in the kv table. Answers are plain data.
  */
+import { kvGet, kvKeys, kvPut } from '../db/kv.ts';
 import {
   attachmentFileTypes,
   builtinClassifiers,
@@ -40,7 +41,6 @@ import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
 import type { TemplateInfo, TemplateGroup, RulePatternError, CustomPlaygroundResult, BuiltinFinding, BuiltinPlaygroundResult, ReleaseInfo, EngineStatus, UpdateAnswer } from '../api/dlp.ts';
 
-const KV_KEY = 'dlp-updates';
 /** A finding at or above this score is confirmed: with the default scale, Low starts here. */
 const CONFIRMED = DEFAULT_SCALE.low;
 /** Further confirmed findings add this much each (the policy engine's rule). */
@@ -105,18 +105,17 @@ function runningScores(findings: readonly Finding[], terms: boolean): BuiltinFin
 
 export function createDlpService(ctx: ServiceContext) {
   const { db } = ctx;
-  const key = (scope: string) => `${KV_KEY}:${scope}`;
 
   /** Reads the update state, applying automatic updates the clock has made due, and stores it. */
   async function settle(scope: string): Promise<{ state: DlpUpdateState; automatic: boolean; now: number }> {
     return db.transaction('rw', db.kv, db.config, async () => {
       const now = await ctx.now();
-      const stored = (await db.kv.get(key(scope)))?.value as DlpUpdateState | undefined;
+      const stored = await kvGet(db, kvKeys.dlpUpdates(scope));
       // Repair on read: an unknown version (an older build's state) falls back to the factory release.
       const state = stored && releaseOf(stored.installed).engine === stored.installed ? stored : initialUpdateState();
       const automatic = (await db.config.get(scope))?.config.dlp.automaticUpdates ?? false;
       const next = automatic ? applyAutomatic(state, now) : state;
-      if (next !== stored) await db.kv.put({ key: key(scope), value: next });
+      if (next !== stored) await kvPut(db, kvKeys.dlpUpdates(scope), next);
       return { state: next, automatic, now };
     });
   }
@@ -136,7 +135,7 @@ export function createDlpService(ctx: ServiceContext) {
   }
 
   async function store(scope: string, state: DlpUpdateState): Promise<void> {
-    await db.kv.put({ key: key(scope), value: state });
+    await kvPut(db, kvKeys.dlpUpdates(scope), state);
   }
 
   return {

@@ -4,6 +4,7 @@
  * status, encrypting a message for the mail flow (crypto first, then one transaction storing the
  * key and metadata at the key service) and the profile page's Example Message preview.
  */
+import { kvGet, kvKeys, kvPut } from '../db/kv.ts';
 import type { ApplianceConfig, EncryptionProfile } from '../engine/config/schema/index.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
 import { encryptionFailed, encryptMessage, type EncryptOutcome } from '../engine/encryption/encrypt.ts';
@@ -16,7 +17,7 @@ import { parseSize } from '../engine/model/size.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
 import { settleRes } from './res-service.ts';
-import { effectiveCandidate, effectiveCommitted, readLayout } from './site-service.ts';
+import { effectiveCandidate, effectiveCommitted, readLayout } from '../db/views/levels.ts';
 import type { ProfileProvisioning, PxeUpdates, EncryptRequest } from '../api/encryption.ts';
 
 /** Test hooks: randomness for keys and IVs. */
@@ -28,7 +29,6 @@ export interface EncryptionServiceOptions {
 const PXE_ENGINE_VERSION = '8.0.0-017';
 const PXE_DOMAIN_MAPPINGS_VERSION = '1.0.0';
 const PXE_INSTALLED_AT = Date.UTC(2025, 10, 3, 0, 0, 0);
-const PXE_KV_KEY = 'pxe-last-check';
 
 /** The `encryption` part of the service: provisioning, status, encrypting, the example preview. */
 export function createEncryptionService(ctx: ServiceContext, options: EncryptionServiceOptions = {}) {
@@ -123,14 +123,14 @@ export function createEncryptionService(ctx: ServiceContext, options: Encryption
 
     /** PXE Engine Updates: versions and the last manual check (per appliance scope). */
     async pxeUpdates(scope = DEFAULT_SCOPE): Promise<PxeUpdates> {
-      const row = await db.kv.get(`${PXE_KV_KEY}:${scope}`);
-      return { engineVersion: PXE_ENGINE_VERSION, domainMappingsVersion: PXE_DOMAIN_MAPPINGS_VERSION, installedAt: PXE_INSTALLED_AT, lastCheckAt: (row?.value as number | undefined) ?? null };
+      const lastCheckAt = (await kvGet(db, kvKeys.pxeLastCheck(scope))) ?? null;
+      return { engineVersion: PXE_ENGINE_VERSION, domainMappingsVersion: PXE_DOMAIN_MAPPINGS_VERSION, installedAt: PXE_INSTALLED_AT, lastCheckAt };
     },
 
     /** Update Now: records a check at the simulated time; no newer version exists in the simulation. */
     async pxeUpdateNow(scope = DEFAULT_SCOPE): Promise<PxeUpdates> {
       const now = await ctx.now();
-      await db.kv.put({ key: `${PXE_KV_KEY}:${scope}`, value: now });
+      await kvPut(db, kvKeys.pxeLastCheck(scope), now);
       return { engineVersion: PXE_ENGINE_VERSION, domainMappingsVersion: PXE_DOMAIN_MAPPINGS_VERSION, installedAt: PXE_INSTALLED_AT, lastCheckAt: now };
     },
 

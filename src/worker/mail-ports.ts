@@ -10,7 +10,7 @@ import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
 import type { createEncryptionService } from './encryption-service.ts';
 import type { MailPorts } from './mail-service.ts';
-import { effectiveCommitted } from './site-service.ts';
+import { effectiveCommitted } from '../db/views/levels.ts';
 
 type EncryptionService = ReturnType<typeof createEncryptionService>;
 

@@ -4,21 +4,20 @@
  * same pipeline with harmless ports, nothing stored); .eml import and export. Sends are serialised
  * so MIDs stay in order.
  */
+import { kvGet, kvKeys, kvPut } from '../db/kv.ts';
 import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
 import { buildEml, parseEml } from '../engine/mailflow/mime.ts';
 import type { PipelineOutcome, StageTrace } from '../engine/mailflow/outcome.ts';
 import { processMessage } from '../engine/mailflow/pipeline.ts';
-import { counters, type DlpEvaluator, type Encryptor, type IdAllocator } from '../engine/mailflow/ports.ts';
+import { counters, type Counters, type DlpEvaluator, type Encryptor, type IdAllocator } from '../engine/mailflow/ports.ts';
 import type { MailboxKind, OutgoingMessage, TrackingRecord } from '../engine/mailflow/types.ts';
 import { validateMessage } from '../engine/mailflow/validate-message.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
-import { effectiveCommitted } from './site-service.ts';
+import { effectiveCommitted } from '../db/views/levels.ts';
 import type { SendReceipt, DryRunReport } from '../api/mail.ts';
 
-const COUNTERS_KEY = 'counters';
-type Counters = { mid: number; icid: number; dcid: number };
 
 /** What the mail service needs besides the database: the DLP engine and the two encryptors. */
 export interface MailPorts {
@@ -36,7 +35,7 @@ export function mailStore(ctx: ServiceContext) {
     /** A machine's committed configuration: in a cluster, its effective one (each section from the level defining it). */
     committed: (scope = DEFAULT_SCOPE): Promise<ApplianceConfig> => effectiveCommitted(db, scope),
     async counters(): Promise<IdAllocator & { readonly state: Counters }> {
-      const stored = (await db.kv.get(COUNTERS_KEY))?.value as Counters | undefined;
+      const stored = await kvGet(db, kvKeys.counters);
       return counters(stored ?? { mid: 0, icid: 0, dcid: 0 });
     },
     /** Stores an outcome in one transaction, with the counters it advanced. */
@@ -46,7 +45,7 @@ export function mailStore(ctx: ServiceContext) {
         if (outcome.deliveries.length) await db.mailboxes.bulkAdd(outcome.deliveries);
         if (outcome.quarantined.length) await db.quarantine.bulkAdd(outcome.quarantined);
         if (original) await db.messages.put(original);
-        await db.kv.put({ key: COUNTERS_KEY, value: { ...ids.state } });
+        await kvPut(db, kvKeys.counters, { ...ids.state });
       });
     },
     /** Stores many outcomes in one transaction with bulk writes (the traffic generator's batches). */
@@ -59,7 +58,7 @@ export function mailStore(ctx: ServiceContext) {
         if (deliveries.length) await db.mailboxes.bulkAdd(deliveries);
         if (quarantined.length) await db.quarantine.bulkAdd(quarantined);
         await db.messages.bulkPut(items.map((i) => i.original));
-        await db.kv.put({ key: COUNTERS_KEY, value: { ...ids.state } });
+        await kvPut(db, kvKeys.counters, { ...ids.state });
       });
     },
   };

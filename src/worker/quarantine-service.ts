@@ -11,7 +11,7 @@ import { DEFAULT_SCOPE, machineScope } from '../engine/scope.ts';
 import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import type { ServiceContext } from './context.ts';
 import { mailStore, serialQueue, type MailPorts } from './mail-service.ts';
-import { readLayout } from './site-service.ts';
+import { readLayout } from '../db/views/levels.ts';
 
 /**
  * `portsFor` gives a cluster member's ports, as for the mail service: a message held for esa2 is

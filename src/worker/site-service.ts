@@ -15,53 +15,10 @@ import {
   type LevelChange, type LevelSection, type SiteLayout,
 } from '../engine/site/index.ts';
 import type { PlaygroundDb } from '../db/schema.ts';
+import { kvKeys, kvPut } from '../db/kv.ts';
+import { configRows, effectiveCommitted, readLayout } from '../db/views/levels.ts';
 import type { ServiceContext } from './context.ts';
 import type { MemberInfo, SmaItem } from '../api/site.ts';
-
-/** Where the layout lives (the kv table; absent until the first site action). */
-export const SITE_KEY = 'site';
-
-/** The stored layout, or null for an untouched standalone simulation. */
-export async function readLayout(db: PlaygroundDb): Promise<SiteLayout | null> {
-  return ((await db.kv.get(SITE_KEY))?.value as SiteLayout | undefined) ?? null;
-}
-
-async function rows(db: PlaygroundDb, scopes: readonly string[]): Promise<Record<string, ApplianceConfig>> {
-  const found = await db.config.bulkGet([...scopes]);
-  return Object.fromEntries(found.flatMap((r) => (r ? [[r.scope, r.config] as const] : [])));
-}
-
-/**
- * The committed configuration a scope works with: for a machine, its effective configuration
- * (each section from the level that defines it); for a group or the cluster, its own sections
- * and what it inherits. Exactly the stored row when no layout exists.
- */
-export async function effectiveCommitted(db: PlaygroundDb, scope: string): Promise<ApplianceConfig> {
-  const layout = await readLayout(db);
-  const own = await db.config.get(scope);
-  if (!own) throw new Error(`no configuration for scope ${scope}`);
-  if (!layout) return own.config;
-  return resolveLevel(layout, scope, await rows(db, chainOf(layout, scope)));
-}
-
-/** The same over pending candidates (each level's pending if any, else committed); undefined if nothing is pending. */
-export async function effectiveCandidate(db: PlaygroundDb, scope: string): Promise<ApplianceConfig | undefined> {
-  const layout = await readLayout(db);
-  if (!layout) return (await db.pending.get(scope))?.candidate;
-  const chain = chainOf(layout, scope);
-  const pending = (await db.pending.bulkGet(chain)).filter((p) => !!p);
-  if (!pending.length) return undefined;
-  const configs = await rows(db, chain);
-  for (const p of pending) configs[p.scope] = p.candidate;
-  return resolveLevel(layout, scope, configs);
-}
-
-/** A level's view for its pages: its own sections, the rest inherited (identity when no layout). */
-export async function levelOverlay(db: PlaygroundDb, scope: string, config: ApplianceConfig): Promise<ApplianceConfig> {
-  const layout = await readLayout(db);
-  if (!layout || (layout.mode !== 'cluster' && !usesCentral(layout, scope))) return config;
-  return resolveLevel(layout, scope, { ...(await rows(db, chainOf(layout, scope))), [scope]: config });
-}
 
 /** Refuses a Submit of a section the level does not define (greyed out on the appliance). */
 export async function submitGuard(db: PlaygroundDb, scope: string, section: ConfigSection): Promise<Result<true>> {
@@ -82,11 +39,11 @@ export function createSiteService(ctx: ServiceContext) {
     const first = (await db.config.get(DEFAULT_SCOPE))!.config.appliance;
     return standaloneSite(first.hostname, first.serialNumber);
   }
-  const save = (l: SiteLayout) => db.kv.put({ key: SITE_KEY, value: l });
+  const save = (l: SiteLayout) => kvPut(db, kvKeys.site, l);
 
   /** The effective configuration of every member must stay valid after a change of levels. */
   async function validateAll(l: SiteLayout, extra: Record<string, ApplianceConfig>): Promise<Result<true>> {
-    const configs = { ...(await rows(db, levelScopes(l))), ...extra };
+    const configs = { ...(await configRows(db, levelScopes(l))), ...extra };
     for (const m of l.machines) {
       const checked = validateConfig(resolveLevel(l, machineScope(m.hostname), configs));
       if (!checked.ok) return fail('config.invalid', checked.error.issues, `(${m.hostname})`);
@@ -174,13 +131,13 @@ export function createSiteService(ctx: ServiceContext) {
     /** Override settings at a level: from defaults, or from a copy of the inherited settings. */
     async override(scope: string, section: LevelSection, start: 'defaults' | 'inherited'): Promise<Result<SiteLayout>> {
       const l = await layout();
-      return applyChange(overrideSection(l, await rows(db, levelScopes(l)), scope, section, start));
+      return applyChange(overrideSection(l, await configRows(db, levelScopes(l)), scope, section, start));
     },
 
     /** Manage settings: copy, move or delete a section between levels. */
     async manage(op: 'copy' | 'move' | 'delete', section: LevelSection, from: string, to?: string): Promise<Result<SiteLayout>> {
       const l = await layout();
-      return applyChange(manageSection(l, await rows(db, levelScopes(l)), op, section, from, to));
+      return applyChange(manageSection(l, await configRows(db, levelScopes(l)), op, section, from, to));
     },
 
     /** For each section, the level that defines it for a scope (what the level banner shows). */

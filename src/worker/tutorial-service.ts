@@ -3,6 +3,7 @@
  * progress (kept in the database so it survives reloads), "Do it for me" and the demo jump that
  * apply lessons through the same service the pages use, and Start over.
  */
+import { kvClearSimulation, kvGet, kvKeys, kvPut } from '../db/kv.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
 import { defaultConfig } from '../engine/config/defaults.ts';
 import { DEFAULT_SCOPE, machineScope } from '../engine/scope.ts';
@@ -11,11 +12,9 @@ import type { TutorialPort } from '../tutorial/types.ts';
 import type { TutorialSnapshot } from '../api/tutorial.ts';
 import type { ServiceContext } from './context.ts';
 import { settleRes } from './res-service.ts';
-import { SITE_KEY } from './site-service.ts';
-import { effectiveCandidate, effectiveCommitted, readLayout } from './site-service.ts';
+import { effectiveCandidate, effectiveCommitted, readLayout } from '../db/views/levels.ts';
 import type { TutorialProgress } from '../api/tutorial.ts';
 
-const PROGRESS_KEY = 'tutorial';
 
 export function createTutorialService(ctx: ServiceContext, api: () => TutorialPort) {
   const { db } = ctx;
@@ -75,11 +74,11 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
       return envelope ? new TextDecoder().decode(envelope.content) : null;
     },
     /** The learner's progress (panel open, current lesson). */
-    progress: async (): Promise<TutorialProgress> => ((await db.kv.get(PROGRESS_KEY))?.value as TutorialProgress | undefined) ?? { open: true, lesson: lessons[0].id },
+    progress: async (): Promise<TutorialProgress> => (await kvGet(db, kvKeys.tutorial)) ?? { open: true, lesson: lessons[0].id },
     async saveProgress(p: Partial<TutorialProgress>): Promise<void> {
       await db.transaction('rw', db.kv, async () => {
-        const current = ((await db.kv.get(PROGRESS_KEY))?.value as TutorialProgress | undefined) ?? { open: true, lesson: lessons[0].id };
-        await db.kv.put({ key: PROGRESS_KEY, value: { open: p.open ?? current.open, lesson: p.lesson ?? current.lesson } });
+        const current = (await kvGet(db, kvKeys.tutorial)) ?? { open: true, lesson: lessons[0].id };
+        await kvPut(db, kvKeys.tutorial, { open: p.open ?? current.open, lesson: p.lesson ?? current.lesson });
       });
     },
     /** Do it for me: applies one lesson's solution. */
@@ -104,8 +103,8 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
       const tables = [db.config, db.pending, db.resAccounts, db.resRequests, db.resRecipients, db.resMessages, db.resKeys, db.provisioning, db.tracking, db.messages, db.mailboxes, db.quarantine, db.kv];
       await db.transaction('rw', tables, async () => {
         for (const t of [db.pending, db.resAccounts, db.resRequests, db.resRecipients, db.resMessages, db.resKeys, db.provisioning, db.tracking, db.messages, db.mailboxes, db.quarantine]) await t.clear();
-        await db.kv.delete('counters');
-        await db.kv.delete(SITE_KEY);
+        // The site, counters and every appliance's update state go; the clock and the learner's place stay.
+        await kvClearSimulation(db);
         await db.config.where('scope').notEqual(scope).delete();
         await db.config.put({ scope, config: defaultConfig(row?.config.appliance), revision: (row?.revision ?? 0) + 1 });
       });

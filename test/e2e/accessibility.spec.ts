@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { routes } from '../../src/ui/routes.ts';
+import { routes } from '../../src/ui/shell/routes.ts';
 import { expect, open, test } from './fixtures.ts';
 
 /** axe-core on every page, light and dark: no serious or critical violations. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, open, test } from './fixtures.ts';
-import { routes } from '../../src/ui/routes.ts';
+import { routes } from '../../src/ui/shell/routes.ts';
 
 test('a submitted setting is pending until committed, and survives a reload', async ({ page }) => {
   await open(page, '/security-services/data-loss-prevention');

@@ -14,8 +14,15 @@ export interface IdAllocator {
   dcid(): number;
 }
 
+/** The last MID, ICID and DCID given out. */
+export interface Counters {
+  mid: number;
+  icid: number;
+  dcid: number;
+}
+
 /** Counters that start after the given values. */
-export function counters(start: { mid: number; icid: number; dcid: number }): IdAllocator & { readonly state: { mid: number; icid: number; dcid: number } } {
+export function counters(start: Counters): IdAllocator & { readonly state: Counters } {
   const state = { ...start };
   return { state, mid: () => ++state.mid, icid: () => ++state.icid, dcid: () => ++state.dcid };
 }

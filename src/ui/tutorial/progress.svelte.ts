@@ -2,12 +2,13 @@
  * The tutorial's live state in the UI: the snapshot (re-read whenever the tables the checks depend
  * on change), each lesson's and sub-step's state derived from it, and the learner's place.
  */
-import { liveQuery } from 'dexie';
-import type { AppState } from '../ui/app-state.svelte.ts';
-import { lessonState } from './checks.ts';
-import { lessons } from './lessons.ts';
-import type { CheckState, Lesson } from './types.ts';
-import type { TutorialSnapshot } from '../api/tutorial.ts';
+import type { AppState } from '../app-state.svelte.ts';
+import { onChange } from '../live.ts';
+import { kvKeys } from '../../db/kv.ts';
+import { lessonState } from '../../tutorial/checks.ts';
+import { lessons } from '../../tutorial/lessons.ts';
+import type { CheckState, Lesson } from '../../tutorial/types.ts';
+import type { TutorialSnapshot } from '../../api/tutorial.ts';
 
 export class TutorialProgress {
   snapshot = $state.raw<TutorialSnapshot | null>(null);
@@ -30,11 +31,10 @@ export class TutorialProgress {
     this.current = lessons.some((l) => l.id === saved.lesson) ? saved.lesson : lessons[0].id;
     const db = this.app.db;
     // Any write to what the checks read refreshes the snapshot (computed in the worker).
-    const sub = liveQuery(async () => {
-      await Promise.all([db.config.toArray(), db.pending.toArray(), db.provisioning.count(), db.resAccounts.count(), db.resRequests.count(), db.tracking.count(), db.mailboxes.count(), db.resMessages.toArray(), db.kv.get('clock')]);
-      return Math.random();
-    }).subscribe(() => void this.refresh());
-    this.unsubscribe = () => sub.unsubscribe();
+    this.unsubscribe = onChange(
+      () => Promise.all([db.config.toArray(), db.pending.toArray(), db.provisioning.count(), db.resAccounts.count(), db.resRequests.count(), db.tracking.count(), db.mailboxes.count(), db.resMessages.toArray(), db.kv.get(kvKeys.clock)]),
+      () => void this.refresh(),
+    );
   }
 
   stop(): void {

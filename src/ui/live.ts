@@ -1,0 +1,25 @@
+/**
+ * Following the database from the UI: a read re-runs whenever a table it read changes — the
+ * worker's writes included (Dexie broadcasts them to every context) — and the page gets the new
+ * answer. Reads are the shared views of `src/db/views/`, never domain rules written again here.
+ */
+import { liveQuery } from 'dexie';
+
+/** Runs `next` with the read's answer now and after every change to what it read. Returns the unsubscribe. */
+export function follow<T>(read: () => Promise<T>, next: (value: T) => void, onError: (e: unknown) => void = () => {}): () => void {
+  const sub = liveQuery(read).subscribe({ next, error: onError });
+  return () => sub.unsubscribe();
+}
+
+/** Calls `changed` now and after every change to what `read` touches (its answer itself is not needed). */
+export function onChange(read: () => Promise<unknown>, changed: () => void): () => void {
+  // A new revision on every run, so each change is reported even when the read's answer looks the same.
+  let revision = 0;
+  return follow(
+    async () => {
+      await read();
+      return ++revision;
+    },
+    () => changed(),
+  );
+}
