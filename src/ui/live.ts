@@ -23,3 +23,6 @@ export function onChange(read: () => Promise<unknown>, changed: () => void): () 
     () => changed(),
   );
 }
+
+/** A read as a Svelte store (`$store`): undefined until the first answer, then every new answer. */
+export const live = <T>(read: () => Promise<T>) => liveQuery(read);

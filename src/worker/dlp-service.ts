@@ -26,6 +26,7 @@ import {
   type SeverityLevel,
 } from '../engine/dlp/index.ts';
 import { classifierResult } from '../engine/dlp/policy/classifier-results.ts';
+import { riskSteps } from '../engine/dlp/policy/risk.ts';
 import {
   applyAutomatic,
   initialUpdateState,
@@ -41,10 +42,8 @@ import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
 import type { TemplateInfo, TemplateGroup, RulePatternError, CustomPlaygroundResult, BuiltinFinding, BuiltinPlaygroundResult, ReleaseInfo, EngineStatus, UpdateAnswer } from '../api/dlp.ts';
 
-/** A finding at or above this score is confirmed: with the default scale, Low starts here. */
-const CONFIRMED = DEFAULT_SCALE.low;
-/** Further confirmed findings add this much each (the policy engine's rule). */
-const EXTRA_PER_FINDING = 3;
+/** The lowest risk factor that is not Ignore on the default scale. */
+const MINIMUM = DEFAULT_SCALE.low;
 
 const info = (r: DlpRelease): ReleaseInfo => ({ engine: r.engine, classifiers: r.classifiers, availableAt: r.availableAt, notes: [...r.notes] });
 const classifierName = (id: string): string => builtinClassifiers.find((c) => c.id === id)?.name ?? id;
@@ -82,26 +81,6 @@ function patternErrors(c: CustomClassifier): RulePatternError[] {
  * Scores so far, in text order, by the policy engine's rule: word classifiers add each distinct
  * term's weight once and 2 per repeat; others take the best finding plus 3 per further confirmed one.
  */
-function runningScores(findings: readonly Finding[], terms: boolean): BuiltinFinding[] {
-  const seen = new Set<string>();
-  let sum = 0;
-  let best = 0;
-  let confirmed = 0;
-  return findings.map((f) => {
-    let running: number;
-    if (terms) {
-      const key = f.text.toLowerCase();
-      sum += seen.has(key) ? 2 : f.score;
-      seen.add(key);
-      running = Math.min(100, sum);
-    } else {
-      best = Math.max(best, f.score);
-      if (f.score >= CONFIRMED) confirmed++;
-      running = Math.min(100, best + EXTRA_PER_FINDING * Math.max(0, confirmed - 1));
-    }
-    return { ...f, runningScore: running };
-  });
-}
 
 export function createDlpService(ctx: ServiceContext) {
   const { db } = ctx;
@@ -185,12 +164,13 @@ export function createDlpService(ctx: ServiceContext) {
       const findings = scanText(text, { classifiers: [classifierId] });
       const notes: string[] = [];
       const result = classifierResult({ classifier: classifierId, customPattern: '', customPhrases: [] }, [{ kind: 'body', name: 'Body (text)', text }], { customClassifiers: [], dictionaries: [] }, notes);
-      const terms = findings.length > 0 && findings.every((f) => f.explanation.pattern.startsWith('term '));
+      // The running score after each finding, by the engine's own combination rule.
+      const steps = riskSteps(classifierId, findings);
       const severity = severityFor(DEFAULT_SCALE, result.riskFactor);
       const verdict = severity === 'ignore'
-        ? `Risk factor ${result.riskFactor} is below ${CONFIRMED}: Ignore on the default scale, so a policy with only this classifier would not act.`
+        ? `Risk factor ${result.riskFactor} is below ${MINIMUM}: Ignore on the default scale, so a policy with only this classifier would not act.`
         : `Risk factor ${result.riskFactor}: ${severity[0].toUpperCase()}${severity.slice(1)} on the default scale.`;
-      return { classifier: { ...classifier }, findings: runningScores(findings, terms), riskFactor: result.riskFactor, minimum: CONFIRMED, severity, explanation: `${result.summary} ${verdict}` };
+      return { classifier: { ...classifier }, findings: findings.map((f, i) => ({ ...f, runningScore: steps[i] })), riskFactor: result.riskFactor, minimum: MINIMUM, severity, explanation: `${result.summary} ${verdict}` };
     },
 
     /** Checks a regular expression; an error carries the 0-based position of the problem. */

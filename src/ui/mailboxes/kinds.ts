@@ -1,4 +1,5 @@
 /** What each kind of mailbox item is called on badges and in lists. */
+import { isHostMailbox } from '../../db/views/mailboxes.ts';
 import type { MailboxKind } from '../../engine/mailflow/types.ts';
 
 const LABELS: Record<MailboxKind, string> = {
@@ -17,9 +18,6 @@ export const kindOrder = Object.keys(LABELS) as MailboxKind[];
 
 /** A kind's label, e.g. "Bcc copy". */
 export const kindLabel = (kind: MailboxKind): string => LABELS[kind] ?? kind;
-
-/** True for the `host:<name>` mailboxes of alternate hosts. */
-export const isHostMailbox = (address: string): boolean => address.startsWith('host:');
 
 /** How a mailbox is named in the list. */
 export const mailboxName = (address: string): string => (isHostMailbox(address) ? address.slice(5) : address);

@@ -4,7 +4,8 @@
  * simulated clock moves and whenever the key service's tables change (liveQuery sees the worker's
  * writes, e.g. a message encrypted by the mail flow in another page).
  */
-import { liveQuery } from 'dexie';
+import { resTables } from '../../db/views/changes.ts';
+import { onChange } from '../live.ts';
 import type { PortalMessage } from '../../engine/res/portal.ts';
 import type { ProvisioningRequest, ResAccount } from '../../engine/encryption/key-service.ts';
 import type { AppState } from '../app-state.svelte.ts';
@@ -39,8 +40,6 @@ export class PortalData {
 
   /** Watches the key service's tables; returns the cleanup. */
   watch(): () => void {
-    const db = this.app.db;
-    const sub = liveQuery(() => Promise.all([db.resRequests.count(), db.resAccounts.toArray(), db.resMessages.toArray()])).subscribe(() => void this.refresh());
-    return () => sub.unsubscribe();
+    return onChange(() => resTables(this.app.db), () => void this.refresh());
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { AppState } from '../app-state.svelte.ts';
 import { onChange } from '../live.ts';
-import { kvKeys } from '../../db/kv.ts';
+import { tutorialInputs } from '../../db/views/changes.ts';
 import { lessonState } from '../../tutorial/checks.ts';
 import { lessons } from '../../tutorial/lessons.ts';
 import type { CheckState, Lesson } from '../../tutorial/types.ts';
@@ -32,7 +32,7 @@ export class TutorialProgress {
     const db = this.app.db;
     // Any write to what the checks read refreshes the snapshot (computed in the worker).
     this.unsubscribe = onChange(
-      () => Promise.all([db.config.toArray(), db.pending.toArray(), db.provisioning.count(), db.resAccounts.count(), db.resRequests.count(), db.tracking.count(), db.mailboxes.count(), db.resMessages.toArray(), db.kv.get(kvKeys.clock)]),
+      () => tutorialInputs(db),
       () => void this.refresh(),
     );
   }

@@ -11,10 +11,8 @@ import { testCustomClassifier } from '../custom/evaluate-custom.ts';
 import { findAll, validatePattern } from '../../model/regex.ts';
 import { findTerms } from '../custom/terms.ts';
 import { matchedContent, MAX_MATCHES_PER_CLASSIFIER } from './matched-content.ts';
+import { CONFIRMED, EXTRA_PER_FINDING, riskSteps } from './risk.ts';
 
-/** Each further finding at or above this score adds EXTRA_PER_FINDING to the best finding's score. */
-const CONFIRMED = 10;
-const EXTRA_PER_FINDING = 3;
 /** A customised identifier's phrase counts within this many characters. */
 const PHRASE_WINDOW = 100;
 
@@ -42,22 +40,17 @@ function builtinResult(id: string, parts: readonly ScanPart[]): ClassifierResult
   let risk = 0;
   let summary: string;
   if (all.length === 0) summary = `${def.name}: nothing found.`;
-  else if (def.terms) {
-    // Word classifiers: each distinct term adds its weight once, repeats add 2.
-    const seen = new Set<string>();
-    for (const { f } of all) {
-      const key = f.text.toLowerCase();
-      risk += seen.has(key) ? 2 : f.score;
-      seen.add(key);
+  else {
+    risk = riskSteps(id, all.map(({ f }) => f)).at(-1)!;
+    if (def.terms) {
+      const distinct = new Set(all.map(({ f }) => f.text.toLowerCase())).size;
+      summary = `${def.name}: ${distinct} distinct term(s), ${all.length} occurrence(s).`;
+    } else {
+      const confirmed = all.filter((x) => x.f.score >= CONFIRMED).length;
+      summary = confirmed === 0
+        ? `${def.name}: ${all.length} candidate(s) without supporting information (best score ${all[0].f.score}).`
+        : `${def.name}: ${confirmed} match(es) with supporting information; best score ${all[0].f.score}.`;
     }
-    risk = Math.min(100, risk);
-    summary = `${def.name}: ${seen.size} distinct term(s), ${all.length} occurrence(s).`;
-  } else {
-    const confirmed = all.filter((x) => x.f.score >= CONFIRMED).length;
-    risk = Math.min(100, all[0].f.score + EXTRA_PER_FINDING * Math.max(0, confirmed - 1));
-    summary = confirmed === 0
-      ? `${def.name}: ${all.length} candidate(s) without supporting information (best score ${all[0].f.score}).`
-      : `${def.name}: ${confirmed} match(es) with supporting information; best score ${all[0].f.score}.`;
   }
   const matches = all.slice(0, MAX_MATCHES_PER_CLASSIFIER).map(({ part, f }) => matchedContent(part, id, f.start, f.end, f.score, f.explanation));
   return { classifier: id, riskFactor: risk, matches, summary };

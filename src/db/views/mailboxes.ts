@@ -1,10 +1,13 @@
 /**
- * The mailbox list's data, read with key cursors only (address and kind indexes), so listing the
- * mailboxes never loads message bodies or attachment bytes.
+ * The simulated mailboxes as pages read them: the list (read with key cursors only, on the address
+ * and kind indexes, so listing never loads message bodies or attachment bytes), one mailbox's
+ * items, one item.
  */
-import type { PlaygroundDb } from '../../db/schema.ts';
-import type { MailboxKind } from '../../engine/mailflow/types.ts';
-import { isHostMailbox } from './kinds.ts';
+import type { MailboxItem, MailboxKind } from '../../engine/mailflow/types.ts';
+import type { PlaygroundDb } from '../schema.ts';
+
+/** True for an alternate host's mailbox (`host:<name>`), listed after people's. */
+export const isHostMailbox = (address: string): boolean => address.startsWith('host:');
 
 /** One mailbox: its address, the ids of its items and how many of each kind. */
 export interface MailboxSummary {
@@ -33,4 +36,15 @@ export async function mailboxSummaries(db: PlaygroundDb): Promise<MailboxSummary
   return [...boxes.entries()]
     .map(([address, b]) => ({ address, ids: b.ids, total: b.ids.length, unread: 0, kinds: b.kinds }))
     .sort((a, b) => Number(isHostMailbox(a.address)) - Number(isHostMailbox(b.address)) || a.address.localeCompare(b.address));
+}
+
+/** One mailbox's items, newest first. */
+export async function mailboxItems(db: PlaygroundDb, address: string): Promise<MailboxItem[]> {
+  const rows = await db.mailboxes.where('address').equals(address).toArray();
+  return rows.sort((a, b) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0));
+}
+
+/** One mailbox item, or undefined. */
+export function mailboxItem(db: PlaygroundDb, id: number): Promise<MailboxItem | undefined> {
+  return db.mailboxes.get(id);
 }
