@@ -1,6 +1,5 @@
-/** Custom DLP dictionaries as the pages use them: where the pages live, who uses a dictionary, renames and downloads. */
+/** Custom DLP dictionaries as the pages use them: where the pages live, who uses a dictionary, and renames. */
 import type { ApplianceConfig, CustomClassifier } from '../../../engine/config/schema/index.ts';
-import type { DictionaryEncoding } from '../../../engine/dlp/dictionary-file.ts';
 
 /** A dictionary as the configuration holds it. */
 export type Dictionary = ApplianceConfig['dlp']['dictionaries'][number];
@@ -28,13 +27,3 @@ export const renameInClassifiers = (classifiers: CustomClassifier[], from: strin
 
 /** A new dictionary: whole words, not case sensitive (most organisation terms are names and phrases). */
 export const freshDictionary = (terms: string[] = [], name = ''): Dictionary => ({ name, terms, caseSensitive: false, wholeWords: true });
-
-/** Saves bytes as a text file, labelled with their encoding (the shared helper takes strings only). */
-export function downloadBytes(fileName: string, bytes: Uint8Array, encoding: DictionaryEncoding): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: `text/plain;charset=${encoding}` }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
