@@ -3,7 +3,7 @@
  * first Enable… shows the agreement (LicenseDialog); Accept goes on to the settings form, Cancel
  * leaves everything as it was.
  */
-export class LicenceGate {
+export class LicenseGate {
   /** The agreement is showing. */
   agreement = $state(false);
   /** The settings form is open. */
