@@ -1,0 +1,23 @@
+// knip: unused files, unused dependencies and unused exports (`npm run knip`).
+// Entries it finds by itself, so they are not repeated here: index.html → src/main.ts (Vite
+// plugin), src/cli/main.ts and bench/run.ts (package.json scripts run by tsx), the Vite, Vitest and
+// Playwright configs and what they name (test/setup.ts, test/e2e/), svelte.config.js, eslint.config.js,
+// and .svelte files (knip compiles their <script> blocks).
+import type { KnipConfig } from 'knip';
+
+const config: KnipConfig = {
+  entry: [
+    // Started with `new Worker(new URL('…/engine.worker.ts', import.meta.url))`, which knip does not follow.
+    'src/worker/engine.worker.ts',
+    // Run by hand or by npm scripts with tsx / node.
+    'bench/*.ts',
+    'bench/browser/*.mjs',
+    'scripts/*.{mjs,ts}',
+    'test/fixtures/config/make-*.ts',
+    'test/**/*.{test,spec}.ts',
+  ],
+  // AssemblyScript: compiled by scripts/build-wasm.mjs (which names it as a string), not imported.
+  project: ['src/**/*.{ts,svelte}', '!src/**/*.as.ts', 'test/**/*.ts', 'bench/**/*.{ts,mjs}', 'scripts/**/*.{ts,mjs}'],
+};
+
+export default config;
