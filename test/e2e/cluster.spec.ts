@@ -102,6 +102,14 @@ test('encryption and DLP at Cluster level, provisioned on both machines, a card 
   await expect(m.getByRole('link', { name: 'CRES_MED', exact: true })).toBeVisible();
   await commitAll(page, 'Profile at Cluster level');
 
+  // Commit History follows the mode: the cluster's commits in Cluster mode, not in a machine's.
+  await open(page, '/system-administration/commit-history');
+  await expect(m.getByTestId('commit-history')).toContainText('Profile at Cluster level');
+  await mode('machine:esa2.example.com');
+  await expect(m.getByText('Profile at Cluster level')).toHaveCount(0);
+  await mode('cluster');
+  await expect(m.getByTestId('commit-history')).toContainText('Profile at Cluster level');
+
   // One provisioning request with both serials; a day passes.
   await open(page, '/simulation/res-portal');
   await m.getByLabel('Account name').fill('Example Corp');
