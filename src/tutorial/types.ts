@@ -4,9 +4,8 @@
  * service API the pages use. Completion is computed from the real state — committed where the
  * appliance needs a commit — never from which buttons were clicked.
  */
-import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import type { EngineApi } from '../api/engine-api.ts';
-import type { TutorialSnapshot, TutorialMember } from '../api/tutorial.ts';
+import type { TutorialSnapshot } from '../api/tutorial.ts';
 
 /** A sub-step's state: done (committed where needed), submitted but not committed, or not yet. */
 export type CheckState = 'done' | 'uncommitted' | 'todo';

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { defaultConfig } from '../engine/config/defaults.ts';
 import { diffConfigs, type ConfigChange } from '../engine/config/diff.ts';
 import { exportConfig, exportText, parseConfigImport } from '../engine/config/export-import.ts';
-import { commitPending, submitSection, submitWhole, type PendingChange, type PendingState, type SubmitInput } from '../engine/config/pending.ts';
+import { commitPending, submitSection, submitWhole, type PendingState, type SubmitInput } from '../engine/config/pending.ts';
 import { applianceConfigShape, configSections, type ApplianceConfig, type ConfigSection } from '../engine/config/schema/index.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';

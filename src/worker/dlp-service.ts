@@ -18,12 +18,8 @@ import {
   validatePattern,
   DEFAULT_SCALE,
   type ClassifierInfo,
-  type CustomClassifierTest,
-  type Customisation,
   type FileType,
-  type Finding,
   type PatternCheck,
-  type SeverityLevel,
 } from '../engine/dlp/index.ts';
 import { classifierResult } from '../engine/dlp/policy/classifier-results.ts';
 import { riskSteps } from '../engine/dlp/policy/risk.ts';
@@ -40,7 +36,7 @@ import {
 import type { CustomClassifier, DlpPolicy } from '../engine/config/schema/index.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
-import type { TemplateInfo, TemplateGroup, RulePatternError, CustomPlaygroundResult, BuiltinFinding, BuiltinPlaygroundResult, ReleaseInfo, EngineStatus, UpdateAnswer } from '../api/dlp.ts';
+import type { TemplateInfo, TemplateGroup, RulePatternError, CustomPlaygroundResult, BuiltinPlaygroundResult, ReleaseInfo, EngineStatus, UpdateAnswer } from '../api/dlp.ts';
 
 /** The lowest risk factor that is not Ignore on the default scale. */
 const MINIMUM = DEFAULT_SCALE.low;

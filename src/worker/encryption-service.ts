@@ -12,7 +12,6 @@ import { examplePreview, type ExamplePreview } from '../engine/encryption/exampl
 import { FALLBACK_TEMPLATES, resolveTemplates } from '../engine/encryption/notification.ts';
 import { checkProvisioning, type ProvisioningRecord } from '../engine/encryption/provisioning.ts';
 import { cryptoRandom, type RandomBytes } from '../engine/encryption/random.ts';
-import type { PlainMessage } from '../engine/encryption/types.ts';
 import { parseSize } from '../engine/model/size.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';

@@ -9,7 +9,7 @@ import { fail, ok, type Result } from '../engine/errors.ts';
 import { encryptMessage } from '../engine/encryption/encrypt.ts';
 import { FALLBACK_TEMPLATES } from '../engine/encryption/notification.ts';
 import { cryptoRandom, type RandomBytes } from '../engine/encryption/random.ts';
-import type { NotificationMessage, PlainAttachment } from '../engine/encryption/types.ts';
+import type { PlainAttachment } from '../engine/encryption/types.ts';
 import { settleRequests } from '../engine/res/fulfilment.ts';
 import { expireMessage, lockMessage, unlockMessage } from '../engine/res/messages.ts';
 import { decideOpen, readEnvelope, settleOpen, type OpenDecision, type OpenedEnvelope, type OpenRequest } from '../engine/res/open-envelope.ts';

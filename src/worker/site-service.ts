@@ -7,10 +7,9 @@
 import type { ApplianceConfig, ConfigSection, PolicyQuarantine } from '../engine/config/schema/index.ts';
 import { validateConfig } from '../engine/config/validate.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
-import type { QuarantineItem } from '../engine/mailflow/types.ts';
 import { DEFAULT_SCOPE, machineScope } from '../engine/scope.ts';
 import {
-  addGroup, chainOf, CLUSTER_SCOPE, createCluster, definesAt, definingScope, groupScope, isLevel, joinMachine, levelLabel, levelScopes, levelSections,
+  addGroup, CLUSTER_SCOPE, createCluster, definesAt, definingScope, groupScope, isLevel, joinMachine, levelLabel, levelScopes, levelSections,
   manageSection, overrideSection, parseScope, removeGroup, resolveLevel, setCentral, setMachineGroup, standaloneSite, usesCentral,
   type LevelChange, type LevelSection, type SiteLayout,
 } from '../engine/site/index.ts';

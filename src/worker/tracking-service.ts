@@ -8,7 +8,7 @@
  */
 import { builtinClassifiers } from '../engine/dlp/classifiers/registry.ts';
 import type { SeverityLevel } from '../engine/dlp/types.ts';
-import type { TrackingEventType, TrackingRecord } from '../engine/mailflow/types.ts';
+import type { TrackingRecord } from '../engine/mailflow/types.ts';
 import type { ServiceContext } from './context.ts';
 import type { TextOp, TrackingQuery, TrackingRow, TrackingResult } from '../api/tracking.ts';
 

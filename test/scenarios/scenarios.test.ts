@@ -10,7 +10,6 @@ import { scenarioFiles, SCENARIO_DIR } from '../../scripts/make-scenarios.ts';
 import { PlaygroundDb } from '../../src/db/schema.ts';
 import { parseConfigImport } from '../../src/engine/config/export-import.ts';
 import { sampleById } from '../../src/engine/mailflow/samples.ts';
-import type { TutorialPort } from '../../src/tutorial/types.ts';
 import { parseScenarioIndex } from '../../src/ui/scenarios/scenario-index.ts';
 import { prepareEncryption } from '../../src/ui/scenarios/prepare-encryption.ts';
 import { createService } from '../../src/worker/service.ts';

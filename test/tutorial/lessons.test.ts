@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessonState } from '../../src/tutorial/checks.ts';
 import { lessons } from '../../src/tutorial/lessons.ts';
-import type { Lesson, TutorialPort } from '../../src/tutorial/types.ts';
+import type { Lesson } from '../../src/tutorial/types.ts';
 import type { TutorialSnapshot } from '../../src/api/tutorial.ts';
 import type { EngineApi } from '../../src/api/engine-api.ts';
 import { fresh } from '../helpers/fresh.ts';

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { PlaygroundDb } from '../../src/db/schema.ts';
 import { parseEnvelopeHtml } from '../../src/engine/encryption/envelope.ts';
 import { createService } from '../../src/worker/service.ts';
-import type { EngineApi } from '../../src/api/engine-api.ts';
 import { commitEncryption, DAY_MS, MESSAGE, profile, readyToEncrypt, REQUEST, SERIAL } from '../engine/encryption/helpers.ts';
 import { fresh } from '../helpers/fresh.ts';
 

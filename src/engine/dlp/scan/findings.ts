@@ -148,8 +148,10 @@ const oneWord = (w: string): string[] => Object.freeze([w]) as string[];
 
 /** Shared explanations by pattern, validation, context list and base score × 1024 + score. */
 const explanations = new Map<string, Map<string, Map<readonly string[], Map<number, FindingExplanation>>>>();
-// One maker for every level of the nested maps (each level has its own key and value types).
-const newMap = (): Map<any, any> => new Map();
+// A maker per level of the nested maps, made once (each level has its own key and value types).
+const newByValidation = (): Map<string, Map<readonly string[], Map<number, FindingExplanation>>> => new Map();
+const newByContext = (): Map<readonly string[], Map<number, FindingExplanation>> => new Map();
+const newByScore = (): Map<number, FindingExplanation> => new Map();
 
 /**
  * The explanation of a finding. Most are alike (same shape, checks and context word, nothing
@@ -166,11 +168,11 @@ function explanationOf(pattern: string, validation: string, contextWords: readon
   if (last !== null && last.pattern === pattern && last.validation === validation && last.contextWords === contextWords && last.baseScore === baseScore && last.score === score) return last;
   // Then the last pattern and validation, whose maps are kept.
   if (pattern !== lastPattern || validation !== lastValidation) {
-    lastByContext = shared(shared(explanations, pattern, newMap), validation, newMap);
+    lastByContext = shared(shared(explanations, pattern, newByValidation), validation, newByContext);
     lastPattern = pattern;
     lastValidation = validation;
   }
-  const byScore = shared(lastByContext!, contextWords, newMap);
+  const byScore = shared(lastByContext!, contextWords, newByScore);
   // Made here rather than by a maker closure: most calls find it, and a closure per call is garbage.
   const key = baseScore * 1024 + score;
   let explanation = byScore.get(key);
