@@ -15,8 +15,3 @@ export function statusTime(ms: number): string {
   const d = new Date(ms);
   return `${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} (GMT)`;
 }
-
-/** `2026-01-12`, as in `version`. */
-export function isoDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}

@@ -64,11 +64,6 @@ export async function kvPut<K extends KvKey>(db: PlaygroundDb, key: K, value: Kv
   await db.kv.put({ key, value });
 }
 
-/** Deletes a key. */
-export async function kvDelete(db: PlaygroundDb, key: KvKey): Promise<void> {
-  await db.kv.delete(key);
-}
-
 /** Forgets the simulated world's keys, every scope's included (inside the caller's transaction). */
 export async function kvClearSimulation(db: PlaygroundDb): Promise<void> {
   await db.kv.bulkDelete([...SIMULATION_KEYS]);

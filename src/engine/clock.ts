@@ -1,31 +1,11 @@
 /**
- * The simulated clock. Every time-based behaviour (provisioning delays, expiry, retention,
- * tracking timestamps) reads a `Clock` that is passed in; nothing in the engine calls `Date.now()`.
+ * The simulated clock's constants and calendar arithmetic. Every time-based behaviour (provisioning
+ * delays, expiry, retention, tracking timestamps) takes the simulated time as an argument (the
+ * service keeps it in the database); nothing in the engine calls `Date.now()`.
  */
-
-/** A source of simulated time, in milliseconds since the epoch. */
-export interface Clock {
-  now(): number;
-}
 
 /** The moment a fresh simulation starts: a fixed, realistic weekday morning (UTC). */
 export const SIMULATION_EPOCH = Date.UTC(2026, 0, 12, 9, 0, 0);
-
-/** A clock that only moves forward when told to. */
-export class SimClock implements Clock {
-  constructor(private current: number = SIMULATION_EPOCH) {}
-
-  now(): number {
-    return this.current;
-  }
-
-  /** Moves the clock forward by `ms` (never backwards). */
-  advance(ms: number): number {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError('the simulated clock only moves forward');
-    this.current += ms;
-    return this.current;
-  }
-}
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;

@@ -198,4 +198,3 @@ export function createSiteService(ctx: ServiceContext) {
 /** A layout-only change as a level change (no rows rewritten). */
 const wrap = (r: Result<SiteLayout>): Result<LevelChange> => (r.ok ? ok({ layout: r.value, rows: {} }) : r);
 
-export type SiteService = ReturnType<typeof createSiteService>;

@@ -5,16 +5,14 @@
  */
 export type * from './types.ts';
 export { builtinClassifiers } from './classifiers/registry.ts';
-export { scanText, type ScanOptions } from './scan/scan-text.ts';
+export { scanText } from './scan/scan-text.ts';
 export { extractMessageText } from './extract/extract-message.ts';
 export { htmlToText } from './extract/html-to-text.ts';
-export { evaluatePolicy, NO_CLASSIFIER_RISK } from './policy/evaluate-policy.ts';
 export { evaluatePolicies } from './policy/evaluate-policies.ts';
 export { resolveAction, severityFor } from './policy/severity.ts';
 export { attachmentFileTypes, type FileType } from './policy/file-types.ts';
 export { templates, templateById } from './templates/catalogue.ts';
 export { templateCategories } from './templates/categories.ts';
 export { createPolicyFromTemplate, DEFAULT_SCALE } from './templates/create-policy.ts';
-export type { PolicyTemplate, TemplateCategory, TemplateCategoryId, Customisation } from './templates/types.ts';
 export { testCustomClassifier } from './custom/evaluate-custom.ts';
 export { validatePattern, type PatternCheck } from '../model/regex.ts';

@@ -9,10 +9,3 @@ export function parseSize(s: string): number | null {
   if (!m) return null;
   return Math.round(Number(m[1]) * UNIT[m[2].toLowerCase()]);
 }
-
-/** Formats bytes the way the appliance shows sizes (`10M`, `512k`, `100`). */
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 ** 2 && bytes % 1024 ** 2 === 0) return `${bytes / 1024 ** 2}M`;
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024}k`;
-  return String(bytes);
-}

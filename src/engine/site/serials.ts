@@ -5,9 +5,6 @@
 import { mulberry32 as seededRandom } from '../model/random.ts';
 import { makeVirtualSerial } from '../model/serial.ts';
 
-/** A small seeded generator (mulberry32): deterministic, good enough for identifiers. */
-export { mulberry32 as seededRandom } from '../model/random.ts';
-
 /** A 32-bit hash of a string (FNV-1a). */
 const hash = (s: string): number => {
   let h = 0x811c9dc5;

@@ -132,4 +132,3 @@ export function levelLabel(scope: string | null): string {
   return p.level === 'cluster' ? 'Cluster' : p.level === 'group' ? `Group ${p.name}` : `Machine ${p.name}`;
 }
 
-export { machinesUnder };

@@ -3,20 +3,18 @@
  * messages each have a deep link, so Back works and tests can open them directly.
  */
 import type { ApplianceConfig, PolicyQuarantine } from '../../engine/config/schema/index.ts';
+import { queryHref } from '../address.ts';
 
 export const PAGE = '#/monitor/quarantines';
-export const addHref = `${PAGE}?add`;
-export const editHref = (name: string): string => `${PAGE}?edit=${encodeURIComponent(name)}`;
-export const messagesHref = (name: string): string => `${PAGE}?messages=${encodeURIComponent(name)}`;
+export const addHref = queryHref(PAGE, 'add');
+export const editHref = (name: string): string => queryHref(PAGE, 'edit', name);
+export const messagesHref = (name: string): string => queryHref(PAGE, 'messages', name);
 
 /** "1 day", "36 hours". */
 export function retentionLabel(r: PolicyQuarantine['retention']): string {
   const unit = r.unit === 'days' ? 'day' : 'hour';
   return `${r.value} ${unit}${r.value === 1 ? '' : 's'}`;
 }
-
-/** Retention in milliseconds (for explaining the scheduled exit). */
-export const retentionMs = (r: PolicyQuarantine['retention']): number => r.value * (r.unit === 'days' ? 86_400_000 : 3_600_000);
 
 /** The DLP message actions that send messages (or copies) to a quarantine. */
 export const actionsUsing = (config: ApplianceConfig, name: string): string[] =>

@@ -21,12 +21,3 @@ export function saveDeviceToken(address: string, token: string): void {
     // Storage can be unavailable (private mode); the recipient then types the password again.
   }
 }
-
-/** Forgets this computer for an address. */
-export function forgetDeviceToken(address: string): void {
-  try {
-    localStorage.removeItem(key(address));
-  } catch {
-    // Nothing stored, nothing to forget.
-  }
-}

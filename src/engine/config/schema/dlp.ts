@@ -2,8 +2,6 @@
 import { z } from 'zod';
 import { addressPattern, email, name, text } from './common.ts';
 
-export const severities = ['critical', 'high', 'medium', 'low'] as const;
-
 /** Lower bounds of each level on the 0–100 risk factor scale; Ignore starts at 0. */
 export const severityScaleSchema = z
   .object({ low: z.number().int(), medium: z.number().int(), high: z.number().int(), critical: z.number().int() })

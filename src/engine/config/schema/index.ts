@@ -16,7 +16,6 @@ export const applianceConfigSchema = applianceConfigShape.superRefine(checkRefer
 
 export type EncryptionSettings = ApplianceConfig['encryption'];
 export type EncryptionProfile = z.infer<typeof encryptionProfileSchema>;
-export type DlpSettings = ApplianceConfig['dlp'];
 export type DlpPolicy = z.infer<typeof dlpPolicySchema>;
 export type MessageAction = z.infer<typeof messageActionSchema>;
 export type CustomClassifier = z.infer<typeof customClassifierSchema>;
@@ -30,4 +29,3 @@ export type Severity = 'critical' | 'high' | 'medium' | 'low';
 export type ConfigSection = keyof ApplianceConfig;
 export const configSections = Object.keys(applianceConfigShape.shape) as ConfigSection[];
 
-export { severities } from './dlp.ts';
