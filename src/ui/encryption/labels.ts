@@ -4,6 +4,7 @@
  * experiences at each envelope security level.
  */
 import type { EncryptionProfile } from '../../engine/config/schema/index.ts';
+import { queryHref } from '../address.ts';
 
 /** Key service choices. */
 export const KEY_SERVICES: Readonly<Record<EncryptionProfile['keyService'], string>> = {
@@ -52,4 +53,4 @@ export const LOCALES: Readonly<Record<EncryptionProfile['locale'], string>> = {
 
 /** The page's own address, and the address of the profile form (add, or edit by name). */
 export const PAGE = '#/security-services/email-encryption';
-export const profileHref = (name: string | null): string => (name === null ? `${PAGE}?add` : `${PAGE}?profile=${encodeURIComponent(name)}`);
+export const profileHref = (name: string | null): string => (name === null ? queryHref(PAGE, 'add') : queryHref(PAGE, 'profile', name));

@@ -16,13 +16,6 @@ export const PAGES = {
   encryption: '#/security-services/email-encryption',
 } as const;
 
-/** A page address with one query parameter (`?add`, `?action=NAME`), so forms have deep links. */
-export const withQuery = (page: string, key: string, value?: string): string =>
-  value === undefined ? `${page}?${key}` : `${page}?${key}=${encodeURIComponent(value)}`;
-
-/** The current hash's query parameters. */
-export const hashQuery = (): URLSearchParams => new URLSearchParams(location.hash.split('?')[1] ?? '');
-
 /** Text resource types, named as in Add Text Resource > Type. */
 export const TEXT_RESOURCE_TYPES: readonly { value: TextResource['type']; label: string; explain: string }[] = [
   { value: 'disclaimer', label: 'Disclaimer Template', explain: 'Added above or below the message body by a DLP message action or a filter.' },

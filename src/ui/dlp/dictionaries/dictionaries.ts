@@ -1,5 +1,6 @@
 /** Custom DLP dictionaries as the pages use them: where the pages live, who uses a dictionary, and renames. */
 import type { ApplianceConfig, CustomClassifier } from '../../../engine/config/schema/index.ts';
+import { queryHref } from '../../address.ts';
 
 /** A dictionary as the configuration holds it. */
 export type Dictionary = ApplianceConfig['dlp']['dictionaries'][number];
@@ -15,7 +16,7 @@ export const dictionaryLinks = {
 };
 
 /** The page of a custom classifier, for the "Used By" links. */
-export const classifierLink = (name: string) => `#/mail-policies/dlp-policy-customizations?classifier=${encodeURIComponent(name)}`;
+export const classifierLink = (name: string) => queryHref('#/mail-policies/dlp-policy-customizations', 'classifier', name);
 
 /** The custom classifiers with a Dictionary rule that picks this dictionary. */
 export const usedBy = (config: ApplianceConfig, dictionary: string): string[] =>
