@@ -1,7 +1,14 @@
-/** The app's entry: starts the engine worker, opens the shared database and mounts the shell. */
+/**
+ * The app's entry and composition root: starts the engine worker (the only place that names its
+ * entry file; everything else sees the contract in src/api), opens the shared database (which the
+ * UI reads through src/db/views) and mounts the shell.
+ */
 import { mount } from 'svelte';
+import { EngineClient } from './api/client.ts';
+import { PlaygroundDb } from './db/schema.ts';
 import App from './ui/shell/App.svelte';
 import './ui/styles/theme.css';
 import './ui/styles/base.css';
 
-mount(App, { target: document.getElementById('app')! });
+const client = new EngineClient(() => new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }));
+mount(App, { target: document.getElementById('app')!, props: { client, db: new PlaygroundDb() } });

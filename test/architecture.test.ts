@@ -151,3 +151,35 @@ describe('the engine is pure', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('one read path', () => {
+  // The UI reads stored state only through the shared views (src/db/views/, src/db/kv.ts) that the
+  // worker reads too, and follows them live only through src/ui/live.ts: never a table, never Dexie.
+  const uiReads = (edges: { from: string; to: string; typeOnly: boolean }[], packages: { from: string; pkg: string }[]) => [
+    ...edges
+      .filter((e) => e.from.startsWith('ui/') && e.to.startsWith('db/'))
+      .filter((e) => !(e.to.startsWith('db/views/') || e.to === 'db/kv.ts' || (e.to === 'db/schema.ts' && e.typeOnly)))
+      .map((e) => `${e.from} → ${e.to}`),
+    ...packages.filter((p) => p.from.startsWith('ui/') && /^dexie(\/|$)/.test(p.pkg) && p.from !== 'ui/live.ts').map((p) => `${p.from} → ${p.pkg}`),
+  ];
+
+  it('the UI reaches stored state only through the shared views, and Dexie only through ui/live.ts', () => {
+    expect(uiReads(importEdges(), packageImports())).toEqual([]);
+  });
+
+  it('the read-path check catches a table read and a direct live query in a made-up graph', () => {
+    expect(
+      uiReads(
+        [
+          { from: 'ui/x/Page.svelte', to: 'db/views/levels.ts', typeOnly: false },
+          { from: 'ui/x/Page.svelte', to: 'db/schema.ts', typeOnly: true },
+          { from: 'ui/x/Page.svelte', to: 'db/schema.ts', typeOnly: false },
+        ],
+        [
+          { from: 'ui/live.ts', pkg: 'dexie' },
+          { from: 'ui/x/Page.svelte', pkg: 'dexie' },
+        ],
+      ),
+    ).toEqual(['ui/x/Page.svelte → db/schema.ts', 'ui/x/Page.svelte → dexie']);
+  });
+});
