@@ -16,9 +16,6 @@ export function retentionLabel(r: PolicyQuarantine['retention']): string {
   return `${r.value} ${unit}${r.value === 1 ? '' : 's'}`;
 }
 
-/** Retention in milliseconds (for explaining the scheduled exit). */
-export const retentionMs = (r: PolicyQuarantine['retention']): number => r.value * (r.unit === 'days' ? 86_400_000 : 3_600_000);
-
 /** The DLP message actions that send messages (or copies) to a quarantine. */
 export const actionsUsing = (config: ApplianceConfig, name: string): string[] =>
   config.dlp.messageActions
