@@ -83,8 +83,3 @@ export function resolveLevel(layout: SiteLayout, scope: string, configs: Readonl
   if (usesCentral(layout, scope)) result.quarantines = layout.sma.quarantines;
   return result as ApplianceConfig;
 }
-
-/** The machines whose effective configuration a level's settings can reach. */
-export function machinesUnder(layout: SiteLayout, scope: string): string[] {
-  return layout.machines.filter((m) => chainOf(layout, machineScope(m.hostname)).includes(scope)).map((m) => m.hostname);
-}

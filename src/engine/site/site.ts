@@ -7,7 +7,7 @@ import { defaultConfig } from '../config/defaults.ts';
 import type { ApplianceConfig, PolicyQuarantine } from '../config/schema/index.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import { machineScope } from '../scope.ts';
-import { CLUSTER_SCOPE, centralScope, definingScope, groupScope, isLevel, levelSections, machinesUnder, parseScope, usesCentral } from './levels.ts';
+import { CLUSTER_SCOPE, centralScope, definingScope, groupScope, isLevel, levelSections, parseScope, usesCentral } from './levels.ts';
 import { serialFor } from './serials.ts';
 import type { SiteLayout } from './types.ts';
 

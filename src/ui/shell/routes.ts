@@ -17,7 +17,7 @@ export interface Route {
   readonly title: string;
   /** The page's own heading, when it differs from its menu entry (as on the appliance). */
   readonly heading?: string;
-  readonly load?: () => Promise<{ default: Component<any> }>;
+  readonly load?: () => Promise<{ default: Component }>;
   /** For pages not built yet: the capability that fills them. */
   readonly comingWith?: string;
 }
