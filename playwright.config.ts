@@ -19,5 +19,10 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable() ?? undefined, args: chromiumFlags },
     trace: 'off',
   },
-  webServer: { command: `node node_modules/vite/bin/vite.js preview --port ${port} --outDir ${dist}`, url: `http://127.0.0.1:${port}`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
+  webServer: {
+    command: `node node_modules/vite/bin/vite.js preview --port ${port} --outDir ${dist}`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
 });

@@ -114,7 +114,8 @@ export function evaluate(
     s.fp += got.length - tp;
     s.fn += exp.count - tp;
     scores.set(id, s);
-    if (got.length !== tp || exp.count !== tp) disagreements.push({ entity: c.entity, text: c.text, expected: exp.spans ?? exp.count, got });
+    if (got.length !== tp || exp.count !== tp)
+      disagreements.push({ entity: c.entity, text: c.text, expected: exp.spans ?? exp.count, got });
   }
   return { scores, disagreements };
 }

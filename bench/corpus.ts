@@ -10,11 +10,13 @@ import { luhn } from '../src/engine/dlp/scan/checksums.ts';
 /** mulberry32, the simulation's seeded PRNG. */
 export { mulberry32 as rng } from '../src/engine/model/random.ts';
 
-const WORDS = ('the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were her ' +
+const WORDS = (
+  'the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were her ' +
   'she there been one all we their has would when if so no more about out up them some could what into time only other new ' +
   'quarter report meeting project team customer update schedule budget review proposal contract invoice delivery account ' +
   'please attached regards thanks follow next week today tomorrow discuss plan draft final version approve office call ' +
-  'client partner service support request issue ticket release deadline resources forecast pipeline sales marketing').split(' ');
+  'client partner service support request issue ticket release deadline resources forecast pipeline sales marketing'
+).split(' ');
 const NAMES = ['Alice Moreau', 'Raj Patel', 'Chen Wei', 'Maria Lopez', 'John Smith', 'Fatima Khan', 'Lars Berg', 'Yuki Tanaka'];
 const GREET = ['Hi team,', 'Hello,', 'Dear colleagues,', 'Good morning,', 'Hi all,'];
 const CLOSE = ['Best regards,', 'Thanks,', 'Kind regards,', 'Cheers,'];
@@ -47,28 +49,45 @@ class Gen {
 
   sensitive(): string {
     switch (this.int(0, 6)) {
-      case 0: return `Please charge my Visa ${this.card()}, exp ${String(this.int(1, 12)).padStart(2, '0')}/${this.int(25, 30)}.`;
-      case 1: return `Employee ${this.pick(NAMES)} SSN: ${this.ssn()}, DOB ${this.int(1, 12)}/${this.int(1, 28)}/19${this.int(50, 99)}.`;
-      case 2: return 'Wire to IBAN GB82 WEST 1234 5698 7654 32, SWIFT NWBKGB2L.';
-      case 3: return 'Our routing number is 121000358 and the account number 945456787654.';
-      case 4: return `Patient ${this.pick(NAMES)} was diagnosed with diabetes (E11.9); NPI 1234567893.`;
-      case 5: return `Contact ${this.pick(NAMES).split(' ')[0].toLowerCase()}@example.com or call (415) 555-0${this.int(100, 199)}.`;
-      default: return `The server at 10.${this.int(0, 255)}.${this.int(0, 255)}.${this.int(1, 254)} logged the request.`;
+      case 0:
+        return `Please charge my Visa ${this.card()}, exp ${String(this.int(1, 12)).padStart(2, '0')}/${this.int(25, 30)}.`;
+      case 1:
+        return `Employee ${this.pick(NAMES)} SSN: ${this.ssn()}, DOB ${this.int(1, 12)}/${this.int(1, 28)}/19${this.int(50, 99)}.`;
+      case 2:
+        return 'Wire to IBAN GB82 WEST 1234 5698 7654 32, SWIFT NWBKGB2L.';
+      case 3:
+        return 'Our routing number is 121000358 and the account number 945456787654.';
+      case 4:
+        return `Patient ${this.pick(NAMES)} was diagnosed with diabetes (E11.9); NPI 1234567893.`;
+      case 5:
+        return `Contact ${this.pick(NAMES).split(' ')[0].toLowerCase()}@example.com or call (415) 555-0${this.int(100, 199)}.`;
+      default:
+        return `The server at 10.${this.int(0, 255)}.${this.int(0, 255)}.${this.int(1, 254)} logged the request.`;
     }
   }
 
   nearMiss(): string {
     switch (this.int(0, 9)) {
-      case 0: return `Order #${this.digits(16)} has shipped.`;
-      case 1: return `Tracking: 1Z${this.digits(3)}AA${this.digits(10)} or 9400 ${this.digits(4)} ${this.digits(4)} ${this.digits(4)} ${this.digits(4)} ${this.digits(2)}.`;
-      case 2: return `Meeting on ${this.int(1, 12)}/${this.int(1, 28)}/2024 at ${this.int(8, 17)}:${this.pick(['00', '15', '30', '45'])}.`;
-      case 3: return `Invoice INV-${this.digits(6)} for $${this.int(100, 99999)}.${this.digits(2)} is due ${2024}-${String(this.int(1, 12)).padStart(2, '0')}-${String(this.int(1, 28)).padStart(2, '0')}.`;
-      case 4: return `Version ${this.int(1, 9)}.${this.int(0, 20)}.${this.int(0, 99)} fixes ticket ${this.digits(7)}.`;
-      case 5: return `${this.pick(NAMES)}\nSales Director\nPhone: ${this.int(200, 989)}-${this.int(200, 999)}-${this.digits(4)}\nOffice 42, Springfield, IL ${this.digits(5)}`;
-      case 6: return `Reference number ${this.digits(9)} and part ${this.digits(3)}-${this.digits(2)}-${this.digits(4)}.`;
-      case 7: return `Revenue was ${this.int(1, 900)},${this.digits(3)},${this.digits(3)} in Q${this.int(1, 4)} ${this.int(2019, 2024)}.`;
-      case 8: return `Conference ID ${this.digits(10)}, PIN ${this.digits(4)}#.`;
-      default: return `Room B${this.int(10, 99)}, floor ${this.int(1, 30)}, ext. ${this.digits(4)}.`;
+      case 0:
+        return `Order #${this.digits(16)} has shipped.`;
+      case 1:
+        return `Tracking: 1Z${this.digits(3)}AA${this.digits(10)} or 9400 ${this.digits(4)} ${this.digits(4)} ${this.digits(4)} ${this.digits(4)} ${this.digits(2)}.`;
+      case 2:
+        return `Meeting on ${this.int(1, 12)}/${this.int(1, 28)}/2024 at ${this.int(8, 17)}:${this.pick(['00', '15', '30', '45'])}.`;
+      case 3:
+        return `Invoice INV-${this.digits(6)} for $${this.int(100, 99999)}.${this.digits(2)} is due ${2024}-${String(this.int(1, 12)).padStart(2, '0')}-${String(this.int(1, 28)).padStart(2, '0')}.`;
+      case 4:
+        return `Version ${this.int(1, 9)}.${this.int(0, 20)}.${this.int(0, 99)} fixes ticket ${this.digits(7)}.`;
+      case 5:
+        return `${this.pick(NAMES)}\nSales Director\nPhone: ${this.int(200, 989)}-${this.int(200, 999)}-${this.digits(4)}\nOffice 42, Springfield, IL ${this.digits(5)}`;
+      case 6:
+        return `Reference number ${this.digits(9)} and part ${this.digits(3)}-${this.digits(2)}-${this.digits(4)}.`;
+      case 7:
+        return `Revenue was ${this.int(1, 900)},${this.digits(3)},${this.digits(3)} in Q${this.int(1, 4)} ${this.int(2019, 2024)}.`;
+      case 8:
+        return `Conference ID ${this.digits(10)}, PIN ${this.digits(4)}#.`;
+      default:
+        return `Room B${this.int(10, 99)}, floor ${this.int(1, 30)}, ext. ${this.digits(4)}.`;
     }
   }
 

@@ -34,10 +34,33 @@ export function alignSpans(original: string, redacted: string): Span[] {
   return spans.filter(([s, e]) => e > s);
 }
 
-const REDACT_PII_ALL = ['names', 'creditCardNumber', 'emailAddress', 'ipAddress', 'phoneNumber', 'usSocialSecurityNumber', 'credentials', 'password', 'streetAddress', 'username', 'zipcode', 'url', 'digits'];
-const REDACT_PII_IDS: Readonly<Record<string, string>> = { 'credit-card': 'creditCardNumber', 'email-address': 'emailAddress', 'ip-address': 'ipAddress', 'us-phone': 'phoneNumber', 'us-ssn': 'usSocialSecurityNumber' };
+const REDACT_PII_ALL = [
+  'names',
+  'creditCardNumber',
+  'emailAddress',
+  'ipAddress',
+  'phoneNumber',
+  'usSocialSecurityNumber',
+  'credentials',
+  'password',
+  'streetAddress',
+  'username',
+  'zipcode',
+  'url',
+  'digits',
+];
+const REDACT_PII_IDS: Readonly<Record<string, string>> = {
+  'credit-card': 'creditCardNumber',
+  'email-address': 'emailAddress',
+  'ip-address': 'ipAddress',
+  'us-phone': 'phoneNumber',
+  'us-ssn': 'usSocialSecurityNumber',
+};
 const redactPiiWith = (enabled: readonly string[]) =>
-  new SyncRedactor({ globalReplaceWith: MARK, builtInRedactors: Object.fromEntries(REDACT_PII_ALL.map((a) => [a, { enabled: enabled.includes(a) }])) as never });
+  new SyncRedactor({
+    globalReplaceWith: MARK,
+    builtInRedactors: Object.fromEntries(REDACT_PII_ALL.map((a) => [a, { enabled: enabled.includes(a) }])) as never,
+  });
 
 /** redact-pii 3.x: regex redactors (names disabled: not an entity we compare). */
 export function redactPii(): Peer {
@@ -51,9 +74,17 @@ export function redactPii(): Peer {
   };
 }
 
-const REDACTPII_NODE_IDS: Readonly<Record<string, string>> = { 'credit-card': 'CREDIT_CARD', 'email-address': 'EMAIL', 'us-phone': 'PHONE', 'us-ssn': 'SSN' };
+const REDACTPII_NODE_IDS: Readonly<Record<string, string>> = {
+  'credit-card': 'CREDIT_CARD',
+  'email-address': 'EMAIL',
+  'us-phone': 'PHONE',
+  'us-ssn': 'SSN',
+};
 const redactpiiNodeWith = (enabled: readonly string[]) =>
-  new Redactor({ rules: Object.fromEntries(['CREDIT_CARD', 'EMAIL', 'PHONE', 'SSN', 'NAME'].map((r) => [r, enabled.includes(r)])) as never, globalReplaceWith: MARK });
+  new Redactor({
+    rules: Object.fromEntries(['CREDIT_CARD', 'EMAIL', 'PHONE', 'SSN', 'NAME'].map((r) => [r, enabled.includes(r)])) as never,
+    globalReplaceWith: MARK,
+  });
 
 /** @redactpii/node 1.x (names disabled). */
 export function redactpiiNode(): Peer {

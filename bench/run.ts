@@ -27,7 +27,11 @@ async function peerAccuracy(peer: Peer, cases: ReturnType<typeof loadCases>): Pr
     const id = ENTITY_MAP[c.entity];
     if (id && peer.ids.includes(id)) spans.set(`${id}\u0000${c.text}`, await peer.detect(c.text, id));
   }
-  const { scores } = evaluate(cases, (text, id) => spans.get(`${id}\u0000${text}`) ?? [], (id) => peer.ids.includes(id));
+  const { scores } = evaluate(
+    cases,
+    (text, id) => spans.get(`${id}\u0000${text}`) ?? [],
+    (id) => peer.ids.includes(id),
+  );
   return new Map([...scores].map(([id, s]) => [id, prf(s).f1]));
 }
 
@@ -61,14 +65,35 @@ async function main(): Promise<void> {
   const blocks = planBlocks(big);
   const tasks: Task[] = [
     { name: 'ours 10 MB', chars: big.length, run: () => scanText(big) },
-    { name: 'ours 10 × 1 MB', chars: 10 * small.length, run: () => { for (let i = 0; i < 10; i++) scanText(small); } },
+    {
+      name: 'ours 10 × 1 MB',
+      chars: 10 * small.length,
+      run: () => {
+        for (let i = 0; i < 10; i++) scanText(small);
+      },
+    },
     { name: 'floor', chars: big.length, run: () => floorPass(big) },
     // Where our time goes: the index pass alone, block by block as a scan makes it, on the
     // WebAssembly scanner and on its TypeScript reference.
-    { name: 'index wasm', chars: big.length, run: () => { for (const b of blocks) indexTextWasm(big, registry().keywords, b.from, b.to); } },
-    { name: 'index ts', chars: big.length, run: () => { for (const b of blocks) indexTextJs(big, registry().keywords, b.from, b.to); } },
+    {
+      name: 'index wasm',
+      chars: big.length,
+      run: () => {
+        for (const b of blocks) indexTextWasm(big, registry().keywords, b.from, b.to);
+      },
+    },
+    {
+      name: 'index ts',
+      chars: big.length,
+      run: () => {
+        for (const b of blocks) indexTextJs(big, registry().keywords, b.from, b.to);
+      },
+    },
     // openredaction is very slow on large strings: time it on 100 KB.
-    ...peers.map((p) => { const text = p.name === 'openredaction' ? sample : big; return { name: p.name, chars: text.length, run: () => p.run(text) }; }),
+    ...peers.map((p) => {
+      const text = p.name === 'openredaction' ? sample : big;
+      return { name: p.name, chars: text.length, run: () => p.run(text) };
+    }),
   ];
   const t = await interleave(tasks, ROUNDS);
   const oursT = t.get('ours 10 MB')!;
@@ -78,25 +103,40 @@ async function main(): Promise<void> {
   const fastest = peerSpeed.reduce((a, b) => (b[1] > a[1] ? b : a));
   const range = (x: Timing) => mbRange(x).map(f1).join('–');
 
-  console.log(`\n## Throughput (seeded email-like corpus, Node; median of ${ROUNDS} interleaved rounds after warm-up, slowest–fastest run in brackets)\n`);
+  console.log(
+    `\n## Throughput (seeded email-like corpus, Node; median of ${ROUNDS} interleaved rounds after warm-up, slowest–fastest run in brackets)\n`,
+  );
   console.log('| engine | what runs | MB/s | ratio to ours |');
   console.log('|---|---|---:|---:|');
-  console.log(`| **this engine** | all built-in classifiers with validation and context (${findings} findings in 10 MB) | ${f1(full10)} (${range(oursT)}) | 1.00 |`);
-  for (const [name, mbs] of peerSpeed) console.log(`| ${name} | its regexes for the compared entities${name === 'openredaction' ? ' (timed on 100 KB)' : ''} | ${f1(mbs)} (${range(t.get(name)!)}) | ${f3(mbs / full10)} |`);
+  console.log(
+    `| **this engine** | all built-in classifiers with validation and context (${findings} findings in 10 MB) | ${f1(full10)} (${range(oursT)}) | 1.00 |`,
+  );
+  for (const [name, mbs] of peerSpeed)
+    console.log(
+      `| ${name} | its regexes for the compared entities${name === 'openredaction' ? ' (timed on 100 KB)' : ''} | ${f1(mbs)} (${range(t.get(name)!)}) | ${f3(mbs / full10)} |`,
+    );
   const floor = t.get('floor')!;
   console.log(`| floor | one pass of /\\d{4}/g | ${f1(mbPerSecond(floor))} (${range(floor)}) | ${f3(mbPerSecond(floor) / full10)} |`);
-  const share = (name: string) => `${f1(mbPerSecond(t.get(name)!))} MB/s, ${((median(t.get(name)!.times) / median(oursT.times)) * 100).toFixed(0)} % of a full scan's time`;
-  console.log(`\nWhere our time goes: the index pass alone (tokens, keyword and phrase hits) takes ${share('index wasm')} on the WebAssembly scanner (its TypeScript reference: ${share('index ts')}); the rest is the classifiers' candidates, validation, context scoring and findings in TypeScript.`);
-  console.log(`\n- ours ÷ fastest peer (${fastest[0]}): **${(full10 / fastest[1]).toFixed(2)}×** (aim ≥ 2×); ours ÷ floor: ${f3(full10 / mbPerSecond(floor))}`);
+  const share = (name: string) =>
+    `${f1(mbPerSecond(t.get(name)!))} MB/s, ${((median(t.get(name)!.times) / median(oursT.times)) * 100).toFixed(0)} % of a full scan's time`;
+  console.log(
+    `\nWhere our time goes: the index pass alone (tokens, keyword and phrase hits) takes ${share('index wasm')} on the WebAssembly scanner (its TypeScript reference: ${share('index ts')}); the rest is the classifiers' candidates, validation, context scoring and findings in TypeScript.`,
+  );
+  console.log(
+    `\n- ours ÷ fastest peer (${fastest[0]}): **${(full10 / fastest[1]).toFixed(2)}×** (aim ≥ 2×); ours ÷ floor: ${f3(full10 / mbPerSecond(floor))}`,
+  );
   const ratio = median(oursT.times) / median(tenSmall.times);
-  console.log(`- scaling: 10 × 1 MB at ${f1(mbPerSecond(tenSmall))} MB/s, 10 MB at ${f1(full10)} MB/s → time ratio 10 MB / (10 × 1 MB) = **${ratio.toFixed(3)}** (linear within 15 % means 0.85–1.15)`);
+  console.log(
+    `- scaling: 10 × 1 MB at ${f1(mbPerSecond(tenSmall))} MB/s, 10 MB at ${f1(full10)} MB/s → time ratio 10 MB / (10 × 1 MB) = **${ratio.toFixed(3)}** (linear within 15 % means 0.85–1.15)`,
+  );
   console.log(`- total bench time ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 function printDisagreements(list: readonly Disagreement[]): void {
   if (list.length === 0) return;
   console.log('\nCases where we differ from the label (kept as labelled; see notes):\n');
-  for (const d of list) console.log(`- ${d.entity} ${JSON.stringify(d.text)} expected ${JSON.stringify(d.expected)} got ${JSON.stringify(d.got)}`);
+  for (const d of list)
+    console.log(`- ${d.entity} ${JSON.stringify(d.text)} expected ${JSON.stringify(d.expected)} got ${JSON.stringify(d.got)}`);
 }
 
 main().catch((e: unknown) => {

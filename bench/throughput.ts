@@ -31,7 +31,10 @@ export function median(xs: readonly number[]): number {
 export const mbPerSecond = (t: Timing): number => t.chars / 1e3 / median(t.times);
 
 /** Spread of a timing as MB/s of its slowest and fastest runs. */
-export const mbRange = (t: Timing): readonly [number, number] => [t.chars / 1e3 / Math.max(...t.times), t.chars / 1e3 / Math.min(...t.times)];
+export const mbRange = (t: Timing): readonly [number, number] => [
+  t.chars / 1e3 / Math.max(...t.times),
+  t.chars / 1e3 / Math.min(...t.times),
+];
 
 /** Warms every task up (twice: the optimiser needs a second look), then runs them in turn for `rounds` rounds. */
 export async function interleave(tasks: readonly Task[], rounds: number): Promise<Map<string, Timing>> {

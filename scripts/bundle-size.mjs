@@ -11,7 +11,9 @@ for (const file of new Set(files)) {
   const bytes = readFileSync(`dist/${file}`);
   raw += bytes.length;
   gz += gzipSync(bytes, { level: 9 }).length;
-  console.log(`${file.padEnd(40)} ${(bytes.length / 1024).toFixed(1).padStart(8)} kB  ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1).padStart(7)} kB gzip`);
+  console.log(
+    `${file.padEnd(40)} ${(bytes.length / 1024).toFixed(1).padStart(8)} kB  ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1).padStart(7)} kB gzip`,
+  );
 }
 console.log(`initial JavaScript: ${(raw / 1024).toFixed(1)} kB, ${(gz / 1024).toFixed(1)} kB gzip (budget 150 kB gzip)`);
 if (gz > 150 * 1024) process.exitCode = 1;

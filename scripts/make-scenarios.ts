@@ -20,14 +20,32 @@ import { APP_VERSION } from '../src/engine/version.ts';
 import type { ScenarioEntry } from '../src/ui/scenarios/scenario-index.ts';
 
 const action = (name: string, description: string, over: Partial<MessageAction> = {}): MessageAction => ({
-  name, description, primary: { kind: 'deliver' }, copyToQuarantine: null, encryption: null, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null, ...over,
+  name,
+  description,
+  primary: { kind: 'deliver' },
+  copyToQuarantine: null,
+  encryption: null,
+  modifySubject: null,
+  disclaimer: null,
+  alternateHost: null,
+  bcc: null,
+  notification: null,
+  ...over,
 });
 
 const quarantine = (c: ApplianceConfig, name: string, days: number, defaultAction: 'release' | 'delete'): PolicyQuarantine => ({
-  ...c.quarantines[0], name, system: false, retention: { value: days, unit: 'days' }, defaultAction, freeUpSpace: true,
+  ...c.quarantines[0],
+  name,
+  system: false,
+  retention: { value: days, unit: 'days' },
+  defaultAction,
+  freeUpSpace: true,
 });
 
-const profile = (name: string, security: EncryptionProfile['security']): EncryptionProfile => ({ ...defaultEncryptionProfile(name), security });
+const profile = (name: string, security: EncryptionProfile['security']): EncryptionProfile => ({
+  ...defaultEncryptionProfile(name),
+  security,
+});
 
 /** Encryption on (licence accepted) with these profiles; provisioning at the RES is separate. */
 function withEncryption(c: ApplianceConfig, profiles: EncryptionProfile[]): void {
@@ -36,7 +54,15 @@ function withEncryption(c: ApplianceConfig, profiles: EncryptionProfile[]): void
 
 /** DLP on with matched content logging, these policies and actions, all enabled on the Default Policy. */
 function withDlp(c: ApplianceConfig, policies: DlpPolicy[], actions: MessageAction[]): void {
-  c.dlp = { ...c.dlp, enabled: true, licenseAccepted: true, matchedContentLogging: true, automaticUpdates: true, policies, messageActions: actions };
+  c.dlp = {
+    ...c.dlp,
+    enabled: true,
+    licenseAccepted: true,
+    matchedContentLogging: true,
+    automaticUpdates: true,
+    policies,
+    messageActions: actions,
+  };
   c.outgoingPolicies = { policies: [], defaultPolicy: { dlp: { mode: 'enabled', policies: policies.map((p) => p.name) } } };
 }
 
@@ -51,8 +77,12 @@ interface Scenario {
 function factoryDefault(): Scenario {
   return {
     entry: {
-      id: 'factory-default', title: 'Factory default', file: 'factory-default.json', encrypts: false,
-      description: 'The appliance as shipped: encryption and DLP disabled, only the Default outgoing mail policy. Every message is delivered unchanged — the starting point of the walkthrough.',
+      id: 'factory-default',
+      title: 'Factory default',
+      file: 'factory-default.json',
+      encrypts: false,
+      description:
+        'The appliance as shipped: encryption and DLP disabled, only the Default outgoing mail policy. Every message is delivered unchanged — the starting point of the walkthrough.',
       samples: ['lunch-invitation', 'visa-with-expiry', 'patient-record'],
     },
     config: defaultConfig(),
@@ -63,12 +93,18 @@ function walkthroughCompleted(): Scenario {
   const c = defaultConfig();
   withEncryption(c, [profile('CRES_HIGH', 'high'), profile('CRES_MED', 'medium'), profile('CRES_LOW', 'none')]);
   c.quarantines.push(quarantine(c, 'DLP Quarantine', 14, 'release'));
-  const encrypt = action('Encrypt Medium and Deliver', 'Deliver, encrypted with the Medium Security profile', { encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' } });
+  const encrypt = action('Encrypt Medium and Deliver', 'Deliver, encrypted with the Medium Security profile', {
+    encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' },
+  });
   withDlp(c, [policyFrom('pci-dss', { critical: encrypt.name, high: null, medium: null, low: null })], [encrypt]);
   return {
     entry: {
-      id: 'walkthrough-completed', title: 'Seed walkthrough completed (PCI-DSS encrypt)', file: 'walkthrough-completed.json', encrypts: true,
-      description: 'The result of tutorial lessons 1–7: encryption with CRES_HIGH, CRES_MED and CRES_LOW; DLP with matched content logging; a PCI-DSS policy whose Critical severity (lower levels inherit) uses “Encrypt Medium and Deliver”, enabled on the Default Policy. Card numbers leave as Registered Envelopes; everything else is delivered in clear.',
+      id: 'walkthrough-completed',
+      title: 'Seed walkthrough completed (PCI-DSS encrypt)',
+      file: 'walkthrough-completed.json',
+      encrypts: true,
+      description:
+        'The result of tutorial lessons 1–7: encryption with CRES_HIGH, CRES_MED and CRES_LOW; DLP with matched content logging; a PCI-DSS policy whose Critical severity (lower levels inherit) uses “Encrypt Medium and Deliver”, enabled on the Default Policy. Card numbers leave as Registered Envelopes; everything else is delivered in clear.',
       samples: ['visa-with-expiry', 'html-card-table', 'newsletter-near-misses', 'lunch-invitation'],
     },
     config: c,
@@ -85,15 +121,26 @@ function healthcare(): Scenario {
   });
   const hold = action('Quarantine and Notify', 'Hold in the HIPAA quarantine; tell the sender and the privacy officer', {
     primary: { kind: 'quarantine', quarantine: 'HIPAA Quarantine' },
-    notification: { template: 'PHI Held Notice', toSender: true, otherRecipients: ['privacy-officer@example.com'], subject: '[DLP] Message held: $Subject', returnPath: '', attachOriginal: false },
+    notification: {
+      template: 'PHI Held Notice',
+      toSender: true,
+      otherRecipients: ['privacy-officer@example.com'],
+      subject: '[DLP] Message held: $Subject',
+      returnPath: '',
+      attachOriginal: false,
+    },
   });
   const deliver = action('Deliver and Log', 'Deliver unchanged; the violation is tracked and reported');
   const levels = { critical: hold.name, high: null, medium: deliver.name, low: null };
   withDlp(c, [policyFrom('hipaa-hitech', levels), policyFrom('us-ssn-numbers', levels)], [hold, deliver]);
   return {
     entry: {
-      id: 'healthcare-hipaa', title: 'Healthcare (HIPAA: quarantine and notify)', file: 'healthcare-hipaa.json', encrypts: false,
-      description: 'A clinic: HIPAA and HITECH plus US Social Security Numbers policies. High and Critical violations are held in the “HIPAA Quarantine” (7 days, then deleted) and the sender and privacy-officer@example.com get a DLP notification; Medium and Low are delivered and logged.',
+      id: 'healthcare-hipaa',
+      title: 'Healthcare (HIPAA: quarantine and notify)',
+      file: 'healthcare-hipaa.json',
+      encrypts: false,
+      description:
+        'A clinic: HIPAA and HITECH plus US Social Security Numbers policies. High and Critical violations are held in the “HIPAA Quarantine” (7 days, then deleted) and the sender and privacy-officer@example.com get a DLP notification; Medium and Low are delivered and logged.',
       samples: ['patient-record', 'ssn-csv', 'docx-ssn', 'lunch-invitation'],
     },
     config: c,
@@ -104,8 +151,12 @@ function finance(): Scenario {
   const c = defaultConfig();
   withEncryption(c, [profile('CRES_HIGH', 'high')]);
   c.quarantines.push(quarantine(c, 'Finance Review', 3, 'release'));
-  const review = action('Quarantine for Review', 'Critical: hold for the compliance team', { primary: { kind: 'quarantine', quarantine: 'Finance Review' } });
-  const encrypt = action('Encrypt High and Deliver', 'High: deliver as a Registered Envelope (High Security)', { encryption: { rule: 'always', profile: 'CRES_HIGH', subject: '[SECURE] $Subject' } });
+  const review = action('Quarantine for Review', 'Critical: hold for the compliance team', {
+    primary: { kind: 'quarantine', quarantine: 'Finance Review' },
+  });
+  const encrypt = action('Encrypt High and Deliver', 'High: deliver as a Registered Envelope (High Security)', {
+    encryption: { rule: 'always', profile: 'CRES_HIGH', subject: '[SECURE] $Subject' },
+  });
   const tag = action('Tag and Copy Compliance', 'Medium: mark the subject and send a blind copy to compliance', {
     modifySubject: { position: 'prepend', text: '[SENSITIVE] ' },
     bcc: { addresses: ['compliance@example.com'], subject: '[DLP copy] $Subject', returnPath: '' },
@@ -115,8 +166,12 @@ function finance(): Scenario {
   withDlp(c, [policyFrom('pci-dss', levels), policyFrom('glba', levels)], [review, encrypt, tag, deliver]);
   return {
     entry: {
-      id: 'finance-severity', title: 'Finance (PCI-DSS + GLBA, severity-based actions)', file: 'finance-severity.json', encrypts: true,
-      description: 'A bank: PCI-DSS and GLBA policies with one action per severity — Critical is quarantined for review (“Finance Review”), High is delivered encrypted with CRES_HIGH, Medium gets “[SENSITIVE]” in the subject and a bcc to compliance@example.com, Low is delivered and logged.',
+      id: 'finance-severity',
+      title: 'Finance (PCI-DSS + GLBA, severity-based actions)',
+      file: 'finance-severity.json',
+      encrypts: true,
+      description:
+        'A bank: PCI-DSS and GLBA policies with one action per severity — Critical is quarantined for review (“Finance Review”), High is delivered encrypted with CRES_HIGH, Medium gets “[SENSITIVE]” in the subject and a bcc to compliance@example.com, Low is delivered and logged.',
       samples: ['visa-with-expiry', 'bank-transfer', 'docx-ssn', 'newsletter-near-misses'],
     },
     config: c,
@@ -127,12 +182,30 @@ function proofOfValue(): Scenario {
   const c = defaultConfig();
   const deliver = action('Log and Deliver', 'Monitor only: deliver unchanged; the violation is tracked and reported');
   const levels = { critical: deliver.name, high: null, medium: null, low: null };
-  withDlp(c, SAMPLE_TEMPLATES.map((t) => policyFrom(t, levels)), [deliver]);
+  withDlp(
+    c,
+    SAMPLE_TEMPLATES.map((t) => policyFrom(t, levels)),
+    [deliver],
+  );
   return {
     entry: {
-      id: 'proof-of-value', title: 'Transparent proof of value (log and deliver only)', file: 'proof-of-value.json', encrypts: false,
-      description: 'A monitoring-only evaluation: PCI-DSS, HIPAA, US SSNs, GLBA and IBAN policies, every severity “Log and Deliver”. Nothing is blocked or changed; Message Tracking and the DLP Incidents report show what sensitive data leaves and who sends it.',
-      samples: ['visa-with-expiry', 'ssn-csv', 'patient-record', 'bank-transfer', 'iban-payment', 'html-card-table', 'docx-ssn', 'lunch-invitation', 'newsletter-near-misses'],
+      id: 'proof-of-value',
+      title: 'Transparent proof of value (log and deliver only)',
+      file: 'proof-of-value.json',
+      encrypts: false,
+      description:
+        'A monitoring-only evaluation: PCI-DSS, HIPAA, US SSNs, GLBA and IBAN policies, every severity “Log and Deliver”. Nothing is blocked or changed; Message Tracking and the DLP Incidents report show what sensitive data leaves and who sends it.',
+      samples: [
+        'visa-with-expiry',
+        'ssn-csv',
+        'patient-record',
+        'bank-transfer',
+        'iban-payment',
+        'html-card-table',
+        'docx-ssn',
+        'lunch-invitation',
+        'newsletter-near-misses',
+      ],
     },
     config: c,
   };

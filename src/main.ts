@@ -10,5 +10,7 @@ import App from './ui/shell/App.svelte';
 import './ui/styles/theme.css';
 import './ui/styles/base.css';
 
-const client = new EngineClient(() => new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }));
+const client = new EngineClient(
+  () => new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }),
+);
 mount(App, { target: document.getElementById('app')!, props: { client, db: new PlaygroundDb() } });

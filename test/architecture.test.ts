@@ -160,7 +160,9 @@ describe('one read path', () => {
       .filter((e) => e.from.startsWith('ui/') && e.to.startsWith('db/'))
       .filter((e) => !(e.to.startsWith('db/views/') || e.to === 'db/kv.ts' || (e.to === 'db/schema.ts' && e.typeOnly)))
       .map((e) => `${e.from} → ${e.to}`),
-    ...packages.filter((p) => p.from.startsWith('ui/') && /^dexie(\/|$)/.test(p.pkg) && p.from !== 'ui/live.ts').map((p) => `${p.from} → ${p.pkg}`),
+    ...packages
+      .filter((p) => p.from.startsWith('ui/') && /^dexie(\/|$)/.test(p.pkg) && p.from !== 'ui/live.ts')
+      .map((p) => `${p.from} → ${p.pkg}`),
   ];
 
   it('the UI reaches stored state only through the shared views, and Dexie only through ui/live.ts', () => {

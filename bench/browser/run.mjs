@@ -34,10 +34,16 @@ function newest(path) {
 }
 
 function build() {
-  const stale = !existsSync(`${DIST}/index.html`) || Math.max(newest('src'), newest('public'), newest('index.html')) > statSync(`${DIST}/index.html`).mtimeMs;
+  const stale =
+    !existsSync(`${DIST}/index.html`) ||
+    Math.max(newest('src'), newest('public'), newest('index.html')) > statSync(`${DIST}/index.html`).mtimeMs;
   if (!stale) return;
   console.error(`building ${DIST} (vite build --mode bench)…`);
-  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--mode', 'bench', '--outDir', DIST, '--logLevel', 'warn'], { stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--mode', 'bench', '--outDir', DIST, '--logLevel', 'warn'],
+    { stdio: 'inherit' },
+  );
   if (r.status !== 0) throw new Error('build failed');
 }
 
@@ -56,7 +62,11 @@ function initialJs() {
 }
 
 async function serve() {
-  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore' });
+  const child = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--outDir', DIST],
+    { stdio: 'ignore' },
+  );
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(BASE)).ok) return child;
@@ -138,16 +148,33 @@ async function runThroughPage(page, count) {
 
 /** Generates more traffic through the service (no page involved) and waits for it. */
 async function generate(page, count, seed, spanMs) {
-  await page.evaluate(async ([n, s, span]) => {
-    const { api } = globalThis.__dlpBench;
-    const r = await api.traffic.start({ count: n, seed: s, senders: ['alice@example.com', 'raj.patel@example.com', 'maria.lopez@example.com', 'finance@example.com', 'hr@example.com', 'clinic@example.com'], recipients: ['partner.example', 'bank.example', 'hospital.example', 'gmail.example'], sensitiveShare: 0.2, spanMs: span });
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
-    for (;;) {
-      const p = await api.traffic.progress();
-      if (p.state !== 'running') return p;
-      await new Promise((res) => setTimeout(res, 500));
-    }
-  }, [count, seed, spanMs]);
+  await page.evaluate(
+    async ([n, s, span]) => {
+      const { api } = globalThis.__dlpBench;
+      const r = await api.traffic.start({
+        count: n,
+        seed: s,
+        senders: [
+          'alice@example.com',
+          'raj.patel@example.com',
+          'maria.lopez@example.com',
+          'finance@example.com',
+          'hr@example.com',
+          'clinic@example.com',
+        ],
+        recipients: ['partner.example', 'bank.example', 'hospital.example', 'gmail.example'],
+        sensitiveShare: 0.2,
+        spanMs: span,
+      });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      for (;;) {
+        const p = await api.traffic.progress();
+        if (p.state !== 'running') return p;
+        await new Promise((res) => setTimeout(res, 500));
+      }
+    },
+    [count, seed, spanMs],
+  );
 }
 
 async function searches(page) {
@@ -215,20 +242,49 @@ async function main() {
     await context.close();
 
     const js = initialJs();
-    const through = (label, r) => [label, `${int(r.progress.rate)} msg/s`, `${int(r.progress.done)} messages in ${(r.progress.elapsedMs / 1000).toFixed(1)} s; ${(r.progress.rate / floor.rate).toFixed(2)} × the floor; ${int(r.progress.violations)} violations`];
+    const through = (label, r) => [
+      label,
+      `${int(r.progress.rate)} msg/s`,
+      `${int(r.progress.done)} messages in ${(r.progress.elapsedMs / 1000).toFixed(1)} s; ${(r.progress.rate / floor.rate).toFixed(2)} × the floor; ${int(r.progress.violations)} violations`,
+    ];
     rows.push(['**Pipeline throughput with persistence**', '', '']);
     rows.push(through('10,000 messages, DLP off (factory default)', off));
     rows.push(through('10,000 messages, 5 DLP policies (proof of value), 20 % sensitive', on));
-    rows.push(['floor: same tracking records, bare bulkPut (250 per transaction)', `${int(floor.rate)} rec/s`, `${int(floor.records)} records in ${(floor.ms / 1000).toFixed(2)} s, scratch database`]);
+    rows.push([
+      'floor: same tracking records, bare bulkPut (250 per transaction)',
+      `${int(floor.rate)} rec/s`,
+      `${int(floor.records)} records in ${(floor.ms / 1000).toFixed(2)} s, scratch database`,
+    ]);
     rows.push(['**Main thread during the runs**', '', '']);
     const task = (r) => (r.over50 ? `${ms(r.longest)} ms` : 'none over 50 ms');
-    rows.push(['longest task (PerformanceObserver longtask), DLP off run', task(off), `${off.over50} long tasks; worst 10 ms timer lateness ${ms(off.lag)} ms`]);
-    rows.push(['longest task (PerformanceObserver longtask), 5-policy run', task(on), `${on.over50} long tasks; worst 10 ms timer lateness ${ms(on.lag)} ms`]);
-    rows.push([`**Message Tracking search over ${int(SEARCH_RECORDS)} messages**`, 'median / worst', `${SEARCH_ROUNDS} rounds each; 20,000 over the last day, ${int(SEARCH_RECORDS - 2 * N)} more over 7 days (generated in ${fill.toFixed(0)} s)`]);
-    for (const s of found) rows.push([s.name, `${ms(median(s.times))} / ${ms(Math.max(...s.times))} ms`, `${int(s.total)} matches, first 100 returned`]);
+    rows.push([
+      'longest task (PerformanceObserver longtask), DLP off run',
+      task(off),
+      `${off.over50} long tasks; worst 10 ms timer lateness ${ms(off.lag)} ms`,
+    ]);
+    rows.push([
+      'longest task (PerformanceObserver longtask), 5-policy run',
+      task(on),
+      `${on.over50} long tasks; worst 10 ms timer lateness ${ms(on.lag)} ms`,
+    ]);
+    rows.push([
+      `**Message Tracking search over ${int(SEARCH_RECORDS)} messages**`,
+      'median / worst',
+      `${SEARCH_ROUNDS} rounds each; 20,000 over the last day, ${int(SEARCH_RECORDS - 2 * N)} more over 7 days (generated in ${fill.toFixed(0)} s)`,
+    ]);
+    for (const s of found)
+      rows.push([s.name, `${ms(median(s.times))} / ${ms(Math.max(...s.times))} ms`, `${int(s.total)} matches, first 100 returned`]);
     rows.push(['**Initial load**', '', '']);
-    rows.push(['initial JavaScript (entry + preloads)', `${(js.gz / 1024).toFixed(1)} kB gzip`, `${(js.raw / 1024).toFixed(1)} kB raw, ${js.files} files (budget 150 kB gzip)`]);
-    rows.push(['navigation start → header clock shows simulated time', `${ms(median(loads))} ms`, `median of ${LOAD_ROUNDS} cold loads (fresh storage); worst ${ms(Math.max(...loads))} ms; longest task during load ${ms(median(loadTasks))} ms (median)`]);
+    rows.push([
+      'initial JavaScript (entry + preloads)',
+      `${(js.gz / 1024).toFixed(1)} kB gzip`,
+      `${(js.raw / 1024).toFixed(1)} kB raw, ${js.files} files (budget 150 kB gzip)`,
+    ]);
+    rows.push([
+      'navigation start → header clock shows simulated time',
+      `${ms(median(loads))} ms`,
+      `median of ${LOAD_ROUNDS} cold loads (fresh storage); worst ${ms(Math.max(...loads))} ms; longest task during load ${ms(median(loadTasks))} ms (median)`,
+    ]);
   } finally {
     await browser.close();
     server.kill();

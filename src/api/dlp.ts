@@ -75,7 +75,13 @@ export interface EngineStatus {
   /** The version Rollback returns to. */
   readonly previous: ReleaseInfo | null;
   /** The last change of version, with the notes of the release it installed. */
-  readonly lastChange: { readonly kind: 'manual' | 'automatic' | 'rollback'; readonly from: string; readonly to: string; readonly at: number; readonly notes: readonly string[] } | null;
+  readonly lastChange: {
+    readonly kind: 'manual' | 'automatic' | 'rollback';
+    readonly from: string;
+    readonly to: string;
+    readonly at: number;
+    readonly notes: readonly string[];
+  } | null;
   /** Newer releases on offer now (Update Now installs the newest). */
   readonly available: readonly ReleaseInfo[];
   /** After a rollback, automatic updates skip this version and older. */

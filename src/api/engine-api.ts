@@ -8,7 +8,14 @@
  * the client turns a worker that hangs or dies into an `engine.timeout` / `engine.crashed` error.
  */
 import type { ConfigChange } from '../engine/config/diff.ts';
-import type { ApplianceConfig, ConfigSection, CustomClassifier, DlpPolicy, EncryptionProfile, PolicyQuarantine } from '../engine/config/schema/index.ts';
+import type {
+  ApplianceConfig,
+  ConfigSection,
+  CustomClassifier,
+  DlpPolicy,
+  EncryptionProfile,
+  PolicyQuarantine,
+} from '../engine/config/schema/index.ts';
 import type { ClassifierInfo, FileType, PatternCheck } from '../engine/dlp/index.ts';
 import type { EncryptOutcome } from '../engine/encryption/encrypt.ts';
 import type { ExamplePreview } from '../engine/encryption/example.ts';
@@ -51,7 +58,12 @@ export interface ConfigApi {
   /** A level's committed and candidate configuration, its pending changes and their net diff. */
   view(scope?: string): Promise<ConfigView>;
   /** Submit: one section's new value becomes a pending change (validated first). */
-  submit<S extends ConfigSection>(section: S, value: SectionValue<S>, description: string, scope?: string): Promise<Result<{ pendingCount: number }>>;
+  submit<S extends ConfigSection>(
+    section: S,
+    value: SectionValue<S>,
+    description: string,
+    scope?: string,
+  ): Promise<Result<{ pendingCount: number }>>;
   /** Submit of a whole configuration (the JSON editor). */
   submitAll(config: unknown, description?: string, scope?: string): Promise<Result<{ pendingCount: number }>>;
   /** Commit: the level's pending changes take effect. */

@@ -12,8 +12,20 @@ export interface TutorialSnapshot {
   readonly now: number;
   readonly committed: ApplianceConfig;
   readonly candidate: ApplianceConfig;
-  readonly resRequests: readonly { id: string; status: 'pending' | 'fulfilled'; serials: readonly string[]; fulfilAt: number; accountName: string }[];
-  readonly resAccounts: readonly { number: string; name: string; serials: readonly string[]; administrators: readonly string[]; domains: readonly string[] }[];
+  readonly resRequests: readonly {
+    id: string;
+    status: 'pending' | 'fulfilled';
+    serials: readonly string[];
+    fulfilAt: number;
+    accountName: string;
+  }[];
+  readonly resAccounts: readonly {
+    number: string;
+    name: string;
+    serials: readonly string[];
+    administrators: readonly string[];
+    domains: readonly string[];
+  }[];
   /** Profiles provisioned on this appliance. */
   readonly provisioned: readonly string[];
   /**

@@ -34,7 +34,13 @@ export async function runCheck(args: readonly string[]): Promise<number> {
   const message = await parseEml(raw);
   const check = await checkMessage(imported.value.config, message);
   const report = {
-    message: { file: emlPath, subject: message.subject, sender: message.sender, recipients: message.recipients, attachments: message.attachments.map((a) => a.filename) },
+    message: {
+      file: emlPath,
+      subject: message.subject,
+      sender: message.sender,
+      recipients: message.recipients,
+      attachments: message.attachments.map((a) => a.filename),
+    },
     dlpEnabled: check.dlpEnabled,
     outgoingPolicy: check.outgoingPolicy,
     dlpPolicies: check.dlpPolicies,
@@ -48,7 +54,12 @@ export async function runCheck(args: readonly string[]): Promise<number> {
       riskFactor: r.riskFactor,
       severity: r.severity,
       action: r.action,
-      classifiers: r.classifiers.map((c) => ({ classifier: c.classifier, riskFactor: c.riskFactor, summary: c.summary, matches: c.matches.length })),
+      classifiers: r.classifiers.map((c) => ({
+        classifier: c.classifier,
+        riskFactor: c.riskFactor,
+        summary: c.summary,
+        matches: c.matches.length,
+      })),
     })),
     notes: check.notes,
   };

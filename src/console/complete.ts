@@ -28,7 +28,12 @@ function completeWord(before: string, partial: string, words: readonly string[])
 /** Completes the last word of `input` against the command table. */
 export function complete(input: string, commands: readonly Command[]): Completion {
   const m = /^(\s*)(\S*)$/.exec(input);
-  if (m) return completeWord(m[1], m[2], commands.map((c) => c.name));
+  if (m)
+    return completeWord(
+      m[1],
+      m[2],
+      commands.map((c) => c.name),
+    );
   const sub = /^(\s*(\S+)\s+)(\S*)$/.exec(input);
   const cmd = sub ? commands.find((c) => c.name === sub[2].toLowerCase()) : undefined;
   if (!sub || !cmd?.subcommands) return { input, candidates: [] };

@@ -70,7 +70,8 @@ export function valueLines(key: string, value: unknown, depth: number): string[]
   if (isPlainObject(value)) return [`${pad}${label}:`, ...objectLines(value, depth + 1)];
   if (Array.isArray(value)) {
     if (value.length === 0) return [`${pad}${label}: None`];
-    if (value.every((v) => !isPlainObject(v) && !Array.isArray(v))) return [`${pad}${label}: ${value.map((v) => scalar(key, v)).join(', ')}`];
+    if (value.every((v) => !isPlainObject(v) && !Array.isArray(v)))
+      return [`${pad}${label}: ${value.map((v) => scalar(key, v)).join(', ')}`];
     return [`${pad}${label}:`, ...value.flatMap((item, i) => itemLines(item, i, depth + 1))];
   }
   return [`${pad}${label}: ${scalar(key, value)}`];

@@ -63,7 +63,13 @@ export function yesNo(out: Out, question: string, byDefault: boolean | null, the
  * A value on a `[default]> ` line after the question text. `check` returns an error sentence or
  * null; Enter takes the default.
  */
-export function askValue(out: Out, question: string, byDefault: string, check: (value: string) => string | null, then: (value: string, out: Out) => Promise<Step>): Step {
+export function askValue(
+  out: Out,
+  question: string,
+  byDefault: string,
+  check: (value: string) => string | null,
+  then: (value: string, out: Out) => Promise<Step>,
+): Step {
   const ask = (o: Out): Step => {
     o.line().line(question);
     return o.ask(`[${byDefault}]> `, async (text, next) => {
@@ -78,7 +84,12 @@ export function askValue(out: Out, question: string, byDefault: string, check: (
 }
 
 /** A numbered list to choose from by number or name; Enter with no default goes back (`null`). */
-export function choose(out: Out, heading: string, items: readonly { name: string; label: string }[], then: (name: string | null, out: Out) => Promise<Step>): Step {
+export function choose(
+  out: Out,
+  heading: string,
+  items: readonly { name: string; label: string }[],
+  then: (name: string | null, out: Out) => Promise<Step>,
+): Step {
   const ask = (o: Out): Step => {
     o.line().line(heading);
     items.forEach((item, i) => o.line(`${i + 1}. ${item.label}`));
@@ -96,7 +107,11 @@ export function choose(out: Out, heading: string, items: readonly { name: string
 }
 
 /** An operation menu: `- NAME - what it does` lines and `[]> `; Enter leaves the menu. */
-export function menu(out: Out, operations: readonly (readonly [string, string])[], then: (operation: string | null, out: Out) => Promise<Step>): Step {
+export function menu(
+  out: Out,
+  operations: readonly (readonly [string, string])[],
+  then: (operation: string | null, out: Out) => Promise<Step>,
+): Step {
   const ask = (o: Out): Step => {
     o.line().line('Choose the operation you want to perform:');
     for (const [name, what] of operations) o.line(`- ${name} - ${what}`);
@@ -115,5 +130,10 @@ export function menu(out: Out, operations: readonly (readonly [string, string])[
 /** Columns padded to the widest cell, two spaces apart, as the appliance prints its tables. */
 export function columns(rows: readonly (readonly string[])[]): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c])))
+      .join('  ')
+      .trimEnd(),
+  );
 }

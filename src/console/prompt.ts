@@ -5,9 +5,7 @@
 
 /** The Centralized Management mode a clustered session is in. */
 export type PromptMode =
-  | { readonly level: 'cluster'; readonly name: string }
-  | { readonly level: 'group'; readonly name: string }
-  | { readonly level: 'machine' };
+  { readonly level: 'cluster'; readonly name: string } | { readonly level: 'group'; readonly name: string } | { readonly level: 'machine' };
 
 /** The prompt for an appliance, in a cluster mode if given. */
 export function promptFor(hostname: string, mode?: PromptMode): string {

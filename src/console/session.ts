@@ -32,7 +32,10 @@ export class CliSession {
   private connected = false;
   private readonly ctx: CommandContext;
 
-  constructor(api: CliApi, private readonly options: CliSessionOptions = {}) {
+  constructor(
+    api: CliApi,
+    private readonly options: CliSessionOptions = {},
+  ) {
     this.ctx = { api, scope: options.scope ?? DEFAULT_SCOPE, commands };
   }
 
@@ -89,7 +92,13 @@ export class CliSession {
     if (!this.atCommandPrompt) return { input, lines: [] };
     const c = complete(input, commands);
     if (c.candidates.length === 0 || c.input !== input) return { input: c.input, lines: [] };
-    return { input, lines: [{ kind: 'input', text: this.prompt + input }, { kind: 'output', text: c.candidates.join('  ') }] };
+    return {
+      input,
+      lines: [
+        { kind: 'input', text: this.prompt + input },
+        { kind: 'output', text: c.candidates.join('  ') },
+      ],
+    };
   }
 
   private async execute(input: string): Promise<Step> {

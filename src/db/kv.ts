@@ -35,7 +35,11 @@ type ScopedKey = { [P in keyof ScopedValues]: `${P}:${string}` }[keyof ScopedVal
 export type KvKey = keyof FixedValues | ScopedKey;
 
 /** The type of a key's value. */
-export type KvValue<K extends KvKey> = K extends keyof FixedValues ? FixedValues[K] : K extends `${infer P extends keyof ScopedValues}:${string}` ? ScopedValues[P] : never;
+export type KvValue<K extends KvKey> = K extends keyof FixedValues
+  ? FixedValues[K]
+  : K extends `${infer P extends keyof ScopedValues}:${string}`
+    ? ScopedValues[P]
+    : never;
 
 /** The keys, named once. */
 export const kvKeys = {

@@ -86,7 +86,8 @@ export class PlaygroundDb extends Dexie {
     // Version 3: the mail flow — message tracking (indexed for its searches), the messages as
     // received, simulated mailboxes and policy quarantines.
     this.version(3).stores({
-      tracking: 'mid, parentMid, receivedAt, envelopeFrom, *recipients, *eventTypes, *dlpPolicies, dlpSeverity, *attachments, *subjectWords, messageIdHeader, host',
+      tracking:
+        'mid, parentMid, receivedAt, envelopeFrom, *recipients, *eventTypes, *dlpPolicies, dlpSeverity, *attachments, *subjectWords, messageIdHeader, host',
       messages: 'mid',
       mailboxes: '++id, address, at, mid, kind',
       quarantine: '++id, quarantine, mid, scheduledExit',
@@ -95,7 +96,8 @@ export class PlaygroundDb extends Dexie {
     // a time range" from the index alone (the DLP Incidents report, and tracking's severity search);
     // a severity other than 'none' exists exactly when the message had a DLP violation.
     this.version(4).stores({
-      tracking: 'mid, parentMid, receivedAt, envelopeFrom, *recipients, *eventTypes, *dlpPolicies, dlpSeverity, *attachments, *subjectWords, messageIdHeader, host, [dlpSeverity+receivedAt]',
+      tracking:
+        'mid, parentMid, receivedAt, envelopeFrom, *recipients, *eventTypes, *dlpPolicies, dlpSeverity, *attachments, *subjectWords, messageIdHeader, host, [dlpSeverity+receivedAt]',
     });
   }
 }

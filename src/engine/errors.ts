@@ -37,12 +37,15 @@ export const errorMessages = {
   'site.duplicate': 'That name is already in use.',
   'site.unknown-level': 'There is no such cluster, group or machine.',
   'site.unknown-machine': 'There is no such machine in the cluster.',
-  'site.section-not-defined': 'These settings are not defined at this level. Switch to the level that defines them, or use Override settings.',
+  'site.section-not-defined':
+    'These settings are not defined at this level. Switch to the level that defines them, or use Override settings.',
   'site.section-already-defined': 'These settings are already defined at that level.',
-  'site.cluster-must-keep': 'The Cluster level must keep these settings: machines that inherit them would have none. Copy or move them instead.',
+  'site.cluster-must-keep':
+    'The Cluster level must keep these settings: machines that inherit them would have none. Copy or move them instead.',
   'site.same-level': 'Choose two different levels.',
   'site.group-not-empty': 'Move the group’s machines to another group first.',
-  'site.central-level': 'DLP message actions must be configured at the same level as the centralized quarantine setting and not overridden below it.',
+  'site.central-level':
+    'DLP message actions must be configured at the same level as the centralized quarantine setting and not overridden below it.',
   'site.central-missing-quarantine': 'A DLP message action names a quarantine that does not exist on the Security Management Appliance.',
   'site.central-off': 'This appliance does not use centralized quarantines.',
   'tutorial.unknown-lesson': 'There is no such lesson.',
@@ -53,31 +56,43 @@ export const errorMessages = {
   'engine.failed': 'The engine failed while doing this; nothing was changed by the failed step.',
   'res.request-no-account-name': 'Enter the organisation’s account name, or the number of its existing account.',
   'res.request-bad-account-name': 'An account name is 2–128 characters, without control characters or < >.',
-  'res.request-hosted-suffix-missing': 'A Cloud Email Security (hosted) customer’s account name must end with HOSTED, e.g. “Example Corp HOSTED”.',
-  'res.request-hosted-suffix-unexpected': 'Only Cloud Email Security (hosted) account names end with HOSTED; an on-premises appliance’s account name must not.',
+  'res.request-hosted-suffix-missing':
+    'A Cloud Email Security (hosted) customer’s account name must end with HOSTED, e.g. “Example Corp HOSTED”.',
+  'res.request-hosted-suffix-unexpected':
+    'Only Cloud Email Security (hosted) account names end with HOSTED; an on-premises appliance’s account name must not.',
   'res.request-unknown-account': 'There is no Registered Envelope Service account with that number.',
   'res.request-no-admin': 'List at least one administrator email address for the new account.',
   'res.request-bad-admin': 'An administrator entry is not a valid email address.',
   'res.request-no-serial': 'List the complete serial number of every appliance that will encrypt (CLI command version, “Serial #”).',
-  'res.request-vln': 'That is a virtual licence number (VLN), not a serial number. Give the appliance serial number printed by the CLI command version, e.g. 42127C7DDEE76852677B-F80CE8074CD3.',
-  'res.request-pak': 'That is a product activation key (PAK), not a serial number. Give the appliance serial number printed by the CLI command version, e.g. 42127C7DDEE76852677B-F80CE8074CD3.',
-  'res.request-bad-serial': 'That is not a complete appliance serial number (a virtual appliance’s is 20 hex characters, a hyphen and 12 hex characters).',
-  'res.request-serial-taken': 'That serial number is already registered to another account; an appliance belongs to one account. Name that account to add to it.',
+  'res.request-vln':
+    'That is a virtual licence number (VLN), not a serial number. Give the appliance serial number printed by the CLI command version, e.g. 42127C7DDEE76852677B-F80CE8074CD3.',
+  'res.request-pak':
+    'That is a product activation key (PAK), not a serial number. Give the appliance serial number printed by the CLI command version, e.g. 42127C7DDEE76852677B-F80CE8074CD3.',
+  'res.request-bad-serial':
+    'That is not a complete appliance serial number (a virtual appliance’s is 20 hex characters, a hyphen and 12 hex characters).',
+  'res.request-serial-taken':
+    'That serial number is already registered to another account; an appliance belongs to one account. Name that account to add to it.',
   'res.request-no-domain': 'List at least one domain for the new account.',
   'res.request-bad-domain': 'A domain entry is not a domain name (write example.com, without @, http:// or a path).',
   'res.request-nothing-to-add': 'The request adds nothing: every serial number, domain and administrator is already on the account.',
   'encryption.provision-disabled': 'Enable Cisco IronPort Email Encryption, accept the licence agreement and commit before provisioning.',
   'encryption.provision-profile-not-committed': 'The profile has been submitted but not committed. Commit your changes, then provision.',
   'encryption.provision-unknown-profile': 'There is no encryption profile with that name in the committed configuration.',
-  'encryption.provision-local-key-service': 'Only profiles that use the Cisco Registered Envelope Service are provisioned; this profile uses a local encryption appliance.',
+  'encryption.provision-local-key-service':
+    'Only profiles that use the Cisco Registered Envelope Service are provisioned; this profile uses a local encryption appliance.',
   'encryption.provision-request-pending': 'The provisioning request for this appliance has not been fulfilled yet.',
   'encryption.provision-unknown-account': 'The Registered Envelope Service account number configured for this appliance does not exist.',
-  'encryption.provision-no-account': 'This appliance’s serial number is not registered to any Registered Envelope Service account. Send a provisioning request first.',
-  'encryption.provision-serial-not-on-account': 'The Registered Envelope Service account does not hold this appliance’s serial number. Ask for the serial number to be added to the account.',
+  'encryption.provision-no-account':
+    'This appliance’s serial number is not registered to any Registered Envelope Service account. Send a provisioning request first.',
+  'encryption.provision-serial-not-on-account':
+    'The Registered Envelope Service account does not hold this appliance’s serial number. Ask for the serial number to be added to the account.',
   'encryption.not-enabled': 'Email encryption is not enabled in the committed configuration, so the message could not be encrypted.',
-  'encryption.unknown-profile': 'The encryption profile does not exist in the committed configuration, so the message could not be encrypted.',
-  'encryption.not-provisioned': 'The encryption profile is not provisioned with the Registered Envelope Service, so the message could not be encrypted.',
-  'encryption.local-key-server-unreachable': 'The profile uses a local encryption appliance, which this simulation does not include, so the message could not be encrypted.',
+  'encryption.unknown-profile':
+    'The encryption profile does not exist in the committed configuration, so the message could not be encrypted.',
+  'encryption.not-provisioned':
+    'The encryption profile is not provisioned with the Registered Envelope Service, so the message could not be encrypted.',
+  'encryption.local-key-server-unreachable':
+    'The profile uses a local encryption appliance, which this simulation does not include, so the message could not be encrypted.',
   'encryption.too-large': 'The message is larger than the maximum message size to encrypt, so it was not encrypted and not delivered.',
   'encryption.no-recipients': 'The message has no recipients to encrypt for.',
   'res.envelope-malformed': 'This file is not a Registered Envelope, or it is damaged.',
@@ -86,7 +101,8 @@ export const errorMessages = {
   'res.not-a-recipient': 'This envelope was not sent to that address. Select a different address.',
   'res.message-locked': 'The sender has locked this message; it cannot be opened.',
   'res.message-expired': 'This message has expired and can no longer be opened.',
-  'res.registration-required': 'Register with the Registered Envelope Service (password and personal security phrase) to open this envelope.',
+  'res.registration-required':
+    'Register with the Registered Envelope Service (password and personal security phrase) to open this envelope.',
   'res.password-required': 'Enter your Registered Envelope Service password to open this envelope.',
   'res.wrong-password': 'The password is incorrect.',
   'res.recipient-locked-out': 'Five consecutive failed attempts: the account is locked for one hour.',

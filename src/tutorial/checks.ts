@@ -5,11 +5,16 @@ import type { SectionValue } from '../api/engine-api.ts';
 import type { TutorialSnapshot } from '../api/tutorial.ts';
 
 /** Done when true of the committed configuration; uncommitted when only the pending one has it. */
-export const configured = (predicate: (c: ApplianceConfig) => boolean) => (s: TutorialSnapshot): CheckState =>
-  predicate(s.committed) ? 'done' : predicate(s.candidate) ? 'uncommitted' : 'todo';
+export const configured =
+  (predicate: (c: ApplianceConfig) => boolean) =>
+  (s: TutorialSnapshot): CheckState =>
+    predicate(s.committed) ? 'done' : predicate(s.candidate) ? 'uncommitted' : 'todo';
 
 /** Done when true of the snapshot (state outside the configuration: RES, tracking, mailboxes). */
-export const observed = (predicate: (s: TutorialSnapshot) => boolean) => (s: TutorialSnapshot): CheckState => (predicate(s) ? 'done' : 'todo');
+export const observed =
+  (predicate: (s: TutorialSnapshot) => boolean) =>
+  (s: TutorialSnapshot): CheckState =>
+    predicate(s) ? 'done' : 'todo';
 
 /** A lesson's state: done when all its sub-steps are; uncommitted when any waits for a commit. */
 export function lessonState(states: readonly CheckState[]): CheckState {

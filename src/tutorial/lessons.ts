@@ -9,4 +9,13 @@ import { outgoingPolicy } from './steps/07-outgoing-policy.ts';
 import { finalCheck } from './steps/08-final-check.ts';
 import type { Lesson } from './types.ts';
 
-export const lessons: readonly Lesson[] = [enableEncryption, registerWithRes, encryptionProfiles, enableDlp, messageActions, dlpPolicy, outgoingPolicy, finalCheck];
+export const lessons: readonly Lesson[] = [
+  enableEncryption,
+  registerWithRes,
+  encryptionProfiles,
+  enableDlp,
+  messageActions,
+  dlpPolicy,
+  outgoingPolicy,
+  finalCheck,
+];

@@ -48,7 +48,9 @@ export class AppState {
   /** What the header counts: in a cluster every level's pending changes, else the machine's. */
   readonly totalPending = $derived(totalPending(this.site, this.scope, this.allPending));
   /** The machine a machine-only page (monitoring, CLI, provisioning) works on in the current mode. */
-  readonly machineScope = $derived(this.scope.startsWith('machine:') ? this.scope : this.site ? `machine:${this.site.machines[0].hostname}` : DEFAULT_SCOPE);
+  readonly machineScope = $derived(
+    this.scope.startsWith('machine:') ? this.scope : this.site ? `machine:${this.site.machines[0].hostname}` : DEFAULT_SCOPE,
+  );
   private unsubscribe: (() => void) | null = null;
 
   constructor(
@@ -67,15 +69,24 @@ export class AppState {
       },
     );
     this.setScope(scope);
-    follow(() => db.pending.toArray(), (rows) => (this.allPending = rows));
-    follow(() => kvGet(db, kvKeys.clock), (now) => (this.now = now ?? null));
+    follow(
+      () => db.pending.toArray(),
+      (rows) => (this.allPending = rows),
+    );
+    follow(
+      () => kvGet(db, kvKeys.clock),
+      (now) => (this.now = now ?? null),
+    );
     // Start the worker now: it seeds a fresh database, which the live queries above then see.
     void this.read(() => client.api.ping());
     void this.read(() => client.api.tutorial.progress()).then((r) => r.ok && (this.tutorialOpen = r.value.open));
     client.onRestart((reason) =>
-      this.notify('error', reason === 'timeout'
-        ? 'The engine stopped responding and was restarted. Your saved data is intact.'
-        : 'The engine stopped unexpectedly and was restarted. Your saved data is intact.'),
+      this.notify(
+        'error',
+        reason === 'timeout'
+          ? 'The engine stopped responding and was restarted. Your saved data is intact.'
+          : 'The engine stopped unexpectedly and was restarted. Your saved data is intact.',
+      ),
     );
   }
 

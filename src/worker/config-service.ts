@@ -70,8 +70,13 @@ export function createConfigService(ctx: ServiceContext) {
 
     /** Submit on a page: replaces one section of the candidate configuration. */
     submit<S extends ConfigSection>(section: S, value: SectionValue<S>, description: string, scope = DEFAULT_SCOPE) {
-      if (!configSections.includes(section)) return Promise.resolve(fail<{ pendingCount: number }>('config.unknown-section', undefined, `“${String(section)}”`));
-      return submitGuard(db, scope, section).then((guard) => (guard.ok ? submitWith(scope, description, (input) => submitSection(input, section, value)) : { ok: false as const, error: guard.error }));
+      if (!configSections.includes(section))
+        return Promise.resolve(fail<{ pendingCount: number }>('config.unknown-section', undefined, `“${String(section)}”`));
+      return submitGuard(db, scope, section).then((guard) =>
+        guard.ok
+          ? submitWith(scope, description, (input) => submitSection(input, section, value))
+          : { ok: false as const, error: guard.error },
+      );
     },
 
     /** The configuration editor's Submit: the whole configuration at once. */
@@ -136,7 +141,10 @@ export function createConfigService(ctx: ServiceContext) {
       const { committed } = await load(scope);
       const at = await ctx.now();
       const stamp = new Date(at).toISOString().replace(/[-:]/g, '').slice(0, 15);
-      return { fileName: `config-${committed.appliance.hostname}-${stamp}.json`, text: exportText(exportConfig(committed, APP_VERSION, at)) };
+      return {
+        fileName: `config-${committed.appliance.hostname}-${stamp}.json`,
+        text: exportText(exportConfig(committed, APP_VERSION, at)),
+      };
     },
 
     /** Checks an import and lists what it would change, without changing anything. */
@@ -162,7 +170,14 @@ export function createConfigService(ctx: ServiceContext) {
         if (!row) throw new Error(`no configuration for scope ${scope}`);
         const fresh = defaultConfig(row.config.appliance);
         const at = await ctx.now();
-        const record = { scope, at, user: 'admin', comment: 'Reset to factory defaults', summary: ['All settings returned to factory defaults'], changeCount: 1 };
+        const record = {
+          scope,
+          at,
+          user: 'admin',
+          comment: 'Reset to factory defaults',
+          summary: ['All settings returned to factory defaults'],
+          changeCount: 1,
+        };
         await db.pending.delete(scope);
         await db.config.put({ scope, config: fresh, revision: row.revision + 1 });
         return ok({ ...record, id: await db.commits.add(record) });

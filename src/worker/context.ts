@@ -29,4 +29,3 @@ export async function createContext(db: PlaygroundDb): Promise<ServiceContext> {
     newId: () => globalThis.crypto.randomUUID(),
   };
 }
-

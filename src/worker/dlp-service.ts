@@ -36,12 +36,26 @@ import {
 import type { CustomClassifier, DlpPolicy } from '../engine/config/schema/index.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
-import type { TemplateInfo, TemplateGroup, RulePatternError, CustomPlaygroundResult, BuiltinPlaygroundResult, ReleaseInfo, EngineStatus, UpdateAnswer } from '../api/dlp.ts';
+import type {
+  TemplateInfo,
+  TemplateGroup,
+  RulePatternError,
+  CustomPlaygroundResult,
+  BuiltinPlaygroundResult,
+  ReleaseInfo,
+  EngineStatus,
+  UpdateAnswer,
+} from '../api/dlp.ts';
 
 /** The lowest risk factor that is not Ignore on the default scale. */
 const MINIMUM = DEFAULT_SCALE.low;
 
-const info = (r: DlpRelease): ReleaseInfo => ({ engine: r.engine, classifiers: r.classifiers, availableAt: r.availableAt, notes: [...r.notes] });
+const info = (r: DlpRelease): ReleaseInfo => ({
+  engine: r.engine,
+  classifiers: r.classifiers,
+  availableAt: r.availableAt,
+  notes: [...r.notes],
+});
 const classifierName = (id: string): string => builtinClassifiers.find((c) => c.id === id)?.name ?? id;
 
 function templateInfo(id: string): TemplateInfo {
@@ -159,14 +173,27 @@ export function createDlpService(ctx: ServiceContext) {
       if (!classifier) throw new Error(`Unknown built-in classifier "${classifierId}".`);
       const findings = scanText(text, { classifiers: [classifierId] });
       const notes: string[] = [];
-      const result = classifierResult({ classifier: classifierId, customPattern: '', customPhrases: [] }, [{ kind: 'body', name: 'Body (text)', text }], { customClassifiers: [], dictionaries: [] }, notes);
+      const result = classifierResult(
+        { classifier: classifierId, customPattern: '', customPhrases: [] },
+        [{ kind: 'body', name: 'Body (text)', text }],
+        { customClassifiers: [], dictionaries: [] },
+        notes,
+      );
       // The running score after each finding, by the engine's own combination rule.
       const steps = riskSteps(classifierId, findings);
       const severity = severityFor(DEFAULT_SCALE, result.riskFactor);
-      const verdict = severity === 'ignore'
-        ? `Risk factor ${result.riskFactor} is below ${MINIMUM}: Ignore on the default scale, so a policy with only this classifier would not act.`
-        : `Risk factor ${result.riskFactor}: ${severity[0].toUpperCase()}${severity.slice(1)} on the default scale.`;
-      return { classifier: { ...classifier }, findings: findings.map((f, i) => ({ ...f, runningScore: steps[i] })), riskFactor: result.riskFactor, minimum: MINIMUM, severity, explanation: `${result.summary} ${verdict}` };
+      const verdict =
+        severity === 'ignore'
+          ? `Risk factor ${result.riskFactor} is below ${MINIMUM}: Ignore on the default scale, so a policy with only this classifier would not act.`
+          : `Risk factor ${result.riskFactor}: ${severity[0].toUpperCase()}${severity.slice(1)} on the default scale.`;
+      return {
+        classifier: { ...classifier },
+        findings: findings.map((f, i) => ({ ...f, runningScore: steps[i] })),
+        riskFactor: result.riskFactor,
+        minimum: MINIMUM,
+        severity,
+        explanation: `${result.summary} ${verdict}`,
+      };
     },
 
     /** Checks a regular expression; an error carries the 0-based position of the problem. */
@@ -192,7 +219,12 @@ export function createDlpService(ctx: ServiceContext) {
     async rollback(scope = DEFAULT_SCOPE): Promise<UpdateAnswer> {
       const { state, automatic, now } = await settle(scope);
       const outcome = rollbackState(state, now);
-      if (!outcome) return { changed: false, message: 'There is no previous DLP engine version to roll back to.', status: status(state, automatic, now) };
+      if (!outcome)
+        return {
+          changed: false,
+          message: 'There is no previous DLP engine version to roll back to.',
+          status: status(state, automatic, now),
+        };
       await store(scope, outcome.state);
       return { changed: true, message: outcome.message, status: status(outcome.state, automatic, now) };
     },

@@ -43,7 +43,8 @@ export function createEncryptionService(ctx: ServiceContext, options: Encryption
       const now = await ctx.now();
       await settleRes(db, now);
       // Provisioning is per appliance: in a cluster only a machine (with its own serial) provisions.
-      if ((await readLayout(db))?.mode === 'cluster' && !scope.startsWith('machine:')) return fail('site.unknown-machine', undefined, 'Provisioning is per appliance: switch to Machine mode.');
+      if ((await readLayout(db))?.mode === 'cluster' && !scope.startsWith('machine:'))
+        return fail('site.unknown-machine', undefined, 'Provisioning is per appliance: switch to Machine mode.');
       return db.transaction('rw', [db.config, db.pending, db.resAccounts, db.resRequests, db.provisioning, db.kv], async () => {
         const config = await committed(scope);
         const checked = checkProvisioning({
@@ -73,11 +74,33 @@ export function createEncryptionService(ctx: ServiceContext, options: Encryption
       const config = await committed(scope);
       const records = await db.provisioning.where('scope').equals(scope).toArray();
       return config.encryption.profiles.map((p) => {
-        if (p.keyService !== 'res') return { profile: p.name, keyService: p.keyService, status: 'not-applicable', action: null, accountNumber: null, provisionedAt: null };
+        if (p.keyService !== 'res')
+          return {
+            profile: p.name,
+            keyService: p.keyService,
+            status: 'not-applicable',
+            action: null,
+            accountNumber: null,
+            provisionedAt: null,
+          };
         const r = records.find((x) => x.profile === p.name);
         return r
-          ? { profile: p.name, keyService: p.keyService, status: 'provisioned', action: 'Re-provision', accountNumber: r.accountNumber, provisionedAt: r.provisionedAt }
-          : { profile: p.name, keyService: p.keyService, status: 'not-provisioned', action: 'Provision', accountNumber: null, provisionedAt: null };
+          ? {
+              profile: p.name,
+              keyService: p.keyService,
+              status: 'provisioned',
+              action: 'Re-provision',
+              accountNumber: r.accountNumber,
+              provisionedAt: r.provisionedAt,
+            }
+          : {
+              profile: p.name,
+              keyService: p.keyService,
+              status: 'not-provisioned',
+              action: 'Provision',
+              accountNumber: null,
+              provisionedAt: null,
+            };
       });
     },
 
@@ -92,8 +115,10 @@ export function createEncryptionService(ctx: ServiceContext, options: Encryption
       const host = config.appliance.hostname;
       const profile = config.encryption.profiles.find((p) => p.name === req.profile);
       const templates = profile ? resolveTemplates(config, profile) : FALLBACK_TEMPLATES;
-      const failed = (reason: Parameters<typeof encryptionFailed>[0], detail: string) => encryptionFailed(reason, detail, req.message, templates, host, now);
-      if (!config.encryption.enabled || !config.encryption.licenseAccepted) return failed('not-enabled', 'Cisco IronPort Email Encryption is disabled.');
+      const failed = (reason: Parameters<typeof encryptionFailed>[0], detail: string) =>
+        encryptionFailed(reason, detail, req.message, templates, host, now);
+      if (!config.encryption.enabled || !config.encryption.licenseAccepted)
+        return failed('not-enabled', 'Cisco IronPort Email Encryption is disabled.');
       if (!profile) return failed('unknown-profile', `No encryption profile named “${req.profile}”.`);
       if (profile.keyService !== 'res') return failed('local-key-server', `Profile “${profile.name}” uses a local key server.`);
       const provisioned = await db.provisioning.get([scope, profile.name]);
@@ -123,14 +148,24 @@ export function createEncryptionService(ctx: ServiceContext, options: Encryption
     /** PXE Engine Updates: versions and the last manual check (per appliance scope). */
     async pxeUpdates(scope = DEFAULT_SCOPE): Promise<PxeUpdates> {
       const lastCheckAt = (await kvGet(db, kvKeys.pxeLastCheck(scope))) ?? null;
-      return { engineVersion: PXE_ENGINE_VERSION, domainMappingsVersion: PXE_DOMAIN_MAPPINGS_VERSION, installedAt: PXE_INSTALLED_AT, lastCheckAt };
+      return {
+        engineVersion: PXE_ENGINE_VERSION,
+        domainMappingsVersion: PXE_DOMAIN_MAPPINGS_VERSION,
+        installedAt: PXE_INSTALLED_AT,
+        lastCheckAt,
+      };
     },
 
     /** Update Now: records a check at the simulated time; no newer version exists in the simulation. */
     async pxeUpdateNow(scope = DEFAULT_SCOPE): Promise<PxeUpdates> {
       const now = await ctx.now();
       await kvPut(db, kvKeys.pxeLastCheck(scope), now);
-      return { engineVersion: PXE_ENGINE_VERSION, domainMappingsVersion: PXE_DOMAIN_MAPPINGS_VERSION, installedAt: PXE_INSTALLED_AT, lastCheckAt: now };
+      return {
+        engineVersion: PXE_ENGINE_VERSION,
+        domainMappingsVersion: PXE_DOMAIN_MAPPINGS_VERSION,
+        installedAt: PXE_INSTALLED_AT,
+        lastCheckAt: now,
+      };
     },
 
     /** The Example Message preview for a profile as edited (templates from the pending configuration if any). */

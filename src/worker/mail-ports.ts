@@ -25,14 +25,29 @@ export function mailPorts(ctx: ServiceContext, encryption: EncryptionService, sc
       scope,
       profile: req.profile,
       subject: req.subject,
-      message: { from: m.from, to: [...req.recipients], subject: m.subject, text: m.text, html: m.html, attachments: m.attachments.map((a) => ({ name: a.filename, contentType: a.contentType, data: a.content })) },
+      message: {
+        from: m.from,
+        to: [...req.recipients],
+        subject: m.subject,
+        text: m.text,
+        html: m.html,
+        attachments: m.attachments.map((a) => ({ name: a.filename, contentType: a.contentType, data: a.content })),
+      },
     });
     if (result.ok) {
       const n = result.value.notification;
-      return { ok: true, resMessageId: n.resMessageId, notification: { from: n.from, subject: n.subject, text: n.text, html: n.html, attachments: toAttachments(n.attachments) } };
+      return {
+        ok: true,
+        resMessageId: n.resMessageId,
+        notification: { from: n.from, subject: n.subject, text: n.text, html: n.html, attachments: toAttachments(n.attachments) },
+      };
     }
     const f = result.failure;
-    return { ok: false, reason: f.detail, notice: { from: f.notification.from, subject: f.notification.subject, text: f.notification.text } };
+    return {
+      ok: false,
+      reason: f.detail,
+      notice: { from: f.notification.from, subject: f.notification.subject, text: f.notification.text },
+    };
   };
 
   const encryptDry: Encryptor = async (req) => {
@@ -40,8 +55,19 @@ export function mailPorts(ctx: ServiceContext, encryption: EncryptionService, sc
     const profile = config?.encryption.profiles.find((p) => p.name === req.profile);
     if (!config?.encryption.enabled) return { ok: false, reason: 'Cisco IronPort Email Encryption is disabled.' };
     if (!profile) return { ok: false, reason: `No encryption profile named “${req.profile}”.` };
-    if (!(await ctx.db.provisioning.get([scope, profile.name]))) return { ok: false, reason: `Profile “${profile.name}” has not been provisioned on ${config.appliance.hostname}.` };
-    return { ok: true, resMessageId: '(dry run)', notification: { from: req.message.from, subject: req.subject, text: '(dry run: the recipient would receive a Registered Envelope)', html: '', attachments: [] } };
+    if (!(await ctx.db.provisioning.get([scope, profile.name])))
+      return { ok: false, reason: `Profile “${profile.name}” has not been provisioned on ${config.appliance.hostname}.` };
+    return {
+      ok: true,
+      resMessageId: '(dry run)',
+      notification: {
+        from: req.message.from,
+        subject: req.subject,
+        text: '(dry run: the recipient would receive a Registered Envelope)',
+        html: '',
+        attachments: [],
+      },
+    };
   };
 
   return { evaluateDlp: (policies, message, c) => evaluatePolicies(policies, message, c), encrypt, encryptDry };

@@ -18,7 +18,6 @@ import type { ServiceContext } from './context.ts';
 import { effectiveCommitted } from '../db/views/levels.ts';
 import type { SendReceipt, DryRunReport } from '../api/mail.ts';
 
-
 /** What the mail service needs besides the database: the DLP engine and the two encryptors. */
 export interface MailPorts {
   readonly evaluateDlp: DlpEvaluator;
@@ -39,7 +38,11 @@ export function mailStore(ctx: ServiceContext) {
       return counters(stored ?? { mid: 0, icid: 0, dcid: 0 });
     },
     /** Stores an outcome in one transaction, with the counters it advanced. */
-    async save(outcome: PipelineOutcome, ids: { state: Counters }, original?: { mid: number; at: number; message: OutgoingMessage }): Promise<void> {
+    async save(
+      outcome: PipelineOutcome,
+      ids: { state: Counters },
+      original?: { mid: number; at: number; message: OutgoingMessage },
+    ): Promise<void> {
       await db.transaction('rw', [db.tracking, db.messages, db.mailboxes, db.quarantine, db.kv], async () => {
         await db.tracking.bulkPut(outcome.records);
         if (outcome.deliveries.length) await db.mailboxes.bulkAdd(outcome.deliveries);
@@ -49,7 +52,10 @@ export function mailStore(ctx: ServiceContext) {
       });
     },
     /** Stores many outcomes in one transaction with bulk writes (the traffic generator's batches). */
-    async saveBatch(items: readonly { outcome: PipelineOutcome; original: { mid: number; at: number; message: OutgoingMessage } }[], ids: { state: Counters }): Promise<void> {
+    async saveBatch(
+      items: readonly { outcome: PipelineOutcome; original: { mid: number; at: number; message: OutgoingMessage } }[],
+      ids: { state: Counters },
+    ): Promise<void> {
       const records = items.flatMap((i) => i.outcome.records);
       const deliveries = items.flatMap((i) => i.outcome.deliveries);
       const quarantined = items.flatMap((i) => i.outcome.quarantined);
@@ -127,7 +133,11 @@ export function createMailService(ctx: ServiceContext, ports: MailPorts, queue =
 
     /** A composer draft as an .eml file (Download .eml, the Raw MIME editor), dated at the simulated time. */
     async buildEml(message: OutgoingMessage): Promise<Result<{ fileName: string; text: string }>> {
-      const slug = message.subject.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+      const slug = message.subject
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60);
       try {
         return ok({ fileName: `${slug || 'draft'}.eml`, text: buildEml(message, await ctx.now()) });
       } catch (e) {

@@ -17,7 +17,12 @@ import { readLayout } from '../db/views/levels.ts';
  * `portsFor` gives a cluster member's ports, as for the mail service: a message held for esa2 is
  * released by esa2 (its configuration, its provisioning); standalone, `ports` serve every release.
  */
-export function createQuarantineService(ctx: ServiceContext, ports: MailPorts, queue = serialQueue(), portsFor?: (scope: string) => MailPorts) {
+export function createQuarantineService(
+  ctx: ServiceContext,
+  ports: MailPorts,
+  queue = serialQueue(),
+  portsFor?: (scope: string) => MailPorts,
+) {
   const { db } = ctx;
   const store = mailStore(ctx);
 
@@ -33,7 +38,12 @@ export function createQuarantineService(ctx: ServiceContext, ports: MailPorts, q
   const portsOf = (scope: string): MailPorts => (scope !== DEFAULT_SCOPE && portsFor ? portsFor(scope) : ports);
 
   /** Releases or deletes items and stores the outcome (tracking, deliveries, removal) at once. */
-  async function settle(items: QuarantineItem[], how: (item: QuarantineItem) => 'release' | 'delete' | 'release-extras', why: string, scope: string): Promise<number> {
+  async function settle(
+    items: QuarantineItem[],
+    how: (item: QuarantineItem) => 'release' | 'delete' | 'release-extras',
+    why: string,
+    scope: string,
+  ): Promise<number> {
     const configs = new Map<string, ApplianceConfig>();
     const configOf = async (s: string) => configs.get(s) ?? configs.set(s, await store.committed(s)).get(s)!;
     const ids = await store.counters();
@@ -51,8 +61,19 @@ export function createQuarantineService(ctx: ServiceContext, ports: MailPorts, q
         const member = await memberOf(record, scope);
         const config = await configOf(member);
         const p = portsOf(member);
-        const message = action === 'release-extras' ? withReleaseExtras(item.message, config.quarantines.find((q) => q.name === item.quarantine)) : item.message;
-        const out = await releaseFromQuarantine(item, record, { config, now, ids, evaluateDlp: p.evaluateDlp, encrypt: p.encrypt }, message);
+        const message =
+          action === 'release-extras'
+            ? withReleaseExtras(
+                item.message,
+                config.quarantines.find((q) => q.name === item.quarantine),
+              )
+            : item.message;
+        const out = await releaseFromQuarantine(
+          item,
+          record,
+          { config, now, ids, evaluateDlp: p.evaluateDlp, encrypt: p.encrypt },
+          message,
+        );
         total.deliveries.push(...out.deliveries);
       }
     }
@@ -117,7 +138,10 @@ export function createQuarantineService(ctx: ServiceContext, ports: MailPorts, q
         }
         const actionOf = (i: QuarantineItem) => actions.get(i) ?? 'delete';
         await settle(due, (i) => (actionOf(i) === 'release' ? 'release-extras' : 'delete'), 'retention period ended', scope);
-        return { released: due.filter((i) => actionOf(i) === 'release').length, deleted: due.filter((i) => actionOf(i) === 'delete').length };
+        return {
+          released: due.filter((i) => actionOf(i) === 'release').length,
+          deleted: due.filter((i) => actionOf(i) === 'delete').length,
+        };
       });
     },
   };

@@ -12,8 +12,23 @@ import { cryptoRandom, type RandomBytes } from '../engine/encryption/random.ts';
 import type { PlainAttachment } from '../engine/encryption/types.ts';
 import { settleRequests } from '../engine/res/fulfilment.ts';
 import { expireMessage, lockMessage, unlockMessage } from '../engine/res/messages.ts';
-import { decideOpen, readEnvelope, settleOpen, type OpenDecision, type OpenedEnvelope, type OpenRequest } from '../engine/res/open-envelope.ts';
-import { administratorsOf, appliancesOf, domainsOf, portalMessage, requestStatus, type PortalAppliance, type PortalMessage } from '../engine/res/portal.ts';
+import {
+  decideOpen,
+  readEnvelope,
+  settleOpen,
+  type OpenDecision,
+  type OpenedEnvelope,
+  type OpenRequest,
+} from '../engine/res/open-envelope.ts';
+import {
+  administratorsOf,
+  appliancesOf,
+  domainsOf,
+  portalMessage,
+  requestStatus,
+  type PortalAppliance,
+  type PortalMessage,
+} from '../engine/res/portal.ts';
 import { acceptRequest, DEFAULT_FULFILMENT_BUSINESS_DAYS, nextAccountNumber } from '../engine/res/provisioning-request.ts';
 import { register, type RegistrationInput } from '../engine/res/recipients.ts';
 import { composeResponse, ORIGINS, profileOf, RES_MAX_MESSAGE_BYTES, type ResponseKind } from '../engine/res/reply.ts';
@@ -104,7 +119,10 @@ export function createResService(ctx: ServiceContext, options: ResServiceOptions
     });
   }
 
-  async function respond(kind: ResponseKind, req: OpenRequest & { text: string; attachments?: readonly PlainAttachment[]; to?: readonly string[] }): Promise<Result<SecureResponse>> {
+  async function respond(
+    kind: ResponseKind,
+    req: OpenRequest & { text: string; attachments?: readonly PlainAttachment[]; to?: readonly string[] },
+  ): Promise<Result<SecureResponse>> {
     const { now, decision } = await decide(req, 'respond');
     if (decision.kind !== 'granted') {
       // Refused, or a wrong password (which still counts towards the lock-out).
@@ -114,7 +132,11 @@ export function createResService(ctx: ServiceContext, options: ResServiceOptions
     }
     const original = await db.resMessages.get(decision.messageId);
     if (!original) return fail('res.envelope-unknown');
-    const composed = composeResponse({ kind, address: decision.address, text: req.text, attachments: req.attachments, to: req.to }, original, decision.content);
+    const composed = composeResponse(
+      { kind, address: decision.address, text: req.text, attachments: req.attachments, to: req.to },
+      original,
+      decision.content,
+    );
     if (!composed.ok) return composed;
     const outcome = await encryptMessage(
       {
@@ -160,7 +182,9 @@ export function createResService(ctx: ServiceContext, options: ResServiceOptions
     async requests(): Promise<ProvisioningRequest[]> {
       const now = await settledNow();
       const rows = await db.resRequests.toArray();
-      return rows.map((r) => ({ ...r, status: requestStatus(r, now) })).sort((a, b) => b.submittedAt - a.submittedAt || b.id.localeCompare(a.id));
+      return rows
+        .map((r) => ({ ...r, status: requestStatus(r, now) }))
+        .sort((a, b) => b.submittedAt - a.submittedAt || b.id.localeCompare(a.id));
     },
 
     /** Portal: accounts, by number. */
@@ -188,7 +212,8 @@ export function createResService(ctx: ServiceContext, options: ResServiceOptions
     },
 
     /** Portal: Lock: no recipient can open the message until it is unlocked. */
-    lock: (id: string, reason = ''): Promise<Result<PortalMessage>> => ctx.now().then((now) => changeMessage(id, (m) => lockMessage(m, now, reason))),
+    lock: (id: string, reason = ''): Promise<Result<PortalMessage>> =>
+      ctx.now().then((now) => changeMessage(id, (m) => lockMessage(m, now, reason))),
     /** Portal: Unlock. */
     unlock: (id: string): Promise<Result<PortalMessage>> => changeMessage(id, unlockMessage),
     /** Portal: Expire at a date (now or earlier expires at once). */
@@ -197,7 +222,9 @@ export function createResService(ctx: ServiceContext, options: ResServiceOptions
     /** Recipient: registers an address (password rule, personal security phrase). */
     async register(input: RegistrationInput): Promise<Result<{ address: string }>> {
       const now = await ctx.now();
-      const address = String(input.address ?? '').trim().toLowerCase();
+      const address = String(input.address ?? '')
+        .trim()
+        .toLowerCase();
       const account = await register(input, await db.resRecipients.get(address), now, random);
       if (!account.ok) return account;
       return db.transaction('rw', db.resRecipients, async () => {

@@ -9,9 +9,29 @@ import { validateConfig } from '../engine/config/validate.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
 import { DEFAULT_SCOPE, machineScope } from '../engine/scope.ts';
 import {
-  addGroup, CLUSTER_SCOPE, createCluster, definesAt, definingScope, groupScope, isLevel, joinMachine, levelLabel, levelScopes, levelSections,
-  manageSection, overrideSection, parseScope, removeGroup, resolveLevel, setCentral, setMachineGroup, standaloneSite, usesCentral,
-  type LevelChange, type LevelSection, type SiteLayout,
+  addGroup,
+  CLUSTER_SCOPE,
+  createCluster,
+  definesAt,
+  definingScope,
+  groupScope,
+  isLevel,
+  joinMachine,
+  levelLabel,
+  levelScopes,
+  levelSections,
+  manageSection,
+  overrideSection,
+  parseScope,
+  removeGroup,
+  resolveLevel,
+  setCentral,
+  setMachineGroup,
+  standaloneSite,
+  usesCentral,
+  type LevelChange,
+  type LevelSection,
+  type SiteLayout,
 } from '../engine/site/index.ts';
 import type { PlaygroundDb } from '../db/schema.ts';
 import { kvKeys, kvPut } from '../db/kv.ts';
@@ -25,7 +45,11 @@ export async function submitGuard(db: PlaygroundDb, scope: string, section: Conf
   if (!layout || layout.mode !== 'cluster') return ok(true);
   if (section === 'appliance') return parseScope(scope)?.level === 'machine' ? ok(true) : fail('site.section-not-defined');
   if (definesAt(layout, scope, section)) return ok(true);
-  return fail('site.section-not-defined', undefined, `These settings are defined at ${levelLabel(definingScope(layout, scope, section))} level.`);
+  return fail(
+    'site.section-not-defined',
+    undefined,
+    `These settings are defined at ${levelLabel(definingScope(layout, scope, section))} level.`,
+  );
 }
 
 export function createSiteService(ctx: ServiceContext) {
@@ -73,7 +97,11 @@ export function createSiteService(ctx: ServiceContext) {
     /** The members with their serials, group and whether they use the SMA's quarantines. */
     async members(): Promise<MemberInfo[]> {
       const l = await layout();
-      return l.machines.map((m) => ({ ...m, scope: machineScope(m.hostname), centralQuarantines: usesCentral(l, machineScope(m.hostname)) }));
+      return l.machines.map((m) => ({
+        ...m,
+        scope: machineScope(m.hostname),
+        centralQuarantines: usesCentral(l, machineScope(m.hostname)),
+      }));
     },
 
     /** Create Cluster (clusterconfig): the standalone machine's settings move to Cluster level. */
@@ -98,7 +126,11 @@ export function createSiteService(ctx: ServiceContext) {
       if (!joined.ok) return joined;
       const cluster = (await db.config.get(CLUSTER_SCOPE))!.config;
       await db.transaction('rw', db.config, db.kv, async () => {
-        await db.config.put({ scope: machineScope(joined.value.appliance.hostname), config: { ...structuredClone(cluster), appliance: joined.value.appliance }, revision: 0 });
+        await db.config.put({
+          scope: machineScope(joined.value.appliance.hostname),
+          config: { ...structuredClone(cluster), appliance: joined.value.appliance },
+          revision: 0,
+        });
         await save(joined.value.layout);
       });
       return ok(joined.value.layout);
@@ -142,7 +174,10 @@ export function createSiteService(ctx: ServiceContext) {
     /** For each section, the level that defines it for a scope (what the level banner shows). */
     async definitions(scope: string): Promise<Record<LevelSection, string | null>> {
       const l = await layout();
-      return Object.fromEntries(levelSections.map((s) => [s, l.mode === 'cluster' ? definingScope(l, scope, s) : scope])) as Record<LevelSection, string | null>;
+      return Object.fromEntries(levelSections.map((s) => [s, l.mode === 'cluster' ? definingScope(l, scope, s) : scope])) as Record<
+        LevelSection,
+        string | null
+      >;
     },
 
     /** A machine's effective configuration (what its mail flow uses). */
@@ -168,10 +203,12 @@ export function createSiteService(ctx: ServiceContext) {
       if (!central.size) return [];
       const items = quarantine ? await db.quarantine.where('quarantine').equals(quarantine).toArray() : await db.quarantine.toArray();
       const hosts = await db.tracking.bulkGet(items.map((i) => i.mid));
-      return items.flatMap((item, i) => {
-        const host = hosts[i]?.host;
-        return host && central.has(host) ? [{ ...item, host }] : [];
-      }).sort((a, b) => a.at - b.at);
+      return items
+        .flatMap((item, i) => {
+          const host = hosts[i]?.host;
+          return host && central.has(host) ? [{ ...item, host }] : [];
+        })
+        .sort((a, b) => a.at - b.at);
     },
 
     /** The member scope a held SMA message belongs to (release/delete run as that member). */
@@ -197,4 +234,3 @@ export function createSiteService(ctx: ServiceContext) {
 
 /** A layout-only change as a level change (no rows rewritten). */
 const wrap = (r: Result<SiteLayout>): Result<LevelChange> => (r.ok ? ok({ layout: r.value, rows: {} }) : r);
-

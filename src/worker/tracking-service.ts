@@ -14,7 +14,8 @@ import type { TextOp, TrackingQuery, TrackingRow, TrackingResult } from '../api/
 
 const text = (op: TextOp, value: string) => {
   const v = value.toLowerCase();
-  return (s: string) => (op === 'is' ? s.toLowerCase() === v : op === 'begins' ? s.toLowerCase().startsWith(v) : s.toLowerCase().includes(v));
+  return (s: string) =>
+    op === 'is' ? s.toLowerCase() === v : op === 'begins' ? s.toLowerCase().startsWith(v) : s.toLowerCase().includes(v);
 };
 
 /** A predicate for every criterion (applied after the index narrowed the set). */
@@ -37,8 +38,15 @@ export function matches(q: TrackingQuery): (r: TrackingRecord) => boolean {
 }
 
 const toRow = (r: TrackingRecord): TrackingRow => ({
-  mid: r.mid, receivedAt: r.receivedAt, envelopeFrom: r.envelopeFrom, recipients: r.recipients, subject: r.subject,
-  eventTypes: r.eventTypes, dlpSeverity: r.dlpSeverity, dlpPolicies: r.dlpPolicies, lastEvent: r.events.at(-1)?.text ?? '',
+  mid: r.mid,
+  receivedAt: r.receivedAt,
+  envelopeFrom: r.envelopeFrom,
+  recipients: r.recipients,
+  subject: r.subject,
+  eventTypes: r.eventTypes,
+  dlpSeverity: r.dlpSeverity,
+  dlpPolicies: r.dlpPolicies,
+  lastEvent: r.events.at(-1)?.text ?? '',
 });
 
 /** An indexed criterion: its index and the MIDs it allows; `exact` when the index answers it fully. */
@@ -66,11 +74,17 @@ export function createTrackingService(ctx: ServiceContext) {
     return lists.length === 1 ? lists[0] : [...new Set(lists.flat())];
   }
   /** Values of an index that satisfy `keep` (reading the index's distinct keys only), then their MIDs. */
-  const byIndexValues = (index: Indexed, keep: (v: string) => boolean) => async () => anyOfKeys(index, ((await t.orderBy(index).uniqueKeys()) as string[]).filter(keep));
+  const byIndexValues = (index: Indexed, keep: (v: string) => boolean) => async () =>
+    anyOfKeys(index, ((await t.orderBy(index).uniqueKeys()) as string[]).filter(keep));
   const textKeys = (index: 'envelopeFrom' | 'recipients', c: { op: TextOp; value: string }): KeySet => {
     const v = c.value.toLowerCase();
     // Addresses are stored lower-case, so the index compares exactly as the form does.
-    const keys = c.op === 'is' ? () => keysOf(t.where(index).equals(v)) : c.op === 'begins' ? () => keysOf(t.where(index).startsWith(v)) : byIndexValues(index, (s) => s.includes(v));
+    const keys =
+      c.op === 'is'
+        ? () => keysOf(t.where(index).equals(v))
+        : c.op === 'begins'
+          ? () => keysOf(t.where(index).startsWith(v))
+          : byIndexValues(index, (s) => s.includes(v));
     return { index, keys, exact: true };
   };
 
@@ -85,7 +99,11 @@ export function createTrackingService(ctx: ServiceContext) {
       // A header holds one <id>, so containing a whole <id> means being it; a fragment is looked for
       // among the distinct header values.
       const whole = id.startsWith('<') && id.endsWith('>');
-      sets.push({ index: 'messageIdHeader', keys: whole ? () => keysOf(t.where('messageIdHeader').equals(id)) : byIndexValues('messageIdHeader', (s) => s.includes(id)), exact: true });
+      sets.push({
+        index: 'messageIdHeader',
+        keys: whole ? () => keysOf(t.where('messageIdHeader').equals(id)) : byIndexValues('messageIdHeader', (s) => s.includes(id)),
+        exact: true,
+      });
     }
     if (q.sender?.value) sets.push(textKeys('envelopeFrom', q.sender));
     if (q.recipient?.value) sets.push(textKeys('recipients', q.recipient));
@@ -95,21 +113,38 @@ export function createTrackingService(ctx: ServiceContext) {
     }
     if (q.subject?.value && q.subject.op !== 'empty' && q.subject.op !== 'contains') {
       // The longest word narrows most; the whole subject is then compared on those records.
-      const word = q.subject.value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).sort((a, b) => b.length - a.length)[0];
+      const word = q.subject.value
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 1)
+        .sort((a, b) => b.length - a.length)[0];
       if (word) sets.push({ index: 'subjectWords', keys: () => keysOf(t.where('subjectWords').equals(word)), exact: false });
     }
     if (q.subject?.value && q.subject.op === 'contains') {
       // Whatever the subject contains, its longest word lies inside one of the subject's words: the
       // few distinct indexed words that contain it give the candidates, checked on the records.
-      const word = q.subject.value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).sort((a, b) => b.length - a.length)[0];
+      const word = q.subject.value
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 1)
+        .sort((a, b) => b.length - a.length)[0];
       if (word) sets.push({ index: 'subjectWords', keys: byIndexValues('subjectWords', (w) => w.includes(word)), exact: false });
     }
     if (q.dlpPolicy) sets.push({ index: 'dlpPolicies', keys: () => keysOf(t.where('dlpPolicies').equals(q.dlpPolicy!)), exact: true });
     if (q.severities?.length) {
       const sevs = [...q.severities];
-      sets.push(ranged
-        ? { index: '[dlpSeverity+receivedAt]', keys: async () => (await Promise.all(sevs.map((s) => keysOf(t.where('[dlpSeverity+receivedAt]').between([s, from], [s, to], true, true))))).flat(), exact: true }
-        : { index: 'dlpSeverity', keys: () => anyOfKeys('dlpSeverity', sevs), exact: true });
+      sets.push(
+        ranged
+          ? {
+              index: '[dlpSeverity+receivedAt]',
+              keys: async () =>
+                (
+                  await Promise.all(sevs.map((s) => keysOf(t.where('[dlpSeverity+receivedAt]').between([s, from], [s, to], true, true))))
+                ).flat(),
+              exact: true,
+            }
+          : { index: 'dlpSeverity', keys: () => anyOfKeys('dlpSeverity', sevs), exact: true },
+      );
     }
     if (q.events?.length) sets.push({ index: 'eventTypes', keys: () => anyOfKeys('eventTypes', q.events!), exact: true });
     if (q.host) sets.push({ index: 'host', keys: () => keysOf(t.where('host').equals(q.host!)), exact: true });
@@ -117,7 +152,8 @@ export function createTrackingService(ctx: ServiceContext) {
   }
 
   /** Criteria no index answers exactly (checked on records). */
-  const residual = (q: TrackingQuery, sets: readonly KeySet[]) => sets.some((s) => !s.exact) || q.subject?.op === 'empty' || (q.subject?.op === 'contains' && !!q.subject.value);
+  const residual = (q: TrackingQuery, sets: readonly KeySet[]) =>
+    sets.some((s) => !s.exact) || q.subject?.op === 'empty' || (q.subject?.op === 'contains' && !!q.subject.value);
 
   /** Keeps the MIDs whose records pass `keep`, reading records in batches. */
   async function filterRecords(mids: readonly number[], keep: (r: TrackingRecord) => boolean): Promise<number[]> {
@@ -176,7 +212,8 @@ export function createTrackingService(ctx: ServiceContext) {
     async details(mid: number): Promise<{ record: TrackingRecord; related: number[] } | null> {
       const record = await db.tracking.get(mid);
       if (!record) return null;
-      const related = record.parentMid !== null ? [record.parentMid] : ((await db.tracking.where('parentMid').equals(mid).primaryKeys()) as number[]);
+      const related =
+        record.parentMid !== null ? [record.parentMid] : ((await db.tracking.where('parentMid').equals(mid).primaryKeys()) as number[]);
       return { record, related };
     },
 

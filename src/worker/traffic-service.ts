@@ -23,13 +23,29 @@ import type { TrafficProgress } from '../api/traffic.ts';
 /** Messages per batch: one transaction each; small enough that the worker answers other calls promptly. */
 export const TRAFFIC_BATCH = 250;
 
-const IDLE: TrafficProgress = { state: 'idle', total: 0, done: 0, sensitive: 0, violations: 0, elapsedMs: 0, rate: 0, etaMs: null, firstMid: null, lastMid: null, from: null, to: null, seed: null, error: null };
+const IDLE: TrafficProgress = {
+  state: 'idle',
+  total: 0,
+  done: 0,
+  sensitive: 0,
+  violations: 0,
+  elapsedMs: 0,
+  rate: 0,
+  etaMs: null,
+  firstMid: null,
+  lastMid: null,
+  from: null,
+  to: null,
+  seed: null,
+  error: null,
+};
 
 /** Lets queued messages (other service calls) run before the next batch. */
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The tracking table's indexes, as in src/db/schema.ts version 3, for the floor measurement's scratch database. */
-const TRACKING_INDEXES = 'mid, parentMid, receivedAt, envelopeFrom, *recipients, *eventTypes, *dlpPolicies, dlpSeverity, *attachments, *subjectWords, messageIdHeader, host';
+const TRACKING_INDEXES =
+  'mid, parentMid, receivedAt, envelopeFrom, *recipients, *eventTypes, *dlpPolicies, dlpSeverity, *attachments, *subjectWords, messageIdHeader, host';
 const FLOOR_DB = 'dlp-playground-floor';
 
 export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queue = serialQueue()) {
@@ -57,7 +73,13 @@ export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queu
       const checked = validateMessage(t.message);
       // Generated messages are well-formed by construction; a failure here is a bug, not a learner's mistake.
       if (!checked.ok) throw new Error(`generated message ${i} is invalid: ${checked.error.issues?.[0]?.message ?? checked.error.message}`);
-      const outcome = await processMessage(checked.value, { config, now: t.at, ids, evaluateDlp: ports.evaluateDlp, encrypt: ports.encrypt });
+      const outcome = await processMessage(checked.value, {
+        config,
+        now: t.at,
+        ids,
+        evaluateDlp: ports.evaluateDlp,
+        encrypt: ports.encrypt,
+      });
       const first = outcome.records[0];
       items.push({ outcome, original: { mid: first.mid, at: t.at, message: { ...checked.value, messageId: first.messageIdHeader } } });
       if (t.sensitive) sensitive += 1;
@@ -98,7 +120,10 @@ export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queu
     async start(options: TrafficOptions, scope = DEFAULT_SCOPE): Promise<Result<TrafficProgress>> {
       const checked = checkTrafficOptions(options);
       if (!checked.ok) return checked;
-      if (progress.state === 'running') return fail('mail.invalid', [{ path: 'traffic', message: 'A traffic run is already in progress: wait for it to finish, or cancel it.' }]);
+      if (progress.state === 'running')
+        return fail('mail.invalid', [
+          { path: 'traffic', message: 'A traffic run is already in progress: wait for it to finish, or cancel it.' },
+        ]);
       const o = checked.value;
       const end = await ctx.now();
       cancelled = false;

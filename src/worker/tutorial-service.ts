@@ -15,7 +15,6 @@ import { settleRes } from './res-service.ts';
 import { effectiveCandidate, effectiveCommitted, readLayout } from '../db/views/levels.ts';
 import type { TutorialProgress } from '../api/tutorial.ts';
 
-
 export function createTutorialService(ctx: ServiceContext, api: () => TutorialPort) {
   const { db } = ctx;
 
@@ -27,24 +26,41 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
     const committed = row ? await effectiveCommitted(db, scope) : defaultConfig();
     const candidate = (row && (await effectiveCandidate(db, scope))) ?? committed;
     const layout = await readLayout(db);
-    const members = layout?.mode === 'cluster'
-      ? await Promise.all(layout.machines.map(async (m) => ({
-        host: m.hostname,
-        serial: m.serial,
-        provisioned: (await db.provisioning.where('scope').equals(machineScope(m.hostname)).toArray()).map((p) => p.profile),
-      })))
-      : [];
+    const members =
+      layout?.mode === 'cluster'
+        ? await Promise.all(
+            layout.machines.map(async (m) => ({
+              host: m.hostname,
+              serial: m.serial,
+              provisioned: (await db.provisioning.where('scope').equals(machineScope(m.hostname)).toArray()).map((p) => p.profile),
+            })),
+          )
+        : [];
     const encrypted = await db.tracking.where('eventTypes').equals('encrypted').toArray();
     const resMessages = await db.resMessages.toArray();
     return {
       now,
       committed,
       candidate,
-      resRequests: (await db.resRequests.toArray()).map((r) => ({ id: r.id, status: r.status, serials: r.serials, fulfilAt: r.fulfilAt, accountName: r.accountName })),
-      resAccounts: (await db.resAccounts.toArray()).map((a) => ({ number: a.number, name: a.name, serials: a.serials, administrators: a.administrators, domains: a.domains })),
+      resRequests: (await db.resRequests.toArray()).map((r) => ({
+        id: r.id,
+        status: r.status,
+        serials: r.serials,
+        fulfilAt: r.fulfilAt,
+        accountName: r.accountName,
+      })),
+      resAccounts: (await db.resAccounts.toArray()).map((a) => ({
+        number: a.number,
+        name: a.name,
+        serials: a.serials,
+        administrators: a.administrators,
+        domains: a.domains,
+      })),
       provisioned: (await db.provisioning.where('scope').equals(scope).toArray()).map((p) => p.profile),
       members,
-      encryptedViolations: encrypted.filter((r) => r.eventTypes.includes('dlp-violation')).map((r) => ({ mid: r.mid, contentLogged: r.dlp.contentLogged, recipients: r.recipients })),
+      encryptedViolations: encrypted
+        .filter((r) => r.eventTypes.includes('dlp-violation'))
+        .map((r) => ({ mid: r.mid, contentLogged: r.dlp.contentLogged, recipients: r.recipients })),
       envelopesOpened: resMessages.filter((m) => m.opens.length > 0).length,
       readReceipts: await db.mailboxes.where('kind').equals('read-receipt').count(),
     };
@@ -58,7 +74,11 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
       try {
         await lesson.solve(api());
       } catch (e) {
-        return fail('tutorial.solution-failed', undefined, `Lesson ${lesson.number} (${lesson.title}): ${e instanceof Error ? e.message : String(e)}`);
+        return fail(
+          'tutorial.solution-failed',
+          undefined,
+          `Lesson ${lesson.number} (${lesson.title}): ${e instanceof Error ? e.message : String(e)}`,
+        );
       }
       applied.push(id);
     }
@@ -69,7 +89,11 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
     snapshot,
     /** The newest Registered Envelope page delivered to an address. */
     async latestEnvelope(address: string): Promise<string | null> {
-      const items = await db.mailboxes.where('address').equals(address).filter((m) => m.kind === 'encrypted').sortBy('at');
+      const items = await db.mailboxes
+        .where('address')
+        .equals(address)
+        .filter((m) => m.kind === 'encrypted')
+        .sortBy('at');
       const envelope = items.at(-1)?.attachments.find((a) => /^securedoc_.*\.html$/.test(a.filename));
       return envelope ? new TextDecoder().decode(envelope.content) : null;
     },
@@ -100,9 +124,36 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
       // Always back to the standalone appliance: a cluster and its levels are part of what is reset.
       const scope = DEFAULT_SCOPE;
       const row = await db.config.get(scope);
-      const tables = [db.config, db.pending, db.resAccounts, db.resRequests, db.resRecipients, db.resMessages, db.resKeys, db.provisioning, db.tracking, db.messages, db.mailboxes, db.quarantine, db.kv];
+      const tables = [
+        db.config,
+        db.pending,
+        db.resAccounts,
+        db.resRequests,
+        db.resRecipients,
+        db.resMessages,
+        db.resKeys,
+        db.provisioning,
+        db.tracking,
+        db.messages,
+        db.mailboxes,
+        db.quarantine,
+        db.kv,
+      ];
       await db.transaction('rw', tables, async () => {
-        for (const t of [db.pending, db.resAccounts, db.resRequests, db.resRecipients, db.resMessages, db.resKeys, db.provisioning, db.tracking, db.messages, db.mailboxes, db.quarantine]) await t.clear();
+        for (const t of [
+          db.pending,
+          db.resAccounts,
+          db.resRequests,
+          db.resRecipients,
+          db.resMessages,
+          db.resKeys,
+          db.provisioning,
+          db.tracking,
+          db.messages,
+          db.mailboxes,
+          db.quarantine,
+        ])
+          await t.clear();
         // The site, counters and every appliance's update state go; the clock and the learner's place stay.
         await kvClearSimulation(db);
         await db.config.where('scope').notEqual(scope).delete();

@@ -101,14 +101,18 @@ describe('engine client', () => {
     expect(thrown.ok ? null : thrown.error.code).toBe('engine.failed');
     expect(thrown.ok ? null : thrown.error.message).toMatch(/bug inside/);
     expect(await attemptRead(() => api.echo('x'))).toEqual({ ok: true, value: 'echo x' });
-    expect(await attempt(async () => ({ ok: false as const, error: { code: 'config.invalid' as const, message: 'm' } }))).toEqual({ ok: false, error: { code: 'config.invalid', message: 'm' } });
+    expect(await attempt(async () => ({ ok: false as const, error: { code: 'config.invalid' as const, message: 'm' } }))).toEqual({
+      ok: false,
+      error: { code: 'config.invalid', message: 'm' },
+    });
   });
 
   it('when the worker cannot start then calls fail as engine.unavailable', async () => {
     client = new EngineClient<Fake>(() => {
       const { port1 } = new MessageChannel();
       const worker = {
-        addEventListener: (type: string, fn: (e: unknown) => void) => type === 'message' && setTimeout(() => fn({ data: { type: 'failed', message: 'storage blocked' } }), 0),
+        addEventListener: (type: string, fn: (e: unknown) => void) =>
+          type === 'message' && setTimeout(() => fn({ data: { type: 'failed', message: 'storage blocked' } }), 0),
         removeEventListener: () => {},
         postMessage: () => {},
         terminate: () => port1.close(),

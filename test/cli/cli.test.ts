@@ -10,7 +10,8 @@ import { exportConfig, exportText } from '../../src/engine/config/export-import.
 import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const run = (args: string[], input = '') => spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+const run = (args: string[], input = '') =>
+  spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
 
 describe('dlp scan --jsonl', () => {
   it('when lines are good and bad, then each gets one answer line in order and the run succeeds', () => {
@@ -24,7 +25,10 @@ describe('dlp scan --jsonl', () => {
     ].join('\n');
     const r = run(['scan', '--jsonl'], `${input}\n`);
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(6);
     expect(lines[0]).toEqual({ id: 'a', matches: [{ classifier: 'us-ssn', start: 5, end: 16, score: 80 }] });
     expect(lines[1]).toMatchObject({ id: null, error: expect.stringMatching(/JSON/) });
@@ -48,7 +52,20 @@ describe('dlp check', () => {
   config.dlp.enabled = true;
   config.dlp.licenseAccepted = true;
   config.dlp.policies = [createPolicyFromTemplate('pci-dss', 'PCI', 'Drop')];
-  config.dlp.messageActions = [{ name: 'Drop', description: '', primary: { kind: 'drop' }, copyToQuarantine: null, encryption: null, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null }];
+  config.dlp.messageActions = [
+    {
+      name: 'Drop',
+      description: '',
+      primary: { kind: 'drop' },
+      copyToQuarantine: null,
+      encryption: null,
+      modifySubject: null,
+      disclaimer: null,
+      alternateHost: null,
+      bcc: null,
+      notification: null,
+    },
+  ];
   config.outgoingPolicies.defaultPolicy.dlp = { mode: 'enabled', policies: ['PCI'] };
   const configPath = join(dir, 'config.json');
   writeFileSync(configPath, exportText(exportConfig(config, '0.1.0', Date.UTC(2024, 0, 1))));
@@ -58,7 +75,13 @@ describe('dlp check', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out).toMatchObject({ dlpEnabled: true, outgoingPolicy: 'Default Policy', dlpPolicies: ['PCI'], violated: true, verdict: { policy: 'PCI', severity: 'critical', action: 'Drop' } });
+    expect(out).toMatchObject({
+      dlpEnabled: true,
+      outgoingPolicy: 'Default Policy',
+      dlpPolicies: ['PCI'],
+      violated: true,
+      verdict: { policy: 'PCI', severity: 'critical', action: 'Drop' },
+    });
     expect(out.verdict.riskFactor).toBeGreaterThanOrEqual(90);
   });
 

@@ -31,13 +31,30 @@ describe('encryptionconfig setup, commit and clear', () => {
     expect(last.prompt).toBe('esa1.example.com> ');
     const view = await svc.config.view();
     expect(view.pending).toHaveLength(1);
-    expect(view.candidate.encryption).toMatchObject({ enabled: true, licenseAccepted: true, adminEmail: 'admin@example.com', maxMessageSize: '10M' });
+    expect(view.candidate.encryption).toMatchObject({
+      enabled: true,
+      licenseAccepted: true,
+      adminEmail: 'admin@example.com',
+      maxMessageSize: '10M',
+    });
     expect(view.committed.encryption.enabled).toBe(false);
   });
 
   it('when an answer is invalid then the question is asked again', async () => {
     const { svc, cli } = await login();
-    const { all } = await type(cli, 'encryptionconfig setup', 'maybe', 'y', 'y', '12 parsecs', '200M', '5M', 'not-an-address', '', 'sec@example.com');
+    const { all } = await type(
+      cli,
+      'encryptionconfig setup',
+      'maybe',
+      'y',
+      'y',
+      '12 parsecs',
+      '200M',
+      '5M',
+      'not-an-address',
+      '',
+      'sec@example.com',
+    );
     expect(all).toContain('Please answer Y or N.');
     expect(all).toContain('Please enter a size such as 10M or 512K.');
     expect(all).toContain('The size must be between 1K and 100M.');
@@ -135,7 +152,9 @@ describe('encryptionconfig listing, menus and provisioning', () => {
     expect((await svc.clock.advance(DAY_MS)).ok).toBe(true);
     const t = text(await cli.submit('encryptionconfig provision CRES_HIGH'));
     expect(t).toMatch(/Profile "CRES_HIGH" was successfully provisioned \(account \d+, Example Corp\)\./);
-    expect(text(await cli.submit('encryptionconfig print'))).toMatch(/^CRES_HIGH\s+Cisco Registered Envelope Service\s+Provisioned \(account \d+\)$/m);
+    expect(text(await cli.submit('encryptionconfig print'))).toMatch(
+      /^CRES_HIGH\s+Cisco Registered Envelope Service\s+Provisioned \(account \d+\)$/m,
+    );
     expect((await svc.encryption.provisioningStatus())[0].status).toBe('provisioned');
   });
 
@@ -197,7 +216,14 @@ describe('showconfig and quarantineconfig', () => {
   it('when showconfig runs then sections and key: value lines print, and the proxy password is masked', async () => {
     const { svc, cli } = await login();
     const { candidate } = await svc.config.view();
-    const proxy = { enabled: true, type: 'HTTP' as const, host: 'proxy.example.com', port: 3128, username: 'svc', password: 'Sup3rSecret!' };
+    const proxy = {
+      enabled: true,
+      type: 'HTTP' as const,
+      host: 'proxy.example.com',
+      port: 3128,
+      username: 'svc',
+      password: 'Sup3rSecret!',
+    };
     expect((await svc.config.submit('encryption', { ...candidate.encryption, proxy }, 'proxy')).ok).toBe(true);
     expect((await svc.config.commit('proxy')).ok).toBe(true);
     const t = text(await cli.submit('showconfig'));

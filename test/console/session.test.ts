@@ -118,12 +118,18 @@ describe('completing with Tab', () => {
 
   it('when several match then it extends to the common prefix and lists them', () => {
     expect(complete('dlp', commands)).toEqual({ input: 'dlp', candidates: ['dlprollback', 'dlpstatus', 'dlpupdate'] });
-    expect(complete('encr', commands)).toEqual({ input: 'encryption', candidates: ['encryptionconfig', 'encryptionstatus', 'encryptionupdate'] });
+    expect(complete('encr', commands)).toEqual({
+      input: 'encryption',
+      candidates: ['encryptionconfig', 'encryptionstatus', 'encryptionupdate'],
+    });
   });
 
   it('when a subcommand is typed then it completes from the command’s words', () => {
     expect(complete('encryptionconfig se', commands).input).toBe('encryptionconfig setup ');
-    expect(complete('encryptionconfig pr', commands)).toEqual({ input: 'encryptionconfig pr', candidates: ['print', 'profiles', 'provision'] });
+    expect(complete('encryptionconfig pr', commands)).toEqual({
+      input: 'encryptionconfig pr',
+      candidates: ['print', 'profiles', 'provision'],
+    });
     expect(complete('version x', commands)).toEqual({ input: 'version x', candidates: [] });
   });
 

@@ -63,7 +63,9 @@ async function commitAll(page: import('@playwright/test').Page, comment: string)
   await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
 }
 
-test('encryption and DLP at Cluster level, provisioned on both machines, a card message through esa2 held on the SMA and released', async ({ page }) => {
+test('encryption and DLP at Cluster level, provisioned on both machines, a card message through esa2 held on the SMA and released', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const m = page.getByRole('main');
   const mode = (scope: string) => page.getByTestId('mode-selector').selectOption(scope);
@@ -169,7 +171,10 @@ test('encryption and DLP at Cluster level, provisioned on both machines, a card 
   await m.getByLabel('Subject').fill('Card through esa2');
   await m.getByLabel('Body (text)').fill('Please charge my Visa 4111 1111 1111 1111, expiry 09/28.');
   await m.getByRole('button', { name: 'Send', exact: true }).click();
-  const sent = await m.getByText(/Sent as MID \d+/).first().textContent();
+  const sent = await m
+    .getByText(/Sent as MID \d+/)
+    .first()
+    .textContent();
   const mid = /MID (\d+)/.exec(sent!)![1];
 
   // Held on the SMA (not on esa2's local quarantines), released from there.
@@ -180,7 +185,10 @@ test('encryption and DLP at Cluster level, provisioned on both machines, a card 
   await expect(page.getByText('No messages are held on the SMA.')).toBeVisible();
 
   await open(page, '/simulation/mailboxes');
-  await m.getByTestId('mailbox-list').getByRole('link', { name: /bob@partner\.example/ }).click();
+  await m
+    .getByTestId('mailbox-list')
+    .getByRole('link', { name: /bob@partner\.example/ })
+    .click();
   await expect(m.getByTestId('message-list')).toContainText('Card through esa2');
 
   await mode('machine:esa2.example.com');

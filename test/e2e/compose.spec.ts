@@ -30,7 +30,10 @@ test('a clean message is sent, drawn through the pipeline and lands in the recip
 
   await page.getByTestId('send-result').getByRole('link', { name: 'bob@partner.example' }).click();
   await expect(page.getByRole('heading', { name: 'Mailboxes', exact: true })).toBeVisible();
-  await expect(page.getByTestId('mailbox-list').getByRole('link', { name: /bob@partner\.example/ })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('mailbox-list').getByRole('link', { name: /bob@partner\.example/ })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expect(page.getByTestId('message-list')).toContainText('Lunch on Thursday');
   await expect(page.getByTestId('message-text')).toContainText('See you at noon');
   await expect(page.getByTestId('message-headers')).toContainText('From: alice@example.com');
@@ -49,7 +52,9 @@ test('an invalid envelope sender is refused next to the field and nothing is sen
 
 test('every .eml of the corpus imports into the form', async ({ page }) => {
   const dir = new URL('../fixtures/corpus/eml/', import.meta.url);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort();
   expect(files.length).toBeGreaterThan(10);
   await open(page, '/simulation/compose');
   for (const name of files) {
@@ -62,7 +67,9 @@ test('every .eml of the corpus imports into the form', async ({ page }) => {
 test('a card under a quarantine configuration is held: the dry run says so, and a send never arrives', async ({ page }) => {
   await open(page, '/system-administration/configuration-file');
   await page.getByTestId('import-input').setInputFiles({
-    name: 'pci-quarantine.json', mimeType: 'application/json', buffer: readFileSync(new URL('../fixtures/config/pci-quarantine.json', import.meta.url)),
+    name: 'pci-quarantine.json',
+    mimeType: 'application/json',
+    buffer: readFileSync(new URL('../fixtures/config/pci-quarantine.json', import.meta.url)),
   });
   await page.getByRole('button', { name: 'Load as pending changes' }).click();
   await page.getByTestId('commit-button').click();
@@ -100,7 +107,8 @@ test('an HTML body with a script and an onerror image is shown in a sandbox with
     void d.dismiss();
   });
   await compose(page, {
-    to: 'bob@partner.example', subject: 'Hostile HTML',
+    to: 'bob@partner.example',
+    subject: 'Hostile HTML',
     html: '<p id="hello">Hello from HTML</p><script>alert("script ran")</script><img src="x" onerror="alert(\'onerror ran\')">',
   });
   await page.getByRole('button', { name: 'Send', exact: true }).click();

@@ -34,14 +34,18 @@ test('a term file is imported, named, edited and committed; its export matches i
   const input = page.getByTestId('dictionary-import-input');
 
   await input.setInputFiles(file('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])));
-  await expect(page.getByTestId('dictionary-import-error')).toContainText('logo.png was not imported. The file is not a text file with one term per line. It looks like a PNG image.');
+  await expect(page.getByTestId('dictionary-import-error')).toContainText(
+    'logo.png was not imported. The file is not a text file with one term per line. It looks like a PNG image.',
+  );
   await input.setInputFiles(file('blank.txt', Buffer.from('\r\n  \r\n')));
   await expect(page.getByTestId('dictionary-import-error')).toContainText('every line is blank');
 
   const terms = '\uFEFFProject Falcon\r\nProject Osprey\r\n\r\nCafé Crème\r\nProject Falcon\r\n';
   await input.setInputFiles(file('codenames.txt', Buffer.from(terms, 'utf8')));
   const summary = page.getByTestId('import-summary');
-  await expect(summary).toContainText('3 terms (UTF-8, byte order mark removed, CRLF (Windows) line endings); dropped 1 blank line and 1 repeated term');
+  await expect(summary).toContainText(
+    '3 terms (UTF-8, byte order mark removed, CRLF (Windows) line endings); dropped 1 blank line and 1 repeated term',
+  );
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('codenames');
   await expect(page.getByLabel('Terms')).toHaveValue('Project Falcon\nProject Osprey\nCafé Crème');
 
@@ -82,7 +86,7 @@ test('a term file is imported, named, edited and committed; its export matches i
   expect(latin1.bytes.length).toBe(41);
 });
 
-test('a custom classifier\'s Dictionary rule uses the dictionary, and deleting it while in use is refused', async ({ page }) => {
+test("a custom classifier's Dictionary rule uses the dictionary, and deleting it while in use is refused", async ({ page }) => {
   await openDictionaries(page);
   await page.getByRole('link', { name: 'Add Dictionary…' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Drug names');

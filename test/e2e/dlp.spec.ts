@@ -28,7 +28,9 @@ async function typeInto(page: Page, testId: string, text: string) {
   await page.keyboard.type(text);
 }
 
-test('DLP enabled with matched content logging, and a PCI-DSS policy with inherited actions and a keyboard-edited scale', async ({ page }) => {
+test('DLP enabled with matched content logging, and a PCI-DSS policy with inherited actions and a keyboard-edited scale', async ({
+  page,
+}) => {
   await loadActions(page);
 
   await open(page, '/security-services/data-loss-prevention');
@@ -89,7 +91,9 @@ test('DLP engine Update Now and Rollback change the versions and show what chang
   await expect(page.getByRole('button', { name: 'Rollback' })).toBeDisabled();
 });
 
-test('a custom classifier: the playground highlights matches, marks an invalid pattern refused at Submit, and survives a catastrophic pattern', async ({ page }) => {
+test('a custom classifier: the playground highlights matches, marks an invalid pattern refused at Submit, and survives a catastrophic pattern', async ({
+  page,
+}) => {
   await open(page, '/mail-policies/dlp-policy-customizations');
   await page.getByRole('link', { name: 'Add Custom Classifier…' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Project codes');
@@ -110,7 +114,10 @@ test('a custom classifier: the playground highlights matches, marks an invalid p
 
   await typeInto(page, 'rule-0-pattern-editor', '(a+)+$');
   await page.getByLabel('Sample', { exact: true }).selectOption('stress');
-  await expect(page.getByTestId('playground-status').or(page.getByTestId('playground-slow'))).toContainText(/Scanned 50,001 characters|Too slow/, { timeout: 15_000 });
+  await expect(page.getByTestId('playground-status').or(page.getByTestId('playground-slow'))).toContainText(
+    /Scanned 50,001 characters|Too slow/,
+    { timeout: 15_000 },
+  );
   // The page still answers.
   await page.getByLabel('Name', { exact: true }).fill('Project codes 2');
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Project codes 2');

@@ -100,11 +100,15 @@ test('enable, request provisioning with the serial, create CRES_HIGH/MED/LOW, co
 
   await open(page, ENCRYPTION);
   for (const name of ['CRES_HIGH', 'CRES_MED', 'CRES_LOW']) {
-    await row(page, name).getByRole('button', { name: `Provision ${name}`, exact: true }).click();
+    await row(page, name)
+      .getByRole('button', { name: `Provision ${name}`, exact: true })
+      .click();
     await expect(row(page, name).getByTestId('provisioning-status')).toHaveText('Provisioned');
     await expect(row(page, name).getByRole('button', { name: `Re-provision ${name}`, exact: true })).toBeVisible();
   }
-  await expect(page.getByText('Profile “CRES_LOW” provisioned with Registered Envelope Service account 310001 (Example Corp).')).toBeVisible();
+  await expect(
+    page.getByText('Profile “CRES_LOW” provisioned with Registered Envelope Service account 310001 (Example Corp).'),
+  ).toBeVisible();
   await page.reload();
   await expect(row(page, 'CRES_LOW').getByTestId('provisioning-status')).toHaveText('Provisioned');
 });
@@ -163,7 +167,9 @@ test('the profile form previews an example envelope in a sandbox; the recipient 
   await expect(frame).toHaveAttribute('sandbox', '');
   await expect(frame.contentFrame().getByText('Medium', { exact: true })).toBeVisible();
   await page.getByRole('tab', { name: 'Opened message', exact: true }).click();
-  await expect(page.getByTitle('Example opened message').contentFrame().getByText('This is an example of a message encrypted')).toBeVisible();
+  await expect(
+    page.getByTitle('Example opened message').contentFrame().getByText('This is an example of a message encrypted'),
+  ).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Download securedoc_/ }).click();
   const file = await download;
@@ -171,7 +177,9 @@ test('the profile form previews an example envelope in a sandbox; the recipient 
   const html = readFileSync(await file.path());
 
   await open(page, '/simulation/envelope');
-  await page.getByTestId('envelope-input').setInputFiles({ name: 'notes.html', mimeType: 'text/html', buffer: Buffer.from('<html><body>hello</body></html>') });
+  await page
+    .getByTestId('envelope-input')
+    .setInputFiles({ name: 'notes.html', mimeType: 'text/html', buffer: Buffer.from('<html><body>hello</body></html>') });
   await expect(page.getByRole('alert')).toContainText('not a Registered Envelope');
   await page.getByTestId('envelope-input').setInputFiles({ name: file.suggestedFilename(), mimeType: 'text/html', buffer: html });
   await expect(page.getByTestId('envelope-security')).toHaveText('Medium');
@@ -187,9 +195,27 @@ test('deleting a profile that a DLP message action uses warns, and the appliance
   await page.getByRole('button', { name: 'Download configuration file', exact: true }).click();
   const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   const c = exported.config;
-  c.encryption = { ...c.encryption, enabled: true, licenseAccepted: true, profiles: [defaultEncryptionProfile('CRES_HIGH'), defaultEncryptionProfile('Spare')] };
-  c.dlp.messageActions.push({ name: 'Encrypt', description: '', primary: { kind: 'deliver' }, copyToQuarantine: null, encryption: { rule: 'always', profile: 'CRES_HIGH', subject: '$Subject' }, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null });
-  await page.getByTestId('import-input').setInputFiles({ name: 'with-action.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  c.encryption = {
+    ...c.encryption,
+    enabled: true,
+    licenseAccepted: true,
+    profiles: [defaultEncryptionProfile('CRES_HIGH'), defaultEncryptionProfile('Spare')],
+  };
+  c.dlp.messageActions.push({
+    name: 'Encrypt',
+    description: '',
+    primary: { kind: 'deliver' },
+    copyToQuarantine: null,
+    encryption: { rule: 'always', profile: 'CRES_HIGH', subject: '$Subject' },
+    modifySubject: null,
+    disclaimer: null,
+    alternateHost: null,
+    bcc: null,
+    notification: null,
+  });
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'with-action.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
   await page.getByRole('button', { name: 'Load as pending changes', exact: true }).click();
   await commit(page, 'Profile used by a message action');
 
@@ -211,17 +237,32 @@ test('deleting a profile that a DLP message action uses warns, and the appliance
 // Needs the composer (#/simulation/compose) and the mailboxes (#/simulation/mailboxes). The
 // encryption trigger is a DLP message action (Deliver + Encrypt with CRES_HIGH) loaded through the
 // Configuration File page.
-test('a recipient registers, is refused a wrong password, opens the envelope, and is refused once the sender expires it', async ({ page }) => {
+test('a recipient registers, is refused a wrong password, opens the envelope, and is refused once the sender expires it', async ({
+  page,
+}) => {
   await open(page, '/system-administration/feature-keys');
   await expect(page.getByTestId('serial-number')).toHaveText(/^[0-9A-F]{20}-[0-9A-F]{12}$/);
   const serial = (await page.getByTestId('serial-number').textContent())!.trim();
   const exported = JSON.parse(readFileSync(new URL('../fixtures/config/dlp-hold.json', import.meta.url), 'utf8'));
   const c = exported.config;
-  c.encryption = { ...c.encryption, enabled: true, licenseAccepted: true, adminEmail: 'admin@example.com', profiles: [defaultEncryptionProfile('CRES_HIGH')] };
-  c.dlp.messageActions[0] = { ...c.dlp.messageActions[0], name: 'Encrypt PCI', primary: { kind: 'deliver' }, encryption: { rule: 'always', profile: 'CRES_HIGH', subject: '[Encrypted] $Subject' } };
+  c.encryption = {
+    ...c.encryption,
+    enabled: true,
+    licenseAccepted: true,
+    adminEmail: 'admin@example.com',
+    profiles: [defaultEncryptionProfile('CRES_HIGH')],
+  };
+  c.dlp.messageActions[0] = {
+    ...c.dlp.messageActions[0],
+    name: 'Encrypt PCI',
+    primary: { kind: 'deliver' },
+    encryption: { rule: 'always', profile: 'CRES_HIGH', subject: '[Encrypted] $Subject' },
+  };
   c.dlp.policies[0].actions.critical = 'Encrypt PCI';
   await open(page, '/system-administration/configuration-file');
-  await page.getByTestId('import-input').setInputFiles({ name: 'encrypt-pci.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: 'encrypt-pci.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
   await page.getByRole('button', { name: 'Load as pending changes', exact: true }).click();
   await commit(page, 'Encrypt payment card data');
 
@@ -245,8 +286,14 @@ test('a recipient registers, is refused a wrong password, opens the envelope, an
   await expect(page.getByText(/Sent as MID \d+/).first()).toBeVisible();
 
   await open(page, '/simulation/mailboxes');
-  await page.getByTestId('mailbox-list').getByRole('link', { name: /bob@partner\.example/ }).click();
-  await page.getByTestId('message-list').getByRole('button', { name: /\[Encrypted\] Card details/ }).click();
+  await page
+    .getByTestId('mailbox-list')
+    .getByRole('link', { name: /bob@partner\.example/ })
+    .click();
+  await page
+    .getByTestId('message-list')
+    .getByRole('button', { name: /\[Encrypted\] Card details/ })
+    .click();
   await page.getByRole('link', { name: 'Open envelope', exact: true }).click();
   await expect(page.getByTestId('envelope-security')).toHaveText('High');
   await expect(page.getByTestId('envelope-address')).toHaveText('bob@partner.example');
@@ -283,7 +330,9 @@ test('a recipient registers, is refused a wrong password, opens the envelope, an
   await page.goto(envelopeUrl);
   await page.getByLabel('Password:').fill('Blue4Heron!');
   await page.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page.getByTestId('envelope-error')).toContainText('The sender has locked this message; it cannot be opened. Reason: Sent to the wrong person');
+  await expect(page.getByTestId('envelope-error')).toContainText(
+    'The sender has locked this message; it cannot be opened. Reason: Sent to the wrong person',
+  );
   await open(page, '/simulation/res-portal');
   await page.getByRole('button', { name: 'Unlock [Encrypted] Card details', exact: true }).click();
   await expect(page.getByTestId('message-row').filter({ hasText: '[Encrypted] Card details' })).toContainText('Active');

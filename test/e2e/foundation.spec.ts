@@ -51,7 +51,13 @@ test('abandoning changes discards them', async ({ page }) => {
 
 test('a bad import shows its problems and changes nothing; a good one becomes pending changes', async ({ page }) => {
   await open(page, '/system-administration/configuration-file');
-  await page.getByTestId('import-input').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "dlp-playground-config", "schemaVersion": 2, "config": {') });
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "dlp-playground-config", "schemaVersion": 2, "config": {'),
+    });
   await expect(page.getByTestId('error-banner')).toContainText('not valid JSON');
   await expect(page.getByText('Nothing was changed.')).toBeVisible();
   await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
@@ -70,7 +76,11 @@ test('export downloads the committed configuration as JSON', async ({ page }) =>
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^config-esa1\.example\.com-\d{8}T\d{6}\.json$/);
   const text = readFileSync(await file.path(), 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ format: 'dlp-playground-config', schemaVersion: 2, config: { appliance: { hostname: 'esa1.example.com' } } });
+  expect(JSON.parse(text)).toMatchObject({
+    format: 'dlp-playground-config',
+    schemaVersion: 2,
+    config: { appliance: { hostname: 'esa1.example.com' } },
+  });
 });
 
 test('the configuration editor loads Monaco lazily and shows a schema error for a wrong value', async ({ page }) => {
@@ -109,7 +119,9 @@ test('the simulated clock advances from the header', async ({ page }) => {
 test('every page opens from its deep link without console errors', async ({ page }) => {
   for (const route of routes) {
     await open(page, route.path);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.path === '/' ? 'DLP & Encryption Playground' : (route.heading ?? route.title));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      route.path === '/' ? 'DLP & Encryption Playground' : (route.heading ?? route.title),
+    );
   }
 });
 

@@ -24,7 +24,9 @@ test.beforeEach(async ({ page }) => loadBase(page));
 test('a message action is added, a quarantine action needs its quarantine, and an action in use cannot be deleted', async ({ page }) => {
   const m = page.getByRole('main');
   await open(page, '/mail-policies/dlp-policy-customizations');
-  await expect(m.getByTestId('message-action-row').filter({ hasText: 'Deliver Placeholder' })).toContainText(`${PCI} (Critical, High, Medium, Low)`);
+  await expect(m.getByTestId('message-action-row').filter({ hasText: 'Deliver Placeholder' })).toContainText(
+    `${PCI} (Critical, High, Medium, Low)`,
+  );
 
   await m.getByRole('link', { name: 'Add Message Action…' }).click();
   await m.getByLabel('Name', { exact: true }).fill('Encrypt Medium and Deliver');
@@ -123,7 +125,12 @@ test('DLP is enabled on the Default Policy, and a custom policy is added, moved 
 test('a DLP notification template uses $DLPPolicy, and a message action picks it', async ({ page }) => {
   const m = page.getByRole('main');
   await open(page, '/mail-policies/text-resources');
-  await expect(m.getByTestId('text-resource-row').filter({ hasText: 'System Generated HTML' }).getByRole('button', { name: /Delete/ })).toHaveCount(0);
+  await expect(
+    m
+      .getByTestId('text-resource-row')
+      .filter({ hasText: 'System Generated HTML' })
+      .getByRole('button', { name: /Delete/ }),
+  ).toHaveCount(0);
   await m.getByRole('link', { name: 'Add Text Resource…' }).click();
   await m.getByLabel('Name', { exact: true }).fill('DLP Violation Notice');
   await m.getByLabel('Type').selectOption({ label: 'DLP Notification Template' });
@@ -141,9 +148,13 @@ test('a DLP notification template uses $DLPPolicy, and a message action picks it
   await m.getByLabel('Send a DLP notification').check();
   await expect(m.getByLabel('Template')).toHaveValue('DLP Violation Notice');
   await m.getByRole('button', { name: 'Submit' }).click();
-  await expect(m.getByTestId('message-action-row').filter({ hasText: 'Notify Sender' })).toContainText('DLP notification “DLP Violation Notice” to the sender');
+  await expect(m.getByTestId('message-action-row').filter({ hasText: 'Notify Sender' })).toContainText(
+    'DLP notification “DLP Violation Notice” to the sender',
+  );
   await open(page, '/mail-policies/text-resources');
-  await expect(m.getByTestId('text-resource-row').filter({ hasText: 'DLP Violation Notice' })).toContainText('message action “Notify Sender” (DLP notification)');
+  await expect(m.getByTestId('text-resource-row').filter({ hasText: 'DLP Violation Notice' })).toContainText(
+    'message action “Notify Sender” (DLP notification)',
+  );
 });
 
 test('TLS is required for partner.example in Destination Controls', async ({ page }) => {

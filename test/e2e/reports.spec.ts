@@ -38,7 +38,9 @@ async function send(page: Page, from: string, subject: string, body: string): Pr
 async function csvOf(page: Page, button: ReturnType<Page['getByRole']>): Promise<string[]> {
   const download = page.waitForEvent('download');
   await button.click();
-  return readFileSync(await (await download).path(), 'utf8').trimEnd().split('\r\n');
+  return readFileSync(await (await download).path(), 'utf8')
+    .trimEnd()
+    .split('\r\n');
 }
 
 test('the DLP Incident Summary counts held card numbers per policy and per sender, and exports both tables', async ({ page }) => {
@@ -83,7 +85,10 @@ test('the DLP Incident Summary counts held card numbers per policy and per sende
   // Releasing one from the quarantine moves it to Delivered (clear) in the report.
   await open(page, '/monitor/quarantines');
   await page.getByTestId('quarantine-row').filter({ hasText: 'DLP Hold' }).getByRole('link', { name: 'DLP Hold', exact: true }).click();
-  await page.getByRole('button', { name: /^Release MID/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Release MID/ })
+    .first()
+    .click();
   await expect(page.getByText(/released from “DLP Hold”/)).toBeVisible();
   await open(page, '/monitor/dlp-incidents');
   await expect(page.getByTestId('summary-clear')).toHaveText('1');

@@ -34,7 +34,10 @@ test('a scenario loads as pending changes, commits, sends its samples, and 500 g
   await commit(page);
 
   await open(page, '/simulation/scenarios');
-  await page.getByTestId('scenario-proof-of-value').getByRole('button', { name: /Send sample messages/ }).click();
+  await page
+    .getByTestId('scenario-proof-of-value')
+    .getByRole('button', { name: /Send sample messages/ })
+    .click();
   await expect(page.getByTestId('scenario-result')).toContainText('Sent 9 sample messages');
 
   await open(page, '/simulation/traffic');

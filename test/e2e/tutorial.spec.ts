@@ -5,7 +5,9 @@ const steps = (page: import('@playwright/test').Page) => panel(page).getByTestId
 
 test('the tutorial panel is open for a new learner and its ticks follow the real configuration', async ({ page }) => {
   await open(page, '/security-services/data-loss-prevention');
-  await panel(page).getByRole('button', { name: /^Lesson 4:/ }).click();
+  await panel(page)
+    .getByRole('button', { name: /^Lesson 4:/ })
+    .click();
   await expect(panel(page).getByRole('heading', { name: 'Step 4. Enable DLP' })).toBeVisible();
   await expect(steps(page).first()).toHaveAttribute('data-state', 'todo');
 
@@ -31,7 +33,9 @@ test('“Do it for me” completes every lesson, the final check included', asyn
   test.setTimeout(180_000);
   await open(page, '/');
   for (let n = 1; n <= 8; n += 1) {
-    await panel(page).getByRole('button', { name: new RegExp(`^Lesson ${n}:`) }).click();
+    await panel(page)
+      .getByRole('button', { name: new RegExp(`^Lesson ${n}:`) })
+      .click();
     await panel(page).getByRole('button', { name: 'Do it for me' }).click();
     await expect(panel(page).getByRole('button', { name: 'Do it for me' })).toBeEnabled({ timeout: 60_000 });
     await expect(panel(page).getByRole('alert')).toHaveCount(0);

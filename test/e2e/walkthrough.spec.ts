@@ -49,7 +49,11 @@ test('a new learner completes the seven steps and the final check through the pa
 
   // Step 3 — Encryption profiles, committed, then provisioned.
   await open(page, ENCRYPTION);
-  for (const [name, level] of [['CRES_HIGH', 'High Security'], ['CRES_MED', 'Medium Security'], ['CRES_LOW', 'No Password Required']] as const) {
+  for (const [name, level] of [
+    ['CRES_HIGH', 'High Security'],
+    ['CRES_MED', 'Medium Security'],
+    ['CRES_LOW', 'No Password Required'],
+  ] as const) {
     await m.getByRole('link', { name: 'Add Encryption Profile…', exact: true }).click();
     await m.getByLabel('Profile Name').fill(name);
     await m.getByLabel(level).check();
@@ -126,14 +130,24 @@ test('a new learner completes the seven steps and the final check through the pa
   await open(page, '/monitor/message-tracking');
   await m.getByLabel('Encrypted').check();
   await m.getByRole('button', { name: 'Search', exact: true }).click();
-  await m.getByTestId('tracking-row').filter({ hasText: 'Conference booking' }).getByRole('link', { name: /^Show details of MID/ }).click();
+  await m
+    .getByTestId('tracking-row')
+    .filter({ hasText: 'Conference booking' })
+    .getByRole('link', { name: /^Show details of MID/ })
+    .click();
   await expect(m.getByTestId('matched-content').locator('mark').first()).toHaveText('4111 1111 1111 1111');
   await expect(m.getByTestId('processing-details')).toContainText(`DLP policy match: '${PCI}'`);
   await expect(m.getByTestId('processing-details')).toContainText("enqueued for encryption using profile 'CRES_MED'");
 
   await open(page, '/simulation/mailboxes');
-  await m.getByTestId('mailbox-list').getByRole('link', { name: /bob@partner\.example/ }).click();
-  await m.getByTestId('message-list').getByRole('button', { name: /Conference booking/ }).click();
+  await m
+    .getByTestId('mailbox-list')
+    .getByRole('link', { name: /bob@partner\.example/ })
+    .click();
+  await m
+    .getByTestId('message-list')
+    .getByRole('button', { name: /Conference booking/ })
+    .click();
   await m.getByRole('link', { name: 'Open envelope', exact: true }).click();
   await m.getByRole('button', { name: 'Register', exact: true }).click();
   await m.getByLabel('Password', { exact: true }).fill('Blue4Heron!');

@@ -38,18 +38,26 @@ async function send(svc: EngineApi, id: string) {
   const sent = await svc.mail.send(sampleById(id)!.build());
   expect(sent.ok, JSON.stringify(sent)).toBe(true);
   const details = await svc.tracking.details(sent.ok ? sent.value.mids[0] : 0);
-  return { severity: details!.record.dlpSeverity, events: details!.record.eventTypes, policies: details!.record.dlpPolicies, subject: details!.record.subject };
+  return {
+    severity: details!.record.dlpSeverity,
+    events: details!.record.eventTypes,
+    policies: details!.record.dlpPolicies,
+    subject: details!.record.subject,
+  };
 }
 
 describe('scenario files', () => {
   it('when the script runs then it produces exactly the files on disk', () => {
     const files = scenarioFiles();
     expect(readdirSync(SCENARIO_DIR).sort()).toEqual([...files.keys()].sort());
-    for (const [name, text] of files) expect(withoutVersion(read(name)), `${name} is stale: run npx tsx scripts/make-scenarios.ts`).toBe(withoutVersion(text));
+    for (const [name, text] of files)
+      expect(withoutVersion(read(name)), `${name} is stale: run npx tsx scripts/make-scenarios.ts`).toBe(withoutVersion(text));
   });
 
   it('when the index is read then it lists at least the five required scenarios, each resolving to a file and samples', () => {
-    expect(index.map((s) => s.id)).toEqual(expect.arrayContaining(['factory-default', 'walkthrough-completed', 'healthcare-hipaa', 'finance-severity', 'proof-of-value']));
+    expect(index.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['factory-default', 'walkthrough-completed', 'healthcare-hipaa', 'finance-severity', 'proof-of-value']),
+    );
     for (const s of index) {
       expect(s.description.length).toBeGreaterThan(40);
       expect(() => read(s.file)).not.toThrow();

@@ -32,7 +32,11 @@ describe('checks follow the real state', () => {
   it('when a step is submitted but not committed then it says so', async () => {
     const { svc } = await fresh();
     const { candidate } = await svc.config.view();
-    await svc.config.submit('encryption', { ...candidate.encryption, enabled: true, licenseAccepted: true, adminEmail: 'a@example.com' }, 'x');
+    await svc.config.submit(
+      'encryption',
+      { ...candidate.encryption, enabled: true, licenseAccepted: true, adminEmail: 'a@example.com' },
+      'x',
+    );
     const s = await svc.tutorial.snapshot();
     expect(states(lessons[0], s)).toEqual(['uncommitted', 'uncommitted']);
     expect(lessonState(states(lessons[0], s))).toBe('uncommitted');
@@ -96,16 +100,28 @@ describe('in a cluster of two machines', () => {
       expect(states(lesson, after), `${lesson.id} after its solution`).toEqual(lesson.steps.map(() => 'done'));
     }
     const s = await svc.tutorial.snapshot('cluster');
-    expect(s.members?.map((m) => [m.host, m.provisioned.length])).toEqual([['esa1.example.com', 3], ['esa2.example.com', 3]]);
+    expect(s.members?.map((m) => [m.host, m.provisioned.length])).toEqual([
+      ['esa1.example.com', 3],
+      ['esa2.example.com', 3],
+    ]);
     for (const lesson of lessons) expect(lessonState(states(lesson, s)), `${lesson.id} at Cluster level`).toBe('done');
   }, 60_000);
 
-  it('when only esa1\'s serial is on the account and only esa1 provisioned then lessons 2 and 3 are not done', async () => {
+  it("when only esa1's serial is on the account and only esa1 provisioned then lessons 2 and 3 are not done", async () => {
     const svc = await cluster();
     await lessons[0].solve(svc);
     const [register, profiles] = [lessons[1], lessons[2]];
     const serial1 = (await svc.site.layout()).machines[0].serial;
-    expect((await svc.res.requestProvisioning({ accountName: 'Example Corp', administrators: ['res-admin@example.com'], serials: [serial1], domains: ['example.com'] })).ok).toBe(true);
+    expect(
+      (
+        await svc.res.requestProvisioning({
+          accountName: 'Example Corp',
+          administrators: ['res-admin@example.com'],
+          serials: [serial1],
+          domains: ['example.com'],
+        })
+      ).ok,
+    ).toBe(true);
     await svc.clock.advance(4 * 86_400_000);
     let s = await svc.tutorial.snapshot();
     expect(states(register, s)).toEqual(['todo', 'todo']);
@@ -115,8 +131,14 @@ describe('in a cluster of two machines', () => {
     const names = ['CRES_HIGH', 'CRES_MED', 'CRES_LOW'];
     const security = { CRES_HIGH: 'high', CRES_MED: 'medium', CRES_LOW: 'none' } as const;
     const { defaultEncryptionProfile } = await import('../../src/engine/config/defaults.ts');
-    const profilesValue = names.map((n) => ({ ...defaultEncryptionProfile(n), security: security[n as keyof typeof security], keyService: 'res' as const }));
-    expect((await svc.config.submit('encryption', { ...candidate.encryption, profiles: profilesValue }, 'profiles', 'cluster')).ok).toBe(true);
+    const profilesValue = names.map((n) => ({
+      ...defaultEncryptionProfile(n),
+      security: security[n as keyof typeof security],
+      keyService: 'res' as const,
+    }));
+    expect((await svc.config.submit('encryption', { ...candidate.encryption, profiles: profilesValue }, 'profiles', 'cluster')).ok).toBe(
+      true,
+    );
     expect((await svc.config.commit('profiles', 'cluster')).ok).toBe(true);
     for (const n of names) expect((await svc.encryption.provision(n, 'machine:esa1.example.com')).ok).toBe(true);
     s = await svc.tutorial.snapshot();

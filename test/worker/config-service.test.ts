@@ -6,7 +6,11 @@ import { fresh } from '../helpers/fresh.ts';
 
 const enableDlp = async (svc: EngineApi) => {
   const { candidate } = await svc.config.view();
-  return svc.config.submit('dlp', { ...candidate.dlp, enabled: true, licenseAccepted: true, matchedContentLogging: true }, 'DLP global settings');
+  return svc.config.submit(
+    'dlp',
+    { ...candidate.dlp, enabled: true, licenseAccepted: true, matchedContentLogging: true },
+    'DLP global settings',
+  );
 };
 
 describe('Submit, Commit, Abandon', () => {
@@ -66,7 +70,7 @@ describe('Submit, Commit, Abandon', () => {
 
   it('when an unknown section is submitted then it is refused', async () => {
     const { svc } = await fresh();
-    const r = await svc.config.submit("bogus" as never, {} as never, "x");
+    const r = await svc.config.submit('bogus' as never, {} as never, 'x');
     expect(r).toMatchObject({ ok: false, error: { code: 'config.unknown-section' } });
   });
 });
@@ -143,7 +147,16 @@ describe('import, export and reset', () => {
   it('the JSON Schema describes the configuration sections', async () => {
     const { svc } = await fresh();
     const schema = (await svc.config.jsonSchema()) as { properties: Record<string, unknown>; additionalProperties: boolean };
-    expect(Object.keys(schema.properties)).toEqual(['appliance', 'encryption', 'resLink', 'dlp', 'quarantines', 'outgoingPolicies', 'textResources', 'destinationControls']);
+    expect(Object.keys(schema.properties)).toEqual([
+      'appliance',
+      'encryption',
+      'resLink',
+      'dlp',
+      'quarantines',
+      'outgoingPolicies',
+      'textResources',
+      'destinationControls',
+    ]);
     expect(schema.additionalProperties).toBe(false);
   });
 });
@@ -162,12 +175,49 @@ describe('renaming a DLP policy', () => {
   it('when a DLP policy enabled on an outgoing mail policy is renamed then it is detached, as on the appliance', async () => {
     const { svc } = await fresh();
     const { candidate } = await svc.config.view();
-    const action = { name: 'Deliver', description: '', primary: { kind: 'deliver' as const }, copyToQuarantine: null, encryption: null, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null };
-    const policy = { name: 'Cards', description: '', enabled: true, template: 'pci-dss', classifiers: [], minimumTotalScore: 0, senders: null, recipients: null, attachments: null, scale: { low: 10, medium: 40, high: 60, critical: 90 }, actions: { critical: 'Deliver', high: null, medium: null, low: null } };
-    expect((await svc.config.submit('dlp', { ...candidate.dlp, messageActions: [action], policies: [policy] }, 'DLP policy')).ok).toBe(true);
-    expect((await svc.config.submit('outgoingPolicies', { policies: [], defaultPolicy: { dlp: { mode: 'enabled', policies: ['Cards'] } } }, 'Outgoing')).ok).toBe(true);
+    const action = {
+      name: 'Deliver',
+      description: '',
+      primary: { kind: 'deliver' as const },
+      copyToQuarantine: null,
+      encryption: null,
+      modifySubject: null,
+      disclaimer: null,
+      alternateHost: null,
+      bcc: null,
+      notification: null,
+    };
+    const policy = {
+      name: 'Cards',
+      description: '',
+      enabled: true,
+      template: 'pci-dss',
+      classifiers: [],
+      minimumTotalScore: 0,
+      senders: null,
+      recipients: null,
+      attachments: null,
+      scale: { low: 10, medium: 40, high: 60, critical: 90 },
+      actions: { critical: 'Deliver', high: null, medium: null, low: null },
+    };
+    expect((await svc.config.submit('dlp', { ...candidate.dlp, messageActions: [action], policies: [policy] }, 'DLP policy')).ok).toBe(
+      true,
+    );
+    expect(
+      (
+        await svc.config.submit(
+          'outgoingPolicies',
+          { policies: [], defaultPolicy: { dlp: { mode: 'enabled', policies: ['Cards'] } } },
+          'Outgoing',
+        )
+      ).ok,
+    ).toBe(true);
     const view = await svc.config.view();
-    const r = await svc.config.submit('dlp', { ...view.candidate.dlp, policies: [{ ...policy, name: 'Card numbers' }] }, 'Rename DLP policy');
+    const r = await svc.config.submit(
+      'dlp',
+      { ...view.candidate.dlp, policies: [{ ...policy, name: 'Card numbers' }] },
+      'Rename DLP policy',
+    );
     expect(r.ok).toBe(true);
     const after = await svc.config.view();
     expect(after.candidate.outgoingPolicies.defaultPolicy.dlp).toEqual({ mode: 'enabled', policies: [] });
@@ -192,9 +242,20 @@ describe('Commit across levels (commitAll)', () => {
     expect((await svc.site.join('esa2.example.com')).ok).toBe(true);
     expect((await svc.site.override('machine:esa2.example.com', 'encryption', 'inherited')).ok).toBe(true);
     const esa2 = await svc.config.view('machine:esa2.example.com');
-    expect((await svc.config.submit('encryption', { ...esa2.candidate.encryption, adminEmail: 'esa2@example.com' }, 'esa2 admin', 'machine:esa2.example.com')).ok).toBe(true);
+    expect(
+      (
+        await svc.config.submit(
+          'encryption',
+          { ...esa2.candidate.encryption, adminEmail: 'esa2@example.com' },
+          'esa2 admin',
+          'machine:esa2.example.com',
+        )
+      ).ok,
+    ).toBe(true);
     const cluster = await svc.config.view('cluster');
-    expect((await svc.config.submit('dlp', { ...cluster.candidate.dlp, enabled: true, licenseAccepted: true }, 'DLP on', 'cluster')).ok).toBe(true);
+    expect(
+      (await svc.config.submit('dlp', { ...cluster.candidate.dlp, enabled: true, licenseAccepted: true }, 'DLP on', 'cluster')).ok,
+    ).toBe(true);
     expect(await db.pending.count()).toBe(2);
 
     const r = await svc.config.commitAll('cluster-wide');
@@ -213,7 +274,12 @@ describe('Commit across levels (commitAll)', () => {
     expect((await svc.site.join('esa2.example.com')).ok).toBe(true);
     expect((await svc.site.override('machine:esa2.example.com', 'encryption', 'inherited')).ok).toBe(true);
     const esa2 = await svc.config.view('machine:esa2.example.com');
-    await svc.config.submit('encryption', { ...esa2.candidate.encryption, adminEmail: 'esa2@example.com' }, 'x', 'machine:esa2.example.com');
+    await svc.config.submit(
+      'encryption',
+      { ...esa2.candidate.encryption, adminEmail: 'esa2@example.com' },
+      'x',
+      'machine:esa2.example.com',
+    );
     const cluster = await svc.config.view('cluster');
     await svc.config.submit('dlp', { ...cluster.candidate.dlp, enabled: true, licenseAccepted: true }, 'y', 'cluster');
     const r = await svc.config.commitAll('only cluster', ['cluster']);

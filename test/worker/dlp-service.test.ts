@@ -27,7 +27,14 @@ describe('catalogue and drafts', () => {
   it('when the templates are listed then they come grouped by category with classifier names and customisation', async () => {
     const { svc } = await fresh();
     const groups = await svc.dlp.templates();
-    expect(groups.map((g) => g.name)).toEqual(['Regulatory Compliance', 'Acceptable Use', 'Privacy Protection', 'Intellectual Property Protection', 'Company Confidential', 'Custom Policy']);
+    expect(groups.map((g) => g.name)).toEqual([
+      'Regulatory Compliance',
+      'Acceptable Use',
+      'Privacy Protection',
+      'Intellectual Property Protection',
+      'Company Confidential',
+      'Custom Policy',
+    ]);
     const pci = groups[0].templates.find((t) => t.id === 'pci-dss')!;
     expect(pci.classifiers.map((c) => c.name)).toContain('Credit Card Number');
     const patient = groups.flatMap((g) => g.templates).find((t) => t.id === 'patient-id')!;
@@ -39,10 +46,26 @@ describe('catalogue and drafts', () => {
   it('when a policy is drafted then Critical gets the first message action and lower levels inherit', async () => {
     const { svc } = await fresh();
     const { candidate } = await svc.config.view();
-    const action = { name: 'Encrypt', description: '', primary: { kind: 'deliver' as const }, copyToQuarantine: null, encryption: null, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null };
+    const action = {
+      name: 'Encrypt',
+      description: '',
+      primary: { kind: 'deliver' as const },
+      copyToQuarantine: null,
+      encryption: null,
+      modifySubject: null,
+      disclaimer: null,
+      alternateHost: null,
+      bcc: null,
+      notification: null,
+    };
     await svc.config.submit('dlp', { ...candidate.dlp, messageActions: [action] }, 'action');
     const p = await svc.dlp.newPolicy('pci-dss', 'Cards');
-    expect(p).toMatchObject({ name: 'Cards', template: 'pci-dss', actions: { critical: 'Encrypt', high: null, medium: null, low: null }, scale: { low: 10, medium: 40, high: 60, critical: 90 } });
+    expect(p).toMatchObject({
+      name: 'Cards',
+      template: 'pci-dss',
+      actions: { critical: 'Encrypt', high: null, medium: null, low: null },
+      scale: { low: 10, medium: 40, high: 60, critical: 90 },
+    });
     expect((await svc.dlp.newPolicy('sox', undefined, 'Other')).actions.critical).toBe('Other');
   });
 
@@ -105,7 +128,13 @@ describe('DLP engine updates', () => {
   it('when nothing was done then the factory version is installed and a newer one is on offer', async () => {
     const { svc } = await fresh();
     const s = await svc.dlp.engineStatus();
-    expect(s).toMatchObject({ installed: { engine: '3.0.2.31' }, previous: null, lastUpdateAt: null, lastAttemptAt: null, automaticUpdates: false });
+    expect(s).toMatchObject({
+      installed: { engine: '3.0.2.31' },
+      previous: null,
+      lastUpdateAt: null,
+      lastAttemptAt: null,
+      automaticUpdates: false,
+    });
     expect(s.available.map((r) => r.engine)).toEqual(['3.0.2.33']);
   });
 
@@ -114,12 +143,22 @@ describe('DLP engine updates', () => {
     const start = await svc.clock.now();
     const up = await svc.dlp.updateNow();
     expect(up.changed).toBe(true);
-    expect(up.status).toMatchObject({ installed: { engine: '3.0.2.33' }, previous: { engine: '3.0.2.31' }, lastUpdateAt: start, lastAttemptAt: start, lastChange: { kind: 'manual' } });
+    expect(up.status).toMatchObject({
+      installed: { engine: '3.0.2.33' },
+      previous: { engine: '3.0.2.31' },
+      lastUpdateAt: start,
+      lastAttemptAt: start,
+      lastChange: { kind: 'manual' },
+    });
     expect(up.status.lastChange!.notes.join(' ')).toMatch(/Mastercard/);
     const again = await svc.dlp.updateNow();
     expect(again).toMatchObject({ changed: false, message: expect.stringMatching(/up to date/) });
     const back = await svc.dlp.rollback();
-    expect(back.status).toMatchObject({ installed: { engine: '3.0.2.31' }, previous: null, lastChange: { kind: 'rollback', from: '3.0.2.33' } });
+    expect(back.status).toMatchObject({
+      installed: { engine: '3.0.2.31' },
+      previous: null,
+      lastChange: { kind: 'rollback', from: '3.0.2.33' },
+    });
     expect((await svc.dlp.rollback()).changed).toBe(false);
     expect((await svc.dlp.engineStatus()).installed.engine).toBe('3.0.2.31');
   });

@@ -31,7 +31,12 @@ describe('Provision: preconditions, first failing one reported', () => {
 
   it('when the profile uses a local key server then it is not provisioned', async () => {
     const { svc } = await fresh();
-    await commitEncryption(svc, [profile('Local', { keyService: 'local', localKeyServer: { internalUrl: 'https://enc.example.com', externalUrl: 'https://enc.example.com' } })]);
+    await commitEncryption(svc, [
+      profile('Local', {
+        keyService: 'local',
+        localKeyServer: { internalUrl: 'https://enc.example.com', externalUrl: 'https://enc.example.com' },
+      }),
+    ]);
     expect(code(await svc.encryption.provision('Local'))).toBe('encryption.provision-local-key-service');
   });
 
@@ -54,7 +59,10 @@ describe('Provision: preconditions, first failing one reported', () => {
     expect(code(await svc.encryption.provision('Standard'))).toBe('encryption.provision-request-pending');
     await svc.clock.advance(60_000);
     const after = await svc.encryption.provision('Standard');
-    expect(after).toMatchObject({ ok: true, value: { profile: 'Standard', accountNumber: '310001', accountName: 'Example Corp', serial: SERIAL } });
+    expect(after).toMatchObject({
+      ok: true,
+      value: { profile: 'Standard', accountNumber: '310001', accountName: 'Example Corp', serial: SERIAL },
+    });
   });
 
   it('when the configured account number does not exist then Provision says so', async () => {
@@ -98,7 +106,9 @@ describe('provisioning status', () => {
     const status = await svc.encryption.provisioningStatus();
     expect(status[0]).toMatchObject({ status: 'provisioned', action: 'Re-provision', accountNumber: '310001' });
     expect(status[1].status).toBe('not-provisioned');
-    expect(await svc.encryption.provisioningStatus('machine:esa2.example.com').catch((e: Error) => e.message)).toContain('no configuration');
+    expect(await svc.encryption.provisioningStatus('machine:esa2.example.com').catch((e: Error) => e.message)).toContain(
+      'no configuration',
+    );
   });
 
   it('when the database is reopened then provisioning, accounts and messages are still there', async () => {
@@ -124,16 +134,29 @@ describe('encryptMessage (for the mail flow)', () => {
     const n = r.value.notification;
     expect(n.subject).toBe('[Encrypted] Quarterly figures');
     expect(n.attachments[0].name).toBe('securedoc_20260113T090000.html');
-    expect(parseEnvelopeHtml(n.envelopeHtml)?.data).toMatchObject({ accountNumber: '310001', algorithm: 'ARC4', messageId: n.resMessageId });
+    expect(parseEnvelopeHtml(n.envelopeHtml)?.data).toMatchObject({
+      accountNumber: '310001',
+      algorithm: 'ARC4',
+      messageId: n.resMessageId,
+    });
     expect(await db.resKeys.get(n.resMessageId)).toMatchObject({ algorithm: 'ARC4' });
     const [listed] = await svc.res.messages();
-    expect(listed).toMatchObject({ id: n.resMessageId, sender: 'alice@example.com', recipients: ['bob@partner.example', 'carol@partner.example'], status: 'active' });
+    expect(listed).toMatchObject({
+      id: n.resMessageId,
+      sender: 'alice@example.com',
+      recipients: ['bob@partner.example', 'carol@partner.example'],
+      status: 'active',
+    });
   });
 
-  it('the notification uses the profile\'s text resources', async () => {
+  it("the notification uses the profile's text resources", async () => {
     const { svc } = await fresh();
     const { candidate } = await svc.config.view();
-    await svc.config.submit('textResources', [...candidate.textResources, { name: 'Branded', type: 'encryption-text', text: 'Secure mail from $From: $Subject' }], 'Text resource');
+    await svc.config.submit(
+      'textResources',
+      [...candidate.textResources, { name: 'Branded', type: 'encryption-text', text: 'Secure mail from $From: $Subject' }],
+      'Text resource',
+    );
     await svc.config.commit('text');
     const p = profile('Standard');
     await readyToEncrypt(svc, [{ ...p, notifications: { ...p.notifications, textTemplate: 'Branded' } }]);
@@ -152,7 +175,11 @@ describe('encryptMessage (for the mail flow)', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('encryption.too-large');
-    expect(r.failure).toMatchObject({ reason: 'too-large', limitBytes: 1024, notification: { to: ['alice@example.com'], subject: '[ENCRYPTION FAILURE] Quarterly figures' } });
+    expect(r.failure).toMatchObject({
+      reason: 'too-large',
+      limitBytes: 1024,
+      notification: { to: ['alice@example.com'], subject: '[ENCRYPTION FAILURE] Quarterly figures' },
+    });
     expect(await db.resMessages.count()).toBe(0);
   });
 

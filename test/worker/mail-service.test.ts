@@ -10,7 +10,17 @@ import { DAY_MS, profile, readyToEncrypt } from '../engine/encryption/helpers.ts
 import { fresh } from '../helpers/fresh.ts';
 
 const action = (name: string, over: Partial<MessageAction> = {}): MessageAction => ({
-  name, description: '', primary: { kind: 'deliver' }, copyToQuarantine: null, encryption: null, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null, ...over,
+  name,
+  description: '',
+  primary: { kind: 'deliver' },
+  copyToQuarantine: null,
+  encryption: null,
+  modifySubject: null,
+  disclaimer: null,
+  alternateHost: null,
+  bcc: null,
+  notification: null,
+  ...over,
 });
 
 /** The seven setup steps: encryption with CRES_MED provisioned, DLP on, PCI-DSS with `act`, on the Default Policy. */
@@ -19,10 +29,22 @@ async function walkthrough(svc: EngineApi, act: MessageAction, logging = true): 
   const { candidate } = await svc.config.view();
   const pci = createPolicyFromTemplate('pci-dss');
   pci.actions.critical = act.name;
-  const quarantines = [...candidate.quarantines, { ...candidate.quarantines[0], name: 'DLP Quarantine', system: false, retention: { value: 1, unit: 'days' as const }, defaultAction: 'release' as const }];
+  const quarantines = [
+    ...candidate.quarantines,
+    {
+      ...candidate.quarantines[0],
+      name: 'DLP Quarantine',
+      system: false,
+      retention: { value: 1, unit: 'days' as const },
+      defaultAction: 'release' as const,
+    },
+  ];
   for (const entry of [
     ['quarantines', quarantines],
-    ['dlp', { ...candidate.dlp, enabled: true, licenseAccepted: true, matchedContentLogging: logging, messageActions: [act], policies: [pci] }],
+    [
+      'dlp',
+      { ...candidate.dlp, enabled: true, licenseAccepted: true, matchedContentLogging: logging, messageActions: [act], policies: [pci] },
+    ],
     ['outgoingPolicies', { policies: [], defaultPolicy: { dlp: { mode: 'enabled', policies: [pci.name] } } }],
   ] satisfies SectionEntry[]) {
     const r = await submitEntry(svc, entry);
@@ -33,14 +55,27 @@ async function walkthrough(svc: EngineApi, act: MessageAction, logging = true): 
 }
 
 const cardMessage = (over: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
-  envelopeFrom: 'alice@example.com', recipients: ['bob@partner.example'], from: 'alice@example.com', to: ['bob@partner.example'], cc: [],
-  subject: 'Payment details', text: 'Please charge my Visa card 4111 1111 1111 1111, expiry 09/28. Thanks!', html: '', attachments: [], headers: {}, messageId: '', ...over,
+  envelopeFrom: 'alice@example.com',
+  recipients: ['bob@partner.example'],
+  from: 'alice@example.com',
+  to: ['bob@partner.example'],
+  cc: [],
+  subject: 'Payment details',
+  text: 'Please charge my Visa card 4111 1111 1111 1111, expiry 09/28. Thanks!',
+  html: '',
+  attachments: [],
+  headers: {},
+  messageId: '',
+  ...over,
 });
 
 describe('sending through the configured appliance', () => {
   it('when a card number is sent under an encrypt action then it is encrypted, tracked with matched content, and opens for the recipient', async () => {
     const { svc, db } = await fresh();
-    const policy = await walkthrough(svc, action('Encrypt Medium and Deliver', { encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' } }));
+    const policy = await walkthrough(
+      svc,
+      action('Encrypt Medium and Deliver', { encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' } }),
+    );
     const sent = await svc.mail.send(cardMessage());
     expect(sent.ok, JSON.stringify(sent)).toBe(true);
     const mid = sent.ok ? sent.value.mids[0] : 0;
@@ -118,7 +153,14 @@ describe('sending through the configured appliance', () => {
     const { svc, db } = await fresh();
     await walkthrough(svc, action('Encrypt', { encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' } }));
     const r = await svc.mail.dryRun(cardMessage());
-    expect(r.ok && r.value.traces[0].steps.map((s) => `${s.stage}:${s.status}`)).toEqual(['receive:ok', 'policy:ok', 'dlp:violation', 'action:ok', 'encrypt:encrypted', 'deliver:ok']);
+    expect(r.ok && r.value.traces[0].steps.map((s) => `${s.stage}:${s.status}`)).toEqual([
+      'receive:ok',
+      'policy:ok',
+      'dlp:violation',
+      'action:ok',
+      'encrypt:encrypted',
+      'deliver:ok',
+    ]);
     expect(await db.tracking.count()).toBe(0);
     expect(await db.mailboxes.count()).toBe(0);
     expect(await db.resMessages.count()).toBe(0);
@@ -135,7 +177,9 @@ describe('sending through the configured appliance', () => {
   it('when an oversized message is sent then it is refused', async () => {
     const { svc } = await fresh();
     const big = new Uint8Array(21 * 1024 * 1024);
-    const r = await svc.mail.send(cardMessage({ attachments: [{ filename: 'big.bin', contentType: 'application/octet-stream', content: big }] }));
+    const r = await svc.mail.send(
+      cardMessage({ attachments: [{ filename: 'big.bin', contentType: 'application/octet-stream', content: big }] }),
+    );
     expect(r).toMatchObject({ ok: false, error: { code: 'mail.invalid', issues: [{ path: 'size' }] } });
   });
 });
@@ -162,7 +206,11 @@ describe('.eml files', () => {
 
   it('when a sent message is exported then the .eml carries its headers and attachments', async () => {
     const { svc } = await fresh();
-    const sent = await svc.mail.send(cardMessage({ attachments: [{ filename: 'card.txt', contentType: 'text/plain', content: new TextEncoder().encode('4111 1111 1111 1111') }] }));
+    const sent = await svc.mail.send(
+      cardMessage({
+        attachments: [{ filename: 'card.txt', contentType: 'text/plain', content: new TextEncoder().encode('4111 1111 1111 1111') }],
+      }),
+    );
     const file = await svc.mail.exportEml({ mid: sent.ok ? sent.value.mids[0] : 0 });
     expect(file.ok && file.value.fileName).toBe('MID-1.eml');
     const back = await svc.mail.importEml(file.ok ? file.value.text : '');

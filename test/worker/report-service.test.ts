@@ -11,7 +11,17 @@ import { generateRecords, POLICIES, START } from '../engine/reports/generate.ts'
 import { fresh } from '../helpers/fresh.ts';
 
 const action = (name: string, over: Partial<MessageAction> = {}): MessageAction => ({
-  name, description: '', primary: { kind: 'deliver' }, copyToQuarantine: null, encryption: null, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null, ...over,
+  name,
+  description: '',
+  primary: { kind: 'deliver' },
+  copyToQuarantine: null,
+  encryption: null,
+  modifySubject: null,
+  disclaimer: null,
+  alternateHost: null,
+  bcc: null,
+  notification: null,
+  ...over,
 });
 const ACTIONS = [
   action('Hold', { primary: { kind: 'quarantine', quarantine: 'DLP Quarantine' } }),
@@ -27,19 +37,38 @@ async function pciWith(svc: EngineApi, critical: string): Promise<string> {
   pci.actions.critical = critical;
   const quarantines = candidate.quarantines.some((q) => q.name === 'DLP Quarantine')
     ? candidate.quarantines
-    : [...candidate.quarantines, { ...candidate.quarantines[0], name: 'DLP Quarantine', system: false, retention: { value: 3, unit: 'days' as const }, defaultAction: 'release' as const }];
+    : [
+        ...candidate.quarantines,
+        {
+          ...candidate.quarantines[0],
+          name: 'DLP Quarantine',
+          system: false,
+          retention: { value: 3, unit: 'days' as const },
+          defaultAction: 'release' as const,
+        },
+      ];
   for (const entry of [
     ['quarantines', quarantines],
     ['dlp', { ...candidate.dlp, enabled: true, licenseAccepted: true, messageActions: ACTIONS, policies: [pci] }],
     ['outgoingPolicies', { policies: [], defaultPolicy: { dlp: { mode: 'enabled', policies: [pci.name] } } }],
-  ] satisfies SectionEntry[]) expect((await submitEntry(svc, entry)).ok).toBe(true);
+  ] satisfies SectionEntry[])
+    expect((await submitEntry(svc, entry)).ok).toBe(true);
   expect((await svc.config.commit(`PCI → ${critical}`)).ok).toBe(true);
   return pci.name;
 }
 
 const message = (i: number, card: boolean): OutgoingMessage => ({
-  envelopeFrom: `user${i % 3}@example.com`, recipients: [`r${i}@partner.example`], from: `user${i % 3}@example.com`, to: [`r${i}@partner.example`], cc: [],
-  subject: card ? `Card ${i}` : `Hello ${i}`, text: card ? 'Please charge my Visa card 4111 1111 1111 1111, expiry 09/28.' : 'See you at noon.', html: '', attachments: [], headers: {}, messageId: '',
+  envelopeFrom: `user${i % 3}@example.com`,
+  recipients: [`r${i}@partner.example`],
+  from: `user${i % 3}@example.com`,
+  to: [`r${i}@partner.example`],
+  cc: [],
+  subject: card ? `Card ${i}` : `Hello ${i}`,
+  text: card ? 'Please charge my Visa card 4111 1111 1111 1111, expiry 09/28.' : 'See you at noon.',
+  html: '',
+  attachments: [],
+  headers: {},
+  messageId: '',
 });
 
 describe('the DLP Incidents report over messages sent through the appliance', () => {
@@ -71,7 +100,8 @@ describe('the DLP Incidents report over messages sent through the appliance', ()
     const detail = await svc.reports.dlpPolicyDetail({ from, to: now, policy });
     expect(detail.summary).toEqual(directPolicy(incidents, policy));
     expect(detail.senders.map((s) => s.sender).sort()).toEqual(['user0@example.com', 'user1@example.com', 'user2@example.com']);
-    for (const s of detail.senders) expect({ total: s.total, severity: s.severity, outcome: s.outcome }).toEqual(directSender(incidents, policy, s.sender));
+    for (const s of detail.senders)
+      expect({ total: s.total, severity: s.severity, outcome: s.outcome }).toEqual(directSender(incidents, policy, s.sender));
   });
 });
 
@@ -81,20 +111,30 @@ describe('the DLP Incidents report over many tracked messages', () => {
     const records = generateRecords(400, 30 * 60_000);
     await db.tracking.bulkPut(records);
     const end = START + 400 * 30 * 60_000;
-    for (const [from, to] of [[end - DAY_MS, end], [end - 7 * DAY_MS, end], [START - 90 * DAY_MS, end], [START + 5 * 3_600_000, START + 5 * 3_600_000]]) {
+    for (const [from, to] of [
+      [end - DAY_MS, end],
+      [end - 7 * DAY_MS, end],
+      [START - 90 * DAY_MS, end],
+      [START + 5 * 3_600_000, START + 5 * 3_600_000],
+    ]) {
       const incidents = incidentsIn(records, from, to);
       const report = await svc.reports.dlpIncidents({ from, to });
       expect(report.summary).toEqual(directSummary(incidents));
-      for (const row of report.policies) expect({ total: row.total, severity: row.severity, outcome: row.outcome }).toEqual(directPolicy(incidents, row.policy));
+      for (const row of report.policies)
+        expect({ total: row.total, severity: row.severity, outcome: row.outcome }).toEqual(directPolicy(incidents, row.policy));
       const detail = await svc.reports.dlpPolicyDetail({ from, to, policy: POLICIES[1] });
       expect(detail.summary).toEqual(directPolicy(incidents, POLICIES[1]));
-      for (const s of detail.senders) expect({ total: s.total, severity: s.severity, outcome: s.outcome }).toEqual(directSender(incidents, POLICIES[1], s.sender));
+      for (const s of detail.senders)
+        expect({ total: s.total, severity: s.severity, outcome: s.outcome }).toEqual(directSender(incidents, POLICIES[1], s.sender));
     }
   });
 
   it('when a cluster member is chosen then only its incidents count', async () => {
     const { svc, db } = await fresh();
-    const records = generateRecords(200, 30 * 60_000).map((r, i) => ({ ...r, host: i % 3 === 0 ? 'esa2.example.com' : 'esa1.example.com' }));
+    const records = generateRecords(200, 30 * 60_000).map((r, i) => ({
+      ...r,
+      host: i % 3 === 0 ? 'esa2.example.com' : 'esa1.example.com',
+    }));
     await db.tracking.bulkPut(records);
     const [from, to] = [START - DAY_MS, START + 200 * 30 * 60_000];
     const all = incidentsIn(records, from, to);
@@ -116,13 +156,20 @@ describe('the DLP Incidents report over many tracked messages', () => {
     for (let i = 0; i < records.length; i += 10_000) await db.tracking.bulkPut(records.slice(i, i + 10_000));
     const end = START + 100_000 * 90_000;
     const timings: string[] = [];
-    for (const [label, span] of [['day', DAY_MS], ['week', 7 * DAY_MS], ['30 days', 30 * DAY_MS], ['90 days', 90 * DAY_MS]] as const) {
+    for (const [label, span] of [
+      ['day', DAY_MS],
+      ['week', 7 * DAY_MS],
+      ['30 days', 30 * DAY_MS],
+      ['90 days', 90 * DAY_MS],
+    ] as const) {
       const t0 = performance.now();
       const report = await svc.reports.dlpIncidents({ from: end - span, to: end });
       const t1 = performance.now();
       const detail = await svc.reports.dlpPolicyDetail({ from: end - span, to: end, policy: POLICIES[0] });
       const t2 = performance.now();
-      timings.push(`${label}: ${report.summary.total} incidents, summary ${(t1 - t0).toFixed(0)} ms, policy detail ${(t2 - t1).toFixed(0)} ms`);
+      timings.push(
+        `${label}: ${report.summary.total} incidents, summary ${(t1 - t0).toFixed(0)} ms, policy detail ${(t2 - t1).toFixed(0)} ms`,
+      );
       expect(report.summary).toEqual(directSummary(incidentsIn(records, end - span, end)));
       expect(detail.summary.total).toBe(report.policies.find((p) => p.policy === POLICIES[0])?.total);
     }

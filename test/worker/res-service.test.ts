@@ -11,7 +11,10 @@ const PASSWORD = 'Blue4Heron!';
 const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code);
 
 /** A service with one provisioned profile and one message sent with it; returns the envelope page. */
-async function sent(changes: Partial<EncryptionProfile> = {}, name?: string): Promise<{ svc: EngineApi; db: PlaygroundDb; html: string; id: string }> {
+async function sent(
+  changes: Partial<EncryptionProfile> = {},
+  name?: string,
+): Promise<{ svc: EngineApi; db: PlaygroundDb; html: string; id: string }> {
   const { svc, db } = await fresh(name);
   await readyToEncrypt(svc, [profile('Standard', changes)]);
   const r = await svc.encryption.encryptMessage({ message: MESSAGE, profile: 'Standard' });
@@ -44,13 +47,21 @@ describe('provisioning requests and the portal', () => {
     const { svc } = await fresh();
     await svc.res.requestProvisioning(REQUEST);
     await svc.clock.advance(DAY_MS);
-    const again = await svc.res.requestProvisioning({ accountName: 'Example Corp', serials: ['564D3C1A2B3C4D5E6F70-A1B2C3D4E5F6'], domains: ['example.org'] });
+    const again = await svc.res.requestProvisioning({
+      accountName: 'Example Corp',
+      serials: ['564D3C1A2B3C4D5E6F70-A1B2C3D4E5F6'],
+      domains: ['example.org'],
+    });
     expect(again).toMatchObject({ ok: true, value: { id: 'REQ-00002', kind: 'add-to-account', accountNumber: '310001' } });
     await svc.clock.advance(DAY_MS);
     const accounts = await svc.res.accounts();
     expect(accounts).toHaveLength(1);
     expect(accounts[0].domains).toEqual(['example.com', 'example.org']);
-    const other = await svc.res.requestProvisioning({ ...REQUEST, accountName: 'Other Inc', serials: ['AAAAAAAAAAAAAAAAAAAA-BBBBBBBBBBBB'] });
+    const other = await svc.res.requestProvisioning({
+      ...REQUEST,
+      accountName: 'Other Inc',
+      serials: ['AAAAAAAAAAAAAAAAAAAA-BBBBBBBBBBBB'],
+    });
     expect(other.ok && other.value.accountNumber).toBe('310002');
   });
 });
@@ -149,7 +160,9 @@ describe('wrong passwords and lock-out', () => {
     const { svc } = await fresh();
     expect(code(await svc.res.register({ address: BOB, password: 'password', phrase: 'heron' }))).toBe('res.weak-password');
     expect(code(await svc.res.register({ address: BOB, password: PASSWORD, phrase: 'heron' }))).toBe('ok');
-    expect(code(await svc.res.register({ address: 'BOB@partner.example', password: PASSWORD, phrase: 'heron' }))).toBe('res.already-registered');
+    expect(code(await svc.res.register({ address: 'BOB@partner.example', password: PASSWORD, phrase: 'heron' }))).toBe(
+      'res.already-registered',
+    );
     expect(await svc.res.recipient(BOB)).toEqual({ address: BOB, registered: true, phrase: 'heron', lockedUntil: null });
   });
 });
@@ -219,7 +232,11 @@ describe('Secure Reply, Reply All and Forward', () => {
     expect(listed).toMatchObject({ origin: 'secure-reply', sender: BOB, recipients: ['alice@example.com'], security: 'high' });
     // The original sender opens the reply like any recipient.
     await svc.res.register({ address: 'alice@example.com', password: 'Sender2026x', phrase: 'sender phrase' });
-    const back = await svc.res.openEnvelope({ html: r.value.notification.envelopeHtml, address: 'alice@example.com', password: 'Sender2026x' });
+    const back = await svc.res.openEnvelope({
+      html: r.value.notification.envelopeHtml,
+      address: 'alice@example.com',
+      password: 'Sender2026x',
+    });
     expect(back.ok && back.value.content.text).toMatch(/^Got it, thanks\.\n\n-----Original Message-----\nFrom: alice@example\.com/);
     expect((await svc.res.message(id)).ok).toBe(true);
   });

@@ -20,17 +20,40 @@ async function twoMachines(svc: EngineApi) {
 /** Encryption with one RES profile, submitted and committed at `scope`. */
 async function encryptionAt(svc: EngineApi, scope: string) {
   const { candidate } = await svc.config.view(scope);
-  const r = await svc.config.submit('encryption', { ...candidate.encryption, enabled: true, licenseAccepted: true, profiles: [profile('CRES_MED', { security: 'medium' })] }, 'Encryption', scope);
+  const r = await svc.config.submit(
+    'encryption',
+    { ...candidate.encryption, enabled: true, licenseAccepted: true, profiles: [profile('CRES_MED', { security: 'medium' })] },
+    'Encryption',
+    scope,
+  );
   expect(code(r)).toBe('ok');
   expect(code(await svc.config.commit('encryption', scope))).toBe('ok');
 }
 
 const hold: MessageAction = {
-  name: 'Hold', description: '', primary: { kind: 'quarantine', quarantine: 'Policy' }, copyToQuarantine: null, encryption: null, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null,
+  name: 'Hold',
+  description: '',
+  primary: { kind: 'quarantine', quarantine: 'Policy' },
+  copyToQuarantine: null,
+  encryption: null,
+  modifySubject: null,
+  disclaimer: null,
+  alternateHost: null,
+  bcc: null,
+  notification: null,
 };
 const card: OutgoingMessage = {
-  envelopeFrom: 'alice@example.com', recipients: ['bob@partner.example'], from: 'alice@example.com', to: ['bob@partner.example'], cc: [],
-  subject: 'Payment details', text: 'Please charge my Visa card 4111 1111 1111 1111, expiry 09/28. Thanks!', html: '', attachments: [], headers: {}, messageId: '',
+  envelopeFrom: 'alice@example.com',
+  recipients: ['bob@partner.example'],
+  from: 'alice@example.com',
+  to: ['bob@partner.example'],
+  cc: [],
+  subject: 'Payment details',
+  text: 'Please charge my Visa card 4111 1111 1111 1111, expiry 09/28. Thanks!',
+  html: '',
+  attachments: [],
+  headers: {},
+  messageId: '',
 };
 
 describe('a standalone appliance', () => {
@@ -77,12 +100,25 @@ describe('a cluster of two machines', () => {
     await encryptionAt(svc, 'cluster');
     expect(code(await svc.encryption.provision('CRES_MED', 'cluster'))).toBe('site.unknown-machine');
     // Only esa1's serial on the account: esa2 cannot provision.
-    expect(code(await svc.res.requestProvisioning({ accountName: 'Example Corp', administrators: ['admin@example.com'], serials: [SERIAL], domains: ['example.com'] }))).toBe('ok');
+    expect(
+      code(
+        await svc.res.requestProvisioning({
+          accountName: 'Example Corp',
+          administrators: ['admin@example.com'],
+          serials: [SERIAL],
+          domains: ['example.com'],
+        }),
+      ),
+    ).toBe('ok');
     await svc.clock.advance(3 * DAY_MS);
     expect(code(await svc.encryption.provision('CRES_MED', ESA1))).toBe('ok');
     expect(code(await svc.encryption.provision('CRES_MED', ESA2))).toBe('encryption.provision-no-account');
     const [account] = await svc.res.accounts();
-    expect(code(await svc.res.requestProvisioning({ accountNumber: account.number, administrators: [], serials: [SERIAL2], domains: [] } as never))).toBe('ok');
+    expect(
+      code(
+        await svc.res.requestProvisioning({ accountNumber: account.number, administrators: [], serials: [SERIAL2], domains: [] } as never),
+      ),
+    ).toBe('ok');
     await svc.clock.advance(3 * DAY_MS);
     expect(code(await svc.encryption.provision('CRES_MED', ESA2))).toBe('ok');
     expect((await svc.encryption.provisioningStatus(ESA2))[0].status).toBe('provisioned');
@@ -97,8 +133,26 @@ describe('a cluster of two machines', () => {
     expect(candidate.quarantines.map((q) => q.name)).toContain('Policy');
     const pci = createPolicyFromTemplate('pci-dss');
     pci.actions.critical = hold.name;
-    expect(code(await svc.config.submit('dlp', { ...candidate.dlp, enabled: true, licenseAccepted: true, messageActions: [hold], policies: [pci] }, 'DLP', 'cluster'))).toBe('ok');
-    expect(code(await svc.config.submit('outgoingPolicies', { policies: [], defaultPolicy: { dlp: { mode: 'enabled', policies: [pci.name] } } }, 'Policies', 'cluster'))).toBe('ok');
+    expect(
+      code(
+        await svc.config.submit(
+          'dlp',
+          { ...candidate.dlp, enabled: true, licenseAccepted: true, messageActions: [hold], policies: [pci] },
+          'DLP',
+          'cluster',
+        ),
+      ),
+    ).toBe('ok');
+    expect(
+      code(
+        await svc.config.submit(
+          'outgoingPolicies',
+          { policies: [], defaultPolicy: { dlp: { mode: 'enabled', policies: [pci.name] } } },
+          'Policies',
+          'cluster',
+        ),
+      ),
+    ).toBe('ok');
     expect(code(await svc.config.commit('DLP', 'cluster'))).toBe('ok');
     // The rule of §1.3: the setting at machine level while DLP is at Cluster level is refused.
     expect(code(await svc.site.setCentralQuarantines(ESA2, true))).toBe('site.central-level');
@@ -120,22 +174,53 @@ describe('a cluster of two machines', () => {
     expect((await db.mailboxes.where('address').equals('bob@partner.example').toArray()).length).toBe(1);
   });
 
-  it('when a message held for esa2 is released then it encrypts with esa2\'s provisioning, whatever mode released it', async () => {
+  it("when a message held for esa2 is released then it encrypts with esa2's provisioning, whatever mode released it", async () => {
     const { svc, db } = await fresh();
     await twoMachines(svc);
     await encryptionAt(svc, 'cluster');
     // Only esa2 is provisioned: esa1's ports would fail the encryption.
-    expect(code(await svc.res.requestProvisioning({ accountName: 'Example Corp', administrators: ['admin@example.com'], serials: [SERIAL, SERIAL2], domains: ['example.com'] }))).toBe('ok');
+    expect(
+      code(
+        await svc.res.requestProvisioning({
+          accountName: 'Example Corp',
+          administrators: ['admin@example.com'],
+          serials: [SERIAL, SERIAL2],
+          domains: ['example.com'],
+        }),
+      ),
+    ).toBe('ok');
     await svc.clock.advance(DAY_MS);
     expect(code(await svc.encryption.provision('CRES_MED', ESA2))).toBe('ok');
     const { candidate } = await svc.config.view('cluster');
-    const holdEncrypt: MessageAction = { ...hold, primary: { kind: 'quarantine', quarantine: 'DLP Quarantine' }, encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' } };
+    const holdEncrypt: MessageAction = {
+      ...hold,
+      primary: { kind: 'quarantine', quarantine: 'DLP Quarantine' },
+      encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' },
+    };
     const pci = createPolicyFromTemplate('pci-dss');
     pci.actions.critical = holdEncrypt.name;
     const local = { ...candidate.quarantines[0], name: 'DLP Quarantine', system: false };
     expect(code(await svc.config.submit('quarantines', [...candidate.quarantines, local], 'Q', 'cluster'))).toBe('ok');
-    expect(code(await svc.config.submit('dlp', { ...candidate.dlp, enabled: true, licenseAccepted: true, messageActions: [holdEncrypt], policies: [pci] }, 'DLP', 'cluster'))).toBe('ok');
-    expect(code(await svc.config.submit('outgoingPolicies', { policies: [], defaultPolicy: { dlp: { mode: 'enabled', policies: [pci.name] } } }, 'Policies', 'cluster'))).toBe('ok');
+    expect(
+      code(
+        await svc.config.submit(
+          'dlp',
+          { ...candidate.dlp, enabled: true, licenseAccepted: true, messageActions: [holdEncrypt], policies: [pci] },
+          'DLP',
+          'cluster',
+        ),
+      ),
+    ).toBe('ok');
+    expect(
+      code(
+        await svc.config.submit(
+          'outgoingPolicies',
+          { policies: [], defaultPolicy: { dlp: { mode: 'enabled', policies: [pci.name] } } },
+          'Policies',
+          'cluster',
+        ),
+      ),
+    ).toBe('ok');
     expect(code(await svc.config.commit('DLP', 'cluster'))).toBe('ok');
 
     const sent = await svc.mail.send(card, ESA2);

@@ -25,7 +25,11 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 /** The oracle: every record checked by the predicate, newest first. */
-const expected = (q: TrackingQuery) => records.filter(matches(q)).sort((a, b) => b.receivedAt - a.receivedAt || b.mid - a.mid).map((r) => r.mid);
+const expected = (q: TrackingQuery) =>
+  records
+    .filter(matches(q))
+    .sort((a, b) => b.receivedAt - a.receivedAt || b.mid - a.mid)
+    .map((r) => r.mid);
 
 /** Searches and counts the records the service read (a full scan would read all of them). */
 async function search(q: TrackingQuery) {
@@ -56,26 +60,39 @@ describe('Message Tracking searches start from the index of each indexed criteri
     ['Subject begins with', () => ({ subject: { op: 'begins', value: 'Re: card' }, ...week }), 'subjectWords'],
     ['Attachment name', () => ({ attachment: 'xlsx', ...week }), 'attachments'],
     ['DLP policy', () => ({ events: ['dlp-violation'], dlpPolicy: POLICIES[2], ...week }), 'dlpPolicies'],
-    ['DLP severities in a date range', () => ({ events: ['dlp-violation'], severities: ['critical', 'high'], ...week }), '[dlpSeverity+receivedAt]'],
+    [
+      'DLP severities in a date range',
+      () => ({ events: ['dlp-violation'], severities: ['critical', 'high'], ...week }),
+      '[dlpSeverity+receivedAt]',
+    ],
     ['DLP severities, no date range', () => ({ severities: ['low'] }), 'dlpSeverity'],
     ['Message events', () => ({ events: ['dropped', 'bounced'], ...week }), 'eventTypes'],
     ['Message event matching most messages', () => ({ events: ['delivered'], ...week }), 'eventTypes'],
     ['Dates and Times only', () => ({ from: START + 100 * STEP, to: START + 900 * STEP }), 'receivedAt'],
   ];
 
-  it.each(cases)('when searching by %s then its index answers, the results equal a direct check, and the table is not scanned', async (_name, query, index) => {
-    const q = query();
-    const r = await search(q);
-    const want = expected(q);
-    expect(r.index).toBe(index);
-    expect(r.indexes).toContain(index);
-    expect(r.total).toBe(want.length);
-    expect(r.rows.map((x) => x.mid)).toEqual(want.slice(0, 50));
-    expect(r.read).toBeLessThan(COUNT / 2);
-  });
+  it.each(cases)(
+    'when searching by %s then its index answers, the results equal a direct check, and the table is not scanned',
+    async (_name, query, index) => {
+      const q = query();
+      const r = await search(q);
+      const want = expected(q);
+      expect(r.index).toBe(index);
+      expect(r.indexes).toContain(index);
+      expect(r.total).toBe(want.length);
+      expect(r.rows.map((x) => x.mid)).toEqual(want.slice(0, 50));
+      expect(r.read).toBeLessThan(COUNT / 2);
+    },
+  );
 
   it('when several indexed criteria are combined then each index is used and the results are their intersection', async () => {
-    const q: TrackingQuery = { sender: { op: 'begins', value: 'sender2' }, events: ['dlp-violation'], severities: ['critical'], attachment: '', ...week };
+    const q: TrackingQuery = {
+      sender: { op: 'begins', value: 'sender2' },
+      events: ['dlp-violation'],
+      severities: ['critical'],
+      attachment: '',
+      ...week,
+    };
     const r = await search(q);
     expect(r.indexes).toEqual(['envelopeFrom', '[dlpSeverity+receivedAt]', 'eventTypes']);
     expect(r.rows.map((x) => x.mid)).toEqual(expected(q).slice(0, 50));
@@ -109,30 +126,39 @@ describe('paging through Message Tracking results', () => {
     ['a date range', {}],
     ['message events', { events: ['delivered'] }],
     ['a subject word', { subject: { op: 'begins', value: 'payment' } }],
-  ])('when paging through %s then the pages are consistent: in order, without gaps or repeats, and the total never changes', async (_name, base) => {
-    const q = { ...base, from: START, to: END };
-    const want = expected(q);
-    const seen: number[] = [];
-    for (let offset = 0; offset < want.length; offset += 250) {
-      const page = await svc.tracking.search({ ...q, offset, limit: 250 });
-      expect(page.total).toBe(want.length);
-      seen.push(...page.rows.map((r) => r.mid));
-    }
-    expect(seen).toEqual(want);
-    expect((await svc.tracking.search({ ...q, offset: want.length, limit: 250 })).rows).toEqual([]);
-  });
+  ])(
+    'when paging through %s then the pages are consistent: in order, without gaps or repeats, and the total never changes',
+    async (_name, base) => {
+      const q = { ...base, from: START, to: END };
+      const want = expected(q);
+      const seen: number[] = [];
+      for (let offset = 0; offset < want.length; offset += 250) {
+        const page = await svc.tracking.search({ ...q, offset, limit: 250 });
+        expect(page.total).toBe(want.length);
+        seen.push(...page.rows.map((r) => r.mid));
+      }
+      expect(seen).toEqual(want);
+      expect((await svc.tracking.search({ ...q, offset: want.length, limit: 250 })).rows).toEqual([]);
+    },
+  );
 });
 
 describe('database version 4', () => {
   it('when a version 3 database is opened then its tracked messages are kept and found by the new [dlpSeverity+receivedAt] index', async () => {
     const { Dexie } = await import('dexie');
     const v3 = new Dexie('tracking-v3');
-    v3.version(3).stores({ tracking: 'mid, parentMid, receivedAt, envelopeFrom, *recipients, *eventTypes, *dlpPolicies, dlpSeverity, *attachments, *subjectWords, messageIdHeader, host' });
+    v3.version(3).stores({
+      tracking:
+        'mid, parentMid, receivedAt, envelopeFrom, *recipients, *eventTypes, *dlpPolicies, dlpSeverity, *attachments, *subjectWords, messageIdHeader, host',
+    });
     const few = generateRecords(40, STEP, 3);
     await v3.table('tracking').bulkPut(few);
     v3.close();
     const upgraded = new PlaygroundDb('tracking-v3');
-    const critical = await upgraded.tracking.where('[dlpSeverity+receivedAt]').between(['critical', START], ['critical', END]).primaryKeys();
+    const critical = await upgraded.tracking
+      .where('[dlpSeverity+receivedAt]')
+      .between(['critical', START], ['critical', END])
+      .primaryKeys();
     expect(upgraded.verno).toBe(4);
     expect(critical).toEqual(few.filter((r) => r.dlpSeverity === 'critical').map((r) => r.mid));
     upgraded.close();

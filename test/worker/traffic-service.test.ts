@@ -43,7 +43,9 @@ describe('traffic service', () => {
       const { svc, db } = await fresh();
       await svc.traffic.start({ ...DEFAULT_TRAFFIC, count: 40, seed: 99 });
       await finished(svc);
-      subjects.push((await db.tracking.orderBy('mid').toArray()).map((r) => [r.mid, r.receivedAt, r.envelopeFrom, r.recipients, r.subject]));
+      subjects.push(
+        (await db.tracking.orderBy('mid').toArray()).map((r) => [r.mid, r.receivedAt, r.envelopeFrom, r.recipients, r.subject]),
+      );
     }
     expect(subjects[0]).toEqual(subjects[1]);
   });

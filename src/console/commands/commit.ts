@@ -10,7 +10,10 @@ export const commit: Command = {
   name: 'commit',
   summary: 'Commit changes.',
   usage: 'commit',
-  details: ['Asks for a comment, then applies every pending change (made here or with Submit in the GUI).', 'The comment is kept in the commit history (System Administration > Commit History).'],
+  details: [
+    'Asks for a comment, then applies every pending change (made here or with Submit in the GUI).',
+    'The comment is kept in the commit history (System Administration > Commit History).',
+  ],
   async run(ctx) {
     const out = new Out();
     const { pending } = await ctx.api.config.view(ctx.scope);
@@ -29,7 +32,10 @@ export const clear: Command = {
   name: 'clear',
   summary: 'Clear pending configuration changes since last commit.',
   usage: 'clear',
-  details: ['Discards every pending change (like Abandon Changes in the GUI), after asking for confirmation.', 'It does not clear the screen: use Ctrl+L for that.'],
+  details: [
+    'Discards every pending change (like Abandon Changes in the GUI), after asking for confirmation.',
+    'It does not clear the screen: use Ctrl+L for that.',
+  ],
   async run(ctx) {
     const out = new Out();
     const { pending } = await ctx.api.config.view(ctx.scope);

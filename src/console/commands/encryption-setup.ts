@@ -27,7 +27,9 @@ async function submit(ctx: CommandContext, out: Out, value: EncryptionSettings, 
     for (const issue of r.error.issues ?? []) out.error(`  ${issue.path}: ${issue.message}`);
     return;
   }
-  out.note(`Simulator: submitted as a pending change (${r.value.pendingCount} pending). Type commit to apply it — the header's Commit Changes button counts it too.`);
+  out.note(
+    `Simulator: submitted as a pending change (${r.value.pendingCount} pending). Type commit to apply it — the header's Commit Changes button counts it too.`,
+  );
 }
 
 /** The licence text, kept as plain as the GUI's simulated agreement. */
@@ -43,15 +45,34 @@ const LICENSE = [
 export async function setupEncryption(ctx: CommandContext, out: Out, after: After): Promise<Step> {
   const { candidate } = await ctx.api.config.view(ctx.scope);
   const enc = candidate.encryption;
-  out.line().line(`IronPort Email Encryption: ${enc.enabled ? 'Enabled' : 'Disabled'}`).line();
+  out
+    .line()
+    .line(`IronPort Email Encryption: ${enc.enabled ? 'Enabled' : 'Disabled'}`)
+    .line();
 
   const askDetails = (o: Out, licenseAccepted: boolean): Step =>
-    askValue(o, 'What is the maximum message size to encrypt? (Add a trailing K or M to indicate units. Recommended setting is 10M or less.)', enc.maxMessageSize, checkSize, async (size, o2) =>
-      askValue(o2, 'Please enter the email address of the Cisco Registered Envelope Service administrator:', enc.adminEmail, checkEmail, async (email, o3) => {
-        o3.line();
-        await submit(ctx, o3, { ...enc, enabled: true, licenseAccepted, maxMessageSize: size.toUpperCase(), adminEmail: email }, 'encryptionconfig setup');
-        return after(o3);
-      }),
+    askValue(
+      o,
+      'What is the maximum message size to encrypt? (Add a trailing K or M to indicate units. Recommended setting is 10M or less.)',
+      enc.maxMessageSize,
+      checkSize,
+      async (size, o2) =>
+        askValue(
+          o2,
+          'Please enter the email address of the Cisco Registered Envelope Service administrator:',
+          enc.adminEmail,
+          checkEmail,
+          async (email, o3) => {
+            o3.line();
+            await submit(
+              ctx,
+              o3,
+              { ...enc, enabled: true, licenseAccepted, maxMessageSize: size.toUpperCase(), adminEmail: email },
+              'encryptionconfig setup',
+            );
+            return after(o3);
+          },
+        ),
     );
 
   return yesNo(out, 'Would you like to use IronPort Email Encryption?', true, async (yes, o) => {

@@ -21,12 +21,18 @@ function statusOf(p: EncryptionProfile, status: readonly ProfileProvisioning[]):
 }
 
 /** The global settings and the profile table. */
-async function printSettings(ctx: CommandContext, out: Out): Promise<{ candidate: ApplianceConfig; status: readonly ProfileProvisioning[] }> {
+async function printSettings(
+  ctx: CommandContext,
+  out: Out,
+): Promise<{ candidate: ApplianceConfig; status: readonly ProfileProvisioning[] }> {
   const { candidate, pending } = await ctx.api.config.view(ctx.scope);
   const status = await ctx.api.encryption.provisioningStatus(ctx.scope);
   const enc = candidate.encryption;
-  const proxy = enc.proxy.enabled ? `${enc.proxy.type} ${enc.proxy.host}:${enc.proxy.port}${enc.proxy.username ? ` (user ${enc.proxy.username}, password masked)` : ''}` : 'Not configured';
-  out.line()
+  const proxy = enc.proxy.enabled
+    ? `${enc.proxy.type} ${enc.proxy.host}:${enc.proxy.port}${enc.proxy.username ? ` (user ${enc.proxy.username}, password masked)` : ''}`
+    : 'Not configured';
+  out
+    .line()
     .line(`IronPort Email Encryption: ${enc.enabled ? 'Enabled' : 'Disabled'}`)
     .line(`License agreement: ${enc.licenseAccepted ? 'Accepted' : 'Not accepted'}`)
     .line(`Maximum message size to encrypt: ${enc.maxMessageSize}`)
@@ -36,7 +42,11 @@ async function printSettings(ctx: CommandContext, out: Out): Promise<{ candidate
   if (enc.profiles.length === 0) out.line('Encryption Profiles: None configured.');
   else {
     out.line('Encryption Profiles:');
-    for (const l of columns([['Profile Name', 'Key Service', 'Provisioning Status'], ...enc.profiles.map((p) => [p.name, KEY_SERVICE[p.keyService], statusOf(p, status)])])) out.line(l);
+    for (const l of columns([
+      ['Profile Name', 'Key Service', 'Provisioning Status'],
+      ...enc.profiles.map((p) => [p.name, KEY_SERVICE[p.keyService], statusOf(p, status)]),
+    ]))
+      out.line(l);
   }
   if (pending.length) out.note('Simulator: this shows the settings including pending changes; provisioning sees committed profiles only.');
   return { candidate, status };
@@ -51,36 +61,56 @@ async function provision(ctx: CommandContext, out: Out, name: string): Promise<v
 }
 
 /** Picks a profile (numbered, with status), then runs `then`. */
-async function pickProfile(ctx: CommandContext, out: Out, heading: string, after: After, then: (name: string, out: Out) => Promise<void>): Promise<Step> {
+async function pickProfile(
+  ctx: CommandContext,
+  out: Out,
+  heading: string,
+  after: After,
+  then: (name: string, out: Out) => Promise<void>,
+): Promise<Step> {
   const { candidate } = await ctx.api.config.view(ctx.scope);
   const status = await ctx.api.encryption.provisioningStatus(ctx.scope);
   const profiles = candidate.encryption.profiles;
   if (profiles.length === 0) return after(out.line().line('No encryption profiles are configured.'));
-  return choose(out, heading, profiles.map((p) => ({ name: p.name, label: `${p.name} (${statusOf(p, status)})` })), async (name, o) => {
-    if (name) await then(name, o);
-    return after(o);
-  });
+  return choose(
+    out,
+    heading,
+    profiles.map((p) => ({ name: p.name, label: `${p.name} (${statusOf(p, status)})` })),
+    async (name, o) => {
+      if (name) await then(name, o);
+      return after(o);
+    },
+  );
 }
 
 /** PROFILES: list, print one, provision one; back to the main menu on Enter. */
 async function profilesMenu(ctx: CommandContext, out: Out, after: After): Promise<Step> {
   await printSettings(ctx, out);
-  out.note('Simulator: add, edit or delete profiles on Security Services > Cisco IronPort Email Encryption; this CLI prints and provisions them.');
+  out.note(
+    'Simulator: add, edit or delete profiles on Security Services > Cisco IronPort Email Encryption; this CLI prints and provisions them.',
+  );
   const again: After = (o) => profilesMenu(ctx, o, after);
-  return menu(out, [['PRINT', "Display a profile's settings."], ['PROVISION', 'Provision a profile with the Cisco Registered Envelope Service.']], async (op, o) => {
-    if (op === 'PRINT') {
-      return pickProfile(ctx, o, 'Select the profile to display:', again, async (name, o2) => {
-        const { candidate } = await ctx.api.config.view(ctx.scope);
-        const profile = candidate.encryption.profiles.find((x) => x.name === name);
-        if (!profile) return;
-        const { name: _name, ...fields } = profile;
-        o2.line().line(`Profile: ${name}`);
-        for (const l of objectLines(fields, 1)) o2.line(l);
-      });
-    }
-    if (op === 'PROVISION') return pickProfile(ctx, o, 'Select the profile to provision:', again, (name, o2) => provision(ctx, o2, name));
-    return after(o);
-  });
+  return menu(
+    out,
+    [
+      ['PRINT', "Display a profile's settings."],
+      ['PROVISION', 'Provision a profile with the Cisco Registered Envelope Service.'],
+    ],
+    async (op, o) => {
+      if (op === 'PRINT') {
+        return pickProfile(ctx, o, 'Select the profile to display:', again, async (name, o2) => {
+          const { candidate } = await ctx.api.config.view(ctx.scope);
+          const profile = candidate.encryption.profiles.find((x) => x.name === name);
+          if (!profile) return;
+          const { name: _name, ...fields } = profile;
+          o2.line().line(`Profile: ${name}`);
+          for (const l of objectLines(fields, 1)) o2.line(l);
+        });
+      }
+      if (op === 'PROVISION') return pickProfile(ctx, o, 'Select the profile to provision:', again, (name, o2) => provision(ctx, o2, name));
+      return after(o);
+    },
+  );
 }
 
 /** The main menu, shown after the settings; each operation comes back to it. */

@@ -21,7 +21,11 @@ export const help: Command = {
     }
     out.line().line('Type "help <command>" for more information about a command.').line();
     for (const l of columns(ctx.commands.map((c) => [c.name, c.summary]))) out.line(l);
-    out.line().note('Simulator: this appliance CLI offers the commands of the DLP and encryption workflow. Keys: ↑/↓ history, Tab completes, Ctrl+L clears the screen, Ctrl+C cancels a question.');
+    out
+      .line()
+      .note(
+        'Simulator: this appliance CLI offers the commands of the DLP and encryption workflow. Keys: ↑/↓ history, Tab completes, Ctrl+L clears the screen, Ctrl+C cancels a question.',
+      );
     return out.done();
   },
 };

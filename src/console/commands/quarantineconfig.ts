@@ -8,7 +8,9 @@ export const quarantineconfig: Command = {
   name: 'quarantineconfig',
   summary: 'Configure system quarantines.',
   usage: 'quarantineconfig',
-  details: ['Lists the policy, virus and outbreak quarantines of the committed configuration: type, messages held, retention period, default action and whether space overflow applies the default action early.'],
+  details: [
+    'Lists the policy, virus and outbreak quarantines of the committed configuration: type, messages held, retention period, default action and whether space overflow applies the default action early.',
+  ],
   async run(ctx) {
     const out = new Out();
     const { committed } = await ctx.api.config.view(ctx.scope);
@@ -25,7 +27,8 @@ export const quarantineconfig: Command = {
       q.defaultAction === 'delete' ? 'Delete' : 'Release',
       q.freeUpSpace ? 'Yes' : 'No',
     ]);
-    for (const l of columns([['#', 'Quarantine Name', 'Type', 'Messages', 'Retention', 'Default Action', 'Free Up Space'], ...rows])) out.line(l);
+    for (const l of columns([['#', 'Quarantine Name', 'Type', 'Messages', 'Retention', 'Default Action', 'Free Up Space'], ...rows]))
+      out.line(l);
     out.note('Simulator: create and edit quarantines on Monitor > Policy, Virus and Outbreak Quarantines.');
     return out.done();
   },

@@ -20,8 +20,12 @@ export const encryptionstatus: Command = {
       ['Component', 'Version', 'Last Updated'],
       ['PXE Engine', s.engineVersion, statusTime(s.installedAt)],
       ['Domain Mappings File', s.domainMappingsVersion, statusTime(s.installedAt)],
-    ])) out.line(l);
-    return out.line().line(`Last update check: ${s.lastCheckAt === null ? 'Never' : statusTime(s.lastCheckAt)}`).done();
+    ]))
+      out.line(l);
+    return out
+      .line()
+      .line(`Last update check: ${s.lastCheckAt === null ? 'Never' : statusTime(s.lastCheckAt)}`)
+      .done();
   },
 };
 
@@ -46,8 +50,10 @@ function dlpStatusLines(out: Out, s: EngineStatus): Out {
     ['Component', 'Version', 'Last Updated'],
     ['DLP Engine', s.installed.engine, updated],
     ['Content Matching Classifiers', s.installed.classifiers, updated],
-  ])) out.line(l);
-  out.line()
+  ]))
+    out.line(l);
+  out
+    .line()
     .line(`Last update attempt: ${s.lastAttemptAt === null ? 'Never' : statusTime(s.lastAttemptAt)}`)
     .line(`Automatic updates: ${s.automaticUpdates ? 'Enabled' : 'Disabled'}`)
     .line(`Previous version (dlprollback): ${s.previous ? `${s.previous.engine} (classifiers ${s.previous.classifiers})` : 'None'}`);
@@ -60,7 +66,9 @@ export const dlpstatus: Command = {
   name: 'dlpstatus',
   summary: 'Display the DLP engine and content matching classifier versions.',
   usage: 'dlpstatus',
-  details: ['Shows the installed DLP engine and classifier versions, the last update and update attempt, and whether automatic updates are on.'],
+  details: [
+    'Shows the installed DLP engine and classifier versions, the last update and update attempt, and whether automatic updates are on.',
+  ],
   async run(ctx) {
     const out = new Out();
     return dlpStatusLines(out, await ctx.api.dlp.engineStatus(ctx.scope)).done();
@@ -71,17 +79,23 @@ export const dlpupdate: Command = {
   name: 'dlpupdate',
   summary: 'Update the DLP engine and content matching classifiers.',
   usage: 'dlpupdate [force]',
-  details: ['Installs the newest available DLP engine and classifier release (the GUI’s Update Now).', '  force  Request the update even if no changes are detected.'],
+  details: [
+    'Installs the newest available DLP engine and classifier release (the GUI’s Update Now).',
+    '  force  Request the update even if no changes are detected.',
+  ],
   takesArguments: true,
   subcommands: ['force'],
   async run(ctx, args) {
     const out = new Out();
     const force = args.length === 1 && args[0].toLowerCase() === 'force';
     if (args.length && !force) return out.error(`Usage: ${this.usage}`).done();
-    out.line().line(force ? 'Forcing an update of the DLP engine and content matching classifiers...' : 'Checking for DLP engine updates...');
+    out
+      .line()
+      .line(force ? 'Forcing an update of the DLP engine and content matching classifiers...' : 'Checking for DLP engine updates...');
     const answer = await ctx.api.dlp.updateNow(ctx.scope);
     out.line(answer.message);
-    if (force && !answer.changed) out.note('Simulator: no newer release exists, so forcing re-checked the installed version without reinstalling it.');
+    if (force && !answer.changed)
+      out.note('Simulator: no newer release exists, so forcing re-checked the installed version without reinstalling it.');
     return out.done();
   },
 };

@@ -65,8 +65,12 @@ export function bannerLines(a: Appliance, out = new Out()): Out {
     .line()
     .line(`Welcome to the ${productName(a.model)}`)
     .line()
-    .line('NOTE: This session will expire if left idle for 30 minutes. Any uncommitted configuration changes will be lost. Commit the configuration changes as soon as they are made.')
-    .note('Simulator: sessions here never expire, and uncommitted changes are kept until you commit or clear them (or use Commit Changes in the header). Type help for the commands.')
+    .line(
+      'NOTE: This session will expire if left idle for 30 minutes. Any uncommitted configuration changes will be lost. Commit the configuration changes as soon as they are made.',
+    )
+    .note(
+      'Simulator: sessions here never expire, and uncommitted changes are kept until you commit or clear them (or use Commit Changes in the header). Type help for the commands.',
+    )
     .line();
 }
 
@@ -74,7 +78,10 @@ export const version: Command = {
   name: 'version',
   summary: 'View system version information.',
   usage: 'version',
-  details: ['Shows the model, AsyncOS version and build, and the appliance serial number (Serial #).', 'The serial number is what the Registered Envelope Service needs to provision this appliance — not the VLN or PAK.'],
+  details: [
+    'Shows the model, AsyncOS version and build, and the appliance serial number (Serial #).',
+    'The serial number is what the Registered Envelope Service needs to provision this appliance — not the VLN or PAK.',
+  ],
   async run(ctx) {
     const { committed } = await ctx.api.config.view(ctx.scope);
     const out = new Out().line();

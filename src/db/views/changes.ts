@@ -10,12 +10,20 @@ import type { PlaygroundDb } from '../schema.ts';
 /** Everything the tutorial's checks read (its snapshot is computed by the engine). */
 export const tutorialInputs = (db: PlaygroundDb): Promise<unknown> =>
   Promise.all([
-    db.config.count(), db.pending.count(), db.provisioning.count(), db.resAccounts.count(), db.resRequests.count(),
-    db.tracking.count(), db.mailboxes.count(), db.resMessages.toArray(), db.kv.get(kvKeys.clock),
+    db.config.count(),
+    db.pending.count(),
+    db.provisioning.count(),
+    db.resAccounts.count(),
+    db.resRequests.count(),
+    db.tracking.count(),
+    db.mailboxes.count(),
+    db.resMessages.toArray(),
+    db.kv.get(kvKeys.clock),
   ]);
 
 /** The key service's tables (the RES Portal). */
-export const resTables = (db: PlaygroundDb): Promise<unknown> => Promise.all([db.resRequests.count(), db.resAccounts.toArray(), db.resMessages.toArray()]);
+export const resTables = (db: PlaygroundDb): Promise<unknown> =>
+  Promise.all([db.resRequests.count(), db.resAccounts.toArray(), db.resMessages.toArray()]);
 
 /** Message tracking (reports go stale when a message is sent, released or deleted). */
 export const trackingTable = (db: PlaygroundDb): Promise<unknown> => db.tracking.count();

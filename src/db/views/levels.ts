@@ -23,7 +23,8 @@ export async function configRows(db: PlaygroundDb, scopes: readonly string[]): P
 }
 
 /** True when a level's pages show inherited sections: in a cluster, or a machine using the SMA's central settings. */
-const overlays = (layout: SiteLayout | null, scope: string): layout is SiteLayout => !!layout && (layout.mode === 'cluster' || usesCentral(layout, scope));
+const overlays = (layout: SiteLayout | null, scope: string): layout is SiteLayout =>
+  !!layout && (layout.mode === 'cluster' || usesCentral(layout, scope));
 
 /**
  * The committed configuration a scope works with: for a machine, its effective configuration
@@ -84,7 +85,9 @@ export interface LevelPending {
 /** Every level's pending state in a cluster, most general first (the Uncommitted Changes page). */
 export async function levelPending(db: PlaygroundDb, layout: SiteLayout): Promise<LevelPending[]> {
   const order = levelScopes(layout);
-  const pending = (await db.pending.toArray()).filter((p) => order.includes(p.scope)).sort((a, b) => order.indexOf(a.scope) - order.indexOf(b.scope));
+  const pending = (await db.pending.toArray())
+    .filter((p) => order.includes(p.scope))
+    .sort((a, b) => order.indexOf(a.scope) - order.indexOf(b.scope));
   return Promise.all(
     pending.map(async (p) => {
       const configs = await configRows(db, chainOf(layout, p.scope));

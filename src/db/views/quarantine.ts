@@ -12,7 +12,12 @@ export const needsFilter = (site: SiteLayout | null, machine: string): boolean =
   !!site && (site.mode === 'cluster' || usesCentral(site, machine));
 
 /** The items held locally by `machine` (a `machine:<host>` scope). */
-export async function localItems(db: PlaygroundDb, site: SiteLayout | null, machine: string, items: QuarantineItem[]): Promise<QuarantineItem[]> {
+export async function localItems(
+  db: PlaygroundDb,
+  site: SiteLayout | null,
+  machine: string,
+  items: QuarantineItem[],
+): Promise<QuarantineItem[]> {
   if (!site || !needsFilter(site, machine)) return items;
   if (usesCentral(site, machine)) return [];
   const host = machine.replace(/^machine:/, '');
@@ -21,7 +26,12 @@ export async function localItems(db: PlaygroundDb, site: SiteLayout | null, mach
 }
 
 /** One quarantine's messages held locally by `machine`, oldest first. */
-export async function quarantineItems(db: PlaygroundDb, site: SiteLayout | null, machine: string, quarantine: string): Promise<QuarantineItem[]> {
+export async function quarantineItems(
+  db: PlaygroundDb,
+  site: SiteLayout | null,
+  machine: string,
+  quarantine: string,
+): Promise<QuarantineItem[]> {
   return localItems(db, site, machine, await db.quarantine.where('quarantine').equals(quarantine).sortBy('at'));
 }
 

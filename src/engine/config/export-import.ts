@@ -42,7 +42,11 @@ export const exportText = (e: ConfigExport): string => `${JSON.stringify(e, null
 /** Reads an exported configuration file's text; the result is validated and migrated. */
 export function parseConfigImport(text: string): Result<ImportedConfig> {
   if (text.length > MAX_IMPORT_BYTES) {
-    return fail('import.too-large', undefined, `It is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.`);
+    return fail(
+      'import.too-large',
+      undefined,
+      `It is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.`,
+    );
   }
   if (text.trim() === '') return fail('import.empty');
   let data: unknown;
@@ -54,17 +58,28 @@ export function parseConfigImport(text: string): Result<ImportedConfig> {
   const forbidden = findForbiddenKeys(data);
   if (forbidden.length) return fail('import.forbidden-key', forbidden);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail('import.not-object', undefined, `It contains ${Array.isArray(data) ? 'an array' : `a ${data === null ? 'null' : typeof data}`}.`);
+    return fail(
+      'import.not-object',
+      undefined,
+      `It contains ${Array.isArray(data) ? 'an array' : `a ${data === null ? 'null' : typeof data}`}.`,
+    );
   }
   const doc = data as Record<string, unknown>;
   const header = headerIssues(doc);
   if (header.length) return fail('import.not-export', header);
   const version = doc.schemaVersion as number;
   if (version > CURRENT_SCHEMA_VERSION) {
-    return fail('import.future-version', [{ path: '$.schemaVersion', message: `Version ${version}; this simulator reads versions ${supportedVersions.join(' and ')}. Update the simulator or export again from the same version.` }]);
+    return fail('import.future-version', [
+      {
+        path: '$.schemaVersion',
+        message: `Version ${version}; this simulator reads versions ${supportedVersions.join(' and ')}. Update the simulator or export again from the same version.`,
+      },
+    ]);
   }
   if (!(supportedVersions as readonly number[]).includes(version)) {
-    return fail('import.unknown-version', [{ path: '$.schemaVersion', message: `Version ${version} is not one of ${supportedVersions.join(', ')}.` }]);
+    return fail('import.unknown-version', [
+      { path: '$.schemaVersion', message: `Version ${version} is not one of ${supportedVersions.join(', ')}.` },
+    ]);
   }
   const checked = validateConfig(migrate(doc.config, version));
   if (!checked.ok) {
@@ -95,7 +110,8 @@ function headerIssues(doc: Record<string, unknown>): Issue[] {
 function findForbiddenKeys(value: unknown, path: PropertyKey[] = [], out: Issue[] = []): Issue[] {
   if (typeof value !== 'object' || value === null || out.length > 20) return out;
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) out.push({ path: jsonPath([...path, key]), message: `The key “${key}” is not allowed (it could alter objects in the app).` });
+    if (FORBIDDEN_KEYS.has(key))
+      out.push({ path: jsonPath([...path, key]), message: `The key “${key}” is not allowed (it could alter objects in the app).` });
     else findForbiddenKeys((value as Record<string, unknown>)[key], [...path, Array.isArray(value) ? Number(key) : key], out);
   }
   return out;

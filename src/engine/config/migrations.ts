@@ -24,7 +24,10 @@ function v1ToV2(config: Json): Json {
   if (isObject(out.encryption) && typeof out.encryption.maxMessageSizeBytes === 'number') {
     const { maxMessageSizeBytes, ...rest } = out.encryption;
     const bytes = maxMessageSizeBytes as number;
-    out.encryption = { ...rest, maxMessageSize: bytes % 1048576 === 0 ? `${bytes / 1048576}M` : bytes % 1024 === 0 ? `${bytes / 1024}k` : String(bytes) };
+    out.encryption = {
+      ...rest,
+      maxMessageSize: bytes % 1048576 === 0 ? `${bytes / 1048576}M` : bytes % 1024 === 0 ? `${bytes / 1024}k` : String(bytes),
+    };
   }
   if (isObject(out.dlp) && Array.isArray(out.dlp.policies)) {
     out.dlp = {

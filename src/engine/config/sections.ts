@@ -4,4 +4,13 @@
  */
 import type { ConfigSection } from './schema/index.ts';
 
-export const SECTION_NAMES: readonly ConfigSection[] = ['appliance', 'encryption', 'resLink', 'dlp', 'quarantines', 'outgoingPolicies', 'textResources', 'destinationControls'];
+export const SECTION_NAMES: readonly ConfigSection[] = [
+  'appliance',
+  'encryption',
+  'resLink',
+  'dlp',
+  'quarantines',
+  'outgoingPolicies',
+  'textResources',
+  'destinationControls',
+];

@@ -14,7 +14,9 @@ function explain(i: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `Unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `“${k}”`).join(', ')}: not part of the configuration.`;
     case 'invalid_type':
-      return i.input === undefined ? `Missing required field (expected ${i.expected}).` : `Expected ${i.expected}, got ${describeType(i.input)}.`;
+      return i.input === undefined
+        ? `Missing required field (expected ${i.expected}).`
+        : `Expected ${i.expected}, got ${describeType(i.input)}.`;
     case 'invalid_value':
       return `Must be one of ${i.values.map((v) => JSON.stringify(v)).join(', ')}.`;
     case 'invalid_union':

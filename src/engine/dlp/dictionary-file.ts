@@ -32,7 +32,8 @@ export interface DictionaryFileProblem {
 }
 
 /** The outcome of reading or writing a term file. */
-export type DictionaryFileResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: DictionaryFileProblem };
+export type DictionaryFileResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: DictionaryFileProblem };
 
 /** Terms cleaned up from lines of text: trimmed, blank lines and repeats dropped, first occurrence kept. */
 export interface CleanTerms {
@@ -52,8 +53,10 @@ export interface ImportedTerms extends CleanTerms {
   readonly notes: string[];
 }
 
-const problem = (code: DictionaryFileProblemCode, message: string, details?: string[]): { ok: false; problem: DictionaryFileProblem } =>
-  ({ ok: false, problem: details?.length ? { code, message, details } : { code, message } });
+const problem = (code: DictionaryFileProblemCode, message: string, details?: string[]): { ok: false; problem: DictionaryFileProblem } => ({
+  ok: false,
+  problem: details?.length ? { code, message, details } : { code, message },
+});
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -87,7 +90,9 @@ export const termsFromText = (text: string): CleanTerms => cleanTerms(splitLines
 
 /** Terms the configuration would refuse (too long), each named by its beginning. */
 export function termProblems(terms: readonly string[]): string[] {
-  return terms.flatMap((t) => (t.length > MAX_TERM_LENGTH ? [`“${t.slice(0, 24)}…” has ${t.length} characters; a term can have at most ${MAX_TERM_LENGTH}.`] : []));
+  return terms.flatMap((t) =>
+    t.length > MAX_TERM_LENGTH ? [`“${t.slice(0, 24)}…” has ${t.length} characters; a term can have at most ${MAX_TERM_LENGTH}.`] : [],
+  );
 }
 
 /** A content (Text Resources) dictionary line: a term, a tab and a weight. DLP dictionaries have no weights. */
@@ -138,12 +143,27 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     // [continuation bytes, range of the second byte]; the narrowed ranges exclude overlongs, surrogates and values past U+10FFFF.
-    const [n, lo, hi] = b >= 0xc2 && b <= 0xdf ? [1, 0x80, 0xbf]
-      : b === 0xe0 ? [2, 0xa0, 0xbf] : b === 0xed ? [2, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [2, 0x80, 0xbf]
-      : b === 0xf0 ? [3, 0x90, 0xbf] : b === 0xf4 ? [3, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [3, 0x80, 0xbf]
-      : [0, 0, 0];
+    const [n, lo, hi] =
+      b >= 0xc2 && b <= 0xdf
+        ? [1, 0x80, 0xbf]
+        : b === 0xe0
+          ? [2, 0xa0, 0xbf]
+          : b === 0xed
+            ? [2, 0x80, 0x9f]
+            : b >= 0xe1 && b <= 0xef
+              ? [2, 0x80, 0xbf]
+              : b === 0xf0
+                ? [3, 0x90, 0xbf]
+                : b === 0xf4
+                  ? [3, 0x80, 0x8f]
+                  : b >= 0xf1 && b <= 0xf3
+                    ? [3, 0x80, 0xbf]
+                    : [0, 0, 0];
     if (n === 0) return i;
     for (let k = 1; k <= n; k++) {
       const c = bytes[i + k];
@@ -171,7 +191,9 @@ function lineEndings(text: string): ImportedTerms['lineEndings'] {
 
 /** The refusal of a file of this many bytes, or null; checked before reading, so a huge file is never loaded. */
 export function sizeProblem(size: number): DictionaryFileProblem | null {
-  return size > MAX_DICTIONARY_FILE_BYTES ? { code: 'too-large', message: `The file is ${(size / 1024 / 1024).toFixed(1)} MB; a dictionary file can be at most 1 MB.` } : null;
+  return size > MAX_DICTIONARY_FILE_BYTES
+    ? { code: 'too-large', message: `The file is ${(size / 1024 / 1024).toFixed(1)} MB; a dictionary file can be at most 1 MB.` }
+    : null;
 }
 
 /**
@@ -199,7 +221,10 @@ export function parseDictionaryFile(bytes: Uint8Array, chosen: DictionaryEncodin
   if (encoding === 'utf-8') {
     const bad = firstInvalidUtf8(body);
     if (bad >= 0) {
-      return problem('not-utf-8', `The file is not valid UTF-8 (byte ${bad + (bom ? 4 : 1)}, line ${lineAt(body, bad)}). If it was saved as ISO-8859-1 (Latin-1), import it again with that encoding.`);
+      return problem(
+        'not-utf-8',
+        `The file is not valid UTF-8 (byte ${bad + (bom ? 4 : 1)}, line ${lineAt(body, bad)}). If it was saved as ISO-8859-1 (Latin-1), import it again with that encoding.`,
+      );
     }
     text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
   } else {
@@ -217,11 +242,17 @@ export function parseDictionaryFile(bytes: Uint8Array, chosen: DictionaryEncodin
   const lines = splitLines(text);
   const long = lines.flatMap((l, i) => (l.trim().length > MAX_TERM_LENGTH ? [`Line ${i + 1}: ${l.trim().length} characters`] : []));
   if (long.length) {
-    return problem('term-too-long', `${plural(long.length, 'line is', 'lines are')} longer than ${MAX_TERM_LENGTH} characters; a term is a word or phrase. Is this a list of terms?`, long.slice(0, 5));
+    return problem(
+      'term-too-long',
+      `${plural(long.length, 'line is', 'lines are')} longer than ${MAX_TERM_LENGTH} characters; a term is a word or phrase. Is this a list of terms?`,
+      long.slice(0, 5),
+    );
   }
   const weighted = weightedCount(clean.terms);
   if (weighted) {
-    notes.push(`${plural(weighted, 'term ends', 'terms end')} in a tab and a number, like a content dictionary's weights. DLP dictionary terms have no weights: remove them.`);
+    notes.push(
+      `${plural(weighted, 'term ends', 'terms end')} in a tab and a number, like a content dictionary's weights. DLP dictionary terms have no weights: remove them.`,
+    );
   }
   return { ok: true, value: { ...clean, encoding, bom, lineEndings: lineEndings(text), notes } };
 }
@@ -242,7 +273,11 @@ export function encodeDictionaryFile(terms: readonly string[], encoding: Diction
     if (chars.length) outside.push(`Line ${i + 1} “${term}”: ${chars.map((c) => `${c} (${codePoint(c)})`).join(', ')}`);
   });
   if (outside.length) {
-    return problem('not-latin-1', `${plural(outside.length, 'term has', 'terms have')} characters that ISO-8859-1 cannot represent. Export as UTF-8, or edit the ${outside.length === 1 ? 'term' : 'terms'}.`, outside);
+    return problem(
+      'not-latin-1',
+      `${plural(outside.length, 'term has', 'terms have')} characters that ISO-8859-1 cannot represent. Export as UTF-8, or edit the ${outside.length === 1 ? 'term' : 'terms'}.`,
+      outside,
+    );
   }
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);

@@ -65,7 +65,12 @@ export interface DlpUpdateState {
   /** The last manual or automatic attempt to update, successful or not. */
   readonly lastAttemptAt: number | null;
   /** How the installed version got there. */
-  readonly lastChange: { readonly kind: 'manual' | 'automatic' | 'rollback'; readonly from: string; readonly to: string; readonly at: number } | null;
+  readonly lastChange: {
+    readonly kind: 'manual' | 'automatic' | 'rollback';
+    readonly from: string;
+    readonly to: string;
+    readonly at: number;
+  } | null;
   /** After a rollback, automatic updates leave this version (and older ones) alone; Update Now does not. */
   readonly heldBack: string | null;
 }
@@ -103,7 +108,11 @@ export type UpdateOutcome = { readonly state: DlpUpdateState; readonly installed
 export function updateNow(state: DlpUpdateState, now: number): UpdateOutcome {
   const newest = newestAvailable(now);
   if (indexOf(newest.engine) <= indexOf(state.installed)) {
-    return { state: { ...state, lastAttemptAt: now }, installed: null, message: `The DLP engine is up to date (${state.installed}, classifiers ${releaseOf(state.installed).classifiers}).` };
+    return {
+      state: { ...state, lastAttemptAt: now },
+      installed: null,
+      message: `The DLP engine is up to date (${state.installed}, classifiers ${releaseOf(state.installed).classifiers}).`,
+    };
   }
   const next: DlpUpdateState = {
     installed: newest.engine,
@@ -113,7 +122,11 @@ export function updateNow(state: DlpUpdateState, now: number): UpdateOutcome {
     lastChange: { kind: 'manual', from: state.installed, to: newest.engine, at: now },
     heldBack: null,
   };
-  return { state: next, installed: newest, message: `Updated the DLP engine from ${state.installed} to ${newest.engine} (classifiers ${newest.classifiers}).` };
+  return {
+    state: next,
+    installed: newest,
+    message: `Updated the DLP engine from ${state.installed} to ${newest.engine} (classifiers ${newest.classifiers}).`,
+  };
 }
 
 /**

@@ -14,16 +14,31 @@ export const GCM_IV_BYTES = 12;
 export async function aes256GcmEncrypt(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): Promise<Uint8Array> {
   if (key.length !== 32) throw new RangeError('AES-256 needs a 32-byte key');
   const k = await globalThis.crypto.subtle.importKey('raw', plainBytes(key), 'AES-GCM', false, ['encrypt']);
-  const out = await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv: plainBytes(iv), additionalData: plainBytes(aad) }, k, plainBytes(plaintext));
+  const out = await globalThis.crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv: plainBytes(iv), additionalData: plainBytes(aad) },
+    k,
+    plainBytes(plaintext),
+  );
   return new Uint8Array(out);
 }
 
 /** Decrypts AES-256-GCM; null when the tag does not verify (tampered or wrong key). */
-export async function aes256GcmDecrypt(key: Uint8Array, iv: Uint8Array, ciphertext: Uint8Array, aad: Uint8Array): Promise<Uint8Array | null> {
+export async function aes256GcmDecrypt(
+  key: Uint8Array,
+  iv: Uint8Array,
+  ciphertext: Uint8Array,
+  aad: Uint8Array,
+): Promise<Uint8Array | null> {
   if (key.length !== 32) throw new RangeError('AES-256 needs a 32-byte key');
   const k = await globalThis.crypto.subtle.importKey('raw', plainBytes(key), 'AES-GCM', false, ['decrypt']);
   try {
-    return new Uint8Array(await globalThis.crypto.subtle.decrypt({ name: 'AES-GCM', iv: plainBytes(iv), additionalData: plainBytes(aad) }, k, plainBytes(ciphertext)));
+    return new Uint8Array(
+      await globalThis.crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: plainBytes(iv), additionalData: plainBytes(aad) },
+        k,
+        plainBytes(ciphertext),
+      ),
+    );
   } catch {
     // WebCrypto reports a failed tag check as an OperationError; for us that means "altered".
     return null;

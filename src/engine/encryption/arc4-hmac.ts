@@ -45,17 +45,28 @@ function splitKey(key: Uint8Array): { rc4: Uint8Array; mac: Uint8Array } {
 }
 
 /** Encrypts with ARC4, then MACs; returns the ciphertext and the 32-byte tag. */
-export async function arc4Encrypt(key: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): Promise<{ ciphertext: Uint8Array; mac: Uint8Array }> {
+export async function arc4Encrypt(
+  key: Uint8Array,
+  plaintext: Uint8Array,
+  aad: Uint8Array,
+): Promise<{ ciphertext: Uint8Array; mac: Uint8Array }> {
   const k = splitKey(key);
   const ciphertext = fromWordArray(RC4.encrypt(toWordArray(plaintext), toWordArray(k.rc4)).ciphertext);
-  const mac = new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', await hmacKey(k.mac, 'sign'), plainBytes(macInput(aad, ciphertext))));
+  const mac = new Uint8Array(
+    await globalThis.crypto.subtle.sign('HMAC', await hmacKey(k.mac, 'sign'), plainBytes(macInput(aad, ciphertext))),
+  );
   return { ciphertext, mac };
 }
 
 /** Verifies the MAC (constant time, by WebCrypto), then decrypts; null when the MAC fails. */
 export async function arc4Decrypt(key: Uint8Array, ciphertext: Uint8Array, mac: Uint8Array, aad: Uint8Array): Promise<Uint8Array | null> {
   const k = splitKey(key);
-  const valid = await globalThis.crypto.subtle.verify('HMAC', await hmacKey(k.mac, 'verify'), plainBytes(mac), plainBytes(macInput(aad, ciphertext)));
+  const valid = await globalThis.crypto.subtle.verify(
+    'HMAC',
+    await hmacKey(k.mac, 'verify'),
+    plainBytes(mac),
+    plainBytes(macInput(aad, ciphertext)),
+  );
   if (!valid) return null;
   // ARC4 is its own inverse: running the keystream over the ciphertext gives the plaintext back.
   return fromWordArray(RC4.encrypt(toWordArray(ciphertext), toWordArray(k.rc4)).ciphertext);

@@ -29,7 +29,13 @@ export interface Sealed {
 export const newMessageKey = (algorithm: EnvelopeAlgorithm, random: RandomBytes): Uint8Array => random(KEY_BYTES[algorithm]);
 
 /** Encrypts and authenticates `plaintext`, binding `aad` (the envelope's visible metadata). */
-export async function seal(algorithm: EnvelopeAlgorithm, key: Uint8Array, plaintext: Uint8Array, aad: Uint8Array, random: RandomBytes): Promise<Sealed> {
+export async function seal(
+  algorithm: EnvelopeAlgorithm,
+  key: Uint8Array,
+  plaintext: Uint8Array,
+  aad: Uint8Array,
+  random: RandomBytes,
+): Promise<Sealed> {
   switch (algorithm) {
     case 'AES-256': {
       const iv = random(GCM_IV_BYTES);

@@ -48,7 +48,8 @@ export interface EncryptedMessage {
 }
 
 /** Why a message was not encrypted. */
-export type EncryptionFailureReason = 'too-large' | 'not-enabled' | 'unknown-profile' | 'not-provisioned' | 'local-key-server' | 'no-recipients';
+export type EncryptionFailureReason =
+  'too-large' | 'not-enabled' | 'unknown-profile' | 'not-provisioned' | 'local-key-server' | 'no-recipients';
 
 /**
  * A message that could not be encrypted. It is NOT delivered in clear (that would defeat the
@@ -104,11 +105,15 @@ const lower = (list: readonly string[] | undefined) => (list ?? []).map((a) => a
 export async function encryptMessage(input: EncryptInput, env: EncryptEnv): Promise<EncryptOutcome> {
   const { message: m, profile, templates } = input;
   const recipients = [...new Set([...lower(m.to), ...lower(m.cc), ...lower(m.bcc)])];
-  if (recipients.length === 0) return encryptionFailed('no-recipients', 'The message has no recipients.', m, templates, input.hostname, env.now);
+  if (recipients.length === 0)
+    return encryptionFailed('no-recipients', 'The message has no recipients.', m, templates, input.hostname, env.now);
   const size = messageSize(m);
   if (size > input.maxMessageSize) {
     const detail = `Message size ${size} bytes exceeds the maximum message size to encrypt (${input.maxMessageSize} bytes).`;
-    return encryptionFailed('too-large', detail, m, templates, input.hostname, env.now, { sizeBytes: size, limitBytes: input.maxMessageSize });
+    return encryptionFailed('too-large', detail, m, templates, input.hostname, env.now, {
+      sizeBytes: size,
+      limitBytes: input.maxMessageSize,
+    });
   }
 
   const data: Omit<EnvelopeData, 'iv' | 'ciphertext' | 'mac'> = {

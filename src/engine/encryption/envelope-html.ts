@@ -42,9 +42,7 @@ export interface EnvelopePageOptions {
 
 /** The whole securedoc page for an envelope. */
 export function renderEnvelopePage(d: EnvelopeData, options: EnvelopePageOptions): string {
-  const logo = options.logoLink
-    ? `<a href="${escapeHtml(options.logoLink)}" rel="noopener">Cisco</a>`
-    : '<span class="logo">Cisco</span>';
+  const logo = options.logoLink ? `<a href="${escapeHtml(options.logoLink)}" rel="noopener">Cisco</a>` : '<span class="logo">Cisco</span>';
   const to = d.to.map(escapeHtml).join(', ');
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(options.locale)}">
@@ -66,8 +64,12 @@ export function renderEnvelopePage(d: EnvelopeData, options: EnvelopePageOptions
 </dl>
 <form action="${escapeHtml(d.keyServer)}/websafe/openEnvelope" method="post">
 <fieldset disabled>
-${d.security === 'none' ? '' : `<label for="password">Password:</label><input id="password" type="password" autocomplete="current-password"><a href="${escapeHtml(d.keyServer)}/websafe/forgotPassword">Forgot password?</a>
-<label><input type="checkbox"> Remember me on this computer</label>`}
+${
+  d.security === 'none'
+    ? ''
+    : `<label for="password">Password:</label><input id="password" type="password" autocomplete="current-password"><a href="${escapeHtml(d.keyServer)}/websafe/forgotPassword">Forgot password?</a>
+<label><input type="checkbox"> Remember me on this computer</label>`
+}
 <div class="actions"><button type="submit">Open</button>${d.security === 'none' ? '' : `<a href="${escapeHtml(d.keyServer)}/websafe/register">Register</a>`}</div>
 </fieldset>
 </form>

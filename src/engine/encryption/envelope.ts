@@ -47,7 +47,9 @@ export interface ParsedEnvelope {
 }
 
 /** The visible metadata the cipher authenticates along with the body. */
-export function associatedData(d: Pick<EnvelopeData, 'messageId' | 'accountNumber' | 'from' | 'to' | 'sentAt' | 'security' | 'algorithm'>): Uint8Array {
+export function associatedData(
+  d: Pick<EnvelopeData, 'messageId' | 'accountNumber' | 'from' | 'to' | 'sentAt' | 'security' | 'algorithm'>,
+): Uint8Array {
   return utf8(JSON.stringify([FORMAT, 1, d.messageId, d.accountNumber, d.from, d.to, d.sentAt, d.security, d.algorithm]));
 }
 

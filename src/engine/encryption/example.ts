@@ -14,7 +14,13 @@ import type { PlainMessage } from './types.ts';
 
 /** The preview, as plain strings. */
 export interface ExamplePreview {
-  readonly notification: { readonly from: string; readonly to: readonly string[]; readonly subject: string; readonly text: string; readonly html: string };
+  readonly notification: {
+    readonly from: string;
+    readonly to: readonly string[];
+    readonly subject: string;
+    readonly text: string;
+    readonly html: string;
+  };
   readonly fileName: string;
   readonly envelopeHtml: string;
   readonly openedHtml: string;
@@ -30,9 +36,21 @@ export const EXAMPLE_MESSAGE: PlainMessage = {
 };
 
 /** Builds the preview for a profile (as edited, possibly not yet submitted). */
-export async function examplePreview(profile: EncryptionProfile, templates: NotificationTemplates, now: number, random: RandomBytes): Promise<ExamplePreview> {
+export async function examplePreview(
+  profile: EncryptionProfile,
+  templates: NotificationTemplates,
+  now: number,
+  random: RandomBytes,
+): Promise<ExamplePreview> {
   const outcome = await encryptMessage(
-    { message: EXAMPLE_MESSAGE, profile, templates, accountNumber: 'example', maxMessageSize: Number.MAX_SAFE_INTEGER, hostname: 'esa.example.com' },
+    {
+      message: EXAMPLE_MESSAGE,
+      profile,
+      templates,
+      accountNumber: 'example',
+      maxMessageSize: Number.MAX_SAFE_INTEGER,
+      hostname: 'esa.example.com',
+    },
     { now, messageId: 'example', random },
   );
   if (!outcome.ok) throw new Error(`example message failed to encrypt: ${outcome.error.message}`);
@@ -40,7 +58,13 @@ export async function examplePreview(profile: EncryptionProfile, templates: Noti
   const content = await decryptEnvelope(parseEnvelopeHtml(notification.envelopeHtml)!, resKey);
   if (!content) throw new Error('example envelope failed to open');
   return {
-    notification: { from: notification.from, to: notification.to, subject: notification.subject, text: notification.text, html: notification.html },
+    notification: {
+      from: notification.from,
+      to: notification.to,
+      subject: notification.subject,
+      text: notification.text,
+      html: notification.html,
+    },
     fileName: notification.attachments[0].name,
     envelopeHtml: notification.envelopeHtml,
     openedHtml: renderOpenedMessage(content, { reply: true, replyAll: profile.secureReplyAll, forward: profile.secureForwarding }),

@@ -43,7 +43,11 @@ export function checkProvisioning(input: ProvisionCheckInput): Result<ResAccount
   const profile = enc.profiles.find((p) => p.name === profileName);
   if (!profile) {
     const pending = input.candidate?.encryption.profiles.some((p) => p.name === profileName);
-    return fail(pending ? 'encryption.provision-profile-not-committed' : 'encryption.provision-unknown-profile', undefined, `“${profileName}”`);
+    return fail(
+      pending ? 'encryption.provision-profile-not-committed' : 'encryption.provision-unknown-profile',
+      undefined,
+      `“${profileName}”`,
+    );
   }
   if (profile.keyService !== 'res') return fail('encryption.provision-local-key-service');
 
@@ -62,7 +66,11 @@ export function checkProvisioning(input: ProvisionCheckInput): Result<ResAccount
   if (!account.serials.includes(serial)) {
     const waiting = pendingRequests.find((r) => r.accountNumber === account.number && r.serials.includes(serial));
     if (waiting) return fail('encryption.provision-request-pending', undefined, pendingUntil(waiting));
-    return fail('encryption.provision-serial-not-on-account', undefined, `Account ${account.number} (${account.name}) does not list ${serial}.`);
+    return fail(
+      'encryption.provision-serial-not-on-account',
+      undefined,
+      `Account ${account.number} (${account.name}) does not list ${serial}.`,
+    );
   }
   return ok(account);
 }

@@ -17,9 +17,19 @@ export interface MessageCheck {
   /** DLP policies evaluated, in order. */
   readonly dlpPolicies: readonly string[];
   /** The deciding (first violated) policy, or null when none was violated. */
-  readonly verdict: null | { readonly policy: string; readonly riskFactor: number; readonly severity: SeverityLevel; readonly action: string | null };
+  readonly verdict: null | {
+    readonly policy: string;
+    readonly riskFactor: number;
+    readonly severity: SeverityLevel;
+    readonly action: string | null;
+  };
   /** Every violated policy. */
-  readonly violations: readonly { readonly policy: string; readonly riskFactor: number; readonly severity: SeverityLevel; readonly action: string | null }[];
+  readonly violations: readonly {
+    readonly policy: string;
+    readonly riskFactor: number;
+    readonly severity: SeverityLevel;
+    readonly action: string | null;
+  }[];
   readonly results: readonly PolicyVerdict[];
   readonly notes: readonly string[];
 }
@@ -29,11 +39,25 @@ export async function checkMessage(config: ApplianceConfig, message: ScannableMe
   // The pipeline's own policy matching; a message splintered across policies is judged by its first group.
   const [outgoing] = groupRecipients(config, message.sender, message.recipients.length ? message.recipients : ['']);
   const base = { dlpEnabled: config.dlp.enabled, outgoingPolicy: outgoing.policy };
-  if (!config.dlp.enabled) return { ...base, dlpPolicies: [], verdict: null, violations: [], results: [], notes: ['DLP is disabled globally.'] };
-  if (outgoing.dlp.mode !== 'enabled') return { ...base, dlpPolicies: [], verdict: null, violations: [], results: [], notes: [`DLP is disabled in the ${outgoing.policy} outgoing mail policy.`] };
+  if (!config.dlp.enabled)
+    return { ...base, dlpPolicies: [], verdict: null, violations: [], results: [], notes: ['DLP is disabled globally.'] };
+  if (outgoing.dlp.mode !== 'enabled')
+    return {
+      ...base,
+      dlpPolicies: [],
+      verdict: null,
+      violations: [],
+      results: [],
+      notes: [`DLP is disabled in the ${outgoing.policy} outgoing mail policy.`],
+    };
   const policies = dlpPoliciesFor(config, outgoing);
-  const results = await evaluatePolicies(policies, message, { customClassifiers: config.dlp.customClassifiers, dictionaries: config.dlp.dictionaries });
-  const violations = results.filter((r) => r.violated).map(({ policy, riskFactor, severity, action }) => ({ policy, riskFactor, severity, action }));
+  const results = await evaluatePolicies(policies, message, {
+    customClassifiers: config.dlp.customClassifiers,
+    dictionaries: config.dlp.dictionaries,
+  });
+  const violations = results
+    .filter((r) => r.violated)
+    .map(({ policy, riskFactor, severity, action }) => ({ policy, riskFactor, severity, action }));
   const notes = [...new Set(results.flatMap((r) => r.notes))];
   return { ...base, dlpPolicies: policies.map((p) => p.name), verdict: violations[0] ?? null, violations, results, notes };
 }

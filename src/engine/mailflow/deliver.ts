@@ -27,12 +27,21 @@ const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1
 
 /** Whether TLS to a domain succeeds: the simulated remote hosts offer TLS when Destination Controls try it. */
 export function tlsSucceeds(config: ApplianceConfig, domain: string): boolean {
-  const rule = config.destinationControls.find((d) => d.destination.toLowerCase() === domain) ?? config.destinationControls.find((d) => d.destination === 'default');
+  const rule =
+    config.destinationControls.find((d) => d.destination.toLowerCase() === domain) ??
+    config.destinationControls.find((d) => d.destination === 'default');
   return rule ? rule.tls !== 'none' : false;
 }
 
 /** A mailbox item for each recipient. */
-export function mailboxItems(kind: MailboxKind, message: OutgoingMessage, recipients: readonly string[], mid: number, at: number, extra: Partial<MailboxItem> = {}): MailboxItem[] {
+export function mailboxItems(
+  kind: MailboxKind,
+  message: OutgoingMessage,
+  recipients: readonly string[],
+  mid: number,
+  at: number,
+  extra: Partial<MailboxItem> = {},
+): MailboxItem[] {
   return recipients.map((address) => ({
     address,
     at,
@@ -51,7 +60,14 @@ export function mailboxItems(kind: MailboxKind, message: OutgoingMessage, recipi
   }));
 }
 
-function deliverClear(out: PipelineOutcome, input: DeliveryInput, recipients: readonly string[], mid: number, at: number, ids: IdAllocator): void {
+function deliverClear(
+  out: PipelineOutcome,
+  input: DeliveryInput,
+  recipients: readonly string[],
+  mid: number,
+  at: number,
+  ids: IdAllocator,
+): void {
   if (recipients.length === 0) return;
   const rids = recipients.map((r) => input.message.recipients.indexOf(r)).map((i) => (i < 0 ? 0 : i));
   const dcid = ids.dcid();
@@ -99,7 +115,14 @@ export async function deliver(out: PipelineOutcome, input: DeliveryInput, deps: 
       const newMid = ids.mid();
       log(record, at, logLines.rewritten(mid, newMid, `encryption (profile '${encryption.profile}')`), 'encrypted');
       const n = result.notification;
-      const notice: OutgoingMessage = { ...input.message, subject: n.subject, text: n.text, html: n.html, attachments: n.attachments, from: n.from };
+      const notice: OutgoingMessage = {
+        ...input.message,
+        subject: n.subject,
+        text: n.text,
+        html: n.html,
+        attachments: n.attachments,
+        from: n.from,
+      };
       trace.steps.push({ stage: 'encrypt', status: 'encrypted', detail: `Encrypted with profile ${encryption.profile}` });
       const dcid = ids.dcid();
       const rids = toEncrypt.map((r) => Math.max(0, input.message.recipients.indexOf(r)));
@@ -122,7 +145,11 @@ export async function deliver(out: PipelineOutcome, input: DeliveryInput, deps: 
 
   deliverClear(out, input, clear, mid, at, ids);
   const delivered = clear.length > 0 || (toEncrypt.length > 0 && !bounced);
-  trace.steps.push({ stage: 'deliver', status: delivered ? 'ok' : 'failed', detail: delivered ? `Delivered to ${[...clear, ...(bounced ? [] : toEncrypt)].join(', ')}` : 'Not delivered' });
+  trace.steps.push({
+    stage: 'deliver',
+    status: delivered ? 'ok' : 'failed',
+    detail: delivered ? `Delivered to ${[...clear, ...(bounced ? [] : toEncrypt)].join(', ')}` : 'Not delivered',
+  });
   log(record, at, logLines.finished(mid, delivered ? 'done' : 'aborted'));
   return !bounced;
 }
@@ -130,7 +157,9 @@ export async function deliver(out: PipelineOutcome, input: DeliveryInput, deps: 
 /** The encryption failure notification the sender receives. */
 function failureNotice(config: ApplianceConfig, input: DeliveryInput, reason: string, mid: number, at: number): MailboxItem {
   const profile = config.encryption.profiles.find((p) => p.name === input.encryption?.profile);
-  const template = config.textResources.find((r) => r.name === profile?.notifications.failureTemplate)?.text ?? 'Your message "$Subject" could not be encrypted and was not delivered.';
+  const template =
+    config.textResources.find((r) => r.name === profile?.notifications.failureTemplate)?.text ??
+    'Your message "$Subject" could not be encrypted and was not delivered.';
   const values = variables({ message: input.message, mid, at });
   return {
     address: input.message.envelopeFrom,

@@ -7,5 +7,12 @@ export async function parseEml(raw: Uint8Array | string): Promise<ScannableMessa
   const r = await parseMessage(raw);
   if (!r.ok) throw new Error(r.error.message);
   const m = r.value;
-  return { subject: m.subject, text: m.text, html: m.html, attachments: m.attachments.map((a) => ({ ...a })), sender: m.envelopeFrom, recipients: [...m.recipients] };
+  return {
+    subject: m.subject,
+    text: m.text,
+    html: m.html,
+    attachments: m.attachments.map((a) => ({ ...a })),
+    sender: m.envelopeFrom,
+    recipients: [...m.recipients],
+  };
 }

@@ -11,8 +11,10 @@ export const logLines = {
   messageId: (mid: number, id: string) => `MID ${mid} Message-ID '${id}'`,
   subject: (mid: number, subject: string) => `MID ${mid} Subject '${subject}'`,
   ready: (mid: number, bytes: number, from: string) => `MID ${mid} ready ${bytes} bytes from <${from}>`,
-  matchedAll: (mid: number, policy: string) => `MID ${mid} matched all recipients for per-recipient policy ${policy === 'Default Policy' ? 'DEFAULT' : policy} in the outbound table`,
-  split: (mid: number, newMid: number, policy: string) => `MID ${mid} was split creating MID ${newMid} due to a per-recipient policy ${policy} in the outbound table`,
+  matchedAll: (mid: number, policy: string) =>
+    `MID ${mid} matched all recipients for per-recipient policy ${policy === 'Default Policy' ? 'DEFAULT' : policy} in the outbound table`,
+  split: (mid: number, newMid: number, policy: string) =>
+    `MID ${mid} was split creating MID ${newMid} due to a per-recipient policy ${policy} in the outbound table`,
   dlpNotEvaluated: (mid: number, why: string) => `MID ${mid} DLP not evaluated: ${why}`,
   dlpNoViolation: (mid: number) => `MID ${mid} DLP no violation`,
   dlpViolation: (mid: number, severity: SeverityLevel, risk: number, policy: string) =>

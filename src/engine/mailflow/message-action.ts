@@ -55,7 +55,10 @@ export async function applyMessageAction(
 
   if (action.modifySubject && action.modifySubject.text) {
     const extra = substitute(action.modifySubject.text, values());
-    message = { ...message, subject: action.modifySubject.position === 'prepend' ? `${extra}${message.subject}` : `${message.subject}${extra}` };
+    message = {
+      ...message,
+      subject: action.modifySubject.position === 'prepend' ? `${extra}${message.subject}` : `${message.subject}${extra}`,
+    };
     log(record, at, logLines.subjectChanged(mid, message.subject));
   }
   if (action.disclaimer) {
@@ -67,7 +70,18 @@ export async function applyMessageAction(
   }
   const resume = { encryption: action.encryption, outgoingPolicy: ctx.policy };
   if (action.copyToQuarantine && action.primary.kind === 'deliver') {
-    out.quarantined.push(quarantineItem(config, action.copyToQuarantine, mid, at, true, `Copy by DLP message action '${action.name}'`, { ...message, recipients: ctx.recipients }, resume));
+    out.quarantined.push(
+      quarantineItem(
+        config,
+        action.copyToQuarantine,
+        mid,
+        at,
+        true,
+        `Copy by DLP message action '${action.name}'`,
+        { ...message, recipients: ctx.recipients },
+        resume,
+      ),
+    );
     log(record, at, logLines.copyQuarantined(mid, action.copyToQuarantine), 'quarantined');
   }
   if (action.bcc) {
@@ -107,17 +121,54 @@ export async function applyMessageAction(
       return;
     case 'quarantine': {
       const q = action.primary.quarantine;
-      out.quarantined.push(quarantineItem(config, q, mid, at, false, `DLP violation of '${violation.policy}' (${violation.severity})`, { ...message, recipients: ctx.recipients }, resume));
+      out.quarantined.push(
+        quarantineItem(
+          config,
+          q,
+          mid,
+          at,
+          false,
+          `DLP violation of '${violation.policy}' (${violation.severity})`,
+          { ...message, recipients: ctx.recipients },
+          resume,
+        ),
+      );
       log(record, at, logLines.quarantined(mid, q), 'quarantined');
       trace.steps.push({ stage: 'action', status: 'quarantined', detail: `${action.name}: held in quarantine “${q}”` });
       return;
     }
     case 'deliver':
-      trace.steps.push({ stage: 'action', status: 'ok', detail: `${action.name}: deliver${action.encryption ? ` and encrypt with ${action.encryption.profile}` : ''}` });
-      await deliver(out, { message, recipients: ctx.recipients, mid, record, trace, encryption: action.encryption, alternateHost: action.alternateHost, dlp: violation }, deps);
+      trace.steps.push({
+        stage: 'action',
+        status: 'ok',
+        detail: `${action.name}: deliver${action.encryption ? ` and encrypt with ${action.encryption.profile}` : ''}`,
+      });
+      await deliver(
+        out,
+        {
+          message,
+          recipients: ctx.recipients,
+          mid,
+          record,
+          trace,
+          encryption: action.encryption,
+          alternateHost: action.alternateHost,
+          dlp: violation,
+        },
+        deps,
+      );
   }
 }
 
-function quarantineItem(config: ApplianceConfig, quarantine: string, mid: number, at: number, copy: boolean, reason: string, message: OutgoingMessage, resume: QuarantineItem['resume']): QuarantineItem {
+function quarantineItem(
+  config: ApplianceConfig,
+  quarantine: string,
+  mid: number,
+  at: number,
+  copy: boolean,
+  reason: string,
+  message: OutgoingMessage,
+  resume: QuarantineItem['resume'],
+): QuarantineItem {
   return { quarantine, mid, at, scheduledExit: scheduledExit(config, quarantine, at), copy, reason, message, resume };
 }

@@ -19,7 +19,8 @@ const display = (a: Address | undefined): string => (!a?.address ? '' : a.name ?
 export async function parseEml(raw: Uint8Array | string): Promise<Result<OutgoingMessage>> {
   const size = typeof raw === 'string' ? raw.length : raw.byteLength;
   if (size === 0) return fail('mail.eml-empty');
-  if (size > MAX_MESSAGE_BYTES) return fail('mail.too-large', undefined, `It is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_MESSAGE_BYTES / 1048576} MB.`);
+  if (size > MAX_MESSAGE_BYTES)
+    return fail('mail.too-large', undefined, `It is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_MESSAGE_BYTES / 1048576} MB.`);
   let email: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {
     email = await PostalMime.parse(raw);
@@ -28,7 +29,8 @@ export async function parseEml(raw: Uint8Array | string): Promise<Result<Outgoin
   }
   // A bare MIME entity (only Content-Type) still imports; the composer asks for what is missing.
   const validHeaders = email.headers.filter((h) => /^[a-z0-9][a-z0-9-]*$/.test(h.key));
-  if (validHeaders.length === 0 || validHeaders.length < email.headers.length / 2) return fail('mail.eml-broken', undefined, 'No message headers (From, To, Subject, Content-Type…) were found.');
+  if (validHeaders.length === 0 || validHeaders.length < email.headers.length / 2)
+    return fail('mail.eml-broken', undefined, 'No message headers (From, To, Subject, Content-Type…) were found.');
   const from = email.from as Address | undefined;
   const to = flatten(email.to as Address[]);
   const cc = flatten(email.cc as Address[]);
@@ -63,7 +65,12 @@ const toBase64 = (bytes: Uint8Array): string => {
 };
 
 /** Writes a message as the text of an .eml file. */
-export function buildEml(message: Pick<OutgoingMessage, 'from' | 'to' | 'cc' | 'subject' | 'text' | 'html' | 'attachments' | 'headers' | 'messageId'> & { envelopeFrom?: string }, date: number): string {
+export function buildEml(
+  message: Pick<OutgoingMessage, 'from' | 'to' | 'cc' | 'subject' | 'text' | 'html' | 'attachments' | 'headers' | 'messageId'> & {
+    envelopeFrom?: string;
+  },
+  date: number,
+): string {
   const msg = createMimeMessage();
   msg.setSender(message.from || message.envelopeFrom || 'unknown@example.invalid');
   if (message.to.length) msg.setTo([...message.to]);

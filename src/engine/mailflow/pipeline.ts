@@ -19,11 +19,26 @@ export const messageSize = (m: OutgoingMessage): number =>
   m.subject.length + m.text.length + m.html.length + m.attachments.reduce((n, a) => n + Math.ceil(a.content.byteLength / 3) * 4, 0) + 200;
 
 /** Words of a subject, lower-cased, for the tracking index. */
-export const subjectWords = (subject: string): string[] => [...new Set(subject.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1))].slice(0, 30);
+export const subjectWords = (subject: string): string[] =>
+  [
+    ...new Set(
+      subject
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 1),
+    ),
+  ].slice(0, 30);
 
 const noDlp = (): TrackedDlp => ({ evaluated: false, verdicts: [], decisive: null, matchedContent: null, contentLogged: false });
 
-function newRecord(message: OutgoingMessage, mid: number, icid: number, parentMid: number | null, group: PolicyGroup, deps: PipelineDeps): TrackingRecord {
+function newRecord(
+  message: OutgoingMessage,
+  mid: number,
+  icid: number,
+  parentMid: number | null,
+  group: PolicyGroup,
+  deps: PipelineDeps,
+): TrackingRecord {
   return {
     mid,
     icid,
@@ -83,7 +98,14 @@ export async function processMessage(input: OutgoingMessage, deps: PipelineDeps)
   return out;
 }
 
-async function processGroup(out: PipelineOutcome, message: OutgoingMessage, group: PolicyGroup, record: TrackingRecord, trace: StageTrace, deps: PipelineDeps): Promise<void> {
+async function processGroup(
+  out: PipelineOutcome,
+  message: OutgoingMessage,
+  group: PolicyGroup,
+  record: TrackingRecord,
+  trace: StageTrace,
+  deps: PipelineDeps,
+): Promise<void> {
   const { config, now: at } = deps;
   const mid = record.mid;
   const skip = (why: string) => {
@@ -96,22 +118,42 @@ async function processGroup(out: PipelineOutcome, message: OutgoingMessage, grou
   else if (group.dlp.mode !== 'enabled') skip(`DLP is disabled for the outgoing mail policy ${group.policy}`);
   else if (policies.length === 0) skip(`no enabled DLP policies for the outgoing mail policy ${group.policy}`);
   else {
-    const scannable = { subject: message.subject, text: message.text, html: message.html, attachments: message.attachments.map((a) => ({ ...a })), sender: message.envelopeFrom, recipients: [...group.recipients] };
-    verdicts = await deps.evaluateDlp(policies, scannable, { customClassifiers: config.dlp.customClassifiers, dictionaries: config.dlp.dictionaries });
+    const scannable = {
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      attachments: message.attachments.map((a) => ({ ...a })),
+      sender: message.envelopeFrom,
+      recipients: [...group.recipients],
+    };
+    verdicts = await deps.evaluateDlp(policies, scannable, {
+      customClassifiers: config.dlp.customClassifiers,
+      dictionaries: config.dlp.dictionaries,
+    });
   }
 
   const violated = verdicts.filter((v) => v.applicable && v.violated);
   for (const v of violated) log(record, at, logLines.dlpViolation(mid, v.severity, v.riskFactor, v.policy), 'dlp-violation');
   if (verdicts.length && !violated.length) {
     log(record, at, logLines.dlpNoViolation(mid));
-    trace.steps.push({ stage: 'dlp', status: 'ok', detail: `No violation (${verdicts.length} polic${verdicts.length === 1 ? 'y' : 'ies'} evaluated)` });
+    trace.steps.push({
+      stage: 'dlp',
+      status: 'ok',
+      detail: `No violation (${verdicts.length} polic${verdicts.length === 1 ? 'y' : 'ies'} evaluated)`,
+    });
   }
   const decisive = violated[0] ?? null;
   const logged = config.dlp.matchedContentLogging;
   const matched: MatchedContent[] = violated.flatMap((v) => v.classifiers.flatMap((c) => c.matches));
   const summary = (v: PolicyVerdict) => ({ policy: v.policy, severity: v.severity, riskFactor: v.riskFactor, action: v.action });
   Object.assign(record, {
-    dlp: { evaluated: verdicts.length > 0, verdicts: verdicts.map(summary), decisive: decisive && summary(decisive), matchedContent: logged && decisive ? matched : null, contentLogged: logged && !!decisive } satisfies TrackedDlp,
+    dlp: {
+      evaluated: verdicts.length > 0,
+      verdicts: verdicts.map(summary),
+      decisive: decisive && summary(decisive),
+      matchedContent: logged && decisive ? matched : null,
+      contentLogged: logged && !!decisive,
+    } satisfies TrackedDlp,
     dlpPolicies: violated.map((v) => v.policy),
     dlpSeverity: decisive?.severity ?? 'none',
   });
@@ -120,12 +162,22 @@ async function processGroup(out: PipelineOutcome, message: OutgoingMessage, grou
     await deliver(out, { message, recipients: group.recipients, mid, record, trace, encryption: null, alternateHost: null }, deps);
     return;
   }
-  trace.steps.push({ stage: 'dlp', status: 'violation', detail: `${decisive.policy}: ${decisive.severity.toUpperCase()} (risk factor ${decisive.riskFactor})` });
+  trace.steps.push({
+    stage: 'dlp',
+    status: 'violation',
+    detail: `${decisive.policy}: ${decisive.severity.toUpperCase()} (risk factor ${decisive.riskFactor})`,
+  });
   const action = config.dlp.messageActions.find((a) => a.name === decisive.action);
   if (!action) {
     log(record, at, logLines.missingAction(mid, decisive.action ?? '(none)'));
     await deliver(out, { message, recipients: group.recipients, mid, record, trace, encryption: null, alternateHost: null }, deps);
     return;
   }
-  await applyMessageAction(out, { message, recipients: group.recipients, mid, record, trace, policy: group.policy }, action, decisive, deps);
+  await applyMessageAction(
+    out,
+    { message, recipients: group.recipients, mid, record, trace, policy: group.policy },
+    action,
+    decisive,
+    deps,
+  );
 }

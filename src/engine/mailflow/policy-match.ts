@@ -27,7 +27,10 @@ export function policyFor(config: ApplianceConfig, sender: string, recipient: st
 
 /** The DLP setting of a policy, with "Use Default Settings" resolved to the Default Policy's. */
 export function dlpSettingOf(config: ApplianceConfig, policy: string): PolicyGroup['dlp'] {
-  const own = policy === DEFAULT_POLICY ? config.outgoingPolicies.defaultPolicy.dlp : config.outgoingPolicies.policies.find((p) => p.name === policy)?.dlp;
+  const own =
+    policy === DEFAULT_POLICY
+      ? config.outgoingPolicies.defaultPolicy.dlp
+      : config.outgoingPolicies.policies.find((p) => p.name === policy)?.dlp;
   const setting: OutgoingDlp = !own || own.mode === 'default' ? config.outgoingPolicies.defaultPolicy.dlp : own;
   // The Default Policy cannot itself "use default"; treat a corrupt one as disabled.
   return setting.mode === 'default' ? { mode: 'disabled' } : setting;

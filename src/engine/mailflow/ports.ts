@@ -40,8 +40,22 @@ export interface EncryptRequest {
 
 /** The encryption service's answer: the notification each recipient receives, or why it failed. */
 export type EncryptOutcome =
-  | { readonly ok: true; readonly resMessageId: string; readonly notification: { readonly from: string; readonly subject: string; readonly text: string; readonly html: string; readonly attachments: readonly Attachment[] } }
-  | { readonly ok: false; readonly reason: string; readonly notice?: { readonly from: string; readonly subject: string; readonly text: string } };
+  | {
+      readonly ok: true;
+      readonly resMessageId: string;
+      readonly notification: {
+        readonly from: string;
+        readonly subject: string;
+        readonly text: string;
+        readonly html: string;
+        readonly attachments: readonly Attachment[];
+      };
+    }
+  | {
+      readonly ok: false;
+      readonly reason: string;
+      readonly notice?: { readonly from: string; readonly subject: string; readonly text: string };
+    };
 
 export type Encryptor = (request: EncryptRequest) => Promise<EncryptOutcome>;
 

@@ -11,12 +11,21 @@ import type { PipelineDeps } from './ports.ts';
 import type { OutgoingMessage, QuarantineItem, TrackingRecord } from './types.ts';
 
 /** Releases a quarantined message: it continues to delivery. `record` is its MID's tracking record. */
-export async function releaseFromQuarantine(item: QuarantineItem, record: TrackingRecord, deps: PipelineDeps, message: OutgoingMessage = item.message): Promise<PipelineOutcome> {
+export async function releaseFromQuarantine(
+  item: QuarantineItem,
+  record: TrackingRecord,
+  deps: PipelineDeps,
+  message: OutgoingMessage = item.message,
+): Promise<PipelineOutcome> {
   const out = emptyOutcome();
   const trace: StageTrace = { mid: item.mid, policy: item.resume.outgoingPolicy, recipients: message.recipients, steps: [] };
   out.traces.push(trace);
   log(record, deps.now, logLines.released(item.mid, item.quarantine), 'released');
-  await deliver(out, { message, recipients: message.recipients, mid: item.mid, record, trace, encryption: item.resume.encryption, alternateHost: null }, deps);
+  await deliver(
+    out,
+    { message, recipients: message.recipients, mid: item.mid, record, trace, encryption: item.resume.encryption, alternateHost: null },
+    deps,
+  );
   out.records.push(record);
   return out;
 }
@@ -32,7 +41,13 @@ export function withReleaseExtras(message: OutgoingMessage, q: PolicyQuarantine 
   const extras = q.releaseExtras;
   let m = message;
   if (extras.modifySubject?.text) {
-    m = { ...m, subject: extras.modifySubject.position === 'prepend' ? `${extras.modifySubject.text}${m.subject}` : `${m.subject}${extras.modifySubject.text}` };
+    m = {
+      ...m,
+      subject:
+        extras.modifySubject.position === 'prepend'
+          ? `${extras.modifySubject.text}${m.subject}`
+          : `${m.subject}${extras.modifySubject.text}`,
+    };
   }
   if (extras.addXHeader) m = { ...m, headers: { ...m.headers, [extras.addXHeader.name]: extras.addXHeader.value } };
   if (extras.stripAttachments) m = { ...m, attachments: [] };
@@ -40,4 +55,5 @@ export function withReleaseExtras(message: OutgoingMessage, q: PolicyQuarantine 
 }
 
 /** The items whose retention has ended at `now`. */
-export const expiredItems = (items: readonly QuarantineItem[], now: number): QuarantineItem[] => items.filter((i) => i.scheduledExit <= now);
+export const expiredItems = (items: readonly QuarantineItem[], now: number): QuarantineItem[] =>
+  items.filter((i) => i.scheduledExit <= now);

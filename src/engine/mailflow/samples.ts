@@ -43,7 +43,12 @@ export interface SampleMessage {
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
-function message(sender: string, recipient: string, subject: string, parts: { text?: string; html?: string; attachments?: Attachment[]; from?: string }): OutgoingMessage {
+function message(
+  sender: string,
+  recipient: string,
+  subject: string,
+  parts: { text?: string; html?: string; attachments?: Attachment[]; from?: string },
+): OutgoingMessage {
   return {
     envelopeFrom: sender,
     recipients: [recipient],
@@ -114,7 +119,8 @@ export const sampleMessages: readonly SampleMessage[] = [
     id: 'ssn-csv',
     title: 'SSN list in a CSV attachment',
     description: 'An HR export attached as CSV: employee names, dates of birth and Social Security numbers.',
-    outcome: 'US Social Security Numbers violation, Critical, in the attachment (several SSNs with names and dates of birth); GLBA also matches.',
+    outcome:
+      'US Social Security Numbers violation, Critical, in the attachment (several SSNs with names and dates of birth); GLBA also matches.',
     expect: { violated: ['us-ssn-numbers', 'glba'], severity: 'critical' },
     build: (s = DEFAULT_SAMPLE_SENDER, r = DEFAULT_SAMPLE_RECIPIENT) =>
       message(s, r, 'Benefits enrolment export (Q1)', {
@@ -243,7 +249,8 @@ export const sampleMessages: readonly SampleMessage[] = [
   {
     id: 'newsletter-near-misses',
     title: 'Newsletter with order and tracking numbers (clean)',
-    description: 'A shop newsletter full of long numbers that are not sensitive: order numbers, phone numbers, tracking numbers, a coupon code.',
+    description:
+      'A shop newsletter full of long numbers that are not sensitive: order numbers, phone numbers, tracking numbers, a coupon code.',
     outcome: 'No DLP violation: order, phone and tracking numbers are near-misses that must not match.',
     expect: { violated: [], severity: null },
     build: (s = DEFAULT_SAMPLE_SENDER, r = DEFAULT_SAMPLE_RECIPIENT) =>

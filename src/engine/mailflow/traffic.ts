@@ -52,7 +52,14 @@ export interface TrafficMessage {
 export const DEFAULT_TRAFFIC: TrafficOptions = {
   count: 1000,
   seed: 42,
-  senders: ['alice@example.com', 'raj.patel@example.com', 'maria.lopez@example.com', 'finance@example.com', 'hr@example.com', 'clinic@example.com'],
+  senders: [
+    'alice@example.com',
+    'raj.patel@example.com',
+    'maria.lopez@example.com',
+    'finance@example.com',
+    'hr@example.com',
+    'clinic@example.com',
+  ],
   recipients: ['partner.example', 'bank.example', 'hospital.example', 'gmail.example', 'bob@partner.example'],
   sensitiveShare: 0.2,
   spanMs: 86_400_000,
@@ -63,14 +70,20 @@ export function checkTrafficOptions(o: TrafficOptions): Result<TrafficOptions> {
   const issues: Issue[] = [];
   const senders = [...new Set(o.senders.map((s) => s.trim().toLowerCase()).filter(Boolean))];
   const recipients = [...new Set(o.recipients.map((s) => s.trim().toLowerCase().replace(/^@/, '')).filter(Boolean))];
-  if (!Number.isInteger(o.count) || o.count < 1 || o.count > MAX_TRAFFIC_MESSAGES) issues.push({ path: 'count', message: `Enter a whole number of messages from 1 to ${MAX_TRAFFIC_MESSAGES.toLocaleString('en-US')}.` });
-  if (!Number.isInteger(o.seed) || Math.abs(o.seed) > 2 ** 31) issues.push({ path: 'seed', message: 'The seed is a whole number (up to ±2,147,483,648).' });
+  if (!Number.isInteger(o.count) || o.count < 1 || o.count > MAX_TRAFFIC_MESSAGES)
+    issues.push({ path: 'count', message: `Enter a whole number of messages from 1 to ${MAX_TRAFFIC_MESSAGES.toLocaleString('en-US')}.` });
+  if (!Number.isInteger(o.seed) || Math.abs(o.seed) > 2 ** 31)
+    issues.push({ path: 'seed', message: 'The seed is a whole number (up to ±2,147,483,648).' });
   if (senders.length === 0) issues.push({ path: 'senders', message: 'List at least one sender address.' });
   for (const s of senders) if (!isEmailAddress(s)) issues.push({ path: 'senders', message: `“${s}” is not a valid sender address.` });
   if (recipients.length === 0) issues.push({ path: 'recipients', message: 'List at least one recipient address or domain.' });
-  for (const r of recipients) if (!isEmailAddress(r.includes('@') ? r : `someone@${r}`)) issues.push({ path: 'recipients', message: `“${r}” is neither an address nor a domain.` });
-  if (!(o.sensitiveShare >= 0 && o.sensitiveShare <= 1)) issues.push({ path: 'sensitiveShare', message: 'The sensitive share is a percentage from 0 to 100.' });
-  if (!Number.isInteger(o.spanMs) || o.spanMs < 0 || o.spanMs > MAX_TRAFFIC_SPAN_MS) issues.push({ path: 'spanMs', message: 'The time span is from 0 up to 90 days.' });
+  for (const r of recipients)
+    if (!isEmailAddress(r.includes('@') ? r : `someone@${r}`))
+      issues.push({ path: 'recipients', message: `“${r}” is neither an address nor a domain.` });
+  if (!(o.sensitiveShare >= 0 && o.sensitiveShare <= 1))
+    issues.push({ path: 'sensitiveShare', message: 'The sensitive share is a percentage from 0 to 100.' });
+  if (!Number.isInteger(o.spanMs) || o.spanMs < 0 || o.spanMs > MAX_TRAFFIC_SPAN_MS)
+    issues.push({ path: 'spanMs', message: 'The time span is from 0 up to 90 days.' });
   return issues.length ? fail('mail.invalid', issues) : ok({ ...o, senders, recipients });
 }
 
@@ -95,7 +108,16 @@ const FIRST = ['maria', 'daniel', 'priya', 'thomas', 'chen', 'fatima', 'lars', '
 const LAST = ['gonzales', 'okafor', 'raman', 'becker', 'wei', 'khan', 'berg', 'tanaka', 'whitaker', 'brown', 'schmidt', 'rossi'];
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 const PROJECTS = ['Atlas', 'Borealis', 'Cobalt', 'Delta', 'Evergreen', 'Falcon', 'Granite', 'Harbor'];
-const TOPICS = ['quarterly review', 'project kickoff', 'budget draft', 'vendor shortlist', 'release plan', 'training schedule', 'office move', 'customer workshop'];
+const TOPICS = [
+  'quarterly review',
+  'project kickoff',
+  'budget draft',
+  'vendor shortlist',
+  'release plan',
+  'training schedule',
+  'office move',
+  'customer workshop',
+];
 const SENTENCES = [
   'Thanks for the quick turnaround on the draft.',
   'Could you take a look before our call tomorrow?',
@@ -124,7 +146,11 @@ class Gen {
 
   /** A card number of a real issuer range with a valid Luhn digit (or, for a near-miss, a wrong one). */
   card(valid = true): { number: string; brand: string } {
-    const [brand, prefix, len] = this.pick([['Visa', '4', 16], ['Mastercard', '5' + this.int(1, 5), 16], ['American Express', this.pick(['34', '37']), 15]] as const);
+    const [brand, prefix, len] = this.pick([
+      ['Visa', '4', 16],
+      ['Mastercard', '5' + this.int(1, 5), 16],
+      ['American Express', this.pick(['34', '37']), 15],
+    ] as const);
     const body = prefix + this.digits(len - prefix.length - 1);
     let check = 0;
     while (!luhn(body + check)) check += 1;
@@ -144,7 +170,9 @@ class Gen {
   /** Looks like an SSN but is never issued: area 000, 666 or 9xx, or group 00. */
   badSsn(): string {
     const area = this.pick(['000', '666', String(this.int(900, 999))]);
-    return this.r() < 0.5 ? `${area}-${this.pad(this.int(1, 99), 2)}-${this.pad(this.int(1, 9999), 4)}` : `${this.pad(this.int(101, 665), 3)}-00-${this.pad(this.int(1, 9999), 4)}`;
+    return this.r() < 0.5
+      ? `${area}-${this.pad(this.int(1, 99), 2)}-${this.pad(this.int(1, 9999), 4)}`
+      : `${this.pad(this.int(101, 665), 3)}-00-${this.pad(this.int(1, 9999), 4)}`;
   }
   dob = (): string => `${this.pad(this.int(1, 12), 2)}/${this.pad(this.int(1, 28), 2)}/${this.int(1950, 2001)}`;
 
@@ -185,8 +213,22 @@ class Gen {
 }
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
-const ICD = [['I10', 'essential hypertension'], ['E11.9', 'type 2 diabetes without complications'], ['J45.909', 'asthma, uncomplicated'], ['M54.5', 'low back pain'], ['F41.1', 'generalized anxiety disorder'], ['I48.91', 'atrial fibrillation, unspecified']] as const;
-const MEDS = ['metformin 500 mg twice daily', 'lisinopril 10 mg daily', 'albuterol inhaler as needed', 'sertraline 50 mg daily', 'apixaban 5 mg twice daily', 'ibuprofen 400 mg as needed'];
+const ICD = [
+  ['I10', 'essential hypertension'],
+  ['E11.9', 'type 2 diabetes without complications'],
+  ['J45.909', 'asthma, uncomplicated'],
+  ['M54.5', 'low back pain'],
+  ['F41.1', 'generalized anxiety disorder'],
+  ['I48.91', 'atrial fibrillation, unspecified'],
+] as const;
+const MEDS = [
+  'metformin 500 mg twice daily',
+  'lisinopril 10 mg daily',
+  'albuterol inhaler as needed',
+  'sertraline 50 mg daily',
+  'apixaban 5 mg twice daily',
+  'ibuprofen 400 mg as needed',
+];
 
 interface Content {
   subject: string;
@@ -216,11 +258,20 @@ const SENSITIVE: Record<'card' | 'ssn' | 'iban' | 'patient' | 'wire', Builder> =
     });
     const inline = g.r() < 0.4;
     return inline
-      ? { subject: 'Employment verification', text: `${greeting(to)}\n\nAs requested for the verification: ${rows[0].split(',')[1]}, Social Security Number ${rows[0].split(',')[3]}, date of birth ${rows[0].split(',')[2]}.\n\n${sign(g, from)}` }
+      ? {
+          subject: 'Employment verification',
+          text: `${greeting(to)}\n\nAs requested for the verification: ${rows[0].split(',')[1]}, Social Security Number ${rows[0].split(',')[3]}, date of birth ${rows[0].split(',')[2]}.\n\n${sign(g, from)}`,
+        }
       : {
           subject: `Benefits enrolment export (${g.pick(['Q1', 'Q2', 'Q3', 'Q4'])})`,
           text: `${greeting(to)}\n\nAttached is the enrolment export the broker asked for.\n\n${sign(g, from)}`,
-          attachments: [{ filename: `enrolment-${g.digits(4)}.csv`, contentType: 'text/csv', content: enc(`employee_id,name,date_of_birth,ssn\n${rows.join('\n')}\n`) }],
+          attachments: [
+            {
+              filename: `enrolment-${g.digits(4)}.csv`,
+              contentType: 'text/csv',
+              content: enc(`employee_id,name,date_of_birth,ssn\n${rows.join('\n')}\n`),
+            },
+          ],
         };
   },
   iban: (g, to, from) => {
@@ -263,11 +314,15 @@ const nearMiss: Builder = (g, to, from) => {
     () => `Mistyped reference ${g.iban(false).iban} was rejected by the checker.`,
     () => `UPS tracking 1Z ${g.digits(3)} AA${g.digits(1)} ${g.digits(2)} ${g.digits(4)} ${g.digits(3)}.`,
     () => `Call us at 1-800-555-0${g.int(100, 199)} or ${g.int(201, 989)}-555-0${g.int(100, 199)}.`,
-    () => `Invoice INV-${g.digits(6)} for $${g.int(100, 9999)}.${g.digits(2)} is due on ${g.pad(g.int(1, 12), 2)}/${g.pad(g.int(1, 28), 2)}/2026.`,
+    () =>
+      `Invoice INV-${g.digits(6)} for $${g.int(100, 9999)}.${g.digits(2)} is due on ${g.pad(g.int(1, 12), 2)}/${g.pad(g.int(1, 28), 2)}/2026.`,
     () => `Conference ID ${g.digits(10)}, PIN ${g.digits(4)}#.`,
   ];
   const picked = Array.from({ length: g.int(2, 4) }, () => g.pick(lines)());
-  return { subject: `${g.pick(['Order update', 'Your account summary', 'Re: invoice question', 'Shipping notice'])} ${g.digits(4)}`, text: `${greeting(to)}\n\n${picked.join('\n')}\n\n${g.sentences(1)}\n\n${sign(g, from)}` };
+  return {
+    subject: `${g.pick(['Order update', 'Your account summary', 'Re: invoice question', 'Shipping notice'])} ${g.digits(4)}`,
+    text: `${greeting(to)}\n\n${picked.join('\n')}\n\n${g.sentences(1)}\n\n${sign(g, from)}`,
+  };
 };
 
 const VIOLATING_SAMPLES = sampleMessages.filter((s) => s.expect.severity !== null);
@@ -281,7 +336,13 @@ function recipientFor(g: Gen, entry: string): { address: string; first: string }
 }
 
 /** A display name from an address's local part (`raj.patel` → `Raj Patel`). */
-const displayName = (address: string): string => address.split('@')[0].split(/[._-]+/).filter(Boolean).map(cap).join(' ');
+const displayName = (address: string): string =>
+  address
+    .split('@')[0]
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map(cap)
+    .join(' ');
 
 /** Message `index` of a run whose last timestamp is `end`. Options must have passed `checkTrafficOptions`. */
 export function trafficMessage(o: TrafficOptions, index: number, end: number): TrafficMessage {

@@ -32,7 +32,8 @@ export interface OutgoingMessage {
 }
 
 /** The event categories Message Tracking searches by. */
-export type TrackingEventType = 'delivered' | 'dropped' | 'quarantined' | 'dlp-violation' | 'encrypted' | 'bounced' | 'released' | 'deleted';
+export type TrackingEventType =
+  'delivered' | 'dropped' | 'quarantined' | 'dlp-violation' | 'encrypted' | 'bounced' | 'released' | 'deleted';
 
 /** One processing event, worded like the appliance's mail log line. */
 export interface TrackingEvent {
@@ -80,7 +81,8 @@ export interface TrackingRecord {
 }
 
 /** What kind of thing a mailbox received. */
-export type MailboxKind = 'message' | 'encrypted' | 'dlp-notification' | 'bcc' | 'read-receipt' | 'failure-notice' | 'alternate-host' | 'released-copy';
+export type MailboxKind =
+  'message' | 'encrypted' | 'dlp-notification' | 'bcc' | 'read-receipt' | 'failure-notice' | 'alternate-host' | 'released-copy';
 
 /** One message in a simulated mailbox. */
 export interface MailboxItem {

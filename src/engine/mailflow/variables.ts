@@ -36,7 +36,13 @@ export function variables(ctx: VariableContext): Record<string, string> {
     filetypes: m.attachments.map((a) => a.contentType).join(', '),
     filesizes: m.attachments.map((a) => String(a.content.byteLength)).join(', '),
     remotehost: 'composer.simulation.local',
-    AllHeaders: [`From: ${m.from}`, `To: ${m.to.join(', ')}`, ...(m.cc.length ? [`Cc: ${m.cc.join(', ')}`] : []), `Subject: ${m.subject}`, `Message-ID: ${m.messageId}`].join('\n'),
+    AllHeaders: [
+      `From: ${m.from}`,
+      `To: ${m.to.join(', ')}`,
+      ...(m.cc.length ? [`Cc: ${m.cc.join(', ')}`] : []),
+      `Subject: ${m.subject}`,
+      `Message-ID: ${m.messageId}`,
+    ].join('\n'),
     EnvelopeFrom: m.envelopeFrom,
   };
 }

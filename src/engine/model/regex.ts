@@ -56,7 +56,9 @@ export function validatePattern(pattern: string): PatternCheck {
     const description = err.getDescription ? err.getDescription() : String(err.message ?? e);
     const fragment = err.getPattern ? err.getPattern() : null;
     const position = errorPosition(pattern, fragment, description);
-    const hint = /invalid named capture|invalid or unsupported Perl syntax/.test(description) ? ' (look-around and back-references are not supported)' : '';
+    const hint = /invalid named capture|invalid or unsupported Perl syntax/.test(description)
+      ? ' (look-around and back-references are not supported)'
+      : '';
     return { ok: false, message: `Invalid regular expression: ${description}${hint}.`, position };
   }
 }

@@ -33,7 +33,6 @@ export const isSerialNumber = (s: string): boolean => {
 
 /** Makes a virtual-appliance serial from a random source (deterministic when the source is). */
 export function makeVirtualSerial(random: () => number): string {
-  const hex = (n: number) =>
-    Array.from({ length: n }, () => '0123456789ABCDEF'[Math.floor(random() * 16)]).join('');
+  const hex = (n: number) => Array.from({ length: n }, () => '0123456789ABCDEF'[Math.floor(random() * 16)]).join('');
   return `${hex(20)}-${hex(12)}`;
 }

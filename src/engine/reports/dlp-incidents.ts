@@ -105,7 +105,10 @@ class Tally {
 /** Time buckets over a range; `add` ignores times outside it. */
 function timeline(from: number, bucketMs: number, to: number) {
   const first = Math.floor(from / bucketMs) * bucketMs;
-  const buckets = Array.from({ length: Math.max(1, Math.floor((to - first) / bucketMs) + 1) }, (_, i) => ({ start: first + i * bucketMs, severity: zeroSeverity() }));
+  const buckets = Array.from({ length: Math.max(1, Math.floor((to - first) / bucketMs) + 1) }, (_, i) => ({
+    start: first + i * bucketMs,
+    severity: zeroSeverity(),
+  }));
   return {
     add(at: number, sev: IncidentSeverity) {
       const bucket = buckets[Math.floor((at - first) / bucketMs)];
@@ -115,7 +118,10 @@ function timeline(from: number, bucketMs: number, to: number) {
   };
 }
 
-const byTotal = <T extends { total: number }>(key: (r: T) => string) => (a: T, b: T) => b.total - a.total || key(a).localeCompare(key(b));
+const byTotal =
+  <T extends { total: number }>(key: (r: T) => string) =>
+  (a: T, b: T) =>
+    b.total - a.total || key(a).localeCompare(key(b));
 
 /** The decisive severity of a record; null when it is not an incident. */
 function incidentSeverity(r: IncidentInput): IncidentSeverity | null {
@@ -176,7 +182,15 @@ export function policyDetail(range: { from: number; to: number }, policy: string
     },
     result(): DlpPolicyDetail {
       const rows = [...senders].map(([sender, t]) => ({ sender, ...t.done() }));
-      return { ...range, bucketMs, policy, enabled, summary: summary.done(), overTime: time.buckets, senders: rows.sort(byTotal((r) => r.sender)) };
+      return {
+        ...range,
+        bucketMs,
+        policy,
+        enabled,
+        summary: summary.done(),
+        overTime: time.buckets,
+        senders: rows.sort(byTotal((r) => r.sender)),
+      };
     },
   };
 }

@@ -78,14 +78,22 @@ export function readEnvelope(html: string): Result<ParsedEnvelope> {
 }
 
 /** Checks everything and decrypts. Only a wrong password changes state; the caller applies it with `settleOpen`. */
-export async function decideOpen(req: OpenRequest, envelope: ParsedEnvelope, snap: OpenSnapshot, now: number, purpose: OpenPurpose = 'read'): Promise<OpenDecision> {
+export async function decideOpen(
+  req: OpenRequest,
+  envelope: ParsedEnvelope,
+  snap: OpenSnapshot,
+  now: number,
+  purpose: OpenPurpose = 'read',
+): Promise<OpenDecision> {
   const { message, key, recipient } = snap;
   const address = req.address.trim().toLowerCase();
   const messageId = envelope.data.messageId;
   if (!message || !key) return refused(fail('res.envelope-unknown'));
-  if (!isEmailAddress(address) || !message.recipients.includes(address)) return refused(fail('res.not-a-recipient', undefined, `(${address})`));
+  if (!isEmailAddress(address) || !message.recipients.includes(address))
+    return refused(fail('res.not-a-recipient', undefined, `(${address})`));
   const status = messageStatus(message, now);
-  if (status === 'locked') return refused(fail('res.message-locked', undefined, message.lockReason ? `Reason: ${message.lockReason}` : undefined));
+  if (status === 'locked')
+    return refused(fail('res.message-locked', undefined, message.lockReason ? `Reason: ${message.lockReason}` : undefined));
   if (status === 'expired') return refused(fail('res.message-expired', undefined, `It expired ${formatDate(message.expiresAt!)}.`));
 
   // The key service's record decides the level, never the (forgeable) envelope. Responding always
@@ -94,7 +102,8 @@ export async function decideOpen(req: OpenRequest, envelope: ParsedEnvelope, sna
   let authenticated = false;
   if (level !== 'none') {
     if (!recipient) return refused(fail(purpose === 'respond' ? 'res.reply-requires-registration' : 'res.registration-required'));
-    if (isLockedOut(recipient, now)) return refused(fail('res.recipient-locked-out', undefined, `Try again after ${formatDate(recipient.lockedUntil!)}.`));
+    if (isLockedOut(recipient, now))
+      return refused(fail('res.recipient-locked-out', undefined, `Try again after ${formatDate(recipient.lockedUntil!)}.`));
     const remembered = level === 'medium' && knowsDevice(recipient, req.deviceToken);
     if (!remembered) {
       if (!req.password) return refused(fail('res.password-required'));
@@ -104,7 +113,14 @@ export async function decideOpen(req: OpenRequest, envelope: ParsedEnvelope, sna
   }
   const content = await decryptEnvelope(envelope, key);
   if (!content) return refused(fail('res.envelope-tampered'));
-  return { kind: 'granted', address, messageId, content, authenticated, rememberDevice: authenticated && !!req.rememberMe && !!req.password };
+  return {
+    kind: 'granted',
+    address,
+    messageId,
+    content,
+    authenticated,
+    rememberDevice: authenticated && !!req.rememberMe && !!req.password,
+  };
 }
 
 /** The rows to store and the answer, from a decision applied to freshly read rows. */
@@ -115,7 +131,13 @@ export interface SettledOpen {
 }
 
 /** Applies a decision: counts a failure (locking after five), or records the opening and its read receipt. */
-export function settleOpen(d: OpenDecision, fresh: { message: ResMessage; recipient: RecipientAccount | undefined }, now: number, random: RandomBytes, recordReading = true): SettledOpen {
+export function settleOpen(
+  d: OpenDecision,
+  fresh: { message: ResMessage; recipient: RecipientAccount | undefined },
+  now: number,
+  random: RandomBytes,
+  recordReading = true,
+): SettledOpen {
   if (d.kind === 'refused') return { result: { ok: false, error: d.error } };
   if (d.kind === 'wrong-password') {
     if (!fresh.recipient) return { result: fail('res.registration-required') };
@@ -123,7 +145,11 @@ export function settleOpen(d: OpenDecision, fresh: { message: ResMessage; recipi
     const left = MAX_FAILED_ATTEMPTS - recipient.failedAttempts;
     const result = isLockedOut(recipient, now)
       ? fail<OpenedEnvelope>('res.recipient-locked-out', undefined, `Try again after ${formatDate(recipient.lockedUntil!)}.`)
-      : fail<OpenedEnvelope>('res.wrong-password', undefined, `${left} attempt${left === 1 ? '' : 's'} left before the account is locked for one hour.`);
+      : fail<OpenedEnvelope>(
+          'res.wrong-password',
+          undefined,
+          `${left} attempt${left === 1 ? '' : 's'} left before the account is locked for one hour.`,
+        );
     return { result, recipient };
   }
   const token = d.rememberDevice ? newDeviceToken(random) : null;
@@ -135,7 +161,11 @@ export function settleOpen(d: OpenDecision, fresh: { message: ResMessage; recipi
       messageId: d.messageId,
       security: fresh.message.security,
       content: d.content,
-      actions: { reply: registered, replyAll: registered && fresh.message.allowReplyAll, forward: registered && fresh.message.allowForward },
+      actions: {
+        reply: registered,
+        replyAll: registered && fresh.message.allowReplyAll,
+        forward: registered && fresh.message.allowForward,
+      },
       readReceipt: opened.receipt,
       deviceToken: token,
       phrase: fresh.recipient?.phrase ?? null,

@@ -20,7 +20,11 @@ export function passwordProblem(password: string, address: string): string | nul
 
 async function derive(password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   const base = await globalThis.crypto.subtle.importKey('raw', plainBytes(utf8(password)), 'PBKDF2', false, ['deriveBits']);
-  const bits = await globalThis.crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: plainBytes(salt), iterations }, base, 256);
+  const bits = await globalThis.crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: plainBytes(salt), iterations },
+    base,
+    256,
+  );
   return new Uint8Array(bits);
 }
 

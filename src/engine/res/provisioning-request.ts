@@ -99,7 +99,11 @@ export function acceptRequest(input: ProvisioningRequestInput, ctx: DeskContext)
   const target = found.value;
   const issues: { code: ErrorCode; issue: Issue; value?: string }[] = [];
   const problem = (code: ErrorCode, path: string, value?: string) =>
-    issues.push({ code, value, issue: { path, message: value === undefined ? errorMessages[code] : `“${value}”: ${errorMessages[code]}` } });
+    issues.push({
+      code,
+      value,
+      issue: { path, message: value === undefined ? errorMessages[code] : `“${value}”: ${errorMessages[code]}` },
+    });
 
   const name = (input.accountName ?? '').trim().replace(/\s+/g, ' ');
   const deployment: Deployment = target?.deployment ?? input.deployment ?? 'on-premises';
@@ -121,7 +125,8 @@ export function acceptRequest(input: ProvisioningRequestInput, ctx: DeskContext)
     else if (kind === 'pak') problem('res.request-pak', path, s);
     else if (kind === 'malformed') problem('res.request-bad-serial', path, s);
     else {
-      const owner = ctx.accounts.find((a) => a.serials.includes(s))?.number ?? ctx.pending.find((r) => r.serials.includes(s))?.accountNumber;
+      const owner =
+        ctx.accounts.find((a) => a.serials.includes(s))?.number ?? ctx.pending.find((r) => r.serials.includes(s))?.accountNumber;
       if (owner && owner !== target?.number) problem('res.request-serial-taken', path, `${s} (account ${owner})`);
     }
   });
@@ -133,7 +138,11 @@ export function acceptRequest(input: ProvisioningRequestInput, ctx: DeskContext)
 
   if (issues.length) {
     const first = issues[0];
-    return fail(first.code, issues.map((x) => x.issue), first.value === undefined ? undefined : `(“${first.value}”)`);
+    return fail(
+      first.code,
+      issues.map((x) => x.issue),
+      first.value === undefined ? undefined : `(“${first.value}”)`,
+    );
   }
 
   const notes: string[] = [];
@@ -149,7 +158,8 @@ export function acceptRequest(input: ProvisioningRequestInput, ctx: DeskContext)
   };
   if (target && !add.administrators.length && !add.serials.length && !add.domains.length) return fail('res.request-nothing-to-add');
   if (target) {
-    if (name && normaliseName(name) !== normaliseName(target.name)) notes.unshift(`The account keeps its name “${target.name}”; the name given (“${name}”) was not used.`);
+    if (name && normaliseName(name) !== normaliseName(target.name))
+      notes.unshift(`The account keeps its name “${target.name}”; the name given (“${name}”) was not used.`);
     notes.unshift(`Added to existing account ${target.number} (${target.name}) instead of creating a duplicate account.`);
   }
   const number = target?.number ?? ctx.newAccountNumber();

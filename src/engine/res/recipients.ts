@@ -25,14 +25,20 @@ export interface RegistrationInput {
 }
 
 /** Checks a registration and builds the account (hashing the password). */
-export async function register(input: RegistrationInput, existing: RecipientAccount | undefined, now: number, random: RandomBytes): Promise<Result<RecipientAccount>> {
+export async function register(
+  input: RegistrationInput,
+  existing: RecipientAccount | undefined,
+  now: number,
+  random: RandomBytes,
+): Promise<Result<RecipientAccount>> {
   const address = input.address.trim().toLowerCase();
   if (!isEmailAddress(address)) return fail('res.bad-address', undefined, `(“${input.address}”)`);
   if (existing) return fail('res.already-registered');
   const weak = passwordProblem(input.password, address);
   if (weak) return fail('res.weak-password', [{ path: '$.password', message: weak }], weak);
   const phrase = input.phrase.trim();
-  if (phrase.length < 3 || phrase.length > 64 || phrase === input.password) return fail('res.bad-phrase', [{ path: '$.phrase', message: 'Choose another phrase.' }]);
+  if (phrase.length < 3 || phrase.length > 64 || phrase === input.password)
+    return fail('res.bad-phrase', [{ path: '$.phrase', message: 'Choose another phrase.' }]);
   return ok({
     address,
     registeredAt: now,
@@ -63,7 +69,8 @@ export function recordSuccess(a: RecipientAccount, now: number, deviceToken: str
 }
 
 /** True when the browser's token was issued to this account. */
-export const knowsDevice = (a: RecipientAccount, token: string | undefined): boolean => !!token && a.deviceTokens.some((t) => t.token === token);
+export const knowsDevice = (a: RecipientAccount, token: string | undefined): boolean =>
+  !!token && a.deviceTokens.some((t) => t.token === token);
 
 /** A new token for a browser that ticked "Remember me on this computer". */
 export const newDeviceToken = (random: RandomBytes): string => randomHex(random, 24);

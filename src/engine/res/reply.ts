@@ -30,7 +30,11 @@ export interface ResponseInput {
 export const RES_MAX_MESSAGE_BYTES = 25 * 1024 ** 2;
 
 /** The origin recorded for each response kind. */
-export const ORIGINS: Readonly<Record<ResponseKind, MessageOrigin>> = { reply: 'secure-reply', 'reply-all': 'secure-reply-all', forward: 'secure-forward' };
+export const ORIGINS: Readonly<Record<ResponseKind, MessageOrigin>> = {
+  reply: 'secure-reply',
+  'reply-all': 'secure-reply-all',
+  forward: 'secure-forward',
+};
 
 /** The settings the response is encrypted with: the original message's. */
 export function profileOf(m: ResMessage): EncryptionProfile {
@@ -44,10 +48,17 @@ export function profileOf(m: ResMessage): EncryptionProfile {
   };
 }
 
-const prefixed = (prefix: string, subject: string) => (subject.toLowerCase().startsWith(prefix.toLowerCase()) ? subject : `${prefix} ${subject}`);
+const prefixed = (prefix: string, subject: string) =>
+  subject.toLowerCase().startsWith(prefix.toLowerCase()) ? subject : `${prefix} ${subject}`;
 
 function quoted(c: OpenedContent): string {
-  const header = [`From: ${c.from}`, `Sent: ${formatDate(c.sentAt)}`, `To: ${c.to.join(', ')}`, ...(c.cc.length ? [`Cc: ${c.cc.join(', ')}`] : []), `Subject: ${c.subject}`];
+  const header = [
+    `From: ${c.from}`,
+    `Sent: ${formatDate(c.sentAt)}`,
+    `To: ${c.to.join(', ')}`,
+    ...(c.cc.length ? [`Cc: ${c.cc.join(', ')}`] : []),
+    `Subject: ${c.subject}`,
+  ];
   return `\n\n-----Original Message-----\n${header.join('\n')}\n\n${c.text}`;
 }
 
@@ -59,10 +70,17 @@ export function composeResponse(input: ResponseInput, original: ResMessage, cont
   if (input.kind === 'forward' && !original.allowForward) return fail('res.forward-not-allowed');
   if (input.kind === 'forward') {
     const to = [...new Set((input.to ?? []).map((a) => a.trim().toLowerCase()).filter((a) => a !== ''))];
-    if (!to.length || !to.every(isEmailAddress)) return fail('res.forward-no-recipients', undefined, to.filter((a) => !isEmailAddress(a)).join(', ') || undefined);
-    return ok({ ...base, to, subject: prefixed('Fw:', content.subject), attachments: [...content.attachments, ...(input.attachments ?? [])] });
+    if (!to.length || !to.every(isEmailAddress))
+      return fail('res.forward-no-recipients', undefined, to.filter((a) => !isEmailAddress(a)).join(', ') || undefined);
+    return ok({
+      ...base,
+      to,
+      subject: prefixed('Fw:', content.subject),
+      attachments: [...content.attachments, ...(input.attachments ?? [])],
+    });
   }
-  const others = (list: readonly string[]) => list.filter((a) => a.toLowerCase() !== self && a.toLowerCase() !== content.from.toLowerCase());
+  const others = (list: readonly string[]) =>
+    list.filter((a) => a.toLowerCase() !== self && a.toLowerCase() !== content.from.toLowerCase());
   return ok({
     ...base,
     to: input.kind === 'reply-all' ? [content.from, ...others(content.to)] : [content.from],

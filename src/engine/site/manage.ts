@@ -27,9 +27,7 @@ const withSection = (layout: SiteLayout, scope: string, section: LevelSection, o
 /** Every machine must still find each section at some level; then the centralized-quarantine rule. */
 function checked(layout: SiteLayout, rows: Configs): Result<LevelChange> {
   for (const m of layout.machines) {
-    const missing = levelSections.find(
-      (s) => definingScope(layout, machineScope(m.hostname), s) === null,
-    );
+    const missing = levelSections.find((s) => definingScope(layout, machineScope(m.hostname), s) === null);
     if (missing) return fail('site.cluster-must-keep', undefined, `(${missing} on ${m.hostname})`);
   }
   const c = checkCentral(layout);
@@ -43,7 +41,13 @@ function precheck(layout: SiteLayout, scopes: readonly string[]): Result<true> {
 }
 
 /** Override settings: the level gets its own copy of a section, from defaults or from what it inherited. */
-export function overrideSection(layout: SiteLayout, configs: Configs, scope: string, section: LevelSection, start: 'defaults' | 'inherited'): Result<LevelChange> {
+export function overrideSection(
+  layout: SiteLayout,
+  configs: Configs,
+  scope: string,
+  section: LevelSection,
+  start: 'defaults' | 'inherited',
+): Result<LevelChange> {
   const pre = precheck(layout, [scope]);
   if (!pre.ok) return pre;
   if (definesAt(layout, scope, section)) return fail('site.section-already-defined', undefined, `(${levelLabel(scope)})`);

@@ -19,7 +19,10 @@ const FQDN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/
 export const defaultSmaQuarantines = (): PolicyQuarantine[] => {
   const system = defaultConfig().quarantines;
   // The SMA also holds a policy quarantine ready for DLP message actions to reference.
-  return [{ ...system[0], name: 'Policy', system: false, retention: { value: 10, unit: 'days' }, defaultAction: 'delete' }, ...system.map((q) => ({ ...q }))];
+  return [
+    { ...system[0], name: 'Policy', system: false, retention: { value: 10, unit: 'days' }, defaultAction: 'delete' },
+    ...system.map((q) => ({ ...q })),
+  ];
 };
 
 /** The layout of a fresh simulation: one standalone appliance and an SMA it does not use yet. */
@@ -58,11 +61,16 @@ export function createCluster(layout: SiteLayout, name: string, firstGroup = 'Ma
 }
 
 /** Joins a new virtual appliance to the cluster: it inherits everything, its own serial number. */
-export function joinMachine(layout: SiteLayout, hostname: string, group?: string): Result<{ layout: SiteLayout; appliance: ApplianceConfig['appliance'] }> {
+export function joinMachine(
+  layout: SiteLayout,
+  hostname: string,
+  group?: string,
+): Result<{ layout: SiteLayout; appliance: ApplianceConfig['appliance'] }> {
   if (layout.mode !== 'cluster') return fail('site.not-clustered');
   const host = hostname.trim().toLowerCase();
   if (!FQDN.test(host)) return fail('site.bad-hostname');
-  if (layout.machines.some((m) => m.hostname === host) || host === layout.sma.hostname) return fail('site.duplicate', undefined, `“${host}”`);
+  if (layout.machines.some((m) => m.hostname === host) || host === layout.sma.hostname)
+    return fail('site.duplicate', undefined, `“${host}”`);
   const g = group ?? layout.groups[0] ?? null;
   if (g !== null && !layout.groups.includes(g)) return fail('site.unknown-level', undefined, `Group “${g}”`);
   const serial = serialFor(host);
@@ -119,7 +127,11 @@ export function checkCentral(layout: SiteLayout): Result<SiteLayout> {
     const settingAt = centralScope(layout, scope);
     const dlpAt = definingScope(layout, scope, 'dlp');
     if (dlpAt !== settingAt) {
-      return fail('site.central-level', undefined, `On ${m.hostname} the centralized quarantine setting is at ${levelLabel(settingAt)} level but DLP message actions are at ${levelLabel(dlpAt)} level.`);
+      return fail(
+        'site.central-level',
+        undefined,
+        `On ${m.hostname} the centralized quarantine setting is at ${levelLabel(settingAt)} level but DLP message actions are at ${levelLabel(dlpAt)} level.`,
+      );
     }
   }
   return ok(layout);
@@ -131,4 +143,3 @@ export function levelLabel(scope: string | null): string {
   if (!p) return 'no';
   return p.level === 'cluster' ? 'Cluster' : p.level === 'group' ? `Group ${p.name}` : `Machine ${p.name}`;
 }
-

@@ -27,5 +27,10 @@ export const enableEncryption: Lesson = {
     },
   ],
   solve: (api) =>
-    submitAndCommit(api, 'encryption', (c) => ({ ...c.encryption, enabled: true, licenseAccepted: true, adminEmail: c.encryption.adminEmail || 'res-admin@example.com' }), 'Enable email encryption'),
+    submitAndCommit(
+      api,
+      'encryption',
+      (c) => ({ ...c.encryption, enabled: true, licenseAccepted: true, adminEmail: c.encryption.adminEmail || 'res-admin@example.com' }),
+      'Enable email encryption',
+    ),
 };

@@ -51,9 +51,19 @@ export const registerWithRes: Lesson = {
     if (unasked.length) {
       // An organisation with an account adds the new serials to it rather than opening a duplicate.
       const [account] = await api.res.accounts();
-      must(await api.res.requestProvisioning(account
-        ? { accountNumber: account.number, serials: unasked }
-        : { accountName: 'Example Corp', deployment: 'on-premises', administrators: ['res-admin@example.com'], serials: unasked, domains: ['example.com'] }));
+      must(
+        await api.res.requestProvisioning(
+          account
+            ? { accountNumber: account.number, serials: unasked }
+            : {
+                accountName: 'Example Corp',
+                deployment: 'on-premises',
+                administrators: ['res-admin@example.com'],
+                serials: unasked,
+                domains: ['example.com'],
+              },
+        ),
+      );
     }
     // One business day; a weekend in between needs up to three calendar days.
     for (let i = 0; i < 4 && (await missing()).length; i += 1) must(await api.clock.advance(86_400_000));

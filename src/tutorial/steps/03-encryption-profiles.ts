@@ -30,7 +30,11 @@ export const encryptionProfiles: Lesson = {
       id: 'provision',
       title: 'Provision all three profiles',
       // Provisioning is per appliance: in a cluster each member provisions every profile itself.
-      check: observed((s) => (s.members?.length ? s.members.map((m) => m.provisioned) : [s.provisioned]).every((done) => WANTED.every(([name]) => done.includes(name)))),
+      check: observed((s) =>
+        (s.members?.length ? s.members.map((m) => m.provisioned) : [s.provisioned]).every((done) =>
+          WANTED.every(([name]) => done.includes(name)),
+        ),
+      ),
       hint: 'After committing, each profile shows a Provision button in the profiles table. In a cluster, switch the mode to each machine and provision there.',
       showMe: { path: PAGE, target: 'Provision' },
     },
@@ -41,7 +45,17 @@ export const encryptionProfiles: Lesson = {
       'encryption',
       (c) => {
         const others = c.encryption.profiles.filter((p) => !WANTED.some(([n]) => n === p.name));
-        return { ...c.encryption, profiles: [...others, ...WANTED.map(([name, security]) => ({ ...(c.encryption.profiles.find((p) => p.name === name) ?? defaultEncryptionProfile(name)), security, keyService: 'res' as const }))] };
+        return {
+          ...c.encryption,
+          profiles: [
+            ...others,
+            ...WANTED.map(([name, security]) => ({
+              ...(c.encryption.profiles.find((p) => p.name === name) ?? defaultEncryptionProfile(name)),
+              security,
+              keyService: 'res' as const,
+            })),
+          ],
+        };
       },
       'Encryption profiles CRES_HIGH, CRES_MED, CRES_LOW',
     );

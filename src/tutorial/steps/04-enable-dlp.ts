@@ -11,10 +11,33 @@ export const enableDlp: Lesson = {
   title: 'Enable DLP',
   body,
   steps: [
-    { id: 'enabled', title: 'Enable DLP and accept the licence agreement', check: configured((c) => c.dlp.enabled && c.dlp.licenseAccepted), hint: 'Enable… then Accept.', showMe: { path: PAGE, target: 'Enable' } },
-    { id: 'logging', title: 'Enable matched content logging', check: configured((c) => c.dlp.enabled && c.dlp.matchedContentLogging), hint: 'Tick “Enable matched content logging”.', showMe: { path: PAGE, target: 'Enable matched content logging' } },
-    { id: 'updates', title: 'Enable automatic updates', check: configured((c) => c.dlp.enabled && c.dlp.automaticUpdates), hint: 'Tick “Enable automatic updates”.', showMe: { path: PAGE, target: 'Enable automatic updates' } },
+    {
+      id: 'enabled',
+      title: 'Enable DLP and accept the licence agreement',
+      check: configured((c) => c.dlp.enabled && c.dlp.licenseAccepted),
+      hint: 'Enable… then Accept.',
+      showMe: { path: PAGE, target: 'Enable' },
+    },
+    {
+      id: 'logging',
+      title: 'Enable matched content logging',
+      check: configured((c) => c.dlp.enabled && c.dlp.matchedContentLogging),
+      hint: 'Tick “Enable matched content logging”.',
+      showMe: { path: PAGE, target: 'Enable matched content logging' },
+    },
+    {
+      id: 'updates',
+      title: 'Enable automatic updates',
+      check: configured((c) => c.dlp.enabled && c.dlp.automaticUpdates),
+      hint: 'Tick “Enable automatic updates”.',
+      showMe: { path: PAGE, target: 'Enable automatic updates' },
+    },
   ],
   solve: (api) =>
-    submitAndCommit(api, 'dlp', (c) => ({ ...c.dlp, enabled: true, licenseAccepted: true, matchedContentLogging: true, automaticUpdates: true }), 'Enable DLP'),
+    submitAndCommit(
+      api,
+      'dlp',
+      (c) => ({ ...c.dlp, enabled: true, licenseAccepted: true, matchedContentLogging: true, automaticUpdates: true }),
+      'Enable DLP',
+    ),
 };

@@ -6,7 +6,8 @@ import body from './05-message-actions.md?raw';
 
 export const ACTION_NAME = 'Encrypt Medium and Deliver';
 
-const isEncryptMedium = (a: MessageAction) => a.name === ACTION_NAME && a.primary.kind === 'deliver' && a.encryption?.profile === 'CRES_MED';
+const isEncryptMedium = (a: MessageAction) =>
+  a.name === ACTION_NAME && a.primary.kind === 'deliver' && a.encryption?.profile === 'CRES_MED';
 
 export const messageActions: Lesson = {
   id: 'message-actions',
@@ -32,15 +33,41 @@ export const messageActions: Lesson = {
   async solve(api) {
     const view = await api.config.view();
     if (!view.candidate.quarantines.some((q) => !q.system)) {
-      await submitAndCommit(api, 'quarantines', (c) => [...c.quarantines, {
-        name: 'DLP Quarantine', system: false, retention: { value: 14, unit: 'days' }, defaultAction: 'release', freeUpSpace: true,
-        releaseExtras: { modifySubject: null, addXHeader: null, stripAttachments: false }, users: { localUsers: [], externalGroups: [], customRoles: [] },
-      }], 'DLP quarantine');
+      await submitAndCommit(
+        api,
+        'quarantines',
+        (c) => [
+          ...c.quarantines,
+          {
+            name: 'DLP Quarantine',
+            system: false,
+            retention: { value: 14, unit: 'days' },
+            defaultAction: 'release',
+            freeUpSpace: true,
+            releaseExtras: { modifySubject: null, addXHeader: null, stripAttachments: false },
+            users: { localUsers: [], externalGroups: [], customRoles: [] },
+          },
+        ],
+        'DLP quarantine',
+      );
     }
     const action: MessageAction = {
-      name: ACTION_NAME, description: 'Deliver, encrypted with the Medium Security profile', primary: { kind: 'deliver' }, copyToQuarantine: null,
-      encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' }, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null,
+      name: ACTION_NAME,
+      description: 'Deliver, encrypted with the Medium Security profile',
+      primary: { kind: 'deliver' },
+      copyToQuarantine: null,
+      encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' },
+      modifySubject: null,
+      disclaimer: null,
+      alternateHost: null,
+      bcc: null,
+      notification: null,
     };
-    await submitAndCommit(api, 'dlp', (c) => ({ ...c.dlp, messageActions: [...c.dlp.messageActions.filter((a) => a.name !== ACTION_NAME), action] }), `Message action ${ACTION_NAME}`);
+    await submitAndCommit(
+      api,
+      'dlp',
+      (c) => ({ ...c.dlp, messageActions: [...c.dlp.messageActions.filter((a) => a.name !== ACTION_NAME), action] }),
+      `Message action ${ACTION_NAME}`,
+    );
   },
 };

@@ -22,7 +22,16 @@ export const dlpPolicy: Lesson = {
     {
       id: 'critical',
       title: `Critical severity: “${ACTION_NAME}”; High, Medium and Low inherit`,
-      check: configured((c) => c.dlp.policies.some((p) => p.template === 'pci-dss' && p.actions.critical === ACTION_NAME && p.actions.high === null && p.actions.medium === null && p.actions.low === null)),
+      check: configured((c) =>
+        c.dlp.policies.some(
+          (p) =>
+            p.template === 'pci-dss' &&
+            p.actions.critical === ACTION_NAME &&
+            p.actions.high === null &&
+            p.actions.medium === null &&
+            p.actions.low === null,
+        ),
+      ),
       hint: 'In Severity Settings choose the action for Critical and leave the others on “inherit”.',
       showMe: { path: PAGE, target: 'Severity Settings' },
     },
@@ -30,10 +39,19 @@ export const dlpPolicy: Lesson = {
   async solve(api) {
     // Loaded on demand: the template catalogue belongs to the engine, not to the tutorial panel.
     const { createPolicyFromTemplate } = await import('../../engine/dlp/index.ts');
-    await submitAndCommit(api, 'dlp', (c) => {
-      const existing = c.dlp.policies.find((p) => p.template === 'pci-dss');
-      const policy = { ...(existing ?? createPolicyFromTemplate('pci-dss')), enabled: true, actions: { critical: ACTION_NAME, high: null, medium: null, low: null } };
-      return { ...c.dlp, policies: existing ? c.dlp.policies.map((p) => (p === existing ? policy : p)) : [...c.dlp.policies, policy] };
-    }, 'PCI-DSS DLP policy');
+    await submitAndCommit(
+      api,
+      'dlp',
+      (c) => {
+        const existing = c.dlp.policies.find((p) => p.template === 'pci-dss');
+        const policy = {
+          ...(existing ?? createPolicyFromTemplate('pci-dss')),
+          enabled: true,
+          actions: { critical: ACTION_NAME, high: null, medium: null, low: null },
+        };
+        return { ...c.dlp, policies: existing ? c.dlp.policies.map((p) => (p === existing ? policy : p)) : [...c.dlp.policies, policy] };
+      },
+      'PCI-DSS DLP policy',
+    );
   },
 };

@@ -21,5 +21,10 @@ export const outgoingPolicy: Lesson = {
     },
   ],
   solve: (api) =>
-    submitAndCommit(api, 'outgoingPolicies', (c) => ({ ...c.outgoingPolicies, defaultPolicy: { dlp: { mode: 'enabled', policies: c.dlp.policies.map((p) => p.name) } } }), 'DLP on the Default outgoing mail policy'),
+    submitAndCommit(
+      api,
+      'outgoingPolicies',
+      (c) => ({ ...c.outgoingPolicies, defaultPolicy: { dlp: { mode: 'enabled', policies: c.dlp.policies.map((p) => p.name) } } }),
+      'DLP on the Default outgoing mail policy',
+    ),
 };

@@ -12,7 +12,11 @@ const STORAGE_KEY = 'compose-draft';
 export const KEPT_ATTACHMENT_BYTES = 1024 * 1024;
 
 /** Comma- (or semicolon-) separated addresses, as typed in To, Cc and Bcc. */
-export const splitAddresses = (s: string): string[] => s.split(/[,;]/).map((a) => a.trim()).filter(Boolean);
+export const splitAddresses = (s: string): string[] =>
+  s
+    .split(/[,;]/)
+    .map((a) => a.trim())
+    .filter(Boolean);
 
 const toBase64 = (bytes: Uint8Array): string => {
   let s = '';
@@ -112,7 +116,19 @@ export class Draft {
 
   /** Back to an empty message from the default sender. */
   clear(): void {
-    this.load({ envelopeFrom: DEFAULT_SAMPLE_SENDER, recipients: [], from: DEFAULT_SAMPLE_SENDER, to: [], cc: [], subject: '', text: '', html: '', attachments: [], headers: {}, messageId: '' });
+    this.load({
+      envelopeFrom: DEFAULT_SAMPLE_SENDER,
+      recipients: [],
+      from: DEFAULT_SAMPLE_SENDER,
+      to: [],
+      cc: [],
+      subject: '',
+      text: '',
+      html: '',
+      attachments: [],
+      headers: {},
+      messageId: '',
+    });
     this.envelopeFrom = DEFAULT_SAMPLE_SENDER;
     this.from = DEFAULT_SAMPLE_SENDER;
     this.fromFollows = true;
@@ -130,7 +146,19 @@ export class Draft {
         attachments.push({ filename: a.filename, contentType: a.contentType, base64: toBase64(a.content) });
       } else dropped.push({ filename: a.filename, size: a.content.byteLength });
     }
-    const stored: Stored = { envelopeFrom: this.envelopeFrom, from: this.from, fromFollows: this.fromFollows, to: this.to, cc: this.cc, bcc: this.bcc, subject: this.subject, text: this.text, html: this.html, attachments, dropped };
+    const stored: Stored = {
+      envelopeFrom: this.envelopeFrom,
+      from: this.from,
+      fromFollows: this.fromFollows,
+      to: this.to,
+      cc: this.cc,
+      bcc: this.bcc,
+      subject: this.subject,
+      text: this.text,
+      html: this.html,
+      attachments,
+      dropped,
+    };
     try {
       this.storage.setItem(STORAGE_KEY, JSON.stringify(stored));
     } catch {
@@ -157,7 +185,11 @@ export class Draft {
     this.text = str(s.text);
     this.html = str(s.html);
     try {
-      this.attachments = (Array.isArray(s.attachments) ? s.attachments : []).map((a) => ({ filename: str(a.filename, 'attachment'), contentType: str(a.contentType, 'application/octet-stream'), content: fromBase64(str(a.base64)) }));
+      this.attachments = (Array.isArray(s.attachments) ? s.attachments : []).map((a) => ({
+        filename: str(a.filename, 'attachment'),
+        contentType: str(a.contentType, 'application/octet-stream'),
+        content: fromBase64(str(a.base64)),
+      }));
     } catch {
       this.attachments = [];
     }

@@ -16,10 +16,14 @@ export const RULE_TYPES: readonly { value: RuleType; label: string }[] = [
 export function freshRule(type: RuleType, keep: { weight: number; maxScore: number } = { weight: 10, maxScore: 20 }): Rule {
   const { weight, maxScore } = keep;
   switch (type) {
-    case 'words': return { type, words: [], weight, maxScore };
-    case 'regex': return { type, pattern: '', exclude: '', weight, maxScore };
-    case 'dictionary': return { type, dictionary: '', weight, maxScore };
-    case 'entity': return { type, entity: 'credit-card', weight, maxScore };
+    case 'words':
+      return { type, words: [], weight, maxScore };
+    case 'regex':
+      return { type, pattern: '', exclude: '', weight, maxScore };
+    case 'dictionary':
+      return { type, dictionary: '', weight, maxScore };
+    case 'entity':
+      return { type, entity: 'credit-card', weight, maxScore };
   }
 }
 

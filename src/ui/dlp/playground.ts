@@ -7,7 +7,8 @@ export const SAMPLES: readonly { id: string; label: string; text: () => string }
   {
     id: 'memo',
     label: 'Project memo',
-    text: () => 'Hello team,\n\nThe confidential budget for project PRJ-2041 is attached; PRJ-2042 follows next week.\nPlease do not forward outside the company.\n\nRegards,\nDana',
+    text: () =>
+      'Hello team,\n\nThe confidential budget for project PRJ-2041 is attached; PRJ-2042 follows next week.\nPlease do not forward outside the company.\n\nRegards,\nDana',
   },
   {
     id: 'card',
@@ -27,8 +28,18 @@ export interface Highlight {
 
 /** Highlights of a custom classifier result: one colour per rule. */
 export const customHighlights = (r: CustomPlaygroundResult): Highlight[] =>
-  r.matches.map((m) => ({ start: m.start, end: m.end, className: ruleClass(m.rule), hover: `${m.explanation} (+${m.contribution}, running ${m.runningScore})` }));
+  r.matches.map((m) => ({
+    start: m.start,
+    end: m.end,
+    className: ruleClass(m.rule),
+    hover: `${m.explanation} (+${m.contribution}, running ${m.runningScore})`,
+  }));
 
 /** Highlights of a built-in classifier result. */
 export const builtinHighlights = (r: BuiltinPlaygroundResult): Highlight[] =>
-  r.findings.map((f) => ({ start: f.start, end: f.end, className: ruleClass(f.score >= r.minimum ? 0 : 5), hover: `${f.explanation.pattern}; ${f.explanation.validation}; score ${f.score}` }));
+  r.findings.map((f) => ({
+    start: f.start,
+    end: f.end,
+    className: ruleClass(f.score >= r.minimum ? 0 : 5),
+    hover: `${f.explanation.pattern}; ${f.explanation.validation}; score ${f.score}`,
+  }));

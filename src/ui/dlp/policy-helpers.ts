@@ -66,6 +66,6 @@ export async function loadCatalogue(app: AppState): Promise<Catalogue> {
     classifiers,
     fileTypes,
     template: (id) => byId.get(id),
-    classifierName: (id) => (id.startsWith('custom:') ? `${id.slice(7)} (custom)` : classifiers.find((c) => c.id === id)?.name ?? id),
+    classifierName: (id) => (id.startsWith('custom:') ? `${id.slice(7)} (custom)` : (classifiers.find((c) => c.id === id)?.name ?? id)),
   };
 }

@@ -17,9 +17,21 @@ export const RES_URL = 'https://res.cisco.com';
 
 /** Envelope Message Security choices with what the recipient experiences. */
 export const SECURITY_LEVELS: readonly { value: EncryptionProfile['security']; label: string; explain: string }[] = [
-  { value: 'high', label: 'High Security', explain: 'The recipient must enter the password every time the envelope is opened, even with “Remember me” ticked.' },
-  { value: 'medium', label: 'Medium Security', explain: 'A registered recipient who ticked “Remember me on this computer” opens later envelopes without the password.' },
-  { value: 'none', label: 'No Password Required', explain: 'Still encrypted, but opens without a password; replying or forwarding still needs a registered recipient.' },
+  {
+    value: 'high',
+    label: 'High Security',
+    explain: 'The recipient must enter the password every time the envelope is opened, even with “Remember me” ticked.',
+  },
+  {
+    value: 'medium',
+    label: 'Medium Security',
+    explain: 'A registered recipient who ticked “Remember me on this computer” opens later envelopes without the password.',
+  },
+  {
+    value: 'none',
+    label: 'No Password Required',
+    explain: 'Still encrypted, but opens without a password; replying or forwarding still needs a registered recipient.',
+  },
 ];
 
 /** The table's short label for a security level. */
@@ -29,7 +41,11 @@ export const securityLabel = (s: EncryptionProfile['security']): string => SECUR
 export const TRANSPORTS: readonly { value: EncryptionProfile['keyServiceTransport']; label: string; explain: string }[] = [
   { value: 'http', label: 'Use the Key Service with HTTP', explain: 'The payload is already encrypted, so plain HTTP is faster.' },
   { value: 'https', label: 'Use the Key Service with HTTPS', explain: 'Transport encrypted as well.' },
-  { value: 'separate-url', label: 'Specify a separate URL for payload transport', explain: 'Recipients post the payload to another address.' },
+  {
+    value: 'separate-url',
+    label: 'Specify a separate URL for payload transport',
+    explain: 'Recipients post the payload to another address.',
+  },
 ];
 
 /** Encryption Algorithm choices. */

@@ -30,7 +30,14 @@ export const emptyDraft = (): SettingsDraft => ({
 /** The draft for the current settings; the stored password is deliberately left out. */
 export function toDraft(s: EncryptionSettings): SettingsDraft {
   const { password: _stored, ...proxy } = s.proxy;
-  return { enabled: s.enabled, licenseAccepted: s.licenseAccepted, adminEmail: s.adminEmail, maxMessageSize: s.maxMessageSize, proxy: { ...proxy }, newPassword: '' };
+  return {
+    enabled: s.enabled,
+    licenseAccepted: s.licenseAccepted,
+    adminEmail: s.adminEmail,
+    maxMessageSize: s.maxMessageSize,
+    proxy: { ...proxy },
+    newPassword: '',
+  };
 }
 
 /** The same bounds as the schema: 1k to 100M. */

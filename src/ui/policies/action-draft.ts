@@ -77,21 +77,33 @@ export function draftFrom(a: MessageAction, defaults: ActionDraft): ActionDraft 
   const d = { ...defaults, name: a.name, description: a.description, primary: a.primary.kind };
   if (a.primary.kind === 'quarantine') d.quarantine = a.primary.quarantine;
   if (a.copyToQuarantine !== null) Object.assign(d, { copyOn: true, copyQuarantine: a.copyToQuarantine });
-  if (a.encryption) Object.assign(d, { encOn: true, encRule: a.encryption.rule, encProfile: a.encryption.profile, encSubject: a.encryption.subject });
+  if (a.encryption)
+    Object.assign(d, { encOn: true, encRule: a.encryption.rule, encProfile: a.encryption.profile, encSubject: a.encryption.subject });
   if (a.modifySubject) Object.assign(d, { subjectOn: true, subjectPosition: a.modifySubject.position, subjectText: a.modifySubject.text });
-  if (a.disclaimer) Object.assign(d, { disclaimerOn: true, disclaimerResource: a.disclaimer.resource, disclaimerPosition: a.disclaimer.position });
+  if (a.disclaimer)
+    Object.assign(d, { disclaimerOn: true, disclaimerResource: a.disclaimer.resource, disclaimerPosition: a.disclaimer.position });
   if (a.alternateHost !== null) Object.assign(d, { altHostOn: true, altHost: a.alternateHost });
-  if (a.bcc) Object.assign(d, { bccOn: true, bccAddresses: [...a.bcc.addresses], bccSubject: a.bcc.subject, bccReturnPath: a.bcc.returnPath });
+  if (a.bcc)
+    Object.assign(d, { bccOn: true, bccAddresses: [...a.bcc.addresses], bccSubject: a.bcc.subject, bccReturnPath: a.bcc.returnPath });
   if (a.notification) {
     const n = a.notification;
-    Object.assign(d, { notifyOn: true, notifyTemplate: n.template, notifySender: n.toSender, notifyOthers: [...n.otherRecipients], notifySubject: n.subject, notifyReturnPath: n.returnPath, notifyAttach: n.attachOriginal });
+    Object.assign(d, {
+      notifyOn: true,
+      notifyTemplate: n.template,
+      notifySender: n.toSender,
+      notifyOthers: [...n.otherRecipients],
+      notifySubject: n.subject,
+      notifyReturnPath: n.returnPath,
+      notifyAttach: n.attachOriginal,
+    });
   }
   return d;
 }
 
 /** The configuration value for the draft. Names are trimmed; nothing else is second-guessed. */
 export function toAction(d: ActionDraft): MessageAction {
-  const primary: MessageAction['primary'] = d.primary === 'quarantine' ? { kind: 'quarantine', quarantine: d.quarantine } : { kind: d.primary };
+  const primary: MessageAction['primary'] =
+    d.primary === 'quarantine' ? { kind: 'quarantine', quarantine: d.quarantine } : { kind: d.primary };
   return {
     name: d.name.trim(),
     description: d.description,
@@ -103,15 +115,39 @@ export function toAction(d: ActionDraft): MessageAction {
     alternateHost: d.altHostOn ? d.altHost.trim() : null,
     bcc: d.bccOn ? { addresses: [...d.bccAddresses], subject: d.bccSubject, returnPath: d.bccReturnPath.trim() } : null,
     notification: d.notifyOn
-      ? { template: d.notifyTemplate, toSender: d.notifySender, otherRecipients: [...d.notifyOthers], subject: d.notifySubject, returnPath: d.notifyReturnPath.trim(), attachOriginal: d.notifyAttach }
+      ? {
+          template: d.notifyTemplate,
+          toSender: d.notifySender,
+          otherRecipients: [...d.notifyOthers],
+          subject: d.notifySubject,
+          returnPath: d.notifyReturnPath.trim(),
+          attachOriginal: d.notifyAttach,
+        }
       : null,
   };
 }
 
 /** The field keys the form shows errors next to (suffixes of `$.dlp.messageActions[i]`). */
 export const ACTION_FIELDS = [
-  'name', 'description', 'primary', 'primary.quarantine', 'copyToQuarantine',
-  'encryption', 'encryption.profile', 'encryption.subject', 'modifySubject', 'disclaimer', 'disclaimer.resource',
-  'alternateHost', 'bcc', 'bcc.addresses', 'bcc.subject', 'bcc.returnPath',
-  'notification', 'notification.template', 'notification.otherRecipients', 'notification.subject', 'notification.returnPath',
+  'name',
+  'description',
+  'primary',
+  'primary.quarantine',
+  'copyToQuarantine',
+  'encryption',
+  'encryption.profile',
+  'encryption.subject',
+  'modifySubject',
+  'disclaimer',
+  'disclaimer.resource',
+  'alternateHost',
+  'bcc',
+  'bcc.addresses',
+  'bcc.subject',
+  'bcc.returnPath',
+  'notification',
+  'notification.template',
+  'notification.otherRecipients',
+  'notification.subject',
+  'notification.returnPath',
 ] as const;

@@ -23,7 +23,8 @@ export function secondaryPhrases(a: MessageAction): string[] {
     out.push(`encrypted with ${a.encryption.profile || '(no profile)'} (${rule})`);
   }
   if (a.copyToQuarantine) out.push(`copy to quarantine ${q(a.copyToQuarantine)}`);
-  if (a.modifySubject && a.modifySubject.text) out.push(`subject ${a.modifySubject.position === 'prepend' ? 'prefixed with' : 'suffixed with'} ${q(a.modifySubject.text)}`);
+  if (a.modifySubject && a.modifySubject.text)
+    out.push(`subject ${a.modifySubject.position === 'prepend' ? 'prefixed with' : 'suffixed with'} ${q(a.modifySubject.text)}`);
   if (a.disclaimer) out.push(`disclaimer ${q(a.disclaimer.resource || '(none chosen)')} ${a.disclaimer.position}`);
   if (a.alternateHost) out.push(`sent to alternate host ${a.alternateHost}`);
   if (a.bcc) out.push(`bcc to ${a.bcc.addresses.length ? list(a.bcc.addresses) : '(no address)'}`);

@@ -13,12 +13,22 @@ export function dlpColumn(config: ApplianceConfig, dlp: OutgoingDlp): string {
   if (dlp.mode === 'default') return '(use default)';
   if (dlp.mode === 'disabled') return 'Disabled';
   const chosen = new Set(dlp.policies);
-  const ordered = [...config.dlp.policies.map((p) => p.name).filter((n) => chosen.has(n)), ...dlp.policies.filter((n) => !config.dlp.policies.some((p) => p.name === n))];
+  const ordered = [
+    ...config.dlp.policies.map((p) => p.name).filter((n) => chosen.has(n)),
+    ...dlp.policies.filter((n) => !config.dlp.policies.some((p) => p.name === n)),
+  ];
   return ordered.length ? ordered.join(', ') : 'Enabled (no DLP policies selected)';
 }
 
 /** The appliance's columns this simulator does not model, with the value it shows for them. */
-export const FIXED_COLUMNS = ['Anti-Spam', 'Anti-Virus', 'Advanced Malware Protection', 'Graymail', 'Content Filters', 'Outbreak Filters'] as const;
+export const FIXED_COLUMNS = [
+  'Anti-Spam',
+  'Anti-Virus',
+  'Advanced Malware Protection',
+  'Graymail',
+  'Content Filters',
+  'Outbreak Filters',
+] as const;
 
 /** Members as one line: `Senders: @example.com · Recipients: bob@`. */
 export function membersLine(p: OutgoingPolicy): string {

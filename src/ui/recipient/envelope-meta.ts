@@ -24,12 +24,29 @@ export function readEnvelopeMeta(html: string): EnvelopeMeta | null {
     const d = JSON.parse(m[1]) as Record<string, unknown>;
     const levels = ['high', 'medium', 'none'];
     if (d.format !== 'cisco-registered-envelope' || typeof d.messageId !== 'string' || typeof d.from !== 'string') return null;
-    if (!Array.isArray(d.to) || !d.to.every((x) => typeof x === 'string') || typeof d.sentAt !== 'number' || !levels.includes(d.security as string)) return null;
-    return { messageId: d.messageId, from: d.from, to: d.to as string[], sentAt: d.sentAt, security: d.security as EnvelopeMeta['security'], algorithm: String(d.algorithm ?? '') };
+    if (
+      !Array.isArray(d.to) ||
+      !d.to.every((x) => typeof x === 'string') ||
+      typeof d.sentAt !== 'number' ||
+      !levels.includes(d.security as string)
+    )
+      return null;
+    return {
+      messageId: d.messageId,
+      from: d.from,
+      to: d.to as string[],
+      sentAt: d.sentAt,
+      security: d.security as EnvelopeMeta['security'],
+      algorithm: String(d.algorithm ?? ''),
+    };
   } catch {
     return null;
   }
 }
 
 /** The envelope's label for a security level. */
-export const SECURITY_NAMES: Readonly<Record<EnvelopeMeta['security'], string>> = { high: 'High', medium: 'Medium', none: 'No Password Required' };
+export const SECURITY_NAMES: Readonly<Record<EnvelopeMeta['security'], string>> = {
+  high: 'High',
+  medium: 'Medium',
+  none: 'No Password Required',
+};

@@ -8,7 +8,13 @@ export const cssVar = (name: string): string => getComputedStyle(document.docume
 
 /** The colours every chart uses for text, grid lines and tooltips. */
 export function chartTheme() {
-  return { text: cssVar('--text'), muted: cssVar('--text-muted'), grid: cssVar('--border'), surface: cssVar('--surface'), font: cssVar('--font') };
+  return {
+    text: cssVar('--text'),
+    muted: cssVar('--text-muted'),
+    grid: cssVar('--border'),
+    surface: cssVar('--surface'),
+    font: cssVar('--font'),
+  };
 }
 
 /** Calls `on` whenever the theme switches; returns the stop function. */

@@ -24,7 +24,11 @@ export interface RangeForm {
   customTo: string;
 }
 
-export const defaultRange = (now: number): RangeForm => ({ choice: 'week', customFrom: toGmtInput(now - 7 * DAY), customTo: toGmtInput(now) });
+export const defaultRange = (now: number): RangeForm => ({
+  choice: 'week',
+  customFrom: toGmtInput(now - 7 * DAY),
+  customTo: toGmtInput(now),
+});
 
 /** The range in ms (both ends included), or the problem with a custom range. */
 export function resolveRange(f: RangeForm, now: number): { from: number; to: number } | { problem: string } {
@@ -43,7 +47,9 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function bucketLabel(start: number, bucketMs: number): string {
   const d = new Date(start);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return bucketMs < DAY ? `${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${pad(d.getUTCHours())}:00` : `${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]}`;
+  return bucketMs < DAY
+    ? `${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${pad(d.getUTCHours())}:00`
+    : `${pad(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]}`;
 }
 
 /** The width of a bucket in words, for captions. */

@@ -40,6 +40,9 @@ export class PortalData {
 
   /** Watches the key service's tables; returns the cleanup. */
   watch(): () => void {
-    return onChange(() => resTables(this.app.db), () => void this.refresh());
+    return onChange(
+      () => resTables(this.app.db),
+      () => void this.refresh(),
+    );
   }
 }

@@ -21,7 +21,11 @@ export async function prepareEncryption(api: TutorialPort): Promise<Result<Prepa
   const view = await api.config.view();
   const enc = view.committed.encryption;
   if (!enc.enabled || !enc.profiles.some((p) => p.keyService === 'res')) {
-    return fail('encryption.provision-disabled', undefined, 'Load the scenario and commit it first: the committed configuration has no encryption profile to provision.');
+    return fail(
+      'encryption.provision-disabled',
+      undefined,
+      'Load the scenario and commit it first: the committed configuration has no encryption profile to provision.',
+    );
   }
   const before = await api.clock.now();
   const registered = await api.tutorial.solve('register-with-res');

@@ -21,7 +21,17 @@ const SCENARIO_FOLDER = './scenarios/';
 
 const isEntry = (x: unknown): x is ScenarioEntry => {
   const e = x as Record<string, unknown> | null;
-  return !!e && typeof e.id === 'string' && typeof e.title === 'string' && typeof e.description === 'string' && typeof e.file === 'string' && /^[a-z0-9-]+\.json$/.test(e.file) && Array.isArray(e.samples) && e.samples.every((s) => typeof s === 'string') && typeof e.encrypts === 'boolean';
+  return (
+    !!e &&
+    typeof e.id === 'string' &&
+    typeof e.title === 'string' &&
+    typeof e.description === 'string' &&
+    typeof e.file === 'string' &&
+    /^[a-z0-9-]+\.json$/.test(e.file) &&
+    Array.isArray(e.samples) &&
+    e.samples.every((s) => typeof s === 'string') &&
+    typeof e.encrypts === 'boolean'
+  );
 };
 
 /** The entries of an index document; malformed rows are left out. */

@@ -81,7 +81,9 @@ export function toQuery(f: SearchForm, now: number): TrackingQuery {
   // A custom end minute includes that whole minute.
   const customTo = fromGmtInput(f.customTo);
   const [from, to] =
-    f.range === 'custom' ? [fromGmtInput(f.customFrom) ?? undefined, customTo === null ? undefined : customTo + 59_999] : [now - SPANS[f.range], now];
+    f.range === 'custom'
+      ? [fromGmtInput(f.customFrom) ?? undefined, customTo === null ? undefined : customTo + 59_999]
+      : [now - SPANS[f.range], now];
   return {
     sender: text(f.sender),
     recipient: text(f.recipient),
@@ -107,10 +109,31 @@ export function csvField(value: string | number): string {
 
 /** The results as CSV with a header row, CRLF line ends. */
 export function resultsCsv(rows: readonly TrackingRow[]): string {
-  const header = ['Received (GMT)', 'MID', 'Envelope Sender', 'Envelope Recipients', 'Subject', 'Message Events', 'DLP Severity', 'DLP Policies', 'Last Event'];
+  const header = [
+    'Received (GMT)',
+    'MID',
+    'Envelope Sender',
+    'Envelope Recipients',
+    'Subject',
+    'Message Events',
+    'DLP Severity',
+    'DLP Policies',
+    'Last Event',
+  ];
   const lines = rows.map((r) =>
-    [formatSimTime(r.receivedAt), r.mid, r.envelopeFrom, r.recipients.join('; '), r.subject, r.eventTypes.map((e) => EVENT_LABELS[e]).join('; '),
-      r.dlpSeverity === 'none' ? '' : r.dlpSeverity, r.dlpPolicies.join('; '), r.lastEvent].map(csvField).join(','),
+    [
+      formatSimTime(r.receivedAt),
+      r.mid,
+      r.envelopeFrom,
+      r.recipients.join('; '),
+      r.subject,
+      r.eventTypes.map((e) => EVENT_LABELS[e]).join('; '),
+      r.dlpSeverity === 'none' ? '' : r.dlpSeverity,
+      r.dlpPolicies.join('; '),
+      r.lastEvent,
+    ]
+      .map(csvField)
+      .join(','),
   );
   return [header.map(csvField).join(','), ...lines].join('\r\n') + '\r\n';
 }

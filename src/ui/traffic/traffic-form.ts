@@ -34,7 +34,11 @@ export const defaultDraft = (): TrafficDraft => ({
   spanMs: DEFAULT_TRAFFIC.spanMs,
 });
 
-const list = (text: string): string[] => text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
+const list = (text: string): string[] =>
+  text
+    .split(/[\s,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** The options a draft asks for (the service checks them). */
 export const toOptions = (d: TrafficDraft): TrafficOptions => ({

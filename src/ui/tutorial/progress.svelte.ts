@@ -17,7 +17,11 @@ export class TutorialProgress {
   error = $state<string | null>(null);
 
   readonly lesson = $derived(lessons.find((l) => l.id === this.current) ?? lessons[0]);
-  readonly stepStates = $derived(new Map(lessons.map((l) => [l.id, this.snapshot ? l.steps.map((s) => s.check(this.snapshot!)) : l.steps.map((): CheckState => 'todo')])));
+  readonly stepStates = $derived(
+    new Map(
+      lessons.map((l) => [l.id, this.snapshot ? l.steps.map((s) => s.check(this.snapshot!)) : l.steps.map((): CheckState => 'todo')]),
+    ),
+  );
   readonly lessonStates = $derived(new Map(lessons.map((l) => [l.id, lessonState(this.stepStates.get(l.id) ?? [])])));
   readonly doneCount = $derived([...this.lessonStates.values()].filter((s) => s === 'done').length);
 

@@ -13,7 +13,7 @@ function find(target: string): HTMLElement | null {
   // The shortest text is the most specific match (a button rather than its whole section).
   hits.sort((a, b) => (a.textContent?.length ?? 0) - (b.textContent?.length ?? 0));
   const hit = hits[0];
-  if (hit instanceof HTMLLabelElement && hit.control) return hit.closest('.fields, li, div') as HTMLElement ?? hit;
+  if (hit instanceof HTMLLabelElement && hit.control) return (hit.closest('.fields, li, div') as HTMLElement) ?? hit;
   return hit ?? null;
 }
 

@@ -36,7 +36,7 @@ describe('custom classifier patterns at Submit', () => {
     ['an unclosed group', 'PRJ-(\\d{4}', 4],
     ['a nested repetition', 'PRJ-*+', 4],
     ['look-ahead', 'PRJ(?=\\d)', 3],
-  ])('when the pattern has %s then it is refused at the rule\'s pattern with the position', (_what, pattern, position) => {
+  ])("when the pattern has %s then it is refused at the rule's pattern with the position", (_what, pattern, position) => {
     const found = issues(withClassifier(classifier(pattern)));
     expect(found).toHaveLength(1);
     expect(found[0].path).toBe('$.dlp.customClassifiers[0].rules[1].pattern');
@@ -56,7 +56,20 @@ describe('custom classifier patterns at Submit', () => {
 
   it('when a template policy has an invalid customised pattern then it is refused at that classifier', () => {
     const config = defaultConfig();
-    config.dlp.messageActions = [{ name: 'Deliver', description: '', primary: { kind: 'deliver' }, copyToQuarantine: null, encryption: null, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null }];
+    config.dlp.messageActions = [
+      {
+        name: 'Deliver',
+        description: '',
+        primary: { kind: 'deliver' },
+        copyToQuarantine: null,
+        encryption: null,
+        modifySubject: null,
+        disclaimer: null,
+        alternateHost: null,
+        bcc: null,
+        notification: null,
+      },
+    ];
     const policy = createPolicyFromTemplate('patient-id', undefined, 'Deliver');
     policy.classifiers[0].customPattern = 'P(\\d{6}';
     config.dlp.policies = [policy];

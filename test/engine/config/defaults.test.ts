@@ -16,7 +16,14 @@ describe('factory default configuration', () => {
   });
 
   it('when cleared then DLP is disabled with no policies, actions or classifiers', () => {
-    expect(c.dlp).toMatchObject({ enabled: false, licenseAccepted: false, matchedContentLogging: false, policies: [], messageActions: [], customClassifiers: [] });
+    expect(c.dlp).toMatchObject({
+      enabled: false,
+      licenseAccepted: false,
+      matchedContentLogging: false,
+      policies: [],
+      messageActions: [],
+      customClassifiers: [],
+    });
   });
 
   it('when cleared then only the Default outgoing policy exists, with DLP disabled', () => {

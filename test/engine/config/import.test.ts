@@ -7,11 +7,24 @@ import type { ApplianceConfig } from '../../../src/engine/config/schema/index.ts
 
 const AT = Date.UTC(2026, 0, 12, 9);
 const exported = (config: unknown, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ format: 'dlp-playground-config', schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: '0.1.0', exportedAt: '2026-01-12T09:00:00.000Z', config, ...extra });
+  JSON.stringify({
+    format: 'dlp-playground-config',
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    appVersion: '0.1.0',
+    exportedAt: '2026-01-12T09:00:00.000Z',
+    config,
+    ...extra,
+  });
 
 function configured(): ApplianceConfig {
   const c = defaultConfig();
-  c.encryption = { ...c.encryption, enabled: true, licenseAccepted: true, adminEmail: 'res-admin@example.com', profiles: [defaultEncryptionProfile('CRES_MED')] };
+  c.encryption = {
+    ...c.encryption,
+    enabled: true,
+    licenseAccepted: true,
+    adminEmail: 'res-admin@example.com',
+    profiles: [defaultEncryptionProfile('CRES_MED')],
+  };
   c.encryption.profiles[0].security = 'medium';
   return c;
 }
@@ -33,7 +46,12 @@ describe('export then import', () => {
 
   it('when exported then the header names the format, schema version, app version and time', () => {
     const e = exportConfig(defaultConfig(), '0.1.0', AT);
-    expect(e).toMatchObject({ format: 'dlp-playground-config', schemaVersion: CURRENT_SCHEMA_VERSION, appVersion: '0.1.0', exportedAt: '2026-01-12T09:00:00.000Z' });
+    expect(e).toMatchObject({
+      format: 'dlp-playground-config',
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      appVersion: '0.1.0',
+      exportedAt: '2026-01-12T09:00:00.000Z',
+    });
   });
 });
 
@@ -79,7 +97,10 @@ describe('bad imports are refused with a specific message', () => {
     const c = configured() as any;
     c.encryption.profiles[0].colour = 'blue';
     const e = rejected(exported(c));
-    expect(e.issues).toContainEqual({ path: '$.config.encryption.profiles[0]', message: 'Unknown field “colour”: not part of the configuration.' });
+    expect(e.issues).toContainEqual({
+      path: '$.config.encryption.profiles[0]',
+      message: 'Unknown field “colour”: not part of the configuration.',
+    });
   });
 
   it('when a required field is missing then it is named', () => {
@@ -112,7 +133,10 @@ describe('bad imports are refused with a specific message', () => {
     const c = configured();
     c.encryption.profiles.push(defaultEncryptionProfile('CRES_MED'));
     const e = rejected(exported(c));
-    expect(e.issues).toContainEqual({ path: '$.config.encryption.profiles[1].name', message: 'Duplicate encryption profile name “CRES_MED” (also at position 1).' });
+    expect(e.issues).toContainEqual({
+      path: '$.config.encryption.profiles[1].name',
+      message: 'Duplicate encryption profile name “CRES_MED” (also at position 1).',
+    });
   });
 
   it('when an email address is invalid then it is quoted back', () => {
@@ -132,9 +156,23 @@ describe('bad imports are refused with a specific message', () => {
 
   it('when a message action names a missing quarantine then the reference is located', () => {
     const c = configured();
-    c.dlp.messageActions.push({ name: 'Hold', description: '', primary: { kind: 'quarantine', quarantine: 'DLP' }, copyToQuarantine: null, encryption: null, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null });
+    c.dlp.messageActions.push({
+      name: 'Hold',
+      description: '',
+      primary: { kind: 'quarantine', quarantine: 'DLP' },
+      copyToQuarantine: null,
+      encryption: null,
+      modifySubject: null,
+      disclaimer: null,
+      alternateHost: null,
+      bcc: null,
+      notification: null,
+    });
     const e = rejected(exported(c));
-    expect(e.issues).toContainEqual({ path: '$.config.dlp.messageActions[0].primary.quarantine', message: 'Quarantine “DLP” does not exist.' });
+    expect(e.issues).toContainEqual({
+      path: '$.config.dlp.messageActions[0].primary.quarantine',
+      message: 'Quarantine “DLP” does not exist.',
+    });
   });
 });
 

@@ -11,7 +11,11 @@ describe('CandidateList', () => {
     l.add(10, 20, 5, 'a', 'v');
     l.add(30, 35, 5, 'b', 'v');
     l.dedupe();
-    expect(spans(l)).toEqual([[10, 20, 'a'], [30, 35, 'b'], [50, 60, 'c']]);
+    expect(spans(l)).toEqual([
+      [10, 20, 'a'],
+      [30, 35, 'b'],
+      [50, 60, 'c'],
+    ]);
   });
 
   it('when candidates overlap, then the longer one is kept', () => {
@@ -20,7 +24,10 @@ describe('CandidateList', () => {
     l.add(12, 40, 5, 'long', 'v');
     l.add(45, 50, 5, 'apart', 'v');
     l.dedupe();
-    expect(spans(l)).toEqual([[12, 40, 'long'], [45, 50, 'apart']]);
+    expect(spans(l)).toEqual([
+      [12, 40, 'long'],
+      [45, 50, 'apart'],
+    ]);
   });
 
   it('when two candidates have the same span, then the stronger comes first and is kept; equal ones keep their order', () => {
@@ -35,7 +42,10 @@ describe('CandidateList', () => {
     same.add(10, 20, 5, 'second', 'v');
     same.add(5, 8, 5, 'earlier', 'v');
     same.dedupe();
-    expect(spans(same)).toEqual([[5, 8, 'earlier'], [10, 20, 'first']]);
+    expect(spans(same)).toEqual([
+      [5, 8, 'earlier'],
+      [10, 20, 'first'],
+    ]);
   });
 
   it('when more candidates come than it first had room for, then it grows and keeps them all', () => {

@@ -4,7 +4,13 @@ import { testCustomClassifier, validatePattern } from '../../../src/engine/dlp/i
 import type { CustomClassifier } from '../../../src/engine/config/schema/index.ts';
 
 const base = (over: Partial<CustomClassifier>): CustomClassifier => ({
-  name: 'Test', description: '', proximity: 100, minimumTotalScore: 10, match: 'any', rules: [], ...over,
+  name: 'Test',
+  description: '',
+  proximity: 100,
+  minimumTotalScore: 10,
+  match: 'any',
+  rules: [],
+  ...over,
 });
 const ctx = { dictionaries: [{ name: 'Projects', terms: ['Falcon', 'Osprey'], caseSensitive: true, wholeWords: true }] };
 
@@ -39,10 +45,13 @@ describe('custom classifier scoring', () => {
   });
 
   it('when "all" rules are required and one is missing, then it does not match and says which', () => {
-    const c = base({ match: 'all', rules: [
-      { type: 'words', words: ['project'], weight: 10, maxScore: 10 },
-      { type: 'dictionary', dictionary: 'Projects', weight: 30, maxScore: 30 },
-    ] });
+    const c = base({
+      match: 'all',
+      rules: [
+        { type: 'words', words: ['project'], weight: 10, maxScore: 10 },
+        { type: 'dictionary', dictionary: 'Projects', weight: 30, maxScore: 30 },
+      ],
+    });
     expect(testCustomClassifier(c, 'project Falcon', ctx).matched).toBe(true);
     const t = testCustomClassifier(c, 'project falcon', ctx);
     expect(t.matched).toBe(false);
@@ -50,10 +59,15 @@ describe('custom classifier scoring', () => {
   });
 
   it('when matches are farther apart than the proximity, then they do not count together', () => {
-    const c = base({ proximity: 30, minimumTotalScore: 40, match: 'all', rules: [
-      { type: 'words', words: ['ssn'], weight: 20, maxScore: 20 },
-      { type: 'entity', entity: 'us-ssn', weight: 30, maxScore: 30 },
-    ] });
+    const c = base({
+      proximity: 30,
+      minimumTotalScore: 40,
+      match: 'all',
+      rules: [
+        { type: 'words', words: ['ssn'], weight: 20, maxScore: 20 },
+        { type: 'entity', entity: 'us-ssn', weight: 30, maxScore: 30 },
+      ],
+    });
     expect(testCustomClassifier(c, 'SSN 321-02-3456', ctx).totalScore).toBe(50);
     const far = testCustomClassifier(c, `SSN ${'filler '.repeat(10)}321-02-3456`, ctx);
     expect(far.matched).toBe(false);
@@ -82,7 +96,7 @@ describe('custom classifier scoring', () => {
 });
 
 describe('regular expression safety', () => {
-  it('when a catastrophic pattern meets 50,000 a\'s and a !, then it returns (linear-time engine)', () => {
+  it("when a catastrophic pattern meets 50,000 a's and a !, then it returns (linear-time engine)", () => {
     const c = base({ rules: [{ type: 'regex', pattern: '(a+)+$', exclude: '', weight: 10, maxScore: 10 }] });
     const t = testCustomClassifier(c, `${'a'.repeat(50_000)}!`, ctx);
     expect(t.matched).toBe(false);

@@ -1,8 +1,16 @@
 /** Custom DLP dictionary term files: reading imports (BOM, line endings, repeats, refusals) and writing exports. */
 import { describe, expect, it } from 'vitest';
 import {
-  cleanTerms, dictionaryFileName, encodeDictionaryFile, firstInvalidUtf8, MAX_DICTIONARY_FILE_BYTES, parseDictionaryFile,
-  stripWeights, termProblems, termsFromText, type DictionaryEncoding,
+  cleanTerms,
+  dictionaryFileName,
+  encodeDictionaryFile,
+  firstInvalidUtf8,
+  MAX_DICTIONARY_FILE_BYTES,
+  parseDictionaryFile,
+  stripWeights,
+  termProblems,
+  termsFromText,
+  type DictionaryEncoding,
 } from '../../../src/engine/dlp/dictionary-file.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -179,7 +187,9 @@ describe('encodeDictionaryFile', () => {
 
   it('when exporting Latin-1 text as ISO-8859-1, then each character is one byte', () => {
     const r = encodeDictionaryFile(['Café', 'Straße', '±5 µg'], 'iso-8859-1');
-    expect(r.ok && [...r.value]).toEqual([0x43, 0x61, 0x66, 0xe9, 0x0a, 0x53, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x0a, 0xb1, 0x35, 0x20, 0xb5, 0x67, 0x0a]);
+    expect(r.ok && [...r.value]).toEqual([
+      0x43, 0x61, 0x66, 0xe9, 0x0a, 0x53, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x0a, 0xb1, 0x35, 0x20, 0xb5, 0x67, 0x0a,
+    ]);
   });
 
   it('when a term has a character outside Latin-1, then ISO-8859-1 export is refused naming the line, the term and the characters', () => {

@@ -1,11 +1,23 @@
 /** Message text extraction: HTML bodies, and attachments of each supported type. */
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import { extractMessageText, htmlToText, evaluatePolicies, createPolicyFromTemplate, type ScannableMessage } from '../../../src/engine/dlp/index.ts';
+import {
+  extractMessageText,
+  htmlToText,
+  evaluatePolicies,
+  createPolicyFromTemplate,
+  type ScannableMessage,
+} from '../../../src/engine/dlp/index.ts';
 
 const CARD = '4012 8888 8888 1881 exp 08/27';
 const msg = (attachments: ScannableMessage['attachments'], over: Partial<ScannableMessage> = {}): ScannableMessage => ({
-  subject: '', text: '', html: '', attachments, sender: 'a@example.com', recipients: ['b@partner.net'], ...over,
+  subject: '',
+  text: '',
+  html: '',
+  attachments,
+  sender: 'a@example.com',
+  recipients: ['b@partner.net'],
+  ...over,
 });
 
 function docx(text: string): Uint8Array {
@@ -15,12 +27,14 @@ function docx(text: string): Uint8Array {
 
 function xlsx(): Uint8Array {
   const shared = '<sst><si><t>Card</t></si><si><t>Visa 4012888888881881</t></si></sst>';
-  const sheet = '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Expiry</t></is></c></row><row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2"><v>0827</v></c></row></sheetData></worksheet>';
+  const sheet =
+    '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Expiry</t></is></c></row><row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2"><v>0827</v></c></row></sheetData></worksheet>';
   return zipSync({ 'xl/sharedStrings.xml': strToU8(shared), 'xl/worksheets/sheet1.xml': strToU8(sheet) });
 }
 
 function pptx(text: string): Uint8Array {
-  const slide = (t: string) => `<p:sld><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>${t}</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>`;
+  const slide = (t: string) =>
+    `<p:sld><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>${t}</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>`;
   return zipSync({ 'ppt/slides/slide2.xml': strToU8(slide('Second slide')), 'ppt/slides/slide1.xml': strToU8(slide(text)) });
 }
 
@@ -48,7 +62,8 @@ function pdf(text: string): Uint8Array {
 
 describe('htmlToText', () => {
   it('when HTML has blocks, cells, entities, scripts and comments, then only the visible text remains', () => {
-    const html = '<html><head><title>T</title><style>.a{}</style></head><body><script>var ssn="321-02-3456"</script><!-- 4012888888881881 --><p>Card&nbsp;no:</p><table><tr><td>4012</td><td>&#56;888</td></tr></table>a &lt; b &amp; c</body></html>';
+    const html =
+      '<html><head><title>T</title><style>.a{}</style></head><body><script>var ssn="321-02-3456"</script><!-- 4012888888881881 --><p>Card&nbsp;no:</p><table><tr><td>4012</td><td>&#56;888</td></tr></table>a &lt; b &amp; c</body></html>';
     expect(htmlToText(html)).toBe('Card no:\n\n4012\t8888\n\na < b & c');
   });
 
@@ -67,7 +82,10 @@ describe('extractMessageText', () => {
 
   it('when the HTML body differs, then both bodies are scanned', async () => {
     const parts = await extractMessageText(msg([], { text: 'plain', html: '<p>rich <b>text</b></p>' }));
-    expect(parts.map((p) => [p.name, p.text])).toEqual([['Body (text)', 'plain'], ['Body (HTML)', 'rich text']]);
+    expect(parts.map((p) => [p.name, p.text])).toEqual([
+      ['Body (text)', 'plain'],
+      ['Body (HTML)', 'rich text'],
+    ]);
   });
 
   it.each([
@@ -87,23 +105,33 @@ describe('extractMessageText', () => {
   });
 
   it('when a PDF is damaged, then it is an unscannable attachment, not an error', async () => {
-    const [part] = await extractMessageText(msg([{ filename: 'broken.pdf', contentType: 'application/pdf', content: strToU8('%PDF-1.4 garbage') }]));
+    const [part] = await extractMessageText(
+      msg([{ filename: 'broken.pdf', contentType: 'application/pdf', content: strToU8('%PDF-1.4 garbage') }]),
+    );
     expect(part.text).toBe('');
     expect(part.unscannable).toMatch(/PDF text could not be extracted/);
   });
 
   it('when an attachment is an image, then it is noted as not scanned', async () => {
-    const [part] = await extractMessageText(msg([{ filename: 'logo.png', contentType: 'image/png', content: new Uint8Array([137, 80, 78, 71]) }]));
+    const [part] = await extractMessageText(
+      msg([{ filename: 'logo.png', contentType: 'image/png', content: new Uint8Array([137, 80, 78, 71]) }]),
+    );
     expect(part.unscannable).toMatch(/\.png is not scanned/);
   });
 
   it('when a DOCX is not a zip, then it is unscannable', async () => {
-    const [part] = await extractMessageText(msg([{ filename: 'fake.docx', contentType: 'application/octet-stream', content: strToU8('not a zip') }]));
+    const [part] = await extractMessageText(
+      msg([{ filename: 'fake.docx', contentType: 'application/octet-stream', content: strToU8('not a zip') }]),
+    );
     expect(part.unscannable).toMatch(/could not be read/);
   });
 
   it('when a card is inside a DOCX attachment, then PCI-DSS finds it and names the attachment', async () => {
-    const [v] = await evaluatePolicies([createPolicyFromTemplate('pci-dss', undefined, 'Drop')], msg([{ filename: 'memo.docx', contentType: 'application/octet-stream', content: docx(CARD) }]), { customClassifiers: [], dictionaries: [] });
+    const [v] = await evaluatePolicies(
+      [createPolicyFromTemplate('pci-dss', undefined, 'Drop')],
+      msg([{ filename: 'memo.docx', contentType: 'application/octet-stream', content: docx(CARD) }]),
+      { customClassifiers: [], dictionaries: [] },
+    );
     expect(v.violated).toBe(true);
     const m = v.classifiers[0].matches[0];
     expect(m).toMatchObject({ part: 'attachment', partName: 'memo.docx', text: '4012 8888 8888 1881' });
@@ -111,7 +139,11 @@ describe('extractMessageText', () => {
   });
 
   it('when an attachment cannot be read, then the verdict carries an unscannable note', async () => {
-    const [v] = await evaluatePolicies([createPolicyFromTemplate('pci-dss', undefined, 'Drop')], msg([{ filename: 'broken.pdf', contentType: 'application/pdf', content: strToU8('%PDF garbage') }]), { customClassifiers: [], dictionaries: [] });
+    const [v] = await evaluatePolicies(
+      [createPolicyFromTemplate('pci-dss', undefined, 'Drop')],
+      msg([{ filename: 'broken.pdf', contentType: 'application/pdf', content: strToU8('%PDF garbage') }]),
+      { customClassifiers: [], dictionaries: [] },
+    );
     expect(v.notes.join()).toMatch(/Unscannable attachment broken\.pdf/);
   });
 });

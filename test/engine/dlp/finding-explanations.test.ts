@@ -7,13 +7,22 @@ describe('finding explanations', () => {
     const [a, b] = scanText('Paid from checking 12345678901. Then from checking 98765432109.', { classifiers: ['us-bank-account'] });
     expect(a.explanation).toBe(b.explanation);
     expect(Object.isFrozen(a.explanation)).toBe(true);
-    expect(a.explanation).toEqual({ pattern: '8..17 digits', validation: 'length 8–17 digits (no check digit exists)', contextWords: ['checking'], supporting: [], baseScore: 2, score: 70 });
+    expect(a.explanation).toEqual({
+      pattern: '8..17 digits',
+      validation: 'length 8–17 digits (no check digit exists)',
+      contextWords: ['checking'],
+      supporting: [],
+      baseScore: 2,
+      score: 70,
+    });
     expect(structuredClone(a)).toEqual(a);
   });
 
   it('when findings differ in context or supporting information, then each has its own explanation', () => {
     const gap = ' The quarterly review is on the agenda for the team meeting next week.';
-    const [a, b] = scanText(`Paid from savings 12345678901.${gap}${gap} Then from checking 98765432109.`, { classifiers: ['us-bank-account'] });
+    const [a, b] = scanText(`Paid from savings 12345678901.${gap}${gap} Then from checking 98765432109.`, {
+      classifiers: ['us-bank-account'],
+    });
     expect(a.explanation.contextWords).toEqual(['savings']);
     expect(b.explanation.contextWords).toEqual(['checking']);
     expect(a.explanation).not.toBe(b.explanation);

@@ -31,7 +31,10 @@ describe('template policies on sample messages', () => {
     const policy: DlpPolicy = { ...createPolicyFromTemplate(spec.template, undefined, 'Quarantine Message'), ...(spec.overrides ?? {}) };
     expect(dlpPolicySchema.safeParse(policy).success).toBe(true);
     const message = await parseEml(readFileSync(join(dir, 'message.eml')));
-    const [v] = await evaluatePolicies([policy], message, { customClassifiers: spec.customClassifiers ?? [], dictionaries: spec.dictionaries ?? [] });
+    const [v] = await evaluatePolicies([policy], message, {
+      customClassifiers: spec.customClassifiers ?? [],
+      dictionaries: spec.dictionaries ?? [],
+    });
     const got = {
       applicable: v.applicable,
       violated: v.violated,
@@ -41,7 +44,10 @@ describe('template policies on sample messages', () => {
       classifiers: Object.fromEntries(v.classifiers.map((c) => [c.classifier, c.riskFactor])),
     };
     expect({ applicable: got.applicable, violated: got.violated, severity: got.severity, action: got.action }).toEqual({
-      applicable: expected.applicable, violated: expected.violated, severity: expected.severity, action: expected.action,
+      applicable: expected.applicable,
+      violated: expected.violated,
+      severity: expected.severity,
+      action: expected.action,
     });
     expect(got.riskFactor, JSON.stringify(got)).toBeGreaterThanOrEqual(expected.riskFactor[0]);
     expect(got.riskFactor, JSON.stringify(got)).toBeLessThanOrEqual(expected.riskFactor[1]);

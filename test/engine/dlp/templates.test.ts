@@ -1,11 +1,26 @@
 /** The template catalogue, policies created from templates, the severity scale and action inheritance. */
 import { describe, expect, it } from 'vitest';
-import { builtinClassifiers, createPolicyFromTemplate, resolveAction, severityFor, templateCategories, templates, DEFAULT_SCALE } from '../../../src/engine/dlp/index.ts';
+import {
+  builtinClassifiers,
+  createPolicyFromTemplate,
+  resolveAction,
+  severityFor,
+  templateCategories,
+  templates,
+  DEFAULT_SCALE,
+} from '../../../src/engine/dlp/index.ts';
 import { dlpPolicySchema } from '../../../src/engine/config/schema/dlp.ts';
 
 describe('template catalogue', () => {
   it('when listed, then every category of the DLP Policy Manager has templates', () => {
-    expect(templateCategories.map((c) => c.name)).toEqual(['Regulatory Compliance', 'Acceptable Use', 'Privacy Protection', 'Intellectual Property Protection', 'Company Confidential', 'Custom Policy']);
+    expect(templateCategories.map((c) => c.name)).toEqual([
+      'Regulatory Compliance',
+      'Acceptable Use',
+      'Privacy Protection',
+      'Intellectual Property Protection',
+      'Company Confidential',
+      'Custom Policy',
+    ]);
     for (const c of templateCategories) expect(templates.some((t) => t.category === c.id)).toBe(true);
   });
 
@@ -13,9 +28,12 @@ describe('template catalogue', () => {
     expect(templates.find((t) => t.id === 'pci-dss')?.name).toBe('PCI-DSS (Payment Card Industry Data Security Standard)');
   });
 
-  it.each(['pci-dss', 'hipaa-hitech', 'glba', 'sox', 'california-sb1386', 'ma-201-cmr-17', 'custom'])('when the catalogue is read, then it holds %s', (id) => {
-    expect(templates.some((t) => t.id === id)).toBe(true);
-  });
+  it.each(['pci-dss', 'hipaa-hitech', 'glba', 'sox', 'california-sb1386', 'ma-201-cmr-17', 'custom'])(
+    'when the catalogue is read, then it holds %s',
+    (id) => {
+      expect(templates.some((t) => t.id === id)).toBe(true);
+    },
+  );
 
   it('when a template names classifiers, then they are all built-in', () => {
     const ids = new Set(builtinClassifiers.map((c) => c.id));
@@ -47,7 +65,9 @@ describe('createPolicyFromTemplate', () => {
 
   it('when the template needs customisation, then the policy carries an empty pattern and default phrases', () => {
     const p = createPolicyFromTemplate('patient-id');
-    expect(p.classifiers).toEqual([{ classifier: 'patient-id', customPattern: '', customPhrases: ['Patient ID', 'Patient Number', 'MRN', 'Medical Record Number'] }]);
+    expect(p.classifiers).toEqual([
+      { classifier: 'patient-id', customPattern: '', customPhrases: ['Patient ID', 'Patient Number', 'MRN', 'Medical Record Number'] },
+    ]);
   });
 
   it('when the template id is unknown, then it throws (a programming error)', () => {
@@ -57,7 +77,16 @@ describe('createPolicyFromTemplate', () => {
 
 describe('severity scale', () => {
   it.each([
-    [0, 'ignore'], [9, 'ignore'], [10, 'low'], [39, 'low'], [40, 'medium'], [59, 'medium'], [60, 'high'], [89, 'high'], [90, 'critical'], [100, 'critical'],
+    [0, 'ignore'],
+    [9, 'ignore'],
+    [10, 'low'],
+    [39, 'low'],
+    [40, 'medium'],
+    [59, 'medium'],
+    [60, 'high'],
+    [89, 'high'],
+    [90, 'critical'],
+    [100, 'critical'],
   ] as const)('when the risk factor is %i, then the severity is %s', (risk, severity) => {
     expect(severityFor(DEFAULT_SCALE, risk)).toBe(severity);
   });
@@ -71,7 +100,11 @@ describe('severity scale', () => {
 describe('resolveAction', () => {
   const actions = { critical: 'Drop', high: null, medium: 'Encrypt', low: null };
   it.each([
-    ['critical', 'Drop'], ['high', 'Drop'], ['medium', 'Encrypt'], ['low', 'Encrypt'], ['ignore', null],
+    ['critical', 'Drop'],
+    ['high', 'Drop'],
+    ['medium', 'Encrypt'],
+    ['low', 'Encrypt'],
+    ['ignore', null],
   ] as const)('when the severity is %s, then the action is %s', (severity, action) => {
     expect(resolveAction({ actions }, severity)).toBe(action);
   });

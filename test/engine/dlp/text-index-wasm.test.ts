@@ -22,7 +22,12 @@ const fields = ['tokStart', 'tokEnd', 'tokDigits', 'link', 'numberAt', 'hitPhras
 /** The index as plain arrays (shape bits recomputed from the tokens for the reference). */
 function plain(ix: TextIndex) {
   const shapes = ix.shapes ?? tokenShapes(ix);
-  return { ...Object.fromEntries(fields.map((f) => [f, [...ix[f]]])), digitBits: [...shapes.digitBits], keys: [...shapes.keys], numberText: ix.numberText };
+  return {
+    ...Object.fromEntries(fields.map((f) => [f, [...ix[f]]])),
+    digitBits: [...shapes.digitBits],
+    keys: [...shapes.keys],
+    numberText: ix.numberText,
+  };
 }
 
 function expectSame(text: string, table = keywords, from = 0, to = text.length): TextIndex {
@@ -50,7 +55,9 @@ describe('the WebAssembly index pass', () => {
   });
 
   it('when given every labelled detection case, then it finds what the reference finds', () => {
-    const cases = JSON.parse(readFileSync(new URL('../../fixtures/corpus/presidio-cases.json', import.meta.url), 'utf8')) as { text: string }[];
+    const cases = JSON.parse(readFileSync(new URL('../../fixtures/corpus/presidio-cases.json', import.meta.url), 'utf8')) as {
+      text: string;
+    }[];
     expectSame(cases.map((c) => c.text).join('\n'));
   });
 
@@ -164,7 +171,18 @@ describe('the WebAssembly index pass', () => {
       expectSame(`${text} a \r-b a\t)b AB  CD ab\tcd Ab Cd aB cD for\tinternal use only for intern`, table);
     }
     const ix = expectSame('a \r-b | a  )b | ab\tcd | AB CD | Ab Cd | ab cd ef  gh | abcdefghij\tk | for  internal use only', table);
-    expect([...ix.hitPhrase].map((id) => table.phrases[id].text)).toEqual(['a -b', 'a )b', 'ab cd', 'ab cd', 'ab cd', 'Ab Cd', 'ab cd', 'ab cd ef gh', 'abcdefghij k', 'for internal use only']);
+    expect([...ix.hitPhrase].map((id) => table.phrases[id].text)).toEqual([
+      'a -b',
+      'a )b',
+      'ab cd',
+      'ab cd',
+      'ab cd',
+      'Ab Cd',
+      'ab cd',
+      'ab cd ef gh',
+      'abcdefghij k',
+      'for internal use only',
+    ]);
   });
 
   it('when another keyword table is used, then the module loads it and back again', () => {

@@ -18,9 +18,14 @@ describe('tokenShapes', () => {
     expect([...s.digitBits]).toEqual([0, 0]);
     expect([...s.keys]).toEqual([LETTERS + 3, LETTERS + 6]);
   });
-  it('when all-digit tokens are joined by one separator, then the first key holds the chain length and the second token\'s size', () => {
+  it("when all-digit tokens are joined by one separator, then the first key holds the chain length and the second token's size", () => {
     const { keys } = tokenShapes(index('pay 4012 8888 8888 1881 or 10.0.0.1 on 12/03'));
-    expect([...keys.slice(0, 4)]).toEqual([shapeKey(4, 4, SEP_SPACE, 4), shapeKey(4, 3, SEP_SPACE, 4), shapeKey(4, 2, SEP_SPACE, 4), shapeKey(4, 1, SEP_NONE)]);
+    expect([...keys.slice(0, 4)]).toEqual([
+      shapeKey(4, 4, SEP_SPACE, 4),
+      shapeKey(4, 3, SEP_SPACE, 4),
+      shapeKey(4, 2, SEP_SPACE, 4),
+      shapeKey(4, 1, SEP_NONE),
+    ]);
     expect(keys[4]).toBe(shapeKey(2, 4, SEP_DOT, 1));
     expect(keys[8]).toBe(shapeKey(2, 2, SEP_SLASH, 2));
   });
@@ -49,7 +54,11 @@ describe('tokenShapes', () => {
 describe('forEachNumber with the shape filter', () => {
   const all = (text: string, specs: string[]) => {
     const found: string[] = [];
-    forEachNumber(index(text), specs.map((s) => layout(s, SPACE | DASH)), (m) => (found.push(m.digits), true));
+    forEachNumber(
+      index(text),
+      specs.map((s) => layout(s, SPACE | DASH)),
+      (m) => (found.push(m.digits), true),
+    );
     return found;
   };
   it('when numbers are mixed with dates and words, then only layout matches are offered', () =>
@@ -69,7 +78,10 @@ describe('tokensOfShape', () => {
     const { tokens, from, to } = tokensOfShape(index(text), set);
     return [...tokens.slice(from, to)];
   };
-  const threeWithLetters = shapeSet(() => false, (length) => length === 3);
+  const threeWithLetters = shapeSet(
+    () => false,
+    (length) => length === 3,
+  );
   const dottedQuads = shapeSet((digits, chain, sep) => digits <= 3 && chain >= 4 && sep === SEP_DOT);
   it('when a set takes tokens with letters by length, then only those are listed', () =>
     expect(list('E11 123 AB12 x9z 4.5', threeWithLetters)).toEqual([0, 3]));

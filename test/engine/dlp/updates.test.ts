@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SIMULATION_EPOCH } from '../../../src/engine/clock.ts';
-import { applyAutomatic, dlpReleases, initialUpdateState, newestAvailable, pendingReleases, rollback, updateNow } from '../../../src/engine/dlp/updates.ts';
+import {
+  applyAutomatic,
+  dlpReleases,
+  initialUpdateState,
+  newestAvailable,
+  pendingReleases,
+  rollback,
+  updateNow,
+} from '../../../src/engine/dlp/updates.ts';
 
 const DAY = 86_400_000;
 
@@ -26,7 +34,13 @@ describe('Update Now', () => {
   it('when a newer release is available then it is installed and the old one kept for rollback', () => {
     const r = updateNow(initialUpdateState(), SIMULATION_EPOCH);
     expect(r.installed?.engine).toBe('3.0.2.33');
-    expect(r.state).toMatchObject({ installed: '3.0.2.33', previous: '3.0.2.31', lastUpdateAt: SIMULATION_EPOCH, lastAttemptAt: SIMULATION_EPOCH, lastChange: { kind: 'manual', from: '3.0.2.31', to: '3.0.2.33' } });
+    expect(r.state).toMatchObject({
+      installed: '3.0.2.33',
+      previous: '3.0.2.31',
+      lastUpdateAt: SIMULATION_EPOCH,
+      lastAttemptAt: SIMULATION_EPOCH,
+      lastChange: { kind: 'manual', from: '3.0.2.31', to: '3.0.2.33' },
+    });
   });
 
   it('when already on the newest available then it only records the attempt and says up to date', () => {
@@ -48,7 +62,12 @@ describe('Rollback', () => {
   it('when there is a previous version then it is reinstalled and cannot be rolled back twice', () => {
     const updated = updateNow(initialUpdateState(), SIMULATION_EPOCH).state;
     const r = rollback(updated, SIMULATION_EPOCH + 1000)!;
-    expect(r.state).toMatchObject({ installed: '3.0.2.31', previous: null, heldBack: '3.0.2.33', lastChange: { kind: 'rollback', from: '3.0.2.33', to: '3.0.2.31' } });
+    expect(r.state).toMatchObject({
+      installed: '3.0.2.31',
+      previous: null,
+      heldBack: '3.0.2.33',
+      lastChange: { kind: 'rollback', from: '3.0.2.33', to: '3.0.2.31' },
+    });
     expect(rollback(r.state, SIMULATION_EPOCH + 2000)).toBeNull();
   });
 
@@ -60,7 +79,12 @@ describe('Rollback', () => {
 describe('automatic updates', () => {
   it('when the clock passes a release then it is installed as of its availability', () => {
     const s = applyAutomatic(initialUpdateState(), SIMULATION_EPOCH + 10 * DAY);
-    expect(s).toMatchObject({ installed: '3.0.2.35', previous: '3.0.2.31', lastUpdateAt: dlpReleases[2].availableAt, lastChange: { kind: 'automatic' } });
+    expect(s).toMatchObject({
+      installed: '3.0.2.35',
+      previous: '3.0.2.31',
+      lastUpdateAt: dlpReleases[2].availableAt,
+      lastChange: { kind: 'automatic' },
+    });
   });
 
   it('when nothing new is available then the state is returned unchanged', () => {

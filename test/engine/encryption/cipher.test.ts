@@ -52,7 +52,11 @@ describe('AES-192 never reaches WebCrypto (Chromium rejects 192-bit AES keys)', 
   it('when importKey refuses 24-byte keys, as Chromium does, then AES-192 still round-trips', async () => {
     const subtle = globalThis.crypto.subtle;
     const original = subtle.importKey.bind(subtle);
-    const spy = vi.spyOn(subtle, 'importKey').mockImplementation(((format: KeyFormat, keyData: BufferSource | JsonWebKey, ...rest: unknown[]) => {
+    const spy = vi.spyOn(subtle, 'importKey').mockImplementation(((
+      format: KeyFormat,
+      keyData: BufferSource | JsonWebKey,
+      ...rest: unknown[]
+    ) => {
       const length = (keyData as ArrayBufferView).byteLength;
       if (length === 24) return Promise.reject(new DOMException('192-bit AES keys are not supported', 'OperationError'));
       return (original as (...a: unknown[]) => Promise<CryptoKey>)(format, keyData, ...rest);
@@ -94,7 +98,11 @@ function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
 describe('ARC4', () => {
   it('the textbook RC4 gives the published vector (Key / Plaintext → BBF316E8D940AF0AD3)', () => {
     const enc = new TextEncoder();
-    expect(Buffer.from(rc4(enc.encode('Key'), enc.encode('Plaintext'))).toString('hex').toUpperCase()).toBe('BBF316E8D940AF0AD3');
+    expect(
+      Buffer.from(rc4(enc.encode('Key'), enc.encode('Plaintext')))
+        .toString('hex')
+        .toUpperCase(),
+    ).toBe('BBF316E8D940AF0AD3');
   });
 
   it('when sealed then the ciphertext is RC4 under the first 16 key bytes, with a 32-byte MAC', async () => {

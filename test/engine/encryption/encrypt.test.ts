@@ -20,17 +20,20 @@ const input = (changes: Partial<EncryptInput> = {}): EncryptInput => ({
 const env = { now: SIMULATION_EPOCH, messageId: 'm-1', random: cryptoRandom };
 
 describe('encryptMessage', () => {
-  it.each(['ARC4', 'AES-192', 'AES-256'] as const)('when encrypted with %s then the envelope opens with the stored key', async (algorithm) => {
-    const r = await encryptMessage(input({ profile: profile('P', { algorithm }) }), env);
-    if (!r.ok) throw new Error(r.error.message);
-    const { notification, resKey, resMessage } = r.value;
-    expect(resKey.algorithm).toBe(algorithm);
-    expect(resMessage.algorithm).toBe(algorithm);
-    const opened = await decryptEnvelope(parseEnvelopeHtml(notification.envelopeHtml)!, resKey);
-    expect(opened).toMatchObject({ from: MESSAGE.from, subject: MESSAGE.subject, text: MESSAGE.text, html: MESSAGE.html });
-    expect(opened?.attachments[0].name).toBe('figures.csv');
-    expect(new TextDecoder().decode(opened?.attachments[0].data)).toBe('q,value\n1,42\n');
-  });
+  it.each(['ARC4', 'AES-192', 'AES-256'] as const)(
+    'when encrypted with %s then the envelope opens with the stored key',
+    async (algorithm) => {
+      const r = await encryptMessage(input({ profile: profile('P', { algorithm }) }), env);
+      if (!r.ok) throw new Error(r.error.message);
+      const { notification, resKey, resMessage } = r.value;
+      expect(resKey.algorithm).toBe(algorithm);
+      expect(resMessage.algorithm).toBe(algorithm);
+      const opened = await decryptEnvelope(parseEnvelopeHtml(notification.envelopeHtml)!, resKey);
+      expect(opened).toMatchObject({ from: MESSAGE.from, subject: MESSAGE.subject, text: MESSAGE.text, html: MESSAGE.html });
+      expect(opened?.attachments[0].name).toBe('figures.csv');
+      expect(new TextDecoder().decode(opened?.attachments[0].data)).toBe('q,value\n1,42\n');
+    },
+  );
 
   it('when encrypted then headers stay clear and body and attachments do not appear in the envelope', async () => {
     const r = await encryptMessage(input(), env);
@@ -57,7 +60,9 @@ describe('encryptMessage', () => {
 
   it('the attachment is securedoc_YYYYMMDDThhmmss.html at the simulated time (UTC)', async () => {
     const r = await encryptMessage(input(), { ...env, now: Date.UTC(2026, 5, 15, 19, 30, 43) });
-    expect(r.ok && r.value.notification.attachments.map((a) => [a.name, a.contentType])).toEqual([['securedoc_20260615T193043.html', 'text/html']]);
+    expect(r.ok && r.value.notification.attachments.map((a) => [a.name, a.contentType])).toEqual([
+      ['securedoc_20260615T193043.html', 'text/html'],
+    ]);
     expect(securedocFileName(SIMULATION_EPOCH)).toBe('securedoc_20260112T090000.html');
   });
 
@@ -66,7 +71,9 @@ describe('encryptMessage', () => {
     const b = await encryptMessage(input(), { ...env, messageId: 'm-2' });
     if (!a.ok || !b.ok) throw new Error('failed');
     expect(a.value.resKey.key).not.toBe(b.value.resKey.key);
-    expect(parseEnvelopeHtml(a.value.notification.envelopeHtml)!.data.ciphertext).not.toBe(parseEnvelopeHtml(b.value.notification.envelopeHtml)!.data.ciphertext);
+    expect(parseEnvelopeHtml(a.value.notification.envelopeHtml)!.data.ciphertext).not.toBe(
+      parseEnvelopeHtml(b.value.notification.envelopeHtml)!.data.ciphertext,
+    );
   });
 
   it('when the message is over the maximum size to encrypt then it is not encrypted and the sender is notified', async () => {
@@ -77,7 +84,11 @@ describe('encryptMessage', () => {
     expect(r.error.code).toBe('encryption.too-large');
     expect(r.failure).toMatchObject({ reason: 'too-large', limitBytes: 1024 });
     expect(r.failure.sizeBytes).toBeGreaterThan(2048);
-    expect(r.failure.notification).toMatchObject({ from: 'mailer-daemon@esa1.example.com', to: ['alice@example.com'], subject: '[ENCRYPTION FAILURE] Quarterly figures' });
+    expect(r.failure.notification).toMatchObject({
+      from: 'mailer-daemon@esa1.example.com',
+      to: ['alice@example.com'],
+      subject: '[ENCRYPTION FAILURE] Quarterly figures',
+    });
     expect(r.failure.notification.text).toContain('could not be encrypted and was not delivered');
   });
 
@@ -94,12 +105,30 @@ describe('encryptMessage', () => {
   });
 
   it('the metadata records the profile settings for the key service', async () => {
-    const p = profile('Strict', { security: 'medium', readReceipts: false, secureReplyAll: true, secureForwarding: true, algorithm: 'ARC4' });
+    const p = profile('Strict', {
+      security: 'medium',
+      readReceipts: false,
+      secureReplyAll: true,
+      secureForwarding: true,
+      algorithm: 'ARC4',
+    });
     const r = await encryptMessage(input({ profile: p }), env);
     expect(r.ok && r.value.resMessage).toMatchObject({
-      id: 'm-1', accountNumber: '310001', sender: 'alice@example.com', sentAt: SIMULATION_EPOCH, profileName: 'Strict',
-      security: 'medium', algorithm: 'ARC4', readReceipts: false, allowReplyAll: true, allowForward: true,
-      origin: 'appliance', lockedAt: null, expiresAt: null, opens: [], receipts: [],
+      id: 'm-1',
+      accountNumber: '310001',
+      sender: 'alice@example.com',
+      sentAt: SIMULATION_EPOCH,
+      profileName: 'Strict',
+      security: 'medium',
+      algorithm: 'ARC4',
+      readReceipts: false,
+      allowReplyAll: true,
+      allowForward: true,
+      origin: 'appliance',
+      lockedAt: null,
+      expiresAt: null,
+      opens: [],
+      receipts: [],
     });
   });
 });

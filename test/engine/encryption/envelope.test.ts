@@ -8,7 +8,14 @@ import { MESSAGE, profile } from './helpers.ts';
 
 async function envelopeHtml(changes = {}): Promise<string> {
   const r = await encryptMessage(
-    { message: { ...MESSAGE, ...changes }, profile: profile('P', { security: 'medium', logoLink: 'https://www.example.com/' }), templates: FALLBACK_TEMPLATES, accountNumber: '310001', maxMessageSize: 1e7, hostname: 'esa' },
+    {
+      message: { ...MESSAGE, ...changes },
+      profile: profile('P', { security: 'medium', logoLink: 'https://www.example.com/' }),
+      templates: FALLBACK_TEMPLATES,
+      accountNumber: '310001',
+      maxMessageSize: 1e7,
+      hostname: 'esa',
+    },
     { now: SIMULATION_EPOCH, messageId: 'm-1', random: cryptoRandom },
   );
   if (!r.ok) throw new Error(r.error.message);
@@ -32,7 +39,14 @@ describe('the securedoc envelope page', () => {
 
   it('is parsed back to the same data', async () => {
     const parsed = parseEnvelopeHtml(await envelopeHtml());
-    expect(parsed?.data).toMatchObject({ messageId: 'm-1', accountNumber: '310001', from: 'alice@example.com', security: 'medium', algorithm: 'AES-256', sentAt: SIMULATION_EPOCH });
+    expect(parsed?.data).toMatchObject({
+      messageId: 'm-1',
+      accountNumber: '310001',
+      from: 'alice@example.com',
+      security: 'medium',
+      algorithm: 'AES-256',
+      sentAt: SIMULATION_EPOCH,
+    });
     expect(parsed?.sealed.iv.length).toBe(12);
   });
 

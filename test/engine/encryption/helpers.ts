@@ -10,12 +10,19 @@ export const SERIAL = '42127C7DDEE76852677B-F80CE8074CD3';
 export const DAY_MS = 86_400_000;
 
 /** A profile with the defaults and some changes. */
-export const profile = (name: string, changes: Partial<EncryptionProfile> = {}): EncryptionProfile => ({ ...defaultEncryptionProfile(name), ...changes });
+export const profile = (name: string, changes: Partial<EncryptionProfile> = {}): EncryptionProfile => ({
+  ...defaultEncryptionProfile(name),
+  ...changes,
+});
 
 /** Enables encryption with these profiles, and commits. */
 export async function commitEncryption(svc: EngineApi, profiles: EncryptionProfile[], extra: Record<string, unknown> = {}): Promise<void> {
   const { candidate } = await svc.config.view();
-  const r = await svc.config.submit('encryption', { ...candidate.encryption, enabled: true, licenseAccepted: true, profiles, ...extra }, 'Encryption');
+  const r = await svc.config.submit(
+    'encryption',
+    { ...candidate.encryption, enabled: true, licenseAccepted: true, profiles, ...extra },
+    'Encryption',
+  );
   expect(r.ok, JSON.stringify(r)).toBe(true);
   expect((await svc.config.commit('encryption')).ok).toBe(true);
 }

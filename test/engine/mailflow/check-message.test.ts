@@ -6,7 +6,13 @@ import { defaultConfig } from '../../../src/engine/config/defaults.ts';
 import type { ApplianceConfig } from '../../../src/engine/config/schema/index.ts';
 
 const message = (over: Partial<ScannableMessage> = {}): ScannableMessage => ({
-  subject: 'Details', text: 'Visa 4012 8888 8888 1881 exp 08/27, SSN: 321-02-3456', html: '', attachments: [], sender: 'alice@example.com', recipients: ['bob@partner.net'], ...over,
+  subject: 'Details',
+  text: 'Visa 4012 8888 8888 1881 exp 08/27, SSN: 321-02-3456',
+  html: '',
+  attachments: [],
+  sender: 'alice@example.com',
+  recipients: ['bob@partner.net'],
+  ...over,
 });
 
 function config(): ApplianceConfig {
@@ -15,7 +21,9 @@ function config(): ApplianceConfig {
   c.dlp.licenseAccepted = true;
   c.dlp.policies = [createPolicyFromTemplate('glba', 'GLBA', 'Encrypt'), createPolicyFromTemplate('pci-dss', 'PCI', 'Drop')];
   c.outgoingPolicies.defaultPolicy.dlp = { mode: 'enabled', policies: ['PCI', 'GLBA'] };
-  c.outgoingPolicies.policies = [{ name: 'Finance', senders: ['@finance.example.com'], recipients: [], dlp: { mode: 'enabled', policies: ['PCI'] } }];
+  c.outgoingPolicies.policies = [
+    { name: 'Finance', senders: ['@finance.example.com'], recipients: [], dlp: { mode: 'enabled', policies: ['PCI'] } },
+  ];
   return c;
 }
 
@@ -36,7 +44,7 @@ describe('checkMessage', () => {
     expect(r.verdict?.action).toBe('Drop');
   });
 
-  it('when the outgoing policy uses the default settings, then the Default Policy\'s DLP policies apply', async () => {
+  it("when the outgoing policy uses the default settings, then the Default Policy's DLP policies apply", async () => {
     const c = config();
     c.outgoingPolicies.policies[0].dlp = { mode: 'default' };
     expect((await checkMessage(c, message({ sender: 'cfo@finance.example.com' }))).dlpPolicies).toEqual(['GLBA', 'PCI']);

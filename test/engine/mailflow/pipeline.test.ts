@@ -34,7 +34,10 @@ describe('receiving and policy matching', () => {
       ];
     });
     const dlp = fakeDlp();
-    const out = await processMessage(message({ recipients: ['bob@partner.example', 'carol@other.example'] }), deps(config, { evaluateDlp: dlp }));
+    const out = await processMessage(
+      message({ recipients: ['bob@partner.example', 'carol@other.example'] }),
+      deps(config, { evaluateDlp: dlp }),
+    );
     expect(out.records.map((r) => [r.mid, r.outgoingPolicy, r.recipients, r.parentMid])).toEqual([
       [1, 'Partners', ['bob@partner.example'], null],
       [2, 'Default Policy', ['carol@other.example'], 1],
@@ -56,7 +59,13 @@ describe('receiving and policy matching', () => {
 
   it('when DLP is disabled globally then nothing is evaluated', async () => {
     const dlp = fakeDlp();
-    const out = await processMessage(message(), deps(configured(action('Drop', { primary: { kind: 'drop' } }), (c) => (c.dlp.enabled = false)), { evaluateDlp: dlp }));
+    const out = await processMessage(
+      message(),
+      deps(
+        configured(action('Drop', { primary: { kind: 'drop' } }), (c) => (c.dlp.enabled = false)),
+        { evaluateDlp: dlp },
+      ),
+    );
     expect(dlp.calls).toBe(0);
     expect(texts(out)).toContain('MID 1 DLP not evaluated: Data Loss Prevention is disabled');
     expect(out.records[0].dlp.evaluated).toBe(false);
@@ -65,7 +74,13 @@ describe('receiving and policy matching', () => {
 
   it('when a DLP policy is disabled then it is skipped', async () => {
     const dlp = fakeDlp();
-    await processMessage(message(), deps(configured(action('Drop', { primary: { kind: 'drop' } }), (c) => (c.dlp.policies[0].enabled = false)), { evaluateDlp: dlp }));
+    await processMessage(
+      message(),
+      deps(
+        configured(action('Drop', { primary: { kind: 'drop' } }), (c) => (c.dlp.policies[0].enabled = false)),
+        { evaluateDlp: dlp },
+      ),
+    );
     expect(dlp.calls).toBe(0);
   });
 });
@@ -90,7 +105,10 @@ describe('DLP verdicts and matched content', () => {
   it('when two policies are violated then the first in DLP Policy Manager order decides', async () => {
     const config = configured(action('Deliver'), (c) => {
       c.dlp.messageActions.push(action('Drop', { primary: { kind: 'drop' } }));
-      c.dlp.policies = [{ ...c.dlp.policies[0], name: 'First', actions: { critical: 'Drop', high: null, medium: null, low: null } }, { ...c.dlp.policies[0], name: 'Second' }];
+      c.dlp.policies = [
+        { ...c.dlp.policies[0], name: 'First', actions: { critical: 'Drop', high: null, medium: null, low: null } },
+        { ...c.dlp.policies[0], name: 'Second' },
+      ];
       c.outgoingPolicies.defaultPolicy.dlp = { mode: 'enabled', policies: ['Second', 'First'] };
     });
     const out = await processMessage(message(), deps(config));
@@ -124,16 +142,27 @@ describe('message actions', () => {
   });
 
   it('when the action encrypts then the recipient gets the envelope notification and tracking says Encrypted', async () => {
-    const out = await processMessage(message(), deps(configured(action('Encrypt', { encryption: { rule: 'always', profile: 'CRES_MED', subject: '[SECURE] $Subject' } }))));
+    const out = await processMessage(
+      message(),
+      deps(configured(action('Encrypt', { encryption: { rule: 'always', profile: 'CRES_MED', subject: '[SECURE] $Subject' } }))),
+    );
     expect(out.deliveries).toHaveLength(1);
-    expect(out.deliveries[0]).toMatchObject({ kind: 'encrypted', address: 'bob@partner.example', subject: '[SECURE] Card for the order', resMessageId: 'res-1' });
+    expect(out.deliveries[0]).toMatchObject({
+      kind: 'encrypted',
+      address: 'bob@partner.example',
+      subject: '[SECURE] Card for the order',
+      resMessageId: 'res-1',
+    });
     expect(out.deliveries[0].attachments[0].filename).toMatch(/^securedoc_\d{8}T\d{6}\.html$/);
     expect(texts(out)).toContain("MID 1 rewritten to MID 2 by encryption (profile 'CRES_MED')");
     expect(out.records[0].eventTypes).toEqual(['dlp-violation', 'encrypted', 'delivered']);
   });
 
   it('when no encryption service exists then the encrypt action fails loudly and nothing is delivered in clear', async () => {
-    const out = await processMessage(message(), deps(configured(action('Encrypt', { encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' } })), { encrypt: null }));
+    const out = await processMessage(
+      message(),
+      deps(configured(action('Encrypt', { encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' } })), { encrypt: null }),
+    );
     expect(out.deliveries.map((d) => [d.address, d.kind])).toEqual([['alice@example.com', 'failure-notice']]);
     expect(out.records[0].eventTypes).toContain('bounced');
     expect(texts(out)).toContain('MID 1 encryption failed: no encryption service is available in this simulator build');
@@ -149,12 +178,25 @@ describe('message actions', () => {
   });
 
   it('when encryption is only if TLS fails and TLS is not offered then it is encrypted', async () => {
-    const out = await processMessage(message(), deps(configured(action('Encrypt', { encryption: { rule: 'tls-failed', profile: 'CRES_MED', subject: '$Subject' } }))));
+    const out = await processMessage(
+      message(),
+      deps(configured(action('Encrypt', { encryption: { rule: 'tls-failed', profile: 'CRES_MED', subject: '$Subject' } }))),
+    );
     expect(out.deliveries.map((d) => d.kind)).toEqual(['encrypted']);
   });
 
   it('when the action modifies the subject and adds a disclaimer then the delivered message has both', async () => {
-    const out = await processMessage(message(), deps(configured(action('Mark', { modifySubject: { position: 'prepend', text: '[$DLPSeverity] ' }, disclaimer: { resource: 'Confidential', position: 'below' } }))));
+    const out = await processMessage(
+      message(),
+      deps(
+        configured(
+          action('Mark', {
+            modifySubject: { position: 'prepend', text: '[$DLPSeverity] ' },
+            disclaimer: { resource: 'Confidential', position: 'below' },
+          }),
+        ),
+      ),
+    );
     expect(out.deliveries[0].subject).toBe('[Critical] Card for the order');
     expect(out.deliveries[0].text.endsWith('\n\nCONFIDENTIAL')).toBe(true);
   });
@@ -162,7 +204,14 @@ describe('message actions', () => {
   it('when the action sends bcc, a notification and uses an alternate host then each is a real delivery', async () => {
     const act = action('All', {
       bcc: { addresses: ['compliance@example.com'], subject: 'Copy: $Subject', returnPath: '' },
-      notification: { template: 'DLP Notice', toSender: true, otherRecipients: ['dlp-officer@example.com'], subject: 'DLP: $Subject', returnPath: 'dlp@example.com', attachOriginal: false },
+      notification: {
+        template: 'DLP Notice',
+        toSender: true,
+        otherRecipients: ['dlp-officer@example.com'],
+        subject: 'DLP: $Subject',
+        returnPath: 'dlp@example.com',
+        attachOriginal: false,
+      },
       alternateHost: 'archive.example.com',
     });
     const out = await processMessage(message(), deps(configured(act)));
@@ -185,7 +234,12 @@ describe('message actions', () => {
 
 describe('quarantine release', () => {
   it('when a quarantined message with an encrypt action is released then it is delivered encrypted', async () => {
-    const config = configured(action('Hold', { primary: { kind: 'quarantine', quarantine: 'DLP' }, encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' } }));
+    const config = configured(
+      action('Hold', {
+        primary: { kind: 'quarantine', quarantine: 'DLP' },
+        encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' },
+      }),
+    );
     const d = deps(config);
     const out = await processMessage(message(), d);
     const released = await releaseFromQuarantine(out.quarantined[0], out.records[0], d);
@@ -194,11 +248,22 @@ describe('quarantine release', () => {
   });
 
   it('when the default action Release applies then the release extras are applied', () => {
-    const m = withReleaseExtras(message({ attachments: [{ filename: 'a.txt', contentType: 'text/plain', content: new Uint8Array([1]) }] }), {
-      name: 'DLP', system: false, retention: { value: 1, unit: 'days' }, defaultAction: 'release', freeUpSpace: true,
-      releaseExtras: { modifySubject: { position: 'prepend', text: '[Released] ' }, addXHeader: { name: 'X-Released-Early', value: 'True' }, stripAttachments: true },
-      users: { localUsers: [], externalGroups: [], customRoles: [] },
-    });
+    const m = withReleaseExtras(
+      message({ attachments: [{ filename: 'a.txt', contentType: 'text/plain', content: new Uint8Array([1]) }] }),
+      {
+        name: 'DLP',
+        system: false,
+        retention: { value: 1, unit: 'days' },
+        defaultAction: 'release',
+        freeUpSpace: true,
+        releaseExtras: {
+          modifySubject: { position: 'prepend', text: '[Released] ' },
+          addXHeader: { name: 'X-Released-Early', value: 'True' },
+          stripAttachments: true,
+        },
+        users: { localUsers: [], externalGroups: [], customRoles: [] },
+      },
+    );
     expect(m.subject).toBe('[Released] Card for the order');
     expect(m.headers).toEqual({ 'X-Released-Early': 'True' });
     expect(m.attachments).toEqual([]);

@@ -27,7 +27,18 @@ async function configured(): Promise<EngineApi> {
   const svc = await createService(db);
   const { candidate } = await svc.config.view();
   // Every severity delivers, so each sample's message also reaches the recipient.
-  const deliver = { name: 'Deliver', description: '', primary: { kind: 'deliver' as const }, copyToQuarantine: null, encryption: null, modifySubject: null, disclaimer: null, alternateHost: null, bcc: null, notification: null };
+  const deliver = {
+    name: 'Deliver',
+    description: '',
+    primary: { kind: 'deliver' as const },
+    copyToQuarantine: null,
+    encryption: null,
+    modifySubject: null,
+    disclaimer: null,
+    alternateHost: null,
+    bcc: null,
+    notification: null,
+  };
   const policies = SAMPLE_TEMPLATES.map((id) => createPolicyFromTemplate(id, undefined, deliver.name));
   for (const entry of [
     ['dlp', { ...candidate.dlp, enabled: true, licenseAccepted: true, matchedContentLogging: true, messageActions: [deliver], policies }],

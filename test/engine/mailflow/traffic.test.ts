@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { createPolicyFromTemplate, evaluatePolicies } from '../../../src/engine/dlp/index.ts';
 import { SAMPLE_TEMPLATES } from '../../../src/engine/mailflow/samples.ts';
-import { checkTrafficOptions, DEFAULT_TRAFFIC, mulberry32, trafficMessage, type TrafficOptions } from '../../../src/engine/mailflow/traffic.ts';
+import {
+  checkTrafficOptions,
+  DEFAULT_TRAFFIC,
+  mulberry32,
+  trafficMessage,
+  type TrafficOptions,
+} from '../../../src/engine/mailflow/traffic.ts';
 
 const END = Date.UTC(2026, 0, 12, 9);
 const options = (over: Partial<TrafficOptions> = {}): TrafficOptions => {
@@ -88,9 +94,24 @@ describe('traffic generator', () => {
     const kinds = new Set<string>();
     for (const t of run(o)) {
       const m = t.message;
-      const verdicts = await evaluatePolicies(policies, { subject: m.subject, text: m.text, html: m.html, attachments: m.attachments.map((a) => ({ ...a })), sender: m.envelopeFrom, recipients: [...m.recipients] }, { customClassifiers: [], dictionaries: [] });
+      const verdicts = await evaluatePolicies(
+        policies,
+        {
+          subject: m.subject,
+          text: m.text,
+          html: m.html,
+          attachments: m.attachments.map((a) => ({ ...a })),
+          sender: m.envelopeFrom,
+          recipients: [...m.recipients],
+        },
+        { customClassifiers: [], dictionaries: [] },
+      );
       const violated = verdicts.filter((v) => v.violated).map((v) => v.policy);
-      expect({ kind: t.kind, index: t.index, violated: violated.length > 0 }).toEqual({ kind: t.kind, index: t.index, violated: t.sensitive });
+      expect({ kind: t.kind, index: t.index, violated: violated.length > 0 }).toEqual({
+        kind: t.kind,
+        index: t.index,
+        violated: t.sensitive,
+      });
       kinds.add(t.kind);
     }
     expect([...kinds].sort()).toEqual(['business', 'card', 'iban', 'near-miss', 'patient', 'sample', 'ssn', 'wire']);

@@ -20,7 +20,9 @@ function counts(pairs: { r: TrackingRecord; sev: Sev }[]) {
   return {
     total: pairs.length,
     severity: Object.fromEntries(SEVS.map((s) => [s, pairs.filter((p) => p.sev === s).length])),
-    outcome: Object.fromEntries((['clear', 'encrypted', 'dropped', 'quarantined'] as const).map((o) => [o, pairs.filter((p) => outcomeOf(p.r) === o).length])),
+    outcome: Object.fromEntries(
+      (['clear', 'encrypted', 'dropped', 'quarantined'] as const).map((o) => [o, pairs.filter((p) => outcomeOf(p.r) === o).length]),
+    ),
   };
 }
 
@@ -29,7 +31,8 @@ export const incidentsIn = (records: readonly TrackingRecord[], from: number, to
   records.filter((r) => r.eventTypes.includes('dlp-violation') && r.receivedAt >= from && r.receivedAt <= to);
 
 /** The summary: each incident once, at its decisive severity. */
-export const directSummary = (incidents: readonly TrackingRecord[]) => counts(incidents.map((r) => ({ r, sev: r.dlp.decisive!.severity as Sev })));
+export const directSummary = (incidents: readonly TrackingRecord[]) =>
+  counts(incidents.map((r) => ({ r, sev: r.dlp.decisive!.severity as Sev })));
 
 /** One policy's figures: the incidents that violated it, at its own severity. */
 export function directPolicy(incidents: readonly TrackingRecord[], policy: string) {
@@ -41,4 +44,8 @@ export function directPolicy(incidents: readonly TrackingRecord[], policy: strin
 }
 
 /** One sender's figures within a policy. */
-export const directSender = (incidents: readonly TrackingRecord[], policy: string, sender: string) => directPolicy(incidents.filter((r) => r.envelopeFrom === sender), policy);
+export const directSender = (incidents: readonly TrackingRecord[], policy: string, sender: string) =>
+  directPolicy(
+    incidents.filter((r) => r.envelopeFrom === sender),
+    policy,
+  );

@@ -21,7 +21,8 @@ describe('DLP Incident Summary aggregation', () => {
   });
 
   it('when records are fed then every policy row equals a direct count, enabled ones listed even with none', () => {
-    for (const row of result.policies) expect({ total: row.total, severity: row.severity, outcome: row.outcome }, row.policy).toEqual(directPolicy(incidents, row.policy));
+    for (const row of result.policies)
+      expect({ total: row.total, severity: row.severity, outcome: row.outcome }, row.policy).toEqual(directPolicy(incidents, row.policy));
     expect(result.policies.map((p) => p.policy).sort()).toEqual([...POLICIES, 'Never Fired'].sort());
     expect(result.policies.find((p) => p.policy === 'Never Fired')).toMatchObject({ total: 0, enabled: true });
     expect(result.policies.find((p) => p.policy === 'Retired Policy')?.enabled).toBe(false);
@@ -30,7 +31,8 @@ describe('DLP Incident Summary aggregation', () => {
 
   it('when records are fed then the time buckets add up to the severity totals', () => {
     expect(result.bucketMs).toBe(DAY);
-    for (const sev of ['critical', 'high', 'medium', 'low'] as const) expect(result.overTime.reduce((n, b) => n + b.severity[sev], 0)).toBe(result.summary.severity[sev]);
+    for (const sev of ['critical', 'high', 'medium', 'low'] as const)
+      expect(result.overTime.reduce((n, b) => n + b.severity[sev], 0)).toBe(result.summary.severity[sev]);
     expect(result.overTime[0].start).toBe(START);
   });
 
@@ -40,7 +42,8 @@ describe('DLP Incident Summary aggregation', () => {
     const d = detail.result();
     expect(d.summary).toEqual(directPolicy(incidents, POLICIES[0]));
     expect(d.senders.reduce((n, s) => n + s.total, 0)).toBe(d.summary.total);
-    for (const s of d.senders) expect({ total: s.total, severity: s.severity, outcome: s.outcome }).toEqual(directSender(incidents, POLICIES[0], s.sender));
+    for (const s of d.senders)
+      expect({ total: s.total, severity: s.severity, outcome: s.outcome }).toEqual(directSender(incidents, POLICIES[0], s.sender));
   });
 });
 

@@ -8,12 +8,32 @@ import type { SeverityLevel } from '../../../src/engine/dlp/types.ts';
 import type { TrackingEventType, TrackingRecord } from '../../../src/engine/mailflow/types.ts';
 import { subjectWords } from '../../../src/engine/mailflow/pipeline.ts';
 
-export const POLICIES = ['PCI-DSS (Payment Card Industry Data Security Standard)', 'HIPAA and HITECH', 'US Social Security Numbers', 'Retired Policy'] as const;
+export const POLICIES = [
+  'PCI-DSS (Payment Card Industry Data Security Standard)',
+  'HIPAA and HITECH',
+  'US Social Security Numbers',
+  'Retired Policy',
+] as const;
 export const START = Date.UTC(2026, 0, 1);
 const SEVERITIES: readonly SeverityLevel[] = ['critical', 'high', 'medium', 'low'];
-const SUBJECTS = ['Payment details', 'Quarterly report', 'Lunch on Friday?', 'Patient referral', 'Invoice 4411', '', 'Re: card on file', 'Travel plans'];
+const SUBJECTS = [
+  'Payment details',
+  'Quarterly report',
+  'Lunch on Friday?',
+  'Patient referral',
+  'Invoice 4411',
+  '',
+  'Re: card on file',
+  'Travel plans',
+];
 const OUTCOMES: readonly TrackingEventType[][] = [
-  ['delivered'], ['encrypted', 'delivered'], ['dropped'], ['quarantined'], ['quarantined', 'released', 'delivered'], ['quarantined', 'deleted'], ['bounced'],
+  ['delivered'],
+  ['encrypted', 'delivered'],
+  ['dropped'],
+  ['quarantined'],
+  ['quarantined', 'released', 'delivered'],
+  ['quarantined', 'deleted'],
+  ['bounced'],
   ['quarantined', 'delivered'],
 ];
 
@@ -43,13 +63,27 @@ export function generateRecords(count: number, stepMs = 60_000, seed = 7): Track
     const all = [...verdicts, { policy: 'Quiet Policy', severity: 'ignore' as SeverityLevel, riskFactor: 2, action: null }];
     const outcome = violated.length ? pick(OUTCOMES) : (['delivered'] as TrackingEventType[]);
     const eventTypes: TrackingEventType[] = [...(violated.length ? (['dlp-violation'] as const) : []), ...outcome];
-    const recipients = [...new Set([`user${Math.floor(rnd() * 200)}@partner${Math.floor(rnd() * 5)}.example`, ...(rnd() < 0.3 ? [`cfo${mid % 7}@example.net`] : [])])];
+    const recipients = [
+      ...new Set([
+        `user${Math.floor(rnd() * 200)}@partner${Math.floor(rnd() * 5)}.example`,
+        ...(rnd() < 0.3 ? [`cfo${mid % 7}@example.net`] : []),
+      ]),
+    ];
     out.push({
-      mid, icid: mid, parentMid: null, host: 'esa1.example.com', receivedAt: at, lastAt: at,
-      envelopeFrom: `sender${Math.floor(rnd() * 40)}@example.com`, recipients, subject, subjectWords: subjectWords(subject),
+      mid,
+      icid: mid,
+      parentMid: null,
+      host: 'esa1.example.com',
+      receivedAt: at,
+      lastAt: at,
+      envelopeFrom: `sender${Math.floor(rnd() * 40)}@example.com`,
+      recipients,
+      subject,
+      subjectWords: subjectWords(subject),
       messageIdHeader: `<${mid}.${at}@esa1.example.com>`,
       attachments: rnd() < 0.2 ? [pick(['Cards.xlsx', 'scan.PDF', 'notes.txt', 'Patients-2026.csv'])] : [],
-      size: 1000, outgoingPolicy: 'Default Policy',
+      size: 1000,
+      outgoingPolicy: 'Default Policy',
       events: eventTypes.map((type) => ({ at, text: `MID ${mid} ${type}`, type })),
       eventTypes,
       dlp: { evaluated: true, verdicts: all, decisive: verdicts[0] ?? null, matchedContent: null, contentLogged: false },

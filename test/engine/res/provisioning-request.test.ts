@@ -8,16 +8,34 @@ import type { ResAccount } from '../../../src/engine/encryption/key-service.ts';
 const SERIAL = '42127C7DDEE76852677B-F80CE8074CD3';
 const SERIAL_2 = '564D3C1A2B3C4D5E6F70-A1B2C3D4E5F6';
 const HW_SERIAL = '0050569A1B2C-FCH1234ABCD';
-const GOOD: ProvisioningRequestInput = { accountName: 'Example Corp', administrators: ['admin@example.com'], serials: [SERIAL], domains: ['example.com'] };
+const GOOD: ProvisioningRequestInput = {
+  accountName: 'Example Corp',
+  administrators: ['admin@example.com'],
+  serials: [SERIAL],
+  domains: ['example.com'],
+};
 
 const desk = (changes: Partial<DeskContext> = {}): DeskContext => {
   const inUse: string[] = [];
-  return { accounts: [], pending: [], now: SIMULATION_EPOCH, id: 'REQ-00001', newAccountNumber: () => nextAccountNumber(inUse), ...changes };
+  return {
+    accounts: [],
+    pending: [],
+    now: SIMULATION_EPOCH,
+    id: 'REQ-00001',
+    newAccountNumber: () => nextAccountNumber(inUse),
+    ...changes,
+  };
 };
 
 const EXISTING: ResAccount = {
-  number: '310001', name: 'Example Corp', deployment: 'on-premises', administrators: ['admin@example.com'],
-  domains: ['example.com'], serials: [SERIAL], createdAt: SIMULATION_EPOCH, updatedAt: SIMULATION_EPOCH,
+  number: '310001',
+  name: 'Example Corp',
+  deployment: 'on-premises',
+  administrators: ['admin@example.com'],
+  domains: ['example.com'],
+  serials: [SERIAL],
+  createdAt: SIMULATION_EPOCH,
+  updatedAt: SIMULATION_EPOCH,
 };
 
 describe('the provisioning desk refuses', () => {
@@ -34,7 +52,11 @@ describe('the provisioning desk refuses', () => {
     ['no account name or number', { accountName: '  ' }, 'res.request-no-account-name'],
     ['a one-letter account name', { accountName: 'X' }, 'res.request-bad-account-name'],
     ['a cloud customer without the HOSTED suffix', { deployment: 'cloud' as const }, 'res.request-hosted-suffix-missing'],
-    ['a cloud customer with a lower-case suffix', { deployment: 'cloud' as const, accountName: 'Example Corp hosted' }, 'res.request-hosted-suffix-missing'],
+    [
+      'a cloud customer with a lower-case suffix',
+      { deployment: 'cloud' as const, accountName: 'Example Corp hosted' },
+      'res.request-hosted-suffix-missing',
+    ],
     ['an on-premises customer with the HOSTED suffix', { accountName: 'Example Corp HOSTED' }, 'res.request-hosted-suffix-unexpected'],
     ['an unknown account number', { accountNumber: '999999' }, 'res.request-unknown-account'],
   ])('when given %s', (_, changes, code) => {
@@ -67,9 +89,18 @@ describe('the provisioning desk accepts', () => {
     expect(r).toEqual({
       ok: true,
       value: {
-        id: 'REQ-00001', submittedAt: SIMULATION_EPOCH, fulfilAt: SIMULATION_EPOCH + 86_400_000, status: 'pending', kind: 'new-account',
-        accountNumber: '310001', accountName: 'Example Corp', deployment: 'on-premises',
-        administrators: ['admin@example.com'], serials: [SERIAL], domains: ['example.com'], notes: [],
+        id: 'REQ-00001',
+        submittedAt: SIMULATION_EPOCH,
+        fulfilAt: SIMULATION_EPOCH + 86_400_000,
+        status: 'pending',
+        kind: 'new-account',
+        accountNumber: '310001',
+        accountName: 'Example Corp',
+        deployment: 'on-premises',
+        administrators: ['admin@example.com'],
+        serials: [SERIAL],
+        domains: ['example.com'],
+        notes: [],
       },
     });
   });
@@ -86,19 +117,34 @@ describe('the provisioning desk accepts', () => {
   });
 
   it('when serials are lower case, padded or repeated then they are normalised', () => {
-    const r = acceptRequest({ ...GOOD, serials: [` ${SERIAL.toLowerCase()} `, SERIAL, HW_SERIAL], administrators: ['Admin@Example.com', 'admin@example.com'] }, desk());
+    const r = acceptRequest(
+      { ...GOOD, serials: [` ${SERIAL.toLowerCase()} `, SERIAL, HW_SERIAL], administrators: ['Admin@Example.com', 'admin@example.com'] },
+      desk(),
+    );
     expect(r.ok && r.value.serials).toEqual([SERIAL, HW_SERIAL]);
     expect(r.ok && r.value.administrators).toEqual(['admin@example.com']);
   });
 
   it('when the account already exists by name then serials are added to it instead of a duplicate', () => {
-    const r = acceptRequest({ accountName: 'example  corp', serials: [SERIAL_2], administrators: [], domains: ['example.org'] }, desk({ accounts: [EXISTING] }));
-    expect(r.ok && r.value).toMatchObject({ kind: 'add-to-account', accountNumber: '310001', accountName: 'Example Corp', serials: [SERIAL_2], domains: ['example.org'] });
+    const r = acceptRequest(
+      { accountName: 'example  corp', serials: [SERIAL_2], administrators: [], domains: ['example.org'] },
+      desk({ accounts: [EXISTING] }),
+    );
+    expect(r.ok && r.value).toMatchObject({
+      kind: 'add-to-account',
+      accountNumber: '310001',
+      accountName: 'Example Corp',
+      serials: [SERIAL_2],
+      domains: ['example.org'],
+    });
     expect(r.ok && r.value.notes[0]).toMatch(/existing account 310001/);
   });
 
   it('when the existing account is named by number then entries already on it are ignored', () => {
-    const r = acceptRequest({ accountNumber: '310001', serials: [SERIAL, SERIAL_2], administrators: ['admin@example.com'] }, desk({ accounts: [EXISTING] }));
+    const r = acceptRequest(
+      { accountNumber: '310001', serials: [SERIAL, SERIAL_2], administrators: ['admin@example.com'] },
+      desk({ accounts: [EXISTING] }),
+    );
     expect(r.ok && r.value).toMatchObject({ serials: [SERIAL_2], administrators: [] });
     expect(r.ok && r.value.notes[1]).toMatch(/Already on the account.*administrators/);
   });
@@ -120,7 +166,10 @@ describe('fulfilment', () => {
   it('when the time comes then the account is created and later requests extend it', () => {
     const a = acceptRequest(GOOD, desk());
     if (!a.ok) throw new Error('a');
-    const b = acceptRequest({ accountNumber: '310001', serials: [SERIAL_2] }, desk({ pending: [a.value], id: 'REQ-00002', now: SIMULATION_EPOCH + 3_600_000 }));
+    const b = acceptRequest(
+      { accountNumber: '310001', serials: [SERIAL_2] },
+      desk({ pending: [a.value], id: 'REQ-00002', now: SIMULATION_EPOCH + 3_600_000 }),
+    );
     if (!b.ok) throw new Error('b');
     expect(settleRequests([], [a.value, b.value], SIMULATION_EPOCH + 86_400_000 - 1).accounts).toEqual([]);
     const once = settleRequests([], [a.value, b.value], SIMULATION_EPOCH + 86_400_000);

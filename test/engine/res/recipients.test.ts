@@ -35,8 +35,18 @@ describe('passwords', () => {
 
 describe('registration', () => {
   it('when the form is valid then the account stores a hash and the phrase, never the password', async () => {
-    const r = await register({ address: ' Bob@Partner.example ', password: 'Tr0ub4dor&3', phrase: 'blue heron at dawn' }, undefined, now, random);
-    expect(r.ok && r.value).toMatchObject({ address: 'bob@partner.example', phrase: 'blue heron at dawn', failedAttempts: 0, lockedUntil: null });
+    const r = await register(
+      { address: ' Bob@Partner.example ', password: 'Tr0ub4dor&3', phrase: 'blue heron at dawn' },
+      undefined,
+      now,
+      random,
+    );
+    expect(r.ok && r.value).toMatchObject({
+      address: 'bob@partner.example',
+      phrase: 'blue heron at dawn',
+      failedAttempts: 0,
+      lockedUntil: null,
+    });
     expect(JSON.stringify(r)).not.toContain('Tr0ub4dor&3');
   });
 
@@ -52,7 +62,15 @@ describe('registration', () => {
 });
 
 describe('lock-out', () => {
-  const base: RecipientAccount = { address: 'bob@partner.example', registeredAt: now, passwordHash: '', phrase: 'p', failedAttempts: 0, lockedUntil: null, deviceTokens: [] };
+  const base: RecipientAccount = {
+    address: 'bob@partner.example',
+    registeredAt: now,
+    passwordHash: '',
+    phrase: 'p',
+    failedAttempts: 0,
+    lockedUntil: null,
+    deviceTokens: [],
+  };
 
   it('when five consecutive attempts fail then the account is locked for one hour', () => {
     let a = base;

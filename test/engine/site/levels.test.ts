@@ -3,8 +3,20 @@ import { defaultConfig } from '../../../src/engine/config/defaults.ts';
 import type { ApplianceConfig } from '../../../src/engine/config/schema/index.ts';
 import { isSerialNumber } from '../../../src/engine/model/serial.ts';
 import {
-  addGroup, checkCentral, createCluster, definingScope, joinMachine, manageSection, overrideSection, resolveLevel, serialFor, setCentral,
-  setMachineGroup, standaloneSite, usesCentral, type SiteLayout,
+  addGroup,
+  checkCentral,
+  createCluster,
+  definingScope,
+  joinMachine,
+  manageSection,
+  overrideSection,
+  resolveLevel,
+  serialFor,
+  setCentral,
+  setMachineGroup,
+  standaloneSite,
+  usesCentral,
+  type SiteLayout,
 } from '../../../src/engine/site/index.ts';
 
 const SERIAL = '42127C7DDEE76852677B-F80CE8074CD3';
@@ -43,7 +55,9 @@ describe('serial numbers', () => {
 describe('level resolution', () => {
   it('when standalone then the effective configuration is the machine row itself', () => {
     const row = defaultConfig();
-    expect(resolveLevel(standaloneSite('esa1.example.com', SERIAL), 'machine:esa1.example.com', { 'machine:esa1.example.com': row })).toBe(row);
+    expect(resolveLevel(standaloneSite('esa1.example.com', SERIAL), 'machine:esa1.example.com', { 'machine:esa1.example.com': row })).toBe(
+      row,
+    );
   });
 
   it('when the cluster is created then every section comes from Cluster level and the identity from the machine', () => {
@@ -66,7 +80,9 @@ describe('level resolution', () => {
   it('when a group overrides then its machines use the group level, others the cluster', () => {
     const { layout, configs } = cluster();
     const withGroup = must(setMachineGroup(must(addGroup(layout, 'Outbound')), 'esa2.example.com', 'Outbound'));
-    const change = must(overrideSection(withGroup, { ...configs, 'group:Outbound': defaultConfig() }, 'group:Outbound', 'encryption', 'inherited'));
+    const change = must(
+      overrideSection(withGroup, { ...configs, 'group:Outbound': defaultConfig() }, 'group:Outbound', 'encryption', 'inherited'),
+    );
     expect(definingScope(change.layout, 'machine:esa2.example.com', 'encryption')).toBe('group:Outbound');
     expect(definingScope(change.layout, 'machine:esa1.example.com', 'encryption')).toBe('cluster');
     // Starting from a copy of the inherited settings keeps them.
@@ -89,7 +105,9 @@ describe('Manage settings', () => {
 
   it('when a section is moved off the cluster then machines that would lose it refuse the move', () => {
     const { layout, configs } = cluster();
-    expect(code(manageSection(layout, configs, 'move', 'encryption', 'cluster', 'machine:esa1.example.com'))).toBe('site.cluster-must-keep');
+    expect(code(manageSection(layout, configs, 'move', 'encryption', 'cluster', 'machine:esa1.example.com'))).toBe(
+      'site.cluster-must-keep',
+    );
   });
 
   it('when a machine level is deleted then the machine inherits again; the cluster level cannot be deleted', () => {
@@ -112,7 +130,10 @@ describe('centralized quarantines (reference §1.3 and §10)', () => {
     const { layout, configs } = cluster();
     const on = must(setCentral(layout, 'cluster', true));
     expect(usesCentral(on, 'machine:esa2.example.com')).toBe(true);
-    const sma = { ...on, sma: { ...on.sma, quarantines: [...on.sma.quarantines, { ...on.sma.quarantines[0], name: 'DLP Central', system: false }] } };
+    const sma = {
+      ...on,
+      sma: { ...on.sma, quarantines: [...on.sma.quarantines, { ...on.sma.quarantines[0], name: 'DLP Central', system: false }] },
+    };
     expect(resolveLevel(sma, 'machine:esa2.example.com', configs).quarantines.map((q) => q.name)).toContain('DLP Central');
   });
 

@@ -18,17 +18,26 @@ export const text = (max = 4000) => z.string().max(max, `At most ${max} characte
 export const email = z.string().refine(isEmailAddress, { error: (iss) => `“${String(iss.input)}” is not a valid email address.` });
 
 /** An email address or blank (the field is optional). */
-export const optionalEmail = z.string().refine((s) => s === '' || isEmailAddress(s), { error: (iss) => `“${String(iss.input)}” is not a valid email address.` });
+export const optionalEmail = z
+  .string()
+  .refine((s) => s === '' || isEmailAddress(s), { error: (iss) => `“${String(iss.input)}” is not a valid email address.` });
 
 /** An address pattern: `user@example.com`, `user@`, `@example.com` or `@.example.com`. */
-export const addressPattern = z.string().refine(isAddressPattern, { error: (iss) => `“${String(iss.input)}” is not an address, a partial address (user@) or a domain (@example.com, @.example.com).` });
+export const addressPattern = z
+  .string()
+  .refine(isAddressPattern, {
+    error: (iss) => `“${String(iss.input)}” is not an address, a partial address (user@) or a domain (@example.com, @.example.com).`,
+  });
 
 /** A size in the appliance's syntax, bounded. */
 export const size = (min: number, max: number) =>
-  z.string().refine((s) => {
-    const bytes = parseSize(s);
-    return bytes !== null && bytes >= min && bytes <= max;
-  }, `Enter a size such as 10M or 512k, between ${min} bytes and ${max / 1024 ** 2}M.`);
+  z.string().refine(
+    (s) => {
+      const bytes = parseSize(s);
+      return bytes !== null && bytes >= min && bytes <= max;
+    },
+    `Enter a size such as 10M or 512k, between ${min} bytes and ${max / 1024 ** 2}M.`,
+  );
 
 /** A TCP port. */
 export const port = z.number().int('A port is a whole number.').min(1).max(65535);
@@ -36,7 +45,10 @@ export const port = z.number().int('A port is a whole number.').min(1).max(65535
 /** A host name (or IP address) without scheme. */
 export const hostname = z
   .string()
-  .regex(/^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/, 'Enter a host name such as proxy.example.com.');
+  .regex(
+    /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/,
+    'Enter a host name such as proxy.example.com.',
+  );
 
 /** An http(s) URL. */
 export const url = z.string().regex(/^https?:\/\/[^\s]+$/, 'Enter a URL starting with http:// or https://.');

@@ -38,11 +38,13 @@ export const dlpPolicySchema = z
     recipients: z.union([z.null(), addressFilter]),
     attachments: z.union([
       z.null(),
-      z.object({
-        fileTypes: z.array(z.string().min(1)),
-        customExtensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,16}$/, 'An extension is 1–16 letters or digits, without the dot.')),
-        minimumSizeBytes: z.number().int().min(0),
-      }).strict(),
+      z
+        .object({
+          fileTypes: z.array(z.string().min(1)),
+          customExtensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,16}$/, 'An extension is 1–16 letters or digits, without the dot.')),
+          minimumSizeBytes: z.number().int().min(0),
+        })
+        .strict(),
     ]),
     scale: severityScaleSchema,
     /** Message action per severity; null below Critical means “inherit from the level above”. */
@@ -65,16 +67,15 @@ export const messageActionSchema = z
     primary: primaryAction,
     /** Deliver only: a clone with the same Message ID goes to this policy quarantine. */
     copyToQuarantine: z.string().nullable(),
-    encryption: z.union([
-      z.null(),
-      z.object({ rule: z.enum(['always', 'tls-failed']), profile: name, subject: text(998) }).strict(),
-    ]),
+    encryption: z.union([z.null(), z.object({ rule: z.enum(['always', 'tls-failed']), profile: name, subject: text(998) }).strict()]),
     modifySubject: z.union([z.null(), z.object({ position: z.enum(['prepend', 'append']), text: text(998) }).strict()]),
     disclaimer: z.union([z.null(), z.object({ resource: name, position: z.enum(['above', 'below']) }).strict()]),
     alternateHost: z.string().nullable(),
     bcc: z.union([
       z.null(),
-      z.object({ addresses: z.array(email).min(1, 'List at least one bcc recipient.'), subject: text(998), returnPath: z.string() }).strict(),
+      z
+        .object({ addresses: z.array(email).min(1, 'List at least one bcc recipient.'), subject: text(998), returnPath: z.string() })
+        .strict(),
     ]),
     notification: z.union([
       z.null(),
@@ -97,8 +98,18 @@ export const messageActionSchema = z
   });
 
 const customRule = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('words'), words: z.array(z.string().min(1)).min(1), weight: z.number().min(0), maxScore: z.number().min(0) }).strict(),
-  z.object({ type: z.literal('regex'), pattern: z.string().min(1), exclude: z.string(), weight: z.number().min(0), maxScore: z.number().min(0) }).strict(),
+  z
+    .object({ type: z.literal('words'), words: z.array(z.string().min(1)).min(1), weight: z.number().min(0), maxScore: z.number().min(0) })
+    .strict(),
+  z
+    .object({
+      type: z.literal('regex'),
+      pattern: z.string().min(1),
+      exclude: z.string(),
+      weight: z.number().min(0),
+      maxScore: z.number().min(0),
+    })
+    .strict(),
   z.object({ type: z.literal('dictionary'), dictionary: name, weight: z.number().min(0), maxScore: z.number().min(0) }).strict(),
   z.object({ type: z.literal('entity'), entity: z.string().min(1), weight: z.number().min(0), maxScore: z.number().min(0) }).strict(),
 ]);

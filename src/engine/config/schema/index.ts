@@ -28,4 +28,3 @@ export type Severity = 'critical' | 'high' | 'medium' | 'low';
 /** The top-level sections a page submits as one change. */
 export type ConfigSection = keyof ApplianceConfig;
 export const configSections = Object.keys(applianceConfigShape.shape) as ConfigSection[];
-

@@ -16,14 +16,19 @@ export const outgoingPolicySchema = z
     dlp: outgoingDlpSchema,
   })
   .strict()
-  .refine((p) => p.senders.length + p.recipients.length > 0, { message: 'A policy needs at least one sender or recipient.', path: ['senders'] });
+  .refine((p) => p.senders.length + p.recipients.length > 0, {
+    message: 'A policy needs at least one sender or recipient.',
+    path: ['senders'],
+  });
 
 export const outgoingPoliciesSchema = z
   .object({
     /** Custom policies, evaluated top-down; the first match wins. */
     policies: z.array(outgoingPolicySchema),
     /** The Default Policy: always last, cannot be deleted; it cannot “use default”. */
-    defaultPolicy: z.object({ dlp: outgoingDlpSchema.refine((d) => d.mode !== 'default', 'The Default Policy cannot use default settings.') }).strict(),
+    defaultPolicy: z
+      .object({ dlp: outgoingDlpSchema.refine((d) => d.mode !== 'default', 'The Default Policy cannot use default settings.') })
+      .strict(),
   })
   .strict();
 
@@ -46,7 +51,10 @@ export const quarantineSchema = z
     releaseExtras: z
       .object({
         modifySubject: z.union([z.null(), z.object({ position: z.enum(['prepend', 'append']), text: text(256) }).strict()]),
-        addXHeader: z.union([z.null(), z.object({ name: z.string().regex(/^X-[A-Za-z0-9-]+$/, 'Header names start with X-.'), value: text(998) }).strict()]),
+        addXHeader: z.union([
+          z.null(),
+          z.object({ name: z.string().regex(/^X-[A-Za-z0-9-]+$/, 'Header names start with X-.'), value: text(998) }).strict(),
+        ]),
         stripAttachments: z.boolean(),
       })
       .strict(),

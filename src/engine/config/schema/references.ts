@@ -16,7 +16,11 @@ function unique(ctx: Ctx, items: readonly { name: string }[], path: Path, what: 
   items.forEach((item, i) => {
     const key = item.name.toLowerCase();
     if (seen.has(key)) {
-      ctx.addIssue({ code: 'custom', path: [...path, i, 'name'], message: `Duplicate ${what} name “${item.name}” (also at position ${seen.get(key)! + 1}).` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, i, 'name'],
+        message: `Duplicate ${what} name “${item.name}” (also at position ${seen.get(key)! + 1}).`,
+      });
     } else seen.set(key, i);
   });
 }
@@ -79,7 +83,7 @@ export function checkReferences(c: ApplianceConfig, ctx: Ctx): void {
       if (e.customPattern) pattern(ctx, e.customPattern, ['dlp', 'policies', i, 'classifiers', k, 'customPattern']);
     }),
   );
-  const checkOutgoing = (dlp: ApplianceConfig["outgoingPolicies"]["policies"][number]["dlp"], path: Path) => {
+  const checkOutgoing = (dlp: ApplianceConfig['outgoingPolicies']['policies'][number]['dlp'], path: Path) => {
     if (dlp.mode === 'enabled') dlp.policies.forEach((p, j) => exists(ctx, policies, p, [...path, 'policies', j], 'DLP policy'));
   };
   c.outgoingPolicies.policies.forEach((p, i) => checkOutgoing(p.dlp, ['outgoingPolicies', 'policies', i, 'dlp']));

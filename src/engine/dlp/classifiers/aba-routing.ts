@@ -15,7 +15,8 @@ export function abaPrefixValid(d: string, at = 0): boolean {
 export const abaRouting: ClassifierDef = {
   id: 'aba-routing',
   name: 'ABA Routing Number',
-  description: 'US bank routing transit numbers: nine digits with a valid Federal Reserve prefix and the 3-7-1 weighted checksum. A lone number needs banking context ("routing number", "ABA", "wire").',
+  description:
+    'US bank routing transit numbers: nine digits with a valid Federal Reserve prefix and the 3-7-1 weighted checksum. A lone number needs banking context ("routing number", "ABA", "wire").',
   context: ['routing', 'routing number', 'aba', 'rtn', 'transit', 'bank', 'wire', 'ach', 'checking', 'direct deposit'],
   negative: NUMBER_NEGATIVES,
   contextScore: 75,

@@ -10,7 +10,8 @@ const LAYOUTS = [layout('3-3-3', SPACE | DASH), layout('9')];
 export const caSin: ClassifierDef = {
   id: 'ca-sin',
   name: 'Canadian Social Insurance Number',
-  description: 'Canadian SINs: nine digits grouped 3-3-3 with spaces or dashes (or none), passing the Luhn check; 0 and 8 are never the first digit.',
+  description:
+    'Canadian SINs: nine digits grouped 3-3-3 with spaces or dashes (or none), passing the Luhn check; 0 and 8 are never the first digit.',
   context: ['sin', 'social insurance', 'social insurance number', 'nas', 'assurance sociale', 'sin number', 'sin#'],
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
   contextScore: 80,

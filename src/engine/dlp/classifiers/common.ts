@@ -2,8 +2,28 @@
 
 /** Words that say a number is an order, a parcel or a ticket rather than personal data. */
 export const NUMBER_NEGATIVES = [
-  'order', 'orders', 'invoice', 'tracking', 'shipment', 'parcel', 'package', 'confirmation', 'ticket', 'case', 'sku',
-  'serial', 'isbn', 'part', 'model', 'po', 'purchase order', 'reference', 'ref', 'booking', 'reservation', 'fax',
+  'order',
+  'orders',
+  'invoice',
+  'tracking',
+  'shipment',
+  'parcel',
+  'package',
+  'confirmation',
+  'ticket',
+  'case',
+  'sku',
+  'serial',
+  'isbn',
+  'part',
+  'model',
+  'po',
+  'purchase order',
+  'reference',
+  'ref',
+  'booking',
+  'reservation',
+  'fax',
 ] as const;
 
 /** True when every character of s[from, to) is the same (e.g. 000000000), which no issuer assigns. */

@@ -6,7 +6,13 @@ import { expiryDate } from '../scan/supporting.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
 import { shared } from '../scan/shared-values.ts';
 
-const LAYOUTS = [layout('4-4-4-4-3', SPACE | DASH), layout('4-4-4-4', SPACE | DASH), layout('4-6-5', SPACE | DASH), layout('4-6-4', SPACE | DASH), layout('13..19')];
+const LAYOUTS = [
+  layout('4-4-4-4-3', SPACE | DASH),
+  layout('4-4-4-4', SPACE | DASH),
+  layout('4-6-5', SPACE | DASH),
+  layout('4-6-4', SPACE | DASH),
+  layout('13..19'),
+];
 
 /** The issuer a card number's prefix and length belong to, or null. */
 export function cardBrand(d: string, at = 0, n = d.length - at): string | null {
@@ -36,8 +42,35 @@ const validation = (brand: string): string => `${brand} prefix and length; Luhn 
 export const creditCard: ClassifierDef = {
   id: 'credit-card',
   name: 'Credit Card Number',
-  description: 'Payment card numbers of the major brands (Visa, Mastercard, American Express, Discover, Diners Club, JCB, UnionPay, Maestro) with a valid Luhn check digit. A lone number needs supporting information: an expiry date, the issuer name or a second card number.',
-  context: ['credit card', 'card number', 'card no', 'card #', 'visa', 'mastercard', 'master card', 'amex', 'american express', 'discover card', 'diners club', 'jcb', 'maestro', 'unionpay', 'expiry', 'expiration', 'exp date', 'expires', 'cvv', 'cvc', 'cardholder', 'card holder', 'payment card', 'debit card', 'ccn'],
+  description:
+    'Payment card numbers of the major brands (Visa, Mastercard, American Express, Discover, Diners Club, JCB, UnionPay, Maestro) with a valid Luhn check digit. A lone number needs supporting information: an expiry date, the issuer name or a second card number.',
+  context: [
+    'credit card',
+    'card number',
+    'card no',
+    'card #',
+    'visa',
+    'mastercard',
+    'master card',
+    'amex',
+    'american express',
+    'discover card',
+    'diners club',
+    'jcb',
+    'maestro',
+    'unionpay',
+    'expiry',
+    'expiration',
+    'exp date',
+    'expires',
+    'cvv',
+    'cvc',
+    'cardholder',
+    'card holder',
+    'payment card',
+    'debit card',
+    'ccn',
+  ],
   negative: NUMBER_NEGATIVES,
   contextScore: 80,
   pairWithin: 200,

@@ -6,14 +6,18 @@ import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
 /** Only 9-character tokens can be a CUSIP. */
 /** Nine characters, digits only or with letters. */
-const NINE = shapeSet((digits) => digits === 9, (length) => length === 9);
+const NINE = shapeSet(
+  (digits) => digits === 9,
+  (length) => length === 9,
+);
 
 const SHAPE = /^[0-9]{3}[0-9A-Z]{5}[0-9]$/;
 
 export const cusip: ClassifierDef = {
   id: 'cusip',
   name: 'CUSIP Number',
-  description: 'CUSIP security identifiers: six characters for the issuer, two for the issue and a check digit computed by the double-add-double method. One in ten nine-digit numbers passes the check, so an all-digit CUSIP counts only near securities words.',
+  description:
+    'CUSIP security identifiers: six characters for the issuer, two for the issue and a check digit computed by the double-add-double method. One in ten nine-digit numbers passes the check, so an all-digit CUSIP counts only near securities words.',
   context: ['cusip', 'isin', 'securities', 'security id', 'bond', 'bonds', 'shares', 'equity', 'ticker', 'notes due', 'debenture'],
   contextScore: 80,
   checksum: true,

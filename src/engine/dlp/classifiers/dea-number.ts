@@ -5,15 +5,29 @@ import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
 /** Only 9-character tokens can be a DEA number. */
 /** Nine characters starting with letters. */
-const NINE_WITH_LETTERS = shapeSet(() => false, (length) => length === 9);
+const NINE_WITH_LETTERS = shapeSet(
+  () => false,
+  (length) => length === 9,
+);
 
 const DEA = /^([ABCDEFGHJKLMPRSTUX])([A-Z9])(\d{7})$/;
 
 export const deaNumber: ClassifierDef = {
   id: 'dea-number',
   name: 'DEA Registration Number',
-  description: 'US Drug Enforcement Administration registration numbers: a registrant-type letter, the registrant\'s initial (or 9 for mid-level practitioners) and seven digits whose last is the DEA check digit.',
-  context: ['dea', 'dea number', 'dea#', 'dea registration', 'registration number', 'prescriber', 'controlled substance', 'certificate', 'certificate number'],
+  description:
+    "US Drug Enforcement Administration registration numbers: a registrant-type letter, the registrant's initial (or 9 for mid-level practitioners) and seven digits whose last is the DEA check digit.",
+  context: [
+    'dea',
+    'dea number',
+    'dea#',
+    'dea registration',
+    'registration number',
+    'prescriber',
+    'controlled substance',
+    'certificate',
+    'certificate number',
+  ],
   contextScore: 85,
   checksum: true,
   find(ix, _ctx, out) {

@@ -32,7 +32,8 @@ const validation = (labels: number): string => (validations[labels] ??= `domain 
 export const emailAddress: ClassifierDef = {
   id: 'email-address',
   name: 'Email Address',
-  description: 'Email addresses: a local part, "@" and a domain of at least two labels ending in a top-level domain (internationalised xn-- domains included).',
+  description:
+    'Email addresses: a local part, "@" and a domain of at least two labels ending in a top-level domain (internationalised xn-- domains included).',
   context: ['email', 'e-mail', 'mail', 'contact', 'address'],
   contextScore: 60,
   find(ix, _ctx, out) {

@@ -7,10 +7,12 @@ import { mod97Step } from '../scan/checksums.ts';
 
 /** IBAN lengths by country (SWIFT IBAN registry). */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
-  ('AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 DK18 DO28 EE20 EG29 ES24 ' +
+  (
+    'AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 DK18 DO28 EE20 EG29 ES24 ' +
     'FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HN28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 ' +
     'LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 RO24 ' +
-    'RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30')
+    'RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30'
+  )
     .split(' ')
     .map((e) => [e.slice(0, 2), Number(e.slice(2))]),
 );
@@ -63,12 +65,16 @@ const patternOf = (key: number): string => {
 };
 
 /** An IBAN starts with its country letters: only tokens with letters can start one. */
-const IBAN_START = shapeSet(() => false, () => true);
+const IBAN_START = shapeSet(
+  () => false,
+  () => true,
+);
 
 export const iban: ClassifierDef = {
   id: 'iban',
   name: 'International Bank Account Number (IBAN)',
-  description: 'IBANs of every registered country: the country code, two check digits and a BBAN of the country\'s fixed length, grouped by spaces or dashes or written solid, passing the ISO 13616 mod-97 check.',
+  description:
+    "IBANs of every registered country: the country code, two check digits and a BBAN of the country's fixed length, grouped by spaces or dashes or written solid, passing the ISO 13616 mod-97 check.",
   context: ['iban', 'bank account', 'account', 'bank', 'swift', 'bic', 'wire', 'transfer', 'payment', 'beneficiary'],
   contextScore: 85,
   checksum: true,
@@ -80,7 +86,13 @@ export const iban: ClassifierDef = {
       const s = ix.tokStart[k];
       const r = readIban(text, s);
       if (!r) continue;
-      out.add(s, r.end, 50, shared(patterns, (text.charCodeAt(s) << 16) | (text.charCodeAt(s + 1) << 8) | r.sep, patternOf), 'country length valid; mod 97 = 1');
+      out.add(
+        s,
+        r.end,
+        50,
+        shared(patterns, (text.charCodeAt(s) << 16) | (text.charCodeAt(s + 1) << 8) | r.sep, patternOf),
+        'country length valid; mod 97 = 1',
+      );
     }
   },
 };

@@ -4,7 +4,10 @@ import { SEP_DOT } from '../scan/text-index.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
 /** A code token (before any dot) is 3–7 characters, starting with a letter. */
-const CODE_START = shapeSet(() => false, (length) => length >= 3 && length <= 7);
+const CODE_START = shapeSet(
+  () => false,
+  (length) => length >= 3 && length <= 7,
+);
 
 const CATEGORY = /^[A-TV-Z]\d[0-9A-Z]$/;
 const SOLID = /^[A-TV-Z]\d[0-9A-Z][0-9A-Z]{1,4}$/;
@@ -13,7 +16,8 @@ const EXTENSION = /^[0-9A-Z]{1,4}$/;
 export const icd10: ClassifierDef = {
   id: 'icd-10',
   name: 'ICD-10 Diagnosis Code',
-  description: 'ICD-10-CM diagnosis codes such as E11.9 or S72.001A: a letter, a digit and a letter or digit, optionally a dot and up to four more characters. Codes without the dot look like product codes, so they count only near diagnosis words.',
+  description:
+    'ICD-10-CM diagnosis codes such as E11.9 or S72.001A: a letter, a digit and a letter or digit, optionally a dot and up to four more characters. Codes without the dot look like product codes, so they count only near diagnosis words.',
   context: ['icd', 'diagnosis', 'diagnosed', 'dx', 'diagnostic code', 'diagnosis code', 'condition'],
   contextScore: 75,
   find(ix, _ctx, out) {
@@ -30,7 +34,8 @@ export const icd10: ClassifierDef = {
       if (c < 65 || c > 90 || e - s < 3 || e - s > 7) continue;
       const t = text.slice(s, e);
       if (CATEGORY.test(t)) {
-        const dotted = ix.link[k] === SEP_DOT && EXTENSION.test(text.slice(ix.tokStart[k + 1], ix.tokEnd[k + 1])) && ix.link[k + 1] !== SEP_DOT;
+        const dotted =
+          ix.link[k] === SEP_DOT && EXTENSION.test(text.slice(ix.tokStart[k + 1], ix.tokEnd[k + 1])) && ix.link[k + 1] !== SEP_DOT;
         // A dot followed by more digits and dots is a version or an address, not a code.
         if (dotted) {
           out.add(s, ix.tokEnd[k + 1], 10, 'category, dot, subcategory', 'ICD-10 letter and digit layout');

@@ -63,7 +63,8 @@ function prefixLength(text: string, p: number): number {
 export const ipAddress: ClassifierDef = {
   id: 'ip-address',
   name: 'IP Address',
-  description: 'IPv4 addresses (four numbers 0–255) and IPv6 addresses (full, compressed with ::, with a zone or an embedded IPv4 address), with an optional /prefix length.',
+  description:
+    'IPv4 addresses (four numbers 0–255) and IPv6 addresses (full, compressed with ::, with a zone or an embedded IPv4 address), with an optional /prefix length.',
   context: ['ip', 'ip address', 'server', 'host', 'gateway', 'subnet', 'address'],
   contextScore: 60,
   find(ix, _ctx, out) {

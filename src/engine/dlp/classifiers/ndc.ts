@@ -9,8 +9,23 @@ const LAYOUTS = [layout('5-4-2', DASH), layout('4-4-2', DASH), layout('5-3-2', D
 export const ndc: ClassifierDef = {
   id: 'ndc',
   name: 'National Drug Code (NDC)',
-  description: 'FDA National Drug Codes written with dashes: labeler, product and package segments 4-4-2, 5-3-2 or 5-4-1, or the 11-digit 5-4-2 billing form.',
-  context: ['ndc', 'national drug code', 'drug', 'medication', 'prescription', 'rx', 'dose', 'tablet', 'tablets', 'capsule', 'capsules', 'pharmacy', 'mg'],
+  description:
+    'FDA National Drug Codes written with dashes: labeler, product and package segments 4-4-2, 5-3-2 or 5-4-1, or the 11-digit 5-4-2 billing form.',
+  context: [
+    'ndc',
+    'national drug code',
+    'drug',
+    'medication',
+    'prescription',
+    'rx',
+    'dose',
+    'tablet',
+    'tablets',
+    'capsule',
+    'capsules',
+    'pharmacy',
+    'mg',
+  ],
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
   contextScore: 80,
   find(ix, _ctx, out) {

@@ -5,7 +5,10 @@ import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isAlnum, isDigit } from '../scan/char-codes.ts';
 
 /** A BIC is 8 or 11 characters, the first six letters: a token of digits alone is never one. */
-const BIC_LENGTHS = shapeSet(() => false, (length) => length === 8 || length === 11);
+const BIC_LENGTHS = shapeSet(
+  () => false,
+  (length) => length === 8 || length === 11,
+);
 
 const BIC = /^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
 const isCapitalOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || isDigit(c);
@@ -20,7 +23,8 @@ function check(word: string): boolean {
 export const swiftBic: ClassifierDef = {
   id: 'swift-bic',
   name: 'SWIFT/BIC Code',
-  description: 'Bank identifier codes: four letters for the bank, an ISO country code, two characters for the location and an optional three-character branch. Words of this shape are common, so a code counts only next to "SWIFT" or "BIC".',
+  description:
+    'Bank identifier codes: four letters for the bank, an ISO country code, two characters for the location and an optional three-character branch. Words of this shape are common, so a code counts only next to "SWIFT" or "BIC".',
   context: ['swift', 'bic', 'swift code', 'bic code', 'swift/bic', 'bank identifier code'],
   window: 40,
   contextScore: 70,
@@ -43,7 +47,7 @@ export const swiftBic: ClassifierDef = {
     for (const h of ctx.contextHits()) {
       const from = ix.hitEnd[h];
       const to = Math.min(from + 40, text.length);
-      for (let p = from; p < to; ) {
+      for (let p = from; p < to;) {
         if (!isCapitalOrDigit(text.charCodeAt(p))) {
           p++;
           continue;

@@ -8,7 +8,10 @@ import { isAlnum, isLetter } from '../scan/char-codes.ts';
  * Tokens of the NINO shapes: "123456" after "AB ", "12" after "AB " and before a space and more
  * digits (so linked on by a space), or 7–9 characters with the six digits and letters.
  */
-const NINO_TOKENS = shapeSet((digits, _chain, sep) => digits === 6 || (digits === 2 && sep === SEP_SPACE), (length) => length >= 7 && length <= 9);
+const NINO_TOKENS = shapeSet(
+  (digits, _chain, sep) => digits === 6 || (digits === 2 && sep === SEP_SPACE),
+  (length) => length >= 7 && length <= 9,
+);
 
 const NINO = /^([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \u00a0]?(\d{2})[ \u00a0]?(\d{2})[ \u00a0]?(\d{2})[ \u00a0]?([A-D])(?![A-Za-z0-9])/i;
 const BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
@@ -16,7 +19,8 @@ const BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
 export const ukNino: ClassifierDef = {
   id: 'uk-nino',
   name: 'UK National Insurance Number',
-  description: 'UK National Insurance numbers: two prefix letters (D, F, I, Q, U, V and the pairs BG, GB, NK, KN, TN, NT, ZZ are never used), six digits and a suffix A–D, with or without spaces.',
+  description:
+    'UK National Insurance numbers: two prefix letters (D, F, I, Q, U, V and the pairs BG, GB, NK, KN, TN, NT, ZZ are never used), six digits and a suffix A–D, with or without spaces.',
   context: ['national insurance', 'ni number', 'nino', 'nin', 'insurance number', 'ni no'],
   contextScore: 80,
   find(ix, _ctx, out) {
@@ -38,12 +42,24 @@ export const ukNino: ClassifierDef = {
       // The prefix is either the token's own first two letters or a two-letter word before it.
       if (!(isLetter(text.charCodeAt(s)) && isLetter(text.charCodeAt(s + 1)))) {
         const gap = text.charCodeAt(s - 1);
-        if (!((gap === 32 || gap === 160) && isLetter(text.charCodeAt(s - 2)) && isLetter(text.charCodeAt(s - 3)) && !isAlnum(text.charCodeAt(s - 4)))) continue;
+        if (!(
+          (gap === 32 || gap === 160) &&
+          isLetter(text.charCodeAt(s - 2)) &&
+          isLetter(text.charCodeAt(s - 3)) &&
+          !isAlnum(text.charCodeAt(s - 4))
+        ))
+          continue;
         s -= 3;
       }
       const m = NINO.exec(text.slice(s, s + 16));
       if (!m || BAD_PREFIX.has(m[1].toUpperCase())) continue;
-      out.add(s, s + m[0].length, 30, `prefix ${m[1].toUpperCase()}, six digits, suffix ${m[5].toUpperCase()}`, 'prefix letters and suffix valid');
+      out.add(
+        s,
+        s + m[0].length,
+        30,
+        `prefix ${m[1].toUpperCase()}, six digits, suffix ${m[5].toUpperCase()}`,
+        'prefix letters and suffix valid',
+      );
     }
   },
 };

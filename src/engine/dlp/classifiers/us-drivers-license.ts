@@ -5,7 +5,10 @@ import { allSame, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
 /** State formats with letters are 8–15 characters. */
-const STATE_TOKENS = shapeSet(() => false, (length) => length >= 8 && length <= 15);
+const STATE_TOKENS = shapeSet(
+  () => false,
+  (length) => length >= 8 && length <= 15,
+);
 /** Built once: layouts are parsed at load, not per scan. */
 const LAYOUTS = [layout('9..13')];
 /** "9 digits" … "13 digits", shared by every finding. */
@@ -28,8 +31,25 @@ const FORMATS: readonly { re: RegExp; states: string; specific: boolean }[] = [
 export const usDriversLicense: ClassifierDef = {
   id: 'us-drivers-license',
   name: "US Driver's License Number",
-  description: "US driver's license numbers in the states' formats: a letter followed by 7–14 digits, letter-digit mixes of specific states, or 9–13 digit runs. Digit runs are too common to count alone; a number scores near \"driver's license\", \"DL\" or \"DMV\".",
-  context: ["driver's license", 'driver license', 'drivers license', "driver's licence", 'driver licence', 'driving license', 'driving licence', 'license number', 'licence number', 'dl', 'dl#', 'dmv', 'lic', 'license no', 'driver lic'],
+  description:
+    'US driver\'s license numbers in the states\' formats: a letter followed by 7–14 digits, letter-digit mixes of specific states, or 9–13 digit runs. Digit runs are too common to count alone; a number scores near "driver\'s license", "DL" or "DMV".',
+  context: [
+    "driver's license",
+    'driver license',
+    'drivers license',
+    "driver's licence",
+    'driver licence',
+    'driving license',
+    'driving licence',
+    'license number',
+    'licence number',
+    'dl',
+    'dl#',
+    'dmv',
+    'lic',
+    'license no',
+    'driver lic',
+  ],
   negative: NUMBER_NEGATIVES,
   contextScore: 75,
   weak: true,

@@ -15,7 +15,8 @@ export function itinGroupValid(g: number): boolean {
 export const usItin: ClassifierDef = {
   id: 'us-itin',
   name: 'US Individual Taxpayer Identification Number',
-  description: 'ITINs: nine digits starting with 9 whose fourth and fifth digits are in an issued range, with dashes, spaces or none. A lone number needs context such as "ITIN" or "taxpayer".',
+  description:
+    'ITINs: nine digits starting with 9 whose fourth and fifth digits are in an issued range, with dashes, spaces or none. A lone number needs context such as "ITIN" or "taxpayer".',
   context: ['itin', 'taxpayer', 'tax id', 'taxpayer identification', 'individual taxpayer', 'tin', 'tax identification'],
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
   contextScore: 80,

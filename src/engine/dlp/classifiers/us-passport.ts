@@ -5,7 +5,10 @@ import { allSame, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
 /** The letter form is 9 characters with a letter. */
-const NINE_WITH_LETTERS = shapeSet(() => false, (length) => length === 9);
+const NINE_WITH_LETTERS = shapeSet(
+  () => false,
+  (length) => length === 9,
+);
 /** Built once: layouts are parsed at load, not per scan. */
 const LAYOUTS = [layout('9')];
 
@@ -14,7 +17,8 @@ const LETTER_FORM = /^[A-Z][0-9]{8}$/;
 export const usPassport: ClassifierDef = {
   id: 'us-passport',
   name: 'US Passport Number',
-  description: 'US passport book numbers: nine digits, or one letter followed by eight digits. There is no check digit, so a number scores only near "passport" or "travel document".',
+  description:
+    'US passport book numbers: nine digits, or one letter followed by eight digits. There is no check digit, so a number scores only near "passport" or "travel document".',
   context: ['passport', 'passport number', 'passport no', 'passport#', 'passportnumber', 'travel document', 'passport book'],
   negative: NUMBER_NEGATIVES,
   contextScore: 75,

@@ -13,10 +13,14 @@ import { isAlnum } from '../scan/char-codes.ts';
  * 10/11-digit run joined to nothing.
  */
 const STARTS = shapeSet((digits, chain, sep, next) =>
-  digits === 3 ? sep === SEP_NONE || (chain === 3 && next === 3 && (sep === SEP_DASH || sep === SEP_DOT || sep === SEP_SPACE)) : (digits === 10 || digits === 11) && sep === SEP_NONE);
+  digits === 3
+    ? sep === SEP_NONE || (chain === 3 && next === 3 && (sep === SEP_DASH || sep === SEP_DOT || sep === SEP_SPACE))
+    : (digits === 10 || digits === 11) && sep === SEP_NONE,
+);
 
 /** Area codes and exchanges start with 2–9 and are not N11 service codes. */
-const nanpPart = (text: string, p: number): boolean => text.charCodeAt(p) >= 50 && !(text.charCodeAt(p + 1) === 49 && text.charCodeAt(p + 2) === 49);
+const nanpPart = (text: string, p: number): boolean =>
+  text.charCodeAt(p) >= 50 && !(text.charCodeAt(p + 1) === 49 && text.charCodeAt(p + 2) === 49);
 const len = (ix: TextIndex, k: number): number => (k >= 0 && k < ix.tokStart.length && allDigits(ix, k) ? ix.tokDigits[k] : -1);
 
 /** Extends a match leftwards over a "+1 ", "1-" or "+1" country code; returns the new start, or -1 when other digits are glued on. */
@@ -35,7 +39,8 @@ function countryCode(ix: TextIndex, k: number, start: number): number {
 export const usPhone: ClassifierDef = {
   id: 'us-phone',
   name: 'US Phone Number',
-  description: 'North American (NANP) phone numbers: an area code and exchange starting with 2–9 (not N11), written (415) 555-0132, 415-555-0132, 415.555.0132, 415 555 0132 or with a +1 country code.',
+  description:
+    'North American (NANP) phone numbers: an area code and exchange starting with 2–9 (not N11), written (415) 555-0132, 415-555-0132, 415.555.0132, 415 555 0132 or with a +1 country code.',
   context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'ph'],
   contextScore: 60,
   find(ix, _ctx, out) {
@@ -72,7 +77,11 @@ export const usPhone: ClassifierDef = {
         if (start < 0) continue;
         out.add(start, ix.tokEnd[k + 2], 20, 'area code, exchange and line separated', 'NANP area code and exchange');
         resume = k + 3;
-      } else if ((d === 10 || (d === 11 && text.charCodeAt(s) === 49 && text.charCodeAt(s - 1) === 43)) && ix.link[k] === SEP_NONE && (k === 0 || ix.link[k - 1] === SEP_NONE)) {
+      } else if (
+        (d === 10 || (d === 11 && text.charCodeAt(s) === 49 && text.charCodeAt(s - 1) === 43)) &&
+        ix.link[k] === SEP_NONE &&
+        (k === 0 || ix.link[k - 1] === SEP_NONE)
+      ) {
         const local = d === 11 ? s + 1 : s;
         if (!nanpPart(text, local) || !nanpPart(text, local + 3)) continue;
         const plus = text.charCodeAt(s - 1) === 43;

@@ -23,7 +23,8 @@ export function ssnProblem(d: string, at = 0): string | null {
 export const usSsn: ClassifierDef = {
   id: 'us-ssn',
   name: 'US Social Security Number',
-  description: 'US Social Security Numbers (AAA-GG-SSSS, with dashes, spaces, dots or none) whose area, group and serial can be assigned. A lone number needs supporting information: "SSN", a date of birth, a name, an address or a second SSN.',
+  description:
+    'US Social Security Numbers (AAA-GG-SSSS, with dashes, spaces, dots or none) whose area, group and serial can be assigned. A lone number needs supporting information: "SSN", a date of birth, a name, an address or a second SSN.',
   context: ['ssn', 'ssns', 'ss#', 'ssn#', 'social security', 'social security number', 'soc sec', 'social sec', 'ss no', 'taxpayer'],
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
   contextScore: 80,

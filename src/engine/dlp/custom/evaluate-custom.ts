@@ -46,7 +46,11 @@ function bestCluster(c: CustomClassifier, matches: readonly RuleMatch[]): Cluste
 }
 
 /** Runs a custom classifier on a text: matches with running scores, total, risk factor and why. */
-export function testCustomClassifier(classifier: CustomClassifier, text: string, ctx: { dictionaries: readonly DictionaryLike[] }): CustomClassifierTest {
+export function testCustomClassifier(
+  classifier: CustomClassifier,
+  text: string,
+  ctx: { dictionaries: readonly DictionaryLike[] },
+): CustomClassifierTest {
   const { matches, problems } = ruleMatches(classifier, text, ctx.dictionaries);
   const out: CustomRuleMatch[] = [];
   // Running score: what the window ending at this match adds up to.
@@ -73,7 +77,8 @@ export function testCustomClassifier(classifier: CustomClassifier, text: string,
   });
   const best = bestCluster(classifier, matches);
   const missing = classifier.rules.map((_, r) => r).filter((r) => !matches.some((m) => m.rule === r));
-  if (classifier.match === 'all') for (const r of missing) problems.push(`Rule ${r + 1} (${classifier.rules[r].type}) did not match; all rules must match.`);
+  if (classifier.match === 'all')
+    for (const r of missing) problems.push(`Rule ${r + 1} (${classifier.rules[r].type}) did not match; all rules must match.`);
   const allOk = classifier.match === 'any' || (best !== null && best.rulesHit === classifier.rules.length);
   const totalScore = best ? best.total : 0;
   const matched = best !== null && allOk && totalScore >= classifier.minimumTotalScore && totalScore > 0;
@@ -81,7 +86,9 @@ export function testCustomClassifier(classifier: CustomClassifier, text: string,
   let explanation: string;
   if (matches.length === 0) explanation = 'No rule matched.';
   else if (!allOk) explanation = `Not every rule matched within ${classifier.proximity} characters of the others.`;
-  else if (!matched) explanation = `Best total within ${classifier.proximity} characters is ${totalScore}, below the minimum total score ${classifier.minimumTotalScore}.`;
-  else explanation = `Matched: total ${totalScore} within ${classifier.proximity} characters reaches the minimum ${classifier.minimumTotalScore}; risk factor ${riskFactor}.`;
+  else if (!matched)
+    explanation = `Best total within ${classifier.proximity} characters is ${totalScore}, below the minimum total score ${classifier.minimumTotalScore}.`;
+  else
+    explanation = `Matched: total ${totalScore} within ${classifier.proximity} characters reaches the minimum ${classifier.minimumTotalScore}; risk factor ${riskFactor}.`;
   return { matched, totalScore, riskFactor, matches: out, problems, explanation };
 }

@@ -14,14 +14,19 @@ export interface RuleMatch {
 }
 
 /** Rule matches, plus problems (invalid pattern, missing dictionary) found on the way. */
-export function ruleMatches(classifier: CustomClassifier, text: string, dictionaries: readonly DictionaryLike[]): { matches: RuleMatch[]; problems: string[] } {
+export function ruleMatches(
+  classifier: CustomClassifier,
+  text: string,
+  dictionaries: readonly DictionaryLike[],
+): { matches: RuleMatch[]; problems: string[] } {
   const matches: RuleMatch[] = [];
   const problems: string[] = [];
   classifier.rules.forEach((rule, i) => {
     const n = i + 1;
     switch (rule.type) {
       case 'words':
-        for (const [s, e, w] of findTerms(text, splitWords(rule.words), false, true)) matches.push({ rule: i, start: s, end: e, detail: `word "${w}"` });
+        for (const [s, e, w] of findTerms(text, splitWords(rule.words), false, true))
+          matches.push({ rule: i, start: s, end: e, detail: `word "${w}"` });
         break;
       case 'regex': {
         const check = validatePattern(rule.pattern);
@@ -47,13 +52,15 @@ export function ruleMatches(classifier: CustomClassifier, text: string, dictiona
           problems.push(`Rule ${n}: dictionary "${rule.dictionary}" does not exist.`);
           break;
         }
-        for (const [s, e, w] of findTerms(text, d.terms, d.caseSensitive, d.wholeWords)) matches.push({ rule: i, start: s, end: e, detail: `dictionary "${d.name}" term "${w}"` });
+        for (const [s, e, w] of findTerms(text, d.terms, d.caseSensitive, d.wholeWords))
+          matches.push({ rule: i, start: s, end: e, detail: `dictionary "${d.name}" term "${w}"` });
         break;
       }
       case 'entity': {
         const found = scanText(text, { classifiers: [rule.entity] });
         if (found.length === 0 && !/^[a-z0-9-]+$/.test(rule.entity)) problems.push(`Rule ${n}: unknown entity "${rule.entity}".`);
-        for (const f of found) matches.push({ rule: i, start: f.start, end: f.end, detail: `entity ${f.classifier} (${f.explanation.validation})` });
+        for (const f of found)
+          matches.push({ rule: i, start: f.start, end: f.end, detail: `entity ${f.classifier} (${f.explanation.validation})` });
         break;
       }
     }

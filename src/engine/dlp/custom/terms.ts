@@ -3,7 +3,13 @@
 const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
 
 /** Every occurrence of each term, [start, end) sorted by start; overlapping occurrences of different terms are kept. */
-export function findTerms(text: string, terms: readonly string[], caseSensitive: boolean, wholeWords: boolean, limit = 2000): [number, number, string][] {
+export function findTerms(
+  text: string,
+  terms: readonly string[],
+  caseSensitive: boolean,
+  wholeWords: boolean,
+  limit = 2000,
+): [number, number, string][] {
   const hay = caseSensitive ? text : text.toLowerCase();
   const out: [number, number, string][] = [];
   for (const term of terms) {
@@ -11,7 +17,12 @@ export function findTerms(text: string, terms: readonly string[], caseSensitive:
     if (!needle) continue;
     for (let i = hay.indexOf(needle); i >= 0 && out.length < limit; i = hay.indexOf(needle, i + 1)) {
       const e = i + needle.length;
-      if (wholeWords && ((i > 0 && isWordChar(hay.charCodeAt(i - 1)) && isWordChar(needle.charCodeAt(0))) || (e < hay.length && isWordChar(hay.charCodeAt(e)) && isWordChar(needle.charCodeAt(needle.length - 1))))) continue;
+      if (
+        wholeWords &&
+        ((i > 0 && isWordChar(hay.charCodeAt(i - 1)) && isWordChar(needle.charCodeAt(0))) ||
+          (e < hay.length && isWordChar(hay.charCodeAt(e)) && isWordChar(needle.charCodeAt(needle.length - 1))))
+      )
+        continue;
       out.push([i, e, term]);
     }
   }
@@ -19,4 +30,8 @@ export function findTerms(text: string, terms: readonly string[], caseSensitive:
 }
 
 /** Splits the appliance's "comma- or line-separated" words field. */
-export const splitWords = (words: readonly string[]): string[] => words.flatMap((w) => w.split(/[,\n]/)).map((w) => w.trim()).filter(Boolean);
+export const splitWords = (words: readonly string[]): string[] =>
+  words
+    .flatMap((w) => w.split(/[,\n]/))
+    .map((w) => w.trim())
+    .filter(Boolean);

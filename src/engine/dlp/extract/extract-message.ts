@@ -10,8 +10,41 @@ import { htmlToText } from './html-to-text.ts';
 import { docxText, pptxText, xlsxText } from './office.ts';
 import { pdfText } from './pdf.ts';
 
-const TEXT_EXT = new Set(['txt', 'text', 'csv', 'tsv', 'log', 'md', 'json', 'xml', 'eml', 'ics', 'vcf', 'c', 'h', 'cpp', 'java', 'js', 'ts', 'py', 'php', 'rb', 'go', 'sql', 'sh', 'cs', 'pl']);
-const OFFICE: Readonly<Record<string, (d: Uint8Array) => string>> = { docx: docxText, docm: docxText, xlsx: xlsxText, xlsm: xlsxText, pptx: pptxText, pptm: pptxText };
+const TEXT_EXT = new Set([
+  'txt',
+  'text',
+  'csv',
+  'tsv',
+  'log',
+  'md',
+  'json',
+  'xml',
+  'eml',
+  'ics',
+  'vcf',
+  'c',
+  'h',
+  'cpp',
+  'java',
+  'js',
+  'ts',
+  'py',
+  'php',
+  'rb',
+  'go',
+  'sql',
+  'sh',
+  'cs',
+  'pl',
+]);
+const OFFICE: Readonly<Record<string, (d: Uint8Array) => string>> = {
+  docx: docxText,
+  docm: docxText,
+  xlsx: xlsxText,
+  xlsm: xlsxText,
+  pptx: pptxText,
+  pptm: pptxText,
+};
 const OFFICE_MIME: Readonly<Record<string, string>> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
@@ -25,7 +58,11 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 export async function attachmentPart(a: ScannableMessage['attachments'][number]): Promise<ScanPart> {
   const ext = extensionOf(a.filename);
   const mime = a.contentType.toLowerCase().split(';')[0].trim();
-  const base = { kind: 'attachment' as const, name: a.filename || '(unnamed attachment)', attachment: { filename: a.filename, contentType: a.contentType, size: a.content.length } };
+  const base = {
+    kind: 'attachment' as const,
+    name: a.filename || '(unnamed attachment)',
+    attachment: { filename: a.filename, contentType: a.contentType, size: a.content.length },
+  };
   try {
     if (ext === 'pdf' || mime === 'application/pdf') {
       const r = await pdfText(a.content);

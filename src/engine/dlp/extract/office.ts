@@ -25,8 +25,12 @@ export function docxText(data: Uint8Array): string {
 /** PowerPoint: every slide's text, then the notes. */
 export function pptxText(data: Uint8Array): string {
   const parts = unzipParts(data, (n) => /^ppt\/(slides\/slide|notesSlides\/notesSlide)\d+\.xml$/.test(n));
-  const slides = Object.keys(parts).filter((n) => n.includes('/slides/')).sort(byNumber);
-  const notes = Object.keys(parts).filter((n) => n.includes('notesSlide')).sort(byNumber);
+  const slides = Object.keys(parts)
+    .filter((n) => n.includes('/slides/'))
+    .sort(byNumber);
+  const notes = Object.keys(parts)
+    .filter((n) => n.includes('notesSlide'))
+    .sort(byNumber);
   return [...slides, ...notes].map((n) => xmlText(parts[n], new Set(['a:t']), new Set(['a:p']))).join('\n');
 }
 
@@ -36,7 +40,9 @@ export function xlsxText(data: Uint8Array): string {
   const shared: string[] = [];
   const ss = parts['xl/sharedStrings.xml'];
   if (ss) for (const m of ss.matchAll(/<si>([\s\S]*?)<\/si>/g)) shared.push(xmlText(m[1], new Set(['t']), new Set()));
-  const sheets = Object.keys(parts).filter((n) => n.startsWith('xl/worksheets/')).sort(byNumber);
+  const sheets = Object.keys(parts)
+    .filter((n) => n.startsWith('xl/worksheets/'))
+    .sort(byNumber);
   const lines: string[] = [];
   for (const name of sheets) {
     for (const row of parts[name].matchAll(/<row\b[^>]*>([\s\S]*?)<\/row>/g)) {

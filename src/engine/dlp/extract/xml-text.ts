@@ -5,7 +5,12 @@ import { decodeEntities } from './entities.ts';
  * Concatenates the text inside `textTags` elements (e.g. w:t), adding `\n` after `breakTags`
  * closes (e.g. w:p) and `\t` for `tabTags` (e.g. w:tab, or a closing cell). Linear scan.
  */
-export function xmlText(xml: string, textTags: ReadonlySet<string>, breakTags: ReadonlySet<string>, tabTags: ReadonlySet<string> = new Set()): string {
+export function xmlText(
+  xml: string,
+  textTags: ReadonlySet<string>,
+  breakTags: ReadonlySet<string>,
+  tabTags: ReadonlySet<string> = new Set(),
+): string {
   let out = '';
   let inText = 0;
   let i = 0;

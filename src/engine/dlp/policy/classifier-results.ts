@@ -41,18 +41,24 @@ function builtinResult(id: string, parts: readonly ScanPart[]): ClassifierResult
   let summary: string;
   if (all.length === 0) summary = `${def.name}: nothing found.`;
   else {
-    risk = riskSteps(id, all.map(({ f }) => f)).at(-1)!;
+    risk = riskSteps(
+      id,
+      all.map(({ f }) => f),
+    ).at(-1)!;
     if (def.terms) {
       const distinct = new Set(all.map(({ f }) => f.text.toLowerCase())).size;
       summary = `${def.name}: ${distinct} distinct term(s), ${all.length} occurrence(s).`;
     } else {
       const confirmed = all.filter((x) => x.f.score >= CONFIRMED).length;
-      summary = confirmed === 0
-        ? `${def.name}: ${all.length} candidate(s) without supporting information (best score ${all[0].f.score}).`
-        : `${def.name}: ${confirmed} match(es) with supporting information; best score ${all[0].f.score}.`;
+      summary =
+        confirmed === 0
+          ? `${def.name}: ${all.length} candidate(s) without supporting information (best score ${all[0].f.score}).`
+          : `${def.name}: ${confirmed} match(es) with supporting information; best score ${all[0].f.score}.`;
     }
   }
-  const matches = all.slice(0, MAX_MATCHES_PER_CLASSIFIER).map(({ part, f }) => matchedContent(part, id, f.start, f.end, f.score, f.explanation));
+  const matches = all
+    .slice(0, MAX_MATCHES_PER_CLASSIFIER)
+    .map(({ part, f }) => matchedContent(part, id, f.start, f.end, f.score, f.explanation));
   return { classifier: id, riskFactor: risk, matches, summary };
 }
 
@@ -75,7 +81,14 @@ function customResult(name: string, parts: readonly ScanPart[], ctx: EvaluationC
     } else if (best === 0 && t.matches.length) summary = `${name} (${part.name}): ${t.explanation}`;
     if (t.matched) {
       for (const m of t.matches.slice(0, MAX_MATCHES_PER_CLASSIFIER - matches.length)) {
-        matches.push(matchedContent(part, id, m.start, m.end, m.contribution, { rule: m.rule, ruleType: m.ruleType, detail: m.explanation, weight: c.rules[m.rule].weight }));
+        matches.push(
+          matchedContent(part, id, m.start, m.end, m.contribution, {
+            rule: m.rule,
+            ruleType: m.ruleType,
+            detail: m.explanation,
+            weight: c.rules[m.rule].weight,
+          }),
+        );
       }
     }
   }
@@ -103,14 +116,26 @@ function customisedResult(e: Entry, parts: readonly ScanPart[], notes: string[])
         if (score >= CONFIRMED) confirmed++;
         best = Math.max(best, score);
         if (matches.length < MAX_MATCHES_PER_CLASSIFIER) {
-          matches.push(matchedContent(part, e.classifier, s, en, score, {
-            pattern: e.customPattern, validation: 'matches the organisation\'s pattern', contextWords: phrase ? [phrase[2]] : [], supporting: [], baseScore: phrases.length === 0 ? 60 : 5, score,
-          }));
+          matches.push(
+            matchedContent(part, e.classifier, s, en, score, {
+              pattern: e.customPattern,
+              validation: "matches the organisation's pattern",
+              contextWords: phrase ? [phrase[2]] : [],
+              supporting: [],
+              baseScore: phrases.length === 0 ? 60 : 5,
+              score,
+            }),
+          );
         }
       }
     }
     risk = best === 0 ? 0 : Math.min(100, best + EXTRA_PER_FINDING * Math.max(0, confirmed - 1));
-    return { classifier: e.classifier, riskFactor: risk, matches, summary: `${e.classifier}: ${matches.length} pattern match(es), ${confirmed} near a phrase.` };
+    return {
+      classifier: e.classifier,
+      riskFactor: risk,
+      matches,
+      summary: `${e.classifier}: ${matches.length} pattern match(es), ${confirmed} near a phrase.`,
+    };
   }
   if (phrases.length === 0) {
     notes.push(`${e.classifier}: needs a pattern or phrases before it can match.`);
@@ -121,7 +146,16 @@ function customisedResult(e: Entry, parts: readonly ScanPart[], notes: string[])
     for (const [s, en, w] of findTerms(part.text, phrases, false, true)) {
       count++;
       if (matches.length < MAX_MATCHES_PER_CLASSIFIER) {
-        matches.push(matchedContent(part, e.classifier, s, en, 60, { pattern: `phrase "${w}"`, validation: 'listed by the administrator', contextWords: [], supporting: [], baseScore: 60, score: 60 }));
+        matches.push(
+          matchedContent(part, e.classifier, s, en, 60, {
+            pattern: `phrase "${w}"`,
+            validation: 'listed by the administrator',
+            contextWords: [],
+            supporting: [],
+            baseScore: 60,
+            score: 60,
+          }),
+        );
       }
     }
   }

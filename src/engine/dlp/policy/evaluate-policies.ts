@@ -5,7 +5,11 @@ import { extractMessageText } from '../extract/extract-message.ts';
 import { evaluatePolicy } from './evaluate-policy.ts';
 
 /** Verdicts of `policies` (in the given order) on a message. */
-export async function evaluatePolicies(policies: readonly DlpPolicy[], message: ScannableMessage, ctx: EvaluationContext): Promise<PolicyVerdict[]> {
+export async function evaluatePolicies(
+  policies: readonly DlpPolicy[],
+  message: ScannableMessage,
+  ctx: EvaluationContext,
+): Promise<PolicyVerdict[]> {
   const parts = await extractMessageText(message);
   return policies.map((p) => evaluatePolicy(p, parts, message, ctx));
 }

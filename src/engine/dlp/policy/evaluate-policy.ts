@@ -14,7 +14,18 @@ import { resolveAction, severityFor } from './severity.ts';
 export const NO_CLASSIFIER_RISK = 75;
 
 function skipped(policy: DlpPolicy, because: string, notes: string[] = []): PolicyVerdict {
-  return { policy: policy.name, template: policy.template, applicable: false, skippedBecause: because, riskFactor: 0, severity: 'ignore', violated: false, action: null, classifiers: [], notes };
+  return {
+    policy: policy.name,
+    template: policy.template,
+    applicable: false,
+    skippedBecause: because,
+    riskFactor: 0,
+    severity: 'ignore',
+    violated: false,
+    action: null,
+    classifiers: [],
+    notes,
+  };
 }
 
 /**
@@ -25,13 +36,20 @@ function skipped(policy: DlpPolicy, because: string, notes: string[] = []): Poli
 function combine(policy: DlpPolicy, results: readonly ClassifierResult[]): number {
   if (results.length === 0) return 0;
   const risk = (ids: readonly string[]) => Math.max(0, ...results.filter((r) => ids.includes(r.classifier)).map((r) => r.riskFactor));
-  const groups = templateById(policy.template)?.requireAll?.map((g) => g.filter((id) => results.some((r) => r.classifier === id))).filter((g) => g.length > 0);
+  const groups = templateById(policy.template)
+    ?.requireAll?.map((g) => g.filter((id) => results.some((r) => r.classifier === id)))
+    .filter((g) => g.length > 0);
   if (groups && groups.length > 1) return Math.min(...groups.map(risk));
   return Math.max(...results.map((r) => r.riskFactor));
 }
 
 /** One policy's verdict on a message whose text has been extracted into `parts`. */
-export function evaluatePolicy(policy: DlpPolicy, parts: readonly ScanPart[], message: Pick<ScannableMessage, 'sender' | 'recipients'>, ctx: EvaluationContext): PolicyVerdict {
+export function evaluatePolicy(
+  policy: DlpPolicy,
+  parts: readonly ScanPart[],
+  message: Pick<ScannableMessage, 'sender' | 'recipients'>,
+  ctx: EvaluationContext,
+): PolicyVerdict {
   if (!policy.enabled) return skipped(policy, 'the policy is disabled');
   const problem = addressFilterProblem(policy, message);
   if (problem) return skipped(policy, problem);
@@ -41,7 +59,13 @@ export function evaluatePolicy(policy: DlpPolicy, parts: readonly ScanPart[], me
   const template = templateById(policy.template);
   let riskFactor: number;
   const classifiers: ClassifierResult[] = [];
-  if (policy.classifiers.length === 0 && template && template.classifiers.length === 0 && !template.customisation && template.id !== 'custom') {
+  if (
+    policy.classifiers.length === 0 &&
+    template &&
+    template.classifiers.length === 0 &&
+    !template.customisation &&
+    template.id !== 'custom'
+  ) {
     riskFactor = NO_CLASSIFIER_RISK;
     notes.push(`The ${template.name} template has no content classifier: the risk factor is always ${NO_CLASSIFIER_RISK}.`);
   } else {

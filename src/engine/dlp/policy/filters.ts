@@ -22,7 +22,7 @@ export function addressFilterProblem(policy: DlpPolicy, message: Pick<ScannableM
   const r = policy.recipients;
   if (r) {
     const covered = message.recipients.filter((a) => (r.mode === 'apply' ? anyMatch(r.addresses, a) : !anyMatch(r.addresses, a)));
-    if (covered.length === 0) return r.mode === 'apply' ? 'no recipient is in the policy\'s recipient list' : 'every recipient is exempt';
+    if (covered.length === 0) return r.mode === 'apply' ? "no recipient is in the policy's recipient list" : 'every recipient is exempt';
   }
   return null;
 }
@@ -39,6 +39,7 @@ export function partsInScope(policy: DlpPolicy, parts: readonly ScanPart[]): Sca
       p.kind === 'attachment' &&
       p.attachment !== undefined &&
       p.attachment.size >= f.minimumSizeBytes &&
-      (f.fileTypes.length + f.customExtensions.length === 0 || matchesFileTypes(p.attachment.filename, p.attachment.contentType, f.fileTypes, f.customExtensions)),
+      (f.fileTypes.length + f.customExtensions.length === 0 ||
+        matchesFileTypes(p.attachment.filename, p.attachment.contentType, f.fileTypes, f.customExtensions)),
   );
 }

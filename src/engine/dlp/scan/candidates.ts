@@ -49,7 +49,10 @@ export class CandidateList implements CandidateSink, Columns {
     const { start, end, base } = this;
     // Most classifiers find in text order already: reorder only when they did not.
     for (let i = 1; i < this.length; i++) {
-      if (start[i - 1] > start[i] || (start[i - 1] === start[i] && (end[i - 1] < end[i] || (end[i - 1] === end[i] && base[i - 1] < base[i])))) {
+      if (
+        start[i - 1] > start[i] ||
+        (start[i - 1] === start[i] && (end[i - 1] < end[i] || (end[i - 1] === end[i] && base[i - 1] < base[i])))
+      ) {
         this.reorder();
         break;
       }
@@ -82,8 +85,17 @@ export class CandidateList implements CandidateSink, Columns {
   private reorder(): void {
     const n = this.length;
     const { start, end, base } = this;
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => start[a] - start[b] || end[b] - end[a] || base[b] - base[a] || a - b);
-    const was: Columns = { start: start.slice(0, n), end: end.slice(0, n), base: base.slice(0, n), needsContext: this.needsContext.slice(0, n), pattern: this.pattern.slice(0, n), validation: this.validation.slice(0, n) };
+    const order = Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) => start[a] - start[b] || end[b] - end[a] || base[b] - base[a] || a - b,
+    );
+    const was: Columns = {
+      start: start.slice(0, n),
+      end: end.slice(0, n),
+      base: base.slice(0, n),
+      needsContext: this.needsContext.slice(0, n),
+      pattern: this.pattern.slice(0, n),
+      validation: this.validation.slice(0, n),
+    };
     order.forEach((from, to) => this.copy(was, from, to));
   }
 

@@ -29,12 +29,16 @@ export const shapeInterest = (): { readonly sets: number; readonly interest: Int
  * that many or more; chain 1 means a lone token, whatever its link says, and has next 0) or, for
  * tokens with letters, `withLetters(length)` is (length 31 stands for 31 and over).
  */
-export function shapeSet(starts: (digits: number, chain: number, sep: number, next: number) => boolean, withLetters: (length: number) => boolean = () => false): ShapeSet {
+export function shapeSet(
+  starts: (digits: number, chain: number, sep: number, next: number) => boolean,
+  withLetters: (length: number) => boolean = () => false,
+): ShapeSet {
   const shapes = new Uint8Array(SHAPE_KEYS);
   for (let d = 1; d < 31; d++) {
     for (let chain = 1; chain <= MAX_CHAIN; chain++) {
       for (let sep = 0; sep < SEPS; sep++) {
-        for (let next = chain === 1 ? 0 : 1; next < (chain === 1 ? 1 : NEXT_SIZES); next++) if (starts(d, chain, sep, next)) shapes[shapeKey(d, chain, sep, next)] = 1;
+        for (let next = chain === 1 ? 0 : 1; next < (chain === 1 ? 1 : NEXT_SIZES); next++)
+          if (starts(d, chain, sep, next)) shapes[shapeKey(d, chain, sep, next)] = 1;
       }
     }
   }

@@ -34,7 +34,9 @@ export function luhn(d: string, from = 0, to = d.length): boolean {
 /** ABA routing transit number (the nine digits from d[at]): 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) ≡ 0 (mod 10). */
 export function abaChecksum(d: string, at = 0): boolean {
   const sum =
-    3 * (digitAt(d, at) + digitAt(d, at + 3) + digitAt(d, at + 6)) + 7 * (digitAt(d, at + 1) + digitAt(d, at + 4) + digitAt(d, at + 7)) + (digitAt(d, at + 2) + digitAt(d, at + 5) + digitAt(d, at + 8));
+    3 * (digitAt(d, at) + digitAt(d, at + 3) + digitAt(d, at + 6)) +
+    7 * (digitAt(d, at + 1) + digitAt(d, at + 4) + digitAt(d, at + 7)) +
+    (digitAt(d, at + 2) + digitAt(d, at + 5) + digitAt(d, at + 8));
   return sum % 10 === 0;
 }
 

@@ -60,7 +60,9 @@ function termOwners(classifiers: readonly CompiledClassifier[]): Int32Array {
   if (bits) return bits;
   if (classifiers.length > 31) throw new Error('At most 31 word/phrase classifiers scan together.');
   bits = new Int32Array(registry().keywords.phrases.length);
-  classifiers.forEach((c, i) => { for (const id of c.terms.keys()) bits![id] |= 1 << i; });
+  classifiers.forEach((c, i) => {
+    for (const id of c.terms.keys()) bits![id] |= 1 << i;
+  });
   owners.set(classifiers, bits);
   return bits;
 }
@@ -76,7 +78,16 @@ export function termFindings(classifiers: readonly CompiledClassifier[], ix: Tex
       const c = classifiers[i];
       const weight = c.terms.get(id)!;
       const phrase = ix.text.slice(ix.hitStart[h], ix.hitEnd[h]);
-      out.push(new ScanFinding(c.def.id, ix.hitStart[h], ix.hitEnd[h], phrase, weight, explanationOf(shared(termPatterns, phrase, termPattern), 'whole words', NONE, NONE, weight, weight)));
+      out.push(
+        new ScanFinding(
+          c.def.id,
+          ix.hitStart[h],
+          ix.hitEnd[h],
+          phrase,
+          weight,
+          explanationOf(shared(termPatterns, phrase, termPattern), 'whole words', NONE, NONE, weight, weight),
+        ),
+      );
     }
   }
 }
@@ -157,7 +168,14 @@ const newByScore = (): Map<number, FindingExplanation> => new Map();
  * The explanation of a finding. Most are alike (same shape, checks and context word, nothing
  * else found): those share one frozen object, so a scan keeps far fewer objects alive.
  */
-function explanationOf(pattern: string, validation: string, contextWords: readonly string[], supporting: readonly string[], baseScore: number, score: number): FindingExplanation {
+function explanationOf(
+  pattern: string,
+  validation: string,
+  contextWords: readonly string[],
+  supporting: readonly string[],
+  baseScore: number,
+  score: number,
+): FindingExplanation {
   // Shared context lists (none, or one word) are frozen; a list of several words is the finding's
   // own (its length tells: Object.isFrozen cost more than the rest of this function).
   if (supporting !== NONE || contextWords.length > 1) {
@@ -165,7 +183,15 @@ function explanationOf(pattern: string, validation: string, contextWords: readon
   }
   // Findings of one classifier come in runs explained alike: the last one is checked first.
   const last = lastExplanation;
-  if (last !== null && last.pattern === pattern && last.validation === validation && last.contextWords === contextWords && last.baseScore === baseScore && last.score === score) return last;
+  if (
+    last !== null &&
+    last.pattern === pattern &&
+    last.validation === validation &&
+    last.contextWords === contextWords &&
+    last.baseScore === baseScore &&
+    last.score === score
+  )
+    return last;
   // Then the last pattern and validation, whose maps are kept.
   if (pattern !== lastPattern || validation !== lastValidation) {
     lastByContext = shared(shared(explanations, pattern, newByValidation), validation, newByContext);
@@ -176,7 +202,8 @@ function explanationOf(pattern: string, validation: string, contextWords: readon
   // Made here rather than by a maker closure: most calls find it, and a closure per call is garbage.
   const key = baseScore * 1024 + score;
   let explanation = byScore.get(key);
-  if (explanation === undefined) byScore.set(key, (explanation = Object.freeze(new ScanExplanation(pattern, validation, contextWords, supporting, baseScore, score))));
+  if (explanation === undefined)
+    byScore.set(key, (explanation = Object.freeze(new ScanExplanation(pattern, validation, contextWords, supporting, baseScore, score))));
   return (lastExplanation = explanation);
 }
 
@@ -202,14 +229,18 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
   const def = c.def;
   let hits: number[] | null = null;
   cands.clear();
-  def.find!(ix, {
-    contextHits: () => {
-      if (hits) return hits;
-      hits = [];
-      for (let h = 0; h < ix.hitPhrase.length; h++) if (c.roles[ix.hitPhrase[h]] & CONTEXT) hits.push(h);
-      return hits;
+  def.find!(
+    ix,
+    {
+      contextHits: () => {
+        if (hits) return hits;
+        hits = [];
+        for (let h = 0; h < ix.hitPhrase.length; h++) if (c.roles[ix.hitPhrase[h]] & CONTEXT) hits.push(h);
+        return hits;
+      },
     },
-  }, cands);
+    cands,
+  );
   if (cands.length === 0) return;
   cands.dedupe();
   const { start: starts, end: ends, base: bases, needsContext } = cands;
@@ -241,13 +272,27 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     }
     if (pairWithin) {
       // Candidates are sorted by start: the nearest other one is a neighbour in the list (the previous first).
-      const other = i > 0 && Math.abs(starts[i - 1] - start) <= pairWithin ? i - 1 : i + 1 < cands.length && Math.abs(starts[i + 1] - start) <= pairWithin ? i + 1 : -1;
+      const other =
+        i > 0 && Math.abs(starts[i - 1] - start) <= pairWithin
+          ? i - 1
+          : i + 1 < cands.length && Math.abs(starts[i + 1] - start) <= pairWithin
+            ? i + 1
+            : -1;
       if (other >= 0) supporting = [...supporting, `another ${def.name} nearby ("${ix.text.slice(starts[other], ends[other])}")`];
     }
     const base = bases[i];
     const supported = contextWords.length > 0 || supporting.length > 0;
     const both = contextWords.length > 0 && supporting.length > 0 ? 10 : 0;
     const score = supported ? Math.min(100, Math.max(base, contextScore) + both) : base;
-    out.push(new ScanFinding(id, start, end, ix.text.slice(start, end), score, explanationOf(cands.pattern[i], cands.validation[i], contextWords, supporting, base, score)));
+    out.push(
+      new ScanFinding(
+        id,
+        start,
+        end,
+        ix.text.slice(start, end),
+        score,
+        explanationOf(cands.pattern[i], cands.validation[i], contextWords, supporting, base, score),
+      ),
+    );
   }
 }

@@ -54,7 +54,8 @@ export interface TextIndex {
 export const MAX_CHAIN = 7;
 export const SEPS = 5;
 export const NEXT_SIZES = 8;
-export const shapeKey = (digits: number, chain: number, sep: number, next = 0): number => ((digits * (MAX_CHAIN + 1) + chain) * SEPS + sep) * NEXT_SIZES + next;
+export const shapeKey = (digits: number, chain: number, sep: number, next = 0): number =>
+  ((digits * (MAX_CHAIN + 1) + chain) * SEPS + sep) * NEXT_SIZES + next;
 export const LETTERS = shapeKey(31, 0, 0);
 /** Keys are below this. */
 export const SHAPE_KEYS = LETTERS + 32;

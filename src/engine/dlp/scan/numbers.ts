@@ -34,7 +34,13 @@ export function layout(spec: string, seps = SPACE | DASH): Layout {
   const sizes = spec.split('-').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`Bad layout "${spec}".`);
   const total = sizes.reduce((a, b) => a + b, 0);
-  return withDescriptions({ sizes, min: total, max: total, seps: sizes.length === 1 ? 0 : seps, label: sizes.length === 1 ? `${total} digits` : `${total} digits in groups ${spec}` });
+  return withDescriptions({
+    sizes,
+    min: total,
+    max: total,
+    seps: sizes.length === 1 ? 0 : seps,
+    label: sizes.length === 1 ? `${total} digits` : `${total} digits in groups ${spec}`,
+  });
 }
 
 /** A one-group layout is described by its label; a grouped one by its label and separator. */
@@ -82,7 +88,11 @@ interface StartTable {
  */
 const canStart = (lay: Layout, digits: number, chain: number, sep: number, next: number): boolean =>
   lay.sizes.length > 1
-    ? lay.sizes[0] === digits && Math.min(NEXT_SIZES - 1, lay.sizes[1]) === next && lay.sizes.length === chain && sep !== NONE && ((1 << sep) & lay.seps) !== 0
+    ? lay.sizes[0] === digits &&
+      Math.min(NEXT_SIZES - 1, lay.sizes[1]) === next &&
+      lay.sizes.length === chain &&
+      sep !== NONE &&
+      ((1 << sep) & lay.seps) !== 0
     : digits >= lay.min && digits <= lay.max && (sep === NONE || sep === SEP_SPACE);
 
 const NO_LAYOUTS: readonly Layout[] = [];

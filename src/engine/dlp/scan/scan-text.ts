@@ -24,7 +24,9 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
 /** scanText with explicit block sizes (tests use small blocks to put findings across boundaries). */
 export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSizes): Finding[] {
   const reg = registry();
-  const selected = options.classifiers ? options.classifiers.map((id) => reg.byId.get(id)).filter((c): c is CompiledClassifier => !!c) : reg.all;
+  const selected = options.classifiers
+    ? options.classifiers.map((id) => reg.byId.get(id)).filter((c): c is CompiledClassifier => !!c)
+    : reg.all;
   if (selected.length === 0 || text.length === 0) return [];
   const terms = selected.filter((c) => c.def.terms);
   const patterns = selected.filter((c) => !c.def.terms);
@@ -50,7 +52,13 @@ export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSiz
   return out;
 }
 
-function scanBlock(text: string, reg: Registry, terms: readonly CompiledClassifier[], patterns: readonly CompiledClassifier[], block: Block): Finding[] {
+function scanBlock(
+  text: string,
+  reg: Registry,
+  terms: readonly CompiledClassifier[],
+  patterns: readonly CompiledClassifier[],
+  block: Block,
+): Finding[] {
   const ix = indexText(text, reg.keywords, block.from, block.to);
   // One run of findings per classifier, each in text order; the term hits are sorted first.
   const runs: Finding[][] = [];

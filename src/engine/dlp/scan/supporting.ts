@@ -6,13 +6,32 @@
 import { joined } from '../classifiers/common.ts';
 import { isDigit, isLetter } from './char-codes.ts';
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const EXPIRY = /(?:^|[^\d/-])(0[1-9]|1[0-2]) ?[/-] ?(\d{2}|20\d{2})(?![\d/-])/;
-const FULL_DATE = /(?:^|[^\d/.-])(?:(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d/])/;
-const MONTH_DAY = new RegExp(`\\b(?:${MONTHS})\\.? ?(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b|\\b(?:0?[1-9]|[12]\\d|3[01]) (?:${MONTHS})\\b`, 'i');
+const FULL_DATE =
+  /(?:^|[^\d/.-])(?:(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d/])/;
+const MONTH_DAY = new RegExp(
+  `\\b(?:${MONTHS})\\.? ?(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b|\\b(?:0?[1-9]|[12]\\d|3[01]) (?:${MONTHS})\\b`,
+  'i',
+);
 const NAME_BEFORE = /\b([A-Z][a-z]+(?: [A-Z]\.?)? [A-Z][a-z]+)[ \t]*[,:-]?[ \t]*$/;
-const STATE_ZIP = /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?\b/;
-const NOT_NAMES = new Set(['Order', 'Invoice', 'Account', 'Number', 'Tracking', 'Phone', 'Reference', 'Ticket', 'Case', 'Total', 'Amount', 'Date']);
+const STATE_ZIP =
+  /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?\b/;
+const NOT_NAMES = new Set([
+  'Order',
+  'Invoice',
+  'Account',
+  'Number',
+  'Tracking',
+  'Phone',
+  'Reference',
+  'Ticket',
+  'Case',
+  'Total',
+  'Amount',
+  'Date',
+]);
 
 /** The text before and after a number, joined by a space (the number itself is left out). */
 const around = (text: string, start: number, end: number, before: number, after: number): string =>

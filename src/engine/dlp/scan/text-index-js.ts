@@ -40,8 +40,18 @@ export function indexTextJs(text: string, keywords: KeywordTable, from = 0, to =
     at += ix.tokDigits[k];
   }
   return {
-    text, tokStart: typed(ix.tokStart), tokEnd: typed(ix.tokEnd), tokDigits: typed(ix.tokDigits), link: typed(ix.link), shapes: undefined, numberText: numbers.join(''), numberAt,
-    hitPhrase: typed(ix.hitPhrase), hitStart: typed(ix.hitStart), hitEnd: typed(ix.hitEnd), ...punctuationTriggers(text, from, to),
+    text,
+    tokStart: typed(ix.tokStart),
+    tokEnd: typed(ix.tokEnd),
+    tokDigits: typed(ix.tokDigits),
+    link: typed(ix.link),
+    shapes: undefined,
+    numberText: numbers.join(''),
+    numberAt,
+    hitPhrase: typed(ix.hitPhrase),
+    hitStart: typed(ix.hitStart),
+    hitEnd: typed(ix.hitEnd),
+    ...punctuationTriggers(text, from, to),
   };
 }
 

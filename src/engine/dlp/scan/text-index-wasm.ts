@@ -45,7 +45,7 @@ export function indexTextWasm(text: string, keywords: KeywordTable, from = 0, to
   const sc = wasmScanner();
   if (sc === null || (sc.table !== keywords && !loadTable(sc, keywords))) return null;
   const parts: Part[] = [];
-  for (let a = from; a < to; ) {
+  for (let a = from; a < to;) {
     const b = chunkEnd(text, a, to);
     parts.push(scanChunk(sc, text, keywords, a, b, a === from && b === to));
     a = b;
@@ -54,8 +54,19 @@ export function indexTextWasm(text: string, keywords: KeywordTable, from = 0, to
   const hits = joinHits(parts);
   // One object layout for every index (both passes), so classifiers' property reads stay monomorphic.
   return {
-    text, tokStart: tokens.tokStart, tokEnd: tokens.tokEnd, tokDigits: tokens.tokDigits, link: tokens.link, shapes: tokens.shapes, numberText: tokens.numberText, numberAt: tokens.numberAt,
-    hitPhrase: hits.hitPhrase, hitStart: hits.hitStart, hitEnd: hits.hitEnd, ...punctuationTriggers(text, from, to), starts: parts.length === 1 ? parts[0].starts : undefined,
+    text,
+    tokStart: tokens.tokStart,
+    tokEnd: tokens.tokEnd,
+    tokDigits: tokens.tokDigits,
+    link: tokens.link,
+    shapes: tokens.shapes,
+    numberText: tokens.numberText,
+    numberAt: tokens.numberAt,
+    hitPhrase: hits.hitPhrase,
+    hitStart: hits.hitStart,
+    hitEnd: hits.hitEnd,
+    ...punctuationTriggers(text, from, to),
+    starts: parts.length === 1 ? parts[0].starts : undefined,
   };
 }
 
@@ -87,7 +98,16 @@ function scanChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number,
   }
 }
 
-function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, b: number, cap: number, hitCap: number, whole: boolean): Part | null {
+function tryChunk(
+  sc: Scanner,
+  text: string,
+  keywords: KeywordTable,
+  a: number,
+  b: number,
+  cap: number,
+  hitCap: number,
+  whole: boolean,
+): Part | null {
   const n = b - a;
   const textBytes = (n * 3 + 64 + 15) & ~15;
   const tok = sc.data + textBytes;
@@ -100,7 +120,11 @@ function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, 
   const { written } = encoder.encodeInto(a === 0 && b === text.length ? text : text.slice(a, b), bytes.subarray(sc.data, sc.data + n * 3));
   // Not all ASCII: one byte per code unit instead, so offsets stay UTF-16 offsets. A no-break
   // space is a space (it joins a wrapped number, as in text-index-js.ts); other non-ASCII is 0x80.
-  if (written !== n) for (let i = 0; i < n; i++) { const c = text.charCodeAt(a + i); bytes[sc.data + i] = c < 128 ? c : c === 160 ? 32 : 0x80; }
+  if (written !== n)
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(a + i);
+      bytes[sc.data + i] = c < 128 ? c : c === 160 ? 32 : 0x80;
+    }
   bytes.fill(0, sc.data + n, sc.data + n + 64);
   sc.exports.scan(sc.data, n, a, tok, cap, hit, hitCap, cand, numbers);
   const counts = new Int32Array(sc.memory.buffer, sc.counts, 5);
@@ -123,11 +147,20 @@ function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, 
     return out.subarray(o, (o += count));
   };
   const part: Part = {
-    tokStart: region(tok, cap, 0, nTok), tokEnd: region(tok, cap, 1, nTok), tokDigits: region(tok, cap, 2, nTok), link: region(tok, cap, 3, nTok),
-    digitBits: region(tok, cap, 4, nTok), keys: region(tok, cap, 5, nTok), numberAt: region(tok, cap, 6, nTok),
+    tokStart: region(tok, cap, 0, nTok),
+    tokEnd: region(tok, cap, 1, nTok),
+    tokDigits: region(tok, cap, 2, nTok),
+    link: region(tok, cap, 3, nTok),
+    digitBits: region(tok, cap, 4, nTok),
+    keys: region(tok, cap, 5, nTok),
+    numberAt: region(tok, cap, 6, nTok),
     numberText: latin1.decode(new Uint8Array(sc.memory.buffer, numbers, nNumber)),
-    hitPhrase: region(hit, hitCap, 0, nHit), hitStart: region(hit, hitCap, 1, nHit), hitEnd: region(hit, hitCap, 2, nHit),
-    starts: starts ? { sets: starts.sets, at: region(starts.at, 0, 0, starts.sets + 1), tokens: region(starts.tokens, 0, 0, starts.total) } : undefined,
+    hitPhrase: region(hit, hitCap, 0, nHit),
+    hitStart: region(hit, hitCap, 1, nHit),
+    hitEnd: region(hit, hitCap, 2, nHit),
+    starts: starts
+      ? { sets: starts.sets, at: region(starts.at, 0, 0, starts.sets + 1), tokens: region(starts.tokens, 0, 0, starts.total) }
+      : undefined,
   };
   return unsure === 0 ? part : settleUnsure(text, keywords, part);
 }
@@ -136,12 +169,18 @@ function tryChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number, 
  * Has the module list the tokens of every shape set known (chain-shapes.ts) from the shape keys
  * at `keys`, using memory from `room` on; where the lists are, or null when there are no sets.
  */
-function listStarts(sc: Scanner, keys: number, nTok: number, room: number): { sets: number; at: number; tokens: number; total: number } | null {
+function listStarts(
+  sc: Scanner,
+  keys: number,
+  nTok: number,
+  room: number,
+): { sets: number; at: number; tokens: number; total: number } | null {
   const { sets, interest } = shapeInterest();
   if (sets === 0) return null;
   // The sets' bits per key, written again only when sets were added.
   if (sc.interestSets !== sets) {
-    if (interest.length !== (sc.exports.SHAPE_KEYS.value as number)) throw new Error('The scanner and chain-shapes.ts disagree on the number of shape keys.');
+    if (interest.length !== (sc.exports.SHAPE_KEYS.value as number))
+      throw new Error('The scanner and chain-shapes.ts disagree on the number of shape keys.');
     new Int32Array(sc.memory.buffer, sc.exports.INTEREST.value as number, interest.length).set(interest);
     sc.interestSets = sets;
   }
@@ -181,13 +220,25 @@ type Tokens = Pick<TextIndex, 'tokStart' | 'tokEnd' | 'tokDigits' | 'link' | 'sh
 /** The parts' tokens as one set of arrays (one part is the common case: no copy). */
 function joinTokens(text: string, parts: readonly Part[]): Tokens {
   const one = (p: Part): Tokens => ({
-    tokStart: p.tokStart, tokEnd: p.tokEnd, tokDigits: p.tokDigits, link: p.link, shapes: { digitBits: p.digitBits, keys: p.keys }, numberText: p.numberText, numberAt: p.numberAt,
+    tokStart: p.tokStart,
+    tokEnd: p.tokEnd,
+    tokDigits: p.tokDigits,
+    link: p.link,
+    shapes: { digitBits: p.digitBits, keys: p.keys },
+    numberText: p.numberText,
+    numberAt: p.numberAt,
   });
   if (parts.length === 1) return one(parts[0]);
   const cat = (key: keyof Omit<Part, keyof Hits | 'numberText' | 'starts'>): Int32Array => concat(parts.map((p) => p[key]));
   const joined = {
-    ...parts[0], tokStart: cat('tokStart'), tokEnd: cat('tokEnd'), tokDigits: cat('tokDigits'), link: cat('link'), digitBits: cat('digitBits'),
-    numberAt: cat('numberAt'), numberText: parts.map((p) => p.numberText).join(''),
+    ...parts[0],
+    tokStart: cat('tokStart'),
+    tokEnd: cat('tokEnd'),
+    tokDigits: cat('tokDigits'),
+    link: cat('link'),
+    digitBits: cat('digitBits'),
+    numberAt: cat('numberAt'),
+    numberText: parts.map((p) => p.numberText).join(''),
   };
   // Each part's number offsets count from its own number text: shift them past the earlier parts'.
   let at = 0;

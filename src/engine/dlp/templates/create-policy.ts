@@ -14,7 +14,8 @@ export function createPolicyFromTemplate(templateId: string, name?: string, crit
   const t = templateById(templateId);
   if (!t) throw new Error(`Unknown DLP policy template "${templateId}".`);
   const classifiers = t.classifiers.map((classifier) => ({ classifier, customPattern: '', customPhrases: [] as string[] }));
-  if (t.customisation) classifiers.push({ classifier: t.customisation.classifier, customPattern: '', customPhrases: [...t.customisation.defaultPhrases] });
+  if (t.customisation)
+    classifiers.push({ classifier: t.customisation.classifier, customPattern: '', customPhrases: [...t.customisation.defaultPhrases] });
   return {
     name: name ?? t.name,
     description: t.description,

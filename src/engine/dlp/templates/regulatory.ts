@@ -9,7 +9,13 @@ import type { PolicyTemplate } from './types.ts';
 
 const PII = ['us-ssn', 'us-drivers-license', 'credit-card', 'us-bank-account', 'aba-routing'];
 
-const reg = (id: string, name: string, description: string, classifiers: readonly string[], extra: Partial<PolicyTemplate> = {}): PolicyTemplate => ({
+const reg = (
+  id: string,
+  name: string,
+  description: string,
+  classifiers: readonly string[],
+  extra: Partial<PolicyTemplate> = {},
+): PolicyTemplate => ({
   id,
   name,
   category: 'regulatory-compliance',
@@ -43,22 +49,85 @@ const STATE_LAWS: readonly [string, string, string][] = [
 
 /** The Regulatory Compliance category. */
 export const regulatoryTemplates: readonly PolicyTemplate[] = [
-  reg('pci-dss', 'PCI-DSS (Payment Card Industry Data Security Standard)', 'Payment card data leaving the company: card numbers with supporting information (expiry date, issuer name, another card number) and magnetic stripe track data.', ['credit-card', 'track-data']),
-  reg('hipaa-hitech', 'HIPAA and HITECH', 'Protected health information: a personal or provider identifier together with health information (medical terms, diagnosis codes, drug codes).', ['us-ssn', 'us-drivers-license', 'us-passport', 'npi', 'dea-number', 'health-terms', 'icd-10', 'ndc'], {
-    requireAll: [['us-ssn', 'us-drivers-license', 'us-passport', 'npi', 'dea-number'], ['health-terms', 'icd-10', 'ndc']],
-  }),
-  reg('glba', 'GLBA (Gramm-Leach-Bliley Act)', 'Customers\' non-public financial information: card, bank account and routing numbers, Social Security and taxpayer numbers.', ['credit-card', 'us-ssn', 'us-itin', 'aba-routing', 'us-bank-account']),
-  reg('sox', 'SOX (Sarbanes-Oxley)', 'Non-public corporate financial statements and filings (net sales, net income, depreciation, draft 10-Q and 10-K forms) sent outside before publication.', ['corporate-financials']),
-  reg('ferpa', 'FERPA (Family Educational Rights and Privacy Act)', 'Students\' education records: transcripts, grades and enrolment details, and Social Security numbers.', ['student-records', 'us-ssn']),
-  reg('ma-201-cmr-17', 'Massachusetts 201 CMR 17.00', 'Personal information of Massachusetts residents: a name with a Social Security, driver\'s licence, bank account or card number.', PII),
-  ...STATE_LAWS.map(([id, name, state]) =>
-    reg(id, name, `${state} breach-notification law: Social Security, driver's licence, card and bank account numbers of residents.`, id === 'california-ab1298' ? [...PII, 'health-terms'] : PII),
+  reg(
+    'pci-dss',
+    'PCI-DSS (Payment Card Industry Data Security Standard)',
+    'Payment card data leaving the company: card numbers with supporting information (expiry date, issuer name, another card number) and magnetic stripe track data.',
+    ['credit-card', 'track-data'],
   ),
-  reg('uk-dpa', 'UK Data Protection Act', 'Personal data of UK residents: National Insurance and NHS numbers, bank account (IBAN) and card numbers.', ['uk-nino', 'uk-nhs', 'iban', 'credit-card']),
-  reg('canada-pipeda', 'Canadian PIPEDA', 'Personal information of Canadians: Social Insurance Numbers and card numbers.', ['ca-sin', 'credit-card']),
-  reg('eu-data-protection', 'EU Data Protection Directive', 'Personal data of EU residents: bank accounts (IBAN), card numbers and email addresses.', ['iban', 'credit-card']),
-  reg('ofac', 'OFAC (Office of Foreign Assets Control)', 'Messages naming sanctioned countries, persons or organisations; list the names to watch for.', [], {
-    customisation: { kind: 'phrases', classifier: 'ofac-names', label: 'Sanctioned names', defaultPhrases: [] },
-  }),
-  reg('itar-ear', 'ITAR and EAR (Export Controls)', 'Technical data under US export controls: ITAR and EAR markings, ECCNs and munitions list categories.', ['export-control']),
+  reg(
+    'hipaa-hitech',
+    'HIPAA and HITECH',
+    'Protected health information: a personal or provider identifier together with health information (medical terms, diagnosis codes, drug codes).',
+    ['us-ssn', 'us-drivers-license', 'us-passport', 'npi', 'dea-number', 'health-terms', 'icd-10', 'ndc'],
+    {
+      requireAll: [
+        ['us-ssn', 'us-drivers-license', 'us-passport', 'npi', 'dea-number'],
+        ['health-terms', 'icd-10', 'ndc'],
+      ],
+    },
+  ),
+  reg(
+    'glba',
+    'GLBA (Gramm-Leach-Bliley Act)',
+    "Customers' non-public financial information: card, bank account and routing numbers, Social Security and taxpayer numbers.",
+    ['credit-card', 'us-ssn', 'us-itin', 'aba-routing', 'us-bank-account'],
+  ),
+  reg(
+    'sox',
+    'SOX (Sarbanes-Oxley)',
+    'Non-public corporate financial statements and filings (net sales, net income, depreciation, draft 10-Q and 10-K forms) sent outside before publication.',
+    ['corporate-financials'],
+  ),
+  reg(
+    'ferpa',
+    'FERPA (Family Educational Rights and Privacy Act)',
+    "Students' education records: transcripts, grades and enrolment details, and Social Security numbers.",
+    ['student-records', 'us-ssn'],
+  ),
+  reg(
+    'ma-201-cmr-17',
+    'Massachusetts 201 CMR 17.00',
+    "Personal information of Massachusetts residents: a name with a Social Security, driver's licence, bank account or card number.",
+    PII,
+  ),
+  ...STATE_LAWS.map(([id, name, state]) =>
+    reg(
+      id,
+      name,
+      `${state} breach-notification law: Social Security, driver's licence, card and bank account numbers of residents.`,
+      id === 'california-ab1298' ? [...PII, 'health-terms'] : PII,
+    ),
+  ),
+  reg(
+    'uk-dpa',
+    'UK Data Protection Act',
+    'Personal data of UK residents: National Insurance and NHS numbers, bank account (IBAN) and card numbers.',
+    ['uk-nino', 'uk-nhs', 'iban', 'credit-card'],
+  ),
+  reg('canada-pipeda', 'Canadian PIPEDA', 'Personal information of Canadians: Social Insurance Numbers and card numbers.', [
+    'ca-sin',
+    'credit-card',
+  ]),
+  reg(
+    'eu-data-protection',
+    'EU Data Protection Directive',
+    'Personal data of EU residents: bank accounts (IBAN), card numbers and email addresses.',
+    ['iban', 'credit-card'],
+  ),
+  reg(
+    'ofac',
+    'OFAC (Office of Foreign Assets Control)',
+    'Messages naming sanctioned countries, persons or organisations; list the names to watch for.',
+    [],
+    {
+      customisation: { kind: 'phrases', classifier: 'ofac-names', label: 'Sanctioned names', defaultPhrases: [] },
+    },
+  ),
+  reg(
+    'itar-ear',
+    'ITAR and EAR (Export Controls)',
+    'Technical data under US export controls: ITAR and EAR markings, ECCNs and munitions list categories.',
+    ['export-control'],
+  ),
 ];

@@ -2,12 +2,7 @@
 
 /** Template categories as the DLP Policy Manager groups them (reference §7). */
 export type TemplateCategoryId =
-  | 'regulatory-compliance'
-  | 'acceptable-use'
-  | 'privacy-protection'
-  | 'intellectual-property'
-  | 'company-confidential'
-  | 'custom';
+  'regulatory-compliance' | 'acceptable-use' | 'privacy-protection' | 'intellectual-property' | 'company-confidential' | 'custom';
 
 /** A category with its display name and purpose. */
 export interface TemplateCategory {

@@ -20,11 +20,16 @@ export const classifierLink = (name: string) => queryHref('#/mail-policies/dlp-p
 
 /** The custom classifiers with a Dictionary rule that picks this dictionary. */
 export const usedBy = (config: ApplianceConfig, dictionary: string): string[] =>
-  config.dlp.customClassifiers.filter((c) => c.rules.some((r) => r.type === 'dictionary' && r.dictionary === dictionary)).map((c) => c.name);
+  config.dlp.customClassifiers
+    .filter((c) => c.rules.some((r) => r.type === 'dictionary' && r.dictionary === dictionary))
+    .map((c) => c.name);
 
 /** The classifiers with Dictionary rules that pointed at `from` now pointing at `to` (a rename travels with the dictionary). */
 export const renameInClassifiers = (classifiers: CustomClassifier[], from: string, to: string): CustomClassifier[] =>
-  classifiers.map((c) => ({ ...c, rules: c.rules.map((r) => (r.type === 'dictionary' && r.dictionary === from ? { ...r, dictionary: to } : r)) }));
+  classifiers.map((c) => ({
+    ...c,
+    rules: c.rules.map((r) => (r.type === 'dictionary' && r.dictionary === from ? { ...r, dictionary: to } : r)),
+  }));
 
 /** A new dictionary: whole words, not case sensitive (most organisation terms are names and phrases). */
 export const freshDictionary = (terms: string[] = [], name = ''): Dictionary => ({ name, terms, caseSensitive: false, wholeWords: true });

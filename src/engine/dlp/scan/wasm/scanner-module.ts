@@ -8,7 +8,17 @@ import { SCANNER_WASM } from './scanner.wasm.gen.ts';
 import { isLetter } from '../char-codes.ts';
 
 export interface ScannerExports {
-  readonly scan: (text: number, n: number, offset: number, tok: number, cap: number, hit: number, hitCap: number, cand: number, numbers: number) => void;
+  readonly scan: (
+    text: number,
+    n: number,
+    offset: number,
+    tok: number,
+    cap: number,
+    hit: number,
+    hitCap: number,
+    cand: number,
+    numbers: number,
+  ) => void;
   readonly addWord: (p: number, len: number, value: number) => number;
   readonly setDirect: (slot: number, id: number) => void;
   readonly startLists: (nTokens: number, keys: number, nSets: number, scratch: number, at: number, tokens: number, room: number) => number;
@@ -101,11 +111,15 @@ export function loadTable(sc: Scanner, keywords: KeywordTable): boolean {
     ints[listCount + w + 1] = anchorPhrases[w].length;
     for (const id of anchorPhrases[w]) {
       const p = phrases[id];
-      if (nRecords === global(x.MAX_RECORDS) || textUsed + p.text.length > global(x.PHRASE_TEXT_SIZE) || /[^\x00-\x7f]/.test(p.text)) return doesNotFit();
+      if (nRecords === global(x.MAX_RECORDS) || textUsed + p.text.length > global(x.PHRASE_TEXT_SIZE) || /[^\x00-\x7f]/.test(p.text))
+        return doesNotFit();
       const r = (records >> 2) + nRecords * 5;
       ints[r] = id;
       ints[r + 1] = p.prefix;
-      ints[r + 2] = (p.caseSensitive ? CASE_SENSITIVE : 0) | (wordOnly[id] === 1 && word.length <= CHECKED_LENGTH ? WORD_ONLY : 0) | (isPlain(p.text) ? PLAIN : 0);
+      ints[r + 2] =
+        (p.caseSensitive ? CASE_SENSITIVE : 0) |
+        (wordOnly[id] === 1 && word.length <= CHECKED_LENGTH ? WORD_ONLY : 0) |
+        (isPlain(p.text) ? PLAIN : 0);
       ints[r + 3] = textUsed;
       ints[r + 4] = p.text.length;
       for (let k = 0; k < p.text.length; k++) {
@@ -119,7 +133,8 @@ export function loadTable(sc: Scanner, keywords: KeywordTable): boolean {
     }
     // A word that is its own only phrase is a hit as soon as it is found.
     const only = anchorPhrases[w].length === 1 ? anchorPhrases[w][0] : -1;
-    if (only >= 0 && phrases[only].prefix === 0 && (ints[(records >> 2) + (nRecords - 1) * 5 + 2] & WORD_ONLY) !== 0) x.setDirect(slot - 1, only);
+    if (only >= 0 && phrases[only].prefix === 0 && (ints[(records >> 2) + (nRecords - 1) * 5 + 2] & WORD_ONLY) !== 0)
+      x.setDirect(slot - 1, only);
   }
   sc.table = keywords;
   return true;
