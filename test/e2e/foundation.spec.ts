@@ -51,13 +51,11 @@ test('abandoning changes discards them', async ({ page }) => {
 
 test('a bad import shows its problems and changes nothing; a good one becomes pending changes', async ({ page }) => {
   await open(page, '/system-administration/configuration-file');
-  await page
-    .getByTestId('import-input')
-    .setInputFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format": "dlp-playground-config", "schemaVersion": 2, "config": {'),
-    });
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "dlp-playground-config", "schemaVersion": 2, "config": {'),
+  });
   await expect(page.getByTestId('error-banner')).toContainText('not valid JSON');
   await expect(page.getByText('Nothing was changed.')).toBeVisible();
   await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');

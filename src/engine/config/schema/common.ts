@@ -23,11 +23,9 @@ export const optionalEmail = z
   .refine((s) => s === '' || isEmailAddress(s), { error: (iss) => `“${String(iss.input)}” is not a valid email address.` });
 
 /** An address pattern: `user@example.com`, `user@`, `@example.com` or `@.example.com`. */
-export const addressPattern = z
-  .string()
-  .refine(isAddressPattern, {
-    error: (iss) => `“${String(iss.input)}” is not an address, a partial address (user@) or a domain (@example.com, @.example.com).`,
-  });
+export const addressPattern = z.string().refine(isAddressPattern, {
+  error: (iss) => `“${String(iss.input)}” is not an address, a partial address (user@) or a domain (@example.com, @.example.com).`,
+});
 
 /** A size in the appliance's syntax, bounded. */
 export const size = (min: number, max: number) =>
