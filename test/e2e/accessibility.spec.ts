@@ -5,7 +5,8 @@ import { expect, open, test } from './fixtures.ts';
 /** axe-core on every page, light and dark: no serious or critical violations. */
 for (const theme of ['light', 'dark'] as const) {
   test(`every page has no serious or critical accessibility violations (${theme} theme)`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // Every route, axe on each: minutes on a loaded two-core machine.
+    test.setTimeout(300_000);
     await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
     const problems: string[] = [];
     for (const route of routes) {
