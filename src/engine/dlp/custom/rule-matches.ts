@@ -2,6 +2,7 @@
 import type { CustomClassifier } from '../../config/schema/index.ts';
 import type { DictionaryLike } from '../types.ts';
 import { scanText } from '../scan/scan-text.ts';
+import { registry } from '../classifiers/registry.ts';
 import { findAll, validatePattern } from '../../model/regex.ts';
 import { findTerms, splitWords } from './terms.ts';
 
@@ -57,8 +58,12 @@ export function ruleMatches(
         break;
       }
       case 'entity': {
+        // The form offers only built-ins, but an imported or hand-written configuration can name anything.
+        if (!registry().byId.has(rule.entity)) {
+          problems.push(`Rule ${n}: unknown entity "${rule.entity}"; choose one of the built-in classifiers.`);
+          break;
+        }
         const found = scanText(text, { classifiers: [rule.entity] });
-        if (found.length === 0 && !/^[a-z0-9-]+$/.test(rule.entity)) problems.push(`Rule ${n}: unknown entity "${rule.entity}".`);
         for (const f of found)
           matches.push({ rule: i, start: f.start, end: f.end, detail: `entity ${f.classifier} (${f.explanation.validation})` });
         break;
