@@ -51,11 +51,15 @@ function report(e: unknown, debug: boolean): string {
 
 const argv = process.argv.slice(2);
 const debug = argv.includes('--debug');
+/** Ends the process on a failure that escaped the promise chain, reported like any other. */
+const die = (e: unknown) => {
+  process.stderr.write(`${report(e, debug)}\n`);
+  process.exit(e instanceof CliError ? e.exitCode : 1);
+};
+process.on('uncaughtException', die);
+process.on('unhandledRejection', die);
 // Output piped into `head` closes early: that is the reader's choice, not a failure to report.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  else throw e;
-});
+process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : die(e)));
 main(argv.filter((a) => a !== '--debug')).then(
   (code) => {
     process.exitCode = code;
