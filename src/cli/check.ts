@@ -2,36 +2,55 @@
  * `dlp check MESSAGE.eml --config EXPORTED.json`: the DLP verdict for one real message under an
  * exported configuration, as JSON (policies violated, risk factor, severity, action).
  */
-import { readFile } from 'node:fs/promises';
-import { parseConfigImport } from '../engine/config/export-import.ts';
+import { MAX_IMPORT_BYTES, parseConfigImport } from '../engine/config/export-import.ts';
+import type { AppError } from '../engine/errors.ts';
 import { checkMessage } from '../engine/mailflow/check-message.ts';
-import { parseEml } from '../engine/mailflow/eml.ts';
+import { readScannable } from '../engine/mailflow/eml.ts';
+import { MAX_MESSAGE_BYTES } from '../engine/mailflow/mime.ts';
+import { decodeText } from '../engine/model/text-decoding.ts';
+import { CliError } from './cli-error.ts';
+import { readInputFile } from './read-file.ts';
 
-function fail(message: string): number {
-  process.stderr.write(`${message}\n`);
-  return 2;
+const USAGE = 'Usage: dlp check MESSAGE.eml --config EXPORTED.json';
+/** How many located problems the one error line lists before "and N more". */
+const SHOWN_ISSUES = 3;
+
+/** One line: the file, the error and its first located problems. */
+function describe(file: string, error: AppError): string {
+  const issues = error.issues ?? [];
+  const listed = issues.slice(0, SHOWN_ISSUES).map((i) => `${i.path}: ${i.message}`);
+  const more = issues.length > SHOWN_ISSUES ? ` (and ${issues.length - SHOWN_ISSUES} more)` : '';
+  return `${file}: ${error.message}${listed.length ? ` ${listed.join('; ')}${more}` : ''}`;
 }
 
-/** Runs the command; returns the exit code (0 = checked, whatever the verdict). */
+/** The message file and the --config file named by the arguments; a CliError for anything else. */
+function parseArgs(args: readonly string[]): { emlPath: string; configPath: string } {
+  const files: string[] = [];
+  let configPath: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--config') {
+      configPath = args[++i];
+      if (configPath === undefined || configPath.startsWith('--')) throw new CliError(`--config needs a file name. ${USAGE}`);
+    } else if (a.startsWith('--')) throw new CliError(`Unknown option "${a}". ${USAGE}`);
+    else files.push(a);
+  }
+  if (files.length !== 1 || !configPath)
+    throw new CliError(files.length > 1 ? `Give one message file, not ${files.length}. ${USAGE}` : USAGE);
+  return { emlPath: files[0]!, configPath };
+}
+
+/** Runs the command; returns the exit code (0 = checked, whatever the verdict). Bad input throws a CliError. */
 export async function runCheck(args: readonly string[]): Promise<number> {
-  const at = args.indexOf('--config');
-  const configPath = at >= 0 ? args[at + 1] : undefined;
-  const emlPath = args.find((a, i) => !a.startsWith('--') && i !== at + 1);
-  if (!emlPath || !configPath) return fail('Usage: dlp check MESSAGE.eml --config EXPORTED.json');
-  let configText: string;
-  let raw: Uint8Array;
-  try {
-    configText = await readFile(configPath, 'utf8');
-    raw = new Uint8Array(await readFile(emlPath));
-  } catch (e) {
-    return fail(e instanceof Error ? e.message : String(e));
-  }
-  const imported = parseConfigImport(configText);
-  if (!imported.ok) {
-    const issues = (imported.error.issues ?? []).map((i) => `  ${i.path}: ${i.message}`).join('\n');
-    return fail(`${configPath}: ${imported.error.message}${issues ? `\n${issues}` : ''}`);
-  }
-  const message = await parseEml(raw);
+  const { emlPath, configPath } = parseArgs(args);
+  // A UTF-16 file takes two bytes a character; the character limit is checked after decoding.
+  const configText = decodeText(await readInputFile(configPath, 'configuration file', 2 * MAX_IMPORT_BYTES + 2));
+  if (!configText.ok) throw new CliError(describe(configPath, configText.error));
+  const imported = parseConfigImport(configText.value);
+  if (!imported.ok) throw new CliError(describe(configPath, imported.error));
+  const parsed = await readScannable(await readInputFile(emlPath, 'message', MAX_MESSAGE_BYTES));
+  if (!parsed.ok) throw new CliError(describe(emlPath, parsed.error));
+  const message = parsed.value;
   const check = await checkMessage(imported.value.config, message);
   const report = {
     message: {

@@ -1,16 +1,22 @@
 /**
  * The Node command line: `npm run -s dlp -- <command> …`. A thin shell over the same engine the
  * worker runs; it parses arguments, reads files and streams, and prints JSON.
+ *
+ * Every failure ends here, in one place: an expected one (CliError: bad input, a missing file) is
+ * one line on standard error naming the file; anything else is a bug, said as one. Stack traces
+ * only with --debug, so a user never reads one for a bad file, and a developer still can.
  */
-import { runScan } from './scan.ts';
+import { CliError } from './cli-error.ts';
 import { runCheck } from './check.ts';
+import { runScan } from './scan.ts';
 
 const USAGE = `Usage:
   dlp scan --jsonl                         read {"id","text"} lines on stdin, write one result line each
-  dlp check MESSAGE.eml --config FILE.json  DLP verdict for a message under an exported configuration`;
+  dlp check MESSAGE.eml --config FILE.json  DLP verdict for a message under an exported configuration
+  --debug (with any command)               print the stack trace of a failure`;
 
-/** Runs a command; returns the exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
+/** Runs a command; returns the exit code, or throws (a CliError for the user's mistakes). */
+async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'scan':
@@ -24,17 +30,42 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     default:
-      process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
-      return 2;
+      throw new CliError(`Unknown command "${command}". Run "dlp --help" for the commands.`);
   }
 }
 
-main(process.argv.slice(2)).then(
+/** The one line (or, with --debug, the stack and its causes) that a failure prints. */
+function report(e: unknown, debug: boolean): string {
+  if (debug) {
+    const lines: string[] = [];
+    for (let c: unknown = e, i = 0; c !== undefined && i < 5; c = (c as { cause?: unknown })?.cause, i++) {
+      lines.push(`${i ? 'Caused by: ' : ''}${c instanceof Error ? (c.stack ?? c.message) : String(c)}`);
+    }
+    return lines.join('\n');
+  }
+  const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  if (e instanceof CliError) return `dlp: ${oneLine(e.message)}`;
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return `dlp: internal error (a bug, not your input): ${oneLine(what)}. Run again with --debug for the stack trace.`;
+}
+
+const argv = process.argv.slice(2);
+const debug = argv.includes('--debug');
+/** Ends the process on a failure that escaped the promise chain, reported like any other. */
+const die = (e: unknown) => {
+  process.stderr.write(`${report(e, debug)}\n`);
+  process.exit(e instanceof CliError ? e.exitCode : 1);
+};
+process.on('uncaughtException', die);
+process.on('unhandledRejection', die);
+// Output piped into `head` closes early: that is the reader's choice, not a failure to report.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : die(e)));
+main(argv.filter((a) => a !== '--debug')).then(
   (code) => {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 1;
+    process.stderr.write(`${report(e, debug)}\n`);
+    process.exitCode = e instanceof CliError ? e.exitCode : 1;
   },
 );

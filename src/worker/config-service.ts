@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { defaultConfig } from '../engine/config/defaults.ts';
 import { diffConfigs, type ConfigChange } from '../engine/config/diff.ts';
 import { exportConfig, exportText, parseConfigImport } from '../engine/config/export-import.ts';
+import { depthError, valueDepthProblem } from '../engine/config/json-depth.ts';
 import { commitPending, submitSection, submitWhole, type PendingState, type SubmitInput } from '../engine/config/pending.ts';
 import { applianceConfigShape, configSections, type ApplianceConfig, type ConfigSection } from '../engine/config/schema/index.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
@@ -81,6 +82,9 @@ export function createConfigService(ctx: ServiceContext) {
 
     /** The configuration editor's Submit: the whole configuration at once. */
     submitAll(config: unknown, description = 'Edited in the configuration editor', scope = DEFAULT_SCOPE) {
+      // The same answer as an import file nested too deeply, before any recursive walk (schema, diff) meets it.
+      const deep = valueDepthProblem(config);
+      if (deep) return Promise.resolve(depthError<{ pendingCount: number }>(deep));
       return submitWith(scope, description, (input) => submitWhole(input, config));
     },
 

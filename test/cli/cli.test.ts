@@ -14,7 +14,7 @@ const run = (args: string[], input = '') =>
   spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
 
 describe('dlp scan --jsonl', () => {
-  it('when lines are good and bad, then each gets one answer line in order and the run succeeds', () => {
+  it('when lines are good and bad, then each gets one answer line in order and the run fails naming the bad lines', () => {
     const input = [
       JSON.stringify({ id: 'a', text: 'SSN: 321-02-3456' }),
       'not json',
@@ -24,14 +24,15 @@ describe('dlp scan --jsonl', () => {
       JSON.stringify({ id: 'd', text: '😀 Visa 4012888888881881' }),
     ].join('\n');
     const r = run(['scan', '--jsonl'], `${input}\n`);
-    expect(r.status).toBe(0);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^dlp: standard input: 3 of 6 lines were not valid requests \(lines 2, 3, 5\)/);
     const lines = r.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(6);
     expect(lines[0]).toEqual({ id: 'a', matches: [{ classifier: 'us-ssn', start: 5, end: 16, score: 80 }] });
-    expect(lines[1]).toMatchObject({ id: null, error: expect.stringMatching(/JSON/) });
+    expect(lines[1]).toMatchObject({ id: null, line: 2, error: expect.stringMatching(/^Line 2: not valid JSON/) });
     expect(lines[2]).toMatchObject({ id: 'b', error: expect.stringMatching(/text/) });
     expect(lines[3]).toEqual({ id: 'c', matches: [] });
     expect(lines[4]).toMatchObject({ id: null, error: expect.any(String) });

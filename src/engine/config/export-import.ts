@@ -7,6 +7,7 @@
  */
 import { fail, ok, type Issue, type Result } from '../errors.ts';
 import { CURRENT_SCHEMA_VERSION, migrate, supportedVersions } from './migrations.ts';
+import { depthError, textDepthProblem } from './json-depth.ts';
 import { jsonPath } from './paths.ts';
 import type { ApplianceConfig } from './schema/index.ts';
 import { validateConfig } from './validate.ts';
@@ -49,6 +50,9 @@ export function parseConfigImport(text: string): Result<ImportedConfig> {
     );
   }
   if (text.trim() === '') return fail('import.empty');
+  // Before JSON.parse and every recursive check after it: a hostile depth is named, not a stack overflow.
+  const deep = textDepthProblem(text);
+  if (deep) return depthError(deep);
   let data: unknown;
   try {
     data = JSON.parse(text);

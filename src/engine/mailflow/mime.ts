@@ -5,10 +5,51 @@
 import PostalMime from 'postal-mime';
 import { createMimeMessage } from 'mimetext/browser';
 import { fail, ok, type Result } from '../errors.ts';
+import { decodeText, encodingByBom } from '../model/text-decoding.ts';
 import type { Attachment, OutgoingMessage } from './types.ts';
 
 /** The largest message the composer and import accept (the appliance's default listener limit is similar). */
 export const MAX_MESSAGE_BYTES = 20 * 1024 * 1024;
+
+/** Real mail nests a handful of multiparts; a file nesting hundreds is built to exhaust the parser. */
+export const MAX_MIME_DEPTH = 50;
+
+/**
+ * The bytes postal-mime reads. A file with a byte order mark (a message saved as UTF-16 or UTF-8 by
+ * a text editor) is decoded to text first; anything else stays bytes, since each MIME part names its own charset.
+ */
+function asParserInput(raw: Uint8Array | string): Result<Uint8Array | string> {
+  if (typeof raw === 'string') return ok(raw.replace(/^\uFEFF/, ''));
+  return encodingByBom(raw).bomLength ? decodeText(raw) : ok(raw);
+}
+
+/** Why the start of a file cannot be a message (checked before parsing), or null. */
+function shapeProblem(input: Uint8Array | string): string | null {
+  // The first line is all that is needed here; 64 KB bounds the copy for a file that is one long line.
+  const head = typeof input === 'string' ? input.slice(0, 65536) : latin1(input.subarray(0, 65536));
+  // A message saved from an mbox starts with its "From sender date" postmark line; the headers follow.
+  const firstLine = /^(?:From [^\r\n]*\r?\n)?([^\r\n]*)/.exec(head)![1]!;
+  if (!/^[!-9;-~]+:/.test(firstLine)) {
+    return `No message headers (From, To, Subject, Content-Type…) were found: the first line is not a “Name: value” header field.`;
+  }
+  const hasBody = typeof input === 'string' ? /\r?\n\r?\n/.test(input) : hasBlankLine(input);
+  if (!hasBody) return 'It has headers but no body: no blank line ends the headers.';
+  return null;
+}
+
+const latin1 = (bytes: Uint8Array): string => {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return s;
+};
+
+/** Whether the bytes hold an empty line (LF LF or CRLF CRLF, and the mixed forms). */
+function hasBlankLine(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) {
+    if (bytes[i + 1] === 0x0a || (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a)) return true;
+  }
+  return false;
+}
 
 type Address = { address?: string; name?: string; group?: Address[] };
 const flatten = (list: Address[] | undefined): string[] =>
@@ -21,11 +62,23 @@ export async function parseEml(raw: Uint8Array | string): Promise<Result<Outgoin
   if (size === 0) return fail('mail.eml-empty');
   if (size > MAX_MESSAGE_BYTES)
     return fail('mail.too-large', undefined, `It is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_MESSAGE_BYTES / 1048576} MB.`);
+  const input = asParserInput(raw);
+  if (!input.ok) return input;
+  const shape = shapeProblem(input.value);
+  if (shape) return fail('mail.eml-broken', undefined, shape);
   let email: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {
-    email = await PostalMime.parse(raw);
+    email = await PostalMime.parse(input.value, { maxNestingDepth: MAX_MIME_DEPTH });
   } catch (e) {
-    return fail('mail.eml-broken', undefined, e instanceof Error ? e.message : String(e));
+    const reason = e instanceof Error ? e.message : String(e);
+    // postal-mime says so only in words; its limit is ours, so the learner sees ours.
+    if (/nesting depth/i.test(reason))
+      return fail(
+        'mail.eml-too-deep',
+        undefined,
+        `Its parts are nested more than ${MAX_MIME_DEPTH} levels deep (multipart inside multipart).`,
+      );
+    return fail('mail.eml-broken', undefined, reason);
   }
   // A bare MIME entity (only Content-Type) still imports; the composer asks for what is missing.
   const validHeaders = email.headers.filter((h) => /^[a-z0-9][a-z0-9-]*$/.test(h.key));
