@@ -3,9 +3,11 @@
  * scripts, event handlers and javascript: links removed (DOMPurify), and every remote reference
  * dropped: resource attributes, SVG hrefs, CSS url()/image-set()/@import (escapes decoded first),
  * and the elements that only exist to fetch or navigate (base, meta, link, frames, objects). The
- * frame's CSP would block them too, but the browser then reports each as a console error; cleaning
- * first keeps the console quiet and lets the viewer say what was removed. Defence in depth: the
- * frame's sandbox and CSP still apply (see frame-document.ts).
+ * frame's CSP blocks the requests too, but not everything: Chromium still opens a TCP connection
+ * to a nested <iframe src> the policy refuses (seen with a canary server), which is enough to tell
+ * a sender the message was opened, so the elements must go before the frame exists. Cleaning first
+ * also keeps the console free of CSP reports and lets the viewer say what was removed. Defence in
+ * depth: the frame's sandbox and CSP still apply (see frame-document.ts).
  */
 import DOMPurify from 'dompurify';
 import { mayReferenceCss, stripRemoteCss } from './css-remote.ts';
