@@ -61,32 +61,39 @@ export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queu
     progress = { ...next, elapsedMs, rate, etaMs: next.state === 'running' && rate > 0 ? ((next.total - next.done) * 1000) / rate : null };
   };
 
-  /** Processes messages [from, to) and stores them in one transaction. */
+  /** Processes messages [from, to) and stores them in one transaction, with ids taken under the id lock. */
   async function batch(o: TrafficOptions, from: number, to: number, end: number, scope: string) {
     const config = await store.committed(scope);
-    const ids = await store.counters();
-    const items: { outcome: PipelineOutcome; original: { mid: number; at: number; message: OutgoingMessage } }[] = [];
-    let sensitive = 0;
-    let violations = 0;
-    for (let i = from; i < to; i += 1) {
-      const t = trafficMessage(o, i, end);
-      const checked = validateMessage(t.message);
-      // Generated messages are well-formed by construction; a failure here is a bug, not a learner's mistake.
-      if (!checked.ok) throw new Error(`generated message ${i} is invalid: ${checked.error.issues?.[0]?.message ?? checked.error.message}`);
-      const outcome = await processMessage(checked.value, {
-        config,
-        now: t.at,
-        ids,
-        evaluateDlp: ports.evaluateDlp,
-        encrypt: ports.encrypt,
-      });
-      const first = outcome.records[0];
-      items.push({ outcome, original: { mid: first.mid, at: t.at, message: { ...checked.value, messageId: first.messageIdHeader } } });
-      if (t.sensitive) sensitive += 1;
-      if (outcome.records.some((r) => r.dlpPolicies.length > 0)) violations += 1;
-    }
-    await store.saveBatch(items, ids);
-    return { sensitive, violations, firstMid: items[0]?.original.mid ?? null, lastMid: items.at(-1)?.outcome.records.at(-1)?.mid ?? null };
+    return store.allocate(async (ids) => {
+      const items: { outcome: PipelineOutcome; original: { mid: number; at: number; message: OutgoingMessage } }[] = [];
+      let sensitive = 0;
+      let violations = 0;
+      for (let i = from; i < to; i += 1) {
+        const t = trafficMessage(o, i, end);
+        const checked = validateMessage(t.message);
+        // Generated messages are well-formed by construction; a failure here is a bug, not a learner's mistake.
+        if (!checked.ok)
+          throw new Error(`generated message ${i} is invalid: ${checked.error.issues?.[0]?.message ?? checked.error.message}`);
+        const outcome = await processMessage(checked.value, {
+          config,
+          now: t.at,
+          ids,
+          evaluateDlp: ports.evaluateDlp,
+          encrypt: ports.encrypt,
+        });
+        const first = outcome.records[0];
+        items.push({ outcome, original: { mid: first.mid, at: t.at, message: { ...checked.value, messageId: first.messageIdHeader } } });
+        if (t.sensitive) sensitive += 1;
+        if (outcome.records.some((r) => r.dlpPolicies.length > 0)) violations += 1;
+      }
+      await store.saveBatch(items, ids);
+      return {
+        sensitive,
+        violations,
+        firstMid: items[0]?.original.mid ?? null,
+        lastMid: items.at(-1)?.outcome.records.at(-1)?.mid ?? null,
+      };
+    });
   }
 
   async function run(o: TrafficOptions, end: number, scope: string): Promise<void> {
