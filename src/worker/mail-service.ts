@@ -99,10 +99,14 @@ export function mailStore(ctx: ServiceContext, lock: IdLock = idLock(ctx.db.name
         if (original) await db.messages.put(original);
       });
     },
-    /** Stores many outcomes in one transaction with bulk writes (the traffic generator's batches), as `save`. */
+    /**
+     * Stores many outcomes in one transaction with bulk writes (the traffic generator's batches), as
+     * `save`; `also` writes more in the same transaction (the run's progress).
+     */
     async saveBatch(
       items: readonly { outcome: PipelineOutcome; original: { mid: number; at: number; message: OutgoingMessage } }[],
       ids: Allocation,
+      also?: () => Promise<void>,
     ): Promise<void> {
       const records = items.flatMap((i) => i.outcome.records);
       const deliveries = items.flatMap((i) => i.outcome.deliveries);
@@ -113,6 +117,7 @@ export function mailStore(ctx: ServiceContext, lock: IdLock = idLock(ctx.db.name
         if (deliveries.length) await db.mailboxes.bulkAdd(deliveries);
         if (quarantined.length) await db.quarantine.bulkAdd(quarantined);
         await db.messages.bulkPut(items.map((i) => i.original));
+        await also?.();
       });
     },
   };

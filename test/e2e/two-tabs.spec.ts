@@ -3,36 +3,10 @@
  * run in one tab while the other sends through Compose must keep every confirmed message: exactly
  * as many stored and tracked as were confirmed, each under its own MID.
  */
-import type { Page } from '@playwright/test';
-import { expect, open, test } from './fixtures.ts';
+import { expect, open, stored, test } from './fixtures.ts';
 
 const TRAFFIC = 2000;
 const SENDS = 10;
-
-/** Reads the stored messages and first tracking records straight from IndexedDB (what the app's views read). */
-function stored(page: Page): Promise<{ messages: number; tracked: { mid: number; subject: string }[] }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const req = indexedDB.open('dlp-playground');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const tx = db.transaction(['messages', 'tracking'], 'readonly');
-          const count = tx.objectStore('messages').count();
-          const all = tx.objectStore('tracking').getAll();
-          tx.oncomplete = () => {
-            const records = all.result as { mid: number; parentMid: number | null; subject: string }[];
-            db.close();
-            resolve({
-              messages: count.result,
-              tracked: records.filter((r) => r.parentMid === null).map((r) => ({ mid: r.mid, subject: r.subject })),
-            });
-          };
-        };
-      }),
-  );
-}
 
 test('a traffic run in one tab while the other tab sends keeps every confirmed message', async ({ page, context }) => {
   test.setTimeout(180_000);
