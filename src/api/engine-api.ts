@@ -38,7 +38,7 @@ import type { ReportQuery } from './reports.ts';
 import type { RecipientInfo, SecureForwardInput, SecureReplyInput, SecureResponse } from './res.ts';
 import type { MemberInfo, SmaItem } from './site.ts';
 import type { TrackingQuery, TrackingResult } from './tracking.ts';
-import type { TrafficProgress } from './traffic.ts';
+import type { InterruptedRun, TrafficProgress } from './traffic.ts';
 import type { TutorialProgress, TutorialSnapshot } from './tutorial.ts';
 
 /** A section's value, as Submit takes it: `SectionValue<'encryption'>` is the encryption settings. */
@@ -180,6 +180,12 @@ export interface TrafficApi {
   progress(): Promise<TrafficProgress>;
   /** Stops the run after the message in hand. */
   cancel(): Promise<TrafficProgress>;
+  /** The run a reload or restart cut short, if any (none while a run is going on in this engine). */
+  interrupted(): Promise<InterruptedRun | null>;
+  /** Continue: sends the rest of the interrupted run, the same seeded messages it would have sent. */
+  resume(): Promise<Result<TrafficProgress>>;
+  /** Dismiss: forgets the interrupted run. */
+  dismiss(): Promise<Result<{ dismissed: boolean }>>;
   /** Benchmark floor: bare bulkPut of n tracking-sized records. */
   floorBulkPut(n: number): Promise<{ records: number; ms: number; rate: number }>;
 }

@@ -7,6 +7,7 @@ import type { TutorialProgress } from '../api/tutorial.ts';
 import type { DlpUpdateState } from '../engine/dlp/updates.ts';
 import type { Counters } from '../engine/mailflow/ports.ts';
 import type { SiteLayout } from '../engine/site/index.ts';
+import type { TrafficRun } from '../api/traffic.ts';
 import type { PlaygroundDb } from './schema.ts';
 
 /** Keys with one value for the whole simulation. */
@@ -19,6 +20,8 @@ interface FixedValues {
   counters: Counters;
   /** The learner's place in the tutorial. */
   tutorial: TutorialProgress;
+  /** The traffic run in progress (or cut short): written with each stored batch, removed when it ends. */
+  'traffic-run': TrafficRun;
 }
 
 /** Keys kept per appliance scope, by prefix (`dlp-updates:machine:esa1.example.com`). */
@@ -47,6 +50,7 @@ export const kvKeys = {
   site: 'site',
   counters: 'counters',
   tutorial: 'tutorial',
+  trafficRun: 'traffic-run',
   dlpUpdates: (scope: string) => `dlp-updates:${scope}`,
   pxeLastCheck: (scope: string) => `pxe-last-check:${scope}`,
 } as const satisfies Record<string, KvKey | ((scope: string) => KvKey)>;
@@ -55,7 +59,7 @@ export const kvKeys = {
 export const SCOPED_PREFIXES = ['dlp-updates:', 'pxe-last-check:'] as const satisfies readonly `${keyof ScopedValues}:`[];
 
 /** What Start over forgets: everything of the simulated world but the clock and the learner's place. */
-export const SIMULATION_KEYS = ['site', 'counters'] as const satisfies readonly (keyof FixedValues)[];
+export const SIMULATION_KEYS = ['site', 'counters', 'traffic-run'] as const satisfies readonly (keyof FixedValues)[];
 
 /** Reads a key's value (undefined when never written). */
 export async function kvGet<K extends KvKey>(db: PlaygroundDb, key: K): Promise<KvValue<K> | undefined> {
@@ -66,6 +70,13 @@ export async function kvGet<K extends KvKey>(db: PlaygroundDb, key: K): Promise<
 /** Writes a key's value. */
 export async function kvPut<K extends KvKey>(db: PlaygroundDb, key: K, value: KvValue<K>): Promise<void> {
   await db.kv.put({ key, value });
+}
+
+/** Removes a key; answers whether it was there. */
+export async function kvDelete(db: PlaygroundDb, key: KvKey): Promise<boolean> {
+  const had = (await db.kv.get(key)) !== undefined;
+  await db.kv.delete(key);
+  return had;
 }
 
 /** Forgets the simulated world's keys, every scope's included (inside the caller's transaction). */

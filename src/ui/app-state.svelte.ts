@@ -9,6 +9,7 @@ import type { PlaygroundDb } from '../db/schema.ts';
 import { levelView, readLayout, totalPending } from '../db/views/levels.ts';
 import { follow } from './live.ts';
 import type { ApplianceConfig, ConfigSection } from '../engine/config/schema/index.ts';
+import { diffConfigs } from '../engine/config/diff.ts';
 import type { PendingState } from '../engine/config/pending.ts';
 import type { AppError, Result } from '../engine/errors.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
@@ -144,8 +145,24 @@ export class AppState {
     // A snapshot: plain data for the worker, never a Svelte proxy.
     const plain = $state.snapshot(value) as SectionValue<S>;
     const result = await this.guard(() => this.api.config.submit(section, plain, description, this.scope));
-    if (result.ok) this.notify('success', 'Changes submitted. Commit them to make them take effect.');
-    return result.ok ? null : result.error;
+    if (result.ok || (await this.savedBeforeRestart(result.error, section, plain))) {
+      this.notify('success', 'Changes submitted. Commit them to make them take effect.');
+      return null;
+    }
+    return result.error;
+  }
+
+  /**
+   * A Submit cut short by a restart may still have been saved: the old worker can finish its
+   * transaction just before it is ended. Telling the user it failed would leave a pending change
+   * they believe they never made, so the stored candidate decides what is reported.
+   */
+  private async savedBeforeRestart<S extends ConfigSection>(error: AppError, section: S, value: SectionValue<S>): Promise<boolean> {
+    if (error.code !== 'engine.crashed' && error.code !== 'engine.timeout') return false;
+    const view = await this.read(() => this.api.config.view(this.scope));
+    if (!view.ok || view.value.pending.length === 0) return false;
+    const candidate = view.value.candidate;
+    return diffConfigs(candidate, { ...candidate, [section]: value } as ApplianceConfig).length === 0;
   }
 
   /** Runs a command (it answers a `Result`); a time-out, crash or engine failure becomes an error result the page can show. */

@@ -2,9 +2,10 @@
  * Mail as a service: send a composed message through the pipeline and record everything it
  * produced in one transaction (a message is either fully tracked or not at all); the dry run (the
  * same pipeline with harmless ports, nothing stored); .eml import and export. Sends are serialised
- * so MIDs stay in order.
+ * so MIDs stay in order, and take their ids under the id lock shared with other tabs' workers.
  */
 import { kvGet, kvKeys, kvPut } from '../db/kv.ts';
+import { idLock, type IdLock } from './id-lock.ts';
 import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
 import { buildEml, parseEml } from '../engine/mailflow/mime.ts';
@@ -27,44 +28,96 @@ export interface MailPorts {
   readonly encryptDry: Encryptor | null;
 }
 
-/** Shared by the mail, tracking and quarantine services: committed config, counters, storing an outcome. */
-export function mailStore(ctx: ServiceContext) {
+/** Counters read for one allocation: what was read (`start`) and what the work advanced them to (`state`). */
+export type Allocation = IdAllocator & { readonly state: Counters; readonly start: Counters };
+
+const ZERO: Counters = { mid: 0, icid: 0, dcid: 0 };
+/** How often an allocation whose counters another worker moved is run again before giving up. */
+const ALLOCATION_ATTEMPTS = 20;
+/** Waits a little longer after each lost race, so the other worker's run of allocations ends first. */
+const backOff = (attempt: number) => new Promise<void>((resolve) => setTimeout(resolve, attempt * 5));
+
+/** Another worker stored messages between this allocation's read of the counters and its write. */
+class CountersMoved extends Error {
+  constructor() {
+    super('the MID/ICID/DCID counters moved during the allocation');
+  }
+}
+
+const sameCounters = (a: Counters, b: Counters) => a.mid === b.mid && a.icid === b.icid && a.dcid === b.dcid;
+
+/**
+ * Shared by the mail, tracking and quarantine services: committed config, counters, storing an
+ * outcome. Ids come only from `allocate`, never from a counter this worker keeps: every tab has its
+ * own worker over the same database, so a number read earlier may already be someone else's.
+ */
+export function mailStore(ctx: ServiceContext, lock: IdLock = idLock(ctx.db.name)) {
   const { db } = ctx;
+
+  /** Inside a write transaction: the counters must still be the ones the allocation read, then advance. */
+  async function advanceCounters(ids: Allocation): Promise<void> {
+    const stored = (await kvGet(db, kvKeys.counters)) ?? ZERO;
+    if (!sameCounters(stored, ids.start)) throw new CountersMoved();
+    await kvPut(db, kvKeys.counters, { ...ids.state });
+  }
+
+  async function read(): Promise<Allocation> {
+    const start = (await kvGet(db, kvKeys.counters)) ?? ZERO;
+    return { ...counters(start), start: { ...start } };
+  }
+
   return {
     /** A machine's committed configuration: in a cluster, its effective one (each section from the level defining it). */
     committed: (scope = DEFAULT_SCOPE): Promise<ApplianceConfig> => effectiveCommitted(db, scope),
-    async counters(): Promise<IdAllocator & { readonly state: Counters }> {
-      const stored = await kvGet(db, kvKeys.counters);
-      return counters(stored ?? { mid: 0, icid: 0, dcid: 0 });
+    /** Counters to look ahead with (the dry run): nothing allocated with them may be stored. */
+    counters: read,
+    /**
+     * Runs `work` with freshly read counters under the id lock; `work` stores through `save` or
+     * `saveBatch`, which check inside their transaction that nobody moved the counters meanwhile.
+     * If someone did (only possible without Web Locks), nothing was stored and `work` runs again
+     * on the new counters: a message is stored once, with numbers nobody else has.
+     */
+    allocate<T>(work: (ids: Allocation) => Promise<T>): Promise<T> {
+      return lock(async () => {
+        for (let attempt = 1; ; attempt += 1) {
+          try {
+            return await work(await read());
+          } catch (e) {
+            if (!(e instanceof CountersMoved) || attempt >= ALLOCATION_ATTEMPTS) throw e;
+            await backOff(attempt);
+          }
+        }
+      });
     },
-    /** Stores an outcome in one transaction, with the counters it advanced. */
-    async save(
-      outcome: PipelineOutcome,
-      ids: { state: Counters },
-      original?: { mid: number; at: number; message: OutgoingMessage },
-    ): Promise<void> {
+    /** Stores an outcome in one transaction, with the counters it advanced (refused if they moved since the allocation). */
+    async save(outcome: PipelineOutcome, ids: Allocation, original?: { mid: number; at: number; message: OutgoingMessage }): Promise<void> {
       await db.transaction('rw', [db.tracking, db.messages, db.mailboxes, db.quarantine, db.kv], async () => {
+        await advanceCounters(ids);
         await db.tracking.bulkPut(outcome.records);
         if (outcome.deliveries.length) await db.mailboxes.bulkAdd(outcome.deliveries);
         if (outcome.quarantined.length) await db.quarantine.bulkAdd(outcome.quarantined);
         if (original) await db.messages.put(original);
-        await kvPut(db, kvKeys.counters, { ...ids.state });
       });
     },
-    /** Stores many outcomes in one transaction with bulk writes (the traffic generator's batches). */
+    /**
+     * Stores many outcomes in one transaction with bulk writes (the traffic generator's batches), as
+     * `save`; `also` writes more in the same transaction (the run's progress).
+     */
     async saveBatch(
       items: readonly { outcome: PipelineOutcome; original: { mid: number; at: number; message: OutgoingMessage } }[],
-      ids: { state: Counters },
+      ids: Allocation,
+      also?: () => Promise<void>,
     ): Promise<void> {
       const records = items.flatMap((i) => i.outcome.records);
       const deliveries = items.flatMap((i) => i.outcome.deliveries);
       const quarantined = items.flatMap((i) => i.outcome.quarantined);
       await db.transaction('rw', [db.tracking, db.messages, db.mailboxes, db.quarantine, db.kv], async () => {
+        await advanceCounters(ids);
         await db.tracking.bulkPut(records);
         if (deliveries.length) await db.mailboxes.bulkAdd(deliveries);
         if (quarantined.length) await db.quarantine.bulkAdd(quarantined);
         await db.messages.bulkPut(items.map((i) => i.original));
-        await kvPut(db, kvKeys.counters, { ...ids.state });
+        await also?.();
       });
     },
   };
@@ -87,10 +140,9 @@ export function serialQueue() {
 export function createMailService(ctx: ServiceContext, ports: MailPorts, queue = serialQueue(), portsFor?: (scope: string) => MailPorts) {
   const store = mailStore(ctx);
 
-  async function run(input: OutgoingMessage, dryRun: boolean, scope: string) {
+  async function run(input: OutgoingMessage, dryRun: boolean, scope: string, ids: Allocation) {
     const config = await store.committed(scope);
     const p = scope !== DEFAULT_SCOPE && portsFor ? portsFor(scope) : ports;
-    const ids = await store.counters();
     const now = await ctx.now();
     const outcome = await processMessage(input, {
       config,
@@ -99,7 +151,7 @@ export function createMailService(ctx: ServiceContext, ports: MailPorts, queue =
       evaluateDlp: p.evaluateDlp,
       encrypt: dryRun ? p.encryptDry : p.encrypt,
     });
-    return { outcome, ids, now };
+    return { outcome, now };
   }
 
   return {
@@ -107,19 +159,21 @@ export function createMailService(ctx: ServiceContext, ports: MailPorts, queue =
     send(message: OutgoingMessage, scope = DEFAULT_SCOPE): Promise<Result<SendReceipt>> {
       const checked = validateMessage(message);
       if (!checked.ok) return Promise.resolve(checked);
-      return queue(async () => {
-        const { outcome, ids, now } = await run(checked.value, false, scope);
-        const first = outcome.records[0];
-        await store.save(outcome, ids, { mid: first.mid, at: now, message: { ...checked.value, messageId: first.messageIdHeader } });
-        return ok({ mids: outcome.records.map((r) => r.mid), traces: outcome.traces });
-      });
+      return queue(() =>
+        store.allocate(async (ids) => {
+          const { outcome, now } = await run(checked.value, false, scope, ids);
+          const first = outcome.records[0];
+          await store.save(outcome, ids, { mid: first.mid, at: now, message: { ...checked.value, messageId: first.messageIdHeader } });
+          return ok({ mids: outcome.records.map((r) => r.mid), traces: outcome.traces });
+        }),
+      );
     },
 
     /** What would happen to a message, stage by stage, without sending or storing anything. */
     async dryRun(message: OutgoingMessage, scope = DEFAULT_SCOPE): Promise<Result<DryRunReport>> {
       const checked = validateMessage(message);
       if (!checked.ok) return checked;
-      const { outcome } = await run(checked.value, true, scope);
+      const { outcome } = await run(checked.value, true, scope, await store.counters());
       return ok({
         traces: outcome.traces,
         events: outcome.records.flatMap((r: TrackingRecord) => r.events.map((e) => ({ mid: r.mid, text: e.text }))),

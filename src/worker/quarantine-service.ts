@@ -46,43 +46,48 @@ export function createQuarantineService(
   ): Promise<number> {
     const configs = new Map<string, ApplianceConfig>();
     const configOf = async (s: string) => configs.get(s) ?? configs.set(s, await store.committed(s)).get(s)!;
-    const ids = await store.counters();
-    const now = await ctx.now();
-    const total: PipelineOutcome = emptyOutcome();
-    const records = new Map<number, TrackingRecord>();
-    for (const item of items) {
-      const record = records.get(item.mid) ?? (await db.tracking.get(item.mid));
-      if (!record) continue;
-      records.set(item.mid, record);
-      const action = how(item);
-      if (action === 'delete') {
-        logDeletion(item, record, now, why);
-      } else {
-        const member = await memberOf(record, scope);
-        const config = await configOf(member);
-        const p = portsOf(member);
-        const message =
-          action === 'release-extras'
-            ? withReleaseExtras(
-                item.message,
-                config.quarantines.find((q) => q.name === item.quarantine),
-              )
-            : item.message;
-        const out = await releaseFromQuarantine(
-          item,
-          record,
-          { config, now, ids, evaluateDlp: p.evaluateDlp, encrypt: p.encrypt },
-          message,
-        );
-        total.deliveries.push(...out.deliveries);
+    // Under the id lock: a release allocates MIDs/DCIDs, and its records are read afresh on each attempt.
+    return store.allocate(async (ids) => {
+      // Only what is still held: another tab's worker may have released or deleted an item since it was read.
+      const still = await db.quarantine.bulkGet(items.map((i) => i.id!));
+      const held = items.filter((_, n) => still[n] !== undefined);
+      const now = await ctx.now();
+      const total: PipelineOutcome = emptyOutcome();
+      const records = new Map<number, TrackingRecord>();
+      for (const item of held) {
+        const record = records.get(item.mid) ?? (await db.tracking.get(item.mid));
+        if (!record) continue;
+        records.set(item.mid, record);
+        const action = how(item);
+        if (action === 'delete') {
+          logDeletion(item, record, now, why);
+        } else {
+          const member = await memberOf(record, scope);
+          const config = await configOf(member);
+          const p = portsOf(member);
+          const message =
+            action === 'release-extras'
+              ? withReleaseExtras(
+                  item.message,
+                  config.quarantines.find((q) => q.name === item.quarantine),
+                )
+              : item.message;
+          const out = await releaseFromQuarantine(
+            item,
+            record,
+            { config, now, ids, evaluateDlp: p.evaluateDlp, encrypt: p.encrypt },
+            message,
+          );
+          total.deliveries.push(...out.deliveries);
+        }
       }
-    }
-    total.records.push(...records.values());
-    await db.transaction('rw', [db.tracking, db.mailboxes, db.quarantine, db.kv, db.messages], async () => {
-      await store.save(total, ids);
-      await db.quarantine.bulkDelete(items.map((i) => i.id!));
+      total.records.push(...records.values());
+      await db.transaction('rw', [db.tracking, db.mailboxes, db.quarantine, db.kv, db.messages], async () => {
+        await store.save(total, ids);
+        await db.quarantine.bulkDelete(held.map((i) => i.id!));
+      });
+      return held.length;
     });
-    return items.length;
   }
 
   const find = async (id: number) => db.quarantine.get(id);
@@ -97,7 +102,8 @@ export function createQuarantineService(
       return queue(async () => {
         const item = await find(id);
         if (!item) return fail('mail.not-found');
-        return ok({ released: await settle([item], () => 'release', 'released by the administrator', scope) });
+        const released = await settle([item], () => 'release', 'released by the administrator', scope);
+        return released ? ok({ released }) : fail('mail.not-found');
       });
     },
 
@@ -106,7 +112,8 @@ export function createQuarantineService(
       return queue(async () => {
         const item = await find(id);
         if (!item) return fail('mail.not-found');
-        return ok({ deleted: await settle([item], () => 'delete', 'deleted by the administrator', scope) });
+        const deleted = await settle([item], () => 'delete', 'deleted by the administrator', scope);
+        return deleted ? ok({ deleted }) : fail('mail.not-found');
       });
     },
 

@@ -6,7 +6,9 @@
  * yields, so other calls (progress, searches, page loads) are answered while the run continues.
  * `start` answers at once — the run goes on in the background, well clear of the client's call
  * time limit — and the page polls `progress()`. The simulated clock is read once and never moved:
- * the messages are spread over the span that ends at the time the run started.
+ * the messages are spread over the span that ends at the time the run started. The run's intent
+ * (options, start time, how many are stored) is kept in the database with every batch, so a run
+ * cut short by a reload can be continued and ends exactly as an uninterrupted one.
  */
 import { Dexie } from 'dexie';
 import { fail, ok, type Result } from '../engine/errors.ts';
@@ -18,7 +20,8 @@ import { validateMessage } from '../engine/mailflow/validate-message.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
 import { mailStore, serialQueue, type MailPorts } from './mail-service.ts';
-import type { TrafficProgress } from '../api/traffic.ts';
+import type { InterruptedRun, TrafficProgress, TrafficRun } from '../api/traffic.ts';
+import { kvDelete, kvGet, kvKeys, kvPut } from '../db/kv.ts';
 
 /** Messages per batch: one transaction each; small enough that the worker answers other calls promptly. */
 export const TRAFFIC_BATCH = 250;
@@ -53,84 +56,136 @@ export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queu
   let progress: TrafficProgress = IDLE;
   let cancelled = false;
   let started = 0;
+  // Messages already stored when this engine took the run up (a continued run's rate counts only its own).
+  let baseline = 0;
 
   const update = (changes: Partial<TrafficProgress>) => {
     const next = { ...progress, ...changes };
     const elapsedMs = performance.now() - started;
-    const rate = elapsedMs > 0 ? (next.done * 1000) / elapsedMs : 0;
+    const rate = elapsedMs > 0 ? ((next.done - baseline) * 1000) / elapsedMs : 0;
     progress = { ...next, elapsedMs, rate, etaMs: next.state === 'running' && rate > 0 ? ((next.total - next.done) * 1000) / rate : null };
   };
 
-  /** Processes messages [from, to) and stores them in one transaction. */
-  async function batch(o: TrafficOptions, from: number, to: number, end: number, scope: string) {
-    const config = await store.committed(scope);
-    const ids = await store.counters();
-    const items: { outcome: PipelineOutcome; original: { mid: number; at: number; message: OutgoingMessage } }[] = [];
-    let sensitive = 0;
-    let violations = 0;
-    for (let i = from; i < to; i += 1) {
-      const t = trafficMessage(o, i, end);
-      const checked = validateMessage(t.message);
-      // Generated messages are well-formed by construction; a failure here is a bug, not a learner's mistake.
-      if (!checked.ok) throw new Error(`generated message ${i} is invalid: ${checked.error.issues?.[0]?.message ?? checked.error.message}`);
-      const outcome = await processMessage(checked.value, {
-        config,
-        now: t.at,
-        ids,
-        evaluateDlp: ports.evaluateDlp,
-        encrypt: ports.encrypt,
-      });
-      const first = outcome.records[0];
-      items.push({ outcome, original: { mid: first.mid, at: t.at, message: { ...checked.value, messageId: first.messageIdHeader } } });
-      if (t.sensitive) sensitive += 1;
-      if (outcome.records.some((r) => r.dlpPolicies.length > 0)) violations += 1;
-    }
-    await store.saveBatch(items, ids);
-    return { sensitive, violations, firstMid: items[0]?.original.mid ?? null, lastMid: items.at(-1)?.outcome.records.at(-1)?.mid ?? null };
+  /**
+   * Processes messages [from, to) of the run and stores them in one transaction, with ids taken
+   * under the id lock and the run's new intent (how many are done) in the same transaction.
+   */
+  async function batch(run: TrafficRun, from: number, to: number): Promise<TrafficRun> {
+    const config = await store.committed(run.scope);
+    return store.allocate(async (ids) => {
+      const items: { outcome: PipelineOutcome; original: { mid: number; at: number; message: OutgoingMessage } }[] = [];
+      let sensitive = 0;
+      let violations = 0;
+      for (let i = from; i < to; i += 1) {
+        const t = trafficMessage(run.options, i, run.end);
+        const checked = validateMessage(t.message);
+        // Generated messages are well-formed by construction; a failure here is a bug, not a learner's mistake.
+        if (!checked.ok)
+          throw new Error(`generated message ${i} is invalid: ${checked.error.issues?.[0]?.message ?? checked.error.message}`);
+        const outcome = await processMessage(checked.value, {
+          config,
+          now: t.at,
+          ids,
+          evaluateDlp: ports.evaluateDlp,
+          encrypt: ports.encrypt,
+        });
+        const first = outcome.records[0];
+        items.push({ outcome, original: { mid: first.mid, at: t.at, message: { ...checked.value, messageId: first.messageIdHeader } } });
+        if (t.sensitive) sensitive += 1;
+        if (outcome.records.some((r) => r.dlpPolicies.length > 0)) violations += 1;
+      }
+      const next: TrafficRun = {
+        ...run,
+        done: to,
+        sensitive: run.sensitive + sensitive,
+        violations: run.violations + violations,
+        firstMid: run.firstMid ?? items[0]?.original.mid ?? null,
+        lastMid: items.at(-1)?.outcome.records.at(-1)?.mid ?? run.lastMid,
+      };
+      await store.saveBatch(items, ids, () => kvPut(ctx.db, kvKeys.trafficRun, next));
+      return next;
+    });
   }
 
-  async function run(o: TrafficOptions, end: number, scope: string): Promise<void> {
+  /** Sends the run's messages from `run.done` on; the intent is forgotten when the run ends or is cancelled, kept if it fails. */
+  async function run(from: TrafficRun): Promise<void> {
+    let saved = from;
+    const count = from.options.count;
     try {
-      for (let i = 0; i < o.count; i += TRAFFIC_BATCH) {
-        if (cancelled) {
-          update({ state: 'cancelled' });
-          return;
-        }
-        const r = await queue(() => batch(o, i, Math.min(o.count, i + TRAFFIC_BATCH), end, scope));
+      for (let i = from.done; i < count; i += TRAFFIC_BATCH) {
+        if (cancelled) break;
+        const at = i;
+        saved = await queue(() => batch(saved, at, Math.min(count, at + TRAFFIC_BATCH)));
         update({
-          done: Math.min(o.count, i + TRAFFIC_BATCH),
-          sensitive: progress.sensitive + r.sensitive,
-          violations: progress.violations + r.violations,
-          firstMid: progress.firstMid ?? r.firstMid,
-          lastMid: r.lastMid ?? progress.lastMid,
+          done: saved.done,
+          sensitive: saved.sensitive,
+          violations: saved.violations,
+          firstMid: saved.firstMid,
+          lastMid: saved.lastMid,
         });
         await yieldToEvents();
       }
+      await kvDelete(ctx.db, kvKeys.trafficRun);
       update({ state: cancelled ? 'cancelled' : 'done' });
     } catch (e) {
       update({ state: 'failed', error: e instanceof Error ? e.message : String(e) });
     }
   }
 
+  /** Takes a run up (new, or continued from what is stored) in the background. */
+  function begin(r: TrafficRun): TrafficProgress {
+    cancelled = false;
+    started = performance.now();
+    baseline = r.done;
+    progress = {
+      ...IDLE,
+      state: 'running',
+      total: r.options.count,
+      done: r.done,
+      sensitive: r.sensitive,
+      violations: r.violations,
+      firstMid: r.firstMid,
+      lastMid: r.lastMid,
+      from: r.end - r.options.spanMs,
+      to: r.end,
+      seed: r.options.seed,
+    };
+    void run(r);
+    return progress;
+  }
+
+  const busy = <T = TrafficProgress>() =>
+    fail<T>('mail.invalid', [{ path: 'traffic', message: 'A traffic run is already in progress: wait for it to finish, or cancel it.' }]);
+
+  /** The stored intent of a run that has not ended, if it is not the one this engine is running. */
+  async function unfinished(): Promise<TrafficRun | null> {
+    if (progress.state === 'running') return null;
+    const r = await kvGet(ctx.db, kvKeys.trafficRun);
+    return r && r.done < r.options.count ? r : null;
+  }
+
   return {
     /**
      * Starts a run and answers at once with its first progress; the run continues in the
-     * background. Refused while another run is in progress.
+     * background. Refused while another run is in progress. The run's intent is stored first, so
+     * a reload before its first batch still finds it.
      */
     async start(options: TrafficOptions, scope = DEFAULT_SCOPE): Promise<Result<TrafficProgress>> {
       const checked = checkTrafficOptions(options);
       if (!checked.ok) return checked;
-      if (progress.state === 'running')
-        return fail('mail.invalid', [
-          { path: 'traffic', message: 'A traffic run is already in progress: wait for it to finish, or cancel it.' },
-        ]);
-      const o = checked.value;
-      const end = await ctx.now();
-      cancelled = false;
-      started = performance.now();
-      progress = { ...IDLE, state: 'running', total: o.count, from: end - o.spanMs, to: end, seed: o.seed };
-      void run(o, end, scope);
-      return ok(progress);
+      if (progress.state === 'running') return busy();
+      const intent: TrafficRun = {
+        options: checked.value,
+        end: await ctx.now(),
+        scope,
+        done: 0,
+        sensitive: 0,
+        violations: 0,
+        firstMid: null,
+        lastMid: null,
+      };
+      await kvPut(ctx.db, kvKeys.trafficRun, intent);
+      return ok(begin(intent));
     },
 
     /** The current (or last) run's progress. */
@@ -140,6 +195,29 @@ export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queu
     async cancel(): Promise<TrafficProgress> {
       if (progress.state === 'running') cancelled = true;
       return progress;
+    },
+
+    /** The run a reload or restart cut short: how far it got. */
+    async interrupted(): Promise<InterruptedRun | null> {
+      const r = await unfinished();
+      return r && { done: r.done, total: r.options.count, seed: r.options.seed };
+    },
+
+    /** Continue: the rest of the interrupted run, message `done` onwards of the same seeded sequence and time span. */
+    async resume(): Promise<Result<TrafficProgress>> {
+      if (progress.state === 'running') return busy();
+      const r = await unfinished();
+      if (!r) return fail('mail.invalid', [{ path: 'traffic', message: 'There is no interrupted traffic run to continue.' }]);
+      // Stored data is checked again before use: the options must still be valid options.
+      const checked = checkTrafficOptions(r.options);
+      if (!checked.ok) return checked;
+      return ok(begin({ ...r, options: checked.value }));
+    },
+
+    /** Dismiss: forgets the interrupted run (never the one running here). */
+    async dismiss(): Promise<Result<{ dismissed: boolean }>> {
+      if (progress.state === 'running') return busy<{ dismissed: boolean }>();
+      return ok({ dismissed: await kvDelete(ctx.db, kvKeys.trafficRun) });
     },
 
     /**

@@ -30,3 +30,28 @@ export async function commit(page: Page, comment?: string): Promise<void> {
   await main.getByRole('button', { name: 'Commit Changes', exact: true }).click();
   await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
 }
+
+/** Reads the stored messages and first tracking records straight from IndexedDB (what the app's views read). */
+export function stored(page: Page): Promise<{ messages: number; tracked: { mid: number; subject: string }[] }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('dlp-playground');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction(['messages', 'tracking'], 'readonly');
+          const count = tx.objectStore('messages').count();
+          const all = tx.objectStore('tracking').getAll();
+          tx.oncomplete = () => {
+            const records = all.result as { mid: number; parentMid: number | null; subject: string }[];
+            db.close();
+            resolve({
+              messages: count.result,
+              tracked: records.filter((r) => r.parentMid === null).map((r) => ({ mid: r.mid, subject: r.subject })),
+            });
+          };
+        };
+      }),
+  );
+}
