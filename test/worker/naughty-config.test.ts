@@ -14,6 +14,9 @@ import { fresh } from '../helpers/fresh.ts';
 import { naughtyStrings } from '../helpers/naughty.ts';
 import { submitEntry } from '../helpers/submit.ts';
 
+// Each test walks the whole list (about 500 round trips); on a loaded machine that takes longer than the default 20 s.
+const LIST_TIMEOUT = 180_000;
+
 const action = (name: string): MessageAction => ({
   name,
   description: '',
@@ -128,15 +131,19 @@ async function tryAll(svc: EngineApi, field: Field) {
 
 describe('naughty strings in configuration fields', () => {
   for (const field of fields) {
-    it(`when each naughty string is submitted as the ${field.label} then it is stored exactly or refused at that field`, async () => {
-      const { svc } = await fresh();
-      const { stored, refused, broken } = await tryAll(svc, field);
-      expect(broken).toEqual([]);
-      expect(stored.length + refused.length).toBe(naughtyStrings.length);
-      console.info(
-        `${field.label}: ${naughtyStrings.length} tried, ${stored.length} stored exactly, ${refused.length} refused at the field`,
-      );
-    });
+    it(
+      `when each naughty string is submitted as the ${field.label} then it is stored exactly or refused at that field`,
+      async () => {
+        const { svc } = await fresh();
+        const { stored, refused, broken } = await tryAll(svc, field);
+        expect(broken).toEqual([]);
+        expect(stored.length + refused.length).toBe(naughtyStrings.length);
+        console.info(
+          `${field.label}: ${naughtyStrings.length} tried, ${stored.length} stored exactly, ${refused.length} refused at the field`,
+        );
+      },
+      LIST_TIMEOUT,
+    );
   }
 });
 
@@ -174,43 +181,53 @@ const namesOf = (c: ApplianceConfig) => ({
 });
 
 describe('naughty strings through configuration export and import', () => {
-  it('when a configuration named with naughty strings is exported and imported then every name comes back exactly', async () => {
-    const names = acceptedNames();
-    const { svc } = await fresh();
-    const { candidate } = await svc.config.view();
-    for (const entry of naughtyConfig(candidate, names)) {
-      const r = await submitEntry(svc, entry);
-      expect(r.ok, JSON.stringify(r)).toBe(true);
-    }
-    expect((await svc.config.commit('naughty names')).ok).toBe(true);
-    const committed = (await svc.config.view()).committed;
-    const file = await svc.config.exportFile();
-    expect(namesOf((JSON.parse(file.text) as { config: ApplianceConfig }).config)).toEqual(namesOf(committed));
-    expect(committed.dlp.policies.map((p) => p.name)).toEqual(names);
+  it(
+    'when a configuration named with naughty strings is exported and imported then every name comes back exactly',
+    async () => {
+      const names = acceptedNames();
+      const { svc } = await fresh();
+      const { candidate } = await svc.config.view();
+      for (const entry of naughtyConfig(candidate, names)) {
+        const r = await submitEntry(svc, entry);
+        expect(r.ok, JSON.stringify(r)).toBe(true);
+      }
+      expect((await svc.config.commit('naughty names')).ok).toBe(true);
+      const committed = (await svc.config.view()).committed;
+      const file = await svc.config.exportFile();
+      expect(namesOf((JSON.parse(file.text) as { config: ApplianceConfig }).config)).toEqual(namesOf(committed));
+      expect(committed.dlp.policies.map((p) => p.name)).toEqual(names);
 
-    const other = (await fresh()).svc;
-    const imported = await other.config.importFile(file.text, 'naughty.json');
-    expect(imported.ok, JSON.stringify(imported)).toBe(true);
-    expect(namesOf((await other.config.view()).candidate)).toEqual(namesOf(committed));
-    console.info(`export → import: ${names.length} distinct accepted names × 6 kinds of name, all back exactly`);
-  });
+      const other = (await fresh()).svc;
+      const imported = await other.config.importFile(file.text, 'naughty.json');
+      expect(imported.ok, JSON.stringify(imported)).toBe(true);
+      expect(namesOf((await other.config.view()).candidate)).toEqual(namesOf(committed));
+      console.info(`export → import: ${names.length} distinct accepted names × 6 kinds of name, all back exactly`);
+    },
+    LIST_TIMEOUT,
+  );
 
-  it('when an export has a name the schema refuses then the import is refused at that name and nothing is pending', async () => {
-    const { svc } = await fresh();
-    const { candidate } = await svc.config.view();
-    for (const entry of naughtyConfig(candidate, ['Valid name'])) expect((await submitEntry(svc, entry)).ok).toBe(true);
-    await svc.config.commit('one of each');
-    const doc = JSON.parse((await svc.config.exportFile()).text) as { config: ApplianceConfig };
-    const refused = naughtyStrings.filter((s) => !nameSchema.safeParse(s).success);
-    const broken: string[] = [];
-    for (const s of refused) {
-      const policy = { ...doc.config.dlp.policies[0]!, name: s };
-      const text = JSON.stringify({ ...doc, config: { ...doc.config, dlp: { ...doc.config.dlp, policies: [policy] } } });
-      const r = await svc.config.importFile(text, 'naughty.json');
-      const located = !r.ok && r.error.issues?.length && r.error.issues.every((i) => i.path === '$.config.dlp.policies[0].name');
-      if (!located || (await svc.config.view()).pending.length) broken.push(`${JSON.stringify(s)}: ${JSON.stringify(r)}`);
-    }
-    expect(broken).toEqual([]);
-    console.info(`import with a refused policy name: ${refused.length} tried, ${refused.length} refused at $.config.dlp.policies[0].name`);
-  });
+  it(
+    'when an export has a name the schema refuses then the import is refused at that name and nothing is pending',
+    async () => {
+      const { svc } = await fresh();
+      const { candidate } = await svc.config.view();
+      for (const entry of naughtyConfig(candidate, ['Valid name'])) expect((await submitEntry(svc, entry)).ok).toBe(true);
+      await svc.config.commit('one of each');
+      const doc = JSON.parse((await svc.config.exportFile()).text) as { config: ApplianceConfig };
+      const refused = naughtyStrings.filter((s) => !nameSchema.safeParse(s).success);
+      const broken: string[] = [];
+      for (const s of refused) {
+        const policy = { ...doc.config.dlp.policies[0]!, name: s };
+        const text = JSON.stringify({ ...doc, config: { ...doc.config, dlp: { ...doc.config.dlp, policies: [policy] } } });
+        const r = await svc.config.importFile(text, 'naughty.json');
+        const located = !r.ok && r.error.issues?.length && r.error.issues.every((i) => i.path === '$.config.dlp.policies[0].name');
+        if (!located || (await svc.config.view()).pending.length) broken.push(`${JSON.stringify(s)}: ${JSON.stringify(r)}`);
+      }
+      expect(broken).toEqual([]);
+      console.info(
+        `import with a refused policy name: ${refused.length} tried, ${refused.length} refused at $.config.dlp.policies[0].name`,
+      );
+    },
+    LIST_TIMEOUT,
+  );
 });

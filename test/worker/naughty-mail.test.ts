@@ -10,6 +10,9 @@ import type { OutgoingMessage } from '../../src/engine/mailflow/types.ts';
 import { fresh } from '../helpers/fresh.ts';
 import { naughtyStrings } from '../helpers/naughty.ts';
 
+// Each test walks the whole list (about 500 round trips); on a loaded machine that takes longer than the default 20 s.
+const LIST_TIMEOUT = 180_000;
+
 const BOB = 'bob@partner.example';
 
 const message = (s: string, over: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
@@ -28,42 +31,50 @@ const message = (s: string, over: Partial<OutgoingMessage> = {}): OutgoingMessag
 });
 
 describe('naughty strings in composed mail', () => {
-  it('when each naughty string is sent as subject, bodies and file name then tracking and the mailbox show it exactly', async () => {
-    const { db, svc } = await fresh();
-    const broken: string[] = [];
-    for (const s of naughtyStrings) {
-      const r = await svc.mail.send(message(s));
-      if (!r.ok) {
-        broken.push(`${JSON.stringify(s)} refused: ${JSON.stringify(r.error)}`);
-        continue;
+  it(
+    'when each naughty string is sent as subject, bodies and file name then tracking and the mailbox show it exactly',
+    async () => {
+      const { db, svc } = await fresh();
+      const broken: string[] = [];
+      for (const s of naughtyStrings) {
+        const r = await svc.mail.send(message(s));
+        if (!r.ok) {
+          broken.push(`${JSON.stringify(s)} refused: ${JSON.stringify(r.error)}`);
+          continue;
+        }
+        const mid = r.value.mids[0]!;
+        const found = await svc.tracking.search({ subject: s === '' ? { op: 'empty', value: '' } : { op: 'is', value: s }, limit: 1000 });
+        if (!found.rows.some((row) => row.mid === mid)) broken.push(`${JSON.stringify(s)} not found by subject`);
+        const details = await svc.tracking.details(mid);
+        if (details?.record.subject !== s || details.record.attachments[0] !== s) broken.push(`${JSON.stringify(s)} tracked differently`);
+        const item = (await mailboxItems(db, BOB)).find((i) => i.mid === mid);
+        const same = item && item.subject === s && item.text === s && item.html === s && item.attachments[0]?.filename === s;
+        if (!same) broken.push(`${JSON.stringify(s)} delivered as ${JSON.stringify(item && [item.subject, item.text, item.html])}`);
       }
-      const mid = r.value.mids[0]!;
-      const found = await svc.tracking.search({ subject: s === '' ? { op: 'empty', value: '' } : { op: 'is', value: s }, limit: 1000 });
-      if (!found.rows.some((row) => row.mid === mid)) broken.push(`${JSON.stringify(s)} not found by subject`);
-      const details = await svc.tracking.details(mid);
-      if (details?.record.subject !== s || details.record.attachments[0] !== s) broken.push(`${JSON.stringify(s)} tracked differently`);
-      const item = (await mailboxItems(db, BOB)).find((i) => i.mid === mid);
-      const same = item && item.subject === s && item.text === s && item.html === s && item.attachments[0]?.filename === s;
-      if (!same) broken.push(`${JSON.stringify(s)} delivered as ${JSON.stringify(item && [item.subject, item.text, item.html])}`);
-    }
-    expect(broken).toEqual([]);
-    console.info(`composer → tracking → mailbox: ${naughtyStrings.length} tried, ${naughtyStrings.length} held exactly`);
-  });
+      expect(broken).toEqual([]);
+      console.info(`composer → tracking → mailbox: ${naughtyStrings.length} tried, ${naughtyStrings.length} held exactly`);
+    },
+    LIST_TIMEOUT,
+  );
 
-  it('when each naughty string is given as a recipient then it is refused with the address named, or delivered to exactly it', async () => {
-    const { svc } = await fresh();
-    const broken: string[] = [];
-    let refused = 0;
-    for (const s of naughtyStrings) {
-      const r = await svc.mail.send(message('Hello', { to: [s], recipients: [s] }));
-      if (r.ok) {
-        const record = (await svc.tracking.details(r.value.mids[0]!))?.record;
-        if (record?.recipients[0] !== s.trim()) broken.push(`${JSON.stringify(s)} delivered to ${JSON.stringify(record?.recipients)}`);
-      } else if (r.error.code === 'mail.invalid' && r.error.issues?.every((i) => i.path === 'recipients' && i.message.length > 20))
-        refused++;
-      else broken.push(`${JSON.stringify(s)}: ${JSON.stringify(r.error)}`);
-    }
-    expect(broken).toEqual([]);
-    console.info(`recipient: ${naughtyStrings.length} tried, ${refused} refused with the address named`);
-  });
+  it(
+    'when each naughty string is given as a recipient then it is refused with the address named, or delivered to exactly it',
+    async () => {
+      const { svc } = await fresh();
+      const broken: string[] = [];
+      let refused = 0;
+      for (const s of naughtyStrings) {
+        const r = await svc.mail.send(message('Hello', { to: [s], recipients: [s] }));
+        if (r.ok) {
+          const record = (await svc.tracking.details(r.value.mids[0]!))?.record;
+          if (record?.recipients[0] !== s.trim()) broken.push(`${JSON.stringify(s)} delivered to ${JSON.stringify(record?.recipients)}`);
+        } else if (r.error.code === 'mail.invalid' && r.error.issues?.every((i) => i.path === 'recipients' && i.message.length > 20))
+          refused++;
+        else broken.push(`${JSON.stringify(s)}: ${JSON.stringify(r.error)}`);
+      }
+      expect(broken).toEqual([]);
+      console.info(`recipient: ${naughtyStrings.length} tried, ${refused} refused with the address named`);
+    },
+    LIST_TIMEOUT,
+  );
 });
