@@ -151,9 +151,13 @@ export function createTrackingService(ctx: ServiceContext) {
     return sets;
   }
 
-  /** Criteria no index answers exactly (checked on records). */
+  /**
+   * Criteria no index answers exactly (checked on records). Any subject criterion is one: even Is and
+   * Begins With, whose word narrows only approximately, and which have no word at all to look up
+   * when the subject searched is only punctuation or single characters (`\\`, `'`, `;`).
+   */
   const residual = (q: TrackingQuery, sets: readonly KeySet[]) =>
-    sets.some((s) => !s.exact) || q.subject?.op === 'empty' || (q.subject?.op === 'contains' && !!q.subject.value);
+    sets.some((s) => !s.exact) || q.subject?.op === 'empty' || !!q.subject?.value;
 
   /** Keeps the MIDs whose records pass `keep`, reading records in batches. */
   async function filterRecords(mids: readonly number[], keep: (r: TrackingRecord) => boolean): Promise<number[]> {

@@ -44,7 +44,10 @@ describe('naughty strings in composed mail', () => {
         }
         const mid = r.value.mids[0]!;
         const found = await svc.tracking.search({ subject: s === '' ? { op: 'empty', value: '' } : { op: 'is', value: s }, limit: 1000 });
-        if (!found.rows.some((row) => row.mid === mid)) broken.push(`${JSON.stringify(s)} not found by subject`);
+        // Subject Is compares without case, so "null" also finds "NULL"; it must find nothing else.
+        const others = found.rows.filter((row) => row.subject.toLowerCase() !== s.toLowerCase());
+        if (!found.rows.some((row) => row.mid === mid) || others.length)
+          broken.push(`${JSON.stringify(s)} searched by subject found ${JSON.stringify(found.rows.map((row) => row.subject))}`);
         const details = await svc.tracking.details(mid);
         if (details?.record.subject !== s || details.record.attachments[0] !== s) broken.push(`${JSON.stringify(s)} tracked differently`);
         const item = (await mailboxItems(db, BOB)).find((i) => i.mid === mid);
