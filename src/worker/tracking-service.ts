@@ -12,10 +12,14 @@ import type { TrackingRecord } from '../engine/mailflow/types.ts';
 import type { ServiceContext } from './context.ts';
 import type { TextOp, TrackingQuery, TrackingRow, TrackingResult } from '../api/tracking.ts';
 
+// Case and surrounding spaces are not significant, on either side: the form trims what is typed, so a
+// subject that ends in a space ("ヽ༼ຈل͜ຈ༽ﾉ ") must still be found by Is.
 const text = (op: TextOp, value: string) => {
-  const v = value.toLowerCase();
-  return (s: string) =>
-    op === 'is' ? s.toLowerCase() === v : op === 'begins' ? s.toLowerCase().startsWith(v) : s.toLowerCase().includes(v);
+  const v = value.trim().toLowerCase();
+  return (raw: string) => {
+    const s = raw.trim().toLowerCase();
+    return op === 'is' ? s === v : op === 'begins' ? s.startsWith(v) : s.includes(v);
+  };
 };
 
 /** A predicate for every criterion (applied after the index narrowed the set). */

@@ -44,10 +44,13 @@ describe('naughty strings in composed mail', () => {
         }
         const mid = r.value.mids[0]!;
         const found = await svc.tracking.search({ subject: s === '' ? { op: 'empty', value: '' } : { op: 'is', value: s }, limit: 1000 });
-        // Subject Is compares without case, so "null" also finds "NULL"; it must find nothing else.
-        const others = found.rows.filter((row) => row.subject.toLowerCase() !== s.toLowerCase());
+        // Subject Is ignores case and surrounding spaces, so "null" also finds "NULL"; it must find nothing else.
+        const others = found.rows.filter((row) => row.subject.trim().toLowerCase() !== s.trim().toLowerCase());
         if (!found.rows.some((row) => row.mid === mid) || others.length)
           broken.push(`${JSON.stringify(s)} searched by subject found ${JSON.stringify(found.rows.map((row) => row.subject))}`);
+        // The form trims what is typed: the trimmed subject still finds a subject with spaces around it.
+        const trimmed = await svc.tracking.search({ subject: { op: 'is', value: s.trim() }, limit: 1000 });
+        if (s.trim() !== '' && !trimmed.rows.some((row) => row.mid === mid)) broken.push(`${JSON.stringify(s)} not found when trimmed`);
         const details = await svc.tracking.details(mid);
         if (details?.record.subject !== s || details.record.attachments[0] !== s) broken.push(`${JSON.stringify(s)} tracked differently`);
         const item = (await mailboxItems(db, BOB)).find((i) => i.mid === mid);
