@@ -12,10 +12,14 @@ import type { TrackingRecord } from '../engine/mailflow/types.ts';
 import type { ServiceContext } from './context.ts';
 import type { TextOp, TrackingQuery, TrackingRow, TrackingResult } from '../api/tracking.ts';
 
+// Case and surrounding spaces are not significant, on either side: the form trims what is typed, so a
+// subject that ends in a space ("ヽ༼ຈل͜ຈ༽ﾉ ") must still be found by Is.
 const text = (op: TextOp, value: string) => {
-  const v = value.toLowerCase();
-  return (s: string) =>
-    op === 'is' ? s.toLowerCase() === v : op === 'begins' ? s.toLowerCase().startsWith(v) : s.toLowerCase().includes(v);
+  const v = value.trim().toLowerCase();
+  return (raw: string) => {
+    const s = raw.trim().toLowerCase();
+    return op === 'is' ? s === v : op === 'begins' ? s.startsWith(v) : s.includes(v);
+  };
 };
 
 /** A predicate for every criterion (applied after the index narrowed the set). */
@@ -151,9 +155,13 @@ export function createTrackingService(ctx: ServiceContext) {
     return sets;
   }
 
-  /** Criteria no index answers exactly (checked on records). */
+  /**
+   * Criteria no index answers exactly (checked on records). Any subject criterion is one: even Is and
+   * Begins With, whose word narrows only approximately, and which have no word at all to look up
+   * when the subject searched is only punctuation or single characters (`\\`, `'`, `;`).
+   */
   const residual = (q: TrackingQuery, sets: readonly KeySet[]) =>
-    sets.some((s) => !s.exact) || q.subject?.op === 'empty' || (q.subject?.op === 'contains' && !!q.subject.value);
+    sets.some((s) => !s.exact) || q.subject?.op === 'empty' || !!q.subject?.value;
 
   /** Keeps the MIDs whose records pass `keep`, reading records in batches. */
   async function filterRecords(mids: readonly number[], keep: (r: TrackingRecord) => boolean): Promise<number[]> {

@@ -134,6 +134,16 @@ export function buildEml(
   for (const [name, value] of Object.entries(message.headers)) msg.setHeader(name, value);
   msg.addMessage({ contentType: 'text/plain', data: message.text || ' ' });
   if (message.html) msg.addMessage({ contentType: 'text/html', data: message.html });
-  for (const a of message.attachments) msg.addAttachment({ filename: a.filename, contentType: a.contentType, data: toBase64(a.content) });
+  for (const a of message.attachments) {
+    const part = msg.addAttachment({ filename: a.filename, contentType: a.contentType, data: toBase64(a.content) });
+    // mimetext writes the name inside quotes as it is, so a name with " or \ came back cut or changed;
+    // RFC 2231's encoded form carries any name (quotes, backslashes, non-ASCII) exactly.
+    part.setHeader('Content-Type', `${a.contentType}; name*=${rfc2231(a.filename)}`);
+    part.setHeader('Content-Disposition', `attachment; filename*=${rfc2231(a.filename)}`);
+  }
   return msg.asRaw();
 }
+
+/** A MIME parameter value in RFC 2231's encoded form: `UTF-8''` and the percent-encoded UTF-8 bytes. */
+const rfc2231 = (value: string): string =>
+  `UTF-8''${encodeURIComponent(value).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;

@@ -3,13 +3,24 @@ import { z } from 'zod';
 import { isAddressPattern, isEmailAddress } from '../../model/address.ts';
 import { parseSize } from '../../model/size.ts';
 
-/** A display name as the appliance accepts it: 1–128 printable characters, not blank. */
+// C0 and C1 controls, DEL and the Unicode line and paragraph separators: they break lines, logs and exports.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// Bidirectional embeddings, overrides and isolates reorder the text shown after them, so a name could
+// read as another (“Trojan Source”); a name that needs right-to-left script gets it without them.
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+// Spaces, zero-width and other format characters, and the Hangul fillers: a name of only these shows as blank.
+const INVISIBLE = /^[\s\p{Cf}\p{Zs}\u180e\u115f\u1160\u3164\uffa0]*$/u;
+
+/** A display name as the appliance accepts it: 1–128 printable characters, visible, read as written. */
 export const name = z
   .string()
   .min(1, 'A name is required.')
   .max(128, 'A name can be at most 128 characters.')
-  .refine((s) => s.trim() === s && s.trim().length > 0, 'A name cannot start or end with spaces.')
-  .refine((s) => !/[\u0000-\u001f<>]/.test(s), 'A name cannot contain control characters or < >.');
+  .refine((s) => s.trim() === s, 'A name cannot start or end with spaces.')
+  .refine((s) => s === '' || s.trim() !== s || !INVISIBLE.test(s), 'A name needs at least one visible character.')
+  .refine((s) => !CONTROL.test(s), 'A name cannot contain control characters or line breaks.')
+  .refine((s) => !BIDI_CONTROL.test(s), 'A name cannot contain invisible text-direction characters (U+202A–U+202E, U+2066–U+2069).')
+  .refine((s) => !/[<>]/.test(s), 'A name cannot contain < or >.');
 
 /** Free text such as a description. */
 export const text = (max = 4000) => z.string().max(max, `At most ${max} characters.`);
