@@ -5,6 +5,7 @@
  * Every problem a learner can cause (an empty, huge or binary file, the wrong encoding, a term
  * Latin-1 cannot hold) is a value with a plain sentence, never an exception.
  */
+import { firstInvalidUtf8 } from '../model/text-decoding.ts';
 
 /** The encodings of Import / Export Dictionary. */
 export type DictionaryEncoding = 'utf-8' | 'iso-8859-1';
@@ -136,42 +137,6 @@ function binaryReason(bytes: Uint8Array): string | null {
     }
   }
   return null;
-}
-
-/** The offset of the first byte that breaks UTF-8 (overlong forms, surrogates and values past U+10FFFF included), or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    // [continuation bytes, range of the second byte]; the narrowed ranges exclude overlongs, surrogates and values past U+10FFFF.
-    const [n, lo, hi] =
-      b >= 0xc2 && b <= 0xdf
-        ? [1, 0x80, 0xbf]
-        : b === 0xe0
-          ? [2, 0xa0, 0xbf]
-          : b === 0xed
-            ? [2, 0x80, 0x9f]
-            : b >= 0xe1 && b <= 0xef
-              ? [2, 0x80, 0xbf]
-              : b === 0xf0
-                ? [3, 0x90, 0xbf]
-                : b === 0xf4
-                  ? [3, 0x80, 0x8f]
-                  : b >= 0xf1 && b <= 0xf3
-                    ? [3, 0x80, 0xbf]
-                    : [0, 0, 0];
-    if (n === 0) return i;
-    for (let k = 1; k <= n; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
-    }
-    i += n + 1;
-  }
-  return -1;
 }
 
 /** Latin-1 decoding: each byte is the code point of the same value (TextDecoder would treat the label as Windows-1252). */

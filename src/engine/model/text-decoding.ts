@@ -67,7 +67,7 @@ function firstUnpairedSurrogate(le: Uint8Array): number {
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629), or -1. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;

@@ -1,10 +1,10 @@
 /** Custom DLP dictionary term files: reading imports (BOM, line endings, repeats, refusals) and writing exports. */
 import { describe, expect, it } from 'vitest';
+import { firstInvalidUtf8 } from '../../../src/engine/model/text-decoding.ts';
 import {
   cleanTerms,
   dictionaryFileName,
   encodeDictionaryFile,
-  firstInvalidUtf8,
   MAX_DICTIONARY_FILE_BYTES,
   parseDictionaryFile,
   stripWeights,
