@@ -7,7 +7,7 @@ import { createContext } from 'svelte';
 import { kvGet, kvKeys } from '../db/kv.ts';
 import type { PlaygroundDb } from '../db/schema.ts';
 import { levelView, readLayout, totalPending } from '../db/views/levels.ts';
-import { follow } from './live.ts';
+import { follow, rereadAll } from './live.ts';
 import type { ApplianceConfig, ConfigSection } from '../engine/config/schema/index.ts';
 import { diffConfigs } from '../engine/config/diff.ts';
 import type { PendingState } from '../engine/config/pending.ts';
@@ -81,14 +81,17 @@ export class AppState {
     // Start the worker now: it seeds a fresh database, which the live queries above then see.
     void this.read(() => client.api.ping());
     void this.read(() => client.api.tutorial.progress()).then((r) => r.ok && (this.tutorialOpen = r.value.open));
-    client.onRestart((reason) =>
+    client.onRestart((reason) => {
+      // What the stopped worker last wrote may never have been announced: read it all again, now and once the new one answers.
+      rereadAll();
+      void this.read(() => client.api.ping()).then(rereadAll);
       this.notify(
         'error',
         reason === 'timeout'
           ? 'The engine stopped responding and was restarted. Your saved data is intact.'
           : 'The engine stopped unexpectedly and was restarted. Your saved data is intact.',
-      ),
-    );
+      );
+    });
   }
 
   /** Switches the Centralized Management mode; the configuration shown follows it. */
