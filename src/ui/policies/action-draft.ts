@@ -100,12 +100,12 @@ export function draftFrom(a: MessageAction, defaults: ActionDraft): ActionDraft 
   return d;
 }
 
-/** The configuration value for the draft. Names are trimmed; nothing else is second-guessed. */
+/** The configuration value for the draft. The name is kept as typed (the form checks it); host and return path are trimmed. */
 export function toAction(d: ActionDraft): MessageAction {
   const primary: MessageAction['primary'] =
     d.primary === 'quarantine' ? { kind: 'quarantine', quarantine: d.quarantine } : { kind: d.primary };
   return {
-    name: d.name.trim(),
+    name: d.name,
     description: d.description,
     primary,
     copyToQuarantine: d.primary === 'deliver' && d.copyOn ? d.copyQuarantine : null,
