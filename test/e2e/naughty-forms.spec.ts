@@ -75,7 +75,7 @@ interface Form {
   add: (m: Locator) => Promise<void>;
   name: string;
   /** Fills the other required fields. */
-  fill?: (m: Locator, s: string) => Promise<void>;
+  fill?: (m: Locator, s: string) => Promise<unknown>;
 }
 
 const forms: Form[] = [

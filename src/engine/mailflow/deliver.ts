@@ -123,7 +123,12 @@ export async function deliver(out: PipelineOutcome, input: DeliveryInput, deps: 
         attachments: n.attachments,
         from: n.from,
       };
-      trace.steps.push({ stage: 'encrypt', status: 'encrypted', detail: `Encrypted with profile ${encryption.profile}` });
+      trace.steps.push({
+        stage: 'encrypt',
+        status: 'encrypted',
+        detail: `Encrypted with profile ${encryption.profile}`,
+        target: encryption.profile,
+      });
       const dcid = ids.dcid();
       const rids = toEncrypt.map((r) => Math.max(0, input.message.recipients.indexOf(r)));
       log(record, at, logLines.newDcid(dcid));
@@ -134,7 +139,7 @@ export async function deliver(out: PipelineOutcome, input: DeliveryInput, deps: 
       bounced = true;
       log(record, at, logLines.encryptionFailed(mid, result.reason));
       log(record, at, logLines.bounced(mid, 'encryption failed'), 'bounced');
-      trace.steps.push({ stage: 'encrypt', status: 'failed', detail: result.reason });
+      trace.steps.push({ stage: 'encrypt', status: 'failed', detail: result.reason, target: encryption.profile });
       const notice = failureNotice(config, input, result.reason, ids.mid(), at);
       // The encryption service words the notice from the profile's templates when it can.
       out.deliveries.push(result.notice ? { ...notice, ...result.notice } : notice);

@@ -134,7 +134,7 @@ export async function applyMessageAction(
         ),
       );
       log(record, at, logLines.quarantined(mid, q), 'quarantined');
-      trace.steps.push({ stage: 'action', status: 'quarantined', detail: `${action.name}: held in quarantine “${q}”` });
+      trace.steps.push({ stage: 'action', status: 'quarantined', detail: `${action.name}: held in quarantine “${q}”`, target: q });
       return;
     }
     case 'deliver':

@@ -6,6 +6,8 @@ export interface StageStep {
   readonly stage: 'receive' | 'policy' | 'dlp' | 'action' | 'encrypt' | 'deliver';
   readonly status: 'ok' | 'skipped' | 'violation' | 'quarantined' | 'dropped' | 'encrypted' | 'failed';
   readonly detail: string;
+  /** The quarantine or encryption profile the step used, for summaries that must not parse `detail`. */
+  readonly target?: string;
 }
 
 /** The path of one MID (one policy group after splintering). */
