@@ -39,6 +39,7 @@ import type { RecipientInfo, SecureForwardInput, SecureReplyInput, SecureRespons
 import type { MemberInfo, SmaItem } from './site.ts';
 import type { TrackingQuery, TrackingResult } from './tracking.ts';
 import type { InterruptedRun, TrafficProgress } from './traffic.ts';
+import type { ImpactBatch, ImpactPlan, ImpactQuery } from './impact.ts';
 import type { TutorialProgress, TutorialSnapshot } from './tutorial.ts';
 
 /** A section's value, as Submit takes it: `SectionValue<'encryption'>` is the encryption settings. */
@@ -190,6 +191,18 @@ export interface TrafficApi {
   floorBulkPut(n: number): Promise<{ records: number; ms: number; rate: number }>;
 }
 
+/** Preview impact: pending changes replayed over recorded messages before Commit; nothing is stored. */
+export interface ImpactApi {
+  /** Which recorded messages a preview replays (first MIDs, oldest first), and how many it cannot (originals no longer kept). */
+  plan(query: ImpactQuery, scope?: string): Promise<Result<ImpactPlan>>;
+  /** Replays up to 500 of a plan's messages under the committed and the pending configuration. */
+  replay(mids: readonly number[], scope?: string): Promise<Result<ImpactBatch>>;
+  /** How many received messages are kept for replay. */
+  retention(): Promise<number>;
+  /** Sets how many are kept (100–100,000) and deletes the older originals. */
+  setRetention(n: number): Promise<Result<{ retention: number; pruned: number }>>;
+}
+
 /** Monitor > Reports. */
 export interface ReportsApi {
   /** The DLP Incidents report over a time range. */
@@ -305,6 +318,7 @@ export interface EngineApi {
   readonly mail: MailApi;
   readonly tracking: TrackingApi;
   readonly traffic: TrafficApi;
+  readonly impact: ImpactApi;
   readonly reports: ReportsApi;
   readonly dlp: DlpApi;
   readonly quarantine: QuarantineApi;

@@ -22,6 +22,10 @@ interface FixedValues {
   tutorial: TutorialProgress;
   /** The traffic run in progress (or cut short): written with each stored batch, removed when it ends. */
   'traffic-run': TrafficRun;
+  /** How many received messages are kept for Preview impact to replay. */
+  'replay-retention': number;
+  /** When a Preview impact was last made (simulated time): the tutorial's optional lesson checks it. */
+  'impact-previewed': number;
 }
 
 /** Keys kept per appliance scope, by prefix (`dlp-updates:machine:esa1.example.com`). */
@@ -51,6 +55,8 @@ export const kvKeys = {
   counters: 'counters',
   tutorial: 'tutorial',
   trafficRun: 'traffic-run',
+  replayRetention: 'replay-retention',
+  impactPreviewed: 'impact-previewed',
   dlpUpdates: (scope: string) => `dlp-updates:${scope}`,
   pxeLastCheck: (scope: string) => `pxe-last-check:${scope}`,
 } as const satisfies Record<string, KvKey | ((scope: string) => KvKey)>;

@@ -33,6 +33,7 @@ export const errorMessages = {
   'mail.too-large': 'The message is too large.',
   'mail.invalid': 'The message cannot be sent.',
   'mail.not-found': 'That message does not exist (any more).',
+  'impact.invalid': 'The impact preview cannot run with these options.',
   'site.not-clustered': 'This appliance is not in a cluster. Create the cluster first (System Administration > Cluster Management).',
   'site.already-clustered': 'The appliance is already in a cluster.',
   'site.pending-changes': 'Commit or abandon the pending changes first: creating or joining a cluster works on committed settings.',

@@ -3,6 +3,7 @@
  * encryption service. The dry-run encryptor only checks what the real one would refuse first
  * (profile exists and is provisioned) and stores nothing.
  */
+import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import { evaluatePolicies } from '../engine/dlp/index.ts';
 import type { Attachment } from '../engine/mailflow/types.ts';
 import type { EncryptOutcome, Encryptor } from '../engine/mailflow/ports.ts';
@@ -50,8 +51,20 @@ export function mailPorts(ctx: ServiceContext, encryption: EncryptionService, sc
     };
   };
 
-  const encryptDry: Encryptor = async (req) => {
-    const config = (await ctx.db.config.get(scope)) ? await effectiveCommitted(ctx.db, scope) : undefined;
+  const encryptDry = dryEncryptor(ctx, scope, async () =>
+    (await ctx.db.config.get(scope)) ? await effectiveCommitted(ctx.db, scope) : undefined,
+  );
+
+  return { evaluateDlp: (policies, message, c) => evaluatePolicies(policies, message, c), encrypt, encryptDry };
+}
+
+/**
+ * Answers what encryption would do, storing nothing: the dry run (against the committed
+ * configuration) and Preview impact (against the configuration replayed).
+ */
+export function dryEncryptor(ctx: ServiceContext, scope: string, configOf: () => Promise<ApplianceConfig | undefined>): Encryptor {
+  return async (req) => {
+    const config = await configOf();
     const profile = config?.encryption.profiles.find((p) => p.name === req.profile);
     if (!config?.encryption.enabled) return { ok: false, reason: 'Cisco IronPort Email Encryption is disabled.' };
     if (!profile) return { ok: false, reason: `No encryption profile named “${req.profile}”.` };
@@ -69,6 +82,4 @@ export function mailPorts(ctx: ServiceContext, encryption: EncryptionService, sc
       },
     };
   };
-
-  return { evaluateDlp: (policies, message, c) => evaluatePolicies(policies, message, c), encrypt, encryptDry };
 }

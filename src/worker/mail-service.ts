@@ -6,6 +6,7 @@
  */
 import { kvGet, kvKeys, kvPut } from '../db/kv.ts';
 import { idLock, type IdLock } from './id-lock.ts';
+import { pruneOriginals } from './originals.ts';
 import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
 import { buildEml, parseEml } from '../engine/mailflow/mime.ts';
@@ -98,6 +99,7 @@ export function mailStore(ctx: ServiceContext, lock: IdLock = idLock(ctx.db.name
         if (outcome.quarantined.length) await db.quarantine.bulkAdd(outcome.quarantined);
         if (original) await db.messages.put(original);
       });
+      if (original) await pruneOriginals(db);
     },
     /**
      * Stores many outcomes in one transaction with bulk writes (the traffic generator's batches), as
@@ -119,6 +121,7 @@ export function mailStore(ctx: ServiceContext, lock: IdLock = idLock(ctx.db.name
         await db.messages.bulkPut(items.map((i) => i.original));
         await also?.();
       });
+      await pruneOriginals(db);
     },
   };
 }

@@ -11,6 +11,7 @@ import { createConfigService } from './config-service.ts';
 import { createContext } from './context.ts';
 import { createDlpService } from './dlp-service.ts';
 import { createEncryptionService } from './encryption-service.ts';
+import { createImpactService } from './impact-service.ts';
 import { createMailService, serialQueue } from './mail-service.ts';
 import { mailPorts } from './mail-ports.ts';
 import { createQuarantineService } from './quarantine-service.ts';
@@ -72,6 +73,7 @@ export async function createService(db: PlaygroundDb = new PlaygroundDb()): Prom
     mail: createMailService(ctx, ports, queue, (scope) => mailPorts(ctx, encryption, scope)),
     tracking: createTrackingService(ctx),
     traffic: createTrafficService(ctx, ports, queue),
+    impact: createImpactService(ctx, ports),
     reports: createReportService(ctx),
     dlp: createDlpService(ctx),
     quarantine,

@@ -56,6 +56,9 @@ export interface ReplayPorts {
   readonly encrypt: Encryptor | null;
 }
 
+/** The same ports for both runs, or ports per configuration (an encryptor that checks profiles against the configuration replayed). */
+export type ReplayPortsFor = ReplayPorts | ((config: ApplianceConfig) => ReplayPorts);
+
 /** The outcome as one label: "Encrypted (CRES_HIGH)", "Quarantined (Policy)", "Delivered, modified". */
 export function outcomeLabel(d: Pick<Disposition, 'outcome' | 'target' | 'modified'>): string {
   const base = { dropped: 'Dropped', quarantined: 'Quarantined', bounced: 'Bounced', encrypted: 'Encrypted', delivered: 'Delivered' }[
@@ -156,17 +159,18 @@ export async function replayMessage(
   recorded: { mid: number; at: number; message: OutgoingMessage },
   before: ApplianceConfig,
   after: ApplianceConfig,
-  ports: ReplayPorts,
+  ports: ReplayPortsFor,
 ): Promise<ReplayRow> {
   const { mid, at, message } = recorded;
+  const portsOf = (config: ApplianceConfig) => (typeof ports === 'function' ? ports(config) : ports);
   return {
     mid,
     at,
     from: message.envelopeFrom,
     recipients: message.recipients,
     subject: message.subject,
-    before: await dispositionUnder(before, message, at, ports),
-    after: await dispositionUnder(after, message, at, ports),
+    before: await dispositionUnder(before, message, at, portsOf(before)),
+    after: await dispositionUnder(after, message, at, portsOf(after)),
   };
 }
 
