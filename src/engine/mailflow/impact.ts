@@ -177,22 +177,32 @@ export async function replayMessage(
 /** Counts of a set of replays: by outcome label and by severity, before and after, and how many changed. */
 export interface ImpactTotals {
   readonly messages: number;
+  /** Messages handled or reported differently (outcome, target, modification or severity). */
   readonly changed: number;
+  /** Of those, messages whose outcome itself changes (delivered → quarantined, another profile…). */
+  readonly outcomeChanged: number;
   readonly outcomes: Record<string, { before: number; after: number }>;
   readonly severities: Record<ImpactSeverity, { before: number; after: number }>;
 }
 
 export function emptyTotals(): ImpactTotals {
   const severities = Object.fromEntries(SEVERITIES.map((s) => [s, { before: 0, after: 0 }])) as ImpactTotals['severities'];
-  return { messages: 0, changed: 0, outcomes: {}, severities };
+  return { messages: 0, changed: 0, outcomeChanged: 0, outcomes: {}, severities };
 }
 
 /** Adds replays to totals (kept mutable so a long replay adds batch by batch). */
 export function addToTotals(totals: ImpactTotals, rows: readonly ReplayRow[]): ImpactTotals {
-  const t = totals as { messages: number; changed: number; outcomes: ImpactTotals['outcomes']; severities: ImpactTotals['severities'] };
+  const t = totals as {
+    messages: number;
+    changed: number;
+    outcomeChanged: number;
+    outcomes: ImpactTotals['outcomes'];
+    severities: ImpactTotals['severities'];
+  };
   for (const row of rows) {
     t.messages += 1;
     if (changed(row.before, row.after)) t.changed += 1;
+    if (outcomeLabel(row.before) !== outcomeLabel(row.after)) t.outcomeChanged += 1;
     for (const side of ['before', 'after'] as const) {
       const label = outcomeLabel(row[side]);
       (t.outcomes[label] ??= { before: 0, after: 0 })[side] += 1;
