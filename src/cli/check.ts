@@ -1,57 +1,75 @@
 /**
  * `dlp check MESSAGE.eml --config EXPORTED.json`: the DLP verdict for one real message under an
- * exported configuration, as JSON (policies violated, risk factor, severity, action).
+ * exported configuration, as JSON (policies violated, risk factor, severity, action). With
+ * `--compare PENDING.json` it hands its paths to compare.ts instead.
  */
-import { MAX_IMPORT_BYTES, parseConfigImport } from '../engine/config/export-import.ts';
-import type { AppError } from '../engine/errors.ts';
 import { checkMessage } from '../engine/mailflow/check-message.ts';
 import { readScannable } from '../engine/mailflow/eml.ts';
 import { MAX_MESSAGE_BYTES } from '../engine/mailflow/mime.ts';
-import { decodeText } from '../engine/model/text-decoding.ts';
 import { CliError } from './cli-error.ts';
+import { runCompare } from './compare.ts';
+import { describeError, readConfig } from './read-config.ts';
 import { readInputFile } from './read-file.ts';
 
-const USAGE = 'Usage: dlp check MESSAGE.eml --config EXPORTED.json';
-/** How many located problems the one error line lists before "and N more". */
-const SHOWN_ISSUES = 3;
+const USAGE = 'Usage: dlp check MESSAGE.eml --config EXPORTED.json, or dlp check PATH… --config COMMITTED.json --compare PENDING.json';
+const HELP = `Usage:
+  dlp check MESSAGE.eml --config EXPORTED.json
+      The DLP verdict for one message under an exported configuration, as JSON.
 
-/** One line: the file, the error and its first located problems. */
-function describe(file: string, error: AppError): string {
-  const issues = error.issues ?? [];
-  const listed = issues.slice(0, SHOWN_ISSUES).map((i) => `${i.path}: ${i.message}`);
-  const more = issues.length > SHOWN_ISSUES ? ` (and ${issues.length - SHOWN_ISSUES} more)` : '';
-  return `${file}: ${error.message}${listed.length ? ` ${listed.join('; ')}${more}` : ''}`;
+  dlp check PATH… --config COMMITTED.json --compare PENDING.json
+      What a configuration change would do: every message replayed under both configurations.
+      PATH is an .eml file, a folder (every .eml inside, recursively, sorted by path) or an mbox
+      file (.mbox, or any file whose first line is a "From " separator).
+      Output: one JSON line per message whose outcome or severity changes
+        {"file", "index" (mbox only), "subject", "before": {"label", "severity", "policy", …}, "after": {…}}
+      then one summary line {"messages", "changed", "failed", "outcomes", "severities"}.
+      Replays run at simulated time 0 with a stand-in encryption service (no keys are made).
+      A message that cannot be read is one line on standard error; the others still run, exit code 1.`;
+
+interface CheckArgs {
+  readonly files: readonly string[];
+  readonly configPath: string;
+  /** The pending configuration to compare with; null for a plain check. */
+  readonly comparePath: string | null;
 }
 
-/** The message file and the --config file named by the arguments; a CliError for anything else. */
-function parseArgs(args: readonly string[]): { emlPath: string; configPath: string } {
+/** The message paths and configuration files named by the arguments; 'help', or a CliError for anything else. */
+function parseArgs(args: readonly string[]): CheckArgs | 'help' {
   const files: string[] = [];
-  let configPath: string | undefined;
+  const options: Record<'--config' | '--compare', string | undefined> = { '--config': undefined, '--compare': undefined };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--config') {
-      configPath = args[++i];
-      if (configPath === undefined || configPath.startsWith('--')) throw new CliError(`--config needs a file name. ${USAGE}`);
+    if (a === '--help' || a === '-h') return 'help';
+    if (a === '--config' || a === '--compare') {
+      const value = args[++i];
+      if (value === undefined || value.startsWith('--')) throw new CliError(`${a} needs a file name. ${USAGE}`);
+      options[a] = value;
     } else if (a.startsWith('--')) throw new CliError(`Unknown option "${a}". ${USAGE}`);
     else files.push(a);
   }
-  if (files.length !== 1 || !configPath)
-    throw new CliError(files.length > 1 ? `Give one message file, not ${files.length}. ${USAGE}` : USAGE);
-  return { emlPath: files[0]!, configPath };
+  const configPath = options['--config'];
+  const comparePath = options['--compare'] ?? null;
+  if (!configPath || files.length === 0) throw new CliError(USAGE);
+  if (comparePath === null && files.length > 1)
+    throw new CliError(`Give one message file, not ${files.length} (several are compared with --compare PENDING.json). ${USAGE}`);
+  return { files, configPath, comparePath };
 }
 
-/** Runs the command; returns the exit code (0 = checked, whatever the verdict). Bad input throws a CliError. */
+/** Runs the command; returns the exit code (0 = checked, whatever the verdict; 1 = a compared message was unreadable). Bad input throws a CliError. */
 export async function runCheck(args: readonly string[]): Promise<number> {
-  const { emlPath, configPath } = parseArgs(args);
-  // A UTF-16 file takes two bytes a character; the character limit is checked after decoding.
-  const configText = decodeText(await readInputFile(configPath, 'configuration file', 2 * MAX_IMPORT_BYTES + 2));
-  if (!configText.ok) throw new CliError(describe(configPath, configText.error));
-  const imported = parseConfigImport(configText.value);
-  if (!imported.ok) throw new CliError(describe(configPath, imported.error));
+  const parsedArgs = parseArgs(args);
+  if (parsedArgs === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const { files, configPath, comparePath } = parsedArgs;
+  if (comparePath !== null) return runCompare(files, configPath, comparePath);
+  const emlPath = files[0]!;
+  const config = await readConfig(configPath);
   const parsed = await readScannable(await readInputFile(emlPath, 'message', MAX_MESSAGE_BYTES));
-  if (!parsed.ok) throw new CliError(describe(emlPath, parsed.error));
+  if (!parsed.ok) throw new CliError(describeError(emlPath, parsed.error));
   const message = parsed.value;
-  const check = await checkMessage(imported.value.config, message);
+  const check = await checkMessage(config, message);
   const report = {
     message: {
       file: emlPath,

@@ -13,6 +13,9 @@ import { runScan } from './scan.ts';
 const USAGE = `Usage:
   dlp scan --jsonl                         read {"id","text"} lines on stdin, write one result line each
   dlp check MESSAGE.eml --config FILE.json  DLP verdict for a message under an exported configuration
+  dlp check PATH… --config COMMITTED.json --compare PENDING.json
+                                           messages (.eml, folders, mbox) whose outcome the change alters,
+                                           then a summary; "dlp check --help" for the output
   --debug (with any command)               print the stack trace of a failure`;
 
 /** Runs a command; returns the exit code, or throws (a CliError for the user's mistakes). */
