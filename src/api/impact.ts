@@ -1,7 +1,7 @@
 /** Preview impact: pending changes replayed over recorded traffic before Commit (the data the pages and the worker exchange). */
 import type { ReplayRow } from '../engine/mailflow/impact.ts';
 
-export type { Disposition, ImpactTotals, OutcomeKind, ReplayRow } from '../engine/mailflow/impact.ts';
+export type { ImpactTotals, ReplayRow } from '../engine/mailflow/impact.ts';
 
 /** Which recorded messages to replay: the last N (or all) of those received in an optional simulated-time range. */
 export interface ImpactQuery {

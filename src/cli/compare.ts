@@ -4,6 +4,7 @@
  * (messages, changed, failed, outcomes and severities before and after). A message that cannot be
  * read is one line on standard error and the run goes on; the exit code is then 1.
  */
+import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import { evaluatePolicies } from '../engine/dlp/policy/evaluate-policies.ts';
 import { addToTotals, changed, emptyTotals, outcomeLabel, replayMessage, type Disposition } from '../engine/mailflow/impact.ts';
 import { parseEml } from '../engine/mailflow/mime.ts';
@@ -37,7 +38,8 @@ async function writeLine(value: unknown): Promise<void> {
 export async function runCompare(paths: readonly string[], committedPath: string, pendingPath: string): Promise<number> {
   const before = await readConfig(committedPath);
   const after = await readConfig(pendingPath);
-  const ports = { evaluateDlp: evaluatePolicies, encrypt: dryRunEncryptor };
+  // Encryption is judged against the configuration replayed (each side its own).
+  const ports = (config: ApplianceConfig) => ({ evaluateDlp: evaluatePolicies, encrypt: dryRunEncryptor(config) });
   const totals = emptyTotals();
   let position = 0;
   let failed = 0;
