@@ -39,6 +39,10 @@ export interface TutorialSnapshot {
   readonly envelopesOpened: number;
   /** Read receipts that reached a sender's mailbox. */
   readonly readReceipts: number;
+  /** Received messages kept for Preview impact to replay. */
+  readonly replayableMessages: number;
+  /** When a Preview impact was last made with changes pending (simulated time); null if never. */
+  readonly impactPreviewedAt: number | null;
 }
 
 /** One cluster member as the checks see it. */

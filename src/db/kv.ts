@@ -24,7 +24,7 @@ interface FixedValues {
   'traffic-run': TrafficRun;
   /** How many received messages are kept for Preview impact to replay. */
   'replay-retention': number;
-  /** When a Preview impact was last made (simulated time): the tutorial's optional lesson checks it. */
+  /** When a Preview impact was last made with changes pending (simulated time): the tutorial's optional lesson checks it. */
   'impact-previewed': number;
 }
 
@@ -65,7 +65,7 @@ export const kvKeys = {
 export const SCOPED_PREFIXES = ['dlp-updates:', 'pxe-last-check:'] as const satisfies readonly `${keyof ScopedValues}:`[];
 
 /** What Start over forgets: everything of the simulated world but the clock and the learner's place. */
-export const SIMULATION_KEYS = ['site', 'counters', 'traffic-run'] as const satisfies readonly (keyof FixedValues)[];
+export const SIMULATION_KEYS = ['site', 'counters', 'traffic-run', 'impact-previewed'] as const satisfies readonly (keyof FixedValues)[];
 
 /** Reads a key's value (undefined when never written). */
 export async function kvGet<K extends KvKey>(db: PlaygroundDb, key: K): Promise<KvValue<K> | undefined> {

@@ -28,6 +28,19 @@ export function must<T>(r: { ok: true; value: T } | { ok: false; error: { messag
   return r.value;
 }
 
+/** Submits a section (from the current pending view) at the level a learner would edit it, without committing; answers that level. */
+export async function submitSection<S extends ConfigSection>(
+  api: TutorialPort,
+  section: S,
+  change: (c: ApplianceConfig) => SectionValue<S>,
+  comment: string,
+): Promise<string | undefined> {
+  const scope = await editScope(api, section);
+  const view = await api.config.view(scope);
+  must(await api.config.submit(section, change(view.candidate), comment, scope));
+  return scope;
+}
+
 /** Submits a section (from the current pending view) and commits, as a learner would. */
 export async function submitAndCommit<S extends ConfigSection>(
   api: TutorialPort,
@@ -35,9 +48,7 @@ export async function submitAndCommit<S extends ConfigSection>(
   change: (c: ApplianceConfig) => SectionValue<S>,
   comment: string,
 ): Promise<void> {
-  const scope = await editScope(api, section);
-  const view = await api.config.view(scope);
-  must(await api.config.submit(section, change(view.candidate), comment, scope));
+  const scope = await submitSection(api, section, change, comment);
   const pending = await api.config.view(scope);
   if (pending.pending.length) must(await api.config.commit(comment, scope));
 }

@@ -14,7 +14,7 @@ export type CheckState = 'done' | 'uncommitted' | 'todo';
  * The tutorial's port on the engine contract: only what lessons' solutions and checks call. The
  * UI's worker proxy and the Node service both satisfy it, with no cast.
  */
-export type TutorialPort = Pick<EngineApi, 'config' | 'clock' | 'encryption' | 'mail' | 'res' | 'site' | 'tutorial'>;
+export type TutorialPort = Pick<EngineApi, 'config' | 'clock' | 'encryption' | 'impact' | 'mail' | 'res' | 'site' | 'tutorial'>;
 
 /** One sub-step of a lesson. */
 export interface SubStep {
@@ -29,7 +29,10 @@ export interface SubStep {
 /** One lesson of the walkthrough. */
 export interface Lesson {
   readonly id: string;
+  /** A required lesson's number; an optional lesson has the number of the lesson it follows (shown as 6a). */
   readonly number: number;
+  /** An extra the learner may skip: it counts neither towards progress nor as an earlier step when jumping. */
+  readonly optional?: true;
   readonly title: string;
   /** Markdown: the concept explained, in our own words. */
   readonly body: string;

@@ -57,14 +57,16 @@ export function createImpactService(ctx: ServiceContext, ports: MailPorts) {
       const kept = new Set(await db.messages.where('mid').anyOf(chosen).primaryKeys());
       const mids = chosen.filter((m) => kept.has(m)).reverse();
       const { before, after } = await configs(scope);
-      // The tutorial's optional lesson checks that a preview was made (a kv note; no mail table is touched).
-      await kvPut(db, kvKeys.impactPreviewed, await ctx.now());
+      const pendingChanges = await pendingCount(db, scope);
+      // The tutorial's optional lesson checks that a change was previewed before its Commit (a kv note;
+      // no mail table is touched). With nothing pending, before and after are one configuration: nothing was previewed.
+      if (pendingChanges > 0) await kvPut(db, kvKeys.impactPreviewed, await ctx.now());
       return ok({
         mids,
         tracked: tracked.length,
         notReplayable: chosen.length - mids.length,
         retention: await retentionOf(db),
-        pendingChanges: await pendingCount(db, scope),
+        pendingChanges,
         matchedContentLogging: { before: before.dlp.matchedContentLogging, after: after.dlp.matchedContentLogging },
       });
     },

@@ -7,7 +7,7 @@ import { kvClearSimulation, kvGet, kvKeys, kvPut } from '../db/kv.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
 import { defaultConfig } from '../engine/config/defaults.ts';
 import { DEFAULT_SCOPE, machineScope } from '../engine/scope.ts';
-import { lessons } from '../tutorial/lessons.ts';
+import { lessonLabel, lessons } from '../tutorial/lessons.ts';
 import type { TutorialPort } from '../tutorial/types.ts';
 import type { TutorialSnapshot } from '../api/tutorial.ts';
 import type { ServiceContext } from './context.ts';
@@ -63,6 +63,8 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
         .map((r) => ({ mid: r.mid, contentLogged: r.dlp.contentLogged, recipients: r.recipients })),
       envelopesOpened: resMessages.filter((m) => m.opens.length > 0).length,
       readReceipts: await db.mailboxes.where('kind').equals('read-receipt').count(),
+      replayableMessages: await db.messages.count(),
+      impactPreviewedAt: (await kvGet(db, kvKeys.impactPreviewed)) ?? null,
     };
   }
 
@@ -77,7 +79,7 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
         return fail(
           'tutorial.solution-failed',
           undefined,
-          `Lesson ${lesson.number} (${lesson.title}): ${e instanceof Error ? e.message : String(e)}`,
+          `Lesson ${lessonLabel(lesson)} (${lesson.title}): ${e instanceof Error ? e.message : String(e)}`,
         );
       }
       applied.push(id);
@@ -107,11 +109,19 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
     },
     /** Do it for me: applies one lesson's solution. */
     solve: (lessonId: string) => run([lessonId]),
-    /** Demo mode: every lesson before `lessonId` applied, in order (already-done ones are re-applied harmlessly). */
+    /**
+     * Demo mode: every required lesson before `lessonId` applied, in order (already-done ones are
+     * re-applied harmlessly). Optional ones are skipped: later lessons never build on them.
+     */
     jumpTo(lessonId: string) {
       const index = lessons.findIndex((l) => l.id === lessonId);
       if (index < 0) return Promise.resolve(fail<{ applied: string[] }>('tutorial.unknown-lesson', undefined, `“${lessonId}”`));
-      return run(lessons.slice(0, index).map((l) => l.id));
+      return run(
+        lessons
+          .slice(0, index)
+          .filter((l) => !l.optional)
+          .map((l) => l.id),
+      );
     },
     /** Reset lesson: a clean simulation with every earlier lesson applied, so this one starts afresh. */
     async resetLesson(lessonId: string, scope = DEFAULT_SCOPE): Promise<Result<{ applied: string[] }>> {

@@ -11,9 +11,10 @@ describe('the typed key-value store', () => {
     expect(kvKeys.dlpUpdates('cluster')).toBe('dlp-updates:cluster');
   });
 
-  it('when the simulation is cleared then the site, counters and every scope’s update state go, and the clock and tutorial stay', async () => {
+  it('when the simulation is cleared then the site, counters, the last preview and every scope’s update state go, and the clock and tutorial stay', async () => {
     const { db } = await fresh();
     await kvPut(db, kvKeys.counters, { mid: 5, icid: 5, dcid: 5 });
+    await kvPut(db, kvKeys.impactPreviewed, 1);
     await kvPut(db, kvKeys.tutorial, { open: false, lesson: 'dlp' });
     await kvPut(db, kvKeys.pxeLastCheck('machine:a'), 1);
     await kvPut(db, kvKeys.pxeLastCheck('machine:b'), 2);

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EngineApi } from '../../src/api/engine-api.ts';
 import type { ReplayRow } from '../../src/api/impact.ts';
+import { kvGet, kvKeys } from '../../src/db/kv.ts';
 import type { PlaygroundDb } from '../../src/db/schema.ts';
 import { DEFAULT_TRAFFIC } from '../../src/engine/mailflow/traffic.ts';
 import { addToTotals, emptyTotals, SEVERITIES } from '../../src/engine/mailflow/impact.ts';
@@ -124,6 +125,16 @@ describe('preview impact', () => {
     const rows = await replayAll(svc, plan.value.mids);
     expect(rows.every((r) => JSON.stringify(r.before) === JSON.stringify(r.after))).toBe(true);
     expect(addToTotals(emptyTotals(), rows).changed).toBe(0);
+  });
+
+  it('when a preview is made with changes pending then the tutorial’s note has its time; with nothing pending there is no note', async () => {
+    const { svc, db } = await fresh();
+    await load(svc, 'healthcare-hipaa', true);
+    expect((await svc.impact.plan({ last: 'all', from: null, to: null })).ok).toBe(true);
+    expect(await kvGet(db, kvKeys.impactPreviewed)).toBeUndefined();
+    await load(svc, 'finance-severity', false);
+    expect((await svc.impact.plan({ last: 'all', from: null, to: null })).ok).toBe(true);
+    expect(await kvGet(db, kvKeys.impactPreviewed)).toBe(await svc.clock.now());
   });
 
   it('when the retention is lowered then the oldest originals go and the plan says how many can no longer be replayed', async () => {

@@ -16,9 +16,11 @@ export const tutorialInputs = (db: PlaygroundDb): Promise<unknown> =>
     db.resAccounts.count(),
     db.resRequests.count(),
     db.tracking.count(),
+    db.messages.count(),
     db.mailboxes.count(),
     db.resMessages.toArray(),
     db.kv.get(kvKeys.clock),
+    db.kv.get(kvKeys.impactPreviewed),
   ]);
 
 /** The key service's tables (the RES Portal). */

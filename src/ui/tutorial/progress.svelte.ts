@@ -6,7 +6,7 @@ import type { AppState } from '../app-state.svelte.ts';
 import { onChange } from '../live.ts';
 import { tutorialInputs } from '../../db/views/changes.ts';
 import { lessonState } from '../../tutorial/checks.ts';
-import { lessons } from '../../tutorial/lessons.ts';
+import { lessons, requiredLessons } from '../../tutorial/lessons.ts';
 import type { CheckState, Lesson } from '../../tutorial/types.ts';
 import type { TutorialSnapshot } from '../../api/tutorial.ts';
 
@@ -23,7 +23,8 @@ export class TutorialProgress {
     ),
   );
   readonly lessonStates = $derived(new Map(lessons.map((l) => [l.id, lessonState(this.stepStates.get(l.id) ?? [])])));
-  readonly doneCount = $derived([...this.lessonStates.values()].filter((s) => s === 'done').length);
+  /** Required lessons done: an optional lesson neither adds to progress nor holds it back. */
+  readonly doneCount = $derived(requiredLessons.filter((l) => this.lessonStates.get(l.id) === 'done').length);
 
   private unsubscribe: (() => void) | null = null;
 
