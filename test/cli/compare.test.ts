@@ -11,6 +11,7 @@ import { defaultConfig, defaultEncryptionProfile } from '../../src/engine/config
 import { exportConfig, exportText } from '../../src/engine/config/export-import.ts';
 import type { ApplianceConfig, MessageAction } from '../../src/engine/config/schema/index.ts';
 import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
+import { messageAction } from '../helpers/message-action.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'dlp-compare-'));
@@ -37,19 +38,7 @@ const put = (name: string, content: string) => {
 
 // ---- configurations: DLP off (factory), PCI quarantining, PCI encrypting --------------------------
 
-const act = (name: string, over: Partial<MessageAction>): MessageAction => ({
-  name,
-  description: '',
-  primary: { kind: 'deliver' },
-  copyToQuarantine: null,
-  encryption: null,
-  modifySubject: null,
-  disclaimer: null,
-  alternateHost: null,
-  bcc: null,
-  notification: null,
-  ...over,
-});
+const act = messageAction;
 
 /** DLP on with the PCI-DSS template (every severity takes `action`) on the Default outgoing policy. */
 function pciConfig(action: MessageAction): ApplianceConfig {

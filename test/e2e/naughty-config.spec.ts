@@ -9,24 +9,14 @@ import type { Page } from '@playwright/test';
 import { defaultConfig, defaultEncryptionProfile } from '../../src/engine/config/defaults.ts';
 import { exportConfig, exportText } from '../../src/engine/config/export-import.ts';
 import { name as nameSchema } from '../../src/engine/config/schema/common.ts';
-import type { ApplianceConfig, MessageAction } from '../../src/engine/config/schema/index.ts';
+import type { ApplianceConfig } from '../../src/engine/config/schema/index.ts';
 import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
 import { naughtyStrings } from '../helpers/naughty.ts';
 import { commit, expect, open, test } from './fixtures.ts';
 import { expectNothingRan, naughtySubset, watchDialogs } from './naughty-helpers.ts';
+import { messageAction } from '../helpers/message-action.ts';
 
-const action = (name: string): MessageAction => ({
-  name,
-  description: '',
-  primary: { kind: 'deliver' },
-  copyToQuarantine: null,
-  encryption: null,
-  modifySubject: null,
-  disclaimer: null,
-  alternateHost: null,
-  bcc: null,
-  notification: null,
-});
+const action = (name: string) => messageAction(name);
 
 /** The accepted naughty names, one per case-insensitive spelling (names are unique regardless of case). */
 function acceptedNames(): string[] {

@@ -8,6 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { defaultConfig } from '../../src/engine/config/defaults.ts';
 import { exportConfig, exportText } from '../../src/engine/config/export-import.ts';
 import { name as nameSchema } from '../../src/engine/config/schema/common.ts';
+import { messageAction } from '../helpers/message-action.ts';
 import { naughtyStrings } from '../helpers/naughty.ts';
 import { commit, expect, open, test } from './fixtures.ts';
 import { CANARY, expectNothingRan, watchDialogs } from './naughty-helpers.ts';
@@ -31,20 +32,7 @@ async function prepare(page: Page): Promise<void> {
       ...c.dlp,
       enabled: true,
       licenseAccepted: true,
-      messageActions: [
-        {
-          name: 'Deliver',
-          description: '',
-          primary: { kind: 'deliver' as const },
-          copyToQuarantine: null,
-          encryption: null,
-          modifySubject: null,
-          disclaimer: null,
-          alternateHost: null,
-          bcc: null,
-          notification: null,
-        },
-      ],
+      messageActions: [messageAction('Deliver')],
     },
   };
   await open(page, '/system-administration/configuration-file');

@@ -7,28 +7,18 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineApi, SectionEntry } from '../../src/api/engine-api.ts';
 import { defaultEncryptionProfile } from '../../src/engine/config/defaults.ts';
-import type { ApplianceConfig, CustomClassifier, MessageAction } from '../../src/engine/config/schema/index.ts';
+import type { ApplianceConfig, CustomClassifier } from '../../src/engine/config/schema/index.ts';
 import { name as nameSchema } from '../../src/engine/config/schema/common.ts';
 import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
 import { fresh } from '../helpers/fresh.ts';
 import { naughtyStrings } from '../helpers/naughty.ts';
 import { submitEntry } from '../helpers/submit.ts';
+import { messageAction } from '../helpers/message-action.ts';
 
 // Each test walks the whole list (about 500 round trips); on a loaded machine that takes longer than the default 20 s.
 const LIST_TIMEOUT = 180_000;
 
-const action = (name: string): MessageAction => ({
-  name,
-  description: '',
-  primary: { kind: 'deliver' },
-  copyToQuarantine: null,
-  encryption: null,
-  modifySubject: null,
-  disclaimer: null,
-  alternateHost: null,
-  bcc: null,
-  notification: null,
-});
+const action = (name: string) => messageAction(name);
 
 const classifier = (name: string, pattern: string): CustomClassifier => ({
   name,

@@ -4,24 +4,12 @@ import type { ApplianceConfig, DlpPolicy, MessageAction } from '../../../src/eng
 import type { PolicyVerdict, ScannableMessage, SeverityLevel } from '../../../src/engine/dlp/types.ts';
 import { counters, type DlpEvaluator, type Encryptor, type PipelineDeps } from '../../../src/engine/mailflow/ports.ts';
 import type { OutgoingMessage } from '../../../src/engine/mailflow/types.ts';
+import { messageAction } from '../../helpers/message-action.ts';
 
 export const AT = Date.UTC(2026, 0, 12, 9);
 
-export function action(name: string, over: Partial<MessageAction> = {}): MessageAction {
-  return {
-    name,
-    description: '',
-    primary: { kind: 'deliver' },
-    copyToQuarantine: null,
-    encryption: null,
-    modifySubject: null,
-    disclaimer: null,
-    alternateHost: null,
-    bcc: null,
-    notification: null,
-    ...over,
-  };
-}
+/** A message action (Deliver unless `over` says otherwise). */
+export const action = messageAction;
 
 export function policy(name: string, critical: string, over: Partial<DlpPolicy> = {}): DlpPolicy {
   return {
