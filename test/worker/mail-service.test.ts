@@ -9,19 +9,7 @@ import type { EngineApi } from '../../src/api/engine-api.ts';
 import { DAY_MS, profile, readyToEncrypt } from '../engine/encryption/helpers.ts';
 import { fresh } from '../helpers/fresh.ts';
 
-const action = (name: string, over: Partial<MessageAction> = {}): MessageAction => ({
-  name,
-  description: '',
-  primary: { kind: 'deliver' },
-  copyToQuarantine: null,
-  encryption: null,
-  modifySubject: null,
-  disclaimer: null,
-  alternateHost: null,
-  bcc: null,
-  notification: null,
-  ...over,
-});
+const action = messageAction;
 
 /** The seven setup steps: encryption with CRES_MED provisioned, DLP on, PCI-DSS with `act`, on the Default Policy. */
 async function walkthrough(svc: EngineApi, act: MessageAction, logging = true): Promise<string> {
@@ -220,4 +208,5 @@ describe('.eml files', () => {
 });
 
 import { buildEml } from '../../src/engine/mailflow/mime.ts';
+import { messageAction } from '../helpers/message-action.ts';
 const buildFrom = (m: OutgoingMessage) => buildEml(m, Date.UTC(2026, 0, 12));

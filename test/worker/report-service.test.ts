@@ -2,27 +2,15 @@ import type { SectionEntry } from '../../src/api/engine-api.ts';
 import { submitEntry } from '../helpers/submit.ts';
 import { describe, expect, it } from 'vitest';
 import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
-import type { MessageAction } from '../../src/engine/config/schema/index.ts';
 import type { OutgoingMessage, TrackingRecord } from '../../src/engine/mailflow/types.ts';
 import type { EngineApi } from '../../src/api/engine-api.ts';
 import { DAY_MS, profile, readyToEncrypt } from '../engine/encryption/helpers.ts';
 import { directPolicy, directSender, directSummary, incidentsIn } from '../engine/reports/direct-count.ts';
 import { generateRecords, POLICIES, START } from '../engine/reports/generate.ts';
 import { fresh } from '../helpers/fresh.ts';
+import { messageAction } from '../helpers/message-action.ts';
 
-const action = (name: string, over: Partial<MessageAction> = {}): MessageAction => ({
-  name,
-  description: '',
-  primary: { kind: 'deliver' },
-  copyToQuarantine: null,
-  encryption: null,
-  modifySubject: null,
-  disclaimer: null,
-  alternateHost: null,
-  bcc: null,
-  notification: null,
-  ...over,
-});
+const action = messageAction;
 const ACTIONS = [
   action('Hold', { primary: { kind: 'quarantine', quarantine: 'DLP Quarantine' } }),
   action('Encrypt', { encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' } }),
