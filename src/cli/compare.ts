@@ -7,9 +7,9 @@
 import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import { evaluatePolicies } from '../engine/dlp/policy/evaluate-policies.ts';
 import { addToTotals, changed, emptyTotals, outcomeLabel, replayMessage, type Disposition } from '../engine/mailflow/impact.ts';
+import { dryEncryptor } from '../engine/mailflow/dry-encryptor.ts';
 import { parseEml } from '../engine/mailflow/mime.ts';
 import type { OutgoingMessage } from '../engine/mailflow/types.ts';
-import { dryRunEncryptor } from './dry-run-encryptor.ts';
 import { messageFiles, sourceName, type MessageFile } from './message-files.ts';
 import { describeError, readConfig } from './read-config.ts';
 
@@ -38,8 +38,15 @@ async function writeLine(value: unknown): Promise<void> {
 export async function runCompare(paths: readonly string[], committedPath: string, pendingPath: string): Promise<number> {
   const before = await readConfig(committedPath);
   const after = await readConfig(pendingPath);
-  // Encryption is judged against the configuration replayed (each side its own).
-  const ports = (config: ApplianceConfig) => ({ evaluateDlp: evaluatePolicies, encrypt: dryRunEncryptor(config) });
+  // Encryption is judged against the configuration replayed (each side its own); an exported
+  // configuration carries no provisioning, so every profile counts as provisioned.
+  const ports = (config: ApplianceConfig) => ({
+    evaluateDlp: evaluatePolicies,
+    encrypt: dryEncryptor(
+      async () => config,
+      async () => true,
+    ),
+  });
   const totals = emptyTotals();
   let position = 0;
   let failed = 0;

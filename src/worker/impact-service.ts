@@ -14,7 +14,7 @@ import { replayMessage, type ReplayRow } from '../engine/mailflow/impact.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import { chainOf } from '../engine/site/index.ts';
 import type { ServiceContext } from './context.ts';
-import { dryEncryptor } from './mail-ports.ts';
+import { scopeDryEncryptor } from './mail-ports.ts';
 import type { MailPorts } from './mail-service.ts';
 import { pruneOriginals, retentionOf } from './originals.ts';
 
@@ -79,7 +79,7 @@ export function createImpactService(ctx: ServiceContext, ports: MailPorts) {
       // Encryption is answered as the dry run does, but against the configuration replayed (a pending profile is not provisioned yet).
       const portsFor = (config: ApplianceConfig) => ({
         evaluateDlp: ports.evaluateDlp,
-        encrypt: dryEncryptor(ctx, scope, async () => config),
+        encrypt: scopeDryEncryptor(ctx, scope, async () => config),
       });
       const rows: ReplayRow[] = [];
       const missing: number[] = [];

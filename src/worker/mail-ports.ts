@@ -5,6 +5,7 @@
  */
 import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import { evaluatePolicies } from '../engine/dlp/index.ts';
+import { dryEncryptor } from '../engine/mailflow/dry-encryptor.ts';
 import type { Attachment } from '../engine/mailflow/types.ts';
 import type { EncryptOutcome, Encryptor } from '../engine/mailflow/ports.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
@@ -51,35 +52,13 @@ export function mailPorts(ctx: ServiceContext, encryption: EncryptionService, sc
     };
   };
 
-  const encryptDry = dryEncryptor(ctx, scope, async () =>
+  const encryptDry = scopeDryEncryptor(ctx, scope, async () =>
     (await ctx.db.config.get(scope)) ? await effectiveCommitted(ctx.db, scope) : undefined,
   );
 
   return { evaluateDlp: (policies, message, c) => evaluatePolicies(policies, message, c), encrypt, encryptDry };
 }
 
-/**
- * Answers what encryption would do, storing nothing: the dry run (against the committed
- * configuration) and Preview impact (against the configuration replayed).
- */
-export function dryEncryptor(ctx: ServiceContext, scope: string, configOf: () => Promise<ApplianceConfig | undefined>): Encryptor {
-  return async (req) => {
-    const config = await configOf();
-    const profile = config?.encryption.profiles.find((p) => p.name === req.profile);
-    if (!config?.encryption.enabled) return { ok: false, reason: 'Cisco IronPort Email Encryption is disabled.' };
-    if (!profile) return { ok: false, reason: `No encryption profile named “${req.profile}”.` };
-    if (!(await ctx.db.provisioning.get([scope, profile.name])))
-      return { ok: false, reason: `Profile “${profile.name}” has not been provisioned on ${config.appliance.hostname}.` };
-    return {
-      ok: true,
-      resMessageId: '(dry run)',
-      notification: {
-        from: req.message.from,
-        subject: req.subject,
-        text: '(dry run: the recipient would receive a Registered Envelope)',
-        html: '',
-        attachments: [],
-      },
-    };
-  };
-}
+/** The dry encryptor of one appliance scope: its provisioning decides, against the configuration `configOf` reads. */
+export const scopeDryEncryptor = (ctx: ServiceContext, scope: string, configOf: () => Promise<ApplianceConfig | undefined>) =>
+  dryEncryptor(configOf, async (profile) => !!(await ctx.db.provisioning.get([scope, profile])));
