@@ -10,8 +10,9 @@
 //   engine    pure simulation                          → (nothing)
 //   api       the contract (EngineApi, protocol, client) → engine
 //   db        schema, shared read views, key-value store → engine, api
-//   worker    implements EngineApi                      → engine, db, api, tutorial
+//   worker    implements EngineApi                      → engine, db, api, tutorial, challenges
 //   tutorial  lessons as data, a client on a port        → engine, api
+//   challenges troubleshooting exercises as data         → engine, api, tutorial
 //   console   the appliance's CLI console interpreter    → engine, api
 //   ui        the Svelte app                             → engine, api, db, tutorial, console
 //   cli       the Node command line                      → everything but ui
@@ -45,7 +46,7 @@ export const LAYERS = {
     why: 'src/db (schema, shared read views, key-value store) is shared by the worker and the UI, so it depends on neither',
   },
   worker: {
-    may: ['engine', 'db', 'api', 'tutorial'],
+    may: ['engine', 'db', 'api', 'tutorial', 'challenges'],
     packages: [],
     why: 'src/worker implements EngineApi; the UI and the command line sit above it',
   },
@@ -53,6 +54,11 @@ export const LAYERS = {
     may: ['engine', 'api'],
     packages: ['dexie'],
     why: 'src/tutorial is lessons as data, a client on a narrow port of the contract in src/api',
+  },
+  challenges: {
+    may: ['engine', 'api', 'tutorial'],
+    packages: ['dexie'],
+    why: 'src/challenges is troubleshooting exercises as data, a client on a port of the contract like the tutorial (whose lessons build its starts)',
   },
   console: {
     may: ['engine', 'api'],
@@ -65,7 +71,7 @@ export const LAYERS = {
     why: 'src/ui talks to the engine only through src/api (ui → api ← worker)',
   },
   cli: {
-    may: ['engine', 'api', 'db', 'worker', 'tutorial', 'console'],
+    may: ['engine', 'api', 'db', 'worker', 'tutorial', 'challenges', 'console'],
     packages: [],
     why: 'src/cli is the Node command line: it may use anything but the browser UI',
   },

@@ -41,6 +41,7 @@ import type { TrackingQuery, TrackingResult } from './tracking.ts';
 import type { InterruptedRun, TrafficProgress } from './traffic.ts';
 import type { ImpactBatch, ImpactPlan, ImpactQuery } from './impact.ts';
 import type { TutorialProgress, TutorialSnapshot } from './tutorial.ts';
+import type { BestScores, ChallengeAttempt, ChallengeSummary, CheckAnswer } from './challenges.ts';
 
 /** A section's value, as Submit takes it: `SectionValue<'encryption'>` is the encryption settings. */
 export type SectionValue<S extends ConfigSection> = ApplianceConfig[S];
@@ -305,6 +306,28 @@ export interface TutorialApi {
   startOver(scope?: string): Promise<void>;
 }
 
+/** Troubleshooting challenges: a broken appliance to diagnose and fix, scored from recorded state. */
+export interface ChallengesApi {
+  /** Every challenge, by its symptom (never its cause). */
+  list(): Promise<ChallengeSummary[]>;
+  /** The attempt in play or just ended; null when none. */
+  current(): Promise<ChallengeAttempt | null>;
+  /** Keeps the current simulation aside and replaces it with the challenge's broken start. */
+  start(id: string): Promise<Result<ChallengeAttempt>>;
+  /** "I think I fixed it": checks the goal from committed state and messages sent now; answers only whether it is fixed. */
+  check(): Promise<Result<CheckAnswer>>;
+  /** Buys the next hint (it costs points). */
+  hint(): Promise<Result<ChallengeAttempt>>;
+  /** Gives up: no score, and the debrief. */
+  giveUp(): Promise<Result<ChallengeAttempt>>;
+  /** Puts back the simulation kept aside when the first challenge started. */
+  restore(): Promise<Result<{ restored: true }>>;
+  /** Leaves the challenge, keeping the current state (the kept one is forgotten). */
+  dismiss(): Promise<void>;
+  /** The best score of each challenge solved here. */
+  bestScores(): Promise<BestScores>;
+}
+
 /** The whole engine, grouped by concern. */
 export interface EngineApi {
   /** Answers at once: tells a live worker from a stuck one. */
@@ -324,4 +347,5 @@ export interface EngineApi {
   readonly quarantine: QuarantineApi;
   readonly site: SiteApi;
   readonly tutorial: TutorialApi;
+  readonly challenges: ChallengesApi;
 }

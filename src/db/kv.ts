@@ -8,6 +8,7 @@ import type { DlpUpdateState } from '../engine/dlp/updates.ts';
 import type { Counters } from '../engine/mailflow/ports.ts';
 import type { SiteLayout } from '../engine/site/index.ts';
 import type { TrafficRun } from '../api/traffic.ts';
+import type { AttemptRecord, BestScores } from '../api/challenges.ts';
 import type { PlaygroundDb } from './schema.ts';
 
 /** Keys with one value for the whole simulation. */
@@ -26,6 +27,12 @@ interface FixedValues {
   'replay-retention': number;
   /** When a Preview impact was last made with changes pending (simulated time): the tutorial's optional lesson checks it. */
   'impact-previewed': number;
+  /** The troubleshooting challenge in play or just ended, with what the score is made of. */
+  'challenge-attempt': AttemptRecord;
+  /** The best score of each challenge solved here: kept across Start over and Restore. */
+  'challenge-scores': BestScores;
+  /** In the copy of the simulation saved before a challenge: when it was completely written. */
+  'saved-at': number;
 }
 
 /** Keys kept per appliance scope, by prefix (`dlp-updates:machine:esa1.example.com`). */
@@ -57,6 +64,9 @@ export const kvKeys = {
   trafficRun: 'traffic-run',
   replayRetention: 'replay-retention',
   impactPreviewed: 'impact-previewed',
+  challengeAttempt: 'challenge-attempt',
+  challengeScores: 'challenge-scores',
+  savedAt: 'saved-at',
   dlpUpdates: (scope: string) => `dlp-updates:${scope}`,
   pxeLastCheck: (scope: string) => `pxe-last-check:${scope}`,
 } as const satisfies Record<string, KvKey | ((scope: string) => KvKey)>;

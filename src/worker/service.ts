@@ -22,6 +22,7 @@ import { createSiteService } from './site-service.ts';
 import { createTrackingService } from './tracking-service.ts';
 import { createTrafficService } from './traffic-service.ts';
 import { createTutorialService } from './tutorial-service.ts';
+import { createChallengeService } from './challenge-service.ts';
 import type { EngineApi } from '../api/engine-api.ts';
 
 /** Builds the service over a database (opened by name if not given). */
@@ -80,6 +81,11 @@ export async function createService(db: PlaygroundDb = new PlaygroundDb()): Prom
     site: createSiteService(ctx),
     // The tutorial's solutions drive the service itself, exactly as the pages do.
     tutorial: createTutorialService(ctx, () => service),
+    // Challenges build their broken starts and check their goals through the service too.
+    challenges: createChallengeService(ctx, {
+      api: () => service,
+      trafficRunning: async () => (await service.traffic.progress()).state === 'running',
+    }),
   };
   return service;
 }

@@ -74,8 +74,8 @@ export const changed = (a: Disposition, b: Disposition): boolean =>
 const sameText = (m: OutgoingMessage, d: { subject: string; text: string; html: string; headers: Readonly<Record<string, string>> }) =>
   d.subject === m.subject && d.text === m.text && d.html === m.html && JSON.stringify(d.headers) === JSON.stringify(m.headers);
 
-/** One MID's outcome from its trace and what it delivered. */
-function groupOutcome(trace: StageTrace, out: PipelineOutcome, original: OutgoingMessage) {
+/** One MID's outcome from its trace alone: the most restrictive step, and the quarantine or profile it used. */
+export function traceOutcome(trace: StageTrace): { outcome: OutcomeKind; target: string | null } {
   const step = (status: string, stage?: string) => trace.steps.find((s) => s.status === status && (!stage || s.stage === stage));
   const quarantined = step('quarantined');
   const encrypted = step('encrypted', 'encrypt');
@@ -89,7 +89,12 @@ function groupOutcome(trace: StageTrace, out: PipelineOutcome, original: Outgoin
         : encrypted
           ? 'encrypted'
           : 'delivered';
-  const target = (quarantined ?? encrypted ?? failed)?.target ?? null;
+  return { outcome, target: (quarantined ?? encrypted ?? failed)?.target ?? null };
+}
+
+/** One MID's outcome from its trace and what it delivered. */
+function groupOutcome(trace: StageTrace, out: PipelineOutcome, original: OutgoingMessage) {
+  const { outcome, target } = traceOutcome(trace);
   const clear = out.deliveries.filter((d) => d.mid === trace.mid && (d.kind === 'message' || d.kind === 'alternate-host'));
   return { outcome, target, modified: clear.some((d) => !sameText(original, d)) };
 }

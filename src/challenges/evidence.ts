@@ -1,0 +1,55 @@
+/**
+ * What the goals and set-ups share: the walkthrough's finished appliance as a starting point, and
+ * "send this and see what happened" — a real send through the committed configuration, read back
+ * the way a learner reads it (the stage trace and the tracking record), one row per recipient group.
+ */
+import { traceOutcome, type OutcomeKind } from '../engine/mailflow/impact.ts';
+import type { OutgoingMessage } from '../engine/mailflow/types.ts';
+import { must } from '../tutorial/checks.ts';
+import type { ChallengePort } from './types.ts';
+
+/** The header the goal's own messages carry, so a learner can tell them apart in tracking. */
+export const CHECK_HEADER = 'X-Challenge-Check';
+
+/** What happened to one MID of a sent message. */
+export interface Seen {
+  readonly mid: number;
+  readonly outcome: OutcomeKind;
+  /** The quarantine or encryption profile used. */
+  readonly target: string | null;
+  /** The deciding DLP severity ('none' without a violation). */
+  readonly severity: string;
+  /** The DLP policies violated. */
+  readonly policies: readonly string[];
+  /** Whether tracking holds the matched content. */
+  readonly contentLogged: boolean;
+}
+
+/** Sends a message through the committed configuration (of `scope`) and reads what each MID did. */
+export async function sendAndSee(api: ChallengePort, message: OutgoingMessage, scope?: string, check = false): Promise<Seen[]> {
+  const sent = check ? { ...message, headers: { ...message.headers, [CHECK_HEADER]: 'goal' } } : message;
+  const receipt = must(await api.mail.send(sent, scope));
+  return Promise.all(
+    receipt.traces.map(async (trace) => {
+      const record = (await api.tracking.details(trace.mid))?.record;
+      return {
+        mid: trace.mid,
+        ...traceOutcome(trace),
+        severity: record?.dlpSeverity ?? 'none',
+        policies: record?.dlpPolicies ?? [],
+        contentLogged: !!record?.dlp.contentLogged && (record.dlp.matchedContent?.length ?? 0) > 0,
+      };
+    }),
+  );
+}
+
+/** A goal's check message: sent for real, marked with the check header. */
+export const checkSend = (api: ChallengePort, message: OutgoingMessage, scope?: string) => sendAndSee(api, message, scope, true);
+
+/** Every MID of the message has one of these outcomes. */
+export const every = (seen: readonly Seen[], ...outcomes: OutcomeKind[]) => seen.length > 0 && seen.every((s) => outcomes.includes(s.outcome));
+
+/** The walkthrough finished: encryption registered and provisioned, DLP with the PCI-DSS policy encrypting on the Default outgoing policy. */
+export async function finishedWalkthrough(api: ChallengePort): Promise<void> {
+  must(await api.tutorial.jumpTo('final-check'));
+}

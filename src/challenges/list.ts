@@ -1,0 +1,7 @@
+/** The troubleshooting challenges, in the order the Challenges page lists them (gentlest first). */
+import { dlpNotOnMailPolicy } from './steps/01-dlp-not-on-mail-policy.ts';
+import type { Challenge } from './types.ts';
+
+export const challenges: readonly Challenge[] = [dlpNotOnMailPolicy];
+
+export const challengeById = (id: string): Challenge | undefined => challenges.find((c) => c.id === id);
