@@ -16,6 +16,8 @@ export interface ChallengeSummary {
   readonly timeLimitMinutes: number | null;
   /** How many hints there are (their text is shown only when bought). */
   readonly hints: number;
+  /** What each hint costs, in points. */
+  readonly hintCost: number;
 }
 
 /** How an attempt ended, or that it is still going on. */

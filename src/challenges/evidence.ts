@@ -47,7 +47,8 @@ export async function sendAndSee(api: ChallengePort, message: OutgoingMessage, s
 export const checkSend = (api: ChallengePort, message: OutgoingMessage, scope?: string) => sendAndSee(api, message, scope, true);
 
 /** Every MID of the message has one of these outcomes. */
-export const every = (seen: readonly Seen[], ...outcomes: OutcomeKind[]) => seen.length > 0 && seen.every((s) => outcomes.includes(s.outcome));
+export const every = (seen: readonly Seen[], ...outcomes: OutcomeKind[]) =>
+  seen.length > 0 && seen.every((s) => outcomes.includes(s.outcome));
 
 /** The walkthrough finished: encryption registered and provisioned, DLP with the PCI-DSS policy encrypting on the Default outgoing policy. */
 export async function finishedWalkthrough(api: ChallengePort): Promise<void> {

@@ -36,6 +36,10 @@ export class AppState {
   notices = $state<Notice[]>([]);
   /** Whether the tutorial panel is open (kept with the learner's progress). */
   tutorialOpen = $state(false);
+  /** Whether a troubleshooting challenge is in play or just ended: the objective bar shows. */
+  challengeShown = $state(false);
+  /** Whether one is in play: the tutorial's shortcuts (Do it for me, Jump) are off meanwhile. */
+  challengePlaying = $state(false);
   /** What pages show and edit: the pending candidate, else the committed configuration. */
   readonly candidate = $derived(this.pending?.candidate ?? this.committed);
   readonly pendingCount = $derived(this.pending?.changes.length ?? 0);
@@ -77,6 +81,13 @@ export class AppState {
     follow(
       () => kvGet(db, kvKeys.clock),
       (now) => (this.now = now ?? null),
+    );
+    follow(
+      () => kvGet(db, kvKeys.challengeAttempt),
+      (attempt) => {
+        this.challengeShown = attempt !== undefined;
+        this.challengePlaying = attempt?.state === 'playing';
+      },
     );
     // Start the worker now: it seeds a fresh database, which the live queries above then see.
     void this.read(() => client.api.ping());

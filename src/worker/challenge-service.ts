@@ -7,15 +7,9 @@
 import { kvDelete, kvGet, kvKeys, kvPut } from '../db/kv.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
 import { challengeById, challenges } from '../challenges/list.ts';
-import { score } from '../challenges/score.ts';
+import { HINT_COST, score } from '../challenges/score.ts';
 import type { ChallengePort } from '../challenges/types.ts';
-import type {
-  AttemptRecord,
-  BestScores,
-  ChallengeAttempt,
-  ChallengeSummary,
-  CheckAnswer,
-} from '../api/challenges.ts';
+import type { AttemptRecord, BestScores, ChallengeAttempt, ChallengeSummary, CheckAnswer } from '../api/challenges.ts';
 import type { ServiceContext } from './context.ts';
 import { forgetSavedState, hasSavedState, restoreState, saveState } from './saved-state.ts';
 
@@ -40,6 +34,7 @@ const summary = (id: string): ChallengeSummary => {
     parMinutes: c.parMinutes,
     timeLimitMinutes: c.timeLimitMinutes ?? null,
     hints: c.hints.length,
+    hintCost: HINT_COST,
   };
 };
 

@@ -49,10 +49,14 @@ describe.each(challenges.map((c) => [c.id, c] as const))('challenge %s', (id, ch
     expect(check.ok && check.value.fixed, JSON.stringify(check)).toBe(true);
   }, 60_000);
 
-  it.each(challenge.wrongFixes.map((f) => [f.name, f] as const))('a wrong fix (%s) does not', async (_name, wrong) => {
-    const svc = await started(id);
-    await wrong.apply(svc);
-    const check = await svc.challenges.check();
-    expect(check.ok && check.value.fixed).toBe(false);
-  }, 60_000);
+  it.each(challenge.wrongFixes.map((f) => [f.name, f] as const))(
+    'a wrong fix (%s) does not',
+    async (_name, wrong) => {
+      const svc = await started(id);
+      await wrong.apply(svc);
+      const check = await svc.challenges.check();
+      expect(check.ok && check.value.fixed).toBe(false);
+    },
+    60_000,
+  );
 });

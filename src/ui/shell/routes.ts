@@ -133,6 +133,13 @@ export const routes: readonly Route[] = [
     load: () => import('../recipient/EnvelopePage.svelte'),
   },
   { path: '/simulation/scenarios', menu: 'Simulation', title: 'Scenarios', load: () => import('../scenarios/ScenariosPage.svelte') },
+  {
+    path: '/simulation/challenges',
+    menu: 'Simulation',
+    title: 'Challenges',
+    heading: 'Troubleshooting Challenges',
+    load: () => import('../challenges/ChallengesPage.svelte'),
+  },
   { path: '/simulation/sma', menu: 'Simulation', title: 'Security Management Appliance', load: () => import('../sma/SmaPage.svelte') },
   { path: '/simulation/traffic', menu: 'Simulation', title: 'Traffic Generator', load: () => import('../traffic/TrafficPage.svelte') },
   { path: '/commit', menu: null, title: 'Uncommitted Changes', load: () => import('../config/CommitPage.svelte') },
