@@ -9,7 +9,7 @@ import { must } from '../tutorial/checks.ts';
 import type { ChallengePort } from './types.ts';
 
 /** The header the goal's own messages carry, so a learner can tell them apart in tracking. */
-export const CHECK_HEADER = 'X-Challenge-Check';
+const CHECK_HEADER = 'X-Challenge-Check';
 
 /** What happened to one MID of a sent message. */
 export interface Seen {
