@@ -1,8 +1,9 @@
 /** The troubleshooting challenges, in the order the Challenges page lists them (gentlest first). */
 import { dlpNotOnMailPolicy } from './steps/01-dlp-not-on-mail-policy.ts';
 import { profileNotProvisioned } from './steps/09-profile-not-provisioned.ts';
+import { encryptOnlyIfTlsFails } from './steps/10-encrypt-only-if-tls-fails.ts';
 import type { Challenge } from './types.ts';
 
-export const challenges: readonly Challenge[] = [dlpNotOnMailPolicy, profileNotProvisioned];
+export const challenges: readonly Challenge[] = [dlpNotOnMailPolicy, profileNotProvisioned, encryptOnlyIfTlsFails];
 
 export const challengeById = (id: string): Challenge | undefined => challenges.find((c) => c.id === id);
