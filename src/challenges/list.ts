@@ -3,8 +3,15 @@ import { dlpNotOnMailPolicy } from './steps/01-dlp-not-on-mail-policy.ts';
 import { profileNotProvisioned } from './steps/09-profile-not-provisioned.ts';
 import { encryptOnlyIfTlsFails } from './steps/10-encrypt-only-if-tls-fails.ts';
 import { encryptionSizeLimit } from './steps/11-encryption-size-limit.ts';
+import { clusterMemberSerial } from './steps/12-cluster-member-serial.ts';
 import type { Challenge } from './types.ts';
 
-export const challenges: readonly Challenge[] = [dlpNotOnMailPolicy, profileNotProvisioned, encryptOnlyIfTlsFails, encryptionSizeLimit];
+export const challenges: readonly Challenge[] = [
+  dlpNotOnMailPolicy,
+  profileNotProvisioned,
+  encryptOnlyIfTlsFails,
+  encryptionSizeLimit,
+  clusterMemberSerial,
+];
 
 export const challengeById = (id: string): Challenge | undefined => challenges.find((c) => c.id === id);
