@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { challenges } from '../../src/challenges/list.ts';
+import { sampleById } from '../../src/engine/mailflow/samples.ts';
 import { fresh } from '../helpers/fresh.ts';
 
 const started = async (id: string) => {
@@ -59,4 +60,16 @@ describe.each(challenges.map((c) => [c.id, c] as const))('challenge %s', (id, ch
     },
     60_000,
   );
+});
+
+describe('the key service knows a sender by address', () => {
+  it('when the From header has a display name then the portal finds the message by the sender’s address', async () => {
+    const { svc } = await fresh();
+    expect((await svc.tutorial.jumpTo('final-check')).ok).toBe(true);
+    const sample = sampleById('visa-with-expiry')!.build();
+    expect(sample.from).toBe('Alice Martin <alice@example.com>');
+    await svc.mail.send(sample);
+    const found = await svc.res.messages({ sender: 'alice@example.com' });
+    expect(found.map((m) => m.sender)).toEqual(['alice@example.com']);
+  });
 });

@@ -4,6 +4,7 @@
  * its securedoc envelope, plus the key and metadata to store at the key service. Pure apart from
  * WebCrypto: nothing is stored here, so the caller finishes the crypto before opening a transaction.
  */
+import { headerAddress } from '../model/address.ts';
 import type { EncryptionProfile } from '../config/schema/index.ts';
 import { errorMessages, type AppError, type ErrorCode } from '../errors.ts';
 import type { EnvelopeKey, MessageOrigin, ResMessage } from './key-service.ts';
@@ -157,7 +158,8 @@ export async function encryptMessage(input: EncryptInput, env: EncryptEnv): Prom
   const resMessage: ResMessage = {
     id: env.messageId,
     accountNumber: input.accountNumber,
-    sender: m.from.toLowerCase(),
+    // The key service knows the sender by address: read receipts and Secure Reply go there, and the portal filters on it.
+    sender: headerAddress(m.from).toLowerCase(),
     recipients,
     subject,
     sentAt: env.now,

@@ -14,6 +14,12 @@ export const isEmailAddress = (s: string): boolean => s.length <= 254 && EMAIL.t
 /** True for an address pattern the appliance accepts in policy membership and filters. */
 export const isAddressPattern = (s: string): boolean => s.length <= 254 && PATTERN.test(s);
 
+/** The address of a From or To header (`Alice Martin <alice@example.com>` → `alice@example.com`); the header itself when it holds no angle brackets. */
+export function headerAddress(header: string): string {
+  const angled = /<([^<>]*)>\s*$/.exec(header);
+  return (angled ? angled[1] : header).trim();
+}
+
 /** True when `address` is matched by `pattern` (case-insensitive, as mail addresses compare). */
 export function addressMatches(pattern: string, address: string): boolean {
   const p = pattern.toLowerCase();
