@@ -324,6 +324,8 @@ export interface ChallengesApi {
   restore(): Promise<Result<{ restored: true }>>;
   /** Leaves the challenge, keeping the current state (the kept one is forgotten). */
   dismiss(): Promise<void>;
+  /** Whether the simulation from before a challenge is kept (also after an interrupted start). */
+  hasSavedState(): Promise<boolean>;
   /** The best score of each challenge solved here. */
   bestScores(): Promise<BestScores>;
 }

@@ -171,6 +171,8 @@ export function createChallengeService(ctx: ServiceContext, deps: ChallengeDeps)
       await kvDelete(db, kvKeys.challengeAttempt);
       await forgetSavedState(db);
     },
+    /** Whether the simulation from before a challenge is kept (also after a start cut short by a crash). */
+    hasSavedState: () => hasSavedState(db),
     /** Best scores on this browser. */
     bestScores: async (): Promise<BestScores> => (await kvGet(db, kvKeys.challengeScores)) ?? {},
   };

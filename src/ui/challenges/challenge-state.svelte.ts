@@ -16,6 +16,8 @@ export class ChallengeState {
   list = $state.raw<ChallengeSummary[]>([]);
   attempt = $state.raw<ChallengeAttempt | null>(null);
   best = $state.raw<BestScores>({});
+  /** Whether the learner's own simulation is kept aside (shown even without an attempt: a start cut short). */
+  saved = $state(false);
   /** What is being done now, for the buttons' labels; null when idle. */
   busy = $state<string | null>(null);
   error = $state<AppError | null>(null);
@@ -45,9 +47,12 @@ export class ChallengeState {
     this.stops.splice(0).forEach((s) => s());
   }
 
-  private async refresh(): Promise<void> {
+  /** Reads the attempt again (reading it also ends one whose time limit has passed). */
+  async refresh(): Promise<void> {
     const r = await this.app.read(() => this.app.api.challenges.current());
     if (r.ok) this.attempt = r.value;
+    const saved = await this.app.read(() => this.app.api.challenges.hasSavedState());
+    if (saved.ok) this.saved = saved.value;
   }
 
   private get slow() {
