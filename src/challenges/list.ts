@@ -1,7 +1,8 @@
 /** The troubleshooting challenges, in the order the Challenges page lists them (gentlest first). */
 import { dlpNotOnMailPolicy } from './steps/01-dlp-not-on-mail-policy.ts';
+import { earlierOutgoingPolicy } from './steps/02-earlier-outgoing-policy.ts';
 import type { Challenge } from './types.ts';
 
-export const challenges: readonly Challenge[] = [dlpNotOnMailPolicy];
+export const challenges: readonly Challenge[] = [dlpNotOnMailPolicy, earlierOutgoingPolicy];
 
 export const challengeById = (id: string): Challenge | undefined => challenges.find((c) => c.id === id);
