@@ -1,8 +1,9 @@
 /** The troubleshooting challenges, in the order the Challenges page lists them (gentlest first). */
 import { dlpNotOnMailPolicy } from './steps/01-dlp-not-on-mail-policy.ts';
 import { earlierOutgoingPolicy } from './steps/02-earlier-outgoing-policy.ts';
+import { matchedContentLoggingOff } from './steps/03-matched-content-logging-off.ts';
 import type { Challenge } from './types.ts';
 
-export const challenges: readonly Challenge[] = [dlpNotOnMailPolicy, earlierOutgoingPolicy];
+export const challenges: readonly Challenge[] = [dlpNotOnMailPolicy, earlierOutgoingPolicy, matchedContentLoggingOff];
 
 export const challengeById = (id: string): Challenge | undefined => challenges.find((c) => c.id === id);
