@@ -2,8 +2,9 @@
 import { dlpNotOnMailPolicy } from './steps/01-dlp-not-on-mail-policy.ts';
 import { earlierOutgoingPolicy } from './steps/02-earlier-outgoing-policy.ts';
 import { matchedContentLoggingOff } from './steps/03-matched-content-logging-off.ts';
+import { scaleSendsToIgnore } from './steps/04-scale-sends-to-ignore.ts';
 import type { Challenge } from './types.ts';
 
-export const challenges: readonly Challenge[] = [dlpNotOnMailPolicy, earlierOutgoingPolicy, matchedContentLoggingOff];
+export const challenges: readonly Challenge[] = [dlpNotOnMailPolicy, earlierOutgoingPolicy, matchedContentLoggingOff, scaleSendsToIgnore];
 
 export const challengeById = (id: string): Challenge | undefined => challenges.find((c) => c.id === id);
