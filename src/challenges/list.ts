@@ -3,8 +3,15 @@ import { dlpNotOnMailPolicy } from './steps/01-dlp-not-on-mail-policy.ts';
 import { earlierOutgoingPolicy } from './steps/02-earlier-outgoing-policy.ts';
 import { matchedContentLoggingOff } from './steps/03-matched-content-logging-off.ts';
 import { scaleSendsToIgnore } from './steps/04-scale-sends-to-ignore.ts';
+import { lowerSeverityInheritsDeliver } from './steps/05-lower-severity-inherits-deliver.ts';
 import type { Challenge } from './types.ts';
 
-export const challenges: readonly Challenge[] = [dlpNotOnMailPolicy, earlierOutgoingPolicy, matchedContentLoggingOff, scaleSendsToIgnore];
+export const challenges: readonly Challenge[] = [
+  dlpNotOnMailPolicy,
+  earlierOutgoingPolicy,
+  matchedContentLoggingOff,
+  scaleSendsToIgnore,
+  lowerSeverityInheritsDeliver,
+];
 
 export const challengeById = (id: string): Challenge | undefined => challenges.find((c) => c.id === id);
