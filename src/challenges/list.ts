@@ -4,6 +4,7 @@ import { earlierOutgoingPolicy } from './steps/02-earlier-outgoing-policy.ts';
 import { matchedContentLoggingOff } from './steps/03-matched-content-logging-off.ts';
 import { scaleSendsToIgnore } from './steps/04-scale-sends-to-ignore.ts';
 import { lowerSeverityInheritsDeliver } from './steps/05-lower-severity-inherits-deliver.ts';
+import { proximityTooSmall } from './steps/06-proximity-too-small.ts';
 import type { Challenge } from './types.ts';
 
 export const challenges: readonly Challenge[] = [
@@ -12,6 +13,7 @@ export const challenges: readonly Challenge[] = [
   matchedContentLoggingOff,
   scaleSendsToIgnore,
   lowerSeverityInheritsDeliver,
+  proximityTooSmall,
 ];
 
 export const challengeById = (id: string): Challenge | undefined => challenges.find((c) => c.id === id);
