@@ -5,6 +5,7 @@ import { matchedContentLoggingOff } from './steps/03-matched-content-logging-off
 import { scaleSendsToIgnore } from './steps/04-scale-sends-to-ignore.ts';
 import { lowerSeverityInheritsDeliver } from './steps/05-lower-severity-inherits-deliver.ts';
 import { proximityTooSmall } from './steps/06-proximity-too-small.ts';
+import { policySenderFilter } from './steps/07-policy-sender-filter.ts';
 import type { Challenge } from './types.ts';
 
 export const challenges: readonly Challenge[] = [
@@ -14,6 +15,7 @@ export const challenges: readonly Challenge[] = [
   scaleSendsToIgnore,
   lowerSeverityInheritsDeliver,
   proximityTooSmall,
+  policySenderFilter,
 ];
 
 export const challengeById = (id: string): Challenge | undefined => challenges.find((c) => c.id === id);
