@@ -6,6 +6,7 @@ import { scaleSendsToIgnore } from './steps/04-scale-sends-to-ignore.ts';
 import { lowerSeverityInheritsDeliver } from './steps/05-lower-severity-inherits-deliver.ts';
 import { proximityTooSmall } from './steps/06-proximity-too-small.ts';
 import { policySenderFilter } from './steps/07-policy-sender-filter.ts';
+import { dlpGloballyDisabled } from './steps/08-dlp-globally-disabled.ts';
 import type { Challenge } from './types.ts';
 
 export const challenges: readonly Challenge[] = [
@@ -16,6 +17,7 @@ export const challenges: readonly Challenge[] = [
   lowerSeverityInheritsDeliver,
   proximityTooSmall,
   policySenderFilter,
+  dlpGloballyDisabled,
 ];
 
 export const challengeById = (id: string): Challenge | undefined => challenges.find((c) => c.id === id);
