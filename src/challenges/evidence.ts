@@ -4,8 +4,10 @@
  * the way a learner reads it (the stage trace and the tracking record), one row per recipient group.
  */
 import { traceOutcome, type OutcomeKind } from '../engine/mailflow/impact.ts';
+import { sampleById } from '../engine/mailflow/samples.ts';
 import type { OutgoingMessage } from '../engine/mailflow/types.ts';
-import { must } from '../tutorial/checks.ts';
+import type { DlpPolicy } from '../engine/config/schema/index.ts';
+import { must, submitAndCommit } from '../tutorial/checks.ts';
 import type { ChallengePort } from './types.ts';
 
 /** The header the goal's own messages carry, so a learner can tell them apart in tracking. */
@@ -54,3 +56,15 @@ export const every = (seen: readonly Seen[], ...outcomes: OutcomeKind[]) =>
 export async function finishedWalkthrough(api: ChallengePort): Promise<void> {
   must(await api.tutorial.jumpTo('final-check'));
 }
+
+/** A plain text message from `sender` to `recipient`, as the composer would build it. */
+export function composed(sender: string, recipient: string, subject: string, text: string): OutgoingMessage {
+  return { ...sampleById('lunch-invitation')!.build(sender, recipient), from: sender, subject, text };
+}
+
+/** The walkthrough's DLP policy, as the PCI-DSS template names it. */
+export const PCI_POLICY = 'PCI-DSS (Payment Card Industry Data Security Standard)';
+
+/** Changes one DLP policy (by name), submits and commits, as a learner editing it in the DLP Policy Manager. */
+export const editDlpPolicy = (api: ChallengePort, name: string, change: (p: DlpPolicy) => DlpPolicy, comment: string): Promise<void> =>
+  submitAndCommit(api, 'dlp', (c) => ({ ...c.dlp, policies: c.dlp.policies.map((p) => (p.name === name ? change(p) : p)) }), comment);
