@@ -28,6 +28,12 @@ describe('the challenges as data', () => {
     }
   });
 
+  it('an id (it shows in share links) names the symptom, never the cause in the file name', () => {
+    const files = Object.keys(import.meta.glob('../../src/challenges/steps/*.ts')).map((f) => f.replace(/^.*\/\d+-|\.ts$/g, ''));
+    expect(files).toHaveLength(challenges.length);
+    for (const c of challenges) expect(files, c.id).not.toContain(c.id);
+  });
+
   it('a symptom never names the fix its last hint gives away', () => {
     for (const c of challenges) expect(c.symptom, c.id).not.toContain(c.hints.at(-1)!.slice(0, 40));
   });
@@ -71,5 +77,15 @@ describe('the key service knows a sender by address', () => {
     await svc.mail.send(sample);
     const found = await svc.res.messages({ sender: 'alice@example.com' });
     expect(found.map((m) => m.sender)).toEqual(['alice@example.com']);
+  });
+});
+
+describe('tracking tells a policy that did not apply from a clean scan', () => {
+  it('when a DLP policy’s sender filter leaves the sender out then its verdict says so', async () => {
+    const svc = await started('only-sales-protected');
+    const rows = (await svc.tracking.search({ sender: { op: 'begins', value: 'alice@' } })).rows;
+    expect(rows.length).toBeGreaterThan(0);
+    const verdicts = (await svc.tracking.details(rows[0].mid))!.record.dlp.verdicts;
+    expect(verdicts[0]).toMatchObject({ riskFactor: 0, severity: 'ignore', skipped: expect.stringContaining('sender alice@example.com') });
   });
 });

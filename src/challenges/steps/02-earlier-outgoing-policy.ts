@@ -24,7 +24,7 @@ const clean = () =>
   );
 
 export const earlierOutgoingPolicy: Challenge = {
-  id: 'earlier-outgoing-policy',
+  id: 'cfo-card-in-clear',
   title: 'The CFO’s card number went out in clear',
   reporter: 'Internal audit — quarterly PCI sample',
   symptom:

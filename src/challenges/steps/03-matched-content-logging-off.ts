@@ -19,7 +19,7 @@ const clean = () =>
   );
 
 export const matchedContentLoggingOff: Challenge = {
-  id: 'matched-content-logging-off',
+  id: 'auditor-sees-nothing',
   title: 'The auditor cannot see what was found',
   reporter: 'Ticket 4502 — Priya Nair, PCI auditor',
   symptom:

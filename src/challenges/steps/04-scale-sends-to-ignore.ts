@@ -26,7 +26,7 @@ const clean = () =>
   composed(ALICE, PARTNER, 'Proofs', 'Hi,\n\nThe proofs look good; go ahead with 500 copies on matte paper.\n\nThanks,\nAlice');
 
 export const scaleSendsToIgnore: Challenge = {
-  id: 'scale-sends-to-ignore',
+  id: 'cards-without-expiry-slip',
   title: 'Card numbers without an expiry date slip through',
   reporter: 'Ticket 4519 — Marco, print shop partner',
   symptom:

@@ -47,7 +47,7 @@ const deliverAndLog: MessageAction = {
 };
 
 export const lowerSeverityInheritsDeliver: Challenge = {
-  id: 'lower-severity-inherits-deliver',
+  id: 'violations-delivered-in-clear',
   title: 'Violations logged, but delivered in clear',
   reporter: 'Dana Okafor, compliance officer',
   symptom:

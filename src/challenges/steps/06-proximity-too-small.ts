@@ -64,7 +64,7 @@ const editClassifier = (api: ChallengePort, change: Partial<CustomClassifier>, c
   );
 
 export const proximityTooSmall: Challenge = {
-  id: 'proximity-too-small',
+  id: 'falcon-never-held',
   title: 'Falcon part numbers are never held',
   reporter: 'R&D security — Ticket 4533',
   symptom:

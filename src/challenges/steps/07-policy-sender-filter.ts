@@ -22,7 +22,7 @@ const clean = () =>
   );
 
 export const policySenderFilter: Challenge = {
-  id: 'policy-sender-filter',
+  id: 'only-sales-protected',
   title: 'Only Sales is protected',
   reporter: 'Travel desk at travelagency.example',
   symptom:

@@ -18,7 +18,7 @@ const clean = () =>
   composed(ALICE, HOTEL, 'Late check-in', 'Hello,\n\nWe will arrive after 10 pm on Monday; please keep the rooms.\n\nKind regards,\nAlice');
 
 export const dlpGloballyDisabled: Challenge = {
-  id: 'dlp-globally-disabled',
+  id: 'no-incidents-since-maintenance',
   title: 'No DLP incidents since the maintenance window',
   reporter: 'Security operations — weekly review',
   symptom:

@@ -146,10 +146,12 @@ async function processGroup(
   const logged = config.dlp.matchedContentLogging;
   const matched: MatchedContent[] = violated.flatMap((v) => v.classifiers.flatMap((c) => c.matches));
   const summary = (v: PolicyVerdict) => ({ policy: v.policy, severity: v.severity, riskFactor: v.riskFactor, action: v.action });
+  // A policy that did not apply says why, so a risk factor of 0 is never mistaken for a clean scan.
+  const verdictRow = (v: PolicyVerdict) => (v.skippedBecause ? { ...summary(v), skipped: v.skippedBecause } : summary(v));
   Object.assign(record, {
     dlp: {
       evaluated: verdicts.length > 0,
-      verdicts: verdicts.map(summary),
+      verdicts: verdicts.map(verdictRow),
       decisive: decisive && summary(decisive),
       matchedContent: logged && decisive ? matched : null,
       contentLogged: logged && !!decisive,

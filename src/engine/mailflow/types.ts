@@ -46,7 +46,8 @@ export interface TrackingEvent {
 export interface TrackedDlp {
   /** False when DLP was disabled globally or for the outgoing mail policy. */
   readonly evaluated: boolean;
-  readonly verdicts: readonly { policy: string; severity: SeverityLevel; riskFactor: number; action: string | null }[];
+  /** Each policy's verdict; `skipped` says why a policy did not apply (disabled, outside its sender or recipient filter, no matching attachment). */
+  readonly verdicts: readonly { policy: string; severity: SeverityLevel; riskFactor: number; action: string | null; skipped?: string }[];
   /** The violation that decided the action (the first violated policy in order). */
   readonly decisive: { policy: string; severity: SeverityLevel; riskFactor: number; action: string | null } | null;
   /** Matched content with context, only when matched content logging was on at processing time. */
