@@ -6,9 +6,8 @@
  */
 import { kvDelete, kvGet, kvKeys, kvPut } from '../db/kv.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
-import { challengeById, challenges } from '../challenges/list.ts';
 import { HINT_COST, score } from '../challenges/score.ts';
-import type { ChallengePort } from '../challenges/types.ts';
+import type { Challenge, ChallengePort } from '../challenges/types.ts';
 import type { AttemptRecord, BestScores, ChallengeAttempt, ChallengeSummary, CheckAnswer } from '../api/challenges.ts';
 import type { ServiceContext } from './context.ts';
 import { forgetSavedState, hasSavedState, restoreState, saveState } from './saved-state.ts';
@@ -23,8 +22,15 @@ export interface ChallengeDeps {
   readonly wallNow?: () => number;
 }
 
-const summary = (id: string): ChallengeSummary => {
-  const c = challengeById(id)!;
+/**
+ * The challenges, loaded on first use: their set-ups bring the sample messages and their builders,
+ * which the engine does not need to answer its first call.
+ */
+let catalogue: Promise<readonly Challenge[]> | null = null;
+const loadChallenges = () => (catalogue ??= import('../challenges/list.ts').then((m) => m.challenges));
+const challengeById = async (id: string) => (await loadChallenges()).find((c) => c.id === id);
+
+const summary = (c: Challenge): ChallengeSummary => {
   return {
     id: c.id,
     title: c.title,
@@ -49,7 +55,7 @@ export function createChallengeService(ctx: ServiceContext, deps: ChallengeDeps)
   async function record(): Promise<AttemptRecord | null> {
     const r = (await kvGet(db, kvKeys.challengeAttempt)) ?? null;
     if (!r || r.state !== 'playing') return r;
-    const limit = challengeById(r.challenge)?.timeLimitMinutes;
+    const limit = (await challengeById(r.challenge))?.timeLimitMinutes;
     if (!limit || wallNow() - r.startedAt <= limit * 60_000) return r;
     return end(r, 'timed-out', r.startedAt + limit * 60_000);
   }
@@ -61,7 +67,7 @@ export function createChallengeService(ctx: ServiceContext, deps: ChallengeDeps)
   }
 
   async function view(r: AttemptRecord): Promise<ChallengeAttempt> {
-    const c = challengeById(r.challenge)!;
+    const c = (await challengeById(r.challenge))!;
     return {
       challenge: r.challenge,
       state: r.state,
@@ -86,7 +92,7 @@ export function createChallengeService(ctx: ServiceContext, deps: ChallengeDeps)
 
   return {
     /** Every challenge, by its symptom. */
-    list: async (): Promise<ChallengeSummary[]> => challenges.map((c) => summary(c.id)),
+    list: async (): Promise<ChallengeSummary[]> => (await loadChallenges()).map(summary),
     /** The attempt in play or just ended, if any. */
     async current(): Promise<ChallengeAttempt | null> {
       const r = await record();
@@ -97,7 +103,7 @@ export function createChallengeService(ctx: ServiceContext, deps: ChallengeDeps)
      * kept: that one is the learner's own), the world emptied, the broken start built.
      */
     async start(id: string): Promise<Result<ChallengeAttempt>> {
-      const challenge = challengeById(id);
+      const challenge = await challengeById(id);
       if (!challenge) return fail('challenge.unknown', undefined, `“${id}”`);
       if (await deps.trafficRunning()) return fail('challenge.busy');
       const current = await kvGet(db, kvKeys.challengeAttempt);
@@ -129,7 +135,7 @@ export function createChallengeService(ctx: ServiceContext, deps: ChallengeDeps)
     async check(): Promise<Result<CheckAnswer>> {
       const p = await playing();
       if (!p.ok) return p;
-      const challenge = challengeById(p.value.challenge)!;
+      const challenge = (await challengeById(p.value.challenge))!;
       const fixed = await challenge.goal(deps.api());
       const counted = { ...p.value, checks: p.value.checks + 1 };
       if (!fixed) {
@@ -149,7 +155,7 @@ export function createChallengeService(ctx: ServiceContext, deps: ChallengeDeps)
     async hint(): Promise<Result<ChallengeAttempt>> {
       const p = await playing();
       if (!p.ok) return p;
-      if (p.value.hints >= challengeById(p.value.challenge)!.hints.length) return fail('challenge.no-more-hints');
+      if (p.value.hints >= (await challengeById(p.value.challenge))!.hints.length) return fail('challenge.no-more-hints');
       const r = { ...p.value, hints: p.value.hints + 1 };
       await kvPut(db, kvKeys.challengeAttempt, r);
       return ok(await view(r));
