@@ -84,3 +84,19 @@ export function fieldToFill(form: HTMLFormElement): HTMLElement | null {
   const texty = (f: (typeof fields)[number]) => !(f instanceof HTMLInputElement) || !['checkbox', 'radio', 'file'].includes(f.type);
   return fields.find((f) => texty(f) && f.value === '') ?? fields[0] ?? null;
 }
+
+/**
+ * An attachment for a box that may scroll (a long value in a diff cell): while its content
+ * overflows, it joins the Tab order so the keyboard can scroll it; otherwise it adds no stop.
+ */
+export function scrollableByKeyboard(box: HTMLElement): () => void {
+  const update = () => {
+    const scrolls = box.scrollHeight > box.clientHeight || box.scrollWidth > box.clientWidth;
+    if (scrolls) box.tabIndex = 0;
+    else box.removeAttribute('tabindex');
+  };
+  const observer = new ResizeObserver(update);
+  observer.observe(box);
+  update();
+  return () => observer.disconnect();
+}
