@@ -11,6 +11,9 @@ export const href = (path: string): string => `#${path}`;
 export const queryHref = (page: string, key: string, value?: string): string =>
   value === undefined ? `${page}?${key}` : `${page}?${key}=${encodeURIComponent(value)}`;
 
+/** The page of an address, without its query (`#/monitor/quarantines?edit=X` → `/monitor/quarantines`). */
+export const hashPath = (hash: string): string => hash.replace(/^#/, '').split('?')[0] || '/';
+
 /** The query of an address (the current one unless given), as parameters. */
 export const hashQuery = (hash: string = location.hash): URLSearchParams => new URLSearchParams(hash.split('?')[1] ?? '');
 

@@ -42,6 +42,8 @@ export async function createEditor(
         autoSurround: 'never',
         quickSuggestions: false,
         wordBasedSuggestions: 'off',
+        // One line, like a text field: Tab moves on (a tab in a pattern is written \t).
+        tabFocusMode: true,
       }
     : { wordWrap: 'on', scrollBeyondLastLine: false, fontSize: 14, lineNumbers: 'on', glyphMargin: false, folding: false };
   const editor = m.editor.create(host, {

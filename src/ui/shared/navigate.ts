@@ -1,7 +1,8 @@
 /** Navigation helpers for pages with sub-views in the hash (`#/page?edit=…`). */
+import { hashPath } from '../address.ts';
 
 /** The path part of the current hash, without the query. */
-export const currentPath = (): string => location.hash.replace(/^#/, '').split('?')[0] || '/';
+export const currentPath = (): string => hashPath(location.hash);
 
 /**
  * Returns to a page's main view — but only while the learner is still on that page: a Submit that

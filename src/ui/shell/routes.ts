@@ -5,6 +5,7 @@
  * table (it imports every page); pages link with `href` from `../address.ts`.
  */
 import type { Component } from 'svelte';
+import { hashPath } from '../address.ts';
 
 /** The appliance's top menus, then the simulation's own area. */
 export const menus = ['Monitor', 'Mail Policies', 'Security Services', 'Network', 'System Administration', 'Simulation'] as const;
@@ -148,6 +149,6 @@ export const routes: readonly Route[] = [
 
 /** The route for a hash, or null for an unknown address. */
 export function routeFor(hash: string): Route | null {
-  const path = hash.replace(/^#/, '').split('?')[0] || '/';
+  const path = hashPath(hash);
   return routes.find((r) => r.path === path) ?? null;
 }
