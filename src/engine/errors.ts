@@ -22,6 +22,13 @@ export const errorMessages = {
   'import.forbidden-key': 'The file contains a key that is not allowed in a configuration.',
   // No full stop: the detail goes on “(more than 64 levels) at $.a.a…”.
   'import.too-deep': 'The configuration is too deeply nested',
+  'share.empty': 'The link carries nothing to open: it ends where the shared data should begin.',
+  'share.too-large': 'The link carries more than a share link from this simulator can.',
+  'share.unknown-version': 'The link was made by a version of the simulator that this one cannot read.',
+  'share.damaged': 'The link is damaged: it was cut short or altered after it was made.',
+  'share.not-share': 'The link opens, but what it carries is not something this simulator shares.',
+  'share.unknown-scenario': 'The link names a scenario this version of the simulator does not have.',
+  'share.unknown-lesson': 'The link names a tutorial lesson this version of the simulator does not have.',
   'text.bad-encoding': 'The file is not readable text (UTF-8, or UTF-16 with a byte order mark).',
   'config.invalid': 'The configuration is not valid.',
   'config.nothing-pending': 'There are no pending changes.',
