@@ -28,6 +28,7 @@ export const errorMessages = {
   'share.damaged': 'The link is damaged: it was cut short or altered after it was made.',
   'share.not-share': 'The link opens, but what it carries is not something this simulator shares.',
   'share.unknown-scenario': 'The link names a scenario this version of the simulator does not have.',
+  'share.scenario-unreadable': 'The scenario the link names could not be read from the site.',
   'share.unknown-lesson': 'The link names a tutorial lesson this version of the simulator does not have.',
   'text.bad-encoding': 'The file is not readable text (UTF-8, or UTF-16 with a byte order mark).',
   'config.invalid': 'The configuration is not valid.',

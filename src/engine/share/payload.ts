@@ -69,16 +69,16 @@ export function decodeShare(payload: string): Result<SharedState> {
             .replace(/_/g, '/')
             .padEnd(Math.ceil(data.length / 4) * 4, '='),
         );
-  if (!bytes || bytes.length < 6) return fail('share.damaged', undefined, 'It was cut short.');
+  if (!bytes || bytes.length < 6) return fail('share.damaged', undefined, 'Its data ends too early.');
   if (!zlibHeader(bytes)) return fail('share.damaged', undefined, 'Its data is not compressed the way this simulator writes it.');
   const inflated = inflateAtMost(bytes.subarray(2, -4), MAX_SHARE_JSON_BYTES);
   if (inflated === 'too-large') {
     return fail('share.too-large', undefined, `It expands to more than ${kb(MAX_SHARE_JSON_BYTES)}; a configuration is far smaller.`);
   }
-  if (inflated === 'broken') return fail('share.damaged', undefined, 'Its compressed data is broken or cut short.');
+  if (inflated === 'broken') return fail('share.damaged', undefined, 'Its compressed data is broken.');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (adler32(inflated) !== view.getUint32(bytes.length - 4)) {
-    return fail('share.damaged', undefined, 'Its checksum does not match its contents: it was altered after it was made.');
+    return fail('share.damaged', undefined, 'Its checksum does not match what it carries.');
   }
   let text: string;
   try {
