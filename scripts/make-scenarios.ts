@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { SIMULATION_EPOCH } from '../src/engine/clock.ts';
 import { defaultConfig, defaultEncryptionProfile } from '../src/engine/config/defaults.ts';
 import { exportConfig, exportText } from '../src/engine/config/export-import.ts';
+import { SCENARIO_SCHEMA_REF } from '../src/engine/config/schema-address.ts';
 import type { ApplianceConfig, DlpPolicy, EncryptionProfile, MessageAction, PolicyQuarantine } from '../src/engine/config/schema/index.ts';
 import { validateConfig } from '../src/engine/config/validate.ts';
 import { createPolicyFromTemplate } from '../src/engine/dlp/index.ts';
@@ -216,7 +217,7 @@ export function buildScenarios(): Scenario[] {
   return [factoryDefault(), walkthroughCompleted(), healthcare(), finance(), proofOfValue()];
 }
 
-/** The files to write: name → text. Dated at the simulation's epoch so the output is stable. */
+/** The files to write: name → text. Dated at the simulation's epoch so the output is stable; each names the published schema beside its folder. */
 export function scenarioFiles(): Map<string, string> {
   const files = new Map<string, string>();
   const scenarios = buildScenarios();
@@ -224,7 +225,7 @@ export function scenarioFiles(): Map<string, string> {
     const checked = validateConfig(s.config);
     if (!checked.ok) throw new Error(`${s.entry.id}: ${JSON.stringify(checked.error.issues)}`);
     for (const id of s.entry.samples) if (!sampleById(id)) throw new Error(`${s.entry.id}: unknown sample ${id}`);
-    files.set(s.entry.file, exportText(exportConfig(s.config, APP_VERSION, SIMULATION_EPOCH)));
+    files.set(s.entry.file, exportText(exportConfig(s.config, APP_VERSION, SIMULATION_EPOCH, SCENARIO_SCHEMA_REF)));
   }
   files.set('index.json', `${JSON.stringify({ scenarios: scenarios.map((s) => s.entry) }, null, 2)}\n`);
   return files;

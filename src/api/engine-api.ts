@@ -78,8 +78,8 @@ export interface ConfigApi {
   abandonAll(scopes?: readonly string[]): Promise<Result<{ discarded: number }>>;
   /** The commit history, newest first. */
   history(scope?: string): Promise<CommitRow[]>;
-  /** The committed configuration as an export file. */
-  exportFile(scope?: string): Promise<FileText>;
+  /** The committed configuration as an export file; its `$schema` is `schemaUrl` (the site's schema address) or the schema's file name. */
+  exportFile(scope?: string, schemaUrl?: string): Promise<FileText>;
   /** What an import would change, without changing anything. */
   previewImport(text: string, scope?: string): Promise<Result<{ fromVersion: number; diff: ConfigChange[] }>>;
   /** Import: the file's configuration becomes pending changes. */

@@ -29,5 +29,3 @@ export const challenges: readonly Challenge[] = [
   clusterMemberSerial,
   envelopeLocked,
 ];
-
-export const challengeById = (id: string): Challenge | undefined => challenges.find((c) => c.id === id);

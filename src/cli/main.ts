@@ -9,6 +9,7 @@
 import { CliError } from './cli-error.ts';
 import { runCheck } from './check.ts';
 import { runScan } from './scan.ts';
+import { runSchema } from './schema.ts';
 
 const USAGE = `Usage:
   dlp scan --jsonl                         read {"id","text"} lines on stdin, write one result line each
@@ -16,6 +17,7 @@ const USAGE = `Usage:
   dlp check PATH… --config COMMITTED.json --compare PENDING.json
                                            messages (.eml, folders, mbox) whose outcome the change alters,
                                            then a summary; "dlp check --help" for the output
+  dlp schema                               the JSON Schema of an exported configuration file
   --debug (with any command)               print the stack trace of a failure`;
 
 /** Runs a command; returns the exit code, or throws (a CliError for the user's mistakes). */
@@ -26,6 +28,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return runScan(rest);
     case 'check':
       return runCheck(rest);
+    case 'schema':
+      return runSchema(rest);
     case undefined:
     case '-h':
     case '--help':

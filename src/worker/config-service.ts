@@ -3,13 +3,14 @@
  * Commit, Abandon, commit history, export, import, the configuration editor's whole-config submit,
  * and reset to factory defaults. Each operation runs in one transaction.
  */
-import { z } from 'zod';
 import { defaultConfig } from '../engine/config/defaults.ts';
 import { diffConfigs, type ConfigChange } from '../engine/config/diff.ts';
 import { exportConfig, exportText, parseConfigImport } from '../engine/config/export-import.ts';
+import { configJsonSchema } from '../engine/config/export-schema.ts';
+import { SCHEMA_FILE } from '../engine/config/schema-address.ts';
 import { depthError, valueDepthProblem } from '../engine/config/json-depth.ts';
 import { commitPending, submitSection, submitWhole, type PendingState, type SubmitInput } from '../engine/config/pending.ts';
-import { applianceConfigShape, configSections, type ApplianceConfig, type ConfigSection } from '../engine/config/schema/index.ts';
+import { configSections, type ApplianceConfig, type ConfigSection } from '../engine/config/schema/index.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import { APP_VERSION } from '../engine/version.ts';
@@ -140,14 +141,14 @@ export function createConfigService(ctx: ServiceContext) {
     history: async (scope = DEFAULT_SCOPE): Promise<CommitRow[]> =>
       (await db.commits.where('scope').equals(scope).reverse().sortBy('at')).reverse().sort((a, b) => (b.id ?? 0) - (a.id ?? 0)),
 
-    /** The committed configuration as the downloadable export file. */
-    async exportFile(scope = DEFAULT_SCOPE): Promise<{ fileName: string; text: string }> {
+    /** The committed configuration as the downloadable export file, naming its JSON Schema (the site's address for it, from the UI). */
+    async exportFile(scope = DEFAULT_SCOPE, schemaUrl = SCHEMA_FILE): Promise<{ fileName: string; text: string }> {
       const { committed } = await load(scope);
       const at = await ctx.now();
       const stamp = new Date(at).toISOString().replace(/[-:]/g, '').slice(0, 15);
       return {
         fileName: `config-${committed.appliance.hostname}-${stamp}.json`,
-        text: exportText(exportConfig(committed, APP_VERSION, at)),
+        text: exportText(exportConfig(committed, APP_VERSION, at, schemaUrl)),
       };
     },
 
@@ -188,9 +189,9 @@ export function createConfigService(ctx: ServiceContext) {
       });
     },
 
-    /** The JSON Schema of an export file, for the configuration editor. */
+    /** The configuration's JSON Schema, for the configuration editor (an export file's is export-schema.ts's). */
     async jsonSchema(): Promise<object> {
-      return z.toJSONSchema(applianceConfigShape, { unrepresentable: 'any', io: 'input' });
+      return configJsonSchema();
     },
   };
 }

@@ -1,12 +1,14 @@
-/** The command line's contract: `scan --jsonl` line by line (bad lines included) and `check`. */
+/** The command line's contract: `scan --jsonl` line by line (bad lines included), `check` and `schema`. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/engine/config/defaults.ts';
 import { exportConfig, exportText } from '../../src/engine/config/export-import.ts';
+import { exportJsonSchema } from '../../src/engine/config/export-schema.ts';
+import { SCHEMA_FILE_ON_DISK } from '../../scripts/make-schema.ts';
 import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -102,5 +104,29 @@ describe('dlp check', () => {
 
   it('when arguments are missing, then it prints usage and fails', () => {
     expect(run(['check', 'x.eml']).status).toBe(2);
+  });
+});
+
+describe('dlp schema', () => {
+  it('when run, then it prints the JSON Schema the site publishes, as JSON', () => {
+    const r = run(['schema']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(exportJsonSchema());
+    expect(r.stdout).toBe(readFileSync(SCHEMA_FILE_ON_DISK, 'utf8'));
+  });
+
+  it('when an export names the schema, then check reads it like any export', () => {
+    const named = join(mkdtempSync(join(tmpdir(), 'dlp-cli-')), 'named.json');
+    writeFileSync(named, exportText(exportConfig(defaultConfig(), '0.1.0', Date.UTC(2024, 0, 1), 'appliance-config.schema.json')));
+    const r = run(['check', join(ROOT, 'test/fixtures/dlp/pci-lone-card/message.eml'), '--config', named]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ dlpEnabled: false, violated: false });
+  });
+
+  it('when given an argument, then it says it takes none and fails; --help explains', () => {
+    const r = run(['schema', 'extra']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^dlp: dlp schema takes no arguments/);
+    expect(run(['schema', '--help']).stdout).toMatch(/appliance-config\.schema\.json/);
   });
 });

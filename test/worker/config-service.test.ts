@@ -102,6 +102,10 @@ describe('import, export and reset', () => {
     await svc.config.commit('x');
     const file = await svc.config.exportFile();
     expect(file.fileName).toMatch(/^config-esa1\.example\.com-20260112T0900\d\d\.json$/);
+    // Without the site's address for the schema, the file names it beside itself (`dlp schema > appliance-config.schema.json`).
+    expect(JSON.parse(file.text).$schema).toBe('appliance-config.schema.json');
+    const onSite = await svc.config.exportFile(undefined, 'https://training.example/dlp/schema/appliance-config.schema.json');
+    expect(onSite.text).toMatch(/^\{\n {2}"\$schema": "https:\/\/training\.example\/dlp\/schema\/appliance-config\.schema\.json",\n/);
     expect((await svc.config.importFile(file.text, file.fileName)).ok).toBe(true);
     expect((await svc.config.view()).pending).toEqual([]);
 

@@ -19,6 +19,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The file a configuration export writes. */
 export interface ConfigExport {
+  /** Where its JSON Schema is (export-schema.ts), so an administrator's own editor completes and checks it; optional on import. */
+  readonly $schema?: string;
   readonly format: typeof EXPORT_FORMAT;
   readonly schemaVersion: number;
   readonly appVersion: string;
@@ -32,9 +34,18 @@ export interface ImportedConfig {
   readonly fromVersion: number;
 }
 
-/** Builds the export document for a committed configuration. */
-export function exportConfig(config: ApplianceConfig, appVersion: string, at: number): ConfigExport {
-  return { format: EXPORT_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, appVersion, exportedAt: new Date(at).toISOString(), config };
+/** The fields an export may have, in the order it writes them; an import refuses any other. */
+export const EXPORT_FIELDS = ['$schema', 'format', 'schemaVersion', 'appVersion', 'exportedAt', 'config'] as const;
+
+/** Builds the export document for a committed configuration; `schema`, when given, is the address of its JSON Schema, the first key. */
+export function exportConfig(config: ApplianceConfig, appVersion: string, at: number, schema?: string): ConfigExport {
+  const header = {
+    format: EXPORT_FORMAT,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    appVersion,
+    exportedAt: new Date(at).toISOString(),
+  } as const;
+  return schema === undefined ? { ...header, config } : { $schema: schema, ...header, config };
 }
 
 /** Serialises an export as the downloadable file's text. */
@@ -102,8 +113,14 @@ function headerIssues(doc: Record<string, unknown>): Issue[] {
   if (typeof doc.config !== 'object' || doc.config === null || Array.isArray(doc.config)) {
     issues.push({ path: '$.config', message: 'Missing, or not an object.' });
   }
+  if ('$schema' in doc && typeof doc.$schema !== 'string') {
+    issues.push({
+      path: '$.$schema',
+      message: 'Not a string: it is the address of the JSON Schema, which editors read; remove it or give a URL.',
+    });
+  }
   for (const key of Object.keys(doc)) {
-    if (!['format', 'schemaVersion', 'appVersion', 'exportedAt', 'config'].includes(key)) {
+    if (!(EXPORT_FIELDS as readonly string[]).includes(key)) {
       issues.push({ path: jsonPath([key]), message: `Unknown field “${key}”.` });
     }
   }

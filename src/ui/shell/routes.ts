@@ -143,6 +143,7 @@ export const routes: readonly Route[] = [
   },
   { path: '/simulation/sma', menu: 'Simulation', title: 'Security Management Appliance', load: () => import('../sma/SmaPage.svelte') },
   { path: '/simulation/traffic', menu: 'Simulation', title: 'Traffic Generator', load: () => import('../traffic/TrafficPage.svelte') },
+  { path: '/share', menu: null, title: 'Shared Link', load: () => import('../share/SharePage.svelte') },
   { path: '/commit', menu: null, title: 'Uncommitted Changes', load: () => import('../config/CommitPage.svelte') },
   { path: '/', menu: null, title: 'Welcome', load: () => import('../shell/HomePage.svelte') },
 ];
