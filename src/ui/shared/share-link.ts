@@ -10,12 +10,15 @@ import { queryHref } from '../address.ts';
 export const SHARE_PATH = '/share';
 export const SHARE_PARAM = 'c';
 
-/** The absolute link for a payload (works from whatever folder the app is served). */
-export function shareLink(payload: string, base: string = location.href): string {
+/** The absolute link to a page of this app with one query parameter (works from whatever folder the app is served). */
+export function appLink(path: string, key: string, value: string, base: string = location.href): string {
   const url = new URL(base);
-  url.hash = queryHref(SHARE_PATH, SHARE_PARAM, payload);
+  url.hash = queryHref(path, key, value);
   return url.toString();
 }
+
+/** The absolute link for a payload. */
+export const shareLink = (payload: string, base?: string): string => appLink(SHARE_PATH, SHARE_PARAM, payload, base);
 
 /** A link sharing a configuration export file; its `$schema` is left out (an address on this site, and the opener's has its own). */
 export function configShareLink(exportText: string, base?: string): string {
