@@ -20,6 +20,9 @@ test('a challenge from a shared link: start, not fixed, hint, fix, solved with i
   const card = m.getByTestId('challenge-card-in-clear');
   await expect(card).toBeFocused();
   await expect(m.getByRole('status').filter({ hasText: 'You opened a link to the challenge' })).toBeVisible();
+  // The instructor's link: the same address, shown to copy.
+  await card.getByRole('button', { name: 'Copy link' }).click();
+  await expect(m.getByTestId('share-link').getByRole('textbox')).toHaveValue(/#\/simulation\/challenges\?challenge=card-in-clear$/);
   await card.getByRole('button', { name: 'Start…' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('kept aside');
