@@ -28,10 +28,11 @@ test('a new page takes focus to its heading; the first load and a change of quer
   await expect(heading(page)).toHaveText('Policy, Virus and Outbreak Quarantines');
   await expect(heading(page)).toBeFocused();
 
-  // ?add shows the form inside the same page: the heading does not take focus.
+  // ?add shows the form inside the same page: not the heading, but (the Add link gone with the list) the form's first field.
   await page.getByRole('link', { name: 'Add Policy Quarantine…' }).click();
   await expect(page.getByLabel('Name', { exact: true })).toBeVisible();
   await expect(heading(page)).not.toBeFocused();
+  await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
 
   // Submit closes the form: back to the link that opened it (Add, then the row's Edit).
   await page.getByLabel('Name', { exact: true }).fill('Focus Hold');

@@ -4,7 +4,7 @@
  * link that went away. A change of query alone (`?edit=NAME`, `?add`) stays with the page's own
  * forms, and the first load leaves focus alone (see `isNewPage`).
  */
-import { focusSoon } from '../shared/focus.ts';
+import { fieldToFill, focusSoon } from '../shared/focus.ts';
 
 /**
  * Whether going from the page at `before` to the page at `after` (paths, query removed) should move
@@ -36,5 +36,20 @@ export function focusNewHeading(main: HTMLElement): () => void {
       },
       timeout: 10_000,
     },
+  );
+}
+
+/**
+ * After a change of query alone (`?add`, `?edit=NAME` open a form in the page), the link that was
+ * clicked may be gone with the list it sat in: then the form's field to fill takes focus. Focus
+ * that survived (the link still shown) is left where it is; a query that opens no form moves nothing.
+ */
+export function focusOpenedForm(main: HTMLElement): () => void {
+  return focusSoon(
+    () => {
+      const form = main.querySelector('form');
+      return form && fieldToFill(form);
+    },
+    { timeout: 1500 },
   );
 }
