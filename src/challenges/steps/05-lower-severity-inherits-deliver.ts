@@ -1,5 +1,5 @@
 /** High severity has its own action, "Deliver and Log" (no encryption); Medium and Low inherit it. */
-import type { MessageAction } from '../../engine/config/schema/index.ts';
+import { newMessageAction } from '../../engine/config/defaults.ts';
 import { submitAndCommit } from '../../tutorial/checks.ts';
 import { ACTION_NAME } from '../../tutorial/steps/05-message-actions.ts';
 import { checkSend, composed, editDlpPolicy, every, finishedWalkthrough, PCI_POLICY, sendAndSee } from '../evidence.ts';
@@ -33,18 +33,7 @@ const clean = () =>
     'Hello,\n\nInvoice 2291 was settled today; thank you for the quick service.\n\nRegards,\nFinance',
   );
 
-const deliverAndLog: MessageAction = {
-  name: LOG_ACTION,
-  description: 'Deliver unchanged; the violation is logged',
-  primary: { kind: 'deliver' },
-  copyToQuarantine: null,
-  encryption: null,
-  modifySubject: null,
-  disclaimer: null,
-  alternateHost: null,
-  bcc: null,
-  notification: null,
-};
+const deliverAndLog = newMessageAction(LOG_ACTION, { description: 'Deliver unchanged; the violation is logged' });
 
 export const lowerSeverityInheritsDeliver: Challenge = {
   id: 'violations-delivered-in-clear',

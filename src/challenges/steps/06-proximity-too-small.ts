@@ -1,5 +1,6 @@
 /** A custom classifier needs a project name and a part number together, within a proximity too small for real messages. */
-import type { CustomClassifier, MessageAction } from '../../engine/config/schema/index.ts';
+import { newMessageAction } from '../../engine/config/defaults.ts';
+import type { CustomClassifier } from '../../engine/config/schema/index.ts';
 import { submitAndCommit } from '../../tutorial/checks.ts';
 import { useEveryDlpPolicy } from '../../tutorial/steps/07-outgoing-policy.ts';
 import { checkSend, composed, every, finishedWalkthrough, sendAndSee } from '../evidence.ts';
@@ -41,18 +42,10 @@ const falcon: CustomClassifier = {
   ],
 };
 
-const quarantineForReview: MessageAction = {
-  name: QUARANTINE_ACTION,
+const quarantineForReview = newMessageAction(QUARANTINE_ACTION, {
   description: `Hold the message in the ${QUARANTINE} for review`,
   primary: { kind: 'quarantine', quarantine: QUARANTINE },
-  copyToQuarantine: null,
-  encryption: null,
-  modifySubject: null,
-  disclaimer: null,
-  alternateHost: null,
-  bcc: null,
-  notification: null,
-};
+});
 
 /** Changes the custom classifier, submits and commits. */
 const editClassifier = (api: ChallengePort, change: Partial<CustomClassifier>, comment: string) =>

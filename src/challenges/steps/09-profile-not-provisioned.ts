@@ -1,6 +1,7 @@
 /** A new encryption profile is committed and used by the DLP message action, but was never provisioned. */
+import { newMessageAction } from '../../engine/config/defaults.ts';
 import { defaultEncryptionProfile } from '../../engine/config/defaults.ts';
-import type { ApplianceConfig, MessageAction } from '../../engine/config/schema/index.ts';
+import type { ApplianceConfig } from '../../engine/config/schema/index.ts';
 import { sampleById } from '../../engine/mailflow/samples.ts';
 import { must, submitAndCommit } from '../../tutorial/checks.ts';
 import { ACTION_NAME } from '../../tutorial/steps/05-message-actions.ts';
@@ -19,18 +20,10 @@ const criticalAction = (c: ApplianceConfig, action: string): ApplianceConfig['dl
   policies: c.dlp.policies.map((p) => (p.template === 'pci-dss' ? { ...p, actions: { ...p.actions, critical: action } } : p)),
 });
 
-const confidentialAction: MessageAction = {
-  name: ACTION,
+const confidentialAction = newMessageAction(ACTION, {
   description: 'Deliver, encrypted with the High Security profile compliance asked for',
-  primary: { kind: 'deliver' },
-  copyToQuarantine: null,
   encryption: { rule: 'always', profile: PROFILE, subject: '$Subject' },
-  modifySubject: null,
-  disclaimer: null,
-  alternateHost: null,
-  bcc: null,
-  notification: null,
-};
+});
 
 export const profileNotProvisioned: Challenge = {
   id: 'card-mail-bounces',

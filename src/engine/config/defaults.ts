@@ -3,7 +3,7 @@
  * DLP disabled with no policies or message actions, the system quarantines, and only the Default
  * outgoing mail policy with DLP disabled. Resetting keeps the appliance's identity (its serial).
  */
-import type { ApplianceConfig, EncryptionProfile, PolicyQuarantine } from './schema/index.ts';
+import type { ApplianceConfig, EncryptionProfile, MessageAction, PolicyQuarantine } from './schema/index.ts';
 
 /** The identity a new simulated appliance gets unless told otherwise. */
 export const DEFAULT_APPLIANCE: ApplianceConfig['appliance'] = {
@@ -74,6 +74,23 @@ export function defaultConfig(appliance: ApplianceConfig['appliance'] = DEFAULT_
     outgoingPolicies: { policies: [], defaultPolicy: { dlp: { mode: 'disabled' } } },
     textResources: systemTextResources.map((r) => ({ ...r })),
     destinationControls: [{ destination: 'default', tls: 'none' }],
+  };
+}
+
+/** A DLP message action: Deliver with nothing else, unless `over` says otherwise. */
+export function newMessageAction(name: string, over: Partial<MessageAction> = {}): MessageAction {
+  return {
+    name,
+    description: '',
+    primary: { kind: 'deliver' },
+    copyToQuarantine: null,
+    encryption: null,
+    modifySubject: null,
+    disclaimer: null,
+    alternateHost: null,
+    bcc: null,
+    notification: null,
+    ...over,
   };
 }
 

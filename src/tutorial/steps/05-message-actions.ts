@@ -1,4 +1,5 @@
 /** Lesson 5: a policy quarantine for DLP and the action "Encrypt Medium and Deliver". */
+import { newMessageAction } from '../../engine/config/defaults.ts';
 import type { MessageAction } from '../../engine/config/schema/index.ts';
 import { configured, submitAndCommit } from '../checks.ts';
 import type { Lesson } from '../types.ts';
@@ -51,18 +52,10 @@ export const messageActions: Lesson = {
         'DLP quarantine',
       );
     }
-    const action: MessageAction = {
-      name: ACTION_NAME,
+    const action = newMessageAction(ACTION_NAME, {
       description: 'Deliver, encrypted with the Medium Security profile',
-      primary: { kind: 'deliver' },
-      copyToQuarantine: null,
       encryption: { rule: 'always', profile: 'CRES_MED', subject: '$Subject' },
-      modifySubject: null,
-      disclaimer: null,
-      alternateHost: null,
-      bcc: null,
-      notification: null,
-    };
+    });
     await submitAndCommit(
       api,
       'dlp',
