@@ -128,7 +128,7 @@ test('the menus are keyboard operable', async ({ page }) => {
   await page.getByRole('button', { name: 'System Administration ▾' }).focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('link', { name: 'Configuration File' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Configuration File', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Configuration File' })).toBeVisible();
 });
