@@ -32,8 +32,10 @@ export class TutorialProgress {
 
   /** Starts following the simulation and restores the learner's place. */
   async start(): Promise<void> {
-    const saved = await this.app.api.tutorial.progress();
-    this.current = lessons.some((l) => l.id === saved.lesson) ? saved.lesson : lessons[0].id;
+    // A worker restarting just now answers with an error: start at the first lesson rather than fail unheard.
+    const saved = await this.app.read(() => this.app.api.tutorial.progress());
+    const lesson = saved.ok ? saved.value.lesson : lessons[0].id;
+    this.current = lessons.some((l) => l.id === lesson) ? lesson : lessons[0].id;
     const db = this.app.db;
     // Any write to what the checks read refreshes the snapshot (computed in the worker).
     this.unsubscribe = onChange(
@@ -64,7 +66,7 @@ export class TutorialProgress {
   }
 
   private async save(): Promise<void> {
-    await this.app.api.tutorial.saveProgress({ lesson: this.current });
+    await this.app.read(() => this.app.api.tutorial.saveProgress({ lesson: this.current }));
   }
 
   /** Runs a slow tutorial operation (solutions can take seconds) and reports failures. */
