@@ -1,8 +1,8 @@
 /** US Phone Number: NANP numbers, (AAA) EEE-LLLL, AAA-EEE-LLLL, AAA.EEE.LLLL, AAA EEE LLLL, +1 forms. */
 import type { ClassifierDef } from './types.ts';
 import type { TextIndex } from '../scan/text-index.ts';
-import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SPACE } from '../scan/text-index.ts';
-import { allDigits } from '../scan/numbers.ts';
+import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE } from '../scan/text-index.ts';
+import { allDigits, breakAfter } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isAlnum } from '../scan/char-codes.ts';
 
@@ -14,9 +14,16 @@ import { isAlnum } from '../scan/char-codes.ts';
  */
 const STARTS = shapeSet((digits, chain, sep, next) =>
   digits === 3
-    ? sep === SEP_NONE || (chain === 3 && next === 3 && (sep === SEP_DASH || sep === SEP_DOT || sep === SEP_SPACE))
-    : (digits === 10 || digits === 11) && sep === SEP_NONE,
+    ? sep === SEP_NONE ||
+      (next === 3 && chain === 3 && (sep === SEP_DASH || sep === SEP_DOT || sep === SEP_SPACE)) ||
+      // Space-joined chains run on into the next row of a column; AAA/EEE-LLLL is a chain of two.
+      (next === 3 && chain > 3 && sep === SEP_SPACE) ||
+      (next === 3 && chain === 2 && sep === SEP_SLASH)
+    : (digits === 10 || digits === 11) && (sep === SEP_NONE || sep === SEP_SPACE),
 );
+
+/** No other number continues the phone number across link k: nothing joins, or a line break or tab does. */
+const ends = (ix: TextIndex, k: number): boolean => ix.link[k] === SEP_NONE || breakAfter(ix, k);
 
 /** Area codes and exchanges start with 2–9 and are not N11 service codes. */
 const nanpPart = (text: string, p: number): boolean =>
@@ -32,7 +39,7 @@ function countryCode(ix: TextIndex, k: number, start: number): number {
   // Read as codes (NaN before the text's start): this runs on every separated number.
   const before = text.charCodeAt(p - 2);
   if (text.charCodeAt(p - 1) === 49 && !isAlnum(before)) return before === 43 ? p - 2 : p - 1;
-  if (k > 0 && ix.link[k - 1] !== SEP_NONE) return -1;
+  if (k > 0 && !ends(ix, k - 1)) return -1;
   return start;
 }
 
@@ -40,7 +47,7 @@ export const usPhone: ClassifierDef = {
   id: 'us-phone',
   name: 'US Phone Number',
   description:
-    'North American (NANP) phone numbers: an area code and exchange starting with 2–9 (not N11), written (415) 555-0132, 415-555-0132, 415.555.0132, 415 555 0132 or with a +1 country code.',
+    'North American (NANP) phone numbers: an area code and exchange starting with 2–9 (not N11), written (415) 555-0132, 415-555-0132, 415.555.0132, 415 555 0132, 415/555-0132 or with a +1 country code.',
   context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'ph'],
   contextScore: 60,
   find(ix, _ctx, out) {
@@ -61,7 +68,7 @@ export const usPhone: ClassifierDef = {
         if (k + 2 >= n || ix.tokStart[k + 1] !== next || len(ix, k + 1) !== 3 || len(ix, k + 2) !== 4) continue;
         const sep = ix.link[k + 1];
         if (sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) continue;
-        if (ix.link[k + 2] === sep && len(ix, k + 3) > 0) continue;
+        if (ix.link[k + 2] === sep && len(ix, k + 3) > 0 && !breakAfter(ix, k + 2)) continue;
         if (!nanpPart(text, s) || !nanpPart(text, ix.tokStart[k + 1])) continue;
         let start = s - 1;
         const t = text.slice(Math.max(0, start - 3), start);
@@ -70,8 +77,11 @@ export const usPhone: ClassifierDef = {
         resume = k + 3;
       } else if (d === 3 && len(ix, k + 1) === 3 && len(ix, k + 2) === 4) {
         const sep = ix.link[k];
-        if ((sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) || ix.link[k + 1] !== sep) continue;
-        if (ix.link[k + 2] === sep && len(ix, k + 3) > 0) continue;
+        const slashed = sep === SEP_SLASH && ix.link[k + 1] === SEP_DASH;
+        if (!slashed && ((sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) || ix.link[k + 1] !== sep)) continue;
+        // A tab between the parts separates cells; a longer run of the same separator is another number.
+        if (sep === SEP_SPACE && (breakAfter(ix, k) || breakAfter(ix, k + 1))) continue;
+        if (ix.link[k + 2] === ix.link[k + 1] && len(ix, k + 3) > 0 && !breakAfter(ix, k + 2)) continue;
         if (!nanpPart(text, s) || !nanpPart(text, ix.tokStart[k + 1])) continue;
         const start = countryCode(ix, k, s);
         if (start < 0) continue;
@@ -79,8 +89,8 @@ export const usPhone: ClassifierDef = {
         resume = k + 3;
       } else if (
         (d === 10 || (d === 11 && text.charCodeAt(s) === 49 && text.charCodeAt(s - 1) === 43)) &&
-        ix.link[k] === SEP_NONE &&
-        (k === 0 || ix.link[k - 1] === SEP_NONE)
+        ends(ix, k) &&
+        (k === 0 || ends(ix, k - 1))
       ) {
         const local = d === 11 ? s + 1 : s;
         if (!nanpPart(text, local) || !nanpPart(text, local + 3)) continue;

@@ -9,6 +9,8 @@ import { CONTEXT, NEGATIVE, registry, type CompiledClassifier } from '../classif
 import type { TextIndex } from './text-index.ts';
 import { shared } from './shared-values.ts';
 import { CandidateList } from './candidates.ts';
+import { columnHeader } from './table-columns.ts';
+import { isAlnum } from './char-codes.ts';
 
 /** Per phrase id, its text in lower case (the registry's, read once). */
 let lowerPhrases: readonly string[] | null = null;
@@ -221,6 +223,48 @@ function hitWord(ix: TextIndex, h: number): string {
   return lower.length === ix.hitEnd[h] - ix.hitStart[h] ? lower : ix.text.slice(ix.hitStart[h], ix.hitEnd[h]).toLowerCase();
 }
 
+/** Header cells already read, per classifier and cell start, for the text last scanned. */
+let headerText = '';
+const headerCache = new Map<string, Map<number, readonly string[] | null>>();
+
+/**
+ * The classifier's context words in a table's header cell [from, to), or null: then the header
+ * names something else (a "Member ID" column is not a column of passport numbers). Read from
+ * the text rather than the index's hits: the header may sit in an earlier block of a long text.
+ */
+function headerWords(
+  text: string,
+  id: string,
+  context: readonly string[],
+  [from, to]: readonly [number, number],
+): readonly string[] | null {
+  if (text !== headerText) {
+    headerText = text;
+    headerCache.clear();
+  }
+  const cells = shared(headerCache, id, newCellMap);
+  const known = cells.get(from);
+  if (known !== undefined) return known;
+  const cell = text.slice(from, to).toLowerCase();
+  let found: string[] | null = null;
+  for (const w of context) {
+    const at = wholeWord(cell, w);
+    if (at && !(found ??= []).includes(w)) found.push(w);
+  }
+  cells.set(from, found);
+  return found;
+}
+
+const newCellMap = (): Map<number, readonly string[] | null> => new Map();
+
+/** Whether w occurs in s as a whole word (not inside a longer word or number). */
+function wholeWord(s: string, w: string): boolean {
+  for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
+    if (!isAlnum(s.charCodeAt(i - 1)) && !isAlnum(s.charCodeAt(i + w.length))) return true;
+  }
+  return false;
+}
+
 /** The candidates of the classifier being scored (one list, reused). */
 const cands = new CandidateList();
 
@@ -250,7 +294,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
   const hasNegative = (def.negative?.length ?? 0) > 0;
   // Read once: every classifier's definition has its own shape, so each read in the loop would
   // be a megamorphic look-up.
-  const { id, supporting: findSupporting, pairWithin, contextScore } = def;
+  const { id, supporting: findSupporting, pairWithin, contextScore, checksum } = def;
   // Candidates are in start order, so the first hit that can be near one only moves forward.
   let first = 0;
   for (let i = 0; i < cands.length; i++) {
@@ -258,18 +302,29 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     const end = ends[i];
     if (start < own || start >= ownEnd) continue;
     first = firstHitFrom(ix, first, start - window);
-    const near = hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
+    let near = hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
+    let negative = hasNegative && negativeNear;
     if (near === null) {
-      if (needsContext[i] === 1) continue;
-      // Without a context word, a negative word (order, tracking…) settles it before anything else is looked at.
-      if (hasNegative && negativeNear) continue;
+      // In a table, the column's header names every cell below it, however far down.
+      const header = columnHeader(ix, start, end);
+      if (header !== null) {
+        near = headerWords(ix.text, id, def.context, header) as string[] | null;
+        // A header naming something else ("Member ID") settles a shape anyone could write; a
+        // checksum-validated number keeps its own low score.
+        if (near === null && !checksum) negative = true;
+      }
     }
+    if (near === null && needsContext[i] === 1) continue;
     const contextWords = near ?? NONE;
     let supporting = NONE;
     if (findSupporting) {
       const found = findSupporting(ix.text, start, end);
       if (found.length) supporting = found;
     }
+    // A negative word (order, booking, ticket…) or a header naming something else marks a number
+    // as another kind of reference only when nothing speaks for it: supporting information (an
+    // expiry date, a date of birth) outweighs it.
+    if (near === null && negative && supporting === NONE) continue;
     if (pairWithin) {
       // Candidates are sorted by start: the nearest other one is a neighbour in the list (the previous first).
       const other =

@@ -90,7 +90,9 @@ const canStart = (lay: Layout, digits: number, chain: number, sep: number, next:
   lay.sizes.length > 1
     ? lay.sizes[0] === digits &&
       Math.min(NEXT_SIZES - 1, lay.sizes[1]) === next &&
-      lay.sizes.length === chain &&
+      // A space-joined chain may run on into another value (a card then its expiry, the next row
+      // of a column): tryLayout looks at what follows.
+      (lay.sizes.length === chain || (sep === SEP_SPACE && chain > lay.sizes.length)) &&
       sep !== NONE &&
       ((1 << sep) & lay.seps) !== 0
     : digits >= lay.min && digits <= lay.max && (sep === NONE || sep === SEP_SPACE);
@@ -155,6 +157,30 @@ export function forEachNumber(ix: TextIndex, layouts: readonly Layout[], accept:
   }
 }
 
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+
+/** True when the space-like link after token k is a line break or a tab (a new row or cell), not a space. */
+export function breakAfter(ix: TextIndex, k: number): boolean {
+  const c = ix.text.charCodeAt(ix.tokEnd[k]);
+  return c === LF || c === CR || c === TAB;
+}
+
+/**
+ * Whether the all-digit token `other`, space-joined to a grouped number (token `edge` being the
+ * side it touches), is another value rather than one more group: it sits on another row or in
+ * another cell, it is glued to digits by '-', '.' or '/' (an expiry date, an amount, a ZIP+4),
+ * or its size differs from the group it would continue.
+ */
+function anotherValue(ix: TextIndex, digitBits: Int32Array, edge: number, other: number, groupSize: number): boolean {
+  if (breakAfter(ix, edge)) return true;
+  const n = digitBits.length;
+  if (other + 1 < n && (1 << ix.link[other]) & TIGHT && digitBits[other + 1] !== 0) return true;
+  if (other > 0 && (1 << ix.link[other - 1]) & TIGHT && digitBits[other - 1] !== 0) return true;
+  return digitBits[other] !== 1 << groupSize;
+}
+
 /** Token i (all digits, of a size that starts `lay`) as the start of a number of that layout: fills `m` in and says whether it is one. */
 function tryLayout(ix: TextIndex, digitBits: Int32Array, i: number, lay: Layout, consumed: number, m: Match): boolean {
   const n = digitBits.length;
@@ -172,10 +198,17 @@ function tryLayout(ix: TextIndex, digitBits: Int32Array, i: number, lay: Layout,
     for (let g = 1; g < groups; g++) {
       const k = i + g;
       if (ix.link[k - 1] !== sep || digitBits[k] !== 1 << lay.sizes[g]) return false;
+      // A tab between groups separates cells, not the groups of one number.
+      if (sep === SEP_SPACE && ix.text.charCodeAt(ix.tokEnd[k - 1]) === 9) return false;
     }
-    // The same separator continues on either side: this is a piece of a longer number.
-    if (ix.link[last] === sep && last + 1 < n && digitBits[last + 1] !== 0) return false;
-    if (i > 0 && i - 1 !== consumed && ix.link[i - 1] === sep) return false;
+    // The same separator continues on either side: this is a piece of a longer number, unless
+    // (spaces) what continues is plainly another value.
+    if (ix.link[last] === sep && last + 1 < n && digitBits[last + 1] !== 0) {
+      if (sep !== SEP_SPACE || !anotherValue(ix, digitBits, last, last + 1, lay.sizes[groups - 1])) return false;
+    }
+    if (i > 0 && i - 1 !== consumed && ix.link[i - 1] === sep && digitBits[i - 1] !== 0) {
+      if (sep !== SEP_SPACE || !anotherValue(ix, digitBits, i - 1, i - 1, lay.sizes[0])) return false;
+    }
   }
   m.first = i;
   m.last = last;

@@ -78,7 +78,71 @@ function scanBlock(
     runs.push(found);
   }
   if (validated) for (const found of weak) yieldWeakShapes(found, validated);
-  return mergeRuns(runs);
+  const merged = mergeRuns(runs);
+  return patterns.length > 1 ? oneTypePerValue(merged, reg) : merged;
+}
+
+/**
+ * One value, one type: where findings of several pattern classifiers overlap (a 9-digit number
+ * read as a routing number, a bank account and an SSN), the one with the strongest evidence
+ * stays — its own context words, then supporting information, then a checksum, then its score,
+ * then the longer span. Another keeps its place only with context words of its own.
+ */
+function oneTypePerValue(findings: Finding[], reg: Registry): Finding[] {
+  let drop: Uint8Array | null = null;
+  let groupFrom = -1;
+  let groupEnd = -1;
+  let size = 0;
+  const settle = (to: number) => {
+    if (size > 1) ((drop ??= new Uint8Array(findings.length)), settleGroup(findings, reg, groupFrom, to, drop));
+  };
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (reg.byId.get(f.classifier)?.def.terms) continue;
+    if (f.start >= groupEnd) {
+      settle(i);
+      groupFrom = i;
+      groupEnd = f.end;
+      size = 1;
+    } else {
+      groupEnd = Math.max(groupEnd, f.end);
+      size++;
+    }
+  }
+  settle(findings.length);
+  if (drop === null) return findings;
+  const kept = drop;
+  return findings.filter((_, i) => kept[i] === 0);
+}
+
+/** Evidence rank of a pattern finding (see oneTypePerValue). */
+function evidence(f: Finding, reg: Registry): number {
+  const e = f.explanation;
+  return (
+    (e.contextWords.length > 0 ? 1 << 30 : 0) +
+    (e.supporting.length > 0 ? 1 << 29 : 0) +
+    (reg.byId.get(f.classifier)?.def.checksum ? 1 << 28 : 0) +
+    f.score * 1024 +
+    Math.min(1023, f.end - f.start)
+  );
+}
+
+function settleGroup(findings: Finding[], reg: Registry, from: number, to: number, drop: Uint8Array): void {
+  let best = -1;
+  let bestRank = -1;
+  for (let i = from; i < to; i++) {
+    if (reg.byId.get(findings[i].classifier)?.def.terms) continue;
+    const rank = evidence(findings[i], reg);
+    if (rank > bestRank) {
+      best = i;
+      bestRank = rank;
+    }
+  }
+  for (let i = from; i < to; i++) {
+    const f = findings[i];
+    if (i === best || reg.byId.get(f.classifier)?.def.terms) continue;
+    if (f.explanation.contextWords.length === 0) drop[i] = 1;
+  }
 }
 
 /** Findings by start, then end, then classifier id. */

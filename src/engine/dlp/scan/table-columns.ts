@@ -1,0 +1,257 @@
+/**
+ * Tables in plain text: a spreadsheet pasted as tab-separated rows, CSV (commas or semicolons),
+ * Markdown-style pipes, or columns aligned with runs of spaces. The header cell of a value's
+ * column is the context for every cell below it, however many rows down (a "SIN" column, a
+ * "Member ID" column). Found lazily, only for candidates without a context word nearby, and
+ * remembered per text so a long table is walked once, not once per row.
+ */
+import type { TextIndex } from './text-index.ts';
+
+/** Table kinds, by what separates the cells. */
+const Kind = { None: 0, Tab: 1, Pipe: 2, Semicolon: 3, Comma: 4, Aligned: 5 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+
+/** A line's table shape: its kind and number of delimiters (gaps for aligned columns). */
+interface Shape {
+  readonly kind: Kind;
+  readonly count: number;
+}
+
+const NOT_A_ROW: Shape = { kind: Kind.None, count: 0 };
+/** Longer lines are prose or data dumps, not table rows (and must not make the walk quadratic). */
+const MAX_LINE = 2000;
+/** A table's rows as far as they are known: its header line and the end of the last row read. */
+interface Table {
+  readonly headerStart: number;
+  readonly headerEnd: number;
+  readonly shape: Shape;
+  readonly bodyStart: number;
+  to: number;
+}
+
+let tablesText = '';
+let tables: Table[] = [];
+
+/**
+ * The header cell [from, to) of the table column holding [start, end), or null when the value
+ * is not in a table cell below a header.
+ */
+export function columnHeader(ix: TextIndex, start: number, end: number): readonly [number, number] | null {
+  const text = ix.text;
+  if (text !== tablesText) {
+    tablesText = text;
+    tables = [];
+  }
+  const ls = lineStart(text, start);
+  if (ls < 0) return null;
+  const le = lineEnd(text, end);
+  if (le < 0) return null;
+  const table = tableOf(text, ls, le);
+  if (table === null) return null;
+  return headerCell(text, table, ls, le, start, end);
+}
+
+function lineStart(text: string, p: number): number {
+  for (let i = p - 1, n = 0; i >= 0; i--, n++) {
+    if (n > MAX_LINE) return -1;
+    if (text.charCodeAt(i) === 10) return i + 1;
+  }
+  return 0;
+}
+
+function lineEnd(text: string, p: number): number {
+  for (let i = p, n = 0; i < text.length; i++, n++) {
+    if (n > MAX_LINE) return -1;
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
+}
+
+/** The table the line [ls, le) is a row of (not its header), or null. */
+function tableOf(text: string, ls: number, le: number): Table | null {
+  const shape = shapeOf(text, ls, le);
+  if (shape.kind === Kind.None) return null;
+  // A table already known that this row continues (rows are met top down).
+  for (let t = tables.length - 1; t >= 0 && t >= tables.length - 4; t--) {
+    const known = tables[t];
+    if (ls >= known.bodyStart && ls <= known.to) return sameShape(known.shape, shape) ? known : null;
+  }
+  // Walk up to the first line of the block of rows of this shape.
+  let top = ls;
+  for (;;) {
+    if (top === 0) break;
+    const prevEnd = top - 1;
+    const prevStart = lineStart(text, prevEnd);
+    if (prevStart < 0) break;
+    const known = tables.find((t) => prevStart >= t.bodyStart && prevStart <= t.to);
+    if (known && sameShape(known.shape, shape)) {
+      known.to = Math.max(known.to, ls);
+      return known;
+    }
+    const end = prevEnd > prevStart && text.charCodeAt(prevEnd - 1) === 13 ? prevEnd - 1 : prevEnd;
+    if (end === prevStart || !sameShape(shapeOf(text, prevStart, end), shape)) break;
+    top = prevStart;
+  }
+  if (top === ls) return null;
+  const headerEnd = lineEnd(text, top);
+  if (headerEnd < 0 || !looksLikeHeader(text, top, headerEnd)) return null;
+  const bodyStart = text.indexOf('\n', top) + 1;
+  const table: Table = { headerStart: top, headerEnd, shape, bodyStart, to: ls };
+  tables.push(table);
+  return table;
+}
+
+const sameShape = (a: Shape, b: Shape): boolean => a.kind === b.kind && (a.kind === Kind.Aligned || a.count === b.count);
+
+/** A header has letters, no long numbers and short cells, and is not a sentence. */
+function looksLikeHeader(text: string, from: number, to: number): boolean {
+  let letters = 0;
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run >= 5) return false;
+    } else {
+      run = 0;
+      if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+    }
+  }
+  if (letters === 0) return false;
+  const line = text.slice(from, to).trimEnd();
+  return !/[.!?]$/.test(line) && !/\w[.!?] +[A-Z]/.test(line);
+}
+
+/** The table shape of the line [from, to). */
+function shapeOf(text: string, from: number, to: number): Shape {
+  if (to - from > MAX_LINE || to === from) return NOT_A_ROW;
+  let tabs = 0;
+  let pipes = 0;
+  let semis = 0;
+  let commas = 0;
+  let gaps = 0;
+  let quoted = false;
+  let spaces = 0;
+  let seen = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    if (c === 32) {
+      spaces++;
+      continue;
+    }
+    if (spaces >= 2 && seen && c !== 13) gaps++;
+    spaces = 0;
+    seen = true;
+    if (c === 9) tabs++;
+    else if (c === 124) pipes++;
+    else if (!quoted && c === 59) semis++;
+    else if (!quoted && c === 44) commas++;
+  }
+  if (tabs > 0) return { kind: Kind.Tab, count: tabs };
+  if (pipes >= 2) return { kind: Kind.Pipe, count: pipes };
+  if (semis > 0 && commas === 0) return { kind: Kind.Semicolon, count: semis };
+  if (commas > 0) return { kind: Kind.Comma, count: commas };
+  if (gaps > 0) return { kind: Kind.Aligned, count: gaps };
+  return NOT_A_ROW;
+}
+
+const DELIMITER: Readonly<Record<number, number>> = {
+  [Kind.Tab]: 9,
+  [Kind.Pipe]: 124,
+  [Kind.Semicolon]: 59,
+  [Kind.Comma]: 44,
+};
+
+/** The header cell above [start, end) on the row [ls, le). */
+function headerCell(text: string, table: Table, ls: number, le: number, start: number, end: number): readonly [number, number] | null {
+  const { headerStart, headerEnd } = table;
+  if (table.shape.kind === Kind.Aligned) return alignedCell(text, headerStart, headerEnd, ls, le, start, end);
+  const delim = DELIMITER[table.shape.kind];
+  const column = cellIndex(text, ls, start, delim);
+  // A value spanning a delimiter is not in one cell.
+  if (cellIndex(text, ls, end, delim) !== column) return null;
+  let from = headerStart;
+  let index = 0;
+  let quoted = false;
+  for (let i = headerStart; i <= headerEnd; i++) {
+    const c = i < headerEnd ? text.charCodeAt(i) : delim;
+    if (c === 34) quoted = !quoted;
+    if (c === delim && !(quoted && delim !== 9)) {
+      if (index === column) return trimmed(text, from, i);
+      index++;
+      from = i + 1;
+    }
+  }
+  return null;
+}
+
+/** How many delimiters come before position p on the line starting at ls. */
+function cellIndex(text: string, ls: number, p: number, delim: number): number {
+  let n = 0;
+  let quoted = false;
+  for (let i = ls; i < p; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    if (c === delim && !(quoted && delim !== 9)) n++;
+  }
+  return n;
+}
+
+/** [from, to) without surrounding spaces, quotes and pipes, or null when nothing is left. */
+function trimmed(text: string, from: number, to: number): readonly [number, number] | null {
+  const edge = (c: number) => c === 32 || c === 34 || c === 9 || c === 13;
+  while (from < to && edge(text.charCodeAt(from))) from++;
+  while (to > from && edge(text.charCodeAt(to - 1))) to--;
+  return to > from ? [from, to] : null;
+}
+
+/** Cell starts of an aligned line: the line's first character and each after two or more spaces. */
+function cellStarts(text: string, from: number, to: number): number[] {
+  const starts: number[] = [];
+  let spaces = 2;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) spaces++;
+    else {
+      if (spaces >= 2) starts.push(i - from);
+      spaces = 0;
+    }
+  }
+  return starts;
+}
+
+/**
+ * Columns aligned with spaces: the value's cell must start where a header cell starts (within a
+ * character or two, or end where it ends for right-aligned numbers); that header cell is the one.
+ */
+function alignedCell(
+  text: string,
+  hs: number,
+  he: number,
+  ls: number,
+  le: number,
+  start: number,
+  end: number,
+): readonly [number, number] | null {
+  const header = cellStarts(text, hs, he);
+  const row = cellStarts(text, ls, le);
+  let cell = -1;
+  for (let k = row.length - 1; k >= 0; k--) {
+    if (row[k] <= start - ls) {
+      cell = row[k];
+      break;
+    }
+  }
+  if (cell < 0) return null;
+  for (let k = 0; k < header.length; k++) {
+    const from = header[k];
+    const to = k + 1 < header.length ? header[k + 1] : he - hs;
+    let last = to;
+    while (last > from && text.charCodeAt(hs + last - 1) === 32) last--;
+    const leftAligned = Math.abs(from - cell) <= 2;
+    const rightAligned = Math.abs(last - (end - ls)) <= 2;
+    if (leftAligned || rightAligned) return trimmed(text, hs + from, hs + last);
+  }
+  return null;
+}
