@@ -94,7 +94,9 @@ function oneTypePerValue(findings: Finding[], reg: Registry): Finding[] {
   let groupEnd = -1;
   let size = 0;
   const settle = (to: number) => {
-    if (size > 1) ((drop ??= new Uint8Array(findings.length)), settleGroup(findings, reg, groupFrom, to, drop));
+    if (size < 2) return;
+    drop ??= new Uint8Array(findings.length);
+    settleGroup(findings, reg, groupFrom, to, drop);
   };
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
