@@ -1,5 +1,7 @@
 /** ICD-10-CM diagnosis code: letter, digit, alphanumeric, optionally a dot and up to four more characters. */
 import type { ClassifierDef } from './types.ts';
+import { VERSION_NEGATIVES } from './common.ts';
+import { healthTerms } from './health-terms.ts';
 import { SEP_DOT } from '../scan/text-index.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
@@ -18,7 +20,23 @@ export const icd10: ClassifierDef = {
   name: 'ICD-10 Diagnosis Code',
   description:
     'ICD-10-CM diagnosis codes such as E11.9 or S72.001A: a letter, a digit and a letter or digit, optionally a dot and up to four more characters. Codes without the dot look like product codes, so they count only near diagnosis words.',
-  context: ['icd', 'diagnosis', 'diagnosed', 'dx', 'diagnostic code', 'diagnosis code', 'condition'],
+  // Its own words, and the vocabulary of health information: a code is one only among them.
+  context: [
+    'icd',
+    'diagnosis',
+    'diagnosed',
+    'dx',
+    'diagnostic code',
+    'diagnosis code',
+    'condition',
+    'prescribed for',
+    'treated for',
+    'history of',
+    'assessment',
+    'billed',
+    ...healthTerms.terms!.filter((t) => !t.caseSensitive).map((t) => t.text),
+  ],
+  negative: VERSION_NEGATIVES,
   contextScore: 75,
   find(ix, _ctx, out) {
     const { text } = ix;
@@ -38,7 +56,8 @@ export const icd10: ClassifierDef = {
           ix.link[k] === SEP_DOT && EXTENSION.test(text.slice(ix.tokStart[k + 1], ix.tokEnd[k + 1])) && ix.link[k + 1] !== SEP_DOT;
         // A dot followed by more digits and dots is a version or an address, not a code.
         if (dotted) {
-          out.add(s, ix.tokEnd[k + 1], 10, 'category, dot, subcategory', 'ICD-10 letter and digit layout');
+          // Clause, seat and model numbers share the layout: a code counts among health words.
+          out.add(s, ix.tokEnd[k + 1], 10, 'category, dot, subcategory', 'ICD-10 letter and digit layout', true);
           next = k + 2;
         } else if (text.charCodeAt(e) !== 46 && (k === 0 || ix.link[k - 1] !== SEP_DOT)) {
           out.add(s, e, 5, '3-character category', 'ICD-10 letter and digit layout', true);

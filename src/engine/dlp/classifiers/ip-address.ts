@@ -1,5 +1,6 @@
 /** IP Address: IPv4 dotted quads and IPv6 (compressed, zone, embedded IPv4), with an optional /prefix. */
 import type { ClassifierDef } from './types.ts';
+import { VERSION_NEGATIVES } from './common.ts';
 import { SEP_DOT, type TextIndex } from '../scan/text-index.ts';
 import { allDigits } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
@@ -66,6 +67,7 @@ export const ipAddress: ClassifierDef = {
   description:
     'IPv4 addresses (four numbers 0–255) and IPv6 addresses (full, compressed with ::, with a zone or an embedded IPv4 address), with an optional /prefix length.',
   context: ['ip', 'ip address', 'server', 'host', 'gateway', 'subnet', 'address'],
+  negative: VERSION_NEGATIVES,
   contextScore: 60,
   find(ix, _ctx, out) {
     const { text } = ix;

@@ -82,11 +82,18 @@ function scanBlock(
   return patterns.length > 1 ? oneTypePerValue(merged, reg) : merged;
 }
 
+/** Below this score a finding is a bare shape (scoring gives context or support at least this). */
+const BARE_SHAPE = 5;
+
 /**
  * One value, one type: where findings of several pattern classifiers overlap (a 9-digit number
  * read as a routing number, a bank account and an SSN), the one with the strongest evidence
  * stays — its own context words, then supporting information, then a checksum, then its score,
- * then the longer span. Another keeps its place only with context words of its own.
+ * then the longer span (context words within reach of two values name both: the checksum and
+ * the score then decide). A bare shape with nothing for it (nine digits that could be a
+ * passport, a licence or an account number: base score under 5, no context, no supporting
+ * information) names no type at all and is left out; a scan for that one classifier still
+ * reports it, scored as the lone shape it is.
  */
 function oneTypePerValue(findings: Finding[], reg: Registry): Finding[] {
   let drop: Uint8Array | null = null;
@@ -101,6 +108,11 @@ function oneTypePerValue(findings: Finding[], reg: Registry): Finding[] {
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     if (reg.byId.get(f.classifier)?.def.terms) continue;
+    if (f.score < BARE_SHAPE) {
+      drop ??= new Uint8Array(findings.length);
+      drop[i] = 1;
+      continue;
+    }
     if (f.start >= groupEnd) {
       settle(i);
       groupFrom = i;
@@ -140,11 +152,7 @@ function settleGroup(findings: Finding[], reg: Registry, from: number, to: numbe
       bestRank = rank;
     }
   }
-  for (let i = from; i < to; i++) {
-    const f = findings[i];
-    if (i === best || reg.byId.get(f.classifier)?.def.terms) continue;
-    if (f.explanation.contextWords.length === 0) drop[i] = 1;
-  }
+  for (let i = from; i < to; i++) if (i !== best && !reg.byId.get(findings[i].classifier)?.def.terms) drop[i] = 1;
 }
 
 /** Findings by start, then end, then classifier id. */
