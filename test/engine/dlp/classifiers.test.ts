@@ -155,8 +155,11 @@ const TABLE: Readonly<Record<string, readonly Row[]>> = {
     ['it is a date', '2023-12-25', []],
   ],
   'icd-10': [
-    ['a dotted code', 'E11.9', ['E11.9']],
-    ['a 7-character code', 'S72.001A', ['S72.001A']],
+    ['a dotted code among health words', 'diagnosed with E11.9', ['E11.9']],
+    ['a dotted code alone (a clause or seat number)', 'see B12.4 below', []],
+    ['a 7-character code after "fracture"', 'hip fracture S72.001A', ['S72.001A']],
+    ['a code ending a sentence', 'She was prescribed it for Z79.899.', ['Z79.899']],
+    ['a code with letters after the dot', 'dx T84.51XA', ['T84.51XA']],
     ['a 3-character category near "diagnosis"', 'diagnosis: J45', ['J45']],
     ['a 3-character category alone (a product code)', 'model A12', []],
     ['a version number', 'v1.2.3', []],

@@ -25,6 +25,22 @@ function domainLabels(text: string, from: number, to: number): number {
   return labels;
 }
 
+/** Extensions of files that are no top-level domain anyone mails to (image@2x.png is a file name). */
+const FILE_EXTENSIONS = new Set(
+  'png jpg jpeg gif webp svg bmp ico tif tiff heic avif pdf doc docx xls xlsx ppt pptx txt csv json xml js css htm html mp3 mp4 wav mov avi mkv psd ai eps ttf woff woff2 map log tmp bak'.split(
+    ' ',
+  ),
+);
+/** A retina scale suffix as a domain's first label: "2x", "3x", "1.5x". */
+const SCALE = /^\d+x$/i;
+
+/** Whether the "domain" text[from, to) is a file name's tail: a scale suffix or a file extension. */
+function fileName(text: string, from: number, to: number): boolean {
+  const dot = text.indexOf('.', from);
+  if (dot > from && SCALE.test(text.slice(from, dot))) return true;
+  return FILE_EXTENSIONS.has(text.slice(text.lastIndexOf('.', to) + 1, to).toLowerCase());
+}
+
 /** One validation text per label count (findings keep it). */
 const validations: string[] = [];
 const validation = (labels: number): string => (validations[labels] ??= `domain of ${labels} labels with a valid top-level domain`);
@@ -48,7 +64,7 @@ export const emailAddress: ClassifierDef = {
       while (e < text.length && (isLabel(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++;
       while (e > a + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
       const labels = domainLabels(text, a + 1, e);
-      if (labels < 2) continue;
+      if (labels < 2 || fileName(text, a + 1, e)) continue;
       lastEnd = e;
       out.add(s, e, 40, 'local part @ domain', validation(labels));
     }

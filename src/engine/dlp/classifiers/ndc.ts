@@ -4,13 +4,13 @@ import { describeNumber, forEachNumber, layout, DASH } from '../scan/numbers.ts'
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
 
 /** Built once: layouts are parsed at load, not per scan. */
-const LAYOUTS = [layout('5-4-2', DASH), layout('4-4-2', DASH), layout('5-3-2', DASH), layout('5-4-1', DASH)];
+const LAYOUTS = [layout('5-4-2', DASH), layout('4-4-2', DASH), layout('5-3-2', DASH), layout('5-4-1', DASH), layout('11')];
 
 export const ndc: ClassifierDef = {
   id: 'ndc',
   name: 'National Drug Code (NDC)',
   description:
-    'FDA National Drug Codes written with dashes: labeler, product and package segments 4-4-2, 5-3-2 or 5-4-1, or the 11-digit 5-4-2 billing form.',
+    'FDA National Drug Codes: labeler, product and package segments 4-4-2, 5-3-2 or 5-4-1, or the 11-digit 5-4-2 billing form; written solid (11 digits) they count only near drug words.',
   context: [
     'ndc',
     'national drug code',
@@ -31,8 +31,11 @@ export const ndc: ClassifierDef = {
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       // A labeler code of zeros only is not assigned.
-      if (m.numbers.charCodeAt(m.at) === 48 && allSame(m.numbers, m.at, m.at + m.layout.sizes[0])) return false;
-      out.add(m.start, m.end, 20, describeNumber(m), 'labeler-product-package segments');
+      const solid = m.layout.sizes.length === 1;
+      if (!solid && m.numbers.charCodeAt(m.at) === 48 && allSame(m.numbers, m.at, m.at + m.layout.sizes[0])) return false;
+      // Eleven digits without dashes (the billing form written solid) are any number without drug words.
+      if (solid) out.add(m.start, m.end, 10, describeNumber(m), '11 digits (segments not written)', true);
+      else out.add(m.start, m.end, 20, describeNumber(m), 'labeler-product-package segments');
       return true;
     });
   },

@@ -15,6 +15,34 @@ const isCapitalOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || isDigit
 const LAYOUT_8 = '8-character BIC layout';
 const LAYOUT_11 = '11-character BIC layout';
 
+/**
+ * Whether the capital word text[s, e) stands among other capital words (a shouted "PLEASE REVIEW
+ * INSTRUCTIONS"): a code stands alone beside lower-case text, a colon or the SWIFT/BIC label.
+ */
+function shouted(text: string, s: number, e: number): boolean {
+  return capitalWordBefore(text, s) || capitalWordAfter(text, e);
+}
+
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+const LABELS = new Set(['SWIFT', 'BIC', 'CODE', 'SWIFTBIC', 'IBAN', 'ABA', 'ACH', 'SORT', 'ROUTING', 'BANK']);
+
+function capitalWordBefore(text: string, s: number): boolean {
+  let p = s - 1;
+  while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 45)) p--;
+  const end = p + 1;
+  while (p >= 0 && isCapital(text.charCodeAt(p))) p--;
+  if (end - (p + 1) < 2 || (p >= 0 && (text.charCodeAt(p) | 32) >= 97 && (text.charCodeAt(p) | 32) <= 122)) return false;
+  return !LABELS.has(text.slice(p + 1, end));
+}
+
+function capitalWordAfter(text: string, e: number): boolean {
+  let p = e;
+  while (p < text.length && text.charCodeAt(p) === 32) p++;
+  const start = p;
+  while (p < text.length && isCapital(text.charCodeAt(p))) p++;
+  return p - start >= 2 && !((text.charCodeAt(p) | 32) >= 97 && (text.charCodeAt(p) | 32) <= 122) && !LABELS.has(text.slice(start, p));
+}
+
 function check(word: string): boolean {
   const m = BIC.exec(word);
   return m !== null && isCountryCode(m[1]);
@@ -56,7 +84,7 @@ export const swiftBic: ClassifierDef = {
         while (p < to && isCapitalOrDigit(text.charCodeAt(p))) p++;
         const e = p;
         if (e - s < 8 || e - s > 11 || seen.has(s) || isAlnum(text.charCodeAt(s - 1)) || isAlnum(text.charCodeAt(e))) continue;
-        if (!check(text.slice(s, e))) continue;
+        if (!check(text.slice(s, e)) || shouted(text, s, e)) continue;
         seen.add(s);
         out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
       }

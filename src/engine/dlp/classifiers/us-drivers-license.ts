@@ -1,6 +1,10 @@
 /** US Driver's License Number: the states' formats (letters and digits); most are plain digit runs, so context matters. */
 import type { ClassifierDef } from './types.ts';
-import { forEachNumber, layout } from '../scan/numbers.ts';
+import type { CandidateSink } from './types.ts';
+import type { TextIndex } from '../scan/text-index.ts';
+import { SEP_DASH } from '../scan/text-index.ts';
+import { allDigits, forEachNumber, layout } from '../scan/numbers.ts';
+import { isAlnum } from '../scan/char-codes.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
@@ -9,8 +13,15 @@ const STATE_TOKENS = shapeSet(
   () => false,
   (length) => length >= 8 && length <= 15,
 );
-/** Built once: layouts are parsed at load, not per scan. */
-const LAYOUTS = [layout('9..13')];
+/** A letter and 12 digits written in dashed groups (Florida's A123-456-78-901-0) start with a 4-character token. */
+const DASHED_START = shapeSet(
+  () => false,
+  (length) => length === 4,
+);
+const LETTER_AND_3 = /^[A-Z]\d{3}$/;
+const FOUR_TRIPLES = shapeSet((digits, chain, sep, next) => digits === 3 && chain === 4 && sep === SEP_DASH && next === 3);
+/** Built once: layouts are parsed at load, not per scan (8 digits: Texas and others). */
+const LAYOUTS = [layout('8..13')];
 /** "9 digits" … "13 digits", shared by every finding. */
 const DIGIT_PATTERNS = Array.from({ length: 14 }, (_, n) => `${n} digits`);
 
@@ -28,6 +39,45 @@ const FORMATS: readonly { re: RegExp; states: string; specific: boolean }[] = [
   { re: /^[A-Z]\d{6}R$/, states: 'MO', specific: false },
 ];
 
+/**
+ * A letter and 12 digits in dashed groups: A123-456-78-901-0 (Florida) or the letter on its own,
+ * A-123-456-789-012 (Maryland, Michigan, Minnesota print them so).
+ */
+function dashedLetterForms(ix: TextIndex, out: CandidateSink): void {
+  const { text } = ix;
+  const n = ix.tokStart.length;
+  // Token `first` and the dash-joined digit groups after it, when they make 12 digits with the letter's own.
+  const take = (first: number, s: number, digits: number) => {
+    let k = first;
+    do digits += ix.tokDigits[k++];
+    while (k < n && digits < 12 && ix.link[k - 1] === SEP_DASH && allDigits(ix, k));
+    if (digits !== 12 || (k < n && ix.link[k - 1] === SEP_DASH)) return;
+    out.add(s, ix.tokEnd[k - 1], 5, 'letter and 12 digits in dashed groups', 'state layout (FL, MD, MI, MN)');
+  };
+  const { tokens, from, to } = tokensOfShape(ix, DASHED_START);
+  for (let j = from; j < to; j++) {
+    const k = tokens[j];
+    const s = ix.tokStart[k];
+    if (
+      ix.link[k] === SEP_DASH &&
+      k + 1 < n &&
+      allDigits(ix, k + 1) &&
+      LETTER_AND_3.test(text.slice(s, s + 4)) &&
+      !isAlnum(text.charCodeAt(s - 1))
+    )
+      take(k + 1, s, 3);
+  }
+  // The lone letter is no token: look before each run of four dash-joined 3-digit groups.
+  const runs = tokensOfShape(ix, FOUR_TRIPLES);
+  for (let j = runs.from; j < runs.to; j++) {
+    const k = runs.tokens[j];
+    const s = ix.tokStart[k];
+    if (text.charCodeAt(s - 1) !== 45) continue;
+    const letter = text.charCodeAt(s - 2);
+    if (letter >= 65 && letter <= 90 && !isAlnum(text.charCodeAt(s - 3))) take(k, s - 2, 0);
+  }
+}
+
 export const usDriversLicense: ClassifierDef = {
   id: 'us-drivers-license',
   name: "US Driver's License Number",
@@ -41,6 +91,8 @@ export const usDriversLicense: ClassifierDef = {
     'driver licence',
     'driving license',
     'driving licence',
+    'license',
+    'licence',
     'license number',
     'licence number',
     'dl',
@@ -70,5 +122,6 @@ export const usDriversLicense: ClassifierDef = {
       if (!f) continue;
       out.add(s, e, 5, `state format (${f.states})`, 'letters and digits in a state layout', !f.specific);
     }
+    dashedLetterForms(ix, out);
   },
 };
