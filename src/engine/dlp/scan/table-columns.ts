@@ -20,17 +20,16 @@ interface Shape {
 const NOT_A_ROW: Shape = { kind: Kind.None, count: 0 };
 /** Longer lines are prose or data dumps, not table rows (and must not make the walk quadratic). */
 const MAX_LINE = 2000;
-/** A table's rows as far as they are known: its header line and the end of the last row read. */
+/** A table: its header line and the shape of its rows. */
 interface Table {
   readonly headerStart: number;
   readonly headerEnd: number;
   readonly shape: Shape;
-  readonly bodyStart: number;
-  to: number;
 }
 
 let tablesText = '';
-let tables: Table[] = [];
+/** Per line start, the table the line is a row of (null: none), for the text last scanned. */
+const rows = new Map<number, Table | null>();
 
 /**
  * The header cell [from, to) of the table column holding [start, end), or null when the value
@@ -40,7 +39,8 @@ export function columnHeader(ix: TextIndex, start: number, end: number): readonl
   const text = ix.text;
   if (text !== tablesText) {
     tablesText = text;
-    tables = [];
+    rows.clear();
+    breakFrom = breakAt = -1;
   }
   const ls = lineStart(text, start);
   if (ls < 0) return null;
@@ -51,55 +51,73 @@ export function columnHeader(ix: TextIndex, start: number, end: number): readonl
   return headerCell(text, table, ls, le, start, end);
 }
 
+/** The start of the line holding p, or -1 when it is further back than MAX_LINE. Native searches: this runs per candidate. */
 function lineStart(text: string, p: number): number {
-  for (let i = p - 1, n = 0; i >= 0; i--, n++) {
-    if (n > MAX_LINE) return -1;
-    if (text.charCodeAt(i) === 10) return i + 1;
+  if (p <= 0) return 0;
+  const from = p - MAX_LINE;
+  // Is there a break within reach at all? (a bounded forward search; lastIndexOf alone could
+  // walk back through megabytes of a text without line breaks)
+  if (from > 0) {
+    const any = text.indexOf('\n', from);
+    if (any < 0 || any >= p) return -1;
   }
-  return 0;
+  return text.lastIndexOf('\n', p - 1) + 1;
 }
 
+/** Where the line holding p ends (before CR LF), or -1 past MAX_LINE. */
+let breakFrom = -1;
+let breakAt = -1;
 function lineEnd(text: string, p: number): number {
-  for (let i = p, n = 0; i < text.length; i++, n++) {
-    if (n > MAX_LINE) return -1;
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
+  // Values come in text order: the break found for the last one often serves this one too.
+  let nl: number;
+  if (p >= breakFrom && p <= breakAt) nl = breakAt;
+  else {
+    nl = text.indexOf('\n', p);
+    if (nl < 0) nl = text.length;
+    breakFrom = p;
+    breakAt = nl;
   }
-  return text.length;
+  if (nl - p > MAX_LINE) return -1;
+  return nl > p && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
 }
 
-/** The table the line [ls, le) is a row of (not its header), or null. */
+/**
+ * The table the line [ls, le) is a row of (not its header), or null. The block of lines of the
+ * same shape is walked up once: every line passed is remembered with the answer, so each line
+ * of a long table is read once whatever the number of values and classifiers.
+ */
 function tableOf(text: string, ls: number, le: number): Table | null {
+  const known = rows.get(ls);
+  if (known !== undefined) return known;
   const shape = shapeOf(text, ls, le);
-  if (shape.kind === Kind.None) return null;
-  // A table already known that this row continues (rows are met top down).
-  for (let t = tables.length - 1; t >= 0 && t >= tables.length - 4; t--) {
-    const known = tables[t];
-    if (ls >= known.bodyStart && ls <= known.to) return sameShape(known.shape, shape) ? known : null;
+  if (shape.kind === Kind.None) {
+    rows.set(ls, null);
+    return null;
   }
-  // Walk up to the first line of the block of rows of this shape.
+  const passed = [ls];
   let top = ls;
-  for (;;) {
-    if (top === 0) break;
+  let found: Table | null | undefined;
+  while (top > 0) {
     const prevEnd = top - 1;
     const prevStart = lineStart(text, prevEnd);
     if (prevStart < 0) break;
-    const known = tables.find((t) => prevStart >= t.bodyStart && prevStart <= t.to);
-    if (known && sameShape(known.shape, shape)) {
-      known.to = Math.max(known.to, ls);
-      return known;
+    const above = rows.get(prevStart);
+    if (above && sameShape(above.shape, shape)) {
+      found = above;
+      break;
     }
     const end = prevEnd > prevStart && text.charCodeAt(prevEnd - 1) === 13 ? prevEnd - 1 : prevEnd;
     if (end === prevStart || !sameShape(shapeOf(text, prevStart, end), shape)) break;
     top = prevStart;
+    passed.push(top);
   }
-  if (top === ls) return null;
-  const headerEnd = lineEnd(text, top);
-  if (headerEnd < 0 || !looksLikeHeader(text, top, headerEnd)) return null;
-  const bodyStart = text.indexOf('\n', top) + 1;
-  const table: Table = { headerStart: top, headerEnd, shape, bodyStart, to: ls };
-  tables.push(table);
-  return table;
+  if (found === undefined) {
+    const headerEnd = top === ls ? -1 : lineEnd(text, top);
+    found = headerEnd >= 0 && looksLikeHeader(text, top, headerEnd) ? { headerStart: top, headerEnd, shape } : null;
+  }
+  // The header line itself is no row of its table.
+  for (const line of passed) rows.set(line, line === top && found?.headerStart === top ? null : found);
+  return found;
 }
 
 const sameShape = (a: Shape, b: Shape): boolean => a.kind === b.kind && (a.kind === Kind.Aligned || a.count === b.count);
