@@ -1,0 +1,164 @@
+/**
+ * The classes of mistakes real mail exposed (issue "The DLP engine on real mail"), one table per
+ * class: each row is a text and the values the full scan must report, as [classifier, text]. A
+ * row with no values is a look-alike that must not be reported as any pattern type.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanText } from '../../../src/engine/dlp/index.ts';
+import { registry } from '../../../src/engine/dlp/classifiers/registry.ts';
+
+const patternIds = new Set(
+  registry()
+    .all.filter((c) => !c.def.terms)
+    .map((c) => c.def.id),
+);
+
+/** The pattern findings of a full scan, as [classifier, matched text]. */
+const found = (text: string): [string, string][] =>
+  scanText(text)
+    .filter((f) => patternIds.has(f.classifier))
+    .map((f) => [f.classifier, text.slice(f.start, f.end)]);
+
+type Row = readonly [name: string, text: string, expected: readonly (readonly [string, string])[]];
+
+const table = (rows: readonly Row[]) =>
+  it.each(rows)('when %s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+describe('grouped numbers next to other numbers', () => {
+  table([
+    [
+      'a card is followed by its expiry on the same line',
+      'Visa 4539 1488 0343 6467 09/28 thanks',
+      [['credit-card', '4539 1488 0343 6467']],
+    ],
+    ['a card is preceded by an expiry', 'exp 11/27 4539 1488 0343 6467', [['credit-card', '4539 1488 0343 6467']]],
+    ['a card is followed by its CVV', 'card: 4539 1488 0343 6467 731', [['credit-card', '4539 1488 0343 6467']]],
+    [
+      'cards are pasted one per line',
+      'Cards on file:\n4539 1488 0343 6467\n5105 1051 0510 5100\n3714 496353 98431\n',
+      [
+        ['credit-card', '4539 1488 0343 6467'],
+        ['credit-card', '5105 1051 0510 5100'],
+        ['credit-card', '3714 496353 98431'],
+      ],
+    ],
+    [
+      'a spreadsheet row is tab separated',
+      'Holder\tCard\tExpiry\tAmount\nR. Diaz\t4539 1488 0343 6467\t04/29\t120.00\n',
+      [['credit-card', '4539 1488 0343 6467']],
+    ],
+    [
+      'a phone number is on the line after a ZIP+4',
+      'Mara Quinn\n400 Elm St\nDenver, CO 80202-1134\n720.555.0183\n',
+      [['us-phone', '720.555.0183']],
+    ],
+    [
+      'phone numbers are pasted one per line',
+      'Phone list\n303 555 0142\n720 555 0199\n',
+      [
+        ['us-phone', '303 555 0142'],
+        ['us-phone', '720 555 0199'],
+      ],
+    ],
+    ['a phone is written AAA/EEE-LLLL', 'reach me at 303/555-0117', [['us-phone', '303/555-0117']]],
+    ['twenty digits in groups of four stay one longer number', 'ref 4539 1488 0343 6467 1234', []],
+    ['groups split by a tab are two cells, not one number', 'card\t4539\t1488\t0343\t6467', []],
+  ]);
+});
+
+describe('supporting information outweighs a generic negative word', () => {
+  table([
+    [
+      'a card with its expiry in a reservation',
+      'For reservation 8812 please charge 4539 1488 0343 6467, valid thru 06/28.',
+      [['credit-card', '4539 1488 0343 6467']],
+    ],
+    [
+      'an SSN beside a date of birth and a ticket number',
+      'Ticket 5521: Dana Ruiz, born 03/14/1982, 512-44-7310',
+      [['us-ssn', '512-44-7310']],
+    ],
+    ['an order number with nothing for it stays an order number', 'order 4539148803436467 shipped', []],
+  ]);
+});
+
+describe('one value, one type', () => {
+  table([
+    ['a routing number is not also an account and an SSN', 'ABA routing number 021000021', [['aba-routing', '021000021']]],
+    ['a passport number is not also an SSN', 'Passport no. 512345678, issued 2019', [['us-passport', '512345678']]],
+    ['an NHS number is not also a phone', 'NHS number 943 476 5919', [['uk-nhs', '943 476 5919']]],
+    ['a phone is not also an NHS number', 'mobile 943 476 5919', [['us-phone', '943 476 5919']]],
+    [
+      'an account and a routing number side by side keep their own types',
+      'account 40012877 routing 021000021',
+      [
+        ['us-bank-account', '40012877'],
+        ['aba-routing', '021000021'],
+      ],
+    ],
+  ]);
+});
+
+describe('look-alikes without context', () => {
+  table([
+    ['a build number', 'Deployed build 3.18.0.204 to staging', []],
+    ['a firmware version', 'firmware version 10.2.1.7 is out', []],
+    ['a clause number', 'as set out in clause C14.2 of the agreement', []],
+    ['a JSON timestamp', '{"id": "a1", "updated": 1716392011, "ok": true}', []],
+    ['a meeting ID', 'Join the meeting, meeting ID 845 2210 9931', []],
+    ['a member ID', 'Member ID: 536228411', []],
+    ['shouted capital words after SWIFT', 'SWIFT INSTRUCTION ATTACHED PLEASE REVIEW', []],
+    ['a retina image name', 'see hero@2x.png and icon@3x.webp', []],
+    ['an image file with an at sign', 'photo@home.jpg', []],
+    ['a real address beside them', 'logo@2x.png — mail jane.roe@example.org', [['email-address', 'jane.roe@example.org']]],
+    ['a BIC beside its label', 'BIC: DEUTDEFF', [['swift-bic', 'DEUTDEFF']]],
+  ]);
+});
+
+describe('a table header is the context of its column', () => {
+  table([
+    [
+      'a tab-separated table with a SIN column, rows far below',
+      `Name\tSIN\tCity\n${Array.from({ length: 12 }, (_, i) => `Person ${i}\t\tOttawa`).join('\n')}\nJo Tremblay\t130 692 544\tHull\n`,
+      [['ca-sin', '130 692 544']],
+    ],
+    [
+      'a CSV with a Passport No. column',
+      'Name,Passport No.,Country\nJo Smith,512345678,US\nAl Brown,498765432,US\n',
+      [
+        ['us-passport', '512345678'],
+        ['us-passport', '498765432'],
+      ],
+    ],
+    [
+      'a Markdown table with a CUSIP column',
+      '| Issuer | CUSIP | Qty |\n|---|---|---|\n| Apple | 037833100 | 10 |\n| Microsoft | 594918104 | 5 |',
+      [
+        ['cusip', '037833100'],
+        ['cusip', '594918104'],
+      ],
+    ],
+    [
+      'columns aligned with spaces',
+      'Employee        SSN            Start\nJo Smith        536-22-8411    2019\nAl Brown        219-45-7781    2021\n',
+      [
+        ['us-ssn', '536-22-8411'],
+        ['us-ssn', '219-45-7781'],
+      ],
+    ],
+    ['a Member ID column is not a column of anything else', 'Member ID,Plan\n536228411,Gold\n498765432,Silver\n', []],
+    ['prose with commas is no table', 'Hi Jo, thanks, see you.\nAll good, cheers, Al.\n', []],
+  ]);
+});
+
+describe('layouts', () => {
+  table([
+    ["a Florida driver's licence with dashes", "driver's license W426-545-30-761-0", [['us-drivers-license', 'W426-545-30-761-0']]],
+    ["an 8-digit Texas driver's licence", 'Texas DL 47291836', [['us-drivers-license', '47291836']]],
+    ['an 11-digit NDC written solid', 'NDC 00093718056 dispensed', [['ndc', '00093718056']]],
+    ['an ICD-10 code ending a sentence', 'She was prescribed metformin for E11.65.', [['icd-10', 'E11.65']]],
+    ['an ICD-10 code with letters after the dot', 'diagnosis S52.521A, follow up', [['icd-10', 'S52.521A']]],
+  ]);
+});
