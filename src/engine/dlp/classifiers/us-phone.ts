@@ -30,7 +30,11 @@ const nanpPart = (text: string, p: number): boolean =>
   text.charCodeAt(p) >= 50 && !(text.charCodeAt(p + 1) === 49 && text.charCodeAt(p + 2) === 49);
 const len = (ix: TextIndex, k: number): number => (k >= 0 && k < ix.tokStart.length && allDigits(ix, k) ? ix.tokDigits[k] : -1);
 
-/** Extends a match leftwards over a "+1 ", "1-" or "+1" country code; returns the new start, or -1 when other digits are glued on. */
+/**
+ * Extends a match leftwards over a "+1 ", "1-" or "+1" country code; returns the new start, or -1
+ * when other digits are glued on. A number before it on another line or in another cell is not
+ * glued on, nor one a space away from a phone written with dashes or dots (a ZIP code, a suite).
+ */
 function countryCode(ix: TextIndex, k: number, start: number): number {
   const { text } = ix;
   let p = start;
@@ -39,7 +43,7 @@ function countryCode(ix: TextIndex, k: number, start: number): number {
   // Read as codes (NaN before the text's start): this runs on every separated number.
   const before = text.charCodeAt(p - 2);
   if (text.charCodeAt(p - 1) === 49 && !isAlnum(before)) return before === 43 ? p - 2 : p - 1;
-  if (k > 0 && !ends(ix, k - 1)) return -1;
+  if (k > 0 && !ends(ix, k - 1) && !(ix.link[k - 1] === SEP_SPACE && ix.link[k] !== SEP_SPACE)) return -1;
   return start;
 }
 
