@@ -7,8 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { htmlToText } from '../src/engine/dlp/index.ts';
-import { scanText } from '../src/engine/dlp/index.ts';
+import { htmlToText, scanText } from '../src/engine/dlp/index.ts';
 
 /** A labelled or detected span (UTF-16 offsets, end exclusive). */
 export interface Span {
@@ -61,7 +60,20 @@ export interface MailReport {
 }
 
 /** The categories the corpus has, in report order. */
-export const CATEGORIES = ['table', 'csv', 'tsv', 'html', 'signature', 'forward', 'form', 'log', 'chat', 'prose', 'negative', 'evasion'] as const;
+export const CATEGORIES = [
+  'table',
+  'csv',
+  'tsv',
+  'html',
+  'signature',
+  'forward',
+  'form',
+  'log',
+  'chat',
+  'prose',
+  'negative',
+  'evasion',
+] as const;
 
 /** Default path of the corpus. */
 export const MAIL_CASES_PATH = fileURLToPath(new URL('../test/fixtures/dlp-mail/cases.jsonl', import.meta.url));
@@ -203,5 +215,6 @@ export function formatMailReport(title: string, rep: MailReport): string {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const split of ['tune', 'heldout'] as const) console.log(`${formatMailReport(`Mail corpus, ${split}`, scoreMail(loadMailCases(split), oursDetect))}\n`);
+  for (const split of ['tune', 'heldout'] as const)
+    console.log(`${formatMailReport(`Mail corpus, ${split}`, scoreMail(loadMailCases(split), oursDetect))}\n`);
 }

@@ -45,7 +45,8 @@ describe('mail corpus', () => {
   it('when a value is labelled then it is valid for its entity (evasion undone first)', () => {
     for (const c of cases) {
       const text = caseText(c);
-      for (const l of c.labels) expect(validValue(l.entity, text.slice(l.start, l.end)), `${c.id} ${l.entity} ${text.slice(l.start, l.end)}`).toBe(true);
+      for (const l of c.labels)
+        expect(validValue(l.entity, text.slice(l.start, l.end)), `${c.id} ${l.entity} ${text.slice(l.start, l.end)}`).toBe(true);
     }
   });
 
