@@ -5,6 +5,12 @@
  */
 import { loadMailCases, oursDetect, scoreMail, type Span } from './mail-accuracy.ts';
 
+// Piped into `head`: stop quietly when the reader goes away.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
   const i = args.indexOf(`--${name}`);
