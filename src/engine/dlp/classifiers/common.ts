@@ -42,20 +42,17 @@ export const NUMBER_NEGATIVES = [
   'postal',
   'version',
   'build',
+  'batch',
+  'agreement',
+  'contract',
 ] as const;
 
-/** Words that say a dotted number is a version, a build or a numbered clause, not an address or a code. */
-export const VERSION_NEGATIVES = [
-  'version',
-  'ver',
-  'build',
-  'release',
-  'firmware',
-  'patch',
-  'rev',
-  'revision',
-  'sdk',
-  'oid',
+/** Words that say a dotted number is a version or a build, not an address. */
+export const VERSION_NEGATIVES = ['version', 'ver', 'build', 'release', 'firmware', 'patch', 'rev', 'revision', 'sdk', 'oid'] as const;
+
+/** Words that say a letter-and-digits code numbers a clause, a seat or a model, not a diagnosis. */
+export const CLAUSE_NEGATIVES = [
+  ...VERSION_NEGATIVES,
   'section',
   'clause',
   'article',

@@ -1,6 +1,6 @@
 /** ICD-10-CM diagnosis code: letter, digit, alphanumeric, optionally a dot and up to four more characters. */
 import type { ClassifierDef } from './types.ts';
-import { VERSION_NEGATIVES } from './common.ts';
+import { CLAUSE_NEGATIVES } from './common.ts';
 import { healthTerms } from './health-terms.ts';
 import { SEP_DOT } from '../scan/text-index.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
@@ -50,7 +50,7 @@ export const icd10: ClassifierDef = {
     'claim',
     ...healthTerms.terms!.filter((t) => !t.caseSensitive).map((t) => t.text),
   ],
-  negative: VERSION_NEGATIVES,
+  negative: CLAUSE_NEGATIVES,
   contextScore: 75,
   find(ix, _ctx, out) {
     const { text } = ix;

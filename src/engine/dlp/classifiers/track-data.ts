@@ -14,6 +14,7 @@ const TRACK2 = /^;(\d{12,19})=(\d{2})(0[1-9]|1[0-2])(\d{3})\d{0,40}\?/;
 
 export const trackData: ClassifierDef = {
   id: 'track-data',
+  container: true,
   name: 'Magnetic Stripe Data',
   description:
     'Card magnetic stripe contents: track 1 (%B, card number, ^NAME^, expiry and service code) or track 2 (;card number=expiry and service code), with a Luhn-valid card number. Track data is sensitive on its own.',

@@ -46,6 +46,8 @@ export interface ClassifierDef extends ClassifierInfo {
   /** Weak shapes (e.g. any 9 digits as a passport) give way to a checksum classifier on the same span. */
   readonly weak?: boolean;
   readonly checksum?: boolean;
+  /** Its matches hold another type's value (track data holds a card number): both are reported. */
+  readonly container?: boolean;
   /** Word/phrase classifiers: their terms; each occurrence is a finding scored by its weight. */
   readonly terms?: readonly Term[];
   /** Pattern classifiers: validated candidates. */

@@ -20,6 +20,16 @@ export function ssnProblem(d: string, at = 0): string | null {
   return null;
 }
 
+/** Whether a two-capital state code ("TX 78701-4123", "Austin, TX, 78701-4123") stands right before p: a ZIP+4. */
+function afterStateCode(text: string, p: number): boolean {
+  let q = p - 1;
+  while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 44)) q--;
+  const a = text.charCodeAt(q - 1);
+  const b = text.charCodeAt(q);
+  const before = text.charCodeAt(q - 2);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90 && !((before | 32) >= 97 && (before | 32) <= 122);
+}
+
 export const usSsn: ClassifierDef = {
   id: 'us-ssn',
   name: 'US Social Security Number',
@@ -45,7 +55,7 @@ export const usSsn: ClassifierDef = {
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       const problem = ssnProblem(m.numbers, m.at);
-      if (problem) return false;
+      if (problem || (m.layout.sizes[0] === 5 && afterStateCode(ix.text, m.start))) return false;
       const grouped = m.layout.sizes.length === 3;
       out.add(m.start, m.end, grouped ? 5 : 3, describeNumber(m), 'area, group and serial are assignable');
       return true;

@@ -9,8 +9,8 @@ import { CONTEXT, NEGATIVE, registry, type CompiledClassifier } from '../classif
 import type { TextIndex } from './text-index.ts';
 import { shared } from './shared-values.ts';
 import { CandidateList } from './candidates.ts';
-import { columnHeader } from './table-columns.ts';
-import { isAlnum } from './char-codes.ts';
+import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
+import { isLetter } from './char-codes.ts';
 
 /** Per phrase id, its text in lower case (the registry's, read once). */
 let lowerPhrases: readonly string[] | null = null;
@@ -125,19 +125,73 @@ function firstHitFrom(ix: TextIndex, h: number, pos: number): number {
 
 /** Whether the last wordsNear call saw a negative word (set by it, read right after). */
 let negativeNear = false;
+/** How far from the value the last wordsNear call's nearest context word was, in characters. */
+let nearestContext = 0;
+
+/**
+ * Per finding with context words, how near the nearest one is (0 for a column header). When two
+ * types claim one value, the nearer word names it (scan-text.ts); kept beside the finding, not in
+ * it, as findings are plain data shown and stored as they are.
+ */
+export const contextDistance = new WeakMap<Finding, number>();
+
+/** Per phrase id, whether it is a negative word of any pattern classifier (built once). */
+let negativeAnywhere: Uint8Array | null = null;
+function anyNegative(): Uint8Array {
+  if (negativeAnywhere) return negativeAnywhere;
+  const reg = registry();
+  const bits = new Uint8Array(reg.keywords.phrases.length);
+  for (const c of reg.all) for (let id = 0; id < bits.length; id++) if (c.roles[id] & NEGATIVE) bits[id] = 1;
+  return (negativeAnywhere = bits);
+}
+
+/** What may stand between a label and its value: punctuation, "no." or "number", a verb like "is". */
+const LABEL_GAP = /^[\s:=#"'(\-./]*(?:(?:no|nr|num|number|is|was|of)\b[\s:=#"'(\-./]*){0,2}$/i;
+const MAX_LABEL_GAP = 16;
+
+/**
+ * The keyword hit that labels the value at `start` ("Order #", "Member ID:", "invoice", a JSON
+ * key): the nearest one ending just before it with only a label's punctuation between, or -1.
+ */
+function labelBefore(ix: TextIndex, start: number): number {
+  let lo = 0;
+  let hi = ix.hitStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.hitStart[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best = -1;
+  for (let h = lo - 1; h >= 0 && h >= lo - 6; h--) {
+    const e = ix.hitEnd[h];
+    if (e > start || start - e > MAX_LABEL_GAP || (best >= 0 && e <= ix.hitEnd[best])) continue;
+    if (LABEL_GAP.test(ix.text.slice(e, start))) best = h;
+  }
+  return best;
+}
 
 /**
  * Context words found within `window` characters of [start, end), looking from hit `first` on,
  * or null (no array for the common miss). The same pass notes in `negativeNear` whether a
  * negative word is there too.
  */
-function wordsNear(ix: TextIndex, roles: Uint8Array, first: number, start: number, end: number, window: number): string[] | null {
+function wordsNear(
+  ix: TextIndex,
+  roles: Uint8Array,
+  first: number,
+  start: number,
+  end: number,
+  window: number,
+  lo = 0,
+  hi = ix.text.length,
+): string[] | null {
   // The first word found, and a list only once a second, different one is found (most find one).
   let one: string | null = null;
   let more: string[] | null = null;
   let negative = false;
-  const from = start - window;
-  const to = end + window;
+  let nearest = 1 << 30;
+  const from = Math.max(lo, start - window);
+  const to = Math.min(hi, end + window);
   for (let h = first; h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
     const role = roles[ix.hitPhrase[h]];
     if (role === 0 || ix.hitEnd[h] < from) continue;
@@ -145,6 +199,8 @@ function wordsNear(ix: TextIndex, roles: Uint8Array, first: number, start: numbe
     if (ix.hitStart[h] >= start && ix.hitEnd[h] <= end) continue;
     if (role & NEGATIVE) negative = true;
     if ((role & CONTEXT) === 0) continue;
+    const gap = ix.hitEnd[h] <= start ? start - ix.hitEnd[h] : ix.hitStart[h] >= end ? ix.hitStart[h] - end : 0;
+    if (gap < nearest) nearest = gap;
     const w = hitWord(ix, h);
     if (one === null) one = w;
     else if (more === null) {
@@ -152,6 +208,7 @@ function wordsNear(ix: TextIndex, roles: Uint8Array, first: number, start: numbe
     } else if (!more.includes(w)) more.push(w);
   }
   negativeNear = negative;
+  nearestContext = nearest;
   return more ?? (one === null ? null : shared(oneWords, one, oneWord));
 }
 
@@ -257,10 +314,10 @@ function headerWords(
 
 const newCellMap = (): Map<number, readonly string[] | null> => new Map();
 
-/** Whether w occurs in s as a whole word (not inside a longer word or number). */
+/** Whether w occurs in s as a word of a header: not inside a longer word ("icd10" and "ssn_no" hold "icd" and "ssn"). */
 function wholeWord(s: string, w: string): boolean {
   for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
-    if (!isAlnum(s.charCodeAt(i - 1)) && !isAlnum(s.charCodeAt(i + w.length))) return true;
+    if (!isLetter(s.charCodeAt(i - 1)) && !isLetter(s.charCodeAt(i + w.length))) return true;
   }
   return false;
 }
@@ -304,11 +361,27 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     first = firstHitFrom(ix, first, start - window);
     let near = hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
     let negative = hasNegative && negativeNear;
-    if (near === null) {
-      // In a table, the column's header names every cell below it, however far down.
-      const header = columnHeader(ix, start, end);
-      if (header !== null) {
-        near = headerWords(ix.text, id, def.context, header) as string[] | null;
+    let distance = nearestContext;
+    // A label right before the value names it: a negative word there ("Invoice 8434340017",
+    // "Member ID: …", "created": …) outweighs this classifier's words elsewhere in the window.
+    const label = labelBefore(ix, start);
+    if (label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) === 0 && anyNegative()[ix.hitPhrase[label]] === 1) {
+      near = null;
+      negative = true;
+    }
+    // In a table, the column's header names every cell below it, however far down; words in
+    // other columns (another header, a neighbouring cell) do not. Only the value's own row
+    // speaks besides the header (a key/value table's key cell).
+    const header = hasContext && label < 0 ? columnHeader(ix, start, end) : null;
+    if (header !== null) {
+      const named = headerWords(ix.text, id, def.context, header) as string[] | null;
+      if (named !== null) {
+        near = named;
+        distance = 0;
+        negative = false;
+      } else {
+        near = wordsNear(ix, roles, first, start, end, window, rowStart, rowEnd);
+        distance = nearestContext;
         // A header naming something else ("Member ID") settles a shape anyone could write; a
         // checksum-validated number keeps its own low score.
         if (near === null && !checksum) negative = true;
@@ -339,15 +412,15 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     const supported = contextWords.length > 0 || supporting.length > 0;
     const both = contextWords.length > 0 && supporting.length > 0 ? 10 : 0;
     const score = supported ? Math.min(100, Math.max(base, contextScore) + both) : base;
-    out.push(
-      new ScanFinding(
-        id,
-        start,
-        end,
-        ix.text.slice(start, end),
-        score,
-        explanationOf(cands.pattern[i], cands.validation[i], contextWords, supporting, base, score),
-      ),
+    const finding = new ScanFinding(
+      id,
+      start,
+      end,
+      ix.text.slice(start, end),
+      score,
+      explanationOf(cands.pattern[i], cands.validation[i], contextWords, supporting, base, score),
     );
+    if (contextWords.length > 0) contextDistance.set(finding, distance);
+    out.push(finding);
   }
 }

@@ -8,7 +8,7 @@ import type { Finding } from '../types.ts';
 import { registry, type CompiledClassifier, type Registry } from '../classifiers/registry.ts';
 import { indexText } from './text-index.ts';
 import { DEFAULT_SIZES, mergeBlocks, planBlocks, REACH, type Block, type BlockSizes } from './blocks.ts';
-import { patternFindings, termFindings } from './findings.ts';
+import { contextDistance, patternFindings, termFindings } from './findings.ts';
 
 /** Options of scanText. */
 export interface ScanOptions {
@@ -82,15 +82,20 @@ function scanBlock(
   return patterns.length > 1 ? oneTypePerValue(merged, reg) : merged;
 }
 
+/** Findings that take no part in one-type-per-value: word classifiers' terms and containers (track data). */
+function apart(reg: Registry, f: Finding): boolean {
+  const def = reg.byId.get(f.classifier)?.def;
+  return !def || !!def.terms || !!def.container;
+}
+
 /** Below this score a finding is a bare shape (scoring gives context or support at least this). */
 const BARE_SHAPE = 5;
 
 /**
  * One value, one type: where findings of several pattern classifiers overlap (a 9-digit number
  * read as a routing number, a bank account and an SSN), the one with the strongest evidence
- * stays — its own context words, then supporting information, then a checksum, then its score,
- * then the longer span (context words within reach of two values name both: the checksum and
- * the score then decide). A bare shape with nothing for it (nine digits that could be a
+ * stays — its own context words (the nearer they are, the stronger), then supporting
+ * information, then a checksum, then its score, then the longer span. A bare shape with nothing for it (nine digits that could be a
  * passport, a licence or an account number: base score under 5, no context, no supporting
  * information) names no type at all and is left out; a scan for that one classifier still
  * reports it, scored as the lone shape it is.
@@ -107,7 +112,7 @@ function oneTypePerValue(findings: Finding[], reg: Registry): Finding[] {
   };
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    if (reg.byId.get(f.classifier)?.def.terms) continue;
+    if (apart(reg, f)) continue;
     if (f.score < BARE_SHAPE) {
       drop ??= new Uint8Array(findings.length);
       drop[i] = 1;
@@ -129,30 +134,34 @@ function oneTypePerValue(findings: Finding[], reg: Registry): Finding[] {
   return findings.filter((_, i) => kept[i] === 0);
 }
 
-/** Evidence rank of a pattern finding (see oneTypePerValue). */
-function evidence(f: Finding, reg: Registry): number {
-  const e = f.explanation;
-  return (
-    (e.contextWords.length > 0 ? 1 << 30 : 0) +
-    (e.supporting.length > 0 ? 1 << 29 : 0) +
-    (reg.byId.get(f.classifier)?.def.checksum ? 1 << 28 : 0) +
-    f.score * 1024 +
-    Math.min(1023, f.end - f.start)
-  );
+/**
+ * Which of two findings on one value has the stronger evidence (negative: a): context words,
+ * the nearer of them, supporting information, a checksum, the score, the longer span.
+ */
+function stronger(a: Finding, b: Finding, reg: Registry): number {
+  const ca = a.explanation.contextWords.length > 0 ? 1 : 0;
+  const cb = b.explanation.contextWords.length > 0 ? 1 : 0;
+  if (ca !== cb) return cb - ca;
+  if (ca === 1) {
+    const d = (contextDistance.get(a) ?? 0) - (contextDistance.get(b) ?? 0);
+    if (d !== 0) return d;
+  }
+  const sa = a.explanation.supporting.length > 0 ? 1 : 0;
+  const sb = b.explanation.supporting.length > 0 ? 1 : 0;
+  if (sa !== sb) return sb - sa;
+  const ka = reg.byId.get(a.classifier)?.def.checksum ? 1 : 0;
+  const kb = reg.byId.get(b.classifier)?.def.checksum ? 1 : 0;
+  if (ka !== kb) return kb - ka;
+  return b.score - a.score || b.end - b.start - (a.end - a.start);
 }
 
 function settleGroup(findings: Finding[], reg: Registry, from: number, to: number, drop: Uint8Array): void {
   let best = -1;
-  let bestRank = -1;
   for (let i = from; i < to; i++) {
-    if (reg.byId.get(findings[i].classifier)?.def.terms) continue;
-    const rank = evidence(findings[i], reg);
-    if (rank > bestRank) {
-      best = i;
-      bestRank = rank;
-    }
+    if (apart(reg, findings[i])) continue;
+    if (best < 0 || stronger(findings[i], findings[best], reg) < 0) best = i;
   }
-  for (let i = from; i < to; i++) if (i !== best && !reg.byId.get(findings[i].classifier)?.def.terms) drop[i] = 1;
+  for (let i = from; i < to; i++) if (i !== best && !apart(reg, findings[i])) drop[i] = 1;
 }
 
 /** Findings by start, then end, then classifier id. */

@@ -31,6 +31,10 @@ let tablesText = '';
 /** Per line start, the table the line is a row of (null: none), for the text last scanned. */
 const rows = new Map<number, Table | null>();
 
+/** The row of the last value columnHeader found a header for: [rowStart, rowEnd). */
+export let rowStart = 0;
+export let rowEnd = 0;
+
 /**
  * The header cell [from, to) of the table column holding [start, end), or null when the value
  * is not in a table cell below a header.
@@ -46,6 +50,8 @@ export function columnHeader(ix: TextIndex, start: number, end: number): readonl
   if (ls < 0) return null;
   const le = lineEnd(text, end);
   if (le < 0) return null;
+  rowStart = ls;
+  rowEnd = le;
   const table = tableOf(text, ls, le);
   if (table === null) return null;
   return headerCell(text, table, ls, le, start, end);
@@ -112,32 +118,65 @@ function tableOf(text: string, ls: number, le: number): Table | null {
     passed.push(top);
   }
   if (found === undefined) {
-    const headerEnd = top === ls ? -1 : lineEnd(text, top);
-    found = headerEnd >= 0 && looksLikeHeader(text, top, headerEnd) ? { headerStart: top, headerEnd, shape } : null;
+    let headerStart = top;
+    let headerEnd = top === ls ? -1 : lineEnd(text, top);
+    // A rule line (----  ------) under the header: the header is the line above it.
+    if (headerEnd >= 0 && isRule(text, top, headerEnd) && top > 0) {
+      headerStart = lineStart(text, top - 1);
+      headerEnd = headerStart < 0 ? -1 : lineEnd(text, headerStart);
+      if (headerEnd === headerStart) headerEnd = -1;
+    }
+    found = headerEnd >= 0 && looksLikeHeader(text, headerStart, headerEnd) ? { headerStart, headerEnd, shape } : null;
   }
   // The header line itself is no row of its table.
   for (const line of passed) rows.set(line, line === top && found?.headerStart === top ? null : found);
   return found;
 }
 
+/** A line of dashes, equals signs, pluses, colons and pipes only (under a header). */
+function isRule(text: string, from: number, to: number): boolean {
+  let dashes = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 61) dashes++;
+    else if (c !== 32 && c !== 9 && c !== 43 && c !== 58 && c !== 124 && c !== 13) return false;
+  }
+  return dashes >= 3;
+}
+
 const sameShape = (a: Shape, b: Shape): boolean => a.kind === b.kind && (a.kind === Kind.Aligned || a.count === b.count);
 
-/** A header has letters, no long numbers and short cells, and is not a sentence. */
+/** A header has letters, few digits and no long numbers or addresses, and is not a sentence. */
 function looksLikeHeader(text: string, from: number, to: number): boolean {
   let letters = 0;
+  let digits = 0;
   let run = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    if (c === 64) return false;
     if (c >= 48 && c <= 57) {
+      digits++;
       if (++run >= 5) return false;
     } else {
       run = 0;
       if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
     }
   }
-  if (letters === 0) return false;
+  if (letters === 0 || digits * 4 > letters) return false;
   const line = text.slice(from, to).trimEnd();
   return !/[.!?]$/.test(line) && !/\w[.!?] +[A-Z]/.test(line);
+}
+
+const isDigitAt = (text: string, i: number): boolean => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+
+/** Whether the comma at i groups thousands (12,671.00; 1,234,567): 1–3 digits before it, exactly 3 after. */
+function thousands(text: string, i: number, from: number, to: number): boolean {
+  let a = i;
+  while (a > from && isDigitAt(text, a - 1)) a--;
+  if (i - a < 1 || i - a > 3) return false;
+  let b = i + 1;
+  while (b < to && isDigitAt(text, b)) b++;
+  return b - i - 1 === 3;
 }
 
 /** The table shape of the line [from, to). */
@@ -164,12 +203,14 @@ function shapeOf(text: string, from: number, to: number): Shape {
     if (c === 9) tabs++;
     else if (c === 124) pipes++;
     else if (!quoted && c === 59) semis++;
-    else if (!quoted && c === 44) commas++;
+    // A comma between digits groups thousands (12,671.00): no delimiter.
+    else if (!quoted && c === 44 && !thousands(text, i, from, to)) commas++;
   }
   if (tabs > 0) return { kind: Kind.Tab, count: tabs };
   if (pipes >= 2) return { kind: Kind.Pipe, count: pipes };
   if (semis > 0 && commas === 0) return { kind: Kind.Semicolon, count: semis };
-  if (commas > 0) return { kind: Kind.Comma, count: commas };
+  // Columns aligned with spaces may hold a comma or two ("Austin, TX"); CSV has no runs of spaces.
+  if (commas > 0 && commas >= gaps) return { kind: Kind.Comma, count: commas };
   if (gaps > 0) return { kind: Kind.Aligned, count: gaps };
   return NOT_A_ROW;
 }
