@@ -135,18 +135,31 @@ let nearestContext = 0;
  */
 export const contextDistance = new WeakMap<Finding, number>();
 
-/** Per phrase id, whether it is a negative word of any pattern classifier (built once). */
-let negativeAnywhere: Uint8Array | null = null;
-function anyNegative(): Uint8Array {
-  if (negativeAnywhere) return negativeAnywhere;
+/**
+ * Per phrase id, whether as a label it names a kind of value: a negative word of any pattern
+ * classifier (order, member ID) or the context word of one ("routing number", "driver's
+ * license") — not the vocabulary of word classifiers (health terms also widen ICD-10's context,
+ * and "Patient:" labels a name, not a diagnosis). Built once.
+ */
+let labelWords: Uint8Array | null = null;
+function namesAKind(): Uint8Array {
+  if (labelWords) return labelWords;
   const reg = registry();
   const bits = new Uint8Array(reg.keywords.phrases.length);
-  for (const c of reg.all) for (let id = 0; id < bits.length; id++) if (c.roles[id] & NEGATIVE) bits[id] = 1;
-  return (negativeAnywhere = bits);
+  const vocabulary = new Uint8Array(bits.length);
+  for (const c of reg.all) for (const id of c.terms.keys()) vocabulary[id] = 1;
+  for (const c of reg.all) {
+    if (c.def.terms) continue;
+    for (let id = 0; id < bits.length; id++) if (c.roles[id] & NEGATIVE || (c.roles[id] & CONTEXT && !vocabulary[id])) bits[id] = 1;
+  }
+  return (labelWords = bits);
 }
 
-/** What may stand between a label and its value: punctuation, "no." or "number", a verb like "is". */
-const LABEL_GAP = /^[\s:=#"'(\-./]*(?:(?:no|nr|num|number|is|was|of)\b[\s:=#"'(\-./]*){0,2}$/i;
+/**
+ * What may stand between a label and its value on one line and in one cell: punctuation, "no."
+ * or "number", a verb like "is" (no tab, comma or line break: those end a cell).
+ */
+const LABEL_GAP = /^[ :=#"'(\-./]*(?:(?:no|nr|num|number|is|was|of)\b[ :=#"'(\-./]*){0,2}$/i;
 const MAX_LABEL_GAP = 16;
 
 /**
@@ -199,7 +212,8 @@ function wordsNear(
     if (ix.hitStart[h] >= start && ix.hitEnd[h] <= end) continue;
     if (role & NEGATIVE) negative = true;
     if ((role & CONTEXT) === 0) continue;
-    const gap = ix.hitEnd[h] <= start ? start - ix.hitEnd[h] : ix.hitStart[h] >= end ? ix.hitStart[h] - end : 0;
+    // Labels come before values: a word after the value is taken as twice as far.
+    const gap = ix.hitEnd[h] <= start ? start - ix.hitEnd[h] : ix.hitStart[h] >= end ? 2 * (ix.hitStart[h] - end) + 1 : 0;
     if (gap < nearest) nearest = gap;
     const w = hitWord(ix, h);
     if (one === null) one = w;
@@ -362,12 +376,16 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     let near = hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
     let negative = hasNegative && negativeNear;
     let distance = nearestContext;
-    // A label right before the value names it: a negative word there ("Invoice 8434340017",
-    // "Member ID: …", "created": …) outweighs this classifier's words elsewhere in the window.
+    // A label right before the value names it: its own word makes the strongest context; a word
+    // naming another kind ("Invoice 8434340017", "Member ID: …", "Routing number: …", a JSON
+    // key) outweighs this classifier's words elsewhere in the window.
     const label = labelBefore(ix, start);
-    if (label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) === 0 && anyNegative()[ix.hitPhrase[label]] === 1) {
-      near = null;
-      negative = true;
+    if (label >= 0) {
+      if (roles[ix.hitPhrase[label]] & CONTEXT) distance = 0;
+      else if (namesAKind()[ix.hitPhrase[label]] === 1) {
+        near = null;
+        negative = true;
+      }
     }
     // In a table, the column's header names every cell below it, however far down; words in
     // other columns (another header, a neighbouring cell) do not. Only the value's own row

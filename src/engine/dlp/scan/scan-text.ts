@@ -94,8 +94,8 @@ const BARE_SHAPE = 5;
 /**
  * One value, one type: where findings of several pattern classifiers overlap (a 9-digit number
  * read as a routing number, a bank account and an SSN), the one with the strongest evidence
- * stays — its own context words (the nearer they are, the stronger), then supporting
- * information, then a checksum, then its score, then the longer span. A bare shape with nothing for it (nine digits that could be a
+ * stays — its own context words, then a checksum, then the nearer context word, then supporting
+ * information, then its score, then the longer span. A bare shape with nothing for it (nine digits that could be a
  * passport, a licence or an account number: base score under 5, no context, no supporting
  * information) names no type at all and is left out; a scan for that one classifier still
  * reports it, scored as the lone shape it is.
@@ -136,12 +136,15 @@ function oneTypePerValue(findings: Finding[], reg: Registry): Finding[] {
 
 /**
  * Which of two findings on one value has the stronger evidence (negative: a): context words,
- * the nearer of them, supporting information, a checksum, the score, the longer span.
+ * a checksum, the nearer context word, supporting information, the score, the longer span.
  */
 function stronger(a: Finding, b: Finding, reg: Registry): number {
   const ca = a.explanation.contextWords.length > 0 ? 1 : 0;
   const cb = b.explanation.contextWords.length > 0 ? 1 : 0;
   if (ca !== cb) return cb - ca;
+  const ka = reg.byId.get(a.classifier)?.def.checksum ? 1 : 0;
+  const kb = reg.byId.get(b.classifier)?.def.checksum ? 1 : 0;
+  if (ka !== kb) return kb - ka;
   if (ca === 1) {
     const d = (contextDistance.get(a) ?? 0) - (contextDistance.get(b) ?? 0);
     if (d !== 0) return d;
@@ -149,9 +152,6 @@ function stronger(a: Finding, b: Finding, reg: Registry): number {
   const sa = a.explanation.supporting.length > 0 ? 1 : 0;
   const sb = b.explanation.supporting.length > 0 ? 1 : 0;
   if (sa !== sb) return sb - sa;
-  const ka = reg.byId.get(a.classifier)?.def.checksum ? 1 : 0;
-  const kb = reg.byId.get(b.classifier)?.def.checksum ? 1 : 0;
-  if (ka !== kb) return kb - ka;
   return b.score - a.score || b.end - b.start - (a.end - a.start);
 }
 

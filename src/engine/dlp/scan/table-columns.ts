@@ -163,8 +163,8 @@ function looksLikeHeader(text: string, from: number, to: number): boolean {
     }
   }
   if (letters === 0 || digits * 4 > letters) return false;
-  const line = text.slice(from, to).trimEnd();
-  return !/[.!?]$/.test(line) && !/\w[.!?] +[A-Z]/.test(line);
+  // Prose runs on: five or more words in a row with single spaces is a sentence, not a header.
+  return !/(?:[A-Za-z'’]+[,;]? ){4}[A-Za-z'’]+/.test(text.slice(from, to));
 }
 
 const isDigitAt = (text: string, i: number): boolean => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
