@@ -1,6 +1,7 @@
 /** Unicode evasion: values written with look-alike or invisible characters, or spaced out, are found where they are written. */
 import { describe, expect, it } from 'vitest';
-import { scanText } from '../../../src/engine/dlp/index.ts';
+import { scanText, testCustomClassifier } from '../../../src/engine/dlp/index.ts';
+import type { CustomClassifier } from '../../../src/engine/config/schema/index.ts';
 import type { Finding } from '../../../src/engine/dlp/index.ts';
 import { scanInBlocks } from '../../../src/engine/dlp/scan/scan-text.ts';
 import { DEFAULT_SIZES } from '../../../src/engine/dlp/scan/blocks.ts';
@@ -28,7 +29,9 @@ const iban = (name: string, value: string): Case => ({ name, classifier: 'iban',
 
 const CASES: Case[] = [
   ...SPACES.map((c) => card(`a ${hex(c)} space between groups`, ['4111', '1111', '1111', '1111'].join(String.fromCharCode(c)))),
-  ...SPACES.map((c) => iban(`a ${hex(c)} space between groups`, ['DE89', '3704', '0044', '0532', '0130', '00'].join(String.fromCharCode(c)))),
+  ...SPACES.map((c) =>
+    iban(`a ${hex(c)} space between groups`, ['DE89', '3704', '0044', '0532', '0130', '00'].join(String.fromCharCode(c))),
+  ),
   ...SPACES.map((c) => ssn(`a ${hex(c)} space between groups`, ['536', '22', '1234'].join(String.fromCharCode(c)))),
   ...INVISIBLES.map((c) => card(`a ${hex(c)} inside a group`, `4111 11${String.fromCharCode(c)}11 1111 1111`)),
   ...INVISIBLES.map((c) => ssn(`a ${hex(c)} after every digit`, [...'536-22-1234'].join(String.fromCharCode(c)))),
@@ -105,6 +108,36 @@ describe('normalising Unicode evasion', () => {
     const found = scanText(text).filter((f) => f.text.includes('\u200b'));
     expect(found.length).toBeGreaterThan(0);
     for (const f of found) expect(f.explanation.obfuscation).toContain('invisible characters');
+  });
+});
+
+describe('custom classifiers', () => {
+  const custom = (rules: CustomClassifier['rules']): CustomClassifier => ({
+    name: 'Test',
+    description: '',
+    proximity: 100,
+    minimumTotalScore: 10,
+    match: 'any',
+    rules,
+  });
+  const ctx = { dictionaries: [{ name: 'Projects', terms: ['Falcon'], caseSensitive: true, wholeWords: true }] };
+
+  it('when an employee id is written with full-width characters, then the regex rule matches it where it is written', () => {
+    const c = custom([{ type: 'regex', pattern: 'EMP-\\d{4}', exclude: 'EMP-0000', weight: 20, maxScore: 100 }]);
+    const text = '😀 ids: EMP-1234, ＥＭＰ－５６７８, EMP\u200b-0000';
+    const t = testCustomClassifier(c, text, ctx);
+    expect(t.matches.map((m) => m.text)).toEqual(['EMP-1234', 'ＥＭＰ－５６７８']);
+    expect(t.matches[1].explanation).toContain('written to evade detection');
+    expect(t.matches[0].explanation).not.toContain('evade');
+  });
+
+  it('when a word or dictionary term has a zero-width character inside, then it still matches', () => {
+    const c = custom([
+      { type: 'words', words: ['secret'], weight: 10, maxScore: 100 },
+      { type: 'dictionary', dictionary: 'Projects', weight: 10, maxScore: 100 },
+    ]);
+    const text = 'the sec\u200bret project Fal\u00adcon';
+    expect(testCustomClassifier(c, text, ctx).matches.map((m) => m.text)).toEqual(['sec\u200bret', 'Fal\u00adcon']);
   });
 });
 

@@ -41,9 +41,8 @@ const FOLD = new Uint16Array(65536);
 const KIND = new Uint8Array(65536);
 /** Zeros of the Unicode decimal digit runs in the BMP besides ASCII (general category Nd). */
 const DIGIT_ZEROS = [
-  0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090,
-  0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50,
-  0xabf0,
+  0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0,
+  0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
 ];
 const set = (c: number, to: number, kind: number): void => {
   FOLD[c] = to;
@@ -125,7 +124,9 @@ export function normaliseForScan(text: string, checkRuns = true): Normalised {
   return { text: fromCodes(out, len), map: map.slice(0, len), ...sortedChanges(at, kinds, runs.sorted) };
 }
 
-const unchanged = (text: string): Normalised => ({ text, map: null, changedAt: new Int32Array(0), changeKind: new Uint8Array(0) });
+const NO_CHANGES = new Int32Array(0);
+const NO_KINDS = new Uint8Array(0);
+const unchanged = (text: string): Normalised => ({ text, map: null, changedAt: NO_CHANGES, changeKind: NO_KINDS });
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAlnum = (c: number): boolean => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122);
@@ -150,7 +151,7 @@ function joinSpacedRuns(out: Uint16Array, map: Int32Array, m: number, at: number
     }
     // Digits kept, separators dropped, a wider gap kept as one space.
     const width = gapOf(out, r);
-    for (let k = r; k < end; ) {
+    for (let k = r; k < end;) {
       if (isDigit(out[k])) {
         out[w] = out[k];
         map[w++] = map[k++];
@@ -197,7 +198,7 @@ function runEnd(out: Uint16Array, r: number, m: number): number {
   const width = gapOf(out, r);
   let digits = 1;
   let last = r;
-  for (let k = r + 1; k < m; ) {
+  for (let k = r + 1; k < m;) {
     // A gap: the separator once (a dot) or `width` spaces, or (between groups) up to four spaces.
     let g = k;
     while (g < m && out[g] === sep) g++;
@@ -218,7 +219,8 @@ function runEnd(out: Uint16Array, r: number, m: number): number {
 /** The code units as a string, in slices (fromCharCode takes a bounded number of arguments). */
 function fromCodes(out: Uint16Array, len: number): string {
   const parts: string[] = [];
-  for (let i = 0; i < len; i += 8192) parts.push(String.fromCharCode.apply(null, out.subarray(i, Math.min(len, i + 8192)) as unknown as number[]));
+  for (let i = 0; i < len; i += 8192)
+    parts.push(String.fromCharCode.apply(null, out.subarray(i, Math.min(len, i + 8192)) as unknown as number[]));
   return parts.join('');
 }
 

@@ -14,7 +14,7 @@ import { patternFindings, termFindings } from './findings.ts';
 import { normaliseForScan } from './normalise.ts';
 import { mapFindings } from './obfuscated.ts';
 import { shapeSet, tokensOfShape } from './chain-shapes.ts';
-import { MAX_CHAIN, SEP_DOT, SEP_SPACE } from './index-model.ts';
+import { SEP_DOT, SEP_SPACE } from './index-model.ts';
 
 /** Options of scanText. */
 export interface ScanOptions {
@@ -35,7 +35,9 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
 }
 
 /** Four or more single digits chained by spaces or dots (a spaced-out group): listed by the index pass at no cost. */
-const SPACED_DIGITS = shapeSet((digits, chain, sep, next) => digits === 1 && chain >= 4 && next === 1 && (sep === SEP_SPACE || sep === SEP_DOT));
+const SPACED_DIGITS = shapeSet(
+  (digits, chain, sep, next) => digits === 1 && chain >= 4 && next === 1 && (sep === SEP_SPACE || sep === SEP_DOT),
+);
 /** Set by scanBlock when an index has SPACED_DIGITS tokens. */
 let sawSpacedDigits = false;
 
