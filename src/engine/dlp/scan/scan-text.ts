@@ -28,7 +28,7 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   if (normalised.map === null) {
     sawSpacedDigits = false;
     const found = scanInBlocks(text, options, DEFAULT_SIZES);
-    // The index pass saw seven single digits in a row: maybe a value spaced out to evade detection.
+    // The index pass saw single digits chained by spaces or dots: maybe a value spaced out to evade detection.
     if (!sawSpacedDigits || (normalised = normaliseForScan(text)).map === null) return found;
   }
   return mapFindings(text, normalised, scanInBlocks(normalised.text, options, DEFAULT_SIZES));
