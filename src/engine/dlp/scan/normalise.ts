@@ -29,7 +29,7 @@ export interface Normalised {
   readonly text: string;
   /** Per index of `text`, the index in the original; null when `text` is the original. */
   readonly map: Int32Array | null;
-  /** Original offsets where a character was replaced or removed, ascending (none twice). */
+  /** Original offsets where a character was replaced or removed, ascending (a folded space then dropped from a run is there twice). */
   readonly changedAt: Int32Array;
   /** The kind of each change (a bit above). */
   readonly changeKind: Uint8Array;
@@ -216,17 +216,14 @@ function runEnd(out: Uint16Array, r: number, m: number): number {
   return last + 1;
 }
 
-/** The code units as a string, in slices (fromCharCode takes a bounded number of arguments). */
-function fromCodes(out: Uint16Array, len: number): string {
-  const parts: string[] = [];
-  for (let i = 0; i < len; i += 8192)
-    parts.push(String.fromCharCode.apply(null, out.subarray(i, Math.min(len, i + 8192)) as unknown as number[]));
-  return parts.join('');
-}
+/** UTF-16 code units to a string in one native call (a lone surrogate becomes U+FFFD: still one unit, offsets kept). */
+const utf16 = new TextDecoder('utf-16le');
+const fromCodes = (out: Uint16Array, len: number): string => utf16.decode(out.subarray(0, len));
 
 function sortedChanges(at: number[], kinds: number[], sorted: boolean): Pick<Normalised, 'changedAt' | 'changeKind'> {
-  const order = at.map((_, i) => i);
-  if (!sorted) order.sort((a, b) => at[a] - at[b]);
+  if (sorted) return { changedAt: Int32Array.from(at), changeKind: Uint8Array.from(kinds) };
+  // Joined runs added theirs after the folds: one sort by offset.
+  const order = at.map((_, i) => i).sort((a, b) => at[a] - at[b]);
   return { changedAt: Int32Array.from(order, (i) => at[i]), changeKind: Uint8Array.from(order, (i) => kinds[i]) };
 }
 
