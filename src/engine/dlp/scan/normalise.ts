@@ -58,24 +58,22 @@ for (const zero of DIGIT_ZEROS) for (let d = 0; d < 10; d++) set(zero + d, 48 + 
 set(0xa0, 32, 0);
 
 /**
- * The folded code units above U+00FF as one character class. On a one-byte string (Latin-1, so
- * all-ASCII mail) it can never match and the engine answers at once; soft hyphens and no-break
- * spaces, the two in Latin-1, are looked for with indexOf, which is as cheap.
+ * True when the text has a character that folds. A one-byte string (all-ASCII mail, Latin-1) has
+ * none above U+00FF, which the regular expression knows at once without reading it; the two in
+ * Latin-1 (no-break space, soft hyphen) are found with indexOf. Other strings are read four code
+ * units at a time against the table (a character class of every folding range reads slower).
  */
-const WIDE = ((): RegExp => {
-  let cls = '';
-  for (let c = 0x100; c < 0x10000; c++) {
-    if (FOLD[c] === 0) continue;
-    let e = c;
-    while (e + 1 < 0x10000 && FOLD[e + 1] !== 0) e++;
-    cls += e === c ? `\\u${hex(c)}` : `\\u${hex(c)}-\\u${hex(e)}`;
-    c = e;
-  }
-  return new RegExp(`[${cls}]`);
-})();
-function hex(c: number): string {
-  return c.toString(16).padStart(4, '0');
+function mayFold(text: string): boolean {
+  if (!BEYOND_LATIN1.test(text)) return text.indexOf('\u00ad') >= 0 || text.indexOf('\u00a0') >= 0;
+  const n = text.length;
+  let i = 0;
+  for (; i + 4 <= n; i += 4)
+    if ((FOLD[text.charCodeAt(i)] | FOLD[text.charCodeAt(i + 1)] | FOLD[text.charCodeAt(i + 2)] | FOLD[text.charCodeAt(i + 3)]) !== 0)
+      return true;
+  for (; i < n; i++) if (FOLD[text.charCodeAt(i)] !== 0) return true;
+  return false;
 }
+const BEYOND_LATIN1 = /[^\0-\xff]/;
 
 /** Seven single digits with a space, two or a dot between each (a superset of the runs joined). */
 const SPACED_RUN = /\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d/;
@@ -91,8 +89,7 @@ const MAX_RUN = 19;
  * since the run check costs a regular expression over the whole text.
  */
 export function normaliseForScan(text: string, checkRuns = true): Normalised {
-  if (!WIDE.test(text) && text.indexOf('\u00ad') < 0 && text.indexOf('\u00a0') < 0 && !(checkRuns && SPACED_RUN.test(text)))
-    return unchanged(text);
+  if (!mayFold(text) && !(checkRuns && SPACED_RUN.test(text))) return unchanged(text);
   const n = text.length;
   const out = new Uint16Array(n);
   const map = new Int32Array(n);
