@@ -28,6 +28,10 @@ export interface FindingExplanation {
   readonly baseScore: number;
   /** Final score 0–100. */
   readonly score: number;
+  /** Set when the value was written to evade detection (look-alike or invisible characters, spaced-out digits). */
+  readonly obfuscated?: boolean;
+  /** How, in one sentence with the score added for it, e.g. "Written with full-width characters to evade detection (+10)". */
+  readonly obfuscation?: string;
 }
 
 /** One validated match of a built-in classifier in one text. Offsets are UTF-16 code units. */

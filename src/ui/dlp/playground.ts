@@ -41,5 +41,5 @@ export const builtinHighlights = (r: BuiltinPlaygroundResult): Highlight[] =>
     start: f.start,
     end: f.end,
     className: ruleClass(f.score >= r.minimum ? 0 : 5),
-    hover: `${f.explanation.pattern}; ${f.explanation.validation}; score ${f.score}`,
+    hover: `${f.explanation.pattern}; ${f.explanation.validation}${f.explanation.obfuscation ? `; ${f.explanation.obfuscation}` : ''}; score ${f.score}`,
   }));

@@ -56,6 +56,9 @@ function builtinResult(id: string, parts: readonly ScanPart[]): ClassifierResult
           : `${def.name}: ${confirmed} match(es) with supporting information; best score ${all[0].f.score}.`;
     }
   }
+  const evasive = all.filter(({ f }) => f.explanation.obfuscated).length;
+  if (evasive)
+    summary += ` ${evasive} written to evade detection (look-alike or invisible characters, or spaced-out digits), scored higher.`;
   const matches = all
     .slice(0, MAX_MATCHES_PER_CLASSIFIER)
     .map(({ part, f }) => matchedContent(part, id, f.start, f.end, f.score, f.explanation));

@@ -3,12 +3,18 @@
  * index (one pass) → find validated candidates → context and supporting information → dedupe →
  * score → weak shapes give way to checksum-validated ones on the same span. Long texts go
  * through the pipeline block by block (blocks.ts) with the same result as one whole-text pass.
+ * A text with Unicode evasion (look-alike or invisible characters, spaced-out digits) is scanned
+ * normalised (normalise.ts) and its findings placed back in the original (obfuscated.ts).
  */
 import type { Finding } from '../types.ts';
 import { registry, type CompiledClassifier, type Registry } from '../classifiers/registry.ts';
 import { indexText } from './text-index.ts';
 import { DEFAULT_SIZES, mergeBlocks, planBlocks, REACH, type Block, type BlockSizes } from './blocks.ts';
 import { contextDistance, patternFindings, termFindings } from './findings.ts';
+import { normaliseForScan } from './normalise.ts';
+import { mapFindings } from './obfuscated.ts';
+import { shapeSet, tokensOfShape } from './chain-shapes.ts';
+import { SEP_DOT, SEP_SPACE } from './index-model.ts';
 
 /** Options of scanText. */
 export interface ScanOptions {
@@ -18,8 +24,22 @@ export interface ScanOptions {
 
 /** Runs the built-in classifiers over a text; every validated candidate is returned with its score. */
 export function scanText(text: string, options: ScanOptions = {}): Finding[] {
-  return scanInBlocks(text, options, DEFAULT_SIZES);
+  let normalised = normaliseForScan(text, false);
+  if (normalised.map === null) {
+    sawSpacedDigits = false;
+    const found = scanInBlocks(text, options, DEFAULT_SIZES);
+    // The index pass saw single digits chained by spaces or dots: maybe a value spaced out to evade detection.
+    if (!sawSpacedDigits || (normalised = normaliseForScan(text)).map === null) return found;
+  }
+  return mapFindings(text, normalised, scanInBlocks(normalised.text, options, DEFAULT_SIZES));
 }
+
+/** Four or more single digits chained by spaces or dots (a spaced-out group): listed by the index pass at no cost. */
+const SPACED_DIGITS = shapeSet(
+  (digits, chain, sep, next) => digits === 1 && chain >= 4 && next === 1 && (sep === SEP_SPACE || sep === SEP_DOT),
+);
+/** Set by scanBlock when an index has SPACED_DIGITS tokens. */
+let sawSpacedDigits = false;
 
 /** scanText with explicit block sizes (tests use small blocks to put findings across boundaries). */
 export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSizes): Finding[] {
@@ -60,6 +80,8 @@ function scanBlock(
   block: Block,
 ): Finding[] {
   const ix = indexText(text, reg.keywords, block.from, block.to);
+  const spaced = tokensOfShape(ix, SPACED_DIGITS);
+  if (spaced.to > spaced.from) sawSpacedDigits = true;
   // One run of findings per classifier, each in text order; the term hits are sorted first.
   const runs: Finding[][] = [];
   const weak: Finding[][] = [];

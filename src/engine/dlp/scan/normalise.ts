@@ -1,0 +1,246 @@
+/**
+ * Undoing Unicode evasion before a scan: a value written with look-alike characters (Unicode
+ * spaces, dashes, full-width or other scripts' digits), with invisible characters inside, or
+ * spaced out one digit at a time is rewritten as plain ASCII, with a map back to the original
+ * offsets and a list of where the text was changed (a finding there was obfuscated). Ordinary
+ * mail pays for one check that is nearly free on a one-byte string (see `normaliseForScan`).
+ */
+
+/** Kinds of change, as bits (a span's kinds are or-ed together). */
+export const SPACES = 1;
+export const DASHES = 2;
+export const FULL_WIDTH = 4;
+export const SCRIPT_DIGITS = 8;
+export const INVISIBLE = 16;
+export const SPACED_OUT = 32;
+
+/** What each kind is called in an explanation, by bit. */
+const KIND_NAMES: readonly (readonly [number, string])[] = [
+  [FULL_WIDTH, 'full-width characters'],
+  [SCRIPT_DIGITS, 'digits of another script'],
+  [SPACES, 'Unicode spaces'],
+  [DASHES, 'look-alike dashes'],
+  [INVISIBLE, 'invisible characters'],
+  [SPACED_OUT, 'a separator between every digit'],
+];
+
+/** A text as the scan sees it. */
+export interface Normalised {
+  readonly text: string;
+  /** Per index of `text`, the index in the original; null when `text` is the original. */
+  readonly map: Int32Array | null;
+  /** Original offsets where a character was replaced or removed, ascending (a folded space then dropped from a run is there twice). */
+  readonly changedAt: Int32Array;
+  /** The kind of each change (a bit above). */
+  readonly changeKind: Uint8Array;
+}
+
+/** Per BMP code unit: 0 keep, REMOVE, or the replacement's code unit (see fold table below). */
+const REMOVE = 0xffff;
+const FOLD = new Uint16Array(65536);
+const KIND = new Uint8Array(65536);
+/** Zeros of the Unicode decimal digit runs in the BMP besides ASCII (general category Nd). */
+const DIGIT_ZEROS = [
+  0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0,
+  0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
+];
+const set = (c: number, to: number, kind: number): void => {
+  FOLD[c] = to;
+  KIND[c] = kind;
+};
+for (let c = 0x2000; c <= 0x200a; c++) set(c, 32, SPACES);
+for (const c of [0x1680, 0x202f, 0x205f, 0x3000]) set(c, 32, SPACES);
+for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff, 0x180e, 0xad]) set(c, REMOVE, INVISIBLE);
+for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63]) set(c, 45, DASHES);
+for (let c = 0xff01; c <= 0xff5e; c++) set(c, c - 0xfee0, c === 0xff0d ? DASHES : FULL_WIDTH);
+for (const zero of DIGIT_ZEROS) for (let d = 0; d < 10; d++) set(zero + d, 48 + d, SCRIPT_DIGITS);
+// A no-break space is a space (the scan already reads it as one): folded, but no evasion.
+set(0xa0, 32, 0);
+
+/**
+ * True when the text has a character that folds. A one-byte string (all-ASCII mail, Latin-1) has
+ * none above U+00FF, which the regular expression knows at once without reading it; the two in
+ * Latin-1 (no-break space, soft hyphen) are found with indexOf. Other strings are read four code
+ * units at a time against the table (a character class of every folding range reads slower).
+ */
+function mayFold(text: string): boolean {
+  if (!BEYOND_LATIN1.test(text)) return text.indexOf('\u00ad') >= 0 || text.indexOf('\u00a0') >= 0;
+  const n = text.length;
+  let i = 0;
+  for (; i + 4 <= n; i += 4)
+    if ((FOLD[text.charCodeAt(i)] | FOLD[text.charCodeAt(i + 1)] | FOLD[text.charCodeAt(i + 2)] | FOLD[text.charCodeAt(i + 3)]) !== 0)
+      return true;
+  for (; i < n; i++) if (FOLD[text.charCodeAt(i)] !== 0) return true;
+  return false;
+}
+const BEYOND_LATIN1 = /[^\0-\xff]/;
+
+/** Seven single digits with a space, two or a dot between each (a superset of the runs joined). */
+const SPACED_RUN = /\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d/;
+
+/** Fewest and most digits of a spaced-out run that is joined (lists of a few numbers stay apart). */
+const MIN_RUN = 7;
+const MAX_RUN = 19;
+
+/**
+ * The text the scan should see. A fast check first: without any character that folds and (when
+ * `checkRuns`) without seven spaced-out digits, the text itself is returned (map null). scanText
+ * passes `checkRuns` false and asks again only when its index pass saw a chain of single digits,
+ * since the run check costs a regular expression over the whole text.
+ */
+export function normaliseForScan(text: string, checkRuns = true): Normalised {
+  if (!mayFold(text) && !(checkRuns && SPACED_RUN.test(text))) return unchanged(text);
+  const n = text.length;
+  const out = new Uint16Array(n);
+  const map = new Int32Array(n);
+  const at: number[] = [];
+  const kinds: number[] = [];
+  let m = 0;
+  let folded = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const f = FOLD[c];
+    if (f === 0) {
+      out[m] = c;
+      map[m++] = i;
+      continue;
+    }
+    folded = true;
+    if (KIND[c] !== 0) {
+      at.push(i);
+      kinds.push(KIND[c]);
+    }
+    if (f !== REMOVE) {
+      out[m] = f;
+      map[m++] = i;
+    }
+  }
+  const runs = joinSpacedRuns(out, map, m, at, kinds);
+  const len = runs.length;
+  if (!folded && len === n) return unchanged(text);
+  return { text: fromCodes(out, len), map: map.slice(0, len), ...sortedChanges(at, kinds, runs.sorted) };
+}
+
+const NO_CHANGES = new Int32Array(0);
+const NO_KINDS = new Uint8Array(0);
+const unchanged = (text: string): Normalised => ({ text, map: null, changedAt: NO_CHANGES, changeKind: NO_KINDS });
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAlnum = (c: number): boolean => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/**
+ * Joins runs of MIN_RUN..MAX_RUN single digits spaced out by one separator (a space, two spaces
+ * or a dot), compacting out[0, m) in place. A wider gap of spaces inside a space-separated run
+ * stays as one space (the value's own grouping). A run must stand apart: no letter or digit
+ * touches it, and it is not glued by '.', ',', '-' or '/' to more digits (a decimal, a date).
+ * Returns the new length, and whether the changes were recorded in order.
+ */
+function joinSpacedRuns(out: Uint16Array, map: Int32Array, m: number, at: number[], kinds: number[]): { length: number; sorted: boolean } {
+  let w = 0;
+  let r = 0;
+  const before = at.length;
+  while (r < m) {
+    const end = isDigit(out[r]) && standsApartBefore(out, r) ? runEnd(out, r, m) : -1;
+    if (end < 0) {
+      out[w] = out[r];
+      map[w++] = map[r++];
+      continue;
+    }
+    // Digits kept, separators dropped, a wider gap kept as one space.
+    const width = gapOf(out, r);
+    for (let k = r; k < end;) {
+      if (isDigit(out[k])) {
+        out[w] = out[k];
+        map[w++] = map[k++];
+        continue;
+      }
+      let g = k;
+      while (g < end && !isDigit(out[g])) g++;
+      const wide = out[k] === 32 && g - k > width;
+      if (wide) {
+        out[w] = 32;
+        map[w++] = map[k];
+      }
+      for (let s = wide ? k + 1 : k; s < g; s++) {
+        at.push(map[s]);
+        kinds.push(SPACED_OUT);
+      }
+      k = g;
+    }
+    r = end;
+  }
+  return { length: w, sorted: at.length === before };
+}
+
+/** The first gap's width in the run starting at r (1 or 2). */
+const gapOf = (out: Uint16Array, r: number): number => (out[r + 2] === 32 ? 2 : 1);
+
+/** A character that glues numbers together: a following digit makes them one number. */
+const isJoiner = (c: number): boolean => c === 32 || c === 46 || c === 44 || c === 45 || c === 47;
+
+/** True when the digit at r can start a run: nothing alphanumeric before it, nor another number just before. */
+function standsApartBefore(out: Uint16Array, r: number): boolean {
+  if (r === 0) return true;
+  const p = out[r - 1];
+  return !isAlnum(p) && !(isJoiner(p) && r > 1 && isDigit(out[r - 2]));
+}
+
+/**
+ * Where the spaced-out run starting at digit r ends (just after its last digit), or -1 when
+ * there is none worth joining.
+ */
+function runEnd(out: Uint16Array, r: number, m: number): number {
+  const sep = out[r + 1];
+  if (r + 1 >= m || (sep !== 32 && sep !== 46)) return -1;
+  const width = gapOf(out, r);
+  let digits = 1;
+  let last = r;
+  for (let k = r + 1; k < m;) {
+    // A gap: the separator once (a dot) or `width` spaces, or (between groups) up to four spaces.
+    let g = k;
+    while (g < m && out[g] === sep) g++;
+    const gap = g - k;
+    if (sep === 46 ? gap !== 1 : gap < width || gap > 4) break;
+    if (g >= m || !isDigit(out[g]) || (g + 1 < m && isAlnum(out[g + 1]))) break;
+    digits++;
+    last = g;
+    k = g + 1;
+  }
+  if (digits < MIN_RUN || digits > MAX_RUN) return -1;
+  // Nothing glued after it: no letter or digit, and no other number after a space or punctuation.
+  const after = last + 1 < m ? out[last + 1] : 0;
+  if (isAlnum(after) || (isJoiner(after) && last + 2 < m && isDigit(out[last + 2]))) return -1;
+  return last + 1;
+}
+
+/** UTF-16 code units to a string in one native call (a lone surrogate becomes U+FFFD: still one unit, offsets kept). */
+const utf16 = new TextDecoder('utf-16le');
+const fromCodes = (out: Uint16Array, len: number): string => utf16.decode(out.subarray(0, len));
+
+function sortedChanges(at: number[], kinds: number[], sorted: boolean): Pick<Normalised, 'changedAt' | 'changeKind'> {
+  if (sorted) return { changedAt: Int32Array.from(at), changeKind: Uint8Array.from(kinds) };
+  // Joined runs added theirs after the folds: one sort by offset.
+  const order = at.map((_, i) => i).sort((a, b) => at[a] - at[b]);
+  return { changedAt: Int32Array.from(order, (i) => at[i]), changeKind: Uint8Array.from(order, (i) => kinds[i]) };
+}
+
+/** The kinds of change (or-ed bits) among original offsets [start, end). */
+export function changesIn(n: Normalised, start: number, end: number): number {
+  const at = n.changedAt;
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let bits = 0;
+  for (let i = lo; i < at.length && at[i] < end; i++) bits |= n.changeKind[i];
+  return bits;
+}
+
+/** "full-width characters and invisible characters", for an explanation. */
+export function describeChanges(bits: number): string {
+  const names = KIND_NAMES.filter(([bit]) => bits & bit).map(([, name]) => name);
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,52 @@
+/**
+ * Findings of a normalised text (normalise.ts) placed back in the original: offsets mapped, the
+ * text as written, and a finding whose span was changed by the normalisation marked obfuscated
+ * and scored higher — writing a value to slip past DLP makes it worse, not better.
+ */
+import type { Finding, FindingExplanation } from '../types.ts';
+import { changesIn, describeChanges, type Normalised } from './normalise.ts';
+
+/** Added to an obfuscated finding's score (up to 100). */
+export const OBFUSCATION_BONUS = 10;
+
+/** A finding placed back in the original text (made by `new`, as findings.ts explains). */
+class MappedFinding implements Finding {
+  constructor(
+    readonly classifier: string,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly score: number,
+    readonly explanation: FindingExplanation,
+  ) {}
+}
+
+/** Per explanation and kinds of change, its obfuscated version (explanations are shared, so are these). */
+const marked = new WeakMap<FindingExplanation, Map<number, FindingExplanation>>();
+
+function obfuscatedExplanation(e: FindingExplanation, kinds: number): FindingExplanation {
+  let byKinds = marked.get(e);
+  if (!byKinds) marked.set(e, (byKinds = new Map()));
+  let out = byKinds.get(kinds);
+  if (!out) {
+    const score = Math.min(100, e.score + OBFUSCATION_BONUS);
+    const obfuscation = `Written with ${describeChanges(kinds)} to evade detection (+${score - e.score})`;
+    byKinds.set(kinds, (out = Object.freeze({ ...e, score, obfuscated: true, obfuscation })));
+  }
+  return out;
+}
+
+/** The findings of `n.text` as findings of `original` (the text `n` was made from). */
+export function mapFindings(original: string, n: Normalised, found: readonly Finding[]): Finding[] {
+  const map = n.map!;
+  return found.map((f) => {
+    const start = map[f.start];
+    // The span ends just after its last character kept: removed characters inside it are in it.
+    const end = map[f.end - 1] + 1;
+    const kinds = changesIn(n, start, end);
+    const text = original.slice(start, end);
+    if (kinds === 0 && start === f.start && end === f.end && text === f.text) return f;
+    const explanation = kinds === 0 ? f.explanation : obfuscatedExplanation(f.explanation, kinds);
+    return new MappedFinding(f.classifier, start, end, text, explanation.score, explanation);
+  });
+}

@@ -1,0 +1,196 @@
+/** Unicode evasion: values written with look-alike or invisible characters, or spaced out, are found where they are written. */
+import { describe, expect, it } from 'vitest';
+import { scanText, testCustomClassifier } from '../../../src/engine/dlp/index.ts';
+import type { CustomClassifier } from '../../../src/engine/config/schema/index.ts';
+import type { Finding } from '../../../src/engine/dlp/index.ts';
+import { scanInBlocks } from '../../../src/engine/dlp/scan/scan-text.ts';
+import { DEFAULT_SIZES } from '../../../src/engine/dlp/scan/blocks.ts';
+import { changesIn, normaliseForScan, INVISIBLE, SPACED_OUT } from '../../../src/engine/dlp/scan/normalise.ts';
+import { generateCorpus } from '../../../bench/corpus.ts';
+
+const hex = (c: number): string => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+const SPACES = [0x2009, 0x2007, 0x202f, 0x3000, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x200a, 0x205f];
+const INVISIBLES = [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad];
+const DASHES = [0x2013, 0x2014, 0x2011, 0x2010, 0x2012, 0x2212, 0xff0d];
+const fullWidth = (s: string): string => s.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+
+/** A value as written, and the words around it (`@` marks where it goes). */
+interface Case {
+  readonly name: string;
+  readonly classifier: string;
+  readonly around: string;
+  readonly value: string;
+}
+
+const card = (name: string, value: string): Case => ({ name, classifier: 'credit-card', around: 'Visa card @ exp 09/28', value });
+const ssn = (name: string, value: string): Case => ({ name, classifier: 'us-ssn', around: 'my SSN: @ thanks', value });
+const phone = (name: string, value: string): Case => ({ name, classifier: 'us-phone', around: 'call me on @ tomorrow', value });
+const iban = (name: string, value: string): Case => ({ name, classifier: 'iban', around: 'IBAN @ for the transfer', value });
+
+const CASES: Case[] = [
+  ...SPACES.map((c) => card(`a ${hex(c)} space between groups`, ['4111', '1111', '1111', '1111'].join(String.fromCharCode(c)))),
+  ...SPACES.map((c) =>
+    iban(`a ${hex(c)} space between groups`, ['DE89', '3704', '0044', '0532', '0130', '00'].join(String.fromCharCode(c))),
+  ),
+  ...SPACES.map((c) => ssn(`a ${hex(c)} space between groups`, ['536', '22', '1234'].join(String.fromCharCode(c)))),
+  ...INVISIBLES.map((c) => card(`a ${hex(c)} inside a group`, `4111 11${String.fromCharCode(c)}11 1111 1111`)),
+  ...INVISIBLES.map((c) => ssn(`a ${hex(c)} after every digit`, [...'536-22-1234'].join(String.fromCharCode(c)))),
+  ...INVISIBLES.map((c) => iban(`a ${hex(c)} inside a group`, `DE89 3704 00${String.fromCharCode(c)}44 0532 0130 00`)),
+  ...INVISIBLES.map((c) => phone(`a ${hex(c)} inside`, `(555) 23${String.fromCharCode(c)}4-5678`)),
+  ...DASHES.map((c) => ssn(`a ${hex(c)} dash`, ['536', '22', '1234'].join(String.fromCharCode(c)))),
+  ...DASHES.map((c) => card(`a ${hex(c)} dash`, ['4111', '1111', '1111', '1111'].join(String.fromCharCode(c)))),
+  ...DASHES.map((c) => phone(`a ${hex(c)} dash`, `(555) 234${String.fromCharCode(c)}5678`)),
+  card('full-width digits', fullWidth('4111 1111 1111 1111')),
+  card('full-width digits and ideographic spaces', fullWidth('4111\u30001111\u30001111\u30001111')),
+  ssn('full-width digits and hyphens', fullWidth('536-22-1234')),
+  phone('full-width digits and parentheses', fullWidth('(555) 234-5678')),
+  iban('full-width letters and digits', fullWidth('DE89 3704 0044 0532 0130 00')),
+  card('Arabic-Indic digits', '٤١١١ ١١١١ ١١١١ ١١١١'),
+  card('a space between every digit', [...'4111111111111111'].join(' ')),
+  card('a dot between every digit', [...'4111111111111111'].join('.')),
+  card('two spaces between every digit and a zero-width space', `4\u200b  ${[...'111111111111111'].join('  ')}`),
+  card('a space between every digit and two between groups', ['4111', '1111', '1111', '1111'].map((g) => [...g].join(' ')).join('  ')),
+  ssn('a space between every digit', [...'536221234'].join(' ')),
+  ssn('a dot between every digit', [...'536221234'].join('.')),
+  ssn('thin spaces between every digit', [...'536221234'].join('\u2009')),
+  phone('a space between every digit', [...'5552345678'].join(' ')),
+];
+
+/** The one finding of the case's classifier on the value, with the text it was found in. */
+function findIn(text: string, classifier: string): Finding[] {
+  return scanText(text, { classifiers: [classifier] });
+}
+
+describe('normalising Unicode evasion', () => {
+  it.each(CASES)('when a $classifier is written with $name, then it is found exactly where it is written, marked obfuscated', (c) => {
+    for (const prefix of ['', '😀 👍🏽 ']) {
+      const text = prefix + c.around.replace('@', c.value);
+      const found = findIn(text, c.classifier);
+      expect(found, text).toHaveLength(1);
+      const [f] = found;
+      expect(text.slice(f.start, f.end)).toBe(c.value);
+      expect(f.start).toBe(text.indexOf(c.value));
+      expect(f.text).toBe(c.value);
+      expect(f.explanation.obfuscated).toBe(true);
+      expect(f.explanation.obfuscation).toMatch(/^Written with .+ to evade detection \(\+\d+\)$/);
+      // The bonus over the same value written plainly (the normalised text), up to 100.
+      const [plain] = findIn(normaliseForScan(text).text, c.classifier);
+      expect(f.score).toBe(Math.min(100, plain.score + 10));
+      expect(f.explanation.score).toBe(f.score);
+    }
+  });
+
+  it('when a value is wrapped with no-break spaces, then it is found but not marked (word processors write them)', () => {
+    const text = 'Visa card 4111\u00a01111\u00a01111\u00a01111 exp 09/28';
+    const [f] = findIn(text, 'credit-card');
+    expect(f.text).toBe('4111\u00a01111\u00a01111\u00a01111');
+    expect(f.explanation.obfuscated).toBeUndefined();
+    expect(f.score).toBe(findIn(text.replace(/\u00a0/g, ' '), 'credit-card')[0].score);
+  });
+
+  it('when invisible characters stand just before and after a value, then the span starts and ends at its visible characters', () => {
+    const text = 'SSN \u200b536\u200b-22-1234\u200b\u00ad ok';
+    const [f] = findIn(text, 'us-ssn');
+    expect(f.text).toBe('536\u200b-22-1234');
+    expect(f.start).toBe(5);
+  });
+
+  it('when the value lies past the first block of a long text, then its offsets are still exact', () => {
+    const pad = 'The quarterly review is on the agenda for the team meeting next week. '.repeat(6000);
+    const value = '5\u200d3\u200d6-22-1234';
+    const text = `${pad}my SSN: ${value} ${pad}SSN ０７８-０５-１１２１ end`;
+    const found = findIn(text, 'us-ssn');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([value, '０７８-０５-１１２１']);
+  });
+
+  it('when a word is split by an invisible character, then the word classifiers find it as written', () => {
+    const text = 'This is strictly con\u200bfidential.';
+    const found = scanText(text).filter((f) => f.text.includes('\u200b'));
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.explanation.obfuscation).toContain('invisible characters');
+  });
+});
+
+describe('custom classifiers', () => {
+  const custom = (rules: CustomClassifier['rules']): CustomClassifier => ({
+    name: 'Test',
+    description: '',
+    proximity: 100,
+    minimumTotalScore: 10,
+    match: 'any',
+    rules,
+  });
+  const ctx = { dictionaries: [{ name: 'Projects', terms: ['Falcon'], caseSensitive: true, wholeWords: true }] };
+
+  it('when an employee id is written with full-width characters, then the regex rule matches it where it is written', () => {
+    const c = custom([{ type: 'regex', pattern: 'EMP-\\d{4}', exclude: 'EMP-0000', weight: 20, maxScore: 100 }]);
+    const text = '😀 ids: EMP-1234, ＥＭＰ－５６７８, EMP\u200b-0000';
+    const t = testCustomClassifier(c, text, ctx);
+    expect(t.matches.map((m) => m.text)).toEqual(['EMP-1234', 'ＥＭＰ－５６７８']);
+    expect(t.matches[1].explanation).toContain('written to evade detection');
+    expect(t.matches[0].explanation).not.toContain('evade');
+  });
+
+  it('when a word or dictionary term has a zero-width character inside, then it still matches', () => {
+    const c = custom([
+      { type: 'words', words: ['secret'], weight: 10, maxScore: 100 },
+      { type: 'dictionary', dictionary: 'Projects', weight: 10, maxScore: 100 },
+    ]);
+    const text = 'the sec\u200bret project Fal\u00adcon';
+    expect(testCustomClassifier(c, text, ctx).matches.map((m) => m.text)).toEqual(['sec\u200bret', 'Fal\u00adcon']);
+  });
+});
+
+describe('look-alikes that stay as they are', () => {
+  it.each([
+    ['a list of five numbers', 'Pick 1 2 3 4 5 from the list.'],
+    ['a list of six numbers', 'Rooms 1 2 3 4 5 6 are free.'],
+    ['dates with dots', 'Signed on 1.2.2024 and 3.4.2025, due 5.6.2026.'],
+    ['a version', 'Upgrade to 1.2.3.4 then 1.2.3.4.5.6 today.'],
+    ['a decimal after single digits', 'Values 1 2 3 4 5 6 7.5 and so on.'],
+    ['single digits glued to a longer number', 'Codes 12 3 4 5 6 7 8 9 apply.'],
+    ['single digits on separate lines', 'Items:\n1\n2\n3\n4\n5\n6\n7\n8\n9\n'],
+    ['prose with no-break spaces', 'Meet at 10\u00a0am in Room\u00a012 with Dr.\u00a0Smith.'],
+  ])('when the text has %s, then no digits are joined and nothing is found obfuscated', (_, text) => {
+    const n = normaliseForScan(text);
+    expect(n.text.replace(/ /g, '')).toBe(text.replace(/[ \u00a0]/g, ''));
+    expect(n.changedAt).toHaveLength(0);
+    for (const f of scanText(text)) expect(f.explanation.obfuscated).toBeUndefined();
+  });
+});
+
+describe('normaliseForScan', () => {
+  it('when the text is plain ASCII without spaced-out digits, then it is returned itself with no map', () => {
+    const text = 'Hello, the invoice 4711 is due on 2024-01-02. Call 555-234-5678.';
+    const n = normaliseForScan(text);
+    expect(n.text).toBe(text);
+    expect(n.map).toBeNull();
+  });
+
+  it('when characters are removed and digits joined, then the map leads each kept character back to the original', () => {
+    const text = '😀 a\u200bb ４, 1 2 3 4 5 6 7 x';
+    const n = normaliseForScan(text);
+    expect(n.text).toBe('😀 ab 4, 1234567 x');
+    for (let i = 0; i < n.text.length; i++) {
+      const o = text.charCodeAt(n.map![i]);
+      expect(n.text.charCodeAt(i) === o || o === 0xff14).toBe(true);
+    }
+    expect(changesIn(n, 0, 5)).toBe(INVISIBLE);
+    expect(changesIn(n, text.indexOf('1'), text.indexOf('7') + 1)).toBe(SPACED_OUT);
+    expect(changesIn(n, text.indexOf('x'), text.length)).toBe(0);
+  });
+
+  it('when two spaces separate every digit, then the digits are joined (scanText asks only when its pass saw a chain of single digits, or the text has Unicode)', () => {
+    expect(normaliseForScan('card 4  1  1  1  1  1  1  1 ok').text).toBe('card 41111111 ok');
+    expect(normaliseForScan('card 4  1  1  1  1  1  1  1 ok', false).map).toBeNull();
+  });
+
+  it('when random ASCII mail is scanned, then the results equal a scan without normalisation', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const text = generateCorpus(4000, seed);
+      expect(scanText(text)).toEqual(scanInBlocks(text, {}, DEFAULT_SIZES));
+    }
+    const big = generateCorpus(600_000, 7);
+    expect(scanText(big)).toEqual(scanInBlocks(big, {}, DEFAULT_SIZES));
+  });
+});
