@@ -37,7 +37,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 /** The charset parameter of a Content-Type, lower-cased ('' when none). */
-export const charsetOf = (contentType: string): string => /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1]?.toLowerCase() ?? '';
+const charsetOf = (contentType: string): string => /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1]?.toLowerCase() ?? '';
 
 function swapPairs(bytes: Uint8Array): Uint8Array {
   const out = new Uint8Array(bytes.length - (bytes.length % 2));
@@ -53,7 +53,7 @@ const utf16 = (bytes: Uint8Array, bigEndian: boolean): string =>
   new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bigEndian ? swapPairs(bytes) : bytes);
 
 /** 'le' or 'be' when the bytes look like UTF-16 without a mark (mostly ASCII: one byte of each pair is NUL). */
-export function guessUtf16(bytes: Uint8Array): 'le' | 'be' | null {
+function guessUtf16(bytes: Uint8Array): 'le' | 'be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
   let evenNul = 0;

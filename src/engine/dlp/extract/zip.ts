@@ -21,7 +21,8 @@ export interface ZipMember {
 const u16 = (d: Uint8Array, at: number): number => d[at]! | (d[at + 1]! << 8);
 const u32 = (d: Uint8Array, at: number): number => (u16(d, at) | (u16(d, at + 2) << 16)) >>> 0;
 const utf8 = new TextDecoder('utf-8');
-const INFLATE_STEP = 64 * 1024;
+// Small steps: one push of a bomb's compressed bytes can inflate a thousandfold before the count is checked.
+const INFLATE_STEP = 4096;
 
 /** The members of an archive (directories left out); throws with a reason when it is not a readable ZIP. */
 export function zipMembers(data: Uint8Array): ZipMember[] {
