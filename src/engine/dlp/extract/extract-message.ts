@@ -8,8 +8,8 @@
  */
 import type { ScanPart, ScannableMessage } from '../types.ts';
 import { attachmentFileTypes, extensionOf } from '../policy/file-types.ts';
-import { parseEml } from '../../mailflow/mime.ts';
 import { decodeTextBytes, decodeWindows1252 } from './decode-text.ts';
+import { parseForwarded } from './forwarded.ts';
 import { htmlToText } from './html-to-text.ts';
 import { EXTRACT_LIMITS, ExpansionBudget, sizeText, type ExtractLimits } from './limits.ts';
 import { docxText, pptxText, xlsxText } from './office.ts';
@@ -133,9 +133,8 @@ async function attachmentParts(a: Attachment, at: Place): Promise<ScanPart[]> {
     if (ext === 'eml' || mime === 'message/rfc822') {
       if (at.messageDepth >= at.limits.messageDepth)
         return note(`not scanned: messages forwarded more than ${at.limits.messageDepth} deep are not opened`);
-      const r = await parseEml(a.content);
-      if (!r.ok) return note(`the forwarded message could not be read (${r.error.message})`);
-      return [{ ...base, text: '' }, ...(await messageParts(r.value, { ...inner, messageDepth: at.messageDepth + 1 }))];
+      const forwarded = await parseForwarded(a.content);
+      return [{ ...base, text: '' }, ...(await messageParts(forwarded, { ...inner, messageDepth: at.messageDepth + 1 }))];
     }
     if (ext === 'pdf' || mime === 'application/pdf') {
       const r = await pdfText(a.content);

@@ -4,7 +4,7 @@
  * are read and how large one part may be. Whatever a limit stops becomes a "not scanned" note on
  * the part, never a silent skip, a hang or a crash.
  */
-import { MAX_MESSAGE_BYTES } from '../../mailflow/mime.ts';
+import { MAX_MESSAGE_BYTES } from '../../model/message-limits.ts';
 
 /** The extraction limits (tests pass smaller ones). */
 export interface ExtractLimits {
