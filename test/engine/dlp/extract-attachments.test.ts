@@ -265,6 +265,16 @@ describe('forwarded messages', () => {
 });
 
 describe('size limits', () => {
+  it('when an archive member is over the part limit, then it is noted without being read', async () => {
+    const zip = zipSync({ 'big.txt': new Uint8Array(4096), 'small.txt': strToU8(CARD) });
+    const parts = await extractMessageText(msg([zipAttachment('a.zip', zip)]), { ...EXTRACT_LIMITS, partBytes: 1024 });
+    expect(parts.map((p) => [p.name, p.unscannable ?? p.text])).toEqual([
+      ['a.zip', ''],
+      ['a.zip › big.txt', 'not scanned: 4 KB is over the 1 KB limit for one part'],
+      ['a.zip › small.txt', CARD],
+    ]);
+  });
+
   it('when an attachment is over the part limit, then it is noted with the limit', async () => {
     const [part] = await extractMessageText(msg([{ filename: 'big.txt', contentType: 'text/plain', content: new Uint8Array(2048) }]), {
       ...EXTRACT_LIMITS,

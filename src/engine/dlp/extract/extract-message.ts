@@ -174,6 +174,9 @@ async function zipParts(data: Uint8Array, at: Place): Promise<ScanPart[]> {
     }
     let content: Uint8Array;
     try {
+      // A member the directory says is over the part limit is not inflated only to be refused.
+      if (m.size > at.limits.partBytes)
+        throw new Error(`not scanned: ${sizeText(m.size)} is over the ${sizeText(at.limits.partBytes)} limit for one part`);
       content = readMember(data, m, at.budget);
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
