@@ -9,6 +9,7 @@ import { defaultConfig } from '../../src/engine/config/defaults.ts';
 import { exportConfig, exportText } from '../../src/engine/config/export-import.ts';
 import { exportJsonSchema } from '../../src/engine/config/export-schema.ts';
 import { SCHEMA_FILE_ON_DISK } from '../../scripts/make-schema.ts';
+import { strToU8, zipSync } from 'fflate';
 import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -86,6 +87,31 @@ describe('dlp check', () => {
       verdict: { policy: 'PCI', severity: 'critical', action: 'Drop' },
     });
     expect(out.verdict.riskFactor).toBeGreaterThanOrEqual(90);
+  });
+
+  it('when a card sits in a zip inside a zip and another zip is encrypted, then the card is found and the locked file noted', () => {
+    const nested = zipSync({ 'inner.zip': zipSync({ 'cards.csv': strToU8('name,card\nJ,Visa 4012 8888 8888 1881 exp 08/27') }) });
+    const locked = zipSync({ 'secret.txt': strToU8('x') });
+    for (let i = 0; i + 4 <= locked.length; i++) {
+      const sig = new DataView(locked.buffer).getUint32(i, true);
+      if (sig === 0x04034b50) locked[i + 6] |= 1;
+      if (sig === 0x02014b50) locked[i + 8] |= 1;
+    }
+    const b64 = (d: Uint8Array) => Buffer.from(d).toString('base64');
+    const attachment = (name: string, d: Uint8Array) =>
+      `--b\r\nContent-Type: application/zip; name="${name}"\r\nContent-Disposition: attachment; filename="${name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(d)}\r\n`;
+    const eml = join(dir, 'zips.eml');
+    writeFileSync(
+      eml,
+      'From: a@example.com\r\nTo: b@partner.net\r\nSubject: Files\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n' +
+        `--b\r\nContent-Type: text/plain\r\n\r\nAttached.\r\n${attachment('archive.zip', nested)}${attachment('locked.zip', locked)}--b--\r\n`,
+    );
+    const r = run(['check', eml, '--config', configPath]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ violated: true, verdict: { policy: 'PCI', action: 'Drop' } });
+    expect(out.notes).toContain('Unscannable attachment locked.zip › secret.txt: not scanned: encrypted (password-protected)');
   });
 
   it('when a real message without sensitive data is checked, then nothing is violated', () => {

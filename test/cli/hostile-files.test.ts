@@ -83,6 +83,19 @@ const CASES: [string, string, string, string, RegExp][] = [
   ['a 500-deep nested multipart', file('deep.eml', deepMultipart(500)), goodConfig, 'deep.eml', /nested too deeply/],
   ['10 MB of one line', file('oneline.eml', 'a'.repeat(10 * 1024 * 1024)), goodConfig, 'oneline.eml', /No message headers/],
   ['25 MB (over the limit)', file('huge.eml', new Uint8Array(25 * 1024 * 1024)), goodConfig, 'huge.eml', /at most 20\.0 MB/],
+  [
+    'a real message of 21 MB (a large attachment)',
+    file(
+      'big.eml',
+      `${HEAD}Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n--b\r\n` +
+        'Content-Type: application/pdf; name="scan.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n' +
+        `${'A'.repeat(76)}\r\n`.repeat(290_000) +
+        '--b--\r\n',
+    ),
+    goodConfig,
+    'big.eml',
+    /the file is 21\.\d MB; a message can be at most 20\.0 MB/,
+  ],
   ['a directory', folder, goodConfig, 'folder.eml', /is a directory/],
   ['a missing file', missing, goodConfig, 'no-such.eml', /no such file/],
   ['a config that is not JSON', goodEml, file('bad.json', '{"format": "dlp-playground-config",'), 'bad.json', /not valid JSON/],

@@ -51,11 +51,13 @@ export type PartKind = 'subject' | 'body' | 'attachment';
 /** One piece of a message's text, ready for scanning. */
 export interface ScanPart {
   readonly kind: PartKind;
-  /** "Subject", "Body (text)", "Body (HTML)" or the attachment's file name. */
+  /** "Subject", "Body (text)", "Body (HTML)" or the attachment's file name; inside an archive or a forwarded message, the path ("a.zip › b.csv"). */
   readonly name: string;
   readonly text: string;
   /** For attachments: what the filters look at. */
   readonly attachment?: { readonly filename: string; readonly contentType: string; readonly size: number };
+  /** For a part inside archives or forwarded messages: the attachments around it, outermost first (the filters look at these too). */
+  readonly within?: readonly { readonly filename: string; readonly contentType: string; readonly size: number }[];
   /** Set when the part could not be read (the text is then empty). */
   readonly unscannable?: string;
 }

@@ -17,6 +17,7 @@ export const logLines = {
     `MID ${mid} was split creating MID ${newMid} due to a per-recipient policy ${policy} in the outbound table`,
   dlpNotEvaluated: (mid: number, why: string) => `MID ${mid} DLP not evaluated: ${why}`,
   dlpNoViolation: (mid: number) => `MID ${mid} DLP no violation`,
+  dlpUnscannable: (mid: number, note: string) => `MID ${mid} DLP ${note}`,
   dlpViolation: (mid: number, severity: SeverityLevel, risk: number, policy: string) =>
     `MID ${mid} DLP violation. Severity: ${severity.toUpperCase()} (Risk Factor: ${risk}). DLP policy match: '${policy}'.`,
   dlpIgnored: (mid: number, risk: number, policy: string) => `MID ${mid} DLP policy '${policy}' risk factor ${risk} is in the Ignore range`,

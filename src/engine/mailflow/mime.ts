@@ -8,11 +8,9 @@ import { fail, ok, type Result } from '../errors.ts';
 import { decodeText, encodingByBom } from '../model/text-decoding.ts';
 import type { Attachment, OutgoingMessage } from './types.ts';
 
-/** The largest message the composer and import accept (the appliance's default listener limit is similar). */
-export const MAX_MESSAGE_BYTES = 20 * 1024 * 1024;
+import { MAX_MESSAGE_BYTES, MAX_MIME_DEPTH } from '../model/message-limits.ts';
 
-/** Real mail nests a handful of multiparts; a file nesting hundreds is built to exhaust the parser. */
-export const MAX_MIME_DEPTH = 50;
+export { MAX_MESSAGE_BYTES, MAX_MIME_DEPTH };
 
 /**
  * The bytes postal-mime reads. A file with a byte order mark (a message saved as UTF-16 or UTF-8 by

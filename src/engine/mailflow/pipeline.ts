@@ -132,6 +132,9 @@ async function processGroup(
     });
   }
 
+  // What the scan could not read is said in the log, so a clean verdict is not mistaken for a full scan.
+  for (const note of new Set(verdicts.flatMap((v) => v.notes).filter((n) => n.startsWith('Unscannable'))))
+    log(record, at, logLines.dlpUnscannable(mid, note));
   const violated = verdicts.filter((v) => v.applicable && v.violated);
   for (const v of violated) log(record, at, logLines.dlpViolation(mid, v.severity, v.riskFactor, v.policy), 'dlp-violation');
   if (verdicts.length && !violated.length) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { processMessage } from '../../../src/engine/mailflow/pipeline.ts';
 import { releaseFromQuarantine, withReleaseExtras } from '../../../src/engine/mailflow/quarantine.ts';
+import { zipSync } from 'fflate';
+import { evaluatePolicies } from '../../../src/engine/dlp/index.ts';
 import { action, configured, deps, fakeDlp, message } from './helpers.ts';
 
 const texts = (o: { records: { events: { text: string }[] }[] }, i = 0) => o.records[i].events.map((e) => e.text);
@@ -24,6 +26,20 @@ describe('receiving and policy matching', () => {
     ]);
     expect(out.records[0].eventTypes).toEqual(['delivered']);
     expect(out.deliveries.map((d) => [d.address, d.kind])).toEqual([['bob@partner.example', 'message']]);
+  });
+
+  it('when an attachment cannot be scanned then message tracking says so', async () => {
+    const locked = zipSync({ 'cards.csv': new TextEncoder().encode('4012 8888 8888 1881') });
+    for (let i = 0; i + 4 <= locked.length; i++) {
+      const sig = new DataView(locked.buffer).getUint32(i, true);
+      if (sig === 0x04034b50) locked[i + 6] |= 1;
+      if (sig === 0x02014b50) locked[i + 8] |= 1;
+    }
+    const out = await processMessage(
+      message({ text: 'Lunch at noon?', attachments: [{ filename: 'locked.zip', contentType: 'application/zip', content: locked }] }),
+      deps(configured(action('Deliver')), { evaluateDlp: (p, m, c) => evaluatePolicies(p, m, c) }),
+    );
+    expect(texts(out)).toContain('MID 1 DLP Unscannable attachment locked.zip › cards.csv: not scanned: encrypted (password-protected)');
   });
 
   it('when recipients fall into different policies then the message is splintered, first match wins', async () => {

@@ -29,17 +29,15 @@ export function addressFilterProblem(policy: DlpPolicy, message: Pick<ScannableM
 
 /**
  * The parts the policy scans. Without an attachment filter: all of them. With one: only the
- * attachments of the chosen types and at least the minimum size (the body is not scanned).
+ * attachments of the chosen types and at least the minimum size (the body is not scanned), and
+ * everything inside such an attachment (archive members, a forwarded message's parts).
  */
 export function partsInScope(policy: DlpPolicy, parts: readonly ScanPart[]): ScanPart[] {
   const f = policy.attachments;
   if (!f) return [...parts];
-  return parts.filter(
-    (p) =>
-      p.kind === 'attachment' &&
-      p.attachment !== undefined &&
-      p.attachment.size >= f.minimumSizeBytes &&
-      (f.fileTypes.length + f.customExtensions.length === 0 ||
-        matchesFileTypes(p.attachment.filename, p.attachment.contentType, f.fileTypes, f.customExtensions)),
-  );
+  const matches = (a: NonNullable<ScanPart['attachment']>) =>
+    a.size >= f.minimumSizeBytes &&
+    (f.fileTypes.length + f.customExtensions.length === 0 || matchesFileTypes(a.filename, a.contentType, f.fileTypes, f.customExtensions));
+  // A file inside a matching archive (or forwarded message) is in scope with it, as the archive's contents.
+  return parts.filter((p) => p.kind === 'attachment' && p.attachment !== undefined && [p.attachment, ...(p.within ?? [])].some(matches));
 }
