@@ -40,29 +40,49 @@ const SKIP = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg'])
 /** Mark block and row boundaries in the first pass (private-use characters, removed from the input first). */
 const BREAK = '\uE000';
 const ROW = '\uE001';
-const DIGIT_GROUP = /^[ \t\u00a0]*\d{1,6}[ \t\u00a0]*$/;
+/** A block holding one group of a number or code: up to six digits or capitals ("4111", "GB82", "WEST"). */
+const GROUP = /^[ \t\u00a0]*[0-9A-Z]{1,6}[ \t\u00a0]*$/;
+const DIGIT = /\d/;
 const BLANK = /^[\s\u00a0]*$/;
+/** Three or more table cells in a row each holding 3–6 digits: the groups of one number, laid out in cells. */
+const CELL_GROUPS = /(?<=^|\t)\d{3,6}(?:\t\d{3,6}){2,}(?=\t|$)/gm;
 
 /**
  * Replaces the marks with line breaks: one per block boundary, but one only between table rows
- * (`</tr><tr>`), so rows read like a spreadsheet paste; runs of digit-group-only blocks are joined with spaces.
+ * (`</tr><tr>`), so rows read like a spreadsheet paste. A run of blocks each holding one group,
+ * two or more of them with digits (`<div>4111</div><div>1111</div>…`, an IBAN's groups), is one
+ * number as a reader sees it: joined with spaces, as are digit groups laid out in table cells.
  */
 function joinBlocks(marked: string): string {
   const pieces = marked.split(/([\uE000\uE001])/);
-  let out = decodeEntities(pieces[0]!);
-  let lastDigits = DIGIT_GROUP.test(out);
+  const segs: { text: string; breaks: number }[] = [{ text: decodeEntities(pieces[0]!), breaks: 0 }];
   let blocks = 0;
   let rows = 0;
   for (let i = 1; i < pieces.length; i += 2) {
     if (pieces[i] === ROW) rows++;
     else blocks++;
-    const seg = decodeEntities(pieces[i + 1]!);
-    if (BLANK.test(seg)) continue;
-    const digits = DIGIT_GROUP.test(seg);
-    if (digits && lastDigits) out = `${out.trimEnd()} ${seg.trim()}`;
-    else out += '\n'.repeat(blocks ? blocks + rows : 1) + seg;
-    lastDigits = digits;
+    const text = decodeEntities(pieces[i + 1]!);
+    if (BLANK.test(text)) continue;
+    segs.push({ text, breaks: blocks ? blocks + rows : 1 });
     blocks = rows = 0;
+  }
+  let out = '';
+  for (let i = 0; i < segs.length;) {
+    let j = i;
+    let withDigits = 0;
+    while (j < segs.length && GROUP.test(segs[j].text)) if (DIGIT.test(segs[j++].text)) withDigits++;
+    if (j - i >= 2 && withDigits >= 2) {
+      out +=
+        (i > 0 ? '\n'.repeat(segs[i].breaks) : '') +
+        segs
+          .slice(i, j)
+          .map((s) => s.text.trim())
+          .join(' ');
+      i = j;
+    } else {
+      out += (i > 0 ? '\n'.repeat(segs[i].breaks) : '') + segs[i].text.replace(CELL_GROUPS, (m) => m.replace(/\t/g, ' '));
+      i++;
+    }
   }
   return out + '\n'.repeat(blocks + rows);
 }
