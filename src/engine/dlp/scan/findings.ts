@@ -382,10 +382,9 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     const label = labelBefore(ix, start);
     if (label >= 0) {
       if (roles[ix.hitPhrase[label]] & CONTEXT) distance = 0;
-      else if (namesAKind()[ix.hitPhrase[label]] === 1) {
-        near = null;
-        negative = true;
-      }
+      // Named another kind by its own label, it is that kind: not even supporting information
+      // ("Ticket reference 935-85-5788", a date nearby) makes it this one.
+      else if (namesAKind()[ix.hitPhrase[label]] === 1) continue;
     }
     // In a table, the column's header names every cell below it, however far down; words in
     // other columns (another header, a neighbouring cell) do not. Only the value's own row
