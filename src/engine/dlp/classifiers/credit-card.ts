@@ -5,6 +5,7 @@ import { luhn } from '../scan/checksums.ts';
 import { expiryDate } from '../scan/supporting.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
 import { shared } from '../scan/shared-values.ts';
+import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
 const LAYOUTS = [
   layout('4-4-4-4-3', SPACE | DASH),
@@ -38,6 +39,23 @@ export function cardBrand(d: string, at = 0, n = d.length - at): string | null {
 /** One validation text per brand (findings keep it). */
 const validations = new Map<string, string>();
 const validation = (brand: string): string => `${brand} prefix and length; Luhn check digit valid`;
+
+/** Track 1 glues the format code to the card number (%B4111…^NAME^…): a token of "B" and 13–19 digits. */
+const TRACK1_TOKEN = shapeSet(
+  () => false,
+  (length) => length >= 14 && length <= 20,
+);
+const TRACK1 = 'card number in magnetic stripe track 1';
+const IN_TRACK = ['inside magnetic stripe track data'];
+
+/** An expiry date nearby, or the number sits in track data (;PAN=… or %BPAN^…), which holds the expiry itself. */
+function cardSupport(text: string, start: number, end: number): string[] {
+  const inTrack =
+    (text.charCodeAt(start - 1) === 59 && text.charCodeAt(end) === 61) ||
+    (text.charCodeAt(start - 1) === 66 && text.charCodeAt(start - 2) === 37 && text.charCodeAt(end) === 94);
+  const expiry = expiryDate(text, start, end);
+  return inTrack ? [...expiry, ...IN_TRACK] : expiry;
+}
 
 export const creditCard: ClassifierDef = {
   id: 'credit-card',
@@ -79,7 +97,7 @@ export const creditCard: ClassifierDef = {
   contextScore: 80,
   pairWithin: 200,
   checksum: true,
-  supporting: expiryDate,
+  supporting: cardSupport,
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       const { numbers, at, count } = m;
@@ -88,5 +106,17 @@ export const creditCard: ClassifierDef = {
       out.add(m.start, m.end, 5, describeNumber(m), shared(validations, brand, validation));
       return true;
     });
+    const { text } = ix;
+    const { tokens, from, to } = tokensOfShape(ix, TRACK1_TOKEN);
+    for (let j = from; j < to; j++) {
+      const k = tokens[j];
+      const s = ix.tokStart[k];
+      const e = ix.tokEnd[k];
+      if (text.charCodeAt(s) !== 66 || text.charCodeAt(s - 1) !== 37 || ix.tokDigits[k] !== e - s - 1) continue;
+      const digits = text.slice(s + 1, e);
+      const brand = cardBrand(digits);
+      if (!brand || allSame(digits) || !luhn(digits)) continue;
+      out.add(s + 1, e, 5, TRACK1, shared(validations, brand, validation));
+    }
   },
 };

@@ -22,6 +22,7 @@ export const usBankAccount: ClassifierDef = {
     'savings',
     'banking account',
     'deposit account',
+    'direct deposit',
     'account',
   ],
   negative: NUMBER_NEGATIVES,

@@ -2,7 +2,7 @@
 import type { ClassifierDef } from './types.ts';
 import type { CandidateSink } from './types.ts';
 import type { TextIndex } from '../scan/text-index.ts';
-import { SEP_DASH } from '../scan/text-index.ts';
+import { SEP_DASH, SEP_SPACE } from '../scan/text-index.ts';
 import { allDigits, forEachNumber, layout } from '../scan/numbers.ts';
 import { isAlnum } from '../scan/char-codes.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
@@ -19,7 +19,9 @@ const DASHED_START = shapeSet(
   (length) => length === 4,
 );
 const LETTER_AND_3 = /^[A-Z]\d{3}$/;
-const FOUR_TRIPLES = shapeSet((digits, chain, sep, next) => digits === 3 && chain === 4 && sep === SEP_DASH && next === 3);
+const FOUR_TRIPLES = shapeSet(
+  (digits, chain, sep, next) => digits === 3 && next === 3 && ((chain === 4 && sep === SEP_DASH) || (chain >= 4 && sep === SEP_SPACE)),
+);
 /** Built once: layouts are parsed at load, not per scan (8 digits: Texas and others). */
 const LAYOUTS = [layout('8..13')];
 /** "9 digits" … "13 digits", shared by every finding. */
@@ -37,6 +39,8 @@ const FORMATS: readonly { re: RegExp; states: string; specific: boolean }[] = [
   { re: /^\d{8}[A-Z]{2}$/, states: 'MO', specific: false },
   { re: /^\d{7}[A-Z]$/, states: 'ME, VT', specific: false },
   { re: /^[A-Z]\d{6}R$/, states: 'MO', specific: false },
+  { re: /^[A-Z]{2}\d{6}$/, states: 'OH', specific: false },
+  { re: /^WDL[A-Z0-9]{9}$/, states: 'WA', specific: true },
 ];
 
 /**
@@ -46,13 +50,15 @@ const FORMATS: readonly { re: RegExp; states: string; specific: boolean }[] = [
 function dashedLetterForms(ix: TextIndex, out: CandidateSink): void {
   const { text } = ix;
   const n = ix.tokStart.length;
-  // Token `first` and the dash-joined digit groups after it, when they make 12 digits with the letter's own.
+  // Token `first` and the digit groups joined to it, when they make 11 (IL) or 12 digits with the letter's own.
+  let sep = SEP_DASH;
+  let spaced = false;
   const take = (first: number, s: number, digits: number) => {
     let k = first;
     do digits += ix.tokDigits[k++];
-    while (k < n && digits < 12 && ix.link[k - 1] === SEP_DASH && allDigits(ix, k));
-    if (digits !== 12 || (k < n && ix.link[k - 1] === SEP_DASH)) return;
-    out.add(s, ix.tokEnd[k - 1], 5, 'letter and 12 digits in dashed groups', 'state layout (FL, MD, MI, MN)');
+    while (k < n && digits < 12 && ix.link[k - 1] === sep && allDigits(ix, k));
+    if ((digits !== 11 && digits !== 12) || (k < n && ix.link[k - 1] === ix.link[first])) return;
+    out.add(s, ix.tokEnd[k - 1], 5, `letter and ${digits} digits in groups`, 'state layout (FL, IL, MD, MI, MN)', spaced);
   };
   const { tokens, from, to } = tokensOfShape(ix, DASHED_START);
   for (let j = from; j < to; j++) {
@@ -64,15 +70,21 @@ function dashedLetterForms(ix: TextIndex, out: CandidateSink): void {
       allDigits(ix, k + 1) &&
       LETTER_AND_3.test(text.slice(s, s + 4)) &&
       !isAlnum(text.charCodeAt(s - 1))
-    )
+    ) {
+      sep = SEP_DASH;
+      spaced = false;
       take(k + 1, s, 3);
+    }
   }
-  // The lone letter is no token: look before each run of four dash-joined 3-digit groups.
+  // The lone letter is no token: look before each run of four 3-digit groups joined by dashes
+  // (A-123-456-789-012) or spaces (Michigan's M 123 456 789 012, which needs context).
   const runs = tokensOfShape(ix, FOUR_TRIPLES);
   for (let j = runs.from; j < runs.to; j++) {
     const k = runs.tokens[j];
     const s = ix.tokStart[k];
-    if (text.charCodeAt(s - 1) !== 45) continue;
+    sep = ix.link[k];
+    spaced = sep === SEP_SPACE;
+    if (text.charCodeAt(s - 1) !== (spaced ? 32 : 45)) continue;
     const letter = text.charCodeAt(s - 2);
     if (letter >= 65 && letter <= 90 && !isAlnum(text.charCodeAt(s - 3))) take(k, s - 2, 0);
   }

@@ -327,6 +327,9 @@ function headerWords(
 }
 
 const newCellMap = (): Map<number, readonly string[] | null> => new Map();
+/** The cache key of a classifier's negative words in headers. */
+const negativeKeys = new Map<string, string>();
+const negativeKey = (id: string): string => shared(negativeKeys, id, (k) => `${k} negative`);
 
 /** Whether w occurs in s as a word of a header: not inside a longer word ("icd10" and "ssn_no" hold "icd" and "ssn"). */
 function wholeWord(s: string, w: string): boolean {
@@ -400,8 +403,9 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
         near = wordsNear(ix, roles, first, start, end, window, rowStart, rowEnd);
         distance = nearestContext;
         // A header naming something else ("Member ID") settles a shape anyone could write; a
-        // checksum-validated number keeps its own low score.
-        if (near === null && !checksum) negative = true;
+        // checksum-validated number keeps its own low score unless the header names it an
+        // order, a ticket or another of its negative words.
+        if (near === null && (!checksum || headerWords(ix.text, negativeKey(id), def.negative ?? NONE, header) !== null)) negative = true;
       }
     }
     if (near === null && needsContext[i] === 1) continue;
