@@ -1,11 +1,11 @@
 /**
  * The labelled mail corpus (test/fixtures/dlp-mail) is well formed: enough cases, exact spans of
  * valid values, unique ids, both splits in every category, and the file is what the generator
- * writes. It does not assert the engine's accuracy (being fixed in parallel): `accuracyReports`
- * below is where threshold assertions go once it is (see AIMS in bench/mail-accuracy.ts).
+ * writes; and the engine meets the issue's aims (AIMS in bench/mail-accuracy.ts) on both splits:
+ * a regression guard, not a tuning tool (held-out failures are never inspected one by one).
  */
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, LABELLED, caseText, loadMailCases, oursDetect, scoreMail, type MailReport } from '../../../bench/mail-accuracy.ts';
+import { AIMS, CATEGORIES, LABELLED, caseText, loadMailCases, oursDetect, scoreMail } from '../../../bench/mail-accuracy.ts';
 import { makeCases } from '../../fixtures/dlp-mail/make-cases.ts';
 import { validValue } from '../../fixtures/dlp-mail/values.ts';
 
@@ -63,18 +63,13 @@ describe('mail corpus', () => {
   });
 });
 
-/** The engine's current reports on both splits; threshold assertions against AIMS can be added here. */
-const accuracyReports = (): Record<'tune' | 'heldout', MailReport> => ({
-  tune: scoreMail(loadMailCases('tune'), oursDetect),
-  heldout: scoreMail(loadMailCases('heldout'), oursDetect),
-});
-
-describe('mail corpus accuracy (scored, not yet asserted)', () => {
-  it('when scanText runs on both splits then the harness reports every headline number', () => {
-    const reports = accuracyReports();
-    for (const rep of Object.values(reports)) {
-      for (const x of [rep.realisticF1, rep.negativePrecision, rep.evasionRecall, rep.micro.f1]) expect(x).toBeGreaterThanOrEqual(0);
-      expect(rep.byCategory.size).toBe(CATEGORIES.length);
-    }
+describe('mail corpus accuracy', () => {
+  const reports = { tune: scoreMail(loadMailCases('tune'), oursDetect), heldout: scoreMail(loadMailCases('heldout'), oursDetect) };
+  it.each(['tune', 'heldout'] as const)('when scanText runs on the %s split then it meets the aims', (split) => {
+    const rep = reports[split];
+    expect(rep.byCategory.size).toBe(CATEGORIES.length);
+    expect(rep.realisticF1).toBeGreaterThanOrEqual(AIMS.realisticF1);
+    expect(rep.negativePrecision).toBeGreaterThanOrEqual(AIMS.negativePrecision);
+    expect(rep.evasionRecall).toBeGreaterThanOrEqual(AIMS.evasionRecall);
   });
 });
