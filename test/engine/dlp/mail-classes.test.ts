@@ -149,12 +149,65 @@ describe('a table header is the context of its column', () => {
       ],
     ],
     ['a Member ID column is not a column of anything else', 'Member ID,Plan\n536228411,Gold\n498765432,Silver\n', []],
+    [
+      'a rule line under the header of an aligned table',
+      'Traveller       Passport No.  Nationality\n--------------  ------------  -----------\nR. Diaz         C27903839     USA\nM. Chen         297042991     USA\n',
+      [
+        ['us-passport', 'C27903839'],
+        ['us-passport', '297042991'],
+      ],
+    ],
+    ['an Order # column holds orders even when a number passes a checksum', 'Order #\tItem\n130692544\tDesk\n', []],
+    [
+      'the header names the column, not a word in a neighbouring cell',
+      'Name\tBank\tRouting\tAccount\nJo\tPlains Savings\t021000021\t40012877\n',
+      [
+        ['aba-routing', '021000021'],
+        ['us-bank-account', '40012877'],
+      ],
+    ],
     ['prose with commas is no table', 'Hi Jo, thanks, see you.\nAll good, cheers, Al.\n', []],
+  ]);
+});
+
+describe('a label right before a value names it', () => {
+  table([
+    ['an invoice number with a phone shape', 'The invoice 2125550147 for $480.00 is approved.', []],
+    ['a ticket reference with an ITIN shape and a date nearby', 'Ticket reference 935-85-5788 was closed on 04/18/2026.', []],
+    ['a JSON key', '{"member_id": 536228411, "plan": "gold"}', []],
+    [
+      "a driver's licence label next to an SSN line",
+      "SSN: 512-44-7310\nDriver's license: 182573765",
+      [
+        ['us-ssn', '512-44-7310'],
+        ['us-drivers-license', '182573765'],
+      ],
+    ],
+    [
+      'routing and account labels on their own lines',
+      'Routing number: 021000021\nAccount number: 40012877',
+      [
+        ['aba-routing', '021000021'],
+        ['us-bank-account', '40012877'],
+      ],
+    ],
   ]);
 });
 
 describe('layouts', () => {
   table([
+    ["an Illinois driver's licence (letter and 11 digits)", 'DL # K126-1470-6920 (IL)', [['us-drivers-license', 'K126-1470-6920']]],
+    ["a Michigan driver's licence with spaces", 'MI licence M 597 742 238 451', [['us-drivers-license', 'M 597 742 238 451']]],
+    [
+      'a card inside track 1 and track 2 data',
+      'dump %B4539148803436467^DIAZ/R^2809101000000000?\n;5105105105105100=2712101000000?',
+      [
+        ['track-data', '%B4539148803436467^DIAZ/R^2809101000000000?'],
+        ['credit-card', '4539148803436467'],
+        ['track-data', ';5105105105105100=2712101000000?'],
+        ['credit-card', '5105105105105100'],
+      ],
+    ],
     ["a Florida driver's licence with dashes", "driver's license W426-545-30-761-0", [['us-drivers-license', 'W426-545-30-761-0']]],
     ["an 8-digit Texas driver's licence", 'Texas DL 47291836', [['us-drivers-license', '47291836']]],
     ['an 11-digit NDC written solid', 'NDC 00093718056 dispensed', [['ndc', '00093718056']]],
