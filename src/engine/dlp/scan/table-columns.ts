@@ -45,14 +45,28 @@ export function columnHeader(ix: TextIndex, start: number, end: number): readonl
     tablesText = text;
     rows.clear();
     breakFrom = breakAt = -1;
+    lastLineStart = lastLineEnd = -1;
   }
-  const ls = lineStart(text, start);
-  if (ls < 0) return null;
-  const le = lineEnd(text, end);
-  if (le < 0) return null;
+  // Several values often share a line: its bounds and table are remembered.
+  let ls: number;
+  let le: number;
+  let table: Table | null;
+  if (start >= lastLineStart && end <= lastLineEnd) {
+    ls = lastLineStart;
+    le = lastLineEnd;
+    table = lastTable;
+  } else {
+    ls = lineStart(text, start);
+    if (ls < 0) return null;
+    le = lineEnd(text, end);
+    if (le < 0) return null;
+    table = tableOf(text, ls, le);
+    lastLineStart = ls;
+    lastLineEnd = le;
+    lastTable = table;
+  }
   rowStart = ls;
   rowEnd = le;
-  const table = tableOf(text, ls, le);
   if (table === null) return null;
   return headerCell(text, table, ls, le, start, end);
 }
@@ -69,6 +83,11 @@ function lineStart(text: string, p: number): number {
   }
   return text.lastIndexOf('\n', p - 1) + 1;
 }
+
+/** The line of the last value looked at, and its table. */
+let lastLineStart = -1;
+let lastLineEnd = -1;
+let lastTable: Table | null = null;
 
 /** Where the line holding p ends (before CR LF), or -1 past MAX_LINE. */
 let breakFrom = -1;
