@@ -114,6 +114,11 @@ describe('look-alikes without context', () => {
     ['an image file with an at sign', 'photo@home.jpg', []],
     ['a real address beside them', 'logo@2x.png — mail jane.roe@example.org', [['email-address', 'jane.roe@example.org']]],
     ['a BIC beside its label', 'BIC: DEUTDEFF', [['swift-bic', 'DEUTDEFF']]],
+    ['an upgrade target', 'Please upgrade the agent to 7.3.0.12 tonight', []],
+    ['a solid ten-digit number that passes the NHS check', 'ref 9434765919 attached', []],
+    ['a solid ten-digit number that passes the NPI check', 'see 1234567893 in the portal', []],
+    ['the same NPI with its word', 'NPI 1234567893', [['npi', '1234567893']]],
+    ['an address in a firewall log', 'firewall: DENY tcp 45.54.86.143:38909 rule=355', [['ip-address', '45.54.86.143']]],
   ]);
 });
 

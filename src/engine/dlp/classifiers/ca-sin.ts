@@ -1,5 +1,6 @@
 /** Canadian Social Insurance Number: nine digits (3-3-3), Luhn; never starts with 0 or 8. */
 import type { ClassifierDef } from './types.ts';
+import { BARE } from './common.ts';
 import { describeNumber, forEachNumber, layout, SPACE, DASH } from '../scan/numbers.ts';
 import { luhn } from '../scan/checksums.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
@@ -21,7 +22,8 @@ export const caSin: ClassifierDef = {
       const { numbers, at, count } = m;
       const first = numbers.charCodeAt(at);
       if (first === 48 || first === 56 || allSame(numbers, at, at + count) || !luhn(numbers, at, at + count)) return false;
-      out.add(m.start, m.end, 5, describeNumber(m), 'first digit assignable; Luhn check digit valid');
+      // Written solid, one nine-digit number in ten passes: alone it is only a shape.
+      out.add(m.start, m.end, m.layout.sizes.length === 1 ? BARE : 5, describeNumber(m), 'first digit assignable; Luhn check digit valid');
       return true;
     });
   },

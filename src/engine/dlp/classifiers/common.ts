@@ -48,7 +48,23 @@ export const NUMBER_NEGATIVES = [
 ] as const;
 
 /** Words that say a dotted number is a version or a build, not an address. */
-export const VERSION_NEGATIVES = ['version', 'ver', 'build', 'release', 'firmware', 'patch', 'rev', 'revision', 'sdk', 'oid'] as const;
+export const VERSION_NEGATIVES = [
+  'version',
+  'ver',
+  'build',
+  'release',
+  'firmware',
+  'patch',
+  'hotfix',
+  'rev',
+  'revision',
+  'sdk',
+  'oid',
+  'upgrade',
+  'upgraded',
+  'install',
+  'installed',
+] as const;
 
 /** Words that say a letter-and-digits code numbers a clause, a seat or a model, not a diagnosis. */
 export const CLAUSE_NEGATIVES = [
@@ -78,6 +94,12 @@ export const CLAUSE_NEGATIVES = [
   'seat',
   'lot',
 ] as const;
+
+/**
+ * The base score of a solid number whose check digit many other numbers also pass: reported when
+ * its classifier is scanned alone, a bare shape (no type) in a scan of several (scan-text.ts).
+ */
+export const BARE = 4;
 
 /** True when every character of s[from, to) is the same (e.g. 000000000), which no issuer assigns. */
 export function allSame(s: string, from = 0, to = s.length): boolean {

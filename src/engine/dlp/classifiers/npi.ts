@@ -1,5 +1,6 @@
 /** US National Provider Identifier: ten digits starting 1 or 2, Luhn over the number prefixed with 80840. */
 import type { ClassifierDef } from './types.ts';
+import { BARE } from './common.ts';
 import { describeNumber, forEachNumber, layout, SPACE, DASH } from '../scan/numbers.ts';
 import { npiCheck } from '../scan/checksums.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
@@ -22,7 +23,14 @@ export const npi: ClassifierDef = {
       const { numbers, at, count } = m;
       const first = numbers.charCodeAt(at);
       if ((first !== 49 && first !== 50) || allSame(numbers, at, at + 9) || !npiCheck(numbers, at, at + count)) return false;
-      out.add(m.start, m.end, 10, describeNumber(m), 'starts with 1 or 2; Luhn with prefix 80840 valid');
+      // Written solid, a timestamp or an ID passes one time in twenty: alone it is only a shape.
+      out.add(
+        m.start,
+        m.end,
+        m.layout.sizes.length === 1 ? BARE : 10,
+        describeNumber(m),
+        'starts with 1 or 2; Luhn with prefix 80840 valid',
+      );
       return true;
     });
   },

@@ -1,5 +1,6 @@
 /** UK NHS Number: ten digits (3-3-4), mod 11 check digit. */
 import type { ClassifierDef } from './types.ts';
+import { BARE } from './common.ts';
 import { describeNumber, forEachNumber, layout, SPACE, DASH } from '../scan/numbers.ts';
 import { nhsMod11 } from '../scan/checksums.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
@@ -18,7 +19,8 @@ export const ukNhs: ClassifierDef = {
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       if (allSame(m.numbers, m.at, m.at + m.count) || !nhsMod11(m.numbers, m.at)) return false;
-      out.add(m.start, m.end, 10, describeNumber(m), 'mod 11 check digit valid');
+      // Written solid, one ten-digit number in eleven passes: alone it is only a shape (a meeting or member ID).
+      out.add(m.start, m.end, m.layout.sizes.length === 1 ? BARE : 10, describeNumber(m), 'mod 11 check digit valid');
       return true;
     });
   },
