@@ -1,13 +1,8 @@
 /** Whole messages and attachments: ZIP archives (nested, bombs, encrypted), RTF, text encodings, forwarded messages. */
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import {
-  createPolicyFromTemplate,
-  evaluatePolicies,
-  extractMessageText,
-  htmlToText,
-  type ScannableMessage,
-} from '../../../src/engine/dlp/index.ts';
+import { createPolicyFromTemplate, evaluatePolicies, extractMessageText, htmlToText } from '../../../src/engine/dlp/index.ts';
+import { scannableMessage } from '../../helpers/scannable-message.ts';
 import { EXTRACT_LIMITS } from '../../../src/engine/dlp/extract/limits.ts';
 import { decodeTextBytes } from '../../../src/engine/dlp/extract/decode-text.ts';
 import { rtfText } from '../../../src/engine/dlp/extract/rtf.ts';
@@ -15,15 +10,7 @@ import { parseEml } from '../../../src/engine/mailflow/eml.ts';
 
 const CARD = 'Visa 4012 8888 8888 1881 exp 08/27';
 const CTX = { customClassifiers: [], dictionaries: [] };
-const msg = (attachments: ScannableMessage['attachments'], over: Partial<ScannableMessage> = {}): ScannableMessage => ({
-  subject: '',
-  text: '',
-  html: '',
-  attachments,
-  sender: 'a@example.com',
-  recipients: ['b@partner.net'],
-  ...over,
-});
+const msg = scannableMessage;
 const zipAttachment = (filename: string, content: Uint8Array) => ({ filename, contentType: 'application/zip', content });
 
 /** Sets general-purpose flag bit 0 (encrypted) on every local and central directory entry. */

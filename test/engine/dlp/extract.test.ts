@@ -1,24 +1,11 @@
 /** Message text extraction: HTML bodies, and attachments of each supported type. */
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import {
-  extractMessageText,
-  htmlToText,
-  evaluatePolicies,
-  createPolicyFromTemplate,
-  type ScannableMessage,
-} from '../../../src/engine/dlp/index.ts';
+import { extractMessageText, htmlToText, evaluatePolicies, createPolicyFromTemplate } from '../../../src/engine/dlp/index.ts';
+import { scannableMessage } from '../../helpers/scannable-message.ts';
 
 const CARD = '4012 8888 8888 1881 exp 08/27';
-const msg = (attachments: ScannableMessage['attachments'], over: Partial<ScannableMessage> = {}): ScannableMessage => ({
-  subject: '',
-  text: '',
-  html: '',
-  attachments,
-  sender: 'a@example.com',
-  recipients: ['b@partner.net'],
-  ...over,
-});
+const msg = scannableMessage;
 
 function docx(text: string): Uint8Array {
   const xml = `<?xml version="1.0"?><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>Visa</w:t></w:r><w:r><w:t xml:space="preserve"> ${text}</w:t></w:r></w:p><w:p><w:r><w:t>Second &amp; last</w:t></w:r></w:p></w:body></w:document>`;

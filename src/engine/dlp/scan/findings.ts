@@ -27,7 +27,7 @@ const NONE: readonly string[] = Object.freeze([]);
  * scan keeps every finding to its end: that made each finding costly to make, and scans
  * alternately fast and slow as the decision flipped. Objects made by `new` are not pretenured.
  */
-class ScanFinding implements Finding {
+export class ScanFinding implements Finding {
   constructor(
     readonly classifier: string,
     readonly start: number,

@@ -5,21 +5,10 @@
  */
 import type { Finding, FindingExplanation } from '../types.ts';
 import { changesIn, describeChanges, type Normalised } from './normalise.ts';
+import { ScanFinding } from './findings.ts';
 
 /** Added to an obfuscated finding's score (up to 100). */
 export const OBFUSCATION_BONUS = 10;
-
-/** A finding placed back in the original text (made by `new`, as findings.ts explains). */
-class MappedFinding implements Finding {
-  constructor(
-    readonly classifier: string,
-    readonly start: number,
-    readonly end: number,
-    readonly text: string,
-    readonly score: number,
-    readonly explanation: FindingExplanation,
-  ) {}
-}
 
 /** Per explanation and kinds of change, its obfuscated version (explanations are shared, so are these). */
 const marked = new WeakMap<FindingExplanation, Map<number, FindingExplanation>>();
@@ -47,6 +36,6 @@ export function mapFindings(original: string, n: Normalised, found: readonly Fin
     const text = original.slice(start, end);
     if (kinds === 0 && start === f.start && end === f.end && text === f.text) return f;
     const explanation = kinds === 0 ? f.explanation : obfuscatedExplanation(f.explanation, kinds);
-    return new MappedFinding(f.classifier, start, end, text, explanation.score, explanation);
+    return new ScanFinding(f.classifier, start, end, text, explanation.score, explanation);
   });
 }
