@@ -115,6 +115,9 @@ describe('look-alikes without context', () => {
     ['a real address beside them', 'logo@2x.png — mail jane.roe@example.org', [['email-address', 'jane.roe@example.org']]],
     ['a BIC beside its label', 'BIC: DEUTDEFF', [['swift-bic', 'DEUTDEFF']]],
     ['an upgrade target', 'Please upgrade the agent to 7.3.0.12 tonight', []],
+    ['an OID', 'the attribute 1.3.6.1.4.1.311 is set', []],
+    ['a netmask', 'mask 255.255.255.0 applied', []],
+    ['a clause number beside its word', 'as section B12.4 says', []],
     ['a solid ten-digit number that passes the NHS check', 'ref 9434765919 attached', []],
     ['a solid ten-digit number that passes the NPI check', 'see 1234567893 in the portal', []],
     ['the same NPI with its word', 'NPI 1234567893', [['npi', '1234567893']]],
@@ -218,5 +221,14 @@ describe('layouts', () => {
     ['an 11-digit NDC written solid', 'NDC 00093718056 dispensed', [['ndc', '00093718056']]],
     ['an ICD-10 code ending a sentence', 'She was prescribed metformin for E11.65.', [['icd-10', 'E11.65']]],
     ['an ICD-10 code with letters after the dot', 'diagnosis S52.521A, follow up', [['icd-10', 'S52.521A']]],
+    [
+      'a dotted ICD-10 code among other words',
+      'Codes: E11.65 and J45.909 per the chart',
+      [
+        ['icd-10', 'E11.65'],
+        ['icd-10', 'J45.909'],
+      ],
+    ],
+    ['a card grouped with dots', 'card 4539.1488.0343.6467 exp 09/28', [['credit-card', '4539.1488.0343.6467']]],
   ]);
 });

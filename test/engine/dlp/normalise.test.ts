@@ -194,3 +194,17 @@ describe('normaliseForScan', () => {
     expect(scanText(big)).toEqual(scanInBlocks(big, {}, DEFAULT_SIZES));
   });
 });
+
+describe('digits spaced out with two spaces', () => {
+  it('when a card is written with two spaces between every digit in ASCII text then the full scan finds it where it is written', () => {
+    const text = 'Visa 4  5  3  9  1  4  8  8  0  3  4  3  6  4  6  7 exp 09/28';
+    const cards = scanText(text).filter((f) => f.classifier === 'credit-card');
+    expect(cards.map((f) => [text.slice(f.start, f.end), f.explanation.obfuscated])).toEqual([
+      ['4  5  3  9  1  4  8  8  0  3  4  3  6  4  6  7', true],
+    ]);
+  });
+
+  it('when a short list of digits is spaced the same way then nothing is joined into a value', () => {
+    expect(scanText('ranks 1  2  3  4  5  6  7  8 done')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /** Credit Card Number: all major brands by prefix and length, Luhn check digit; a lone number needs supporting information. */
 import type { ClassifierDef } from './types.ts';
-import { describeNumber, forEachNumber, layout, SPACE, DASH } from '../scan/numbers.ts';
+import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan/numbers.ts';
 import { luhn } from '../scan/checksums.ts';
 import { expiryDate } from '../scan/supporting.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
@@ -9,7 +9,7 @@ import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
 const LAYOUTS = [
   layout('4-4-4-4-3', SPACE | DASH),
-  layout('4-4-4-4', SPACE | DASH),
+  layout('4-4-4-4', SPACE | DASH | DOT),
   layout('4-6-5', SPACE | DASH),
   layout('4-6-4', SPACE | DASH),
   layout('13..19'),

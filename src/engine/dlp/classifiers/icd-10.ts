@@ -70,8 +70,8 @@ export const icd10: ClassifierDef = {
           ix.link[k] === SEP_DOT && EXTENSION.test(text.slice(ix.tokStart[k + 1], ix.tokEnd[k + 1])) && ix.link[k + 1] !== SEP_DOT;
         // A dot followed by more digits and dots is a version or an address, not a code.
         if (dotted) {
-          // Clause, seat and model numbers share the layout: a code counts among health words.
-          out.add(s, ix.tokEnd[k + 1], 10, 'category, dot, subcategory', 'ICD-10 letter and digit layout', true);
+          // Clause, seat and model numbers share the layout: their words (section, seat…) are negative.
+          out.add(s, ix.tokEnd[k + 1], 10, 'category, dot, subcategory', 'ICD-10 letter and digit layout');
           next = k + 2;
         } else if (text.charCodeAt(e) !== 46 && (k === 0 || ix.link[k - 1] !== SEP_DOT)) {
           out.add(s, e, 5, '3-character category', 'ICD-10 letter and digit layout', true);

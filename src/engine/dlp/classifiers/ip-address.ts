@@ -1,6 +1,6 @@
 /** IP Address: IPv4 dotted quads and IPv6 (compressed, zone, embedded IPv4), with an optional /prefix. */
 import type { ClassifierDef } from './types.ts';
-import { VERSION_NEGATIVES } from './common.ts';
+import { BARE, VERSION_NEGATIVES } from './common.ts';
 import { SEP_DOT, type TextIndex } from '../scan/text-index.ts';
 import { allDigits } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
@@ -101,7 +101,11 @@ export const ipAddress: ClassifierDef = {
       const s = ix.tokStart[k];
       let e = ix.tokEnd[k + 3];
       e += prefixLength(text, e);
-      out.add(s, e, 30, 'IPv4 dotted quad', 'each part 0–255');
+      // A fifth dotted number (an OID, a long version) or a netmask (255.255.255.0) is only an
+      // address's shape: reported when this classifier is scanned alone, not as a type among others.
+      const longer = ix.link[k + 3] === SEP_DOT && k + 4 < ix.tokStart.length && allDigits(ix, k + 4);
+      const shapeOnly = longer || text.startsWith('255.', s);
+      out.add(s, e, shapeOnly ? BARE : 30, 'IPv4 dotted quad', 'each part 0–255');
       consumed = k + 3;
     }
     let runEnd = -1;

@@ -14,7 +14,7 @@ import { contextDistance, patternFindings, termFindings } from './findings.ts';
 import { normaliseForScan } from './normalise.ts';
 import { mapFindings } from './obfuscated.ts';
 import { shapeSet, tokensOfShape } from './chain-shapes.ts';
-import { SEP_DOT, SEP_SPACE } from './index-model.ts';
+import { SEP_DOT, SEP_SPACE, type TextIndex } from './index-model.ts';
 
 /** Options of scanText. */
 export interface ScanOptions {
@@ -40,6 +40,26 @@ const SPACED_DIGITS = shapeSet(
 );
 /** Set by scanBlock when an index has SPACED_DIGITS tokens. */
 let sawSpacedDigits = false;
+/** Single-digit tokens, whatever joins them (two spaces between digits join nothing). */
+const SINGLE_DIGITS = shapeSet((digits) => digits === 1);
+
+/**
+ * Whether the index holds a value spaced out digit by digit: a chain of single digits joined by
+ * a space or a dot, or seven single-digit tokens in a row at most three characters apart (two
+ * or three spaces between digits).
+ */
+function hasSpacedDigits(ix: TextIndex): boolean {
+  const spaced = tokensOfShape(ix, SPACED_DIGITS);
+  if (spaced.to > spaced.from) return true;
+  const { tokens, from, to } = tokensOfShape(ix, SINGLE_DIGITS);
+  let run = 1;
+  for (let j = from + 1; j < to; j++) {
+    const k = tokens[j];
+    run = k === tokens[j - 1] + 1 && ix.tokStart[k] - ix.tokEnd[k - 1] <= 3 ? run + 1 : 1;
+    if (run >= 7) return true;
+  }
+  return false;
+}
 
 /** scanText with explicit block sizes (tests use small blocks to put findings across boundaries). */
 export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSizes): Finding[] {
@@ -80,8 +100,7 @@ function scanBlock(
   block: Block,
 ): Finding[] {
   const ix = indexText(text, reg.keywords, block.from, block.to);
-  const spaced = tokensOfShape(ix, SPACED_DIGITS);
-  if (spaced.to > spaced.from) sawSpacedDigits = true;
+  if (!sawSpacedDigits) sawSpacedDigits = hasSpacedDigits(ix);
   // One run of findings per classifier, each in text order; the term hits are sorted first.
   const runs: Finding[][] = [];
   const weak: Finding[][] = [];
