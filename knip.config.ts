@@ -14,6 +14,7 @@ const config: KnipConfig = {
     'bench/browser/*.mjs',
     'scripts/*.{mjs,ts}',
     'test/fixtures/config/make-*.ts',
+    'test/fixtures/dlp-independent/make.ts',
     'test/**/*.{test,spec}.ts',
   ],
   // AssemblyScript: compiled by scripts/build-wasm.mjs (which names it as a string), not imported.
