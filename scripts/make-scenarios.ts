@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SIMULATION_EPOCH } from '../src/engine/clock.ts';
-import { defaultConfig, defaultEncryptionProfile } from '../src/engine/config/defaults.ts';
+import { defaultConfig, defaultEncryptionProfile, newMessageAction } from '../src/engine/config/defaults.ts';
 import { exportConfig, exportText } from '../src/engine/config/export-import.ts';
 import { SCENARIO_SCHEMA_REF } from '../src/engine/config/schema-address.ts';
 import type { ApplianceConfig, DlpPolicy, EncryptionProfile, MessageAction, PolicyQuarantine } from '../src/engine/config/schema/index.ts';
@@ -20,19 +20,8 @@ import { SAMPLE_TEMPLATES, sampleById } from '../src/engine/mailflow/samples.ts'
 import { APP_VERSION } from '../src/engine/version.ts';
 import type { ScenarioEntry } from '../src/ui/scenarios/scenario-index.ts';
 
-const action = (name: string, description: string, over: Partial<MessageAction> = {}): MessageAction => ({
-  name,
-  description,
-  primary: { kind: 'deliver' },
-  copyToQuarantine: null,
-  encryption: null,
-  modifySubject: null,
-  disclaimer: null,
-  alternateHost: null,
-  bcc: null,
-  notification: null,
-  ...over,
-});
+const action = (name: string, description: string, over: Partial<MessageAction> = {}): MessageAction =>
+  newMessageAction(name, { description, ...over });
 
 const quarantine = (c: ApplianceConfig, name: string, days: number, defaultAction: 'release' | 'delete'): PolicyQuarantine => ({
   ...c.quarantines[0],
