@@ -68,3 +68,17 @@ export const PCI_POLICY = 'PCI-DSS (Payment Card Industry Data Security Standard
 /** Changes one DLP policy (by name), submits and commits, as a learner editing it in the DLP Policy Manager. */
 export const editDlpPolicy = (api: ChallengePort, name: string, change: (p: DlpPolicy) => DlpPolicy, comment: string): Promise<void> =>
   submitAndCommit(api, 'dlp', (c) => ({ ...c.dlp, policies: c.dlp.policies.map((p) => (p.name === name ? change(p) : p)) }), comment);
+
+/** The goal of the scale and inheritance challenges: card mail leaves encrypted, with or without an expiry, and clean mail as it was. */
+export async function cardsEncryptedCleanDelivered(
+  api: ChallengePort,
+  cardOnly: OutgoingMessage,
+  cardWithExpiry: OutgoingMessage,
+  clean: OutgoingMessage,
+): Promise<boolean> {
+  return (
+    every(await checkSend(api, cardOnly), 'encrypted') &&
+    every(await checkSend(api, cardWithExpiry), 'encrypted') &&
+    every(await checkSend(api, clean), 'delivered')
+  );
+}

@@ -1,6 +1,6 @@
 /** The PCI-DSS policy's severity scale was raised: a card number with context (risk 80) now falls into Ignore. */
 import { ACTION_NAME } from '../../tutorial/steps/05-message-actions.ts';
-import { checkSend, composed, editDlpPolicy, every, finishedWalkthrough, PCI_POLICY, sendAndSee } from '../evidence.ts';
+import { cardsEncryptedCleanDelivered, composed, editDlpPolicy, finishedWalkthrough, PCI_POLICY, sendAndSee } from '../evidence.ts';
 import type { Challenge } from '../types.ts';
 
 const ALICE = 'alice@example.com';
@@ -59,13 +59,7 @@ risk factors (or the DLP Incidents report) before and after, rather than guessin
     await sendAndSee(api, cardWithExpiry());
     await sendAndSee(api, clean());
   },
-  async goal(api) {
-    return (
-      every(await checkSend(api, cardOnly()), 'encrypted') &&
-      every(await checkSend(api, cardWithExpiry()), 'encrypted') &&
-      every(await checkSend(api, clean()), 'delivered')
-    );
-  },
+  goal: (api) => cardsEncryptedCleanDelivered(api, cardOnly(), cardWithExpiry(), clean()),
   fix: {
     name: 'restore the default severity scale',
     apply: (api) =>

@@ -2,7 +2,7 @@
 import { newMessageAction } from '../../engine/config/defaults.ts';
 import { submitAndCommit } from '../../tutorial/checks.ts';
 import { ACTION_NAME } from '../../tutorial/steps/05-message-actions.ts';
-import { checkSend, composed, editDlpPolicy, every, finishedWalkthrough, PCI_POLICY, sendAndSee } from '../evidence.ts';
+import { cardsEncryptedCleanDelivered, composed, editDlpPolicy, finishedWalkthrough, PCI_POLICY, sendAndSee } from '../evidence.ts';
 import type { Challenge } from '../types.ts';
 
 const LOG_ACTION = 'Deliver and Log';
@@ -77,13 +77,7 @@ Mail Policies > DLP Policy Customizations before choosing it, and commit afterwa
     await sendAndSee(api, cardOnly(2318));
     await sendAndSee(api, clean());
   },
-  async goal(api) {
-    return (
-      every(await checkSend(api, cardOnly()), 'encrypted') &&
-      every(await checkSend(api, cardWithExpiry()), 'encrypted') &&
-      every(await checkSend(api, clean()), 'delivered')
-    );
-  },
+  goal: (api) => cardsEncryptedCleanDelivered(api, cardOnly(), cardWithExpiry(), clean()),
   fix: {
     name: 'High inherits the Critical action again',
     apply: (api) => editDlpPolicy(api, PCI_POLICY, (p) => ({ ...p, actions: { ...p.actions, high: null } }), 'PCI-DSS: High inherits'),
