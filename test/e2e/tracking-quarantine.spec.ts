@@ -136,3 +136,18 @@ test('an unknown MID and an empty search say so plainly', async ({ page }) => {
   await expect(page.getByTestId('tracking-total')).toHaveText('No messages found');
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
 });
+
+test('a card written with full-width digits and an invisible character is held, and tracking shows it as written and says it was disguised', async ({
+  page,
+}) => {
+  await loadDlpHold(page);
+  const disguised = '\uff14\uff11\uff11\uff11 1111\u200b 1111 1111';
+  const mid = await send(page, 'Disguised card', `Please charge my Visa card ${disguised}, expiry 09/28.`);
+  await open(page, '/monitor/message-tracking');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('link', { name: `Show details of MID ${mid}` }).click();
+  await expect(page.getByTestId('matched-content').locator('mark').first()).toHaveText(disguised);
+  await expect(page.getByTestId('matched-obfuscation').first()).toContainText('evade detection');
+  await expect(page.getByTestId('processing-details')).toContainText('quarantined to "DLP Hold"');
+  await page.getByTestId('matched-content').screenshot({ path: test.info().outputPath('disguised-card.png') });
+});
