@@ -149,7 +149,7 @@ async function main(): Promise<void> {
 /** Rounds of the per-message runs (each round scans 36 MB per engine). */
 const MESSAGE_ROUNDS = 5;
 /** Rounds of the JSONL runs (each a pair of processes per command). */
-const JSONL_ROUNDS = 3;
+const JSONL_ROUNDS = 5;
 
 async function printPerMessage(peers: readonly Peer[]): Promise<void> {
   const messages = generateMessages(5_000);
@@ -170,7 +170,7 @@ async function printPerMessage(peers: readonly Peer[]): Promise<void> {
 
   const jsonl = jsonlRates(messages, best.name, JSONL_ROUNDS);
   console.log(
-    `\n## Per message through the JSONL contract (same messages; a fresh Node process per run; median of ${JSONL_ROUNDS} interleaved rounds; start-up = a run on empty input, subtracted)\n`,
+    `\n## Per message through the JSONL contract (same messages; a fresh Node process per run, so cold code; median of ${JSONL_ROUNDS} interleaved rounds; start-up = a run on one "hello" line, subtracted)\n`,
   );
   console.log('| command | start-up ms | full run ms | MB/s | messages/s |');
   console.log('|---|---:|---:|---:|---:|');
