@@ -113,8 +113,12 @@ function viewMemory(sc: Scanner): void {
 let copyTo: Int32Array | null = null;
 let copyAt = 0;
 
+/** The region of no entries (a one-line text has mostly empty regions: one view for all). */
+const EMPTY = new Int32Array(0);
+
 /** Region `k` (of `size` entries) from `base`: `count` entries, in place or copied to copyTo. */
 function region(base: number, size: number, k: number, count: number): Int32Array {
+  if (count === 0) return EMPTY;
   const from = (base >> 2) + k * size;
   if (copyTo === null) return intsView.subarray(from, from + count);
   copyTo.set(intsView.subarray(from, from + count), copyAt);
