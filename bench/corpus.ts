@@ -111,7 +111,10 @@ class Gen {
 
 /** About `bytes` characters of email-like text from `seed` (same seed and size, same text). */
 export function generateCorpus(bytes: number, seed = 42): string {
-  const g = new Gen(rng(seed));
+  return emailsOf(new Gen(rng(seed)), bytes);
+}
+
+function emailsOf(g: Gen, bytes: number): string {
   const parts: string[] = [];
   let size = 0;
   while (size < bytes) {
@@ -120,4 +123,27 @@ export function generateCorpus(bytes: number, seed = 42): string {
     size += e.length;
   }
   return parts.join('').slice(0, bytes);
+}
+
+/** Smallest and largest message of `generateMessages`, in characters. */
+const MESSAGE_MIN = 200;
+const MESSAGE_MAX = 1_000_000;
+
+/**
+ * `count` email-like messages from `seed` whose sizes follow mail: most are a log-normal body
+ * (median 3 kB, σ 1), one in fifty carries a pasted document or log (log-normal, median 60 kB,
+ * σ 1.2), capped at 1 MB. Same text and density of values as `generateCorpus`.
+ */
+export function generateMessages(count: number, seed = 42): string[] {
+  const r = rng(seed);
+  const g = new Gen(rng(seed + 1));
+  // Box–Muller: a standard normal from two uniforms.
+  const normal = () => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const big = r() < 0.02;
+    const size = Math.round((big ? 60_000 : 3_000) * Math.exp((big ? 1.2 : 1) * normal()));
+    out.push(emailsOf(g, Math.min(MESSAGE_MAX, Math.max(MESSAGE_MIN, size))));
+  }
+  return out;
 }

@@ -15,6 +15,8 @@ export interface Peer {
   readonly ids: readonly string[];
   detect(text: string, id: string): Promise<Span[]>;
   run(text: string): Promise<unknown>;
+  /** Every span of every compared entity in one call (what `dlp scan --jsonl` reports for us). */
+  spans(text: string): Promise<Span[]>;
 }
 
 const MARK = '\u0001';
@@ -71,6 +73,7 @@ export function redactPii(): Peer {
     ids: Object.keys(REDACT_PII_IDS),
     detect: async (text, id) => alignSpans(text, per.get(id)!.redact(text)),
     run: async (text) => all.redact(text),
+    spans: async (text) => alignSpans(text, all.redact(text)),
   };
 }
 
@@ -95,6 +98,7 @@ export function redactpiiNode(): Peer {
     ids: Object.keys(REDACTPII_NODE_IDS),
     detect: async (text, id) => alignSpans(text, per.get(id)!.redact(text)),
     run: async (text) => all.redact(text),
+    spans: async (text) => alignSpans(text, all.redact(text)),
   };
 }
 
@@ -121,5 +125,6 @@ export function openRedaction(): Peer {
       return res.detections.filter((d) => openRedactionId(d.type) === id).map((d) => [d.position[0], d.position[1]] as const);
     },
     run: (text) => r.detect(text),
+    spans: async (text) => (await r.detect(text)).detections.map((d) => [d.position[0], d.position[1]] as const),
   };
 }

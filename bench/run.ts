@@ -2,7 +2,9 @@
  * `npm run bench`: accuracy on the labelled Presidio cases (ours and peers') and on the labelled
  * mail corpus (tune and held-out splits), throughput on a
  * seeded 10 MB email-like corpus (full built-in classifier set), 1 MB vs 10 MB scaling, the floor
- * (one trivial regex pass) and peers on the same text, all interleaved and repeated (medians).
+ * (one trivial regex pass) and peers on the same text, all interleaved and repeated (medians);
+ * then per message (messages.ts: 5,000 mail-sized messages, in process and through the JSONL
+ * command line contract, jsonl.ts) and the fixed cost of one call (fixed-cost.ts).
  * Prints Markdown tables.
  */
 import { scanText } from '../src/engine/dlp/index.ts';
@@ -14,6 +16,10 @@ import { ENTITY_MAP, evaluate, loadCases, prf, type Disagreement } from './accur
 import { generateCorpus } from './corpus.ts';
 import { formatMailReport, loadMailCases, oursDetect, scoreMail } from './mail-accuracy.ts';
 import { openRedaction, redactPii, redactpiiNode, type Peer } from './peers.ts';
+import { fastest as fastestPeer, perMessage } from './messages.ts';
+import { jsonlRates } from './jsonl.ts';
+import { fixedCost } from './fixed-cost.ts';
+import { generateMessages } from './corpus.ts';
 import { floorPass, interleave, mbPerSecond, mbRange, median, type Task, type Timing } from './throughput.ts';
 
 /** Rounds of the interleaved throughput runs (odd, for a true median). */
@@ -136,7 +142,48 @@ async function main(): Promise<void> {
   console.log(
     `- scaling: 10 × 1 MB at ${f1(mbPerSecond(tenSmall))} MB/s, 10 MB at ${f1(full10)} MB/s → time ratio 10 MB / (10 × 1 MB) = **${ratio.toFixed(3)}** (linear within 15 % means 0.85–1.15)`,
   );
+  await printPerMessage(peers);
   console.log(`- total bench time ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Rounds of the per-message runs (each round scans 36 MB per engine). */
+const MESSAGE_ROUNDS = 5;
+/** Rounds of the JSONL runs (each a pair of processes per command). */
+const JSONL_ROUNDS = 5;
+
+async function printPerMessage(peers: readonly Peer[]): Promise<void> {
+  const messages = generateMessages(5_000);
+  const chars = messages.reduce((n, m) => n + m.length, 0);
+  const rates = await perMessage(peers, MESSAGE_ROUNDS, messages);
+  const ours = rates[0];
+  const best = fastestPeer(rates);
+  console.log(
+    `\n## Per message (${messages.length} seeded messages, ${(chars / 1e6).toFixed(1)} MB, median ${median(messages.map((m) => m.length))} characters, largest ${Math.max(...messages.map((m) => m.length))}; one call per message; median of ${MESSAGE_ROUNDS} interleaved rounds)\n`,
+  );
+  console.log('| engine | messages | MB/s | messages/s | ratio to ours |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of rates)
+    console.log(
+      `| ${r.name === 'ours' ? '**this engine** (scanText)' : r.name}${r.messages < messages.length ? ' (first messages, 100 KB)' : ''} | ${r.messages} | ${f1(r.mbPerSecond)} | ${r.messagesPerSecond.toFixed(0)} | ${f3(r.mbPerSecond / ours.mbPerSecond)} |`,
+    );
+  console.log(`\n- per message, ours ÷ fastest peer (${best.name}): **${(ours.mbPerSecond / best.mbPerSecond).toFixed(2)}×** (aim ≥ 2×)`);
+
+  const jsonl = jsonlRates(messages, best.name, JSONL_ROUNDS);
+  console.log(
+    `\n## Per message through the JSONL contract (same messages; a fresh Node process per run, so cold code; median of ${JSONL_ROUNDS} interleaved rounds; start-up = a run on one "hello" line, subtracted)\n`,
+  );
+  console.log('| command | start-up ms | full run ms | MB/s | messages/s |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of jsonl)
+    console.log(
+      `| ${r.name} | ${r.startupMs.toFixed(0)} | ${r.runMs.toFixed(0)} | ${f1(r.mbPerSecond)} | ${r.messagesPerSecond.toFixed(0)} |`,
+    );
+  console.log(`\n- through JSONL, ours ÷ ${best.name}: **${(jsonl[0].mbPerSecond / jsonl[1].mbPerSecond).toFixed(2)}×**`);
+
+  const fixed = fixedCost();
+  console.log(
+    `\n## Fixed cost of a call (scanText, ns per call, median of 5 rounds of 200,000)\n\n${[...fixed].map(([name, ns]) => `- ${name}: **${ns.toFixed(0)} ns** (aim ≤ 1,000)`).join('\n')}`,
+  );
 }
 
 function printDisagreements(list: readonly Disagreement[]): void {

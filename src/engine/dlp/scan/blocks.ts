@@ -67,6 +67,8 @@ function breakAtOrAfter(text: string, p: number, max: number): number {
 export function planBlocks(text: string, sizes: BlockSizes = DEFAULT_SIZES): Block[] {
   const n = text.length;
   const { block, overlap } = sizes;
+  // One block (every message but a long attachment): no boundary to look for.
+  if (n <= block + overlap) return [{ own: 0, ownEnd: n, from: 0, to: n }];
   // Boundary k: owned regions meet at cuts[k]; the earlier block's range ends after breaks[k].right,
   // the later one's starts at breaks[k].left.
   const cuts: number[] = [0];

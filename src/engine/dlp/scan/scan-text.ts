@@ -61,25 +61,53 @@ function hasSpacedDigits(ix: TextIndex): boolean {
   return false;
 }
 
-/** scanText with explicit block sizes (tests use small blocks to put findings across boundaries). */
-export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSizes): Finding[] {
+/** A selection of classifiers split into word/phrase and pattern classifiers. */
+interface Split {
+  readonly terms: readonly CompiledClassifier[];
+  readonly patterns: readonly CompiledClassifier[];
+}
+
+/**
+ * Splits per registry and selection, made once: the same lists every call (termFindings keeps a
+ * table per list of word classifiers, which a new list per call made it build again, 7 % of a
+ * short scan).
+ */
+const splits = new WeakMap<Registry, Map<string, Split>>();
+
+function splitOf(reg: Registry, ids: readonly string[] | undefined): Split {
+  let byIds = splits.get(reg);
+  if (!byIds) splits.set(reg, (byIds = new Map()));
+  const key = ids ? ids.join('\u0000') : '\u0000all';
+  let split = byIds.get(key);
+  if (!split) {
+    const selected = ids ? ids.map((id) => reg.byId.get(id)).filter((c): c is CompiledClassifier => !!c) : reg.all;
+    split = { terms: selected.filter((c) => c.def.terms), patterns: selected.filter((c) => !c.def.terms) };
+    byIds.set(key, split);
+  }
+  return split;
+}
+
+/**
+ * scanText with explicit block sizes (tests use small blocks to put findings across boundaries).
+ * `skipEmpty` (tests turn it off) skips the classifiers on a block whose index is empty — no
+ * token with a digit, no keyword hit, no '@' or ':' — where every classifier finds nothing (the
+ * classifiers look only at what the index lists); a one-line message then costs the pass alone.
+ */
+export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSizes, skipEmpty = true): Finding[] {
   const reg = registry();
-  const selected = options.classifiers
-    ? options.classifiers.map((id) => reg.byId.get(id)).filter((c): c is CompiledClassifier => !!c)
-    : reg.all;
-  if (selected.length === 0 || text.length === 0) return [];
-  const terms = selected.filter((c) => c.def.terms);
-  const patterns = selected.filter((c) => !c.def.terms);
+  const { terms, patterns } = splitOf(reg, options.classifiers);
+  if (terms.length + patterns.length === 0 || text.length === 0) return [];
   const blocks = planBlocks(text, sizes);
+  if (blocks.length === 1) return scanBlock(text, reg, terms, patterns, blocks[0], skipEmpty);
   const perBlock: Finding[][] = [];
   let total = 0;
   for (let b = 0; b < blocks.length; b++) {
     let block = blocks[b];
-    let found = scanBlock(text, reg, terms, patterns, block);
+    let found = scanBlock(text, reg, terms, patterns, block, skipEmpty);
     // A finding this long may depend on text past the range: scan it again with the next block.
     while (b + 1 < blocks.length && found.some((f) => f.end > block.to - REACH)) {
       block = mergeBlocks(block, blocks[++b]);
-      found = scanBlock(text, reg, terms, patterns, block);
+      found = scanBlock(text, reg, terms, patterns, block, skipEmpty);
     }
     perBlock.push(found);
     total += found.length;
@@ -98,8 +126,10 @@ function scanBlock(
   terms: readonly CompiledClassifier[],
   patterns: readonly CompiledClassifier[],
   block: Block,
+  skipEmpty: boolean,
 ): Finding[] {
   const ix = indexText(text, reg.keywords, block.from, block.to);
+  if (skipEmpty && ix.tokStart.length === 0 && ix.hitPhrase.length === 0 && ix.at.length === 0 && ix.colon.length === 0) return [];
   if (!sawSpacedDigits) sawSpacedDigits = hasSpacedDigits(ix);
   // One run of findings per classifier, each in text order; the term hits are sorted first.
   const runs: Finding[][] = [];

@@ -44,14 +44,24 @@ interface Part {
 export function indexTextWasm(text: string, keywords: KeywordTable, from = 0, to = text.length): TextIndex | null {
   const sc = wasmScanner();
   if (sc === null || (sc.table !== keywords && !loadTable(sc, keywords))) return null;
-  const parts: Part[] = [];
-  for (let a = from; a < to;) {
-    const b = chunkEnd(text, a, to);
-    parts.push(scanChunk(sc, text, keywords, a, b, a === from && b === to));
-    a = b;
+  let tokens: Tokens;
+  let hits: Hits;
+  if (to - from <= CHUNK) {
+    // One chunk, the common case: no list of parts.
+    const part = scanChunk(sc, text, keywords, from, to, true);
+    tokens = tokensOf(part);
+    hits = part;
+  } else {
+    const parts: Part[] = [];
+    for (let a = from; a < to;) {
+      const b = chunkEnd(text, a, to);
+      parts.push(scanChunk(sc, text, keywords, a, b, a === from && b === to));
+      a = b;
+    }
+    tokens = joinTokens(text, parts);
+    hits = joinHits(parts);
   }
-  const tokens = joinTokens(text, parts);
-  const hits = joinHits(parts);
+  const { at, colon } = punctuationTriggers(text, from, to);
   // One object layout for every index (both passes), so classifiers' property reads stay monomorphic.
   return {
     text,
@@ -65,8 +75,9 @@ export function indexTextWasm(text: string, keywords: KeywordTable, from = 0, to
     hitPhrase: hits.hitPhrase,
     hitStart: hits.hitStart,
     hitEnd: hits.hitEnd,
-    ...punctuationTriggers(text, from, to),
-    starts: parts.length === 1 ? parts[0].starts : undefined,
+    at,
+    colon,
+    starts: tokens.starts,
   };
 }
 
@@ -80,6 +91,38 @@ function chunkEnd(text: string, a: number, to: number): number {
   b = a + CHUNK;
   while (b < to && isAlnum(text.charCodeAt(b))) b++;
   return b;
+}
+
+/** The module's memory as bytes and as 32-bit integers, made again only when the memory grew (a new buffer). */
+let viewed: ArrayBuffer | null = null;
+let bytesView = new Uint8Array(0);
+let intsView = new Int32Array(0);
+function viewMemory(sc: Scanner): void {
+  const buffer = sc.memory.buffer;
+  if (buffer === viewed) return;
+  viewed = buffer;
+  bytesView = new Uint8Array(buffer);
+  intsView = new Int32Array(buffer);
+}
+
+/**
+ * Where a chunk's regions are copied (null: a whole range's regions are used in place) and the
+ * next free offset there; module state rather than a closure per chunk (under tsx, whose
+ * keepNames gives each closure a name property, a closure per call cost a short scan 20 %).
+ */
+let copyTo: Int32Array | null = null;
+let copyAt = 0;
+
+/** The region of no entries (a one-line text has mostly empty regions: one view for all). */
+const EMPTY = new Int32Array(0);
+
+/** Region `k` (of `size` entries) from `base`: `count` entries, in place or copied to copyTo. */
+function region(base: number, size: number, k: number, count: number): Int32Array {
+  if (count === 0) return EMPTY;
+  const from = (base >> 2) + k * size;
+  if (copyTo === null) return intsView.subarray(from, from + count);
+  copyTo.set(intsView.subarray(from, from + count), copyAt);
+  return copyTo.subarray(copyAt, (copyAt += count));
 }
 
 /** Memory for `needed` bytes at least (views of the memory made before are detached by growing it). */
@@ -116,7 +159,8 @@ function tryChunk(
   const numbers = cand + cap * 16;
   // The number text: up to n bytes, and 8 for the module's last eight-byte store.
   ensure(sc, numbers + n + 8);
-  const bytes = new Uint8Array(sc.memory.buffer);
+  viewMemory(sc);
+  const bytes = bytesView;
   const { written } = encoder.encodeInto(a === 0 && b === text.length ? text : text.slice(a, b), bytes.subarray(sc.data, sc.data + n * 3));
   // Not all ASCII: one byte per code unit instead, so offsets stay UTF-16 offsets. A no-break
   // space is a space (it joins a wrapped number, as in text-index-js.ts); other non-ASCII is 0x80.
@@ -127,25 +171,20 @@ function tryChunk(
     }
   bytes.fill(0, sc.data + n, sc.data + n + 64);
   sc.exports.scan(sc.data, n, a, tok, cap, hit, hitCap, cand, numbers);
-  const counts = new Int32Array(sc.memory.buffer, sc.counts, 5);
-  if (counts[3] !== 0) return null;
-  const nTok = counts[0];
-  const nHit = counts[1];
-  const nNumber = counts[4];
-  const unsure = counts[2];
+  const counts = sc.counts >> 2;
+  if (intsView[counts + 3] !== 0) return null;
+  const nTok = intsView[counts];
+  const nHit = intsView[counts + 1];
+  const nNumber = intsView[counts + 4];
+  const unsure = intsView[counts + 2];
   const starts = whole ? listStarts(sc, tok + cap * 4 * 5, nTok, (numbers + n + 8 + 15) & ~15) : null;
-  const ints = new Int32Array(sc.memory.buffer);
+  // listStarts may have grown the memory.
+  viewMemory(sc);
   // A whole range's regions are used where they are (the index borrows the module's memory until
   // the next pass: see indexText). A chunk's are copied, into one buffer, before the next chunk
   // overwrites them.
-  const out = whole ? null : new Int32Array(7 * nTok + 3 * nHit);
-  let o = 0;
-  const region = (base: number, size: number, k: number, count: number): Int32Array => {
-    const from = (base >> 2) + k * size;
-    if (out === null) return ints.subarray(from, from + count);
-    out.set(ints.subarray(from, from + count), o);
-    return out.subarray(o, (o += count));
-  };
+  copyTo = whole ? null : new Int32Array(7 * nTok + 3 * nHit);
+  copyAt = 0;
   const part: Part = {
     tokStart: region(tok, cap, 0, nTok),
     tokEnd: region(tok, cap, 1, nTok),
@@ -154,7 +193,7 @@ function tryChunk(
     digitBits: region(tok, cap, 4, nTok),
     keys: region(tok, cap, 5, nTok),
     numberAt: region(tok, cap, 6, nTok),
-    numberText: latin1.decode(new Uint8Array(sc.memory.buffer, numbers, nNumber)),
+    numberText: nNumber === 0 ? '' : latin1.decode(bytesView.subarray(numbers, numbers + nNumber)),
     hitPhrase: region(hit, hitCap, 0, nHit),
     hitStart: region(hit, hitCap, 1, nHit),
     hitEnd: region(hit, hitCap, 2, nHit),
@@ -215,20 +254,23 @@ function settleUnsure(text: string, keywords: KeywordTable, part: Part): Part {
   return { ...part, hitPhrase: hitPhrase.subarray(0, n), hitStart: hitStart.subarray(0, n), hitEnd: hitEnd.subarray(0, n) };
 }
 
-type Tokens = Pick<TextIndex, 'tokStart' | 'tokEnd' | 'tokDigits' | 'link' | 'shapes' | 'numberText' | 'numberAt'>;
+type Tokens = Pick<TextIndex, 'tokStart' | 'tokEnd' | 'tokDigits' | 'link' | 'shapes' | 'numberText' | 'numberAt' | 'starts'>;
 
-/** The parts' tokens as one set of arrays (one part is the common case: no copy). */
+/** One part's tokens (and its start lists, when it is the whole range). */
+const tokensOf = (p: Part): Tokens => ({
+  tokStart: p.tokStart,
+  tokEnd: p.tokEnd,
+  tokDigits: p.tokDigits,
+  link: p.link,
+  shapes: { digitBits: p.digitBits, keys: p.keys },
+  numberText: p.numberText,
+  numberAt: p.numberAt,
+  starts: p.starts,
+});
+
+/** The parts' tokens as one set of arrays (start lists only when there is one part). */
 function joinTokens(text: string, parts: readonly Part[]): Tokens {
-  const one = (p: Part): Tokens => ({
-    tokStart: p.tokStart,
-    tokEnd: p.tokEnd,
-    tokDigits: p.tokDigits,
-    link: p.link,
-    shapes: { digitBits: p.digitBits, keys: p.keys },
-    numberText: p.numberText,
-    numberAt: p.numberAt,
-  });
-  if (parts.length === 1) return one(parts[0]);
+  if (parts.length === 1) return tokensOf(parts[0]);
   const cat = (key: keyof Omit<Part, keyof Hits | 'numberText' | 'starts'>): Int32Array => concat(parts.map((p) => p[key]));
   const joined = {
     ...parts[0],
@@ -254,7 +296,7 @@ function joinTokens(text: string, parts: readonly Part[]): Tokens {
     k += p.tokStart.length;
   }
   // Chains can now run across the parts' ends: the shape keys are computed again on the whole.
-  return one({ ...joined, keys: shapeKeys(joined) });
+  return tokensOf({ ...joined, keys: shapeKeys(joined), starts: undefined });
 }
 
 type Hits = Pick<TextIndex, 'hitPhrase' | 'hitStart' | 'hitEnd'>;

@@ -1,0 +1,71 @@
+/**
+ * The per-message ratio through the command line contract: `dlp scan --jsonl` and a peer behind
+ * the same contract (peer-jsonl.ts), each a fresh Node process reading the same JSONL file, run
+ * in turn for several rounds. A run on a one-message file ("hello") measures each one's
+ * start-up — process, module loading and the engine's set-up (our registry and WebAssembly
+ * module) — which is subtracted (both are reported). What remains includes the JIT's warm-up: a
+ * fresh process runs cold code, the in-process figures are taken warm.
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { median } from './throughput.ts';
+
+/** One command's figures: start-up and full-run medians in ms, MB/s with start-up subtracted. */
+export interface JsonlRate {
+  readonly name: string;
+  readonly startupMs: number;
+  readonly runMs: number;
+  readonly mbPerSecond: number;
+  readonly messagesPerSecond: number;
+}
+
+/** The command line: the built CLI when there is one (dist-cli), else the sources through tsx. */
+function oursCommand(): string[] {
+  return existsSync('dist-cli/main.js')
+    ? ['dist-cli/main.js', 'scan', '--jsonl']
+    : ['--import', 'tsx', 'src/cli/main.ts', 'scan', '--jsonl'];
+}
+
+/** Milliseconds for `node args` with `input` on standard input and standard output discarded. */
+function timeRun(args: readonly string[], input: string): number {
+  const fd = openSync(input, 'r');
+  const start = performance.now();
+  const r = spawnSync(process.execPath, args, { stdio: [fd, 'ignore', 'inherit'] });
+  const ms = performance.now() - start;
+  closeSync(fd);
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${r.status}`);
+  return ms;
+}
+
+/** Both commands over `messages` as JSONL, `rounds` interleaved rounds; ours first. */
+export function jsonlRates(messages: readonly string[], peer: string, rounds: number): JsonlRate[] {
+  const dir = mkdtempSync(join(tmpdir(), 'dlp-bench-'));
+  try {
+    const input = join(dir, 'messages.jsonl');
+    const one = join(dir, 'one.jsonl');
+    writeFileSync(input, messages.map((text, id) => `${JSON.stringify({ id, text })}\n`).join(''));
+    writeFileSync(one, `${JSON.stringify({ id: 0, text: 'hello' })}\n`);
+    const commands = [
+      { name: oursCommand()[0].startsWith('dist') ? 'ours (dist-cli)' : 'ours (dlp scan --jsonl, tsx)', args: oursCommand() },
+      { name: `${peer} (peer-jsonl.ts, tsx)`, args: ['--import', 'tsx', 'bench/peer-jsonl.ts', peer] },
+    ];
+    const start = commands.map(() => [] as number[]);
+    const full = commands.map(() => [] as number[]);
+    for (let r = 0; r < rounds; r++)
+      commands.forEach((c, i) => {
+        start[i].push(timeRun(c.args, one));
+        full[i].push(timeRun(c.args, input));
+      });
+    const chars = messages.reduce((n, m) => n + m.length, 0);
+    return commands.map((c, i) => {
+      const startupMs = median(start[i]);
+      const runMs = median(full[i]);
+      const work = Math.max(1e-3, runMs - startupMs);
+      return { name: c.name, startupMs, runMs, mbPerSecond: chars / 1e3 / work, messagesPerSecond: (messages.length * 1e3) / work };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
