@@ -9,6 +9,7 @@ import { CONTEXT, NEGATIVE, registry, type CompiledClassifier } from '../classif
 import type { TextIndex } from './text-index.ts';
 import { shared } from './shared-values.ts';
 import { CandidateList } from './candidates.ts';
+import type { FindContext } from '../classifiers/types.ts';
 import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
 import { isLetter } from './char-codes.ts';
 
@@ -129,11 +130,26 @@ let negativeNear = false;
 let nearestContext = 0;
 
 /**
- * Per finding with context words, how near the nearest one is (0 for a column header). When two
- * types claim one value, the nearer word names it (scan-text.ts); kept beside the finding, not in
- * it, as findings are plain data shown and stored as they are.
+ * How near the nearest of c's context words is to the value [start, end) (0 for its own label or
+ * a column header naming it): when two types claim one value, the nearer word names it
+ * (scan-text.ts). Worked out again only for those contested values, not kept for every finding.
  */
-export const contextDistance = new WeakMap<Finding, number>();
+export function contextDistance(ix: TextIndex, c: CompiledClassifier, start: number, end: number): number {
+  const label = labelBefore(ix, start);
+  if (label >= 0 && c.roles[ix.hitPhrase[label]] & CONTEXT) return 0;
+  const header = columnHeader(ix, start, end);
+  if (header !== null && headerWords(ix.text, c.def.id, c.def.context, header) !== null) return 0;
+  const window = c.def.window ?? DEFAULT_WINDOW;
+  let lo = 0;
+  let hi = ix.hitStart.length;
+  const from = start - window - slack();
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.hitStart[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return wordsNear(ix, c.roles, lo, start, end, window) === null ? 0 : nearestContext;
+}
 
 /**
  * Per phrase id, whether as a label it names a kind of value: a negative word of any pattern
@@ -342,23 +358,31 @@ function wholeWord(s: string, w: string): boolean {
 /** The candidates of the classifier being scored (one list, reused). */
 const cands = new CandidateList();
 
+/** What `find` receives: one object, filled in per call (a closure per call and classifier cost a scan several per cent). */
+class Context implements FindContext {
+  ix: TextIndex | null = null;
+  roles: Uint8Array | null = null;
+  hits: number[] | null = null;
+  contextHits(): readonly number[] {
+    if (this.hits) return this.hits;
+    const ix = this.ix!;
+    const roles = this.roles!;
+    const hits: number[] = [];
+    for (let h = 0; h < ix.hitPhrase.length; h++) if (roles[ix.hitPhrase[h]] & CONTEXT) hits.push(h);
+    return (this.hits = hits);
+  }
+}
+const findContext = new Context();
+
 /** One pattern classifier over the index. */
 export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: number, ownEnd: number, out: Finding[]): void {
   const def = c.def;
-  let hits: number[] | null = null;
   cands.clear();
-  def.find!(
-    ix,
-    {
-      contextHits: () => {
-        if (hits) return hits;
-        hits = [];
-        for (let h = 0; h < ix.hitPhrase.length; h++) if (c.roles[ix.hitPhrase[h]] & CONTEXT) hits.push(h);
-        return hits;
-      },
-    },
-    cands,
-  );
+  findContext.ix = ix;
+  findContext.roles = c.roles;
+  findContext.hits = null;
+  def.find!(ix, findContext, cands);
+  findContext.ix = null;
   if (cands.length === 0) return;
   cands.dedupe();
   const { start: starts, end: ends, base: bases, needsContext } = cands;
@@ -378,17 +402,13 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     first = firstHitFrom(ix, first, start - window);
     let near = hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
     let negative = hasNegative && negativeNear;
-    let distance = nearestContext;
     // A label right before the value names it: its own word makes the strongest context; a word
     // naming another kind ("Invoice 8434340017", "Member ID: …", "Routing number: …", a JSON
     // key) outweighs this classifier's words elsewhere in the window.
     const label = labelBefore(ix, start);
-    if (label >= 0) {
-      if (roles[ix.hitPhrase[label]] & CONTEXT) distance = 0;
-      // Named another kind by its own label, it is that kind: not even supporting information
-      // ("Ticket reference 935-85-5788", a date nearby) makes it this one.
-      else if (namesAKind()[ix.hitPhrase[label]] === 1) continue;
-    }
+    // Named another kind by its own label, it is that kind: not even supporting information
+    // ("Ticket reference 935-85-5788", a date nearby) makes it this one.
+    if (label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) === 0 && namesAKind()[ix.hitPhrase[label]] === 1) continue;
     // In a table, the column's header names every cell below it, however far down; words in
     // other columns (another header, a neighbouring cell) do not. Only the value's own row
     // speaks besides the header (a key/value table's key cell).
@@ -397,11 +417,9 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       const named = headerWords(ix.text, id, def.context, header) as string[] | null;
       if (named !== null) {
         near = named;
-        distance = 0;
         negative = false;
       } else {
         near = wordsNear(ix, roles, first, start, end, window, rowStart, rowEnd);
-        distance = nearestContext;
         // A header naming something else ("Member ID") settles a shape anyone could write; a
         // checksum-validated number keeps its own low score unless the header names it an
         // order, a ticket or another of its negative words.
@@ -433,15 +451,15 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     const supported = contextWords.length > 0 || supporting.length > 0;
     const both = contextWords.length > 0 && supporting.length > 0 ? 10 : 0;
     const score = supported ? Math.min(100, Math.max(base, contextScore) + both) : base;
-    const finding = new ScanFinding(
-      id,
-      start,
-      end,
-      ix.text.slice(start, end),
-      score,
-      explanationOf(cands.pattern[i], cands.validation[i], contextWords, supporting, base, score),
+    out.push(
+      new ScanFinding(
+        id,
+        start,
+        end,
+        ix.text.slice(start, end),
+        score,
+        explanationOf(cands.pattern[i], cands.validation[i], contextWords, supporting, base, score),
+      ),
     );
-    if (contextWords.length > 0) contextDistance.set(finding, distance);
-    out.push(finding);
   }
 }

@@ -150,7 +150,7 @@ function scanBlock(
   }
   if (validated) for (const found of weak) yieldWeakShapes(found, validated);
   const merged = mergeRuns(runs);
-  return patterns.length > 1 ? oneTypePerValue(merged, reg) : merged;
+  return patterns.length > 1 ? oneTypePerValue(merged, reg, ix) : merged;
 }
 
 /** Findings that take no part in one-type-per-value: word classifiers' terms and containers (track data). */
@@ -171,7 +171,7 @@ const BARE_SHAPE = 5;
  * information) names no type at all and is left out; a scan for that one classifier still
  * reports it, scored as the lone shape it is.
  */
-function oneTypePerValue(findings: Finding[], reg: Registry): Finding[] {
+function oneTypePerValue(findings: Finding[], reg: Registry, ix: TextIndex): Finding[] {
   let drop: Uint8Array | null = null;
   let groupFrom = -1;
   let groupEnd = -1;
@@ -179,7 +179,7 @@ function oneTypePerValue(findings: Finding[], reg: Registry): Finding[] {
   const settle = (to: number) => {
     if (size < 2) return;
     drop ??= new Uint8Array(findings.length);
-    settleGroup(findings, reg, groupFrom, to, drop);
+    settleGroup(findings, reg, ix, groupFrom, to, drop);
   };
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -209,7 +209,7 @@ function oneTypePerValue(findings: Finding[], reg: Registry): Finding[] {
  * Which of two findings on one value has the stronger evidence (negative: a): context words,
  * a checksum, the nearer context word, supporting information, the score, the longer span.
  */
-function stronger(a: Finding, b: Finding, reg: Registry): number {
+function stronger(a: Finding, b: Finding, reg: Registry, ix: TextIndex): number {
   const ca = a.explanation.contextWords.length > 0 ? 1 : 0;
   const cb = b.explanation.contextWords.length > 0 ? 1 : 0;
   if (ca !== cb) return cb - ca;
@@ -217,7 +217,8 @@ function stronger(a: Finding, b: Finding, reg: Registry): number {
   const kb = reg.byId.get(b.classifier)?.def.checksum ? 1 : 0;
   if (ka !== kb) return kb - ka;
   if (ca === 1) {
-    const d = (contextDistance.get(a) ?? 0) - (contextDistance.get(b) ?? 0);
+    const d =
+      contextDistance(ix, reg.byId.get(a.classifier)!, a.start, a.end) - contextDistance(ix, reg.byId.get(b.classifier)!, b.start, b.end);
     if (d !== 0) return d;
   }
   const sa = a.explanation.supporting.length > 0 ? 1 : 0;
@@ -226,11 +227,11 @@ function stronger(a: Finding, b: Finding, reg: Registry): number {
   return b.score - a.score || b.end - b.start - (a.end - a.start);
 }
 
-function settleGroup(findings: Finding[], reg: Registry, from: number, to: number, drop: Uint8Array): void {
+function settleGroup(findings: Finding[], reg: Registry, ix: TextIndex, from: number, to: number, drop: Uint8Array): void {
   let best = -1;
   for (let i = from; i < to; i++) {
     if (apart(reg, findings[i])) continue;
-    if (best < 0 || stronger(findings[i], findings[best], reg) < 0) best = i;
+    if (best < 0 || stronger(findings[i], findings[best], reg, ix) < 0) best = i;
   }
   for (let i = from; i < to; i++) if (i !== best && !apart(reg, findings[i])) drop[i] = 1;
 }
