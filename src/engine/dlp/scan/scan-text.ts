@@ -131,13 +131,15 @@ function scanBlock(
   const ix = indexText(text, reg.keywords, block.from, block.to);
   if (skipEmpty && ix.tokStart.length === 0 && ix.hitPhrase.length === 0 && ix.at.length === 0 && ix.colon.length === 0) return [];
   if (!sawSpacedDigits) sawSpacedDigits = hasSpacedDigits(ix);
-  // One run of findings per classifier, each in text order; the term hits are sorted first.
+  // One run of findings per classifier, each in text order; the term hits are sorted first. Runs
+  // that take part in one-type-per-value are kept apart from those that do not (terms, track data).
   const runs: Finding[][] = [];
+  const apart: Finding[][] = [];
   const weak: Finding[][] = [];
   if (terms.length) {
     const found: Finding[] = [];
     termFindings(terms, ix, block.own, block.ownEnd, found);
-    runs.push(found.sort(inTextOrder));
+    apart.push(found.sort(inTextOrder));
   }
   // The spans checksum classifiers found, for the weak shapes to give way to.
   let validated: Set<number> | null = null;
@@ -146,17 +148,13 @@ function scanBlock(
     patternFindings(c, ix, block.own, block.ownEnd, found);
     if (c.def.weak) weak.push(found);
     else if (c.def.checksum) for (const f of found) (validated ??= new Set()).add(spanKey(f));
-    runs.push(found);
+    (c.def.container ? apart : runs).push(found);
   }
   if (validated) for (const found of weak) yieldWeakShapes(found, validated);
-  const merged = mergeRuns(runs);
-  return patterns.length > 1 ? oneTypePerValue(merged, reg, ix) : merged;
-}
-
-/** Findings that take no part in one-type-per-value: word classifiers' terms and containers (track data). */
-function apart(reg: Registry, f: Finding): boolean {
-  const def = reg.byId.get(f.classifier)?.def;
-  return !def || !!def.terms || !!def.container;
+  // Findings are ordered by start, end and classifier: the order runs are merged in does not matter.
+  if (patterns.length < 2) return mergeRuns([...apart, ...runs]);
+  const typed = oneTypePerValue(mergeRuns(runs), reg, ix);
+  return apart.length ? mergeRuns([...apart, typed]) : typed;
 }
 
 /** Below this score a finding is a bare shape (scoring gives context or support at least this). */
@@ -183,7 +181,6 @@ function oneTypePerValue(findings: Finding[], reg: Registry, ix: TextIndex): Fin
   };
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    if (apart(reg, f)) continue;
     if (f.score < BARE_SHAPE) {
       drop ??= new Uint8Array(findings.length);
       drop[i] = 1;
@@ -230,10 +227,9 @@ function stronger(a: Finding, b: Finding, reg: Registry, ix: TextIndex): number 
 function settleGroup(findings: Finding[], reg: Registry, ix: TextIndex, from: number, to: number, drop: Uint8Array): void {
   let best = -1;
   for (let i = from; i < to; i++) {
-    if (apart(reg, findings[i])) continue;
     if (best < 0 || stronger(findings[i], findings[best], reg, ix) < 0) best = i;
   }
-  for (let i = from; i < to; i++) if (i !== best && !apart(reg, findings[i])) drop[i] = 1;
+  for (let i = from; i < to; i++) if (i !== best) drop[i] = 1;
 }
 
 /** Findings by start, then end, then classifier id. */
