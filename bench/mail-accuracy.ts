@@ -77,6 +77,8 @@ export const CATEGORIES = [
 
 /** Default path of the corpus. */
 export const MAIL_CASES_PATH = fileURLToPath(new URL('../test/fixtures/dlp-mail/cases.jsonl', import.meta.url));
+/** The independent hand-written held-out set (same format, no split; test/fixtures/dlp-independent). */
+export const INDEPENDENT_CASES_PATH = fileURLToPath(new URL('../test/fixtures/dlp-independent/cases.jsonl', import.meta.url));
 
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
