@@ -20,6 +20,11 @@ import { SEP_DOT, SEP_SPACE } from './index-model.ts';
 export interface ScanOptions {
   /** Classifier ids to run (default: all built-ins). Unknown ids are ignored. */
   readonly classifiers?: readonly string[];
+  /**
+   * Each classifier's findings exactly as a scan for it alone gives them (no one-type-per-value,
+   * no weak shapes giving way): one pass serving several classifiers that are judged separately.
+   */
+  readonly independent?: boolean;
 }
 
 /** Runs the built-in classifiers over a text; every validated candidate is returned with its score. */
@@ -55,11 +60,11 @@ export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSiz
   let total = 0;
   for (let b = 0; b < blocks.length; b++) {
     let block = blocks[b];
-    let found = scanBlock(text, reg, terms, patterns, block);
+    let found = scanBlock(text, reg, terms, patterns, block, !!options.independent);
     // A finding this long may depend on text past the range: scan it again with the next block.
     while (b + 1 < blocks.length && found.some((f) => f.end > block.to - REACH)) {
       block = mergeBlocks(block, blocks[++b]);
-      found = scanBlock(text, reg, terms, patterns, block);
+      found = scanBlock(text, reg, terms, patterns, block, !!options.independent);
     }
     perBlock.push(found);
     total += found.length;
@@ -78,6 +83,7 @@ function scanBlock(
   terms: readonly CompiledClassifier[],
   patterns: readonly CompiledClassifier[],
   block: Block,
+  independent: boolean,
 ): Finding[] {
   const ix = indexText(text, reg.keywords, block.from, block.to);
   const spaced = tokensOfShape(ix, SPACED_DIGITS);
@@ -99,9 +105,9 @@ function scanBlock(
     else if (c.def.checksum) for (const f of found) (validated ??= new Set()).add(spanKey(f));
     runs.push(found);
   }
-  if (validated) for (const found of weak) yieldWeakShapes(found, validated);
+  if (validated && !independent) for (const found of weak) yieldWeakShapes(found, validated);
   const merged = mergeRuns(runs);
-  return patterns.length > 1 ? oneTypePerValue(merged, reg) : merged;
+  return patterns.length > 1 && !independent ? oneTypePerValue(merged, reg) : merged;
 }
 
 /** Findings that take no part in one-type-per-value: word classifiers' terms and containers (track data). */
