@@ -12,7 +12,6 @@ import { CliError } from './cli-error.ts';
 import { runCheckMany } from './check-many.ts';
 import { checkReport } from './check-report.ts';
 import { runCompare } from './compare.ts';
-import { isMbox } from './mbox.ts';
 import { describeError, readConfig } from './read-config.ts';
 import { readInputFile } from './read-file.ts';
 
@@ -26,7 +25,8 @@ const HELP = `Usage:
   dlp check PATH… --config EXPORTED.json
       The verdict for many messages. PATH is an .eml file, a folder (every .eml inside,
       recursively, sorted by path) or an mbox file (.mbox, or any file whose first line is a
-      "From " separator).
+      "From " separator, when several paths are given: a lone file is one message unless its
+      name ends in .mbox).
       Output: one JSON line per message, in input order: the verdict object above with "file"
       and, for a message of an mbox, "index" (its place, from 1) first; then one summary line
         {"messages", "violated", "severities": {"critical", "high", "medium", "low"}, "failed", "seconds"}
@@ -93,9 +93,8 @@ export async function runCheck(args: readonly string[]): Promise<number> {
   const config = await readConfig(configPath);
   const emlPath = files[0]!;
   if (files.length > 1 || /\.mbox$/i.test(emlPath) || (await isFolder(emlPath))) return runCheckMany(files, config);
-  const raw = await readInputFile(emlPath, 'message', MAX_MESSAGE_BYTES);
-  if (isMbox(emlPath, raw)) return runCheckMany(files, config);
-  const parsed = await readScannable(raw);
+  // A lone file is one message even when its first line is a "From " line (as some saved .eml files start).
+  const parsed = await readScannable(await readInputFile(emlPath, 'message', MAX_MESSAGE_BYTES));
   if (!parsed.ok) throw new CliError(describeError(emlPath, parsed.error));
   const message = parsed.value;
   const report = checkReport(emlPath, message, await checkMessage(config, message));
