@@ -1,6 +1,6 @@
 // knip: unused files, unused dependencies and unused exports (`npm run knip`).
 // Entries it finds by itself, so they are not repeated here: index.html → src/main.ts (Vite
-// plugin), src/cli/main.ts and bench/run.ts (package.json scripts run by tsx), the Vite, Vitest and
+// plugin), bench/run.ts (a package.json script run by tsx), the Vite, Vitest and
 // Playwright configs and what they name (test/setup.ts, test/e2e/), svelte.config.js, eslint.config.js,
 // and .svelte files (knip compiles their <script> blocks).
 import type { KnipConfig } from 'knip';
@@ -9,6 +9,9 @@ const config: KnipConfig = {
   entry: [
     // Started with `new Worker(new URL('…/engine.worker.ts', import.meta.url))`, which knip does not follow.
     'src/worker/engine.worker.ts',
+    // The command line, built by scripts/build-cli.mjs from these two entries (bin/dlp.js runs the build).
+    'src/cli/main.ts',
+    'src/cli/check-worker.ts',
     // Run by hand or by npm scripts with tsx / node.
     'bench/*.ts',
     'bench/browser/*.mjs',

@@ -1,25 +1,44 @@
 /**
  * `dlp check MESSAGE.eml --config EXPORTED.json`: the DLP verdict for one real message under an
- * exported configuration, as JSON (policies violated, risk factor, severity, action). With
- * `--compare PENDING.json` it hands its paths to compare.ts instead.
+ * exported configuration, as JSON (policies violated, risk factor, severity, action). Several
+ * paths, a folder or an mbox go to check-many.ts (one line per message); with
+ * `--compare PENDING.json` the paths go to compare.ts instead.
  */
+import { stat } from 'node:fs/promises';
 import { checkMessage } from '../engine/mailflow/check-message.ts';
 import { readScannable } from '../engine/mailflow/eml.ts';
 import { MAX_MESSAGE_BYTES } from '../engine/mailflow/mime.ts';
 import { CliError } from './cli-error.ts';
+import { runCheckMany } from './check-many.ts';
+import { checkReport } from './check-report.ts';
 import { runCompare } from './compare.ts';
 import { describeError, readConfig } from './read-config.ts';
 import { readInputFile } from './read-file.ts';
 
-const USAGE = 'Usage: dlp check MESSAGE.eml --config EXPORTED.json, or dlp check PATH… --config COMMITTED.json --compare PENDING.json';
+const USAGE =
+  'Usage: dlp check MESSAGE.eml --config EXPORTED.json, dlp check PATH… --config EXPORTED.json, or dlp check PATH… --config COMMITTED.json --compare PENDING.json';
 const HELP = `Usage:
   dlp check MESSAGE.eml --config EXPORTED.json
-      The DLP verdict for one message under an exported configuration, as JSON.
+      The DLP verdict for one message under an exported configuration, as indented JSON:
+        {"message", "dlpEnabled", "outgoingPolicy", "dlpPolicies", "violated", "verdict", "violations", "policies", "notes"}
+
+  dlp check PATH… --config EXPORTED.json
+      The verdict for many messages. PATH is an .eml file, a folder (every .eml inside,
+      recursively, sorted by path) or an mbox file (.mbox, or any file whose first line is a
+      "From " separator, when several paths are given: a lone file is one message unless its
+      name ends in .mbox).
+      Output: one JSON line per message, in input order: the verdict object above with "file"
+      and, for a message of an mbox, "index" (its place, from 1) first; then one summary line
+        {"messages", "violated", "severities": {"critical", "high", "medium", "low"}, "failed", "seconds"}
+      (messages checked, those violating a policy, by the deciding policy's severity, messages that
+      could not be read, wall time). More than a handful of messages run on worker threads, one per
+      core (DLP_WORKERS=N sets how many; 0 runs them in this thread). On a terminal, standard error
+      shows progress once a run takes over a second.
+      A message that cannot be read is one line on standard error; the others still run, exit code 1.
 
   dlp check PATH… --config COMMITTED.json --compare PENDING.json
       What a configuration change would do: every message replayed under both configurations.
-      PATH is an .eml file, a folder (every .eml inside, recursively, sorted by path) or an mbox
-      file (.mbox, or any file whose first line is a "From " separator).
+      PATH as above.
       Output: one JSON line per message whose outcome or severity changes
         {"file", "index" (mbox only), "subject", "before": {"label", "severity", "policy", …}, "after": {…}}
       then one summary line {"messages", "changed", "failed", "outcomes", "severities"}.
@@ -50,12 +69,19 @@ function parseArgs(args: readonly string[]): CheckArgs | 'help' {
   const configPath = options['--config'];
   const comparePath = options['--compare'] ?? null;
   if (!configPath || files.length === 0) throw new CliError(USAGE);
-  if (comparePath === null && files.length > 1)
-    throw new CliError(`Give one message file, not ${files.length} (several are compared with --compare PENDING.json). ${USAGE}`);
   return { files, configPath, comparePath };
 }
 
-/** Runs the command; returns the exit code (0 = checked, whatever the verdict; 1 = a compared message was unreadable). Bad input throws a CliError. */
+/** Whether one path names a folder (a many-message run); anything else is read as a message file. */
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Runs the command; returns the exit code (0 = checked, whatever the verdict; 1 = a message of many was unreadable). Bad input throws a CliError. */
 export async function runCheck(args: readonly string[]): Promise<number> {
   const parsedArgs = parseArgs(args);
   if (parsedArgs === 'help') {
@@ -64,42 +90,14 @@ export async function runCheck(args: readonly string[]): Promise<number> {
   }
   const { files, configPath, comparePath } = parsedArgs;
   if (comparePath !== null) return runCompare(files, configPath, comparePath);
-  const emlPath = files[0]!;
   const config = await readConfig(configPath);
+  const emlPath = files[0]!;
+  if (files.length > 1 || /\.mbox$/i.test(emlPath) || (await isFolder(emlPath))) return runCheckMany(files, config);
+  // A lone file is one message even when its first line is a "From " line (as some saved .eml files start).
   const parsed = await readScannable(await readInputFile(emlPath, 'message', MAX_MESSAGE_BYTES));
   if (!parsed.ok) throw new CliError(describeError(emlPath, parsed.error));
   const message = parsed.value;
-  const check = await checkMessage(config, message);
-  const report = {
-    message: {
-      file: emlPath,
-      subject: message.subject,
-      sender: message.sender,
-      recipients: message.recipients,
-      attachments: message.attachments.map((a) => a.filename),
-    },
-    dlpEnabled: check.dlpEnabled,
-    outgoingPolicy: check.outgoingPolicy,
-    dlpPolicies: check.dlpPolicies,
-    violated: check.verdict !== null,
-    verdict: check.verdict,
-    violations: check.violations,
-    policies: check.results.map((r) => ({
-      policy: r.policy,
-      applicable: r.applicable,
-      skippedBecause: r.skippedBecause,
-      riskFactor: r.riskFactor,
-      severity: r.severity,
-      action: r.action,
-      classifiers: r.classifiers.map((c) => ({
-        classifier: c.classifier,
-        riskFactor: c.riskFactor,
-        summary: c.summary,
-        matches: c.matches.length,
-      })),
-    })),
-    notes: check.notes,
-  };
+  const report = checkReport(emlPath, message, await checkMessage(config, message));
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   return 0;
 }

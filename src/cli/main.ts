@@ -1,11 +1,12 @@
 /**
- * The Node command line: `npm run -s dlp -- <command> …`. A thin shell over the same engine the
+ * The Node command line: `npx dlp <command> …` (bin/dlp.js runs this file built into dist-cli/). A thin shell over the same engine the
  * worker runs; it parses arguments, reads files and streams, and prints JSON.
  *
  * Every failure ends here, in one place: an expected one (CliError: bad input, a missing file) is
  * one line on standard error naming the file; anything else is a bug, said as one. Stack traces
  * only with --debug, so a user never reads one for a bad file, and a developer still can.
  */
+import './jitless.ts';
 import { CliError } from './cli-error.ts';
 import { runCheck } from './check.ts';
 import { runScan } from './scan.ts';
@@ -14,10 +15,12 @@ import { runSchema } from './schema.ts';
 const USAGE = `Usage:
   dlp scan --jsonl                         read {"id","text"} lines on stdin, write one result line each
   dlp check MESSAGE.eml --config FILE.json  DLP verdict for a message under an exported configuration
+  dlp check PATH… --config FILE.json        one verdict line per message (.eml, folders, mbox), in input
+                                           order, on all cores, then a summary line
   dlp check PATH… --config COMMITTED.json --compare PENDING.json
-                                           messages (.eml, folders, mbox) whose outcome the change alters,
-                                           then a summary; "dlp check --help" for the output
+                                           messages whose outcome the change alters, then a summary
   dlp schema                               the JSON Schema of an exported configuration file
+  dlp COMMAND --help                       what a command does and prints
   --debug (with any command)               print the stack trace of a failure`;
 
 /** Runs a command; returns the exit code, or throws (a CliError for the user's mistakes). */

@@ -31,8 +31,19 @@ export function scanLine(line: string, lineNumber = 1): { out: string; bad: bool
   return { out: JSON.stringify({ id, matches }), bad: false };
 }
 
+const HELP = `Usage: dlp scan --jsonl < input.jsonl
+    Reads one JSON object per line on standard input, {"id": …, "text": "…"}, and runs every
+    built-in classifier over its text. Writes one line per input line, in order:
+      {"id", "matches": [{"classifier", "start", "end", "score"}]}   (offsets in UTF-16 code units)
+    A line that is not such an object gets {"id", "line", "error"} and the run goes on; at the end
+    one line on standard error lists the bad lines and the exit code is 1.`;
+
 /** Runs the command; returns the exit code. Bad lines end it with a CliError after every line is answered. */
 export async function runScan(args: readonly string[]): Promise<number> {
+  if (args.some((a) => a === '--help' || a === '-h')) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
   if (!args.includes('--jsonl') || args.some((a) => a !== '--jsonl')) throw new CliError('Usage: dlp scan --jsonl < input.jsonl');
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   const badLines: number[] = [];

@@ -96,7 +96,7 @@ const CASES: [string, string, string, string, RegExp][] = [
     'big.eml',
     /the file is 21\.\d MB; a message can be at most 20\.0 MB/,
   ],
-  ['a directory', folder, goodConfig, 'folder.eml', /is a directory/],
+  ['a folder without .eml files', folder, goodConfig, 'folder.eml', /the folder holds no \.eml files/],
   ['a missing file', missing, goodConfig, 'no-such.eml', /no such file/],
   ['a config that is not JSON', goodEml, file('bad.json', '{"format": "dlp-playground-config",'), 'bad.json', /not valid JSON/],
   ['an empty config', goodEml, file('empty.json', ''), 'empty.json', /empty/],
@@ -166,7 +166,7 @@ describe('dlp check on hostile files', { timeout: 60_000 }, () => {
 
   it.concurrent.each([
     [['check', goodEml, '--config'], /--config needs a file name/],
-    [['check', goodEml, goodEml, '--config', goodConfig], /one message file, not 2/],
+    [['check', '--config', goodConfig], /Usage: dlp check MESSAGE\.eml/],
     [['check', goodEml, '--config', goodConfig, '--verbose'], /Unknown option "--verbose"/],
     [['frobnicate'], /Unknown command "frobnicate"/],
     [['scan'], /Usage: dlp scan --jsonl/],

@@ -17,17 +17,34 @@ import { CONFIRMED, EXTRA_PER_FINDING, riskSteps } from './risk.ts';
 const PHRASE_WINDOW = 100;
 
 const cache = new WeakMap<ScanPart, Map<string, Finding[]>>();
+/** The built-in classifiers the policies being evaluated will ask of a part (set by `willScan`). */
+const wanted = new WeakMap<ScanPart, readonly string[]>();
 
-/** Findings of one built-in classifier in a part, scanning each part once per classifier set. */
+/** Names the built-in classifiers that policies will ask of these parts, so the first ask scans a part for all of them in one pass. */
+export function willScan(parts: readonly ScanPart[], ids: readonly string[]): void {
+  for (const part of parts) wanted.set(part, ids);
+}
+
+/**
+ * Findings of built-in classifiers in a part, each classifier's as its own scan gives them;
+ * one pass per part serves every classifier asked for, and every one `willScan` named.
+ */
 export function findingsIn(part: ScanPart, ids: readonly string[]): Map<string, Finding[]> {
   let byId = cache.get(part);
   if (!byId) cache.set(part, (byId = new Map()));
-  const missing = ids.filter((id) => !byId!.has(id));
-  if (missing.length) {
+  if (ids.some((id) => !byId.has(id))) {
+    const missing = [...new Set([...ids, ...(wanted.get(part) ?? [])])].filter((id) => !byId.has(id));
     for (const id of missing) byId.set(id, []);
-    for (const f of scanText(part.text, { classifiers: missing })) byId.get(f.classifier)!.push(f);
+    for (const f of scanText(part.text, { classifiers: missing, independent: true })) byId.get(f.classifier)!.push(f);
   }
   return byId;
+}
+
+/** The built-in classifiers (without an administrator's pattern) that a policy's entries run. */
+export function builtinsOf(entries: readonly Entry[]): string[] {
+  return entries
+    .filter((e) => !e.classifier.startsWith('custom:') && !e.customPattern && registry().byId.has(e.classifier))
+    .map((e) => e.classifier);
 }
 
 type Entry = DlpPolicy['classifiers'][number];

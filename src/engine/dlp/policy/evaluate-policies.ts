@@ -1,8 +1,12 @@
-/** Evaluating several policies on a message: extract the text once, then each policy in order. */
+/**
+ * Evaluating several policies on a message: extract the text once, scan each part once for every
+ * built-in classifier the policies use, then each policy in order.
+ */
 import type { DlpPolicy } from '../../config/schema/index.ts';
 import type { EvaluationContext, PolicyVerdict, ScannableMessage } from '../types.ts';
 import { extractMessageText } from '../extract/extract-message.ts';
 import { evaluatePolicy } from './evaluate-policy.ts';
+import { builtinsOf, willScan } from './classifier-results.ts';
 
 /** Verdicts of `policies` (in the given order) on a message. */
 export async function evaluatePolicies(
@@ -11,5 +15,6 @@ export async function evaluatePolicies(
   ctx: EvaluationContext,
 ): Promise<PolicyVerdict[]> {
   const parts = await extractMessageText(message);
+  willScan(parts, [...new Set(policies.flatMap((p) => builtinsOf(p.classifiers)))]);
   return policies.map((p) => evaluatePolicy(p, parts, message, ctx));
 }

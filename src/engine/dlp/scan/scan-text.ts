@@ -20,6 +20,11 @@ import { SEP_DOT, SEP_SPACE, type TextIndex } from './index-model.ts';
 export interface ScanOptions {
   /** Classifier ids to run (default: all built-ins). Unknown ids are ignored. */
   readonly classifiers?: readonly string[];
+  /**
+   * Each classifier's findings exactly as a scan for it alone gives them (no one-type-per-value,
+   * no weak shapes giving way): one pass serving several classifiers that are judged separately.
+   */
+  readonly independent?: boolean;
 }
 
 /** Runs the built-in classifiers over a text; every validated candidate is returned with its score. */
@@ -97,17 +102,18 @@ export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSiz
   const reg = registry();
   const { terms, patterns } = splitOf(reg, options.classifiers);
   if (terms.length + patterns.length === 0 || text.length === 0) return [];
+  const independent = !!options.independent;
   const blocks = planBlocks(text, sizes);
-  if (blocks.length === 1) return scanBlock(text, reg, terms, patterns, blocks[0], skipEmpty);
+  if (blocks.length === 1) return scanBlock(text, reg, terms, patterns, blocks[0], skipEmpty, independent);
   const perBlock: Finding[][] = [];
   let total = 0;
   for (let b = 0; b < blocks.length; b++) {
     let block = blocks[b];
-    let found = scanBlock(text, reg, terms, patterns, block, skipEmpty);
+    let found = scanBlock(text, reg, terms, patterns, block, skipEmpty, independent);
     // A finding this long may depend on text past the range: scan it again with the next block.
     while (b + 1 < blocks.length && found.some((f) => f.end > block.to - REACH)) {
       block = mergeBlocks(block, blocks[++b]);
-      found = scanBlock(text, reg, terms, patterns, block, skipEmpty);
+      found = scanBlock(text, reg, terms, patterns, block, skipEmpty, independent);
     }
     perBlock.push(found);
     total += found.length;
@@ -127,6 +133,7 @@ function scanBlock(
   patterns: readonly CompiledClassifier[],
   block: Block,
   skipEmpty: boolean,
+  independent: boolean,
 ): Finding[] {
   const ix = indexText(text, reg.keywords, block.from, block.to);
   if (skipEmpty && ix.tokStart.length === 0 && ix.hitPhrase.length === 0 && ix.at.length === 0 && ix.colon.length === 0) return [];
@@ -150,9 +157,9 @@ function scanBlock(
     else if (c.def.checksum) for (const f of found) (validated ??= new Set()).add(spanKey(f));
     (c.def.container ? apart : runs).push(found);
   }
-  if (validated) for (const found of weak) yieldWeakShapes(found, validated);
+  if (validated && !independent) for (const found of weak) yieldWeakShapes(found, validated);
   // Findings are ordered by start, end and classifier: the order runs are merged in does not matter.
-  if (patterns.length < 2) return mergeRuns([...apart, ...runs]);
+  if (patterns.length < 2 || independent) return mergeRuns([...apart, ...runs]);
   const typed = oneTypePerValue(mergeRuns(runs), reg, ix);
   return apart.length ? mergeRuns([...apart, typed]) : typed;
 }

@@ -1,0 +1,148 @@
+/**
+ * `dlp check PATH… --config EXPORTED.json` on many messages: .eml files, folders and mbox files
+ * (message-files.ts), one JSON line per message in input order — the single-message verdict object
+ * with "file" and, for an mbox, "index" — then one summary line {"messages", "violated",
+ * "severities", "failed", "seconds"}. Many messages run on worker threads (check-pool.ts), one per
+ * core; a handful run in this thread, where starting workers would cost more than it saves.
+ * A message that cannot be read is one line on standard error; the others still run; exit code 1.
+ */
+import { availableParallelism } from 'node:os';
+import type { ApplianceConfig } from '../engine/config/schema/index.ts';
+import { CliError } from './cli-error.ts';
+import { CheckPool } from './check-pool.ts';
+import { checkLine, type CheckedLine } from './check-report.ts';
+import { messageFiles, sourceName, type MessageFile } from './message-files.ts';
+
+/** At most this many messages are checked in this thread, without workers. */
+const FEW = 4;
+/** Progress shows once a run has taken this long (and only on a terminal). */
+const PROGRESS_AFTER_MS = 1000;
+
+/** How many worker threads: DLP_WORKERS when set (0 = none; tests force a pool with it), else one per core for many messages. */
+function poolSize(many: boolean): number {
+  const forced = process.env.DLP_WORKERS;
+  if (forced === undefined || forced === '') return many ? availableParallelism() : 0;
+  if (!/^\d+$/.test(forced)) throw new CliError(`DLP_WORKERS must be a whole number of worker threads (0 for none), not "${forced}".`);
+  return Number(forced);
+}
+
+/** The single-line progress display on a terminal's standard error: done/total, messages a second. */
+function progress(started: number) {
+  if (!process.stderr.isTTY) return { update: () => {}, clear: () => {} };
+  let shown = false;
+  return {
+    update(done: number, total: number, reading: boolean) {
+      const ms = performance.now() - started;
+      if (ms < PROGRESS_AFTER_MS) return;
+      shown = true;
+      const rate = Math.round((done * 1000) / ms);
+      process.stderr.write(`\r\x1b[Kdlp check: ${done}/${total}${reading ? '+' : ''} messages, ${rate} msg/s`);
+    },
+    clear() {
+      if (shown) process.stderr.write('\r\x1b[K');
+      shown = false;
+    },
+  };
+}
+
+/** Runs the check; returns 0, or 1 when some message could not be read. */
+export async function runCheckMany(paths: readonly string[], config: ApplianceConfig): Promise<number> {
+  const started = performance.now();
+  const input = messageFiles(paths)[Symbol.asyncIterator]();
+  // Read a few ahead: whether the run is a handful (this thread) or many (worker threads).
+  const ahead: MessageFile[] = [];
+  let reading = true;
+  while (reading && ahead.length <= FEW) {
+    const next = await input.next();
+    if (next.done) reading = false;
+    else ahead.push(next.value);
+  }
+  // One path that gives nothing to check fails as a single message does: one line, exit code 2.
+  const lone = ahead[0];
+  if (paths.length === 1 && !reading && ahead.length === 1 && 'problem' in lone) throw new CliError(`${sourceName(lone)}: ${lone.problem}`);
+
+  const size = poolSize(reading);
+  const pool = size > 0 ? new CheckPool(size, config) : null;
+  // Answers wait here until every earlier message's answer is written: output keeps input order.
+  const answers = new Map<number, CheckedLine>();
+  let written = 0;
+  let total = 0;
+  let messages = 0;
+  let failed = 0;
+  const severities: Record<string, number> = { critical: 0, high: 0, medium: 0, low: 0 };
+  let violated = 0;
+  const shown = progress(started);
+  let wake: (() => void) | null = null;
+  let drained = true;
+
+  const flush = () => {
+    for (let a = answers.get(written); a !== undefined; a = answers.get(written)) {
+      answers.delete(written++);
+      if ('error' in a) {
+        failed++;
+        shown.clear();
+        process.stderr.write(`dlp: ${a.error}\n`);
+        continue;
+      }
+      messages++;
+      if (a.severity !== null) {
+        violated++;
+        severities[a.severity] = (severities[a.severity] ?? 0) + 1;
+      }
+      if (!process.stdout.write(`${a.line}\n`)) drained = false;
+    }
+  };
+  const settle = (seq: number, answer: CheckedLine) => {
+    answers.set(seq, answer);
+    flush();
+    wake?.();
+  };
+  const ticker = process.stderr.isTTY ? setInterval(() => shown.update(written, total, reading), 200) : null;
+  // Messages read but not yet written; reading pauses beyond it, so memory stays bounded.
+  const window = Math.max(16, size * 8);
+  let bug: unknown = null;
+  try {
+    const check = (item: MessageFile, seq: number): Promise<CheckedLine> => {
+      if ('problem' in item) return Promise.resolve({ error: `${sourceName(item)}: ${item.problem}` });
+      if (pool) return pool.run({ seq, raw: item.raw, file: item.file, index: item.index });
+      return checkLine(config, item.raw, item.file, item.index, sourceName(item));
+    };
+    const running: Promise<void>[] = [];
+    const next = async (): Promise<MessageFile | null> => {
+      if (ahead.length) return ahead.shift()!;
+      if (!reading) return null;
+      const n = await input.next();
+      if (n.done) reading = false;
+      return n.done ? null : n.value;
+    };
+    for (let item = await next(); item !== null; item = await next()) {
+      const seq = total++;
+      const done = check(item, seq).then(
+        (answer) => settle(seq, answer),
+        (e: unknown) => {
+          bug ??= e;
+          settle(seq, { error: `${sourceName(item)}: not checked (the run stopped on an internal error)` });
+        },
+      );
+      if (!pool) await done;
+      else running.push(done);
+      while (bug === null && (total - written >= window || !drained)) {
+        if (!drained) {
+          await new Promise((r) => process.stdout.once('drain', r));
+          drained = true;
+        } else await new Promise<void>((r) => (wake = r));
+        wake = null;
+      }
+      if (bug !== null) break;
+    }
+    await Promise.all(running);
+  } finally {
+    if (ticker) clearInterval(ticker);
+    shown.clear();
+    await pool?.close();
+  }
+  if (bug !== null) throw bug;
+  const seconds = Math.round(performance.now() - started) / 1000;
+  process.stdout.write(`${JSON.stringify({ messages, violated, severities, failed, seconds })}\n`);
+  return failed ? 1 : 0;
+}

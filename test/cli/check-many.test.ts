@@ -1,0 +1,158 @@
+/**
+ * The built command line (bin/dlp.js → dist-cli/): --help for each command, and `dlp check` on
+ * many messages — folders, mbox files and files in one run, one line each in input order, then a
+ * summary; an unreadable message on standard error without stopping the others; worker threads
+ * giving the same lines as this thread.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/engine/config/defaults.ts';
+import { exportConfig, exportText } from '../../src/engine/config/export-import.ts';
+import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+/** Runs bin/dlp.js with `env` added; the exit code and output. */
+const run = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ['bin/dlp.js', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+const jsonLines = (out: string) =>
+  out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+// Built here, not found built: the test runs the CLI of the sources under test.
+beforeAll(() => {
+  const r = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`the CLI build failed: ${r.stderr}`);
+}, 120_000);
+
+describe('dlp --help', () => {
+  it.each([
+    [[], /dlp check PATH… --config FILE\.json/],
+    [['scan'], /Usage: dlp scan --jsonl/],
+    [['check'], /dlp check PATH… --config EXPORTED\.json[\s\S]*summary line/],
+    [['schema'], /Usage: dlp schema/],
+  ])('when "dlp %j --help" runs, then it explains the command and succeeds', (command, says) => {
+    const r = run([...command, '--help']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(says);
+  });
+});
+
+describe('dlp check on many messages', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dlp-many-'));
+  const config = defaultConfig();
+  config.dlp.enabled = true;
+  config.dlp.licenseAccepted = true;
+  config.dlp.policies = [createPolicyFromTemplate('pci-dss', 'PCI', 'Drop')];
+  config.dlp.messageActions = [
+    {
+      name: 'Drop',
+      description: '',
+      primary: { kind: 'drop' },
+      copyToQuarantine: null,
+      encryption: null,
+      modifySubject: null,
+      disclaimer: null,
+      alternateHost: null,
+      bcc: null,
+      notification: null,
+    },
+  ];
+  config.outgoingPolicies.defaultPolicy.dlp = { mode: 'enabled', policies: ['PCI'] };
+  const configPath = join(dir, 'config.json');
+  writeFileSync(configPath, exportText(exportConfig(config, '0.1.0', Date.UTC(2024, 0, 1))));
+  const body = (i: number) => (i % 2 ? `Card 4012 8888 8888 1881 exp 08/27 for order ${i}.` : `Lunch at ${i}?`);
+  const eml = (i: number) => `From: a@example.com\nTo: b@partner.net\nSubject: Message ${i}\nMIME-Version: 1.0\n\n${body(i)}\n`;
+  // A folder of 6 (sorted by path, one in a sub-folder), an mbox of 3, a lone file: 10 messages.
+  const folder = join(dir, 'mail');
+  mkdirSync(join(folder, 'sub'), { recursive: true });
+  for (let i = 0; i < 6; i++) writeFileSync(join(folder, i < 4 ? '' : 'sub', `m${i}.eml`), eml(i));
+  const mbox = join(dir, 'archive.mbox');
+  writeFileSync(mbox, [6, 7, 8].map((i) => `From a@example.com Mon Jan  1 00:00:00 2024\n${eml(i)}\n`).join(''));
+  const lone = join(dir, 'lone.eml');
+  writeFileSync(lone, eml(9));
+  const expected = [
+    ...[0, 1, 2, 3].map((i) => ({ file: join(folder, `m${i}.eml`), index: undefined, subject: `Message ${i}` })),
+    ...[4, 5].map((i) => ({ file: join(folder, 'sub', `m${i}.eml`), index: undefined, subject: `Message ${i}` })),
+    ...[6, 7, 8].map((i) => ({ file: mbox, index: i - 5, subject: `Message ${i}` })),
+    { file: lone, index: undefined, subject: 'Message 9' },
+  ];
+
+  it('when a folder, an mbox and a file are checked, then each message is one line in input order and a summary ends', () => {
+    const r = run(['check', folder, mbox, lone, '--config', configPath]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const lines = jsonLines(r.stdout);
+    expect(lines).toHaveLength(11);
+    expect(lines.slice(0, 10).map((l) => ({ file: l.file, index: l.index, subject: (l.message as { subject: string }).subject }))).toEqual(
+      expected,
+    );
+    expect(lines.slice(0, 10).map((l) => l.violated)).toEqual(expected.map((_, i) => i % 2 === 1));
+    expect(lines[1]).toMatchObject({ verdict: { policy: 'PCI', severity: 'critical' }, policies: [{ policy: 'PCI' }] });
+    expect(lines[10]).toMatchObject({ messages: 10, violated: 5, severities: { critical: 5, high: 0 }, failed: 0 });
+    expect(lines[10].seconds).toEqual(expect.any(Number));
+  });
+
+  it('when worker threads are forced, then their lines equal the lines of the in-thread run', () => {
+    const inThread = run(['check', folder, mbox, lone, '--config', configPath], { DLP_WORKERS: '0' });
+    const pooled = run(['check', folder, mbox, lone, '--config', configPath], { DLP_WORKERS: '2' });
+    expect(pooled.stderr).toBe('');
+    expect(pooled.status).toBe(0);
+    expect(jsonLines(pooled.stdout).slice(0, -1)).toEqual(jsonLines(inThread.stdout).slice(0, -1));
+    expect(jsonLines(pooled.stdout).slice(0, -1)).toHaveLength(10);
+  });
+
+  it('when a message cannot be read, then one line on stderr names it, the others are output and the exit is 1', () => {
+    const bad = join(dir, 'bad.eml');
+    writeFileSync(bad, 'no headers at all\n');
+    for (const workers of ['0', '2']) {
+      const r = run(['check', lone, bad, join(dir, 'missing.eml'), mbox, '--config', configPath], { DLP_WORKERS: workers });
+      expect(r.status).toBe(1);
+      expect(r.stderr.trimEnd().split('\n')).toEqual([
+        expect.stringMatching(/^dlp: .*bad\.eml: .*No message headers/),
+        expect.stringMatching(/^dlp: .*missing\.eml: no such file/),
+      ]);
+      const lines = jsonLines(r.stdout);
+      expect(lines.map((l) => l.file)).toEqual([lone, mbox, mbox, mbox, undefined]);
+      expect(lines.at(-1)).toMatchObject({ messages: 4, failed: 2 });
+    }
+  });
+
+  it('when one message file is checked, then the output is the single indented verdict as before', () => {
+    const r = run(['check', lone, '--config', configPath]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^\{\n {2}"message": \{\n {4}"file": /);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      message: { file: lone, subject: 'Message 9' },
+      violated: true,
+      verdict: { policy: 'PCI' },
+    });
+  });
+
+  it('when DLP_WORKERS is not a number, then one line says so', () => {
+    const r = run(['check', folder, '--config', configPath], { DLP_WORKERS: 'many' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^dlp: DLP_WORKERS must be a whole number/);
+  });
+});
+
+describe('the built command line', () => {
+  it('when a source is newer than the build, then bin/dlp.js builds again before running', () => {
+    const inputs = JSON.parse(readFileSync(join(ROOT, 'dist-cli/inputs.json'), 'utf8')) as string[];
+    expect(inputs).toContain('src/cli/main.ts');
+    expect(inputs).toContain('src/engine/dlp/scan/wasm/scanner.as.ts');
+    const builtAt = statSync(join(ROOT, 'dist-cli/main.js')).mtimeMs;
+    const later = new Date(builtAt + 1000);
+    utimesSync(join(ROOT, 'src/cli/cli-error.ts'), later, later);
+    const r = run(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage:/);
+    expect(statSync(join(ROOT, 'dist-cli/main.js')).mtimeMs).toBeGreaterThan(builtAt);
+  }, 60_000);
+});
