@@ -41,12 +41,18 @@ async function start(): Promise<void> {
   const load = () =>
     (service ??= import('./service.ts')
       .then((m) => m.createService(db, ctx))
+      .then((built) => {
+        // For bench:browser (the worker's own timeline): when the full service could first answer.
+        performance.mark('engine-service-ready');
+        return built;
+      })
       .catch((e: unknown) => {
         service = undefined; // the next call tries again (a chunk that failed to download, say)
         throw e;
       }));
   Comlink.expose(lazyService(load));
   self.postMessage(READY_MESSAGE);
+  performance.mark('engine-ready');
   // Fetch and build the rest now, in the background: by the first click it is usually there.
   // A failure here reaches the first call that needs the service.
   load().catch(() => undefined);
