@@ -18,11 +18,30 @@ const markdownHtml = {
   },
 };
 
+/**
+ * `__MONACO_CHUNK__` in the app's code becomes the file name of Monaco's lazy chunk (the one
+ * src/ui/shared/monaco/load.ts starts), so the page can prefetch it — download only, no
+ * evaluation — when idle. Set while rendering, before hashing, so file names stay content hashes.
+ */
+const monacoChunkName = {
+  name: 'monaco-chunk-name',
+  renderChunk(
+    code: string,
+    _chunk: unknown,
+    _options: unknown,
+    meta: { chunks: Record<string, { fileName: string; facadeModuleId: string | null }> },
+  ) {
+    if (!code.includes('__MONACO_CHUNK__')) return null;
+    const monaco = Object.values(meta.chunks).find((c) => c.facadeModuleId?.endsWith('/src/ui/shared/monaco/load.ts'));
+    return monaco ? code.replaceAll('__MONACO_CHUNK__', monaco.fileName.replace(/^.*\//, '')) : null;
+  },
+};
+
 export default defineConfig({
   // Relative base: the built app works from any static host or sub-folder.
   base: './',
   // The DLP scanner's WebAssembly module is generated from its AssemblyScript source before any build or test.
-  plugins: [{ name: 'dlp-wasm-scanner', buildStart: async () => void (await buildWasm()) }, markdownHtml, svelte()],
+  plugins: [{ name: 'dlp-wasm-scanner', buildStart: async () => void (await buildWasm()) }, markdownHtml, monacoChunkName, svelte()],
   optimizeDeps: { include: ['dexie', 'comlink'] },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
