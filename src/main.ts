@@ -7,6 +7,7 @@ import { mount } from 'svelte';
 import { EngineClient } from './api/client.ts';
 import { PlaygroundDb } from './db/schema.ts';
 import App from './ui/shell/App.svelte';
+import { prefetchMonacoWhenIdle } from './ui/shared/monaco/prefetch.ts';
 import './ui/styles/theme.css';
 import './ui/styles/base.css';
 
@@ -14,3 +15,4 @@ const client = new EngineClient(
   () => new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }),
 );
 mount(App, { target: document.getElementById('app')!, props: { client, db: new PlaygroundDb() } });
+prefetchMonacoWhenIdle();

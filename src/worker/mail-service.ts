@@ -9,7 +9,6 @@ import { idLock, type IdLock } from './id-lock.ts';
 import { pruneOriginals } from './originals.ts';
 import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
-import { buildEml, parseEml } from '../engine/mailflow/mime.ts';
 import type { PipelineOutcome } from '../engine/mailflow/outcome.ts';
 import { processMessage } from '../engine/mailflow/pipeline.ts';
 import { counters, type Counters, type DlpEvaluator, type Encryptor, type IdAllocator } from '../engine/mailflow/ports.ts';
@@ -19,6 +18,9 @@ import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
 import { effectiveCommitted } from '../db/views/levels.ts';
 import type { SendReceipt, DryRunReport } from '../api/mail.ts';
+
+// The MIME parser and writer (postal-mime, mimetext) load on the first .eml read or written, not with the engine.
+const mime = () => import('../engine/mailflow/mime.ts');
 
 /** What the mail service needs besides the database: the DLP engine and the two encryptors. */
 export interface MailPorts {
@@ -186,7 +188,7 @@ export function createMailService(ctx: ServiceContext, ports: MailPorts, queue =
     },
 
     /** Reads an .eml file into a message for the composer. */
-    importEml: (raw: Uint8Array | string): Promise<Result<OutgoingMessage>> => parseEml(raw),
+    importEml: async (raw: Uint8Array | string): Promise<Result<OutgoingMessage>> => (await mime()).parseEml(raw),
 
     /** A composer draft as an .eml file (Download .eml, the Raw MIME editor), dated at the simulated time. */
     async buildEml(message: OutgoingMessage): Promise<Result<{ fileName: string; text: string }>> {
@@ -195,6 +197,7 @@ export function createMailService(ctx: ServiceContext, ports: MailPorts, queue =
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-|-$/g, '')
         .slice(0, 60);
+      const { buildEml } = await mime();
       try {
         return ok({ fileName: `${slug || 'draft'}.eml`, text: buildEml(message, await ctx.now()) });
       } catch (e) {
@@ -205,6 +208,7 @@ export function createMailService(ctx: ServiceContext, ports: MailPorts, queue =
 
     /** A message as an .eml file: the original as received (by MID) or a mailbox item (by id). */
     async exportEml(ref: { mid: number } | { mailboxId: number }): Promise<Result<{ fileName: string; text: string }>> {
+      const { buildEml } = await mime();
       if ('mid' in ref) {
         const row = await ctx.db.messages.get(ref.mid);
         if (!row) return fail('mail.not-found');

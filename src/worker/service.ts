@@ -8,7 +8,7 @@ import { PlaygroundDb } from '../db/schema.ts';
 import { APP_VERSION } from '../engine/version.ts';
 import { createClockService } from './clock-service.ts';
 import { createConfigService } from './config-service.ts';
-import { createContext } from './context.ts';
+import { createContext, type ServiceContext } from './context.ts';
 import { createDlpService } from './dlp-service.ts';
 import { createEncryptionService } from './encryption-service.ts';
 import { createImpactService } from './impact-service.ts';
@@ -25,9 +25,9 @@ import { createTutorialService } from './tutorial-service.ts';
 import { createChallengeService } from './challenge-service.ts';
 import type { EngineApi } from '../api/engine-api.ts';
 
-/** Builds the service over a database (opened by name if not given). */
-export async function createService(db: PlaygroundDb = new PlaygroundDb()): Promise<EngineApi> {
-  const ctx = await createContext(db);
+/** Builds the service over a database (opened by name if not given), or over a context already created on it. */
+export async function createService(db: PlaygroundDb = new PlaygroundDb(), context?: ServiceContext): Promise<EngineApi> {
+  const ctx = context ?? (await createContext(db));
   const encryption = createEncryptionService(ctx);
   const ports = mailPorts(ctx, encryption);
   // One queue for everything that allocates MIDs, so message numbers stay in order.

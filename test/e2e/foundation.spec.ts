@@ -85,6 +85,7 @@ test('the configuration editor loads Monaco lazily and shows a schema error for 
   const monacoRequests: string[] = [];
   page.on('request', (r) => /\/load-[^/]*\.js$/.test(r.url()) && monacoRequests.push(r.url()));
   await open(page, '/');
+  // Not part of the initial load: it is prefetched only once the page has loaded and the browser is idle.
   expect(monacoRequests).toEqual([]);
   await open(page, '/system-administration/configuration-editor');
   const editor = page.getByTestId('config-editor');

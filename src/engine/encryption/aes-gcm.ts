@@ -4,8 +4,10 @@
  * accepts them, so a Node-only test would hide the browser failure. The 24-byte path must never
  * reach crypto.subtle.
  */
-import { gcm } from '@noble/ciphers/aes.js';
 import { plainBytes } from './bytes.ts';
+
+// @noble/ciphers loads on the first AES-192 envelope (a lazy chunk), not with the engine.
+const noble = () => import('@noble/ciphers/aes.js');
 
 /** GCM's recommended nonce length. */
 export const GCM_IV_BYTES = 12;
@@ -46,14 +48,21 @@ export async function aes256GcmDecrypt(
 }
 
 /** Encrypts with AES-192-GCM in pure JS (tag appended, same layout as WebCrypto's). */
-export function aes192GcmEncrypt(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): Uint8Array {
+export async function aes192GcmEncrypt(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): Promise<Uint8Array> {
   if (key.length !== 24) throw new RangeError('AES-192 needs a 24-byte key');
+  const { gcm } = await noble();
   return gcm(key, iv, aad).encrypt(plaintext);
 }
 
 /** Decrypts AES-192-GCM in pure JS; null when the tag does not verify. */
-export function aes192GcmDecrypt(key: Uint8Array, iv: Uint8Array, ciphertext: Uint8Array, aad: Uint8Array): Uint8Array | null {
+export async function aes192GcmDecrypt(
+  key: Uint8Array,
+  iv: Uint8Array,
+  ciphertext: Uint8Array,
+  aad: Uint8Array,
+): Promise<Uint8Array | null> {
   if (key.length !== 24) throw new RangeError('AES-192 needs a 24-byte key');
+  const { gcm } = await noble();
   try {
     return gcm(key, iv, aad).decrypt(ciphertext);
   } catch {

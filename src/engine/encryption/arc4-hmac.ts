@@ -5,8 +5,7 @@
  * detectable, as the GCM tag does for AES. The 48-byte message key is 16 bytes of ARC4 key then
  * 32 bytes of MAC key.
  */
-import CryptoJS from 'crypto-js/core';
-import RC4 from 'crypto-js/rc4';
+import type CryptoJS from 'crypto-js/core';
 import { concatBytes, plainBytes } from './bytes.ts';
 
 /** ARC4 key bytes (128-bit). */
@@ -16,10 +15,24 @@ export const MAC_KEY_BYTES = 32;
 
 type WordArray = CryptoJS.lib.WordArray;
 
-function toWordArray(bytes: Uint8Array): WordArray {
+// crypto-js loads with the first ARC4 envelope (a lazy chunk), not with the engine.
+let cryptoJs: Promise<{ core: typeof CryptoJS; rc4: typeof CryptoJS.RC4 }> | undefined;
+const loadCryptoJs = () =>
+  (cryptoJs ??= Promise.all([import('crypto-js/core'), import('crypto-js/rc4')]).then(([core, rc4]) => ({
+    core: core.default,
+    rc4: rc4.default,
+  })));
+
+/** ARC4 over `bytes` (encrypting and decrypting are the same keystream XOR). */
+async function rc4(bytes: Uint8Array, key: Uint8Array): Promise<Uint8Array> {
+  const { core, rc4: RC4 } = await loadCryptoJs();
+  return fromWordArray(RC4.encrypt(toWordArray(core, bytes), toWordArray(core, key)).ciphertext);
+}
+
+function toWordArray(core: typeof CryptoJS, bytes: Uint8Array): WordArray {
   const words = new Array<number>(Math.ceil(bytes.length / 4)).fill(0);
   for (let i = 0; i < bytes.length; i++) words[i >>> 2] |= bytes[i] << (24 - (i % 4) * 8);
-  return CryptoJS.lib.WordArray.create(words, bytes.length);
+  return core.lib.WordArray.create(words, bytes.length);
 }
 
 function fromWordArray(w: WordArray): Uint8Array {
@@ -51,7 +64,7 @@ export async function arc4Encrypt(
   aad: Uint8Array,
 ): Promise<{ ciphertext: Uint8Array; mac: Uint8Array }> {
   const k = splitKey(key);
-  const ciphertext = fromWordArray(RC4.encrypt(toWordArray(plaintext), toWordArray(k.rc4)).ciphertext);
+  const ciphertext = await rc4(plaintext, k.rc4);
   const mac = new Uint8Array(
     await globalThis.crypto.subtle.sign('HMAC', await hmacKey(k.mac, 'sign'), plainBytes(macInput(aad, ciphertext))),
   );
@@ -69,5 +82,5 @@ export async function arc4Decrypt(key: Uint8Array, ciphertext: Uint8Array, mac: 
   );
   if (!valid) return null;
   // ARC4 is its own inverse: running the keystream over the ciphertext gives the plaintext back.
-  return fromWordArray(RC4.encrypt(toWordArray(ciphertext), toWordArray(k.rc4)).ciphertext);
+  return rc4(ciphertext, k.rc4);
 }

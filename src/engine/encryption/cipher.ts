@@ -43,7 +43,7 @@ export async function seal(
     }
     case 'AES-192': {
       const iv = random(GCM_IV_BYTES);
-      return { iv, ciphertext: aes192GcmEncrypt(key, iv, plaintext, aad), mac: null };
+      return { iv, ciphertext: await aes192GcmEncrypt(key, iv, plaintext, aad), mac: null };
     }
     case 'ARC4': {
       const { ciphertext, mac } = await arc4Encrypt(key, plaintext, aad);

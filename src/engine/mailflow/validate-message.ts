@@ -1,7 +1,7 @@
 /** Checks a composed message before it is sent: addresses, recipients, size. */
 import { fail, ok, type Issue, type Result } from '../errors.ts';
 import { isEmailAddress } from '../model/address.ts';
-import { MAX_MESSAGE_BYTES } from './mime.ts';
+import { MAX_MESSAGE_BYTES } from '../model/message-limits.ts';
 import { messageSize } from './pipeline.ts';
 import type { OutgoingMessage } from './types.ts';
 

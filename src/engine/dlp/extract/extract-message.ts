@@ -9,13 +9,13 @@
 import type { ScanPart, ScannableMessage } from '../types.ts';
 import { attachmentFileTypes, extensionOf } from '../policy/file-types.ts';
 import { decodeTextBytes, decodeWindows1252 } from './decode-text.ts';
-import { parseForwarded } from './forwarded.ts';
 import { htmlToText } from './html-to-text.ts';
 import { EXTRACT_LIMITS, ExpansionBudget, sizeText, type ExtractLimits } from './limits.ts';
-import { docxText, pptxText, xlsxText } from './office.ts';
-import { pdfText } from './pdf.ts';
-import { rtfText } from './rtf.ts';
-import { readMember, zipMembers } from './zip.ts';
+
+// The readers load on first use (lazy chunks): a message without such an attachment never needs
+// them, and the engine worker starts without them.
+const office = () => import('./office.ts');
+const zip = () => import('./zip.ts');
 
 const TEXT_EXT = new Set([
   'txt',
@@ -43,13 +43,13 @@ const TEXT_EXT = new Set([
   'cs',
   'pl',
 ]);
-const OFFICE: Readonly<Record<string, (d: Uint8Array, b: ExpansionBudget) => string>> = {
-  docx: docxText,
-  docm: docxText,
-  xlsx: xlsxText,
-  xlsm: xlsxText,
-  pptx: pptxText,
-  pptm: pptxText,
+const OFFICE: Readonly<Record<string, 'docxText' | 'xlsxText' | 'pptxText'>> = {
+  docx: 'docxText',
+  docm: 'docxText',
+  xlsx: 'xlsxText',
+  xlsm: 'xlsxText',
+  pptx: 'pptxText',
+  pptm: 'pptxText',
 };
 const OFFICE_MIME: Readonly<Record<string, string>> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
@@ -133,16 +133,16 @@ async function attachmentParts(a: Attachment, at: Place): Promise<ScanPart[]> {
     if (ext === 'eml' || mime === 'message/rfc822') {
       if (at.messageDepth >= at.limits.messageDepth)
         return note(`not scanned: messages forwarded more than ${at.limits.messageDepth} deep are not opened`);
-      const forwarded = await parseForwarded(a.content);
+      const forwarded = await (await import('./forwarded.ts')).parseForwarded(a.content);
       return [{ ...base, text: '' }, ...(await messageParts(forwarded, { ...inner, messageDepth: at.messageDepth + 1 }))];
     }
     if (ext === 'pdf' || mime === 'application/pdf') {
-      const r = await pdfText(a.content);
+      const r = await (await import('./pdf.ts')).pdfText(a.content);
       return 'text' in r ? [{ ...base, text: r.text }] : note(`PDF text could not be extracted (${r.error})`);
     }
-    const office = OFFICE[ext] ?? OFFICE[OFFICE_MIME[mime] ?? ''];
-    if (office) return [{ ...base, text: office(a.content, at.budget) }];
-    if (ext === 'rtf' || RTF_MIME.has(mime)) return [{ ...base, text: rtfText(decodeWindows1252(a.content)) }];
+    const reader = OFFICE[ext] ?? OFFICE[OFFICE_MIME[mime] ?? ''];
+    if (reader) return [{ ...base, text: (await office())[reader](a.content, at.budget) }];
+    if (ext === 'rtf' || RTF_MIME.has(mime)) return [{ ...base, text: (await import('./rtf.ts')).rtfText(decodeWindows1252(a.content)) }];
     if (ext === 'htm' || ext === 'html' || mime === 'text/html')
       return [{ ...base, text: htmlToText(decodeTextBytes(a.content, a.contentType)) }];
     if (TEXT_EXT.has(ext) || mime.startsWith('text/')) return [{ ...base, text: decodeTextBytes(a.content, a.contentType) }];
@@ -155,6 +155,7 @@ async function attachmentParts(a: Attachment, at: Place): Promise<ScanPart[]> {
 
 /** An archive's members, each read by type as if it were attached (nested archives too). */
 async function zipParts(data: Uint8Array, at: Place): Promise<ScanPart[]> {
+  const { readMember, zipMembers } = await zip();
   const members = zipMembers(data);
   const parts: ScanPart[] = [];
   for (const [i, m] of members.entries()) {
