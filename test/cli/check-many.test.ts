@@ -9,9 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/engine/config/defaults.ts';
-import { exportConfig, exportText } from '../../src/engine/config/export-import.ts';
-import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
+import { writePciDropConfig } from '../helpers/pci-drop-config.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -46,27 +44,7 @@ describe('dlp --help', () => {
 
 describe('dlp check on many messages', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dlp-many-'));
-  const config = defaultConfig();
-  config.dlp.enabled = true;
-  config.dlp.licenseAccepted = true;
-  config.dlp.policies = [createPolicyFromTemplate('pci-dss', 'PCI', 'Drop')];
-  config.dlp.messageActions = [
-    {
-      name: 'Drop',
-      description: '',
-      primary: { kind: 'drop' },
-      copyToQuarantine: null,
-      encryption: null,
-      modifySubject: null,
-      disclaimer: null,
-      alternateHost: null,
-      bcc: null,
-      notification: null,
-    },
-  ];
-  config.outgoingPolicies.defaultPolicy.dlp = { mode: 'enabled', policies: ['PCI'] };
-  const configPath = join(dir, 'config.json');
-  writeFileSync(configPath, exportText(exportConfig(config, '0.1.0', Date.UTC(2024, 0, 1))));
+  const configPath = writePciDropConfig(dir);
   const body = (i: number) => (i % 2 ? `Card 4012 8888 8888 1881 exp 08/27 for order ${i}.` : `Lunch at ${i}?`);
   const eml = (i: number) => `From: a@example.com\nTo: b@partner.net\nSubject: Message ${i}\nMIME-Version: 1.0\n\n${body(i)}\n`;
   // A folder of 6 (sorted by path, one in a sub-folder), an mbox of 3, a lone file: 10 messages.

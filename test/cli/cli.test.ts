@@ -10,7 +10,7 @@ import { exportConfig, exportText } from '../../src/engine/config/export-import.
 import { exportJsonSchema } from '../../src/engine/config/export-schema.ts';
 import { SCHEMA_FILE_ON_DISK } from '../../scripts/make-schema.ts';
 import { strToU8, zipSync } from 'fflate';
-import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
+import { writePciDropConfig } from '../helpers/pci-drop-config.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const run = (args: string[], input = '') =>
@@ -52,27 +52,7 @@ describe('dlp scan --jsonl', () => {
 
 describe('dlp check', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dlp-cli-'));
-  const config = defaultConfig();
-  config.dlp.enabled = true;
-  config.dlp.licenseAccepted = true;
-  config.dlp.policies = [createPolicyFromTemplate('pci-dss', 'PCI', 'Drop')];
-  config.dlp.messageActions = [
-    {
-      name: 'Drop',
-      description: '',
-      primary: { kind: 'drop' },
-      copyToQuarantine: null,
-      encryption: null,
-      modifySubject: null,
-      disclaimer: null,
-      alternateHost: null,
-      bcc: null,
-      notification: null,
-    },
-  ];
-  config.outgoingPolicies.defaultPolicy.dlp = { mode: 'enabled', policies: ['PCI'] };
-  const configPath = join(dir, 'config.json');
-  writeFileSync(configPath, exportText(exportConfig(config, '0.1.0', Date.UTC(2024, 0, 1))));
+  const configPath = writePciDropConfig(dir);
 
   it('when a message carries a card with its expiry, then the verdict names the policy, severity and action', () => {
     const r = run(['check', join(ROOT, 'test/fixtures/dlp/pci-card-with-expiry/message.eml'), '--config', configPath]);
