@@ -9,7 +9,8 @@ describe('SimulatedValue', () => {
     const { body } = render(SimulatedValue, { props: { fact: 'encryption.queue-timeout' } });
     const f = FACTS['encryption.queue-timeout'];
     expect(body).toContain('<button');
-    expect(body).toContain(`aria-label="Simulated value: ${f.subject}"`);
+    expect(body).toContain('aria-label="Simulated value, not confirmed"');
+    expect(body).toContain(`${f.subject}: ${f.value}.`);
     expect(body).toContain('role="tooltip"');
     expect(body).toContain('Simulated value — not confirmed on a real appliance.');
     expect(body).toContain(f.reason);
