@@ -20,6 +20,12 @@ async function contrast(page: Page): Promise<string[]> {
   return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
+/** axe's serious and critical violations (WCAG 2.0/2.1 A and AA, best practices) on the markers and their tooltips. */
+async function serious(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).include('.simulated').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
+
 for (const theme of ['light', 'dark'] as const) {
   test(`markers show their reason, are reached with Tab and closed with Escape, and are readable (${theme} theme)`, async ({ page }) => {
     await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
@@ -43,6 +49,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(tip).toContainText(FACTS['encryption.profile-checkboxes'].reason);
     await expect(checkboxes).toHaveAccessibleDescription(/their initial state is not in any source/);
     expect(await contrast(page)).toEqual([]);
+    expect(await serious(page)).toEqual([]);
     await page.screenshot({ path: `test-results/uncertain-marker-${theme}.png` });
     await page.keyboard.press('Escape');
     await expect(tip).toBeHidden();
