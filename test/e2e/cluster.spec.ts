@@ -16,7 +16,7 @@ test('create a cluster, add esa2, switch modes, read its serial with version, an
   await expect(page.getByTestId('level-banner')).toContainText('defined at Cluster level');
   await expect(page.locator('.level-content')).toHaveAttribute('inert', '');
 
-  // Encryption too, with a way to switch (its page stays usable: provisioning is per machine).
+  // Encryption too, greyed the same way (only Provision stays usable: provisioning is per machine), with a way to switch.
   await open(page, '/security-services/email-encryption');
   await expect(page.getByTestId('level-banner')).toContainText('defined at Cluster level');
   await page.getByRole('button', { name: 'Switch to Cluster mode' }).click();

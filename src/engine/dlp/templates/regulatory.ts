@@ -47,6 +47,12 @@ const STATE_LAWS: readonly [string, string, string][] = [
   ['wisconsin-sb164', 'Wisconsin SB-164', 'Wisconsin'],
 ];
 
+/** The ids of the US state breach-notification templates (their bill numbers are recalled [R]). */
+export const STATE_LAW_IDS: readonly string[] = STATE_LAWS.map(([id]) => id);
+
+/** The names of the US state breach-notification templates. */
+export const STATE_LAW_NAMES: readonly string[] = STATE_LAWS.map(([, name]) => name);
+
 /** The Regulatory Compliance category. */
 export const regulatoryTemplates: readonly PolicyTemplate[] = [
   reg(
