@@ -138,7 +138,7 @@ describe('lessonState with optional sub-steps', () => {
 });
 
 describe('lesson 6: the Critical severity encrypts with CRES_MED; lower severities are the learner’s choice', () => {
-  const pci = (actions: { critical: string | null; high: string | null; medium: string | null; low: string | null }, enabled = true) => ({
+  const pci = (actions: { critical: string; high: string | null; medium: string | null; low: string | null }, enabled = true) => ({
     ...createPolicyFromTemplate('pci-dss'),
     enabled,
     actions,
