@@ -1,6 +1,6 @@
 /** Helpers the lessons' checks share. */
 import type { ApplianceConfig, ConfigSection } from '../engine/config/schema/index.ts';
-import type { CheckState, TutorialPort } from './types.ts';
+import type { CheckState, SubStep, TutorialPort } from './types.ts';
 import type { SectionValue } from '../api/engine-api.ts';
 import type { TutorialSnapshot } from '../api/tutorial.ts';
 
@@ -16,10 +16,14 @@ export const observed =
   (s: TutorialSnapshot): CheckState =>
     predicate(s) ? 'done' : 'todo';
 
-/** A lesson's state: done when all its sub-steps are; uncommitted when any waits for a commit. */
-export function lessonState(states: readonly CheckState[]): CheckState {
-  if (states.every((x) => x === 'done')) return 'done';
-  return states.some((x) => x === 'uncommitted') ? 'uncommitted' : 'todo';
+/**
+ * A lesson's state: done when all its required sub-steps are; uncommitted when any of them waits for
+ * a commit. `steps` (the sub-steps, in the order of `states`) marks which ones are optional.
+ */
+export function lessonState(states: readonly CheckState[], steps: readonly Pick<SubStep, 'optional'>[] = []): CheckState {
+  const required = states.filter((_, i) => !steps[i]?.optional);
+  if (required.every((x) => x === 'done')) return 'done';
+  return required.some((x) => x === 'uncommitted') ? 'uncommitted' : 'todo';
 }
 
 /** Throws when a service call failed: solutions are demonstrations and must not fail silently. */

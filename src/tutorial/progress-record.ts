@@ -44,7 +44,16 @@ export interface ProgressRecord {
 export function progressRecord(snapshot: TutorialSnapshot, exportedAt: number, appVersion: string): ProgressRecord {
   const records = requiredLessons.map((l): LessonRecord => {
     const steps = l.steps.map((s) => ({ id: s.id, title: s.title, state: s.check(snapshot) }));
-    return { lesson: lessonLabel(l), id: l.id, title: l.title, state: lessonState(steps.map((s) => s.state)), steps };
+    return {
+      lesson: lessonLabel(l),
+      id: l.id,
+      title: l.title,
+      state: lessonState(
+        steps.map((s) => s.state),
+        l.steps,
+      ),
+      steps,
+    };
   });
   return {
     format: PROGRESS_FORMAT,

@@ -24,6 +24,8 @@ export interface SubStep {
   readonly hint: string;
   /** Where "Show me" goes, and what it highlights (a field label or button text on that page). */
   readonly showMe?: { readonly path: string; readonly target?: string };
+  /** Something the guide offers but does not require (the DLP quarantine): shown, never needed for the lesson to be done. */
+  readonly optional?: true;
 }
 
 /** One lesson of the walkthrough. */

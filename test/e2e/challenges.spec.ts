@@ -54,7 +54,7 @@ test('a challenge from a shared link: start, not fixed, hint, fix, solved with i
   const defaultRow = m.getByTestId('outgoing-policy-row').filter({ hasText: 'Default Policy' });
   await expect(defaultRow.getByTestId('dlp-link')).toHaveText('Disabled');
   await defaultRow.getByTestId('dlp-link').click();
-  await m.getByLabel('Enable DLP (Customize settings)').check();
+  await m.getByLabel('DLP Policies', { exact: true }).selectOption('Enable DLP (Customize settings)');
   await m.getByLabel('Enable All').check();
   await expect(m.getByLabel(PCI)).toBeChecked();
   await m.getByRole('button', { name: 'Submit' }).click();

@@ -91,7 +91,7 @@ test('encryption and DLP at Cluster level, provisioned on both machines, a card 
   // Encryption at Cluster level, with one profile.
   await mode('cluster');
   await open(page, '/security-services/email-encryption');
-  await m.getByRole('button', { name: 'Enable…', exact: true }).click();
+  await m.getByRole('checkbox', { name: 'Enable Cisco IronPort Email Encryption' }).check();
   await page.getByRole('button', { name: 'Accept', exact: true }).click();
   await m.getByLabel('Email address of the encryption account administrator').fill('res-admin@example.com');
   await m.getByRole('button', { name: 'Submit', exact: true }).click();
@@ -158,7 +158,7 @@ test('encryption and DLP at Cluster level, provisioned on both machines, a card 
   await m.getByRole('button', { name: 'Submit', exact: true }).click();
   await open(page, '/mail-policies/outgoing-mail-policies');
   await m.getByTestId('outgoing-policy-row').filter({ hasText: 'Default Policy' }).getByTestId('dlp-link').click();
-  await m.getByLabel('Enable DLP (Customize settings)').check();
+  await m.getByLabel('DLP Policies', { exact: true }).selectOption('Enable DLP (Customize settings)');
   await m.getByLabel('Enable All').check();
   await m.getByRole('button', { name: 'Submit', exact: true }).click();
   await commitAll(page, 'DLP at Cluster level');

@@ -12,7 +12,7 @@ const ENCRYPTION = '/security-services/email-encryption';
 
 async function enableEncryption(page: Page, admin = 'admin@example.com'): Promise<void> {
   await open(page, ENCRYPTION);
-  await page.getByRole('button', { name: 'Enable…', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Enable Cisco IronPort Email Encryption' }).check();
   await page.getByRole('button', { name: 'Accept', exact: true }).click();
   await page.getByLabel('Email address of the encryption account administrator').fill(admin);
   await page.getByRole('button', { name: 'Submit', exact: true }).click();
@@ -43,8 +43,16 @@ test('enable, request provisioning with the serial, create CRES_HIGH/MED/LOW, co
 
   await open(page, ENCRYPTION);
   await expect(page.getByTestId('encryption-disabled')).toContainText('currently disabled');
-  await page.getByRole('button', { name: 'Enable…', exact: true }).click();
+  // The guide's order: tick the box first, then the licence agreement, then the settings.
+  const enable = page.getByRole('checkbox', { name: 'Enable Cisco IronPort Email Encryption' });
+  await expect(enable).not.toBeChecked();
+  await expect(page.getByLabel('Email address of the encryption account administrator')).toHaveCount(0);
+  await enable.check();
+  await expect(page.getByRole('dialog', { name: 'Cisco IronPort Email Encryption License Agreement' })).toBeVisible();
+  await expect(enable).toBeChecked();
+  await expect(page.getByLabel('Email address of the encryption account administrator')).toHaveCount(0);
   await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: 'Enable Cisco IronPort Email Encryption' })).toBeChecked();
   await page.getByLabel('Email address of the encryption account administrator').fill('admin@');
   await page.getByLabel('Maximum message size to encrypt').fill('200M');
   await page.getByRole('button', { name: 'Submit', exact: true }).click();
@@ -115,9 +123,11 @@ test('enable, request provisioning with the serial, create CRES_HIGH/MED/LOW, co
 
 test('declining the licence leaves encryption disabled', async ({ page }) => {
   await open(page, ENCRYPTION);
-  await page.getByRole('button', { name: 'Enable…', exact: true }).click();
+  const enable = page.getByRole('checkbox', { name: 'Enable Cisco IronPort Email Encryption' });
+  await enable.check();
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
   await expect(page.getByTestId('encryption-disabled')).toBeVisible();
+  await expect(enable).not.toBeChecked();
   await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
 });
 
@@ -162,11 +172,25 @@ test('the profile form previews an example envelope in a sandbox; the recipient 
   await page.getByRole('link', { name: 'Add Encryption Profile…', exact: true }).click();
   await page.getByLabel('Profile Name').fill('Preview');
   await page.getByLabel('Medium Security').check();
-  await page.getByRole('button', { name: 'Preview Example Message', exact: true }).click();
+  // As in the guide: an "Example Message" link to the right of Envelope Settings, and one to the right of Message Settings.
+  for (const section of ['Envelope Settings', 'Message Settings']) {
+    const region = page.getByRole('region', { name: section, exact: true });
+    const title = await region.getByRole('heading', { name: section, exact: true }).boundingBox();
+    const link = await region.locator('header').getByRole('button', { name: 'Example Message', exact: true }).boundingBox();
+    expect(link!.x, section).toBeGreaterThan(title!.x + title!.width);
+    expect(Math.abs(link!.y + link!.height / 2 - (title!.y + title!.height / 2)), section).toBeLessThan(12);
+  }
+  await page.getByTestId('envelope-example-link').click();
+  await expect(page.getByRole('tab', { name: 'Envelope', exact: true })).toHaveAttribute('aria-selected', 'true');
   const frame = page.getByTitle('Example registered envelope');
   await expect(frame).toHaveAttribute('sandbox', '');
   await expect(frame.contentFrame().getByText('Medium', { exact: true })).toBeVisible();
-  await page.getByRole('tab', { name: 'Opened message', exact: true }).click();
+  // Message Settings' link opens the example at the opened message, below that section.
+  await page.getByTestId('message-example-link').click();
+  await expect(page.getByRole('tab', { name: 'Opened message', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(
+    page.getByRole('region', { name: 'Message Settings', exact: true }).locator('xpath=following-sibling::*[1]'),
+  ).toHaveAttribute('data-testid', 'example-preview');
   await expect(
     page.getByTitle('Example opened message').contentFrame().getByText('This is an example of a message encrypted'),
   ).toBeVisible();

@@ -46,12 +46,13 @@ test('a new page takes focus to its heading; the first load and a change of quer
 
 test('the licence dialog, Submit and Commit leave focus on the element the learner needs next', async ({ page }) => {
   await open(page, ENCRYPTION);
-  const enable = page.getByRole('button', { name: 'Enable…', exact: true });
+  const enable = page.getByRole('checkbox', { name: 'Enable Cisco IronPort Email Encryption' });
   await enable.click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(enable).toBeFocused();
+  await expect(enable).not.toBeChecked();
 
   await enable.click();
   await page.getByRole('button', { name: 'Accept', exact: true }).click();

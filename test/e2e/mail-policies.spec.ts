@@ -71,8 +71,12 @@ test('DLP is enabled on the Default Policy, and a custom policy is added, moved 
   const defaultRow = m.getByTestId('outgoing-policy-row').filter({ hasText: 'Default Policy' });
   await expect(defaultRow.getByTestId('dlp-link')).toHaveText('Disabled');
   await defaultRow.getByTestId('dlp-link').click();
-  await expect(m.getByLabel('Use Default Settings')).toHaveCount(0);
-  await m.getByLabel('Enable DLP (Customize settings)').check();
+  // The guide's pulldown: it reads Disable DLP, offers no Use Default Settings on the Default Policy, and Enable DLP shows the policies at once.
+  const mode = m.getByLabel('DLP Policies', { exact: true });
+  await expect(mode.locator('option:checked')).toHaveText('Disable DLP');
+  await expect(mode.locator('option')).toHaveText(['Enable DLP (Customize settings)', 'Disable DLP']);
+  await expect(m.getByLabel('Enable All')).toHaveCount(0);
+  await mode.selectOption('Enable DLP (Customize settings)');
   await m.getByLabel('Enable All').check();
   await expect(m.getByLabel(PCI)).toBeChecked();
   await m.getByRole('button', { name: 'Submit' }).click();
@@ -114,7 +118,7 @@ test('DLP is enabled on the Default Policy, and a custom policy is added, moved 
 
   // Partners gets its own DLP setting; deleting it then warns.
   await partners.getByTestId('dlp-link').click();
-  await m.getByLabel('Disable DLP').check();
+  await m.getByLabel('DLP Policies', { exact: true }).selectOption('Disable DLP');
   await m.getByRole('button', { name: 'Submit' }).click();
   await expect(partners.getByTestId('dlp-link')).toHaveText('Disabled');
   await m.getByRole('button', { name: 'Delete Sales' }).click();

@@ -169,7 +169,7 @@ test(`an encryption profile's Example Message previews ${HOSTILE_SAMPLES.length}
   await page.getByRole('link', { name: 'CRES_HIGH', exact: true }).click();
   for (const [i, s] of HOSTILE_SAMPLES.entries()) {
     await page.getByLabel('Encrypted Message HTML Notification').selectOption(`Hostile ${i + 1}`);
-    await page.getByRole('button', { name: 'Preview Example Message', exact: true }).click();
+    await page.getByTestId('envelope-example-link').click();
     await page.getByRole('tab', { name: 'Notification', exact: true }).click();
     await expect(marker(page, 'iframe[title="Example notification (HTML part)"]'), s.name).toHaveText(s.marker);
   }

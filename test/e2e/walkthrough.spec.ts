@@ -21,10 +21,12 @@ test('a new learner completes the seven steps and the final check through the pa
   test.setTimeout(240_000);
   const m = main(page);
 
-  // Step 1 — Enable Cisco IronPort Email Encryption.
+  // Step 1 — Enable Cisco IronPort Email Encryption: tick the box, then accept the licence, as the guide orders it.
   await open(page, ENCRYPTION);
-  await m.getByRole('button', { name: 'Enable…', exact: true }).click();
+  await m.getByRole('checkbox', { name: 'Enable Cisco IronPort Email Encryption' }).check();
+  await expect(page.getByRole('dialog', { name: 'Cisco IronPort Email Encryption License Agreement' })).toBeVisible();
   await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(m.getByRole('checkbox', { name: 'Enable Cisco IronPort Email Encryption' })).toBeChecked();
   await m.getByLabel('Email address of the encryption account administrator').fill('res-admin@example.com');
   await m.getByRole('button', { name: 'Submit', exact: true }).click();
   await expect(panel(page).getByRole('button', { name: /^Lesson 1: .*waiting for a commit/ })).toBeVisible();
@@ -86,24 +88,33 @@ test('a new learner completes the seven steps and the final check through the pa
   await m.getByLabel('Retention Period', { exact: true }).fill('14');
   await m.getByRole('button', { name: 'Submit', exact: true }).click();
   await expect(m.getByRole('link', { name: 'Add Policy Quarantine…' })).toBeVisible();
+  // The three encrypt actions the guide implies, one per profile (the Low one under a name of the learner's own).
   await open(page, '/mail-policies/dlp-policy-customizations');
-  await m.getByRole('link', { name: 'Add Message Action…' }).click();
-  await m.getByLabel('Name', { exact: true }).fill(ACTION);
-  await m.getByLabel('Deliver').check();
-  await m.getByLabel('Enable Encryption').check();
-  await m.getByLabel('Always use message encryption').check();
-  await m.getByLabel('Encryption Profile', { exact: true }).selectOption('CRES_MED');
-  await m.getByRole('button', { name: 'Submit', exact: true }).click();
-  await expect(m.getByTestId('message-action-row').filter({ hasText: ACTION })).toBeVisible();
-  await commit(page, 'Step 5: DLP quarantine and message action');
+  for (const [name, profile] of [
+    ['Encrypt High and Deliver', 'CRES_HIGH'],
+    [ACTION, 'CRES_MED'],
+    ['Envelope without password', 'CRES_LOW'],
+  ] as const) {
+    await m.getByRole('link', { name: 'Add Message Action…' }).click();
+    await m.getByLabel('Name', { exact: true }).fill(name);
+    await m.getByLabel('Deliver').check();
+    await m.getByLabel('Enable Encryption').check();
+    await m.getByLabel('Always use message encryption').check();
+    await m.getByLabel('Encryption Profile', { exact: true }).selectOption(profile);
+    await m.getByRole('button', { name: 'Submit', exact: true }).click();
+    await expect(m.getByTestId('message-action-row').filter({ hasText: name })).toBeVisible();
+  }
+  await commit(page, 'Step 5: DLP quarantine and message actions');
   await lessonDone(page, 5);
 
-  // Step 6 — A PCI-DSS policy: Critical encrypts, the lower severities inherit.
+  // Step 6 — A PCI-DSS policy from the Add beside the template: Critical encrypts; High changed as the guide invites, Low inherits.
   await open(page, '/mail-policies/dlp-policy-manager');
   await m.getByRole('link', { name: 'Add DLP Policy…' }).click();
-  await m.getByRole('link', { name: PCI }).click();
+  // Regulatory Compliance is the disclosure triangle open first.
+  await m.getByRole('link', { name: `Add ${PCI}`, exact: true }).click();
   await m.getByLabel('Critical Severity').selectOption(ACTION);
   await expect(m.getByLabel('Low Severity').locator('option:checked')).toHaveText(`Inherit (${ACTION})`);
+  await m.getByLabel('High Severity').selectOption('Encrypt High and Deliver');
   await m.getByRole('button', { name: 'Submit', exact: true }).click();
   await commit(page, 'Step 6: PCI-DSS policy');
   await lessonDone(page, 6);
@@ -111,8 +122,9 @@ test('a new learner completes the seven steps and the final check through the pa
   // Step 7 — DLP on the Default outgoing mail policy, Enable All.
   await open(page, '/mail-policies/outgoing-mail-policies');
   const defaultRow = m.getByTestId('outgoing-policy-row').filter({ hasText: 'Default Policy' });
+  await expect(defaultRow.getByTestId('dlp-link')).toHaveText('Disabled');
   await defaultRow.getByTestId('dlp-link').click();
-  await m.getByLabel('Enable DLP (Customize settings)').check();
+  await m.getByLabel('DLP Policies', { exact: true }).selectOption('Enable DLP (Customize settings)');
   await m.getByLabel('Enable All').check();
   await m.getByRole('button', { name: 'Submit', exact: true }).click();
   await commit(page, 'Step 7: DLP on the Default Policy');

@@ -13,10 +13,10 @@ export const enableEncryption: Lesson = {
   steps: [
     {
       id: 'enabled',
-      title: 'Enable encryption and accept the licence agreement',
+      title: 'Tick “Enable Cisco IronPort Email Encryption”, then accept the licence agreement',
       check: configured((c) => c.encryption.enabled && c.encryption.licenseAccepted),
-      hint: 'On the encryption page choose Enable…, then Accept.',
-      showMe: { path: PAGE, target: 'Enable' },
+      hint: 'On the encryption page tick the Enable Cisco IronPort Email Encryption check box, then Accept the licence agreement.',
+      showMe: { path: PAGE, target: 'Enable Cisco IronPort Email Encryption' },
     },
     {
       id: 'admin-email',

@@ -27,7 +27,7 @@ export const outgoingPolicy: Lesson = {
       id: 'enable-all',
       title: 'Enable DLP on the Default Policy with all DLP policies',
       check: configured(everyDlpPolicyInUse),
-      hint: 'Click the DLP column of the Default Policy, Enable DLP, Enable All, Submit, Commit.',
+      hint: 'Click the DLP column of the Default Policy, change the pulldown to Enable DLP (Customize settings), tick Enable All, Submit, Commit.',
       showMe: { path: '/mail-policies/outgoing-mail-policies', target: 'Default Policy' },
     },
   ],

@@ -1,6 +1,6 @@
 /**
  * A feature's settings behind its licence agreement (Data Loss Prevention, Email Encryption): the
- * first Enable… shows the agreement (LicenseDialog); Accept goes on to the settings form, Cancel
+ * first Enable… (on the encryption page, ticking its Enable check box, as the vendor guide orders it) shows the agreement (LicenseDialog); Accept goes on to the settings form, Cancel
  * leaves everything as it was (and the dialog gives focus back to Enable…).
  */
 import { always, fieldToFill, focusSoon } from './focus.ts';

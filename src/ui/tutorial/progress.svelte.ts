@@ -22,7 +22,7 @@ export class TutorialProgress {
       lessons.map((l) => [l.id, this.snapshot ? l.steps.map((s) => s.check(this.snapshot!)) : l.steps.map((): CheckState => 'todo')]),
     ),
   );
-  readonly lessonStates = $derived(new Map(lessons.map((l) => [l.id, lessonState(this.stepStates.get(l.id) ?? [])])));
+  readonly lessonStates = $derived(new Map(lessons.map((l) => [l.id, lessonState(this.stepStates.get(l.id) ?? [], l.steps)])));
   /** Required lessons done: an optional lesson neither adds to progress nor holds it back. */
   readonly doneCount = $derived(requiredLessons.filter((l) => this.lessonStates.get(l.id) === 'done').length);
 
