@@ -274,8 +274,8 @@ export interface SiteApi {
   definitions(scope: string): Promise<Record<LevelSection, string | null>>;
   /** A member's effective committed configuration. */
   effective(hostname: string): Promise<ApplianceConfig>;
-  /** Centralized policy quarantines on or off for a level (null: inherit). */
-  setCentralQuarantines(scope: string, value: boolean | null): Promise<Result<SiteLayout>>;
+  /** Centralized policy quarantines on or off for a level (null: inherit); `migrate` first copies the level's policy quarantines to the SMA. */
+  setCentralQuarantines(scope: string, value: boolean | null, migrate?: boolean): Promise<Result<SiteLayout>>;
   /** The SMA's centralized quarantines. */
   smaSetQuarantines(quarantines: PolicyQuarantine[]): Promise<Result<SiteLayout>>;
   /** Messages held on the SMA. */
