@@ -1,11 +1,15 @@
 /** Lesson 5: a policy quarantine for DLP and the action "Encrypt Medium and Deliver". */
-import { newMessageAction } from '../../engine/config/defaults.ts';
-import type { MessageAction } from '../../engine/config/schema/index.ts';
+import { isFactoryQuarantine, newMessageAction } from '../../engine/config/defaults.ts';
+import type { MessageAction, PolicyQuarantine } from '../../engine/config/schema/index.ts';
 import { configured, submitAndCommit } from '../checks.ts';
 import type { Lesson } from '../types.ts';
 import body from './05-message-actions.md?raw';
 
 export const ACTION_NAME = 'Encrypt Medium and Deliver';
+
+/** A quarantine the learner added (the guide's place is the SMA; one on this appliance counts too). */
+const added = (qs: readonly PolicyQuarantine[] = []) => qs.some((q) => !isFactoryQuarantine(q));
+const onThisAppliance = configured((c) => added(c.quarantines));
 
 const isEncryptMedium = (a: MessageAction) =>
   a.name === ACTION_NAME && a.primary.kind === 'deliver' && a.encryption?.profile === 'CRES_MED';
@@ -19,8 +23,8 @@ export const messageActions: Lesson = {
     {
       id: 'quarantine',
       title: 'Create a policy quarantine for DLP',
-      check: configured((c) => c.quarantines.some((q) => !q.system)),
-      hint: 'Monitor > Policy, Virus and Outbreak Quarantines > Add Policy Quarantine…',
+      check: (s) => (added(s.smaQuarantines) ? 'done' : onThisAppliance(s)),
+      hint: 'As the guide does, on the SMA: Email > Message Quarantine > Policy, Virus, and Outbreak Quarantines > Add Policy Quarantine… (or on this appliance: Monitor > Policy, Virus and Outbreak Quarantines).',
       showMe: { path: '/monitor/quarantines', target: 'Add Policy Quarantine' },
     },
     {
@@ -33,7 +37,7 @@ export const messageActions: Lesson = {
   ],
   async solve(api) {
     const view = await api.config.view();
-    if (!view.candidate.quarantines.some((q) => !q.system)) {
+    if (!added(view.candidate.quarantines)) {
       await submitAndCommit(
         api,
         'quarantines',
