@@ -21,7 +21,7 @@ import type { EncryptOutcome } from '../engine/encryption/encrypt.ts';
 import type { ExamplePreview } from '../engine/encryption/example.ts';
 import type { ProvisioningRecord } from '../engine/encryption/provisioning.ts';
 import type { Result } from '../engine/errors.ts';
-import type { OutgoingMessage, QuarantineItem, TrackingRecord } from '../engine/mailflow/types.ts';
+import type { OutgoingMessage, QuarantineItem } from '../engine/mailflow/types.ts';
 import type { TrafficOptions } from '../engine/mailflow/traffic.ts';
 import type { DlpIncidentReport, DlpPolicyDetail } from '../engine/reports/dlp-incidents.ts';
 import type { OpenedEnvelope, OpenRequest } from '../engine/res/open-envelope.ts';
@@ -37,7 +37,8 @@ import type { DryRunReport, SendReceipt } from './mail.ts';
 import type { ReportQuery } from './reports.ts';
 import type { RecipientInfo, SecureForwardInput, SecureReplyInput, SecureResponse } from './res.ts';
 import type { MemberInfo, SmaItem } from './site.ts';
-import type { TrackingQuery, TrackingResult } from './tracking.ts';
+import type { TrackingDetails, TrackingQuery, TrackingResult } from './tracking.ts';
+import type { UserRole } from '../engine/model/users.ts';
 import type { InterruptedRun, TrafficProgress } from './traffic.ts';
 import type { ImpactBatch, ImpactPlan, ImpactQuery } from './impact.ts';
 import type { TutorialProgress, TutorialSnapshot } from './tutorial.ts';
@@ -168,8 +169,8 @@ export interface MailApi {
 export interface TrackingApi {
   /** One page of messages matching the search form. */
   search(q: TrackingQuery): Promise<TrackingResult>;
-  /** A message's record and the MIDs it splintered into (null when unknown). */
-  details(mid: number): Promise<{ record: TrackingRecord; related: number[] } | null>;
+  /** A message's record as a user of `role` may see it (Administrator by default) and the MIDs it splintered into (null when unknown). */
+  details(mid: number, role?: UserRole): Promise<TrackingDetails | null>;
   /** Classifier ids to display names, for the matched-content view. */
   classifierNames(): Promise<Record<string, string>>;
 }
@@ -274,8 +275,8 @@ export interface SiteApi {
   definitions(scope: string): Promise<Record<LevelSection, string | null>>;
   /** A member's effective committed configuration. */
   effective(hostname: string): Promise<ApplianceConfig>;
-  /** Centralized policy quarantines on or off for a level (null: inherit). */
-  setCentralQuarantines(scope: string, value: boolean | null): Promise<Result<SiteLayout>>;
+  /** Centralized policy quarantines on or off for a level (null: inherit); `migrate` first copies the level's policy quarantines to the SMA. */
+  setCentralQuarantines(scope: string, value: boolean | null, migrate?: boolean): Promise<Result<SiteLayout>>;
   /** The SMA's centralized quarantines. */
   smaSetQuarantines(quarantines: PolicyQuarantine[]): Promise<Result<SiteLayout>>;
   /** Messages held on the SMA. */

@@ -1,6 +1,7 @@
 /** Message Tracking as its page asks and sees it: the search form, a results row, a page of results. */
 import type { SeverityLevel } from '../engine/dlp/types.ts';
 import type { TrackingEventType, TrackingRecord } from '../engine/mailflow/types.ts';
+import type { TrackingView } from '../engine/mailflow/tracking-privileges.ts';
 
 /** How a text criterion compares. */
 export type TextOp = 'begins' | 'is' | 'contains';
@@ -24,6 +25,11 @@ export interface TrackingQuery {
   readonly host?: string;
   readonly limit?: number;
   readonly offset?: number;
+}
+
+/** A message's details as the signed-in user may see them, and the MIDs it splintered into. */
+export interface TrackingDetails extends TrackingView {
+  readonly related: number[];
 }
 
 /** One row of the results list. */

@@ -1,5 +1,5 @@
 /** What the tutorial reads and keeps: the snapshot its pure checks read, and the learner's place. */
-import type { ApplianceConfig } from '../engine/config/schema/index.ts';
+import type { ApplianceConfig, PolicyQuarantine } from '../engine/config/schema/index.ts';
 
 /** What the tutorial remembers for the learner. */
 export interface TutorialProgress {
@@ -33,6 +33,8 @@ export interface TutorialSnapshot {
    * is per appliance); empty or absent for a standalone appliance.
    */
   readonly members?: readonly TutorialMember[];
+  /** The SMA's Policy, Virus and Outbreak Quarantines (absent in snapshots made before the SMA had its own pages). */
+  readonly smaQuarantines?: readonly PolicyQuarantine[];
   /** Tracked messages that were encrypted after a DLP violation, and whether content was logged. */
   readonly encryptedViolations: readonly { mid: number; contentLogged: boolean; recipients: readonly string[] }[];
   /** Envelopes opened by a recipient. */

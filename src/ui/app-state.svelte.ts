@@ -14,6 +14,7 @@ import type { PendingState } from '../engine/config/pending.ts';
 import type { AppError, Result } from '../engine/errors.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import { definingScope, levelLabel, levelScopes, type LevelSection, type SiteLayout } from '../engine/site/index.ts';
+import { DEFAULT_USER, userNamed } from '../engine/model/users.ts';
 import { attempt, attemptRead, type EngineClient } from '../api/client.ts';
 import type { SectionValue } from '../api/engine-api.ts';
 
@@ -25,6 +26,16 @@ export interface Notice {
 }
 
 let noticeIds = 0;
+
+const USER_KEY = 'dlp-playground.signed-in-user';
+/** The account signed in on this browser tab (session storage, like an appliance login session). */
+function storedUser(): string {
+  try {
+    return userNamed(sessionStorage.getItem(USER_KEY) ?? DEFAULT_USER).name;
+  } catch {
+    return DEFAULT_USER;
+  }
+}
 
 export class AppState {
   /** The committed configuration of the current scope (null until the worker has seeded it). */
@@ -56,6 +67,10 @@ export class AppState {
   readonly machineScope = $derived(
     this.scope.startsWith('machine:') ? this.scope : this.site ? `machine:${this.site.machines[0].hostname}` : DEFAULT_SCOPE,
   );
+  /** Who is signed in to the web interface (System Administration > Users lets the learner switch accounts). */
+  user = $state(storedUser());
+  /** The signed-in account's role: Message Tracking shows matched content by it (DLP Tracking Privileges). */
+  readonly role = $derived(userNamed(this.user).role);
   private unsubscribe: (() => void) | null = null;
 
   constructor(
@@ -135,6 +150,16 @@ export class AppState {
   /** The service (typed through Comlink). */
   get api() {
     return this.client.api;
+  }
+
+  /** Signs in as another of the appliance's accounts (for this tab). */
+  signIn(name: string): void {
+    this.user = userNamed(name).name;
+    try {
+      sessionStorage.setItem(USER_KEY, this.user);
+    } catch {
+      // Storage refused (private mode): the choice lasts until reload.
+    }
   }
 
   /** Opens or closes the tutorial panel and remembers the choice. */

@@ -21,6 +21,8 @@ import {
   levelScopes,
   levelSections,
   manageSection,
+  migrateQuarantines,
+  newlyCentral,
   overrideSection,
   parseScope,
   removeGroup,
@@ -183,11 +185,21 @@ export function createSiteService(ctx: ServiceContext) {
     /** A machine's effective configuration (what its mail flow uses). */
     effective: (hostname: string): Promise<ApplianceConfig> => effectiveCommitted(db, machineScope(hostname)),
 
-    /** "Use centralized quarantines" at a level: true, false, or null to inherit. */
-    async setCentralQuarantines(scope: string, value: boolean | null): Promise<Result<SiteLayout>> {
+    /**
+     * "Use centralized quarantines" at a level: true, false, or null to inherit. With `migrate`, the
+     * policy quarantines of each machine that starts using the SMA are created there first (automatic
+     * migration); without it, a message action naming a quarantine the SMA lacks makes the change invalid.
+     */
+    async setCentralQuarantines(scope: string, value: boolean | null, migrate = false): Promise<Result<SiteLayout>> {
       const l = await layout();
       if (!isLevel(l, scope)) return fail('site.unknown-level', undefined, `“${scope}”`);
-      return applyChange(wrap(setCentral(l, scope, value)));
+      const next = setCentral(l, scope, value);
+      if (!next.ok || !migrate) return applyChange(wrap(next));
+      const configs = await configRows(db, levelScopes(l));
+      let sma = next.value.sma.quarantines;
+      for (const machine of newlyCentral(l, next.value))
+        sma = migrateQuarantines(sma, resolveLevel(l, machine, configs).quarantines).quarantines;
+      return applyChange(wrap(ok({ ...next.value, sma: { ...next.value.sma, quarantines: sma } })));
     },
 
     /** The SMA's Policy, Virus and Outbreak Quarantines (same fields as on an appliance). */

@@ -10,7 +10,11 @@ import { builtinClassifiers } from '../engine/dlp/classifiers/registry.ts';
 import type { SeverityLevel } from '../engine/dlp/types.ts';
 import type { TrackingRecord } from '../engine/mailflow/types.ts';
 import type { ServiceContext } from './context.ts';
-import type { TextOp, TrackingQuery, TrackingRow, TrackingResult } from '../api/tracking.ts';
+import type { TextOp, TrackingDetails, TrackingQuery, TrackingRow, TrackingResult } from '../api/tracking.ts';
+import { viewFor } from '../engine/mailflow/tracking-privileges.ts';
+import type { UserRole } from '../engine/model/users.ts';
+import { DEFAULT_SCOPE, machineScope } from '../engine/scope.ts';
+import { effectiveCommitted } from '../db/views/levels.ts';
 
 // Case and surrounding spaces are not significant, on either side: the form trims what is typed, so a
 // subject that ends in a space ("ヽ༼ຈل͜ຈ༽ﾉ ") must still be found by Is.
@@ -217,12 +221,18 @@ export function createTrackingService(ctx: ServiceContext) {
     },
 
     /** The whole record of one MID, with the MIDs split from it. */
-    async details(mid: number): Promise<{ record: TrackingRecord; related: number[] } | null> {
-      const record = await db.tracking.get(mid);
-      if (!record) return null;
+    /**
+     * A message's details as `role` sees them: without DLP Tracking Privileges (set on the machine that processed it)
+     * a role other than Administrator gets no matched content.
+     */
+    async details(mid: number, role: UserRole = 'administrator'): Promise<TrackingDetails | null> {
+      const stored = await db.tracking.get(mid);
+      if (!stored) return null;
       const related =
-        record.parentMid !== null ? [record.parentMid] : ((await db.tracking.where('parentMid').equals(mid).primaryKeys()) as number[]);
-      return { record, related };
+        stored.parentMid !== null ? [stored.parentMid] : ((await db.tracking.where('parentMid').equals(mid).primaryKeys()) as number[]);
+      const scope = (await db.config.get(machineScope(stored.host))) ? machineScope(stored.host) : DEFAULT_SCOPE;
+      const granted = (await effectiveCommitted(db, scope)).dlp.trackingPrivileges;
+      return { ...viewFor(stored, role, granted), related };
     },
 
     /** Built-in classifier id → display name, so matched content names its classifier as the appliance does. */

@@ -7,6 +7,7 @@ import { kvClearSimulation, kvGet, kvKeys, kvPut } from '../db/kv.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
 import { defaultConfig } from '../engine/config/defaults.ts';
 import { DEFAULT_SCOPE, machineScope } from '../engine/scope.ts';
+import { defaultSmaQuarantines } from '../engine/site/index.ts';
 import { lessonLabel, lessons } from '../tutorial/lessons.ts';
 import type { TutorialPort } from '../tutorial/types.ts';
 import type { TutorialSnapshot } from '../api/tutorial.ts';
@@ -58,6 +59,7 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
       })),
       provisioned: (await db.provisioning.where('scope').equals(scope).toArray()).map((p) => p.profile),
       members,
+      smaQuarantines: layout?.sma.quarantines ?? defaultSmaQuarantines(),
       encryptedViolations: encrypted
         .filter((r) => r.eventTypes.includes('dlp-violation'))
         .map((r) => ({ mid: r.mid, contentLogged: r.dlp.contentLogged, recipients: r.recipients })),

@@ -234,7 +234,8 @@ describe('showconfig and quarantineconfig', () => {
     expect(t).toContain('    Password: ******** (masked)');
     expect(t).not.toContain('Sup3rSecret');
     expect(t).toContain('Policy, Virus and Outbreak Quarantines');
-    expect(t).toMatch(/^1\. Virus$/m);
+    expect(t).toMatch(/^1\. Policy$/m);
+    expect(t).toMatch(/^2\. Virus$/m);
   });
 
   it('when quarantineconfig runs then each quarantine shows type, messages, retention and default action', async () => {
@@ -244,6 +245,8 @@ describe('showconfig and quarantineconfig', () => {
     expect(t).toContain('Currently configured quarantines:');
     expect(t).toMatch(/^#\s+Quarantine Name\s+Type\s+Messages\s+Retention\s+Default Action\s+Free Up Space$/m);
     expect(t).toMatch(/^\d\s+Virus\s+System\s+0\s+30 days\s+Delete\s+Yes$/m);
-    expect(t).toMatch(/^\d\s+Outbreak\s+System\s+0\s+1 day\s+Release\s+Yes$/m);
+    expect(t).toMatch(/^\d\s+Outbreak\s+System\s+0\s+Per mail policy\s+Release\s+Yes$/m);
+    expect(t).toMatch(/^\d\s+File Analysis\s+System\s+0\s+1 hour\s+Release\s+Yes$/m);
+    expect(t).toMatch(/^\d\s+Policy\s+Policy\s+0\s+10 days\s+Delete\s+Yes$/m);
   });
 });

@@ -37,15 +37,16 @@ test('create a cluster, add esa2, switch modes, read its serial with version, an
   await expect(page.getByRole('log', { name: 'Terminal output' })).toContainText(`Serial #: ${SERIAL2}`);
   await expect(page.getByRole('log', { name: 'Terminal output' })).toContainText('(Machine esa2.example.com)> version');
 
-  // The SMA: the §1.3 rule refuses the setting at machine level while DLP is at Cluster level.
-  await open(page, '/simulation/sma');
+  // Centralized quarantines: the §1.3 rule refuses the setting at machine level while DLP is at Cluster level.
+  await open(page, '/security-services/centralized-quarantines');
   await page.getByLabel('Use centralized quarantines at Machine esa2.example.com').selectOption('true');
   await expect(page.getByTestId('error-banner')).toContainText('same level as the centralized quarantine setting');
   await page.getByLabel('Use centralized quarantines at Cluster').selectOption('true');
   await expect(page.getByText('On (set at Cluster level)')).toHaveCount(2);
-  await expect(page.getByText('No messages are held on the SMA.')).toBeVisible();
 
   // The SMA's own quarantines have the same form: add a policy quarantine there.
+  await open(page, '/sma/message-quarantine/quarantines');
+  await expect(page.getByText('No messages are held on the SMA.')).toBeVisible();
   const m = page.getByRole('main');
   await m.getByRole('button', { name: 'Add Policy Quarantine…' }).click();
   await m.getByLabel('Name', { exact: true }).fill('Legal Hold');
@@ -134,7 +135,7 @@ test('encryption and DLP at Cluster level, provisioned on both machines, a card 
   }
 
   // Centralized quarantines at Cluster level, where DLP lives too (§1.3).
-  await open(page, '/simulation/sma');
+  await open(page, '/security-services/centralized-quarantines');
   await page.getByLabel('Use centralized quarantines at Cluster').selectOption('true');
   await expect(page.getByText('On (set at Cluster level)')).toHaveCount(2);
 
@@ -178,7 +179,7 @@ test('encryption and DLP at Cluster level, provisioned on both machines, a card 
   const mid = /MID (\d+)/.exec(sent!)![1];
 
   // Held on the SMA (not on esa2's local quarantines), released from there.
-  await open(page, '/simulation/sma');
+  await open(page, '/sma/message-quarantine/quarantines');
   const held = m.getByTestId('sma-messages');
   await expect(held).toContainText('esa2.example.com');
   await held.getByRole('button', { name: `Release MID ${mid}`, exact: true }).click();

@@ -28,6 +28,24 @@ describe('every lesson replays on a fresh engine', () => {
   }, 60_000);
 });
 
+describe('lesson 5: the DLP quarantine on the SMA (as the guide does) or on the appliance', () => {
+  const quarantineStep = (s: TutorialSnapshot) => lessons.find((l) => l.id === 'message-actions')!.steps[0].check(s);
+
+  it.each([
+    ['the SMA', 'sma', 'done'],
+    ['the appliance, submitted', 'esa', 'uncommitted'],
+    ['nowhere (only the quarantines both ship with, "Policy" among them)', 'none', 'todo'],
+  ])('when the learner adds a quarantine on %s then the step is %s', async (_, where, expected) => {
+    const { svc } = await fresh();
+    const { sma } = await svc.site.layout();
+    const { candidate } = await svc.config.view();
+    const dlp = { ...sma.quarantines[0], name: 'DLP_Medium' };
+    if (where === 'sma') expect((await svc.site.smaSetQuarantines([...sma.quarantines, dlp])).ok).toBe(true);
+    if (where === 'esa') expect((await svc.config.submit('quarantines', [...candidate.quarantines, dlp], 'q')).ok).toBe(true);
+    expect(quarantineStep(await svc.tutorial.snapshot())).toBe(expected);
+  });
+});
+
 describe('checks follow the real state', () => {
   it('when a step is submitted but not committed then it says so', async () => {
     const { svc } = await fresh();

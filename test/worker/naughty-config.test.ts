@@ -88,8 +88,8 @@ const fields: Field[] = [
   },
   {
     label: 'quarantine name',
-    // The four system quarantines come first.
-    path: '$.quarantines[4].name',
+    // The five factory quarantines ("Policy" and the four system ones) come first.
+    path: '$.quarantines[5].name',
     entry: (c, s) => ['quarantines', [...c.quarantines, { ...c.quarantines[0]!, name: s, system: false }]],
     read: (c) => c.quarantines.at(-1)?.name,
   },

@@ -246,4 +246,19 @@ describe('a cluster of two machines', () => {
     expect(code(await svc.config.commit('x', 'cluster'))).toBe('ok');
     expect(code(await svc.site.setCentralQuarantines('cluster', true))).toBe('config.invalid');
   });
+
+  it('when it is turned on with migration then the missing policy quarantine is created on the SMA and the action works there', async () => {
+    const { svc } = await fresh();
+    await twoMachines(svc);
+    const { candidate } = await svc.config.view('cluster');
+    const local = { ...candidate.quarantines[1], name: 'Local DLP', system: false, retention: { value: 3, unit: 'days' as const } };
+    const act = { ...hold, primary: { kind: 'quarantine' as const, quarantine: 'Local DLP' } };
+    expect(code(await svc.config.submit('quarantines', [...candidate.quarantines, local], 'Q', 'cluster'))).toBe('ok');
+    expect(code(await svc.config.submit('dlp', { ...candidate.dlp, messageActions: [act] }, 'DLP', 'cluster'))).toBe('ok');
+    expect(code(await svc.config.commit('x', 'cluster'))).toBe('ok');
+    expect(code(await svc.site.setCentralQuarantines('cluster', true, true))).toBe('ok');
+    const sma = (await svc.site.layout()).sma.quarantines;
+    expect(sma.filter((q) => q.name === 'Local DLP').map((q) => q.retention)).toEqual([{ value: 3, unit: 'days' }]);
+    expect((await svc.site.effective('esa2.example.com')).quarantines).toEqual(sma);
+  });
 });

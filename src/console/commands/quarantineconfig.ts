@@ -1,4 +1,5 @@
 /** `quarantineconfig`: the quarantines with retention, default action and the messages they hold. */
+import { OUTBREAK_QUARANTINE } from '../../engine/config/defaults.ts';
 import { columns, Out } from '../output.ts';
 import type { Command } from '../types.ts';
 
@@ -23,7 +24,7 @@ export const quarantineconfig: Command = {
       q.name,
       q.system ? 'System' : 'Policy',
       String(held.get(q.name) ?? 0),
-      plural(q.retention.value, q.retention.unit),
+      q.system && q.name === OUTBREAK_QUARANTINE ? 'Per mail policy' : plural(q.retention.value, q.retention.unit),
       q.defaultAction === 'delete' ? 'Delete' : 'Release',
       q.freeUpSpace ? 'Yes' : 'No',
     ]);

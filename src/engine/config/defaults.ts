@@ -5,6 +5,15 @@
  */
 import type { ApplianceConfig, EncryptionProfile, MessageAction, PolicyQuarantine } from './schema/index.ts';
 
+/** The policy quarantine every appliance (and the SMA) ships with. */
+export const DEFAULT_POLICY_QUARANTINE = 'Policy';
+
+/** The quarantine whose retention is set per mail policy (Outbreak Filters), not on the quarantine. */
+export const OUTBREAK_QUARANTINE = 'Outbreak';
+
+/** True for a quarantine the appliance ships with (the system ones and "Policy"), not one an administrator added. */
+export const isFactoryQuarantine = (q: PolicyQuarantine): boolean => q.system || q.name === DEFAULT_POLICY_QUARANTINE;
+
 /** The identity a new simulated appliance gets unless told otherwise. */
 export const DEFAULT_APPLIANCE: ApplianceConfig['appliance'] = {
   hostname: 'esa1.example.com',
@@ -13,10 +22,15 @@ export const DEFAULT_APPLIANCE: ApplianceConfig['appliance'] = {
   asyncOsVersion: '14.0.0-657',
 };
 
-const systemQuarantine = (name: string, retentionDays: number, defaultAction: 'delete' | 'release'): PolicyQuarantine => ({
+const systemQuarantine = (
+  name: string,
+  retention: PolicyQuarantine['retention'],
+  defaultAction: 'delete' | 'release',
+  system = true,
+): PolicyQuarantine => ({
   name,
-  system: true,
-  retention: { value: retentionDays, unit: 'days' },
+  system,
+  retention,
   defaultAction,
   freeUpSpace: true,
   releaseExtras: { modifySubject: null, addXHeader: null, stripAttachments: false },
@@ -66,10 +80,13 @@ export function defaultConfig(appliance: ApplianceConfig['appliance'] = DEFAULT_
       dictionaries: [],
     },
     quarantines: [
-      systemQuarantine('Virus', 30, 'delete'),
-      systemQuarantine('Outbreak', 1, 'release'),
-      systemQuarantine('File Analysis', 1, 'release'),
-      systemQuarantine('Unclassified', 30, 'release'),
+      // "Policy" ships with the appliance as a policy quarantine (the guide offers it to DLP actions; mail logs name it).
+      systemQuarantine(DEFAULT_POLICY_QUARANTINE, { value: 10, unit: 'days' }, 'delete', false),
+      systemQuarantine('Virus', { value: 30, unit: 'days' }, 'delete'),
+      // Outbreak retention is set in each mail policy's Outbreak Filters settings; this value is not used.
+      systemQuarantine('Outbreak', { value: 1, unit: 'days' }, 'release'),
+      systemQuarantine('File Analysis', { value: 1, unit: 'hours' }, 'release'),
+      systemQuarantine('Unclassified', { value: 30, unit: 'days' }, 'release'),
     ],
     outgoingPolicies: { policies: [], defaultPolicy: { dlp: { mode: 'disabled' } } },
     textResources: systemTextResources.map((r) => ({ ...r })),

@@ -15,15 +15,8 @@ export const SMA_HOSTNAME = 'sma1.example.com';
 const NAME = /^[A-Za-z0-9._-]{1,64}$/;
 const FQDN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
-/** The SMA's quarantines out of the box: the same system quarantines an appliance ships with. */
-export const defaultSmaQuarantines = (): PolicyQuarantine[] => {
-  const system = defaultConfig().quarantines;
-  // The SMA also holds a policy quarantine ready for DLP message actions to reference.
-  return [
-    { ...system[0], name: 'Policy', system: false, retention: { value: 10, unit: 'days' }, defaultAction: 'delete' },
-    ...system.map((q) => ({ ...q })),
-  ];
-};
+/** The SMA's quarantines out of the box: the same ones an appliance ships with ("Policy" and the system quarantines). */
+export const defaultSmaQuarantines = (): PolicyQuarantine[] => defaultConfig().quarantines.map((q) => ({ ...q }));
 
 /** The layout of a fresh simulation: one standalone appliance and an SMA it does not use yet. */
 export function standaloneSite(hostname: string, serial: string): SiteLayout {
@@ -113,6 +106,25 @@ export function setCentral(layout: SiteLayout, scope: string, value: boolean | n
   if (value === null) delete central[scope];
   else central[scope] = value;
   return checkCentral({ ...layout, centralQuarantines: central });
+}
+
+/**
+ * Quarantine migration when an appliance starts using the SMA: each of its own policy quarantines
+ * that the SMA lacks (names compared case-insensitively) is created there with the same settings,
+ * so the DLP message actions that name it keep working. System quarantines exist on both already.
+ */
+export function migrateQuarantines(
+  sma: readonly PolicyQuarantine[],
+  local: readonly PolicyQuarantine[],
+): { quarantines: PolicyQuarantine[]; migrated: string[] } {
+  const have = new Set(sma.map((q) => q.name.toLowerCase()));
+  const added = local.filter((q) => !q.system && !have.has(q.name.toLowerCase()));
+  return { quarantines: [...sma, ...added.map((q) => structuredClone(q))], migrated: added.map((q) => q.name) };
+}
+
+/** The machines that start using the SMA's quarantines when the layout changes from `before` to `after`. */
+export function newlyCentral(before: SiteLayout, after: SiteLayout): string[] {
+  return after.machines.map((m) => machineScope(m.hostname)).filter((scope) => usesCentral(after, scope) && !usesCentral(before, scope));
 }
 
 /**

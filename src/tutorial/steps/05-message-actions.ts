@@ -1,6 +1,6 @@
 /** Lesson 5: a policy quarantine for DLP (optional, as in the guide) and the encrypt actions for High, Medium and Low. */
-import { newMessageAction } from '../../engine/config/defaults.ts';
-import type { ApplianceConfig, MessageAction } from '../../engine/config/schema/index.ts';
+import { isFactoryQuarantine, newMessageAction } from '../../engine/config/defaults.ts';
+import type { ApplianceConfig, MessageAction, PolicyQuarantine } from '../../engine/config/schema/index.ts';
 import { configured, submitAndCommit } from '../checks.ts';
 import type { Lesson, SubStep } from '../types.ts';
 import body from './05-message-actions.md?raw';
@@ -36,6 +36,10 @@ const encryptStep = (e: (typeof ENCRYPT_ACTIONS)[number]): SubStep => ({
   showMe: { path: '/mail-policies/dlp-policy-customizations', target: 'Add Message Action' },
 });
 
+/** A quarantine the learner added (the guide's place is the SMA; one on this appliance counts too). */
+const added = (qs: readonly PolicyQuarantine[] = []) => qs.some((q) => !isFactoryQuarantine(q));
+const onThisAppliance = configured((c) => added(c.quarantines));
+
 export const messageActions: Lesson = {
   id: 'message-actions',
   number: 5,
@@ -45,8 +49,8 @@ export const messageActions: Lesson = {
     {
       id: 'quarantine',
       title: 'Create a policy quarantine for DLP',
-      check: configured((c) => c.quarantines.some((q) => !q.system)),
-      hint: 'Monitor > Policy, Virus and Outbreak Quarantines > Add Policy Quarantine…',
+      check: (s) => (added(s.smaQuarantines) ? 'done' : onThisAppliance(s)),
+      hint: 'As the guide does, on the SMA: Email > Message Quarantine > Policy, Virus, and Outbreak Quarantines > Add Policy Quarantine… (or on this appliance: Monitor > Policy, Virus and Outbreak Quarantines).',
       showMe: { path: '/monitor/quarantines', target: 'Add Policy Quarantine' },
       optional: true,
     },
@@ -54,7 +58,7 @@ export const messageActions: Lesson = {
   ],
   async solve(api) {
     const view = await api.config.view();
-    if (!view.candidate.quarantines.some((q) => !q.system)) {
+    if (!added(view.candidate.quarantines)) {
       await submitAndCommit(
         api,
         'quarantines',

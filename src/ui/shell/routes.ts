@@ -7,15 +7,24 @@
 import type { Component } from 'svelte';
 import { hashPath } from '../address.ts';
 
-/** The appliance's top menus, then the simulation's own area. */
+/** The email security appliance's top menus, then the simulation's own area. */
 export const menus = ['Monitor', 'Mail Policies', 'Security Services', 'Network', 'System Administration', 'Simulation'] as const;
-export type Menu = (typeof menus)[number];
+/** The Security Management Appliance's own top menus (its web interface), then the simulation's own area. */
+export const smaMenus = ['Management Appliance', 'Email', 'Simulation'] as const;
+export type Menu = (typeof menus)[number] | (typeof smaMenus)[number];
+
+/** Which appliance's web interface a page belongs to. */
+export type ApplianceKind = 'esa' | 'sma';
 
 /** One page. `load` imports its component on first visit. */
 export interface Route {
   readonly path: string;
   readonly menu: Menu | null;
   readonly title: string;
+  /** The SMA's pages; every other page is the email security appliance's (the Simulation pages belong to both). */
+  readonly appliance?: 'sma';
+  /** The sub-heading it sits under in its menu ("Centralized Services", "Message Quarantine"), as on the appliance. */
+  readonly group?: string;
   /** The page's own heading, when it differs from its menu entry (as on the appliance). */
   readonly heading?: string;
   readonly load?: () => Promise<{ default: Component }>;
@@ -82,6 +91,14 @@ export const routes: readonly Route[] = [
     load: () => import('../dlp/DlpSettingsPage.svelte'),
   },
   {
+    path: '/security-services/centralized-quarantines',
+    menu: 'Security Services',
+    group: 'Centralized Services',
+    title: 'Policy, Virus, and Outbreak Quarantines',
+    heading: 'Centralized Policy, Virus, and Outbreak Quarantines',
+    load: () => import('../sma/CentralQuarantinesPage.svelte'),
+  },
+  {
     path: '/network/destination-controls',
     menu: 'Network',
     title: 'Destination Controls',
@@ -113,6 +130,12 @@ export const routes: readonly Route[] = [
     load: () => import('../system/FeatureKeysPage.svelte'),
   },
   {
+    path: '/system-administration/users',
+    menu: 'System Administration',
+    title: 'Users',
+    load: () => import('../users/UsersPage.svelte'),
+  },
+  {
     path: '/system-administration/cluster',
     menu: 'System Administration',
     title: 'Cluster Management',
@@ -141,12 +164,38 @@ export const routes: readonly Route[] = [
     heading: 'Troubleshooting Challenges',
     load: () => import('../challenges/ChallengesPage.svelte'),
   },
-  { path: '/simulation/sma', menu: 'Simulation', title: 'Security Management Appliance', load: () => import('../sma/SmaPage.svelte') },
   { path: '/simulation/traffic', menu: 'Simulation', title: 'Traffic Generator', load: () => import('../traffic/TrafficPage.svelte') },
+  {
+    path: '/sma/centralized-services/quarantines',
+    appliance: 'sma',
+    menu: 'Management Appliance',
+    group: 'Centralized Services',
+    title: 'Policy, Virus, and Outbreak Quarantines',
+    heading: 'Centralized Policy, Virus, and Outbreak Quarantines Service',
+    load: () => import('../sma/SmaServicePage.svelte'),
+  },
+  {
+    path: '/sma/message-quarantine/quarantines',
+    appliance: 'sma',
+    menu: 'Email',
+    group: 'Message Quarantine',
+    title: 'Policy, Virus, and Outbreak Quarantines',
+    load: () => import('../sma/SmaQuarantinesPage.svelte'),
+  },
   { path: '/share', menu: null, title: 'Shared Link', load: () => import('../share/SharePage.svelte') },
   { path: '/commit', menu: null, title: 'Uncommitted Changes', load: () => import('../config/CommitPage.svelte') },
   { path: '/', menu: null, title: 'Welcome', load: () => import('../shell/HomePage.svelte') },
 ];
+
+/** The appliance whose menus a page shows. */
+export const applianceOf = (route: Route | null): ApplianceKind => route?.appliance ?? 'esa';
+
+/** The top menus of an appliance's web interface. */
+export const menusOf = (kind: ApplianceKind): readonly Menu[] => (kind === 'sma' ? smaMenus : menus);
+
+/** The pages under one menu of one appliance (the Simulation pages are under both). */
+export const pagesOf = (kind: ApplianceKind, menu: Menu): Route[] =>
+  routes.filter((r) => r.menu === menu && (menu === 'Simulation' || applianceOf(r) === kind));
 
 /** The route for a hash, or null for an unknown address. */
 export function routeFor(hash: string): Route | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../../src/engine/config/defaults.ts';
+import { defaultConfig, isFactoryQuarantine } from '../../../src/engine/config/defaults.ts';
 import { validateConfig } from '../../../src/engine/config/validate.ts';
 import { classifySerial } from '../../../src/engine/model/serial.ts';
 
@@ -30,9 +30,25 @@ describe('factory default configuration', () => {
     expect(c.outgoingPolicies).toEqual({ policies: [], defaultPolicy: { dlp: { mode: 'disabled' } } });
   });
 
-  it('when cleared then the system quarantines exist and no policy quarantine', () => {
-    expect(c.quarantines.map((q) => q.name)).toEqual(['Virus', 'Outbreak', 'File Analysis', 'Unclassified']);
-    expect(c.quarantines.every((q) => q.system)).toBe(true);
+  it('when cleared then the system quarantines exist and the one policy quarantine the appliance ships with, "Policy"', () => {
+    expect(c.quarantines.map((q) => q.name)).toEqual(['Policy', 'Virus', 'Outbreak', 'File Analysis', 'Unclassified']);
+    expect(c.quarantines.filter((q) => !q.system).map((q) => q.name)).toEqual(['Policy']);
+    expect(c.quarantines.filter(isFactoryQuarantine)).toHaveLength(5);
+  });
+
+  it.each([
+    ['File Analysis', { value: 1, unit: 'hours' }, 'release'],
+    ['Virus', { value: 30, unit: 'days' }, 'delete'],
+    ['Unclassified', { value: 30, unit: 'days' }, 'release'],
+    ['Policy', { value: 10, unit: 'days' }, 'delete'],
+  ])('when cleared then the %s quarantine keeps messages %o and then applies %s', (name, retention, action) => {
+    const q = c.quarantines.find((x) => x.name === name)!;
+    expect(q.retention).toEqual(retention);
+    expect(q.defaultAction).toBe(action);
+  });
+
+  it('when a quarantine is added by an administrator then it is not a factory quarantine', () => {
+    expect(isFactoryQuarantine({ ...c.quarantines[0], name: 'DLP_Medium' })).toBe(false);
   });
 
   it('when cleared then the appliance is esa1.example.com, a C100V with a virtual serial number', () => {
@@ -43,8 +59,8 @@ describe('factory default configuration', () => {
 
   it('when built twice then the two copies share no objects', () => {
     const other = defaultConfig();
-    other.quarantines[0].retention.value = 99;
-    expect(c.quarantines[0].retention.value).toBe(30);
+    other.quarantines[1].retention.value = 99;
+    expect(c.quarantines[1].retention.value).toBe(30);
   });
 });
 

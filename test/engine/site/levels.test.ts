@@ -9,6 +9,8 @@ import {
   definingScope,
   joinMachine,
   manageSection,
+  migrateQuarantines,
+  newlyCentral,
   overrideSection,
   resolveLevel,
   serialFor,
@@ -158,5 +160,36 @@ describe('centralized quarantines (reference §1.3 and §10)', () => {
   it('when standalone then the setting applies to the one appliance without any level rule', () => {
     const site = must(setCentral(standaloneSite('esa1.example.com', SERIAL), 'machine:esa1.example.com', true));
     expect(usesCentral(site, 'machine:esa1.example.com')).toBe(true);
+  });
+});
+
+describe('quarantine migration to the SMA', () => {
+  const base = defaultConfig().quarantines;
+  const policy = (name: string, days = 10) => ({ ...base[1], name, system: false, retention: { value: days, unit: 'days' as const } });
+
+  it.each([
+    ['a policy quarantine the SMA lacks', [policy('DLP_Medium', 3)], ['DLP_Medium']],
+    ['one the SMA has under another case', [policy('POLICY')], []],
+    ['only system quarantines', base.filter((q) => q.system), []],
+    ['two new ones', [policy('A'), policy('B')], ['A', 'B']],
+  ])('when the appliance has %s then exactly the missing policy quarantines are migrated', (_, local, migrated) => {
+    const sma = standaloneSite('esa1.example.com', SERIAL).sma.quarantines;
+    const r = migrateQuarantines(sma, local);
+    expect(r.migrated).toEqual(migrated);
+    expect(r.quarantines.map((q) => q.name)).toEqual([...sma.map((q) => q.name), ...migrated]);
+  });
+
+  it('when a quarantine is migrated then it keeps its settings and is a copy, not the same object', () => {
+    const local = policy('DLP_Medium', 3);
+    const [moved] = migrateQuarantines([], [local]).quarantines;
+    expect(moved).toEqual(local);
+    expect(moved).not.toBe(local);
+  });
+
+  it('when the setting turns on at Cluster level then both members are newly central, and none when it was on already', () => {
+    const { layout } = cluster();
+    const on = must(setCentral(layout, 'cluster', true));
+    expect(newlyCentral(layout, on)).toEqual(['machine:esa1.example.com', 'machine:esa2.example.com']);
+    expect(newlyCentral(on, on)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /** Security Services > Data Loss Prevention and Mail Policies > DLP Policy Manager / Customizations. */
 import { z } from 'zod';
 import { addressPattern, email, name, text } from './common.ts';
+import { GRANTABLE_ROLES } from '../../model/users.ts';
 
 /** Lower bounds of each level on the 0–100 risk factor scale; Ignore starts at 0. */
 export const severityScaleSchema = z
@@ -140,6 +141,11 @@ export const dlpSchema = z
     messageActions: z.array(messageActionSchema),
     customClassifiers: z.array(customClassifierSchema),
     dictionaries: z.array(dictionarySchema),
+    /**
+     * System Administration > Users > DLP Tracking Privileges: the roles besides Administrator that may see matched
+     * content in Message Tracking (none when absent). Kept with DLP so it follows DLP's level in a cluster.
+     */
+    trackingPrivileges: z.array(z.enum(GRANTABLE_ROLES)).optional(),
   })
   .strict()
   .refine((d) => !d.enabled || d.licenseAccepted, {

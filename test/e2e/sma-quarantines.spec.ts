@@ -1,0 +1,90 @@
+/**
+ * The SMA's own pages, as the guide uses them: the DLP quarantine is created on the Security Management Appliance
+ * (Email > Message Quarantine > Policy, Virus, and Outbreak Quarantines), the appliance is switched to centralized
+ * quarantines (Security Services > Centralized Services), a DLP message action quarantines to the SMA's quarantine, and
+ * the held card message shows in the SMA's quarantine list.
+ */
+import { commit, expect, open, test } from './fixtures.ts';
+
+test('a DLP quarantine created on the SMA, centralized quarantines enabled on the appliance, a card message held there', async ({
+  page,
+}) => {
+  const m = page.getByRole('main');
+  const nav = page.getByRole('navigation', { name: 'Appliance menus' });
+
+  // The header switches to the SMA's web interface: its own menus.
+  await open(page, '/');
+  await page.getByTestId('appliance-selector').selectOption('sma');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Policy, Virus, and Outbreak Quarantines');
+  await expect(nav.getByRole('button', { name: /^Mail Policies/ })).toHaveCount(0);
+  await nav.getByRole('button', { name: /^Email / }).click();
+  await expect(nav.getByRole('link', { name: 'Message Quarantine › Policy, Virus, and Outbreak Quarantines' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(m.getByTestId('sma-quarantine-row').filter({ hasText: 'File Analysis' })).toContainText('1 hour');
+  await expect(m.getByTestId('sma-quarantine-row').filter({ hasText: 'Outbreak' })).toContainText('Set per mail policy');
+
+  // Add Policy Quarantine on the SMA.
+  await m.getByRole('button', { name: 'Add Policy Quarantine…' }).click();
+  await m.getByLabel('Name', { exact: true }).fill('DLP_Medium');
+  await m.getByLabel('Retention Period', { exact: true }).fill('14');
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await expect(m.getByRole('button', { name: 'Edit DLP_Medium on the SMA' })).toBeVisible();
+
+  // The SMA lists the appliance, not yet using its quarantines.
+  await nav.getByRole('button', { name: /^Management Appliance / }).click();
+  await nav.getByRole('link', { name: 'Centralized Services › Policy, Virus, and Outbreak Quarantines' }).click();
+  await expect(m.getByTestId('sma-appliances')).toContainText('Not in use');
+
+  // Back on the appliance: enable centralized quarantines (no migration needed here).
+  await page.getByTestId('appliance-selector').selectOption('esa');
+  await open(page, '/security-services/centralized-quarantines');
+  await m.getByLabel('None: use only the quarantines already on the SMA').check();
+  await m.getByLabel('Use centralized quarantines at Machine esa1.example.com').selectOption('true');
+  await expect(m.getByText('On (set at Machine esa1.example.com level)')).toBeVisible();
+
+  // DLP: an action that quarantines to the SMA's DLP_Medium, PCI-DSS, the Default outgoing policy.
+  await open(page, '/security-services/data-loss-prevention');
+  await m.getByRole('button', { name: 'Enable…', exact: true }).click();
+  await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await open(page, '/mail-policies/dlp-policy-customizations');
+  await m.getByRole('link', { name: 'Add Message Action…' }).click();
+  await m.getByLabel('Name', { exact: true }).fill('Hold on SMA');
+  await m.getByLabel('Quarantine', { exact: true }).check();
+  await m.getByLabel('Send message to quarantine').selectOption('DLP_Medium');
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await expect(m.getByTestId('message-action-row').filter({ hasText: 'Hold on SMA' })).toBeVisible();
+  await open(page, '/mail-policies/dlp-policy-manager');
+  await m.getByRole('link', { name: 'Add DLP Policy…' }).click();
+  await m.getByRole('link', { name: 'PCI-DSS (Payment Card Industry Data Security Standard)' }).click();
+  await m.getByLabel('Critical Severity').selectOption('Hold on SMA');
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await open(page, '/mail-policies/outgoing-mail-policies');
+  await m.getByTestId('outgoing-policy-row').filter({ hasText: 'Default Policy' }).getByTestId('dlp-link').click();
+  await m.getByLabel('Enable DLP (Customize settings)').check();
+  await m.getByLabel('Enable All').check();
+  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await commit(page, 'DLP holding cards on the SMA');
+
+  await open(page, '/simulation/compose');
+  await m.getByLabel('Envelope sender').fill('alice@example.com');
+  await m.getByLabel('To', { exact: true }).fill('bob@partner.example');
+  await m.getByLabel('Subject').fill('Card for the SMA');
+  await m.getByLabel('Body (text)').fill('Please charge my Visa 4111 1111 1111 1111, expiry 09/28.');
+  await m.getByRole('button', { name: 'Send', exact: true }).click();
+  const sent = await m
+    .getByText(/Sent as MID \d+/)
+    .first()
+    .textContent();
+  const mid = /MID (\d+)/.exec(sent!)![1];
+
+  // Held on the SMA, in DLP_Medium.
+  await open(page, '/sma/message-quarantine/quarantines');
+  await expect(m.getByTestId('sma-quarantine-row').filter({ hasText: 'DLP_Medium' }).getByRole('cell').nth(2)).toHaveText('1');
+  const held = m.getByTestId('sma-messages');
+  await expect(held).toContainText('Card for the SMA');
+  await expect(held).toContainText('DLP_Medium');
+  await expect(held.getByRole('button', { name: `Release MID ${mid}`, exact: true })).toBeVisible();
+  await open(page, '/sma/centralized-services/quarantines');
+  await expect(m.getByTestId('sma-appliances')).toContainText('In use');
+});
