@@ -103,10 +103,11 @@ export const errorMessages = {
   'encryption.provision-unknown-profile': 'There is no encryption profile with that name in the committed configuration.',
   'encryption.provision-local-key-service':
     'Only profiles that use the Cisco Registered Envelope Service are provisioned; this profile uses a local encryption appliance.',
-  'encryption.provision-request-pending': 'The provisioning request for this appliance has not been fulfilled yet.',
+  'encryption.provision-request-pending':
+    'The provisioning request for this appliance has not been fulfilled yet: wait for the provisioning team’s reply.',
   'encryption.provision-unknown-account': 'The Registered Envelope Service account number configured for this appliance does not exist.',
   'encryption.provision-no-account':
-    'This appliance’s serial number is not registered to any Registered Envelope Service account. Send a provisioning request first.',
+    'This appliance’s serial number is not registered to any Registered Envelope Service account. Email the provisioning request to stg-cres-provisioning@cisco.com first (Simulation > RES Portal), and wait for the reply.',
   'encryption.provision-serial-not-on-account':
     'The Registered Envelope Service account does not hold this appliance’s serial number. Ask for the serial number to be added to the account.',
   'encryption.not-enabled': 'Email encryption is not enabled in the committed configuration, so the message could not be encrypted.',

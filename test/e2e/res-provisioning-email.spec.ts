@@ -58,6 +58,7 @@ test('the provisioning email round trip: a VLN is sent back, the corrected reque
   await page.screenshot({ path: 'test-results/res-portal-light.png', fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: 'test-results/res-portal-dark.png', fullPage: true });
+  expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });
 
   await page.getByRole('button', { name: 'Advance ▾', exact: true }).click();
