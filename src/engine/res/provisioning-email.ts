@@ -89,7 +89,9 @@ export function readRequestEmail(text: string): ReadRequest {
   const noneSaid = /^(n\/?a|none|no|-+)$/i;
   const input: ProvisioningRequestInput = {
     accountName,
-    ...(existing && !noneSaid.test(existing) ? { existingAccount: existing.replace(/^(?:account\s*)?(?:number|no\.?)?\s*#?\s*(?=\d+$)/i, '') } : {}),
+    ...(existing && !noneSaid.test(existing)
+      ? { existingAccount: existing.replace(/^(?:account\s*)?(?:number|no\.?)?\s*#?\s*(?=\d+$)/i, '') }
+      : {}),
     deployment: hosted ? 'cloud' : 'on-premises',
     administrators: values.administrators.length
       ? values.administrators.flatMap((v) => v.match(EMAIL) ?? tokens(v))
