@@ -101,8 +101,10 @@ export interface ClockApi {
 
 /** The mocked Registered Envelope Service: the provisioning desk, the portal, the recipient's envelope. */
 export interface ResApi {
-  /** Sends a provisioning request to the key service's desk. */
+  /** Gives a provisioning request to the desk directly (scenarios, challenges); people email stg-cres-provisioning@cisco.com. */
   requestProvisioning(input: ProvisioningRequestInput): Promise<Result<ProvisioningRequest>>;
+  /** Opens a Cisco TAC case for a pending request: it is answered within the hour. */
+  openCase(requestId: string): Promise<Result<ProvisioningRequest>>;
   /** Every provisioning request, with its state. */
   requests(): Promise<ProvisioningRequest[]>;
   /** The customer accounts. */

@@ -14,7 +14,7 @@ export interface TutorialSnapshot {
   readonly candidate: ApplianceConfig;
   readonly resRequests: readonly {
     id: string;
-    status: 'pending' | 'fulfilled';
+    status: 'pending' | 'fulfilled' | 'refused';
     serials: readonly string[];
     fulfilAt: number;
     accountName: string;

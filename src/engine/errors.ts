@@ -78,9 +78,9 @@ export const errorMessages = {
   'res.request-bad-account-name': 'An account name is 2–128 characters, without control characters or < >.',
   'res.request-hosted-suffix-missing':
     'A Cloud Email Security (hosted) customer’s account name must end with HOSTED, e.g. “Example Corp HOSTED”.',
-  'res.request-hosted-suffix-unexpected':
-    'Only Cloud Email Security (hosted) account names end with HOSTED; an on-premises appliance’s account name must not.',
-  'res.request-unknown-account': 'There is no Registered Envelope Service account with that number.',
+  'res.request-unknown-account': 'There is no Registered Envelope Service account with that name or number.',
+  'res.request-duplicate-account':
+    'An account with that name already exists. To add appliances to it, name it as your existing account instead of asking for a new one.',
   'res.request-no-admin': 'List at least one administrator email address for the new account.',
   'res.request-bad-admin': 'An administrator entry is not a valid email address.',
   'res.request-no-serial': 'List the complete serial number of every appliance that will encrypt (CLI command version, “Serial #”).',
@@ -89,21 +89,25 @@ export const errorMessages = {
   'res.request-pak':
     'That is a product activation key (PAK), not a serial number. Give the appliance serial number printed by the CLI command version, e.g. 42127C7DDEE76852677B-F80CE8074CD3.',
   'res.request-bad-serial':
-    'That is not a complete appliance serial number (a virtual appliance’s is 20 hex characters, a hyphen and 12 hex characters).',
+    'That is not a complete appliance serial number (a virtual appliance’s is 20 hex characters, a hyphen and 12 hex characters; CLI command version, “Serial #”).',
   'res.request-serial-taken':
     'That serial number is already registered to another account; an appliance belongs to one account. Name that account to add to it.',
   'res.request-no-domain': 'List at least one domain for the new account.',
   'res.request-bad-domain': 'A domain entry is not a domain name (write example.com, without @, http:// or a path).',
   'res.request-nothing-to-add': 'The request adds nothing: every serial number, domain and administrator is already on the account.',
+  'res.case-unknown-request': 'There is no provisioning request with that id.',
+  'res.case-not-pending': 'That request has been answered already; a support case would not speed anything up.',
+  'res.case-already-open': 'A support case is already open for that request.',
   'encryption.provision-disabled': 'Enable Cisco IronPort Email Encryption, accept the licence agreement and commit before provisioning.',
   'encryption.provision-profile-not-committed': 'The profile has been submitted but not committed. Commit your changes, then provision.',
   'encryption.provision-unknown-profile': 'There is no encryption profile with that name in the committed configuration.',
   'encryption.provision-local-key-service':
     'Only profiles that use the Cisco Registered Envelope Service are provisioned; this profile uses a local encryption appliance.',
-  'encryption.provision-request-pending': 'The provisioning request for this appliance has not been fulfilled yet.',
+  'encryption.provision-request-pending':
+    'The provisioning request for this appliance has not been fulfilled yet: wait for the provisioning team’s reply.',
   'encryption.provision-unknown-account': 'The Registered Envelope Service account number configured for this appliance does not exist.',
   'encryption.provision-no-account':
-    'This appliance’s serial number is not registered to any Registered Envelope Service account. Send a provisioning request first.',
+    'This appliance’s serial number is not registered to any Registered Envelope Service account. Email the provisioning request to stg-cres-provisioning@cisco.com first (Simulation > RES Portal), and wait for the reply.',
   'encryption.provision-serial-not-on-account':
     'The Registered Envelope Service account does not hold this appliance’s serial number. Ask for the serial number to be added to the account.',
   'encryption.not-enabled': 'Email encryption is not enabled in the committed configuration, so the message could not be encrypted.',

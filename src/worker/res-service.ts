@@ -10,7 +10,10 @@ import { encryptMessage } from '../engine/encryption/encrypt.ts';
 import { FALLBACK_TEMPLATES } from '../engine/encryption/notification.ts';
 import { cryptoRandom, type RandomBytes } from '../engine/encryption/random.ts';
 import type { PlainAttachment } from '../engine/encryption/types.ts';
+import { HOUR } from '../engine/clock.ts';
 import { settleRequests } from '../engine/res/fulfilment.ts';
+import { PROVISIONING_ADDRESS, PROVISIONING_FROM, requestFromEmail, type DeskReply } from '../engine/res/provisioning-email.ts';
+import type { MailboxItem } from '../engine/mailflow/types.ts';
 import { expireMessage, lockMessage, unlockMessage } from '../engine/res/messages.ts';
 import {
   decideOpen,
@@ -38,6 +41,9 @@ import type { PlaygroundDb } from '../db/schema.ts';
 import type { ServiceContext } from './context.ts';
 import type { SecureReplyInput, SecureForwardInput, SecureResponse, RecipientInfo } from '../api/res.ts';
 
+/** How soon a request with a TAC case open is answered. */
+const TAC_RESPONSE_MS = HOUR;
+
 /** Host name the key service's own notifications come from. */
 const RES_HOST = 'res.cisco.com';
 
@@ -47,26 +53,80 @@ export interface ResServiceOptions {
   readonly fulfilmentBusinessDays?: number;
 }
 
-/** Applies every provisioning request whose time has come (call with the current simulated time). */
-export async function settleRes(db: PlaygroundDb, now: number): Promise<void> {
-  await db.transaction('rw', db.resAccounts, db.resRequests, async () => {
-    const pending = await db.resRequests.where('status').equals('pending').toArray();
+/** Request ids follow on from the number of requests (`REQ-00001`, …). */
+const requestId = (n: number) => `REQ-${String(n).padStart(5, '0')}`;
+
+/** The desk's context for a new request, over the rows as they are. */
+function deskContext(accounts: ResAccount[], all: ProvisioningRequest[], now: number, businessDays: number) {
+  return {
+    accounts,
+    pending: all.filter((r) => r.status === 'pending'),
+    now,
+    id: requestId(all.length + 1),
+    newAccountNumber: () => nextAccountNumber([...accounts.map((a) => a.number), ...all.map((r) => r.accountNumber)]),
+    businessDays,
+  };
+}
+
+/**
+ * The desk reads its mailbox (emails to stg-cres-provisioning@cisco.com not read yet become
+ * requests, oldest first), then answers every request whose time has come: accounts are created or
+ * extended, and each email request's reply lands in the sender's mailbox at its time. Call with the
+ * current simulated time; it is cheap when nothing is new.
+ */
+export async function settleRes(db: PlaygroundDb, now: number, businessDays = DEFAULT_FULFILMENT_BUSINESS_DAYS): Promise<void> {
+  await db.transaction('rw', db.resAccounts, db.resRequests, db.mailboxes, async () => {
+    const arrived = await db.mailboxes.where('address').equals(PROVISIONING_ADDRESS).toArray();
+    let all = await db.resRequests.toArray();
+    const read = new Set(all.map((r) => r.email?.mailboxId));
+    const unread = arrived
+      .flatMap((m) => (m.id !== undefined && !read.has(m.id) ? [{ ...m, id: m.id }] : []))
+      .sort((a, b) => a.at - b.at || a.id - b.id);
+    if (unread.length) {
+      const accounts = await db.resAccounts.toArray();
+      for (const item of unread) {
+        const request = requestFromEmail(item, deskContext(accounts, all, item.at, businessDays));
+        await db.resRequests.add(request);
+        all = [...all, request];
+      }
+    }
+    const pending = all.filter((r) => r.status === 'pending');
     if (!pending.some((r) => r.fulfilAt <= now)) return;
     const settled = settleRequests(await db.resAccounts.toArray(), pending, now);
     await db.resAccounts.bulkPut([...settled.accounts]);
     await db.resRequests.bulkPut([...settled.fulfilled]);
+    if (settled.replies.length) await db.mailboxes.bulkAdd(settled.replies.map(replyItem));
   });
 }
+
+/** The desk's reply as a mailbox item (it comes from Cisco, not through the appliance: no MID). */
+const replyItem = (r: DeskReply): MailboxItem => ({
+  address: r.to,
+  at: r.at,
+  kind: 'message',
+  mid: 0,
+  from: PROVISIONING_FROM,
+  to: [r.to],
+  cc: [],
+  subject: r.subject,
+  text: r.text,
+  html: '',
+  attachments: [],
+  headers: {},
+  messageId: `<${r.at}.${r.to.replace(/[^a-z0-9.]/gi, '.')}@cisco.com>`,
+});
 
 /** The `res` part of the service: the key service's desk, portal and recipient side. */
 export function createResService(ctx: ServiceContext, options: ResServiceOptions = {}) {
   const { db } = ctx;
   const random = options.random ?? cryptoRandom;
 
-  /** The time now, with due requests applied. */
+  const businessDays = options.fulfilmentBusinessDays ?? DEFAULT_FULFILMENT_BUSINESS_DAYS;
+
+  /** The time now, with new emails read and due requests applied. */
   async function settledNow(): Promise<number> {
     const now = await ctx.now();
-    await settleRes(db, now);
+    await settleRes(db, now, businessDays);
     return now;
   }
 
@@ -158,24 +218,30 @@ export function createResService(ctx: ServiceContext, options: ResServiceOptions
   }
 
   return {
-    /** Sends a provisioning request to the desk; accepted ones are fulfilled after a business-day delay. */
+    /** A provisioning request given to the desk directly (scenarios, challenges, tests); people email it. */
     async requestProvisioning(input: ProvisioningRequestInput): Promise<Result<ProvisioningRequest>> {
       const now = await settledNow();
       return db.transaction('rw', db.resAccounts, db.resRequests, async () => {
-        const existing = await db.resAccounts.toArray();
-        const all = await db.resRequests.toArray();
-        const pending = all.filter((r) => r.status === 'pending');
-        const result = acceptRequest(input, {
-          accounts: existing,
-          pending,
-          now,
-          id: `REQ-${String(all.length + 1).padStart(5, '0')}`,
-          newAccountNumber: () => nextAccountNumber([...existing.map((a) => a.number), ...all.map((r) => r.accountNumber)]),
-          businessDays: options.fulfilmentBusinessDays ?? DEFAULT_FULFILMENT_BUSINESS_DAYS,
-        });
+        const result = acceptRequest(input, deskContext(await db.resAccounts.toArray(), await db.resRequests.toArray(), now, businessDays));
         if (result.ok) await db.resRequests.add(result.value);
         return result;
       });
+    },
+
+    /** Opens a Cisco TAC case for a pending request: the answer comes within the hour instead of a business day. */
+    async openCase(requestId: string): Promise<Result<ProvisioningRequest>> {
+      const now = await settledNow();
+      const answered = await db.transaction('rw', db.resRequests, async (): Promise<Result<ProvisioningRequest>> => {
+        const r = await db.resRequests.get(requestId);
+        if (!r) return fail('res.case-unknown-request', undefined, `(${requestId})`);
+        if (r.status !== 'pending') return fail('res.case-not-pending');
+        if (r.tacCase) return fail('res.case-already-open', undefined, `(${r.tacCase})`);
+        const cases = (await db.resRequests.toArray()).filter((x) => x.tacCase).length;
+        const next = { ...r, tacCase: String(698_100_001 + cases), fulfilAt: Math.min(r.fulfilAt, now + TAC_RESPONSE_MS) };
+        await db.resRequests.put(next);
+        return ok(next);
+      });
+      return answered;
     },
 
     /** Every provisioning request, newest first, with its status now. */

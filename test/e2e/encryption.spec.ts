@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { defaultEncryptionProfile } from '../../src/engine/config/defaults.ts';
 import { commit, expect, open, test } from './fixtures.ts';
+import { emailProvisioningRequest } from './res-email.ts';
 
 const ENCRYPTION = '/security-services/email-encryption';
 
@@ -77,16 +78,11 @@ test('enable, request provisioning with the serial, create CRES_HIGH/MED/LOW, co
   await expect(page.getByTestId('error-banner')).toContainText('not registered to any Registered Envelope Service account');
   await expect(page.getByTestId('error-banner')).toContainText(serial);
 
-  // The provisioning request at the RES portal.
+  // The provisioning request, emailed to the provisioning team from the RES portal's template.
+  await emailProvisioningRequest(page, { serials: serial });
   await open(page, '/simulation/res-portal');
   await expect(page.getByText('Simulated cloud service')).toBeVisible();
-  await page.getByLabel('Account name').fill('Example Corp');
-  await page.getByLabel('Administrator email address(es)').fill('admin@example.com');
-  await page.getByLabel('Appliance serial number(s)').fill(serial);
-  await page.getByLabel('Domain(s)').fill('example.com');
-  await page.getByRole('button', { name: 'Send provisioning request', exact: true }).click();
-  await expect(page.getByTestId('request-accepted')).toContainText('pending until 13 Jan 2026 09:00 GMT');
-  await expect(page.getByTestId('request-table')).toContainText('Pending');
+  await expect(page.getByTestId('request-table')).toContainText('Awaiting reply until 13 Jan 2026 09:00 GMT');
 
   // Still pending: Provision says until when.
   await open(page, ENCRYPTION);
@@ -131,19 +127,15 @@ test('declining the licence leaves encryption disabled', async ({ page }) => {
   await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
 });
 
-test('the RES portal refuses a virtual licence number (VLN) with an explanation, and records nothing', async ({ page }) => {
+test('the provisioning team sends back a virtual licence number (VLN) with an explanation, and creates nothing', async ({ page }) => {
+  await emailProvisioningRequest(page, { serials: 'VLN1234567890' });
+  await advanceOneDay(page);
+  await open(page, '/simulation/mailboxes?address=alice%40example.com');
+  await expect(page.getByTestId('message-viewer')).toContainText('is a virtual licence number (VLN), not the appliance’s serial number');
+  await expect(page.getByTestId('message-viewer')).toContainText('System Administration > Feature Keys');
   await open(page, '/simulation/res-portal');
-  await page.getByLabel('Account name').fill('Example Corp');
-  await page.getByLabel('Administrator email address(es)').fill('admin@example.com');
-  await page.getByLabel('Appliance serial number(s)').fill('VLN1234567890');
-  await page.getByLabel('Domain(s)').fill('example.com');
-  await page.getByRole('button', { name: 'Send provisioning request', exact: true }).click();
-  await expect(page.getByTestId('error-banner')).toContainText('virtual licence number (VLN), not a serial number');
-  await expect(page.getByTestId('error-banner')).toContainText('$.serials[0]');
-  await expect(page.getByText('No provisioning requests yet.')).toBeVisible();
-  // The helper link leads to where the serial number is.
-  await page.getByRole('link', { name: 'Where do I find it?', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Feature Keys', exact: true })).toBeVisible();
+  await expect(page.getByTestId('request-table')).toContainText('Refused');
+  await expect(page.getByText('No accounts yet.')).toBeVisible();
 });
 
 test('the proxy password is never shown back and is kept unless retyped; PXE Update Now finds nothing newer', async ({ page }) => {
@@ -290,12 +282,7 @@ test('a recipient registers, is refused a wrong password, opens the envelope, an
   await page.getByRole('button', { name: 'Load as pending changes', exact: true }).click();
   await commit(page, 'Encrypt payment card data');
 
-  await open(page, '/simulation/res-portal');
-  await page.getByLabel('Account name').fill('Example Corp');
-  await page.getByLabel('Administrator email address(es)').fill('admin@example.com');
-  await page.getByLabel('Appliance serial number(s)').fill(serial);
-  await page.getByLabel('Domain(s)').fill('example.com');
-  await page.getByRole('button', { name: 'Send provisioning request', exact: true }).click();
+  await emailProvisioningRequest(page, { serials: serial });
   await advanceOneDay(page);
   await open(page, ENCRYPTION);
   await row(page, 'CRES_HIGH').getByRole('button', { name: 'Provision CRES_HIGH', exact: true }).click();

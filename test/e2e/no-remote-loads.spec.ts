@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { defaultEncryptionProfile } from '../../src/engine/config/defaults.ts';
 import { commit, expect, open, test } from './fixtures.ts';
+import { emailProvisioningRequest } from './res-email.ts';
 import { HOSTILE_SAMPLES, MIXED_REMOTE } from './hostile-html.ts';
 
 // A 1×1 GIF, so an image the reader chose to load decodes without an error.
@@ -206,12 +207,7 @@ test(`the recipient's opened envelope shows ${HOSTILE_SAMPLES.length} hostile me
     .setInputFiles({ name: 'encrypt-pci.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
   await page.getByRole('button', { name: 'Load as pending changes', exact: true }).click();
   await commit(page, 'Encrypt payment card data');
-  await open(page, '/simulation/res-portal');
-  await page.getByLabel('Account name').fill('Example Corp');
-  await page.getByLabel('Administrator email address(es)').fill('admin@example.com');
-  await page.getByLabel('Appliance serial number(s)').fill(serial);
-  await page.getByLabel('Domain(s)').fill('example.com');
-  await page.getByRole('button', { name: 'Send provisioning request', exact: true }).click();
+  await emailProvisioningRequest(page, { serials: serial });
   await page.getByRole('button', { name: 'Advance ▾', exact: true }).click();
   await page.getByRole('button', { name: '+1 day', exact: true }).click();
   await open(page, '/security-services/email-encryption');

@@ -35,7 +35,8 @@ describe('its check follows the real state', () => {
     const { svc } = await fresh();
     expect(states(preview, await svc.tutorial.snapshot())).toEqual(['todo', 'todo']);
     expect((await svc.tutorial.jumpTo('preview-impact')).ok).toBe(true);
-    expect(states(preview, await svc.tutorial.snapshot())).toEqual(['todo', 'todo']);
+    // Lesson 2's provisioning email went through the appliance: there is recent mail already.
+    expect(states(preview, await svc.tutorial.snapshot())).toEqual(['done', 'todo']);
     const r = await svc.tutorial.solve('preview-impact');
     expect(r.ok, JSON.stringify(r)).toBe(true);
     const s = await svc.tutorial.snapshot();

@@ -3,7 +3,9 @@ import { PlaygroundDb } from '../../src/db/schema.ts';
 import type { EncryptionProfile } from '../../src/engine/config/schema/index.ts';
 import { createService } from '../../src/worker/service.ts';
 import type { EngineApi } from '../../src/api/engine-api.ts';
-import { DAY_MS, MESSAGE, profile, readyToEncrypt, REQUEST, SERIAL } from '../engine/encryption/helpers.ts';
+import { commitEncryption, DAY_MS, MESSAGE, profile, readyToEncrypt, REQUEST, SERIAL } from '../engine/encryption/helpers.ts';
+
+const HOUR_MS = 3_600_000;
 import { fresh } from '../helpers/fresh.ts';
 
 const BOB = 'bob@partner.example';
@@ -43,12 +45,14 @@ describe('provisioning requests and the portal', () => {
     expect(await svc.res.requests()).toEqual([]);
   });
 
-  it('when the same organisation asks again by name then its account grows instead of being duplicated', async () => {
+  it('when the same organisation asks again naming its existing account then its account grows instead of being duplicated', async () => {
     const { svc } = await fresh();
     await svc.res.requestProvisioning(REQUEST);
     await svc.clock.advance(DAY_MS);
+    const duplicate = await svc.res.requestProvisioning({ ...REQUEST, serials: ['564D3C1A2B3C4D5E6F70-A1B2C3D4E5F6'] });
+    expect(code(duplicate)).toBe('res.request-duplicate-account');
     const again = await svc.res.requestProvisioning({
-      accountName: 'Example Corp',
+      existingAccount: 'Example Corp',
       serials: ['564D3C1A2B3C4D5E6F70-A1B2C3D4E5F6'],
       domains: ['example.org'],
     });
@@ -63,6 +67,71 @@ describe('provisioning requests and the portal', () => {
       serials: ['AAAAAAAAAAAAAAAAAAAA-BBBBBBBBBBBB'],
     });
     expect(other.ok && other.value.accountNumber).toBe('310002');
+  });
+});
+
+/** The provisioning email an administrator sends from the composer. */
+const requestEmail = (text: string) => ({
+  envelopeFrom: 'alice@example.com',
+  recipients: ['stg-cres-provisioning@cisco.com'],
+  from: 'Alice <alice@example.com>',
+  to: ['stg-cres-provisioning@cisco.com'],
+  cc: [],
+  subject: 'CRES account provisioning request',
+  text,
+  html: '',
+  attachments: [],
+  headers: {},
+  messageId: '',
+});
+const GOOD_EMAIL = `Account name: Example Corp\nAdministrators: admin@example.com\nSerial number: ${SERIAL}\nDomains: example.com`;
+
+describe('provisioning by email', () => {
+  it('when the request is emailed then a business day later the reply is in the sender’s mailbox and the appliance provisions', async () => {
+    const { svc, db } = await fresh();
+    await commitEncryption(svc, [profile('Standard')]);
+    expect((await svc.mail.send(requestEmail(GOOD_EMAIL))).ok).toBe(true);
+    expect(await svc.res.requests()).toMatchObject([{ id: 'REQ-00001', status: 'pending', email: { from: 'alice@example.com' } }]);
+    expect(code(await svc.encryption.provision('Standard'))).not.toBe('ok');
+    expect(await db.mailboxes.where('address').equals('alice@example.com').count()).toBe(0);
+
+    await svc.clock.advance(DAY_MS);
+    const [reply] = await db.mailboxes.where('address').equals('alice@example.com').toArray();
+    expect(reply).toMatchObject({
+      from: 'Cisco RES Provisioning <stg-cres-provisioning@cisco.com>',
+      subject: 'RE: CRES account provisioning request',
+    });
+    expect(reply.text).toMatch(/Account number:\s+310001/);
+    expect(await svc.res.accounts()).toMatchObject([{ number: '310001', serials: [SERIAL] }]);
+    expect(code(await svc.encryption.provision('Standard'))).toBe('ok');
+  });
+
+  it('when the email gives a VLN then the reply explains it, no account is made, and a corrected email works', async () => {
+    const { svc, db } = await fresh();
+    await svc.mail.send(requestEmail(GOOD_EMAIL.replace(SERIAL, 'VLN1234567890')));
+    await svc.clock.advance(DAY_MS);
+    const [reply] = await db.mailboxes.where('address').equals('alice@example.com').toArray();
+    expect(reply.text).toMatch(/“VLN1234567890” is a virtual licence number/);
+    expect((await svc.res.requests()).map((r) => r.status)).toEqual(['refused']);
+    expect(await svc.res.accounts()).toEqual([]);
+    await svc.mail.send(requestEmail(GOOD_EMAIL));
+    await svc.clock.advance(DAY_MS);
+    expect(await svc.res.accounts()).toMatchObject([{ number: '310001' }]);
+  });
+
+  it('when a TAC case is opened then the answer comes within the hour; a second case or an answered request is refused', async () => {
+    const { svc, db } = await fresh();
+    await svc.mail.send(requestEmail(GOOD_EMAIL));
+    const [pending] = await svc.res.requests();
+    const opened = await svc.res.openCase(pending.id);
+    expect(opened).toMatchObject({ ok: true, value: { tacCase: '698100001' } });
+    expect(code(await svc.res.openCase(pending.id))).toBe('res.case-already-open');
+    expect(code(await svc.res.openCase('REQ-99999'))).toBe('res.case-unknown-request');
+    await svc.clock.advance(HOUR_MS);
+    expect(await svc.res.accounts()).toMatchObject([{ number: '310001' }]);
+    const [reply] = await db.mailboxes.where('address').equals('alice@example.com').toArray();
+    expect(reply.text).toMatch(/TAC case 698100001/);
+    expect(code(await svc.res.openCase(pending.id))).toBe('res.case-not-pending');
   });
 });
 

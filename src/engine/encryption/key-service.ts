@@ -24,7 +24,8 @@ export interface ProvisioningRequest {
   readonly submittedAt: number;
   /** When the desk fulfils it (simulated clock). */
   readonly fulfilAt: number;
-  readonly status: 'pending' | 'fulfilled';
+  /** `refused`: the desk's reply explained what was wrong; nothing was added (decided on arrival, told at `fulfilAt`). */
+  readonly status: 'pending' | 'fulfilled' | 'refused';
   readonly kind: 'new-account' | 'add-to-account';
   readonly accountNumber: string;
   readonly accountName: string;
@@ -35,6 +36,12 @@ export interface ProvisioningRequest {
   readonly domains: readonly string[];
   /** What the desk did with the request, for the learner (e.g. "added to existing account"). */
   readonly notes: readonly string[];
+  /** Requests sent by email: who wrote (the reply goes there), the subject, the mailbox item read. */
+  readonly email?: { readonly from: string; readonly subject: string; readonly mailboxId: number };
+  /** What was wrong, in the reply's words; set on a request the desk will refuse. */
+  readonly refusal?: readonly string[];
+  /** The Cisco TAC case opened for immediate assistance, if any. */
+  readonly tacCase?: string;
 }
 
 /** Where an envelope came from. */

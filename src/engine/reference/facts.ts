@@ -142,8 +142,8 @@ export const FACTS = {
     value: 'Virtual: 20 hex, hyphen, 12 hex; hardware: 12 hex (MAC-based), hyphen, chassis serial',
     reason: 'The virtual format is taken from real log samples; the hardware format is recalled.',
     section: '3',
-    where: 'Simulation > Registered Envelope Service > Provisioning request',
-    shownIn: ['ui/res/ProvisioningRequestForm.svelte'],
+    where: 'Simulation > RES Portal > Account provisioning (the provisioning email)',
+    shownIn: ['ui/res/ProvisioningEmail.svelte'],
   },
   'cli.version-layout': {
     status: 'recalled',

@@ -4,11 +4,14 @@
  * Applied lazily, whenever the key service is asked anything, so advancing the clock is enough.
  */
 import type { ProvisioningRequest, ResAccount } from '../encryption/key-service.ts';
+import { replyTo, type DeskReply } from './provisioning-email.ts';
 
-/** What settling changed: accounts to store and requests now fulfilled. */
+/** What settling changed: accounts to store, requests now answered, and the replies to email requests. */
 export interface Settled {
   readonly accounts: readonly ResAccount[];
+  /** Requests now fulfilled or refused. */
   readonly fulfilled: readonly ProvisioningRequest[];
+  readonly replies: readonly DeskReply[];
 }
 
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
@@ -36,15 +39,28 @@ export function applyRequest(account: ResAccount | undefined, r: ProvisioningReq
   };
 }
 
-/** Applies every pending request due at `now`, oldest first. */
+/** Applies every pending request due at `now`, oldest first; refused ones change no account. Email requests get their reply. */
 export function settleRequests(accounts: readonly ResAccount[], requests: readonly ProvisioningRequest[], now: number): Settled {
   const due = requests
     .filter((r) => r.status === 'pending' && r.fulfilAt <= now)
     .sort((a, b) => a.fulfilAt - b.fulfilAt || a.submittedAt - b.submittedAt);
   const changed = new Map<string, ResAccount>();
+  const replies: DeskReply[] = [];
   for (const r of due) {
+    if (r.refusal?.length) {
+      const reply = replyTo(r, undefined);
+      if (reply) replies.push(reply);
+      continue;
+    }
     const current = changed.get(r.accountNumber) ?? accounts.find((a) => a.number === r.accountNumber);
-    changed.set(r.accountNumber, applyRequest(current, r));
+    const next = applyRequest(current, r);
+    changed.set(r.accountNumber, next);
+    const reply = replyTo(r, next);
+    if (reply) replies.push(reply);
   }
-  return { accounts: [...changed.values()], fulfilled: due.map((r) => ({ ...r, status: 'fulfilled' as const })) };
+  return {
+    accounts: [...changed.values()],
+    fulfilled: due.map((r) => ({ ...r, status: r.refusal?.length ? ('refused' as const) : ('fulfilled' as const) })),
+    replies,
+  };
 }

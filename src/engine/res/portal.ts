@@ -68,6 +68,6 @@ export function portalMessage(m: ResMessage, now: number): PortalMessage {
   };
 }
 
-/** A request's status now: pending ones whose time has come show as fulfilled even before settling. */
+/** A request's status now: pending ones whose time has come show as answered even before settling. */
 export const requestStatus = (r: ProvisioningRequest, now: number): ProvisioningRequest['status'] =>
-  r.status === 'fulfilled' || r.fulfilAt <= now ? 'fulfilled' : 'pending';
+  r.status !== 'pending' || r.fulfilAt > now ? r.status : r.refusal?.length ? 'refused' : 'fulfilled';

@@ -1,8 +1,10 @@
 /**
  * The provisioning desk: checks a request like a careful support engineer (complete serial numbers,
  * not VLNs or PAKs; valid administrator addresses and domains; the HOSTED suffix for cloud
- * customers) and decides whether it creates an account or extends an existing one, so an
- * organisation never ends up with two accounts. Accepted requests are fulfilled after a delay.
+ * customers) and decides whether it creates an account or extends the existing one the request
+ * names. A new-account request for a name or a serial already on an account is refused as a
+ * duplicate, so an organisation never ends up with two accounts. Accepted requests are fulfilled
+ * after a delay.
  */
 import { addBusinessDays } from '../clock.ts';
 import { errorMessages, fail, ok, type ErrorCode, type Issue, type Result } from '../errors.ts';
@@ -78,39 +80,89 @@ function targetOf(number: string, ctx: DeskContext): Target | null {
   };
 }
 
-function findTarget(input: ProvisioningRequestInput, ctx: DeskContext): Result<Target | null> {
+/** The number of the account (or pending new account) with this name, if any. */
+function numberByName(name: string, ctx: DeskContext): string | undefined {
+  const n = normaliseName(name);
+  return (
+    ctx.accounts.find((a) => normaliseName(a.name) === n)?.number ??
+    ctx.pending.find((r) => r.kind === 'new-account' && normaliseName(r.accountName) === n)?.accountNumber
+  );
+}
+
+/** One thing wrong with a request: its code, the entry concerned, and where it was in the input. */
+export interface DeskProblem {
+  readonly code: ErrorCode;
+  readonly path: string;
+  readonly value?: string;
+  /** The account concerned (a duplicate name, a serial already registered, nothing to add). */
+  readonly account?: { readonly number: string; readonly name: string };
+}
+
+type Review =
+  { readonly ok: true; readonly value: ProvisioningRequest } | { readonly ok: false; readonly problems: readonly DeskProblem[] };
+
+/** The account the request names as existing (by number, or by name as the guide allows), or a new one (null). */
+function findTarget(
+  input: ProvisioningRequestInput,
+  ctx: DeskContext,
+): { ok: false; problems: readonly DeskProblem[] } | { ok: true; target: Target | null } {
+  const refused = (code: ErrorCode, path: string, value?: string, account?: DeskProblem['account']) => ({
+    ok: false as const,
+    problems: [{ code, path, value, account }],
+  });
   const number = input.accountNumber?.trim() ?? '';
   if (number) {
     const t = targetOf(number, ctx);
-    return t ? ok(t) : fail('res.request-unknown-account', [{ path: '$.accountNumber', message: `No account ${number}.` }], `(${number})`);
+    return t ? { ok: true, target: t } : refused('res.request-unknown-account', '$.accountNumber', number);
+  }
+  const existing = (input.existingAccount ?? '').trim().replace(/\s+/g, ' ');
+  if (existing) {
+    const byNumber = /^\d+$/.test(existing) ? targetOf(existing, ctx) : null;
+    const byName = numberByName(existing, ctx);
+    const t = byNumber ?? (byName ? targetOf(byName, ctx) : null);
+    return t ? { ok: true, target: t } : refused('res.request-unknown-account', '$.existingAccount', existing);
   }
   const name = normaliseName(input.accountName ?? '');
-  if (!name) return fail('res.request-no-account-name', [{ path: '$.accountName', message: errorMessages['res.request-no-account-name'] }]);
-  const byName =
-    ctx.accounts.find((a) => normaliseName(a.name) === name)?.number ??
-    ctx.pending.find((r) => r.kind === 'new-account' && normaliseName(r.accountName) === name)?.accountNumber;
-  return ok(byName ? targetOf(byName, ctx) : null);
+  if (!name) return refused('res.request-no-account-name', '$.accountName');
+  const taken = numberByName(name, ctx);
+  if (taken) {
+    const t = targetOf(taken, ctx);
+    return refused('res.request-duplicate-account', '$.accountName', (input.accountName ?? '').trim(), {
+      number: taken,
+      name: t?.name ?? '',
+    });
+  }
+  return { ok: true, target: null };
 }
 
 /** Checks a request and, if acceptable, returns it as the desk records it (pending until `fulfilAt`). */
 export function acceptRequest(input: ProvisioningRequestInput, ctx: DeskContext): Result<ProvisioningRequest> {
+  const r = reviewRequest(input, ctx);
+  if (r.ok) return ok(r.value);
+  const first = r.problems[0];
+  const issues: Issue[] = r.problems.map((p) => ({
+    path: p.path,
+    message: p.value === undefined ? errorMessages[p.code] : `“${p.value}”: ${errorMessages[p.code]}`,
+  }));
+  return fail(first.code, issues, first.value === undefined ? undefined : `(“${first.value}”)`);
+}
+
+/** The desk's review: the request as it will be recorded, or every problem found in it. */
+export function reviewRequest(input: ProvisioningRequestInput, desk: DeskContext): Review {
+  // Requests the desk is about to refuse hold nothing and name no account.
+  const ctx = { ...desk, pending: desk.pending.filter((r) => !r.refusal?.length) };
   const found = findTarget(input, ctx);
   if (!found.ok) return found;
-  const target = found.value;
-  const issues: { code: ErrorCode; issue: Issue; value?: string }[] = [];
-  const problem = (code: ErrorCode, path: string, value?: string) =>
-    issues.push({
-      code,
-      value,
-      issue: { path, message: value === undefined ? errorMessages[code] : `“${value}”: ${errorMessages[code]}` },
-    });
+  const target = found.target;
+  const issues: DeskProblem[] = [];
+  const problem = (code: ErrorCode, path: string, value?: string, account?: DeskProblem['account']) =>
+    issues.push({ code, path, value, account });
 
   const name = (input.accountName ?? '').trim().replace(/\s+/g, ' ');
   const deployment: Deployment = target?.deployment ?? input.deployment ?? 'on-premises';
   if (!target) {
     if (name.length < 2 || name.length > 128 || /[\u0000-\u001f<>]/.test(name)) problem('res.request-bad-account-name', '$.accountName');
     else if (deployment === 'cloud' && !HOSTED_SUFFIX.test(name)) problem('res.request-hosted-suffix-missing', '$.accountName', name);
-    else if (deployment === 'on-premises' && /HOSTED$/i.test(name)) problem('res.request-hosted-suffix-unexpected', '$.accountName', name);
   }
 
   const admins = entries(input.administrators, (s) => s.toLowerCase());
@@ -127,7 +179,8 @@ export function acceptRequest(input: ProvisioningRequestInput, ctx: DeskContext)
     else {
       const owner =
         ctx.accounts.find((a) => a.serials.includes(s))?.number ?? ctx.pending.find((r) => r.serials.includes(s))?.accountNumber;
-      if (owner && owner !== target?.number) problem('res.request-serial-taken', path, `${s} (account ${owner})`);
+      if (owner && owner !== target?.number)
+        problem('res.request-serial-taken', path, `${s} (account ${owner})`, { number: owner, name: targetOf(owner, ctx)?.name ?? '' });
     }
   });
   if (!target && serials.length === 0) problem('res.request-no-serial', '$.serials');
@@ -136,14 +189,7 @@ export function acceptRequest(input: ProvisioningRequestInput, ctx: DeskContext)
   domains.forEach((d, i) => isDomainName(d) || problem('res.request-bad-domain', `$.domains[${i}]`, d));
   if (!target && domains.length === 0) problem('res.request-no-domain', '$.domains');
 
-  if (issues.length) {
-    const first = issues[0];
-    return fail(
-      first.code,
-      issues.map((x) => x.issue),
-      first.value === undefined ? undefined : `(“${first.value}”)`,
-    );
-  }
+  if (issues.length) return { ok: false, problems: issues };
 
   const notes: string[] = [];
   const fresh = (list: string[], held: Set<string> | undefined, what: string) => {
@@ -156,23 +202,30 @@ export function acceptRequest(input: ProvisioningRequestInput, ctx: DeskContext)
     serials: fresh(serials, target?.holds.serials, 'serial numbers'),
     domains: fresh(domains, target?.holds.domains, 'domains'),
   };
-  if (target && !add.administrators.length && !add.serials.length && !add.domains.length) return fail('res.request-nothing-to-add');
+  if (target && !add.administrators.length && !add.serials.length && !add.domains.length)
+    return {
+      ok: false,
+      problems: [{ code: 'res.request-nothing-to-add', path: '$', account: { number: target.number, name: target.name } }],
+    };
   if (target) {
     if (name && normaliseName(name) !== normaliseName(target.name))
       notes.unshift(`The account keeps its name “${target.name}”; the name given (“${name}”) was not used.`);
     notes.unshift(`Added to existing account ${target.number} (${target.name}) instead of creating a duplicate account.`);
   }
   const number = target?.number ?? ctx.newAccountNumber();
-  return ok({
-    id: ctx.id,
-    submittedAt: ctx.now,
-    fulfilAt: addBusinessDays(ctx.now, ctx.businessDays ?? DEFAULT_FULFILMENT_BUSINESS_DAYS),
-    status: 'pending',
-    kind: target ? 'add-to-account' : 'new-account',
-    accountNumber: number,
-    accountName: target?.name ?? name,
-    deployment,
-    ...add,
-    notes,
-  });
+  return {
+    ok: true,
+    value: {
+      id: ctx.id,
+      submittedAt: ctx.now,
+      fulfilAt: addBusinessDays(ctx.now, ctx.businessDays ?? DEFAULT_FULFILMENT_BUSINESS_DAYS),
+      status: 'pending',
+      kind: target ? 'add-to-account' : 'new-account',
+      accountNumber: number,
+      accountName: target?.name ?? name,
+      deployment,
+      ...add,
+      notes,
+    },
+  };
 }

@@ -12,8 +12,10 @@ import type { Deployment } from '../encryption/key-service.ts';
 export interface ProvisioningRequestInput {
   /** The organisation's account name (cloud customers end it with HOSTED). */
   readonly accountName?: string;
-  /** An existing account to add to, instead of a name. */
+  /** An existing account to add to, by number, instead of a name. */
   readonly accountNumber?: string;
+  /** An existing account to add to, by name or number, as the provisioning email may give it. */
+  readonly existingAccount?: string;
   readonly deployment?: Deployment;
   readonly administrators?: readonly string[];
   readonly serials?: readonly string[];

@@ -40,7 +40,8 @@ export const previewImpact: Lesson = {
     },
   ],
   async solve(api) {
-    if ((await api.tutorial.snapshot()).replayableMessages === 0) {
+    // Lesson 2's provisioning email went through the appliance too; a preview of it alone would show nothing.
+    if ((await api.tutorial.snapshot()).replayableMessages < SAMPLES.length) {
       // Loaded on demand, as lesson 6's templates: the sample library belongs to the engine.
       const { sampleMessages } = await import('../../engine/mailflow/samples.ts');
       for (const sample of sampleMessages.filter((m) => SAMPLES.includes(m.id))) must(await api.mail.send(sample.build()));

@@ -1,12 +1,5 @@
 /** Small helpers of the RES portal's forms and tables. */
 
-/** Entries typed one per line or separated by commas, trimmed, without blanks. */
-export const splitList = (s: string): string[] =>
-  s
-    .split(/[\n,;]+/)
-    .map((x) => x.trim())
-    .filter((x) => x !== '');
-
 /** `2026-01-12T09:00` for a datetime-local input, in GMT (the simulated clock's zone). */
 export const toLocalInput = (ms: number): string => new Date(ms).toISOString().slice(0, 16);
 

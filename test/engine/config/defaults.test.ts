@@ -70,8 +70,14 @@ describe('serial numbers', () => {
     ['0019B9D0A1C2-FCH1234ABCD', 'hardware'],
     ['VLN123456789', 'vln'],
     ['1AB2C3D4E5F', 'pak'],
+    ['FCH1234ABCD', 'hardware'],
+    ['FOC-2145-X0AB9', 'hardware'],
+    ['vln123456789', 'vln'],
+    ['ABCD-12345', 'pak'],
     ['42127C7DDEE76852677B', 'malformed'],
-    ['42127c7ddee76852677b-f80ce8074cd3x', 'malformed'],
+    ['42127c7ddee76852677b-f80ce8074cd3', 'virtual'],
+    ['ESA1', 'malformed'],
+    ['admin@example.com', 'malformed'],
   ])('when %s is offered then it is %s', (serial, kind) => {
     expect(classifySerial(serial)).toBe(kind);
   });

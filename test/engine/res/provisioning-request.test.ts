@@ -57,8 +57,9 @@ describe('the provisioning desk refuses', () => {
       { deployment: 'cloud' as const, accountName: 'Example Corp hosted' },
       'res.request-hosted-suffix-missing',
     ],
-    ['an on-premises customer with the HOSTED suffix', { accountName: 'Example Corp HOSTED' }, 'res.request-hosted-suffix-unexpected'],
     ['an unknown account number', { accountNumber: '999999' }, 'res.request-unknown-account'],
+    ['an unknown existing account name', { existingAccount: 'Nobody Ltd' }, 'res.request-unknown-account'],
+    ['a hardware serial with spaces and symbols', { serials: ['FCH 1234/ABCD'] }, 'res.request-bad-serial'],
   ])('when given %s', (_, changes, code) => {
     const r = acceptRequest({ ...GOOD, ...changes }, desk());
     expect(r.ok).toBe(false);
@@ -75,6 +76,18 @@ describe('the provisioning desk refuses', () => {
     const r = acceptRequest({ ...GOOD, administrators: ['nobody'], serials: ['1AB2C3D4E5F', SERIAL], domains: ['bad domain'] }, desk());
     expect(!r.ok && r.error.code).toBe('res.request-bad-admin');
     expect(!r.ok && r.error.issues?.map((i) => i.path)).toEqual(['$.administrators[0]', '$.serials[0]', '$.domains[0]']);
+  });
+
+  it('when a new account is asked for under the name of an existing account then it is refused as a duplicate', () => {
+    const r = acceptRequest({ ...GOOD, accountName: 'example  corp', serials: [SERIAL_2] }, desk({ accounts: [EXISTING] }));
+    expect(!r.ok && r.error.code).toBe('res.request-duplicate-account');
+  });
+
+  it('when a second new-account request names a pending new account then it is refused as a duplicate', () => {
+    const first = acceptRequest(GOOD, desk());
+    if (!first.ok) throw new Error('first');
+    const second = acceptRequest({ ...GOOD, serials: [SERIAL_2] }, desk({ pending: [first.value], id: 'REQ-00002' }));
+    expect(!second.ok && second.error.code).toBe('res.request-duplicate-account');
   });
 
   it('when the serial belongs to another account then it is refused', () => {
@@ -116,6 +129,19 @@ describe('the provisioning desk accepts', () => {
     expect(r.ok && r.value.deployment).toBe('cloud');
   });
 
+  it('when an on-premises customer’s name ends with HOSTED then it is accepted (no such rule)', () => {
+    const r = acceptRequest({ ...GOOD, accountName: 'Example Corp HOSTED' }, desk());
+    expect(r.ok && r.value.accountName).toBe('Example Corp HOSTED');
+  });
+
+  it.each([['FCH1234ABCD'], ['0050569A1B2C-FCH1234ABCD'], ['WZP2234X0AB'], ['C3K-1234567890'], ['ESA-C395-FOC1234567X']])(
+    'when the plausible hardware serial %s is given then it is accepted',
+    (serial) => {
+      const r = acceptRequest({ ...GOOD, serials: [serial] }, desk());
+      expect(r.ok && r.value.serials).toEqual([serial]);
+    },
+  );
+
   it('when serials are lower case, padded or repeated then they are normalised', () => {
     const r = acceptRequest(
       { ...GOOD, serials: [` ${SERIAL.toLowerCase()} `, SERIAL, HW_SERIAL], administrators: ['Admin@Example.com', 'admin@example.com'] },
@@ -125,9 +151,9 @@ describe('the provisioning desk accepts', () => {
     expect(r.ok && r.value.administrators).toEqual(['admin@example.com']);
   });
 
-  it('when the account already exists by name then serials are added to it instead of a duplicate', () => {
+  it('when the existing account is named by its name then serials are added to it instead of a duplicate', () => {
     const r = acceptRequest(
-      { accountName: 'example  corp', serials: [SERIAL_2], administrators: [], domains: ['example.org'] },
+      { existingAccount: 'example  corp', serials: [SERIAL_2], administrators: [], domains: ['example.org'] },
       desk({ accounts: [EXISTING] }),
     );
     expect(r.ok && r.value).toMatchObject({
@@ -154,10 +180,13 @@ describe('the provisioning desk accepts', () => {
     expect(!r.ok && r.error.code).toBe('res.request-nothing-to-add');
   });
 
-  it('when a second request names a pending new account then it joins that account', () => {
+  it('when a second request names a pending new account as existing then it joins that account', () => {
     const first = acceptRequest(GOOD, desk());
     if (!first.ok) throw new Error('first');
-    const second = acceptRequest({ accountName: 'Example Corp', serials: [SERIAL_2] }, desk({ pending: [first.value], id: 'REQ-00002' }));
+    const second = acceptRequest(
+      { existingAccount: 'Example Corp', serials: [SERIAL_2] },
+      desk({ pending: [first.value], id: 'REQ-00002' }),
+    );
     expect(second.ok && second.value).toMatchObject({ kind: 'add-to-account', accountNumber: '310001' });
   });
 });
