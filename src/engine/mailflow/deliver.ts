@@ -120,7 +120,7 @@ export async function deliver(out: PipelineOutcome, input: DeliveryInput, deps: 
   const sent = [...clear, ...(bounced || queued ? [] : toEncrypt)];
   trace.steps.push({
     stage: 'deliver',
-    status: delivered ? 'ok' : queued ? 'skipped' : 'failed',
+    status: delivered ? 'ok' : queued ? 'queued' : 'failed',
     detail: delivered
       ? `Delivered to ${sent.join(', ')}${queued ? `; ${toEncrypt.join(', ')} waiting in the encryption queue` : ''}`
       : queued

@@ -25,7 +25,7 @@ export function queueEncryption(
   log(input.record, at, logLines.encryptionQueued(input.mid, reason));
   input.trace.steps.push({
     stage: 'encrypt',
-    status: 'skipped',
+    status: 'queued',
     detail: `Waiting in the encryption queue: ${reason}`,
     target: input.encryption!.profile,
   });

@@ -27,7 +27,7 @@ describe('the encryption queue', () => {
       "MID 1 held in the encryption queue: the key server res.cisco.com did not answer; the appliance will retry until the profile's Encryption Queue Timeout",
     );
     expect(texts(record).some((t) => t.startsWith('Message finished'))).toBe(false);
-    expect(out.traces[0].steps.at(-1)).toMatchObject({ stage: 'deliver', status: 'skipped', detail: 'Waiting in the encryption queue' });
+    expect(out.traces[0].steps.at(-1)).toMatchObject({ stage: 'deliver', status: 'queued', detail: 'Waiting in the encryption queue' });
     expect(bouncesAt(item, { config })).toBe(AT + 3600_000);
   });
 
