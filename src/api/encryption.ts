@@ -33,3 +33,17 @@ export interface EncryptRequest {
   readonly subject?: string;
   readonly scope?: string;
 }
+
+/** A message the appliance holds in its encryption queue because the key service did not answer. */
+export interface EncryptionQueueEntry {
+  readonly mid: number;
+  readonly subject: string;
+  readonly sender: string;
+  readonly recipients: readonly string[];
+  readonly profile: string;
+  readonly queuedAt: number;
+  /** Retries made so far. */
+  readonly attempts: number;
+  /** When it bounces (the profile's Encryption Queue Timeout after it was queued) if the key service has not answered. */
+  readonly bouncesAt: number;
+}

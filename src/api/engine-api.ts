@@ -32,7 +32,7 @@ import type { ProvisioningRequest, ResAccount } from '../engine/encryption/key-s
 import type { LevelSection, SiteLayout } from '../engine/site/types.ts';
 import type { CommitRow, ConfigView } from './config.ts';
 import type { BuiltinPlaygroundResult, CustomPlaygroundResult, EngineStatus, TemplateGroup, UpdateAnswer } from './dlp.ts';
-import type { EncryptRequest, ProfileProvisioning, PxeUpdates } from './encryption.ts';
+import type { EncryptionQueueEntry, EncryptRequest, ProfileProvisioning, PxeUpdates } from './encryption.ts';
 import type { DryRunReport, SendReceipt } from './mail.ts';
 import type { ReportQuery } from './reports.ts';
 import type { RecipientInfo, SecureForwardInput, SecureReplyInput, SecureResponse } from './res.ts';
@@ -135,6 +135,10 @@ export interface ResApi {
   reply(input: SecureReplyInput): Promise<Result<SecureResponse>>;
   /** Secure forward from an opened envelope. */
   forward(input: SecureForwardInput): Promise<Result<SecureResponse>>;
+  /** Whether the simulated key service answers the appliance (the portal's Service Reachability switch). */
+  reachable(): Promise<boolean>;
+  /** Makes the key service unreachable or reachable again; back on, the encryption queue is retried at once. */
+  setReachable(reachable: boolean): Promise<{ reachable: boolean; delivered: number }>;
 }
 
 /** Email encryption on the appliance: provisioning, encrypting, PXE updates, previews. */
@@ -151,6 +155,8 @@ export interface EncryptionApi {
   pxeUpdateNow(scope?: string): Promise<PxeUpdates>;
   /** A profile's Example Message preview (envelope and notification). */
   examplePreview(profile: EncryptionProfile, scope?: string): Promise<ExamplePreview>;
+  /** The messages waiting in the encryption queue because the key service did not answer. */
+  queue(): Promise<EncryptionQueueEntry[]>;
 }
 
 /** Sending mail through the pipeline, the dry run, and .eml files. */

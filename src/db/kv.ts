@@ -6,6 +6,7 @@
 import type { TutorialProgress } from '../api/tutorial.ts';
 import type { DlpUpdateState } from '../engine/dlp/updates.ts';
 import type { Counters } from '../engine/mailflow/ports.ts';
+import type { QueuedEncryption } from '../engine/mailflow/types.ts';
 import type { SiteLayout } from '../engine/site/index.ts';
 import type { TrafficRun } from '../api/traffic.ts';
 import type { AttemptRecord, BestScores } from '../api/challenges.ts';
@@ -31,6 +32,10 @@ interface FixedValues {
   'challenge-attempt': AttemptRecord;
   /** The best score of each challenge solved here: kept across Start over and Restore. */
   'challenge-scores': BestScores;
+  /** The simulated key service (RES) does not answer: the RES Portal's switch. */
+  'res-unreachable': boolean;
+  /** Messages the appliance holds in its encryption queue because the key service did not answer. */
+  'encryption-queue': QueuedEncryption[];
   /** In the copy of the simulation saved before a challenge: when it was completely written. */
   'saved-at': number;
 }
@@ -67,6 +72,8 @@ export const kvKeys = {
   challengeAttempt: 'challenge-attempt',
   challengeScores: 'challenge-scores',
   savedAt: 'saved-at',
+  resUnreachable: 'res-unreachable',
+  encryptionQueue: 'encryption-queue',
   dlpUpdates: (scope: string) => `dlp-updates:${scope}`,
   pxeLastCheck: (scope: string) => `pxe-last-check:${scope}`,
 } as const satisfies Record<string, KvKey | ((scope: string) => KvKey)>;
@@ -75,7 +82,14 @@ export const kvKeys = {
 export const SCOPED_PREFIXES = ['dlp-updates:', 'pxe-last-check:'] as const satisfies readonly `${keyof ScopedValues}:`[];
 
 /** What Start over forgets: everything of the simulated world but the clock and the learner's place. */
-export const SIMULATION_KEYS = ['site', 'counters', 'traffic-run', 'impact-previewed'] as const satisfies readonly (keyof FixedValues)[];
+export const SIMULATION_KEYS = [
+  'site',
+  'counters',
+  'traffic-run',
+  'impact-previewed',
+  'res-unreachable',
+  'encryption-queue',
+] as const satisfies readonly (keyof FixedValues)[];
 
 /** Reads a key's value (undefined when never written). */
 export async function kvGet<K extends KvKey>(db: PlaygroundDb, key: K): Promise<KvValue<K> | undefined> {

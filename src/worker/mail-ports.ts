@@ -10,6 +10,7 @@ import type { Attachment } from '../engine/mailflow/types.ts';
 import type { EncryptOutcome, Encryptor } from '../engine/mailflow/ports.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
+import { resReachable } from './encryption-queue-service.ts';
 import type { createEncryptionService } from './encryption-service.ts';
 import type { MailPorts } from './mail-service.ts';
 import { effectiveCommitted } from '../db/views/levels.ts';
@@ -23,6 +24,11 @@ const toAttachments = (list: readonly { name: string; contentType: string; data:
 export function mailPorts(ctx: ServiceContext, encryption: EncryptionService, scope = DEFAULT_SCOPE): MailPorts {
   const encrypt: Encryptor = async (req): Promise<EncryptOutcome> => {
     const m = req.message;
+    // A hosted-key-service profile needs res.cisco.com to answer; with the RES Portal's switch off it does not.
+    const config = await effectiveCommitted(ctx.db, scope);
+    const profile = config.encryption.profiles.find((p) => p.name === req.profile);
+    if (config.encryption.enabled && profile?.keyService === 'res' && !(await resReachable(ctx.db)))
+      return { ok: false, retry: true, reason: 'the key server res.cisco.com did not answer' };
     const result = await encryption.encryptMessage({
       scope,
       profile: req.profile,

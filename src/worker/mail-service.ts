@@ -7,6 +7,7 @@
 import { kvGet, kvKeys, kvPut } from '../db/kv.ts';
 import { idLock, type IdLock } from './id-lock.ts';
 import { pruneOriginals } from './originals.ts';
+import { appendQueued } from './encryption-queue-service.ts';
 import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
 import type { PipelineOutcome } from '../engine/mailflow/outcome.ts';
@@ -99,6 +100,7 @@ export function mailStore(ctx: ServiceContext, lock: IdLock = idLock(ctx.db.name
         await db.tracking.bulkPut(outcome.records);
         if (outcome.deliveries.length) await db.mailboxes.bulkAdd(outcome.deliveries);
         if (outcome.quarantined.length) await db.quarantine.bulkAdd(outcome.quarantined);
+        await appendQueued(db, outcome.queued);
         if (original) await db.messages.put(original);
       });
       if (original) await pruneOriginals(db);
@@ -120,6 +122,10 @@ export function mailStore(ctx: ServiceContext, lock: IdLock = idLock(ctx.db.name
         await db.tracking.bulkPut(records);
         if (deliveries.length) await db.mailboxes.bulkAdd(deliveries);
         if (quarantined.length) await db.quarantine.bulkAdd(quarantined);
+        await appendQueued(
+          db,
+          items.flatMap((i) => i.outcome.queued),
+        );
         await db.messages.bulkPut(items.map((i) => i.original));
         await also?.();
       });

@@ -79,6 +79,7 @@ export function createQuarantineService(
             message,
           );
           total.deliveries.push(...out.deliveries);
+          total.queued.push(...out.queued);
         }
       }
       total.records.push(...records.values());

@@ -11,6 +11,7 @@ import { createConfigService } from './config-service.ts';
 import { createContext, type ServiceContext } from './context.ts';
 import { createDlpService } from './dlp-service.ts';
 import { createEncryptionService } from './encryption-service.ts';
+import { createEncryptionQueueService } from './encryption-queue-service.ts';
 import { createImpactService } from './impact-service.ts';
 import { createMailService, serialQueue } from './mail-service.ts';
 import { mailPorts } from './mail-ports.ts';
@@ -33,6 +34,7 @@ export async function createService(db: PlaygroundDb = new PlaygroundDb(), conte
   // One queue for everything that allocates MIDs, so message numbers stay in order.
   const queue = serialQueue();
   const quarantine = createQuarantineService(ctx, ports, queue, (scope) => mailPorts(ctx, encryption, scope));
+  const encryptionQueue = createEncryptionQueueService(ctx, ports, queue, (scope) => mailPorts(ctx, encryption, scope));
   const clock = createClockService(ctx);
   const res = createResService(ctx);
   const service: EngineApi = {
@@ -48,6 +50,8 @@ export async function createService(db: PlaygroundDb = new PlaygroundDb(), conte
           // Time-driven state catches up at once, so pages reading the tables see it.
           await settleRes(db, r.value);
           await quarantine.processExpired();
+          // The appliance retries its encryption queue; what waited past its queue timeout bounces.
+          await encryptionQueue.retryAll();
         }
         return r;
       },
@@ -69,8 +73,10 @@ export async function createService(db: PlaygroundDb = new PlaygroundDb(), conte
         if (r.ok) await deliverSecureResponse(ctx, r.value.notification);
         return r;
       },
+      reachable: encryptionQueue.reachable,
+      setReachable: encryptionQueue.setReachable,
     },
-    encryption,
+    encryption: { ...encryption, queue: encryptionQueue.list },
     mail: createMailService(ctx, ports, queue, (scope) => mailPorts(ctx, encryption, scope)),
     tracking: createTrackingService(ctx),
     traffic: createTrafficService(ctx, ports, queue),

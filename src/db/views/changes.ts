@@ -32,3 +32,6 @@ export const trackingTable = (db: PlaygroundDb): Promise<unknown> => db.tracking
 
 /** Held messages (the SMA page). */
 export const quarantineTable = (db: PlaygroundDb): Promise<unknown> => db.quarantine.count();
+
+/** The appliance's encryption queue and the key service's reachability switch (the RES Portal's Service Reachability). */
+export const encryptionQueueKeys = (db: PlaygroundDb): Promise<unknown> => db.kv.bulkGet([kvKeys.encryptionQueue, kvKeys.resUnreachable]);

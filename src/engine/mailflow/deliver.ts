@@ -4,9 +4,11 @@
  * Also used when a quarantined message is released.
  */
 import type { ApplianceConfig } from '../config/schema/index.ts';
+import { queueEncryption } from './encryption-queue.ts';
 import { logLines } from './log-lines.ts';
 import { log, type PipelineOutcome, type StageTrace } from './outcome.ts';
-import type { IdAllocator, PipelineDeps } from './ports.ts';
+import type { EncryptOutcome, IdAllocator, PipelineDeps } from './ports.ts';
+import { tlsDecision } from './tls.ts';
 import type { MailboxItem, MailboxKind, OutgoingMessage, ResumeSpec, TrackingRecord } from './types.ts';
 import { substitute, variables } from './variables.ts';
 
@@ -24,14 +26,6 @@ export interface DeliveryInput {
 }
 
 const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
-
-/** Whether TLS to a domain succeeds: the simulated remote hosts offer TLS when Destination Controls try it. */
-export function tlsSucceeds(config: ApplianceConfig, domain: string): boolean {
-  const rule =
-    config.destinationControls.find((d) => d.destination.toLowerCase() === domain) ??
-    config.destinationControls.find((d) => d.destination === 'default');
-  return rule ? rule.tls !== 'none' : false;
-}
 
 /** A mailbox item for each recipient. */
 export function mailboxItems(
@@ -91,9 +85,9 @@ export async function deliver(out: PipelineOutcome, input: DeliveryInput, deps: 
   if (input.encryption) {
     if (input.encryption.rule === 'tls-failed') {
       for (const r of input.recipients) {
-        const ok = tlsSucceeds(config, domainOf(r));
-        log(record, at, logLines.tls(mid, domainOf(r), ok));
-        (ok ? [] : toEncrypt).push(r);
+        const tls = tlsDecision(config, domainOf(r));
+        log(record, at, logLines.tls(mid, domainOf(r), tls.ok, tls.why));
+        (tls.ok ? [] : toEncrypt).push(r);
       }
       clear = input.recipients.filter((r) => !toEncrypt.includes(r));
       if (toEncrypt.length === 0) log(record, at, logLines.tlsSkipsEncryption(mid));
@@ -104,59 +98,96 @@ export async function deliver(out: PipelineOutcome, input: DeliveryInput, deps: 
   }
 
   let bounced = false;
+  let queued = false;
   if (toEncrypt.length) {
     const encryption = input.encryption!;
     log(record, at, logLines.encrypting(mid, encryption.profile));
-    const subject = substitute(encryption.subject || '$Subject', variables({ message: input.message, mid, at, dlp: input.dlp }));
-    const result = deps.encrypt
-      ? await deps.encrypt({ message: input.message, recipients: toEncrypt, profile: encryption.profile, subject, mid, at })
-      : { ok: false as const, reason: 'no encryption service is available in this simulator build' };
-    if (result.ok) {
-      const newMid = ids.mid();
-      log(record, at, logLines.rewritten(mid, newMid, `encryption (profile '${encryption.profile}')`), 'encrypted');
-      const n = result.notification;
-      const notice: OutgoingMessage = {
-        ...input.message,
-        subject: n.subject,
-        text: n.text,
-        html: n.html,
-        attachments: n.attachments,
-        from: n.from,
-      };
-      trace.steps.push({
-        stage: 'encrypt',
-        status: 'encrypted',
-        detail: `Encrypted with profile ${encryption.profile}`,
-        target: encryption.profile,
-      });
-      const dcid = ids.dcid();
-      const rids = toEncrypt.map((r) => Math.max(0, input.message.recipients.indexOf(r)));
-      log(record, at, logLines.newDcid(dcid));
-      log(record, at, logLines.deliveryStart(dcid, newMid, rids));
-      log(record, at, logLines.messageDone(dcid, newMid, rids), 'delivered');
-      out.deliveries.push(...mailboxItems('encrypted', notice, toEncrypt, newMid, at, { resMessageId: result.resMessageId }));
+    const result = await encryptFor(input, toEncrypt, deps);
+    if (result.ok) deliverEncrypted(out, input, toEncrypt, result, deps);
+    else if (result.retry) {
+      queued = true;
+      queueEncryption(out, input, toEncrypt, result.reason, at);
     } else {
       bounced = true;
-      log(record, at, logLines.encryptionFailed(mid, result.reason));
-      log(record, at, logLines.bounced(mid, 'encryption failed'), 'bounced');
-      trace.steps.push({ stage: 'encrypt', status: 'failed', detail: result.reason, target: encryption.profile });
-      const notice = failureNotice(config, input, result.reason, ids.mid(), at);
-      // The encryption service words the notice from the profile's templates when it can.
-      out.deliveries.push(result.notice ? { ...notice, ...result.notice } : notice);
+      bounceEncryption(out, input, result, deps);
     }
   } else if (input.encryption) {
     trace.steps.push({ stage: 'encrypt', status: 'skipped', detail: 'TLS succeeded, so encryption was not needed' });
   }
 
   deliverClear(out, input, clear, mid, at, ids);
-  const delivered = clear.length > 0 || (toEncrypt.length > 0 && !bounced);
+  const delivered = clear.length > 0 || (toEncrypt.length > 0 && !bounced && !queued);
+  const sent = [...clear, ...(bounced || queued ? [] : toEncrypt)];
   trace.steps.push({
     stage: 'deliver',
-    status: delivered ? 'ok' : 'failed',
-    detail: delivered ? `Delivered to ${[...clear, ...(bounced ? [] : toEncrypt)].join(', ')}` : 'Not delivered',
+    status: delivered ? 'ok' : queued ? 'queued' : 'failed',
+    detail: delivered
+      ? `Delivered to ${sent.join(', ')}${queued ? `; ${toEncrypt.join(', ')} waiting in the encryption queue` : ''}`
+      : queued
+        ? 'Waiting in the encryption queue'
+        : 'Not delivered',
   });
-  log(record, at, logLines.finished(mid, delivered ? 'done' : 'aborted'));
+  // A queued message is not finished: the retry that delivers or bounces it logs the end.
+  if (!queued) log(record, at, logLines.finished(mid, delivered ? 'done' : 'aborted'));
   return !bounced;
+}
+
+/** Asks the encryption service to encrypt the message for `recipients`, with the action's subject. */
+export async function encryptFor(input: DeliveryInput, recipients: readonly string[], deps: PipelineDeps): Promise<EncryptOutcome> {
+  const at = deps.now;
+  const encryption = input.encryption!;
+  const subject = substitute(encryption.subject || '$Subject', variables({ message: input.message, mid: input.mid, at, dlp: input.dlp }));
+  return deps.encrypt
+    ? await deps.encrypt({ message: input.message, recipients, profile: encryption.profile, subject, mid: input.mid, at })
+    : { ok: false as const, reason: 'no encryption service is available in this simulator build' };
+}
+
+/** Delivers the encrypted notification (a new MID, as the appliance rewrites the message) to `recipients`. */
+export function deliverEncrypted(
+  out: PipelineOutcome,
+  input: DeliveryInput,
+  recipients: readonly string[],
+  result: Extract<EncryptOutcome, { ok: true }>,
+  deps: PipelineDeps,
+): void {
+  const { now: at, ids } = deps;
+  const { record, trace, mid } = input;
+  const profile = input.encryption!.profile;
+  const newMid = ids.mid();
+  log(record, at, logLines.rewritten(mid, newMid, `encryption (profile '${profile}')`), 'encrypted');
+  const n = result.notification;
+  const notice: OutgoingMessage = {
+    ...input.message,
+    subject: n.subject,
+    text: n.text,
+    html: n.html,
+    attachments: n.attachments,
+    from: n.from,
+  };
+  trace.steps.push({ stage: 'encrypt', status: 'encrypted', detail: `Encrypted with profile ${profile}`, target: profile });
+  const dcid = ids.dcid();
+  const rids = recipients.map((r) => Math.max(0, input.message.recipients.indexOf(r)));
+  log(record, at, logLines.newDcid(dcid));
+  log(record, at, logLines.deliveryStart(dcid, newMid, rids));
+  log(record, at, logLines.messageDone(dcid, newMid, rids), 'delivered');
+  out.deliveries.push(...mailboxItems('encrypted', notice, recipients, newMid, at, { resMessageId: result.resMessageId }));
+}
+
+/** Bounces a message encryption failed for, and sends the sender the profile's encryption failure notification. */
+export function bounceEncryption(
+  out: PipelineOutcome,
+  input: DeliveryInput,
+  result: Extract<EncryptOutcome, { ok: false }>,
+  deps: PipelineDeps,
+): void {
+  const { now: at, ids, config } = deps;
+  const { record, trace, mid } = input;
+  log(record, at, logLines.encryptionFailed(mid, result.reason));
+  log(record, at, logLines.bounced(mid, 'encryption failed'), 'bounced');
+  trace.steps.push({ stage: 'encrypt', status: 'failed', detail: result.reason, target: input.encryption!.profile });
+  const notice = failureNotice(config, input, result.reason, ids.mid(), at);
+  // The encryption service words the notice from the profile's templates when it can.
+  out.deliveries.push(result.notice ? { ...notice, ...result.notice } : notice);
 }
 
 /** The encryption failure notification the sender receives. */

@@ -31,11 +31,19 @@ export const logLines = {
   bcc: (mid: number, newMid: number, to: string) => `MID ${mid} bcc copy sent as MID ${newMid} to <${to}>`,
   notification: (mid: number, newMid: number, to: string) => `MID ${mid} DLP notification sent as MID ${newMid} to <${to}>`,
   alternateHost: (mid: number, host: string) => `MID ${mid} routed to alternate host ${host}`,
-  tls: (mid: number, domain: string, ok: boolean) => `MID ${mid} TLS ${ok ? 'success' : 'failed'} for ${domain}`,
+  tls: (mid: number, domain: string, ok: boolean, why?: string) =>
+    `MID ${mid} TLS ${ok ? 'success' : 'failed'} for ${domain}${!ok && why ? `: ${why}` : ''}`,
   tlsSkipsEncryption: (mid: number) => `MID ${mid} TLS succeeded: encryption "only if TLS fails" not applied`,
   encrypting: (mid: number, profile: string) => `MID ${mid} enqueued for encryption using profile '${profile}'`,
   rewritten: (mid: number, newMid: number, why: string) => `MID ${mid} rewritten to MID ${newMid} by ${why}`,
   encryptionFailed: (mid: number, reason: string) => `MID ${mid} encryption failed: ${reason}`,
+  encryptionQueued: (mid: number, reason: string) =>
+    `MID ${mid} held in the encryption queue: ${reason}; the appliance will retry until the profile's Encryption Queue Timeout`,
+  encryptionRetry: (mid: number, attempt: number, reason: string) =>
+    `MID ${mid} encryption retry ${attempt} failed: ${reason}; the message stays in the encryption queue`,
+  encryptionRetried: (mid: number, attempt: number) => `MID ${mid} encryption retry ${attempt}: the key server answered`,
+  encryptionTimeout: (mid: number, profile: string, seconds: number) =>
+    `MID ${mid} waited in the encryption queue longer than the Encryption Queue Timeout of profile '${profile}' (${seconds} seconds)`,
   bounced: (mid: number, reason: string) => `MID ${mid} bounced: ${reason}; the sender was notified`,
   newDcid: (dcid: number) => `New SMTP DCID ${dcid} interface 192.0.2.10 address 198.51.100.5`,
   deliveryStart: (dcid: number, mid: number, rids: number[]) => `Delivery start DCID ${dcid} MID ${mid} to RID [${rids.join(', ')}]`,

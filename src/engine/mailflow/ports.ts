@@ -54,6 +54,8 @@ export type EncryptOutcome =
   | {
       readonly ok: false;
       readonly reason: string;
+      /** A temporary failure (the key server did not answer): the message waits in the encryption queue and is retried. */
+      readonly retry?: boolean;
       readonly notice?: { readonly from: string; readonly subject: string; readonly text: string };
     };
 

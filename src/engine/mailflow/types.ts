@@ -125,3 +125,17 @@ export interface QuarantineItem {
   readonly message: OutgoingMessage;
   readonly resume: ResumeSpec;
 }
+
+/** A message in the encryption queue: the key server did not answer, so it waits and is retried. */
+export interface QueuedEncryption {
+  readonly mid: number;
+  /** When it entered the queue (simulated time): the profile's Encryption Queue Timeout counts from here. */
+  readonly queuedAt: number;
+  /** Retries made so far. */
+  readonly attempts: number;
+  readonly message: OutgoingMessage;
+  /** The recipients still to encrypt for. */
+  readonly recipients: readonly string[];
+  readonly encryption: NonNullable<ResumeSpec['encryption']>;
+  readonly dlp?: { policy: string; severity: string; riskFactor: number };
+}
