@@ -6,6 +6,7 @@
  */
 import type { ApplianceConfig, FilterAction } from '../../config/schema/index.ts';
 import { mailboxItems } from '../deliver.ts';
+import { ACTION_LABELS } from './labels.ts';
 import { logLines } from '../log-lines.ts';
 import { log, type PipelineOutcome } from '../outcome.ts';
 import type { IdAllocator } from '../ports.ts';
@@ -35,17 +36,6 @@ export interface ActionContext {
   readonly ids: IdAllocator;
   readonly config: ApplianceConfig;
 }
-
-/** The appliance's label of an action, for tables, the dry run and the log. */
-export const ACTION_LABELS: Readonly<Record<FilterAction['type'], string>> = {
-  'encrypt-on-delivery': 'Encrypt on Delivery',
-  'encrypt-deliver-now': 'Encrypt and Deliver Now (Final Action)',
-  'add-header': 'Add/Edit Header',
-  quarantine: 'Quarantine',
-  notify: 'Notify',
-  drop: 'Drop (Final Action)',
-  'skip-remaining': 'Skip Remaining Content Filters (Final Action)',
-};
 
 /** True for the actions that end the content filter stage. */
 export const isFinal = (a: FilterAction): boolean => a.type === 'drop' || a.type === 'encrypt-deliver-now' || a.type === 'skip-remaining';

@@ -7,7 +7,8 @@
 import type { ContentFilter } from '../../config/schema/index.ts';
 import { logLines } from '../log-lines.ts';
 import { log, type StageTrace } from '../outcome.ts';
-import { ACTION_LABELS, applyAction, type ActionContext, type FilterState } from './actions.ts';
+import { applyAction, type ActionContext, type FilterState } from './actions.ts';
+import { ACTION_LABELS } from './labels.ts';
 import { filterSubject } from './conditions.ts';
 import { filterMatches } from './evaluate.ts';
 
