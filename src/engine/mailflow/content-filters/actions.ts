@@ -37,9 +37,6 @@ export interface ActionContext {
   readonly config: ApplianceConfig;
 }
 
-/** True for the actions that end the content filter stage. */
-export const isFinal = (a: FilterAction): boolean => a.type === 'drop' || a.type === 'encrypt-deliver-now' || a.type === 'skip-remaining';
-
 const DEFAULT_NOTICE = 'A message from $EnvelopeFrom with the subject "$Subject" matched the content filter rules of $remotehost.';
 
 /** Applies one action of `filter`; returns true when it was a final action (the filter's later actions do not run). */
