@@ -66,6 +66,8 @@ test('a [SEND SECURE] subject flag filter encrypts a message that DLP finds clea
     .filter({ hasText: 'Board minutes' })
     .getByRole('link', { name: /^Show details of MID/ })
     .click();
+  await expect(m.getByTestId('content-filters-matched')).toHaveText('send_secure');
+  await expect(m.getByTestId('message-path')).toContainText('Content filters');
   const details = m.getByTestId('processing-details');
   await expect(details).toContainText("matched outgoing content filter 'send_secure'");
   await expect(details).toContainText("content filter 'send_secure' action Encrypt on Delivery with encryption profile 'CRES_MED'");
