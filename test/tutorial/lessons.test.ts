@@ -97,7 +97,18 @@ describe('reset lesson', () => {
     const r = await svc.tutorial.resetLesson('enable-dlp');
     expect(r.ok, JSON.stringify(r)).toBe(true);
     const s = await svc.tutorial.snapshot();
-    expect(lessons.map((l) => lessonState(states(l, s)))).toEqual(['done', 'done', 'done', 'todo', 'todo', 'todo', 'todo', 'todo', 'todo']);
+    expect(lessons.map((l) => lessonState(states(l, s)))).toEqual([
+      'done',
+      'done',
+      'done',
+      'todo',
+      'todo',
+      'todo',
+      'todo',
+      'todo',
+      'todo',
+      'todo',
+    ]);
   });
 });
 

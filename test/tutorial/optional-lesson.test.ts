@@ -22,8 +22,8 @@ async function send(svc: EngineApi, id: string): Promise<void> {
 }
 
 describe('the lessons list', () => {
-  it('when listed then the optional lesson follows lesson 6, is named 6a, and the count is still eight', () => {
-    expect(lessons.map(lessonLabel)).toEqual(['1', '2', '3', '4', '5', '6', '6a', '7', '8']);
+  it('when listed then the optional lessons follow lessons 6 and 7, are named 6a and 7a, and the count is still eight', () => {
+    expect(lessons.map(lessonLabel)).toEqual(['1', '2', '3', '4', '5', '6', '6a', '7', '7a', '8']);
     expect(requiredLessons).toHaveLength(8);
     expect(requiredLessons.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(preview.optional).toBe(true);

@@ -15,6 +15,14 @@ export const logLines = {
     `MID ${mid} matched all recipients for per-recipient policy ${policy === 'Default Policy' ? 'DEFAULT' : policy} in the outbound table`,
   split: (mid: number, newMid: number, policy: string) =>
     `MID ${mid} was split creating MID ${newMid} due to a per-recipient policy ${policy} in the outbound table`,
+  filterMatched: (mid: number, filter: string) => `MID ${mid} matched outgoing content filter '${filter}'`,
+  filterHeader: (mid: number, filter: string, header: string) => `MID ${mid} header '${header}' added by content filter '${filter}'`,
+  filterEncrypt: (mid: number, filter: string, action: string, profile: string) =>
+    `MID ${mid} content filter '${filter}' action ${action} with encryption profile '${profile}'`,
+  filterNotify: (mid: number, filter: string, newMid: number, to: string) =>
+    `MID ${mid} content filter '${filter}' notification sent as MID ${newMid} to <${to}>`,
+  filterQuarantined: (mid: number, q: string, filter: string) => `MID ${mid} quarantined to "${q}" by content filter '${filter}'`,
+  filterDropped: (mid: number, filter: string) => `MID ${mid} dropped by content filter '${filter}'`,
   dlpNotEvaluated: (mid: number, why: string) => `MID ${mid} DLP not evaluated: ${why}`,
   dlpNoViolation: (mid: number) => `MID ${mid} DLP no violation`,
   dlpUnscannable: (mid: number, note: string) => `MID ${mid} DLP ${note}`,

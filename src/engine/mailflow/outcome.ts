@@ -3,7 +3,7 @@ import type { MailboxItem, QueuedEncryption, QuarantineItem, TrackingEvent, Trac
 
 /** One stage of a message's path through the appliance, for the drawn flow and the dry run. */
 export interface StageStep {
-  readonly stage: 'receive' | 'policy' | 'dlp' | 'action' | 'encrypt' | 'deliver';
+  readonly stage: 'receive' | 'policy' | 'filters' | 'dlp' | 'action' | 'encrypt' | 'deliver';
   readonly status: 'ok' | 'skipped' | 'violation' | 'quarantined' | 'dropped' | 'encrypted' | 'failed' | 'queued';
   readonly detail: string;
   /** The quarantine or encryption profile the step used, for summaries that must not parse `detail`. */

@@ -1,22 +1,23 @@
 /**
  * The outgoing pipeline, in the appliance's order: receive (assign MID and ICID) → match the
- * outgoing mail policy per recipient, splintering the message per policy → DLP with the policies
+ * outgoing mail policy per recipient, splintering the message per policy → the outgoing content
+ * filters that policy enables (content-filters/) → DLP with the policies
  * enabled for that mail policy (committed configuration; DLP off globally means not evaluated) →
  * severity and message action → secondary and primary actions → encryption at delivery → delivery.
  * Pure given its ports: it returns what happened and stores nothing.
  */
 import type { MatchedContent, PolicyVerdict } from '../dlp/types.ts';
+import { contentFiltersFor } from './content-filters/evaluate.ts';
+import { runContentFilters } from './content-filters/run.ts';
+import type { FilterState } from './content-filters/actions.ts';
 import { deliver } from './deliver.ts';
 import { logLines } from './log-lines.ts';
-import { applyMessageAction } from './message-action.ts';
+import { applyMessageAction, scheduledExit } from './message-action.ts';
 import { emptyOutcome, log, type PipelineOutcome, type StageTrace } from './outcome.ts';
 import { dlpPoliciesFor, groupRecipients, type PolicyGroup } from './policy-match.ts';
 import type { PipelineDeps } from './ports.ts';
+import { messageSize } from './size.ts';
 import type { OutgoingMessage, TrackedDlp, TrackingRecord } from './types.ts';
-
-/** Approximate size on the wire: bodies plus base64-encoded attachments. */
-export const messageSize = (m: OutgoingMessage): number =>
-  m.subject.length + m.text.length + m.html.length + m.attachments.reduce((n, a) => n + Math.ceil(a.content.byteLength / 3) * 4, 0) + 200;
 
 /** Words of a subject, lower-cased, for the tracking index. */
 export const subjectWords = (subject: string): string[] =>
@@ -98,9 +99,69 @@ export async function processMessage(input: OutgoingMessage, deps: PipelineDeps)
   return out;
 }
 
-async function processGroup(
+/**
+ * The content filter stage; answers the state DLP continues from, or null when a filter ended the
+ * processing (dropped, quarantined, or encrypted and delivered now: DLP is then not evaluated).
+ */
+async function filterStage(
   out: PipelineOutcome,
   message: OutgoingMessage,
+  group: PolicyGroup,
+  record: TrackingRecord,
+  trace: StageTrace,
+  deps: PipelineDeps,
+): Promise<FilterState | null> {
+  const { config, now: at, ids } = deps;
+  const mid = record.mid;
+  const start: FilterState = { message, encryption: null, quarantine: null, final: null, matched: [] };
+  const filters = contentFiltersFor(config, group.policy);
+  if (!filters.length) return start;
+  const ctx = { out, record, recipients: group.recipients, mid, at, ids, config, trace, policy: group.policy };
+  const state = await runContentFilters(filters, start, ctx);
+  if (state.matched.length) record.contentFilters = [...state.matched];
+  const notEvaluated = (why: string) => {
+    log(record, at, logLines.dlpNotEvaluated(mid, why));
+    trace.steps.push({ stage: 'dlp', status: 'skipped', detail: `Not evaluated: ${why}` });
+  };
+  if (state.final?.kind === 'drop') {
+    log(record, at, logLines.filterDropped(mid, state.final.filter), 'dropped');
+    log(record, at, logLines.finished(mid, 'aborted'));
+    return null;
+  }
+  if (state.final?.kind === 'encrypt-deliver-now') {
+    notEvaluated(`content filter '${state.final.filter}' took the final action Encrypt and Deliver Now`);
+    const input = { message: state.message, recipients: group.recipients, mid, record, trace, encryption: state.encryption };
+    await deliver(out, { ...input, alternateHost: null }, deps);
+    return null;
+  }
+  if (state.quarantine) {
+    const { filter, quarantine } = state.quarantine;
+    notEvaluated(`quarantined by content filter '${filter}' before DLP`);
+    out.quarantined.push({
+      quarantine,
+      mid,
+      at,
+      scheduledExit: scheduledExit(config, quarantine, at),
+      copy: false,
+      reason: `Content filter '${filter}'`,
+      message: { ...state.message, recipients: group.recipients },
+      resume: { encryption: state.encryption, outgoingPolicy: group.policy },
+    });
+    log(record, at, logLines.filterQuarantined(mid, quarantine, filter), 'quarantined');
+    trace.steps.push({
+      stage: 'action',
+      status: 'quarantined',
+      detail: `Content filter ${filter}: held in quarantine “${quarantine}”`,
+      target: quarantine,
+    });
+    return null;
+  }
+  return state;
+}
+
+async function processGroup(
+  out: PipelineOutcome,
+  input: OutgoingMessage,
   group: PolicyGroup,
   record: TrackingRecord,
   trace: StageTrace,
@@ -108,6 +169,11 @@ async function processGroup(
 ): Promise<void> {
   const { config, now: at } = deps;
   const mid = record.mid;
+  const filtered = await filterStage(out, input, group, record, trace, deps);
+  if (!filtered) return;
+  // The content filters may have added headers; an Encrypt on Delivery flag applies unless a DLP action sets its own.
+  const message = filtered.message;
+  const flagged = filtered.encryption;
   const skip = (why: string) => {
     log(record, at, logLines.dlpNotEvaluated(mid, why));
     trace.steps.push({ stage: 'dlp', status: 'skipped', detail: `Not evaluated: ${why}` });
@@ -164,7 +230,7 @@ async function processGroup(
   });
 
   if (!decisive) {
-    await deliver(out, { message, recipients: group.recipients, mid, record, trace, encryption: null, alternateHost: null }, deps);
+    await deliver(out, { message, recipients: group.recipients, mid, record, trace, encryption: flagged, alternateHost: null }, deps);
     return;
   }
   trace.steps.push({
@@ -175,13 +241,13 @@ async function processGroup(
   const action = config.dlp.messageActions.find((a) => a.name === decisive.action);
   if (!action) {
     log(record, at, logLines.missingAction(mid, decisive.action ?? '(none)'));
-    await deliver(out, { message, recipients: group.recipients, mid, record, trace, encryption: null, alternateHost: null }, deps);
+    await deliver(out, { message, recipients: group.recipients, mid, record, trace, encryption: flagged, alternateHost: null }, deps);
     return;
   }
   await applyMessageAction(
     out,
     { message, recipients: group.recipients, mid, record, trace, policy: group.policy },
-    action,
+    action.encryption || !flagged ? action : { ...action, encryption: flagged },
     decisive,
     deps,
   );

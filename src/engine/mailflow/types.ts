@@ -77,13 +77,23 @@ export interface TrackingRecord {
   readonly dlp: TrackedDlp;
   readonly dlpPolicies: readonly string[];
   readonly dlpSeverity: SeverityLevel | 'none';
+  /** The outgoing content filters that matched, in order (absent on records made before filters existed). */
+  contentFilters?: readonly string[];
   /** Whether the message was a dry run (never stored). */
   readonly dryRun?: boolean;
 }
 
 /** What kind of thing a mailbox received. */
 export type MailboxKind =
-  'message' | 'encrypted' | 'dlp-notification' | 'bcc' | 'read-receipt' | 'failure-notice' | 'alternate-host' | 'released-copy';
+  | 'message'
+  | 'encrypted'
+  | 'dlp-notification'
+  | 'filter-notification'
+  | 'bcc'
+  | 'read-receipt'
+  | 'failure-notice'
+  | 'alternate-host'
+  | 'released-copy';
 
 /** One message in a simulated mailbox. */
 export interface MailboxItem {

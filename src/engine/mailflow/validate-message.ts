@@ -2,7 +2,7 @@
 import { fail, ok, type Issue, type Result } from '../errors.ts';
 import { isEmailAddress } from '../model/address.ts';
 import { MAX_MESSAGE_BYTES } from '../model/message-limits.ts';
-import { messageSize } from './pipeline.ts';
+import { messageSize } from './size.ts';
 import type { OutgoingMessage } from './types.ts';
 
 const MAX_RECIPIENTS = 100;

@@ -6,6 +6,7 @@ const LABELS: Record<MailboxKind, string> = {
   message: 'Message',
   encrypted: 'Encrypted',
   'dlp-notification': 'DLP notification',
+  'filter-notification': 'Content filter notification',
   bcc: 'Bcc copy',
   'read-receipt': 'Read receipt',
   'failure-notice': 'Failure notice',

@@ -8,6 +8,7 @@ import type { ApplianceConfig, TextResource } from '../../engine/config/schema/i
 export const PAGES = {
   customizations: '#/mail-policies/dlp-policy-customizations',
   outgoing: '#/mail-policies/outgoing-mail-policies',
+  contentFilters: '#/mail-policies/outgoing-content-filters',
   textResources: '#/mail-policies/text-resources',
   destinationControls: '#/network/destination-controls',
   dlpPolicyManager: '#/mail-policies/dlp-policy-manager',

@@ -1,5 +1,5 @@
 /**
- * Outgoing Mail Policies: what the table's DLP column says, and the list edits (insert before,
+ * Outgoing Mail Policies: what the table's DLP column says (the Content Filters column is in content-filters.ts), and the list edits (insert before,
  * move, remove) as plain functions, so the page components only submit their results.
  */
 import type { ApplianceConfig, OutgoingDlp, OutgoingPolicy } from '../../engine/config/schema/index.ts';
@@ -20,15 +20,11 @@ export function dlpColumn(config: ApplianceConfig, dlp: OutgoingDlp): string {
   return ordered.length ? ordered.join(', ') : 'Enabled (no DLP policies selected)';
 }
 
-/** The appliance's columns this simulator does not model, with the value it shows for them. */
-export const FIXED_COLUMNS = [
-  'Anti-Spam',
-  'Anti-Virus',
-  'Advanced Malware Protection',
-  'Graymail',
-  'Content Filters',
-  'Outbreak Filters',
-] as const;
+/** The appliance's columns this simulator does not model before the Content Filters column. */
+export const FIXED_COLUMNS = ['Anti-Spam', 'Anti-Virus', 'Advanced Malware Protection', 'Graymail'] as const;
+
+/** …and between the Content Filters and DLP columns. */
+export const FIXED_AFTER_FILTERS = ['Outbreak Filters'] as const;
 
 /** Members as one line: `Senders: @example.com · Recipients: bob@`. */
 export function membersLine(p: OutgoingPolicy): string {

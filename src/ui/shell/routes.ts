@@ -61,6 +61,12 @@ export const routes: readonly Route[] = [
     load: () => import('../policies/OutgoingPoliciesPage.svelte'),
   },
   {
+    path: '/mail-policies/outgoing-content-filters',
+    menu: 'Mail Policies',
+    title: 'Outgoing Content Filters',
+    load: () => import('../policies/ContentFiltersPage.svelte'),
+  },
+  {
     path: '/mail-policies/dlp-policy-manager',
     menu: 'Mail Policies',
     title: 'DLP Policy Manager',

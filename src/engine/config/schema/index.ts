@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { encryptionProfileSchema } from './encryption.ts';
+import { contentFilterSchema, filterActionSchema, filterConditionSchema, outgoingFiltersSchema } from './content-filters.ts';
 import { customClassifierSchema, dlpPolicySchema, messageActionSchema } from './dlp.ts';
 import { outgoingPolicySchema, quarantineSchema, textResourceSchema } from './mail-policies.ts';
 import { checkReferences } from './references.ts';
@@ -22,6 +23,10 @@ export type CustomClassifier = z.infer<typeof customClassifierSchema>;
 export type PolicyQuarantine = z.infer<typeof quarantineSchema>;
 export type OutgoingPolicy = z.infer<typeof outgoingPolicySchema>;
 export type OutgoingDlp = OutgoingPolicy['dlp'];
+export type ContentFilter = z.infer<typeof contentFilterSchema>;
+export type FilterCondition = z.infer<typeof filterConditionSchema>;
+export type FilterAction = z.infer<typeof filterActionSchema>;
+export type OutgoingFilters = z.infer<typeof outgoingFiltersSchema>;
 export type TextResource = z.infer<typeof textResourceSchema>;
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 

@@ -1,6 +1,7 @@
 /** Mail Policies > Outgoing Mail Policies, Text Resources and Monitor > Policy Quarantines. */
 import { z } from 'zod';
 import { addressPattern, hostname, name, text } from './common.ts';
+import { contentFilterSchema, outgoingFiltersSchema } from './content-filters.ts';
 
 export const outgoingDlpSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('default') }).strict(),
@@ -14,6 +15,8 @@ export const outgoingPolicySchema = z
     senders: z.array(addressPattern),
     recipients: z.array(addressPattern),
     dlp: outgoingDlpSchema,
+    /** The Content Filters column; absent means "Use Default Settings" (exports made before filters existed). */
+    contentFilters: outgoingFiltersSchema.optional(),
   })
   .strict()
   .refine((p) => p.senders.length + p.recipients.length > 0, {
@@ -27,8 +30,16 @@ export const outgoingPoliciesSchema = z
     policies: z.array(outgoingPolicySchema),
     /** The Default Policy: always last, cannot be deleted; it cannot “use default”. */
     defaultPolicy: z
-      .object({ dlp: outgoingDlpSchema.refine((d) => d.mode !== 'default', 'The Default Policy cannot use default settings.') })
+      .object({
+        dlp: outgoingDlpSchema.refine((d) => d.mode !== 'default', 'The Default Policy cannot use default settings.'),
+        /** Absent means Disabled. */
+        contentFilters: outgoingFiltersSchema
+          .refine((d) => d.mode !== 'default', 'The Default Policy cannot use default settings.')
+          .optional(),
+      })
       .strict(),
+    /** Mail Policies > Outgoing Content Filters, in the order they run; absent means none. */
+    contentFilters: z.array(contentFilterSchema).optional(),
   })
   .strict();
 

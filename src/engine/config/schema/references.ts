@@ -35,6 +35,34 @@ function pattern(ctx: Ctx, value: string, path: Path): void {
   if (!check.ok) ctx.addIssue({ code: 'custom', path, message: `Position ${check.position + 1}: ${check.message}` });
 }
 
+/** Outgoing content filters: unique names, patterns that compile, and every name they or the policies refer to. */
+function checkContentFilters(
+  c: ApplianceConfig,
+  ctx: Ctx,
+  names: { profiles: ReadonlySet<string>; quarantines: ReadonlySet<string>; notifications: ReadonlySet<string> },
+): void {
+  const filters = c.outgoingPolicies.contentFilters ?? [];
+  const base: Path = ['outgoingPolicies', 'contentFilters'];
+  unique(ctx, filters, base, 'content filter');
+  filters.forEach((f, i) => {
+    f.conditions.forEach((cond, j) => {
+      if ('match' in cond && cond.match === 'regex') pattern(ctx, cond.value, [...base, i, 'conditions', j, 'value']);
+    });
+    f.actions.forEach((a, j) => {
+      const at: Path = [...base, i, 'actions', j];
+      if (a.type === 'encrypt-on-delivery' || a.type === 'encrypt-deliver-now')
+        exists(ctx, names.profiles, a.profile, [...at, 'profile'], 'Encryption profile');
+      if (a.type === 'quarantine') exists(ctx, names.quarantines, a.quarantine, [...at, 'quarantine'], 'Quarantine');
+      if (a.type === 'notify') exists(ctx, names.notifications, a.template, [...at, 'template'], 'Notification template');
+    });
+  });
+  const filterNames = new Set(filters.map((f) => f.name));
+  const checkUse = (setting: { mode: string; filters?: string[] } | undefined, path: Path) =>
+    setting?.filters?.forEach((n, j) => exists(ctx, filterNames, n, [...path, 'filters', j], 'Content filter'));
+  c.outgoingPolicies.policies.forEach((p, i) => checkUse(p.contentFilters, ['outgoingPolicies', 'policies', i, 'contentFilters']));
+  checkUse(c.outgoingPolicies.defaultPolicy.contentFilters, ['outgoingPolicies', 'defaultPolicy', 'contentFilters']);
+}
+
 /** Adds an issue for every duplicate name and dangling reference in the configuration. */
 export function checkReferences(c: ApplianceConfig, ctx: Ctx): void {
   unique(ctx, c.encryption.profiles, ['encryption', 'profiles'], 'encryption profile');
@@ -88,6 +116,7 @@ export function checkReferences(c: ApplianceConfig, ctx: Ctx): void {
   };
   c.outgoingPolicies.policies.forEach((p, i) => checkOutgoing(p.dlp, ['outgoingPolicies', 'policies', i, 'dlp']));
   checkOutgoing(c.outgoingPolicies.defaultPolicy.dlp, ['outgoingPolicies', 'defaultPolicy', 'dlp']);
+  checkContentFilters(c, ctx, { profiles, quarantines, notifications: resources('notification') });
   if (c.quarantines.length > 0 && !c.quarantines.some((q) => q.freeUpSpace)) {
     ctx.addIssue({ code: 'custom', path: ['quarantines'], message: '“Free up space” must stay enabled on at least one quarantine.' });
   }
