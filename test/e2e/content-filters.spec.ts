@@ -16,7 +16,9 @@ test('a [SEND SECURE] subject flag filter encrypts a message that DLP finds clea
   const m = main(page);
   await open(page, '/');
   await panel(page).getByText('Demo and reset').click();
-  await panel(page).getByLabel('Jump to a step with all earlier steps applied').selectOption({ label: '7a. Encrypt on a subject flag' });
+  await panel(page)
+    .getByLabel('Jump to a step with all earlier steps applied')
+    .selectOption({ label: '7a. Encrypt on a [SEND SECURE] flag' });
   await panel(page).getByRole('button', { name: 'Jump' }).click();
   await expect(panel(page).getByRole('heading', { name: /^Tutorial/ })).toContainText('7/8', { timeout: 90_000 });
 

@@ -23,7 +23,7 @@ test('the provisioning email round trip: a VLN is sent back, the corrected reque
 }) => {
   // Encryption enabled with a committed High profile, not provisioned yet.
   await open(page, ENCRYPTION);
-  await page.getByRole('button', { name: 'Enable…', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Enable Cisco IronPort Email Encryption' }).check();
   await page.getByRole('button', { name: 'Accept', exact: true }).click();
   await page.getByLabel('Email address of the encryption account administrator').fill('admin@example.com');
   await page.getByRole('button', { name: 'Submit', exact: true }).click();

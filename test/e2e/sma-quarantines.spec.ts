@@ -61,7 +61,7 @@ test('a DLP quarantine created on the SMA, centralized quarantines enabled on th
   await m.getByRole('button', { name: 'Submit', exact: true }).click();
   await open(page, '/mail-policies/outgoing-mail-policies');
   await m.getByTestId('outgoing-policy-row').filter({ hasText: 'Default Policy' }).getByTestId('dlp-link').click();
-  await m.getByLabel('Enable DLP (Customize settings)').check();
+  await m.getByLabel('DLP Policies', { exact: true }).selectOption('Enable DLP (Customize settings)');
   await m.getByLabel('Enable All').check();
   await m.getByRole('button', { name: 'Submit', exact: true }).click();
   await commit(page, 'DLP holding cards on the SMA');

@@ -64,7 +64,7 @@ for (const theme of ['light', 'dark'] as const) {
     await open(page, '/mail-policies/dlp-policy-manager');
     await page.getByRole('link', { name: 'Add DLP Policy…' }).click();
     await expect(marker(page, 'dlp.state-law-templates')).toBeVisible();
-    await page.getByRole('link', { name: 'California SB-1386', exact: true }).click();
+    await page.getByRole('link', { name: /^Add California SB-1386/ }).click();
     await expect(page.getByTestId('dlp-policy-form')).toBeVisible();
     await expect(marker(page, 'dlp.state-law-templates')).toBeVisible();
     await marker(page, 'dlp.severity-scale').hover();
@@ -105,13 +105,13 @@ test('Machine mode greys the encryption page where its settings live at Cluster 
   const settings = page.getByTestId('encryption-settings');
   await expect(settings).toHaveAttribute('inert', '');
   await expect(settings).toHaveClass(/level-readonly/);
-  await expect(settings.getByRole('button', { name: 'Enable…' })).toBeVisible();
+  await expect(settings.getByRole('checkbox', { name: 'Enable Cisco IronPort Email Encryption' })).toBeVisible();
   await page.screenshot({ path: 'test-results/uncertain-machine-mode.png' });
 
   await page.getByRole('button', { name: 'Switch to Cluster mode' }).click();
   await expect(page.getByTestId('mode-selector')).toHaveValue('cluster');
   await expect(settings).not.toHaveAttribute('inert', '');
   await expect(settings).not.toHaveClass(/level-readonly/);
-  await settings.getByRole('button', { name: 'Enable…' }).click();
+  await settings.getByRole('checkbox', { name: 'Enable Cisco IronPort Email Encryption' }).check();
   await expect(page.getByRole('dialog')).toBeVisible();
 });

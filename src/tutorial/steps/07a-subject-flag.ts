@@ -60,7 +60,8 @@ export const subjectFlag: Lesson = {
   id: 'subject-flag',
   number: 7,
   optional: true,
-  title: 'Encrypt on a subject flag',
+  // Not "subject" in the title: the progress dot's name would then answer to the composer's Subject label.
+  title: 'Encrypt on a [SEND SECURE] flag',
   body,
   steps: [
     {
