@@ -4,9 +4,9 @@
  * (offsets in UTF-16 code units of text). A bad line gets {"id", "line", "error"} and the run goes
  * on; at the end, one line on standard error lists the bad lines and the exit code is 1.
  */
+import { createInterface } from 'node:readline';
 import { scanText } from '../engine/dlp/index.ts';
 import { CliError } from './cli-error.ts';
-import { BatchedOutput, readLineBatches, stdinChunks } from './lines.ts';
 
 /** How many bad line numbers the closing error line lists. */
 const SHOWN_LINES = 10;
@@ -45,18 +45,15 @@ export async function runScan(args: readonly string[]): Promise<number> {
     return 0;
   }
   if (!args.includes('--jsonl') || args.some((a) => a !== '--jsonl')) throw new CliError('Usage: dlp scan --jsonl < input.jsonl');
-  const output = new BatchedOutput();
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   const badLines: number[] = [];
   let n = 0;
-  for await (const lines of readLineBatches(stdinChunks())) {
-    for (const line of lines) {
-      n++;
-      if (line.trim() === '') continue;
-      const { out, bad } = scanLine(line, n);
-      if (bad) badLines.push(n);
-      await output.line(out);
-    }
-    await output.flush();
+  for await (const line of rl) {
+    n++;
+    if (line.trim() === '') continue;
+    const { out, bad } = scanLine(line, n);
+    if (bad) badLines.push(n);
+    if (!process.stdout.write(`${out}\n`)) await new Promise((r) => process.stdout.once('drain', r));
   }
   if (badLines.length) {
     const listed = badLines.slice(0, SHOWN_LINES).join(', ') + (badLines.length > SHOWN_LINES ? ', …' : '');
