@@ -30,9 +30,12 @@ async function sendCard(page: Page, to: string, subject: string): Promise<number
   await page.getByLabel('To', { exact: true }).fill(to);
   await page.getByLabel('Subject').fill(subject);
   await page.getByLabel('Body (text)').fill(CARD);
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  // The composer still shows the previous send's banner: wait for this send's own.
   const banner = page.getByTestId('sent-banner');
+  const before = (await banner.count()) ? await banner.textContent() : null;
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(banner).toContainText('Sent as MID');
+  if (before !== null) await expect(banner).not.toHaveText(before);
   return Number(/MID (\d+)/.exec((await banner.textContent()) ?? '')![1]);
 }
 
