@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// The `dlp` command: runs the built command line (dist-cli/main.js), building it first when it is
+// The `dlp` command: runs the built command line (dist-cli/main.cjs, with its code cache through
+// load-cached.cjs), building it first when it is
 // missing or older than a source file it was built from (dist-cli/inputs.json lists them: a stat
 // each, a few milliseconds). The build's own messages go to standard error; stdout stays JSON.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const built = `${root}dist-cli/main.js`;
+const built = `${root}dist-cli/main.cjs`;
 
 /** Whether dist-cli/ is missing or older than one of its sources (a source gone counts as changed). */
 function stale() {
@@ -37,4 +39,4 @@ if (stale()) {
     process.exit(2);
   }
 }
-await import(new URL('../dist-cli/main.js', import.meta.url).href);
+createRequire(import.meta.url)('./load-cached.cjs').runCached('main.cjs');

@@ -21,9 +21,12 @@ export type WorkerReply = { readonly seq: number; readonly result: CheckedLine }
 /** Messages a worker holds at once: the one it checks and the next. */
 const IN_HAND = 2;
 
-// The built worker beside the built main.js; from source (tsx) the .ts file. A variable, so the
-// bundler leaves the URL as it is rather than treating it as an asset to copy.
-const workerFile = import.meta.url.endsWith('.ts') ? './check-worker.ts' : './check-worker.js';
+// From source (tsx) the .ts file. Built (dist-cli/main.cjs), the worker starts on the code-cache
+// loader, which runs the built check-worker.cjs: a worker pays the engine's start-up as the main
+// thread does. Variables, so the bundler leaves the URLs as they are rather than copying assets.
+const fromSource = import.meta.url.endsWith('.ts');
+const workerFile = fromSource ? './check-worker.ts' : '../bin/load-cached.cjs';
+const workerEntry = fromSource ? undefined : 'check-worker.cjs';
 
 /** A fixed set of worker threads checking messages under one configuration. */
 export class CheckPool {
@@ -33,7 +36,7 @@ export class CheckPool {
 
   constructor(size: number, config: ApplianceConfig) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL(workerFile, import.meta.url), { workerData: { config } });
+      const worker = new Worker(new URL(workerFile, import.meta.url), { workerData: { config, entry: workerEntry } });
       worker.on('message', (reply: WorkerReply) => this.answer(i, reply));
       worker.on('error', (e) => this.failAll(e));
       worker.on('exit', (code) => {

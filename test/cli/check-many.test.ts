@@ -125,12 +125,12 @@ describe('the built command line', () => {
     const inputs = JSON.parse(readFileSync(join(ROOT, 'dist-cli/inputs.json'), 'utf8')) as string[];
     expect(inputs).toContain('src/cli/main.ts');
     expect(inputs).toContain('src/engine/dlp/scan/wasm/scanner.as.ts');
-    const builtAt = statSync(join(ROOT, 'dist-cli/main.js')).mtimeMs;
+    const builtAt = statSync(join(ROOT, 'dist-cli/main.cjs')).mtimeMs;
     const later = new Date(builtAt + 1000);
     utimesSync(join(ROOT, 'src/cli/cli-error.ts'), later, later);
     const r = run(['--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage:/);
-    expect(statSync(join(ROOT, 'dist-cli/main.js')).mtimeMs).toBeGreaterThan(builtAt);
+    expect(statSync(join(ROOT, 'dist-cli/main.cjs')).mtimeMs).toBeGreaterThan(builtAt);
   }, 60_000);
 });
