@@ -9,9 +9,10 @@ const config: KnipConfig = {
   entry: [
     // Started with `new Worker(new URL('…/engine.worker.ts', import.meta.url))`, which knip does not follow.
     'src/worker/engine.worker.ts',
-    // The command line, built by scripts/build-cli.mjs from these two entries (bin/dlp.js runs the build).
+    // The command line, built by scripts/build-cli.mjs from these entries (bin/dlp.js runs the build).
     'src/cli/main.ts',
     'src/cli/check-worker.ts',
+    'src/cli/scan-worker.ts',
     // Run by hand or by npm scripts with tsx / node.
     'bench/*.ts',
     'bench/browser/*.mjs',

@@ -7,8 +7,8 @@
  * fresh process runs cold code, the in-process figures are taken warm.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median } from './throughput.ts';
 
@@ -21,25 +21,18 @@ export interface JsonlRate {
   readonly messagesPerSecond: number;
 }
 
-/** The command line: the built CLI when there is one (dist-cli), else the sources through tsx. */
-function oursCommand(): string[] {
-  return existsSync('dist-cli/main.js')
-    ? ['dist-cli/main.js', 'scan', '--jsonl']
-    : ['--import', 'tsx', 'src/cli/main.ts', 'scan', '--jsonl'];
-}
-
 /** Milliseconds for `node args` with `input` on standard input and standard output discarded. */
-function timeRun(args: readonly string[], input: string): number {
+function timeRun(args: readonly string[], input: string, env: Record<string, string>): number {
   const fd = openSync(input, 'r');
   const start = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: [fd, 'ignore', 'inherit'] });
+  const r = spawnSync(process.execPath, args, { stdio: [fd, 'ignore', 'inherit'], env: { ...process.env, ...env } });
   const ms = performance.now() - start;
   closeSync(fd);
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${r.status}`);
   return ms;
 }
 
-/** Both commands over `messages` as JSONL, `rounds` interleaved rounds; ours first. */
+/** Ours (all cores, then one thread) and the peer over `messages` as JSONL, `rounds` interleaved rounds. */
 export function jsonlRates(messages: readonly string[], peer: string, rounds: number): JsonlRate[] {
   const dir = mkdtempSync(join(tmpdir(), 'dlp-bench-'));
   try {
@@ -47,16 +40,20 @@ export function jsonlRates(messages: readonly string[], peer: string, rounds: nu
     const one = join(dir, 'one.jsonl');
     writeFileSync(input, messages.map((text, id) => `${JSON.stringify({ id, text })}\n`).join(''));
     writeFileSync(one, `${JSON.stringify({ id: 0, text: 'hello' })}\n`);
-    const commands = [
-      { name: oursCommand()[0].startsWith('dist') ? 'ours (dist-cli)' : 'ours (dlp scan --jsonl, tsx)', args: oursCommand() },
-      { name: `${peer} (peer-jsonl.ts, tsx)`, args: ['--import', 'tsx', 'bench/peer-jsonl.ts', peer] },
+    // The command as users run it: bin/dlp.js (built bundles, code cache; it builds them first if stale).
+    const ours = ['bin/dlp.js', 'scan', '--jsonl'];
+    const commands: { name: string; args: string[]; env: Record<string, string> }[] = [
+      { name: `ours (bin/dlp.js, all ${availableParallelism()} cores)`, args: ours, env: {} },
+      { name: 'ours (bin/dlp.js, one thread: DLP_WORKERS=0)', args: ours, env: { DLP_WORKERS: '0' } },
+      { name: `${peer} (peer-jsonl.ts, tsx)`, args: ['--import', 'tsx', 'bench/peer-jsonl.ts', peer], env: {} },
     ];
+    timeRun(ours, one, {}); // builds dist-cli if it is stale, outside the timing
     const start = commands.map(() => [] as number[]);
     const full = commands.map(() => [] as number[]);
     for (let r = 0; r < rounds; r++)
       commands.forEach((c, i) => {
-        start[i].push(timeRun(c.args, one));
-        full[i].push(timeRun(c.args, input));
+        start[i].push(timeRun(c.args, one, c.env));
+        full[i].push(timeRun(c.args, input, c.env));
       });
     const chars = messages.reduce((n, m) => n + m.length, 0);
     return commands.map((c, i) => {

@@ -32,7 +32,7 @@ function load(file) {
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
   const module = { exports: {}, filename: file };
   loaded.set(file, module);
-  scripts.push({ file, script });
+  scripts.push({ file, script, fromCache: cachedData !== undefined && !script.cachedDataRejected });
   const dir = dirname(file);
   const requireHere = (id) => (id.startsWith('./') ? load(join(dir, id)) : nodeRequire(id));
   script.runInThisContext()(module.exports, requireHere, module, file, dir);
@@ -49,7 +49,10 @@ function runCached(name) {
   return load(join(distDir, name));
 }
 
-module.exports = { runCached };
+/** The files loaded so far, and whether each came from its code cache (for tests). */
+const loadedFiles = () => scripts.map(({ file, fromCache }) => ({ file, fromCache }));
+
+module.exports = { runCached, loadedFiles };
 
 // A worker thread started on this file runs the bundle it is given.
 if (require.main === module) {

@@ -35,7 +35,11 @@ export async function buildCli() {
       sourcemap: false,
       reportCompressedSize: false,
       rollupOptions: {
-        input: { main: `${root}src/cli/main.ts`, 'check-worker': `${root}src/cli/check-worker.ts` },
+        input: {
+          main: `${root}src/cli/main.ts`,
+          'check-worker': `${root}src/cli/check-worker.ts`,
+          'scan-worker': `${root}src/cli/scan-worker.ts`,
+        },
         output: {
           minify: { mangle: false, compress: false, codegen: { removeWhitespace: true } },
           format: 'cjs',

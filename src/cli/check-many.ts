@@ -6,25 +6,17 @@
  * core; a handful run in this thread, where starting workers would cost more than it saves.
  * A message that cannot be read is one line on standard error; the others still run; exit code 1.
  */
-import { availableParallelism } from 'node:os';
 import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import { CliError } from './cli-error.ts';
 import { CheckPool } from './check-pool.ts';
 import { checkLine, type CheckedLine } from './check-report.ts';
 import { messageFiles, sourceName, type MessageFile } from './message-files.ts';
+import { poolSize } from './worker-threads.ts';
 
 /** At most this many messages are checked in this thread, without workers. */
 const FEW = 4;
 /** Progress shows once a run has taken this long (and only on a terminal). */
 const PROGRESS_AFTER_MS = 1000;
-
-/** How many worker threads: DLP_WORKERS when set (0 = none; tests force a pool with it), else one per core for many messages. */
-function poolSize(many: boolean): number {
-  const forced = process.env.DLP_WORKERS;
-  if (forced === undefined || forced === '') return many ? availableParallelism() : 0;
-  if (!/^\d+$/.test(forced)) throw new CliError(`DLP_WORKERS must be a whole number of worker threads (0 for none), not "${forced}".`);
-  return Number(forced);
-}
 
 /** The single-line progress display on a terminal's standard error: done/total, messages a second. */
 function progress(started: number) {

@@ -3,9 +3,10 @@
  * the configuration once, each with at most two messages in hand so none waits for the next.
  * Answers come back in any order; check-many.ts puts them back in input order.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import type { CheckedLine } from './check-report.ts';
+import { startWorker } from './worker-threads.ts';
 
 /** A message sent to a worker, numbered in input order. */
 export interface WorkerJob {
@@ -21,13 +22,6 @@ export type WorkerReply = { readonly seq: number; readonly result: CheckedLine }
 /** Messages a worker holds at once: the one it checks and the next. */
 const IN_HAND = 2;
 
-// From source (tsx) the .ts file. Built (dist-cli/main.cjs), the worker starts on the code-cache
-// loader, which runs the built check-worker.cjs: a worker pays the engine's start-up as the main
-// thread does. Variables, so the bundler leaves the URLs as they are rather than copying assets.
-const fromSource = import.meta.url.endsWith('.ts');
-const workerFile = fromSource ? './check-worker.ts' : '../bin/load-cached.cjs';
-const workerEntry = fromSource ? undefined : 'check-worker.cjs';
-
 /** A fixed set of worker threads checking messages under one configuration. */
 export class CheckPool {
   private readonly workers: { readonly worker: Worker; held: number }[] = [];
@@ -36,7 +30,7 @@ export class CheckPool {
 
   constructor(size: number, config: ApplianceConfig) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL(workerFile, import.meta.url), { workerData: { config, entry: workerEntry } });
+      const worker = startWorker('check-worker', { config });
       worker.on('message', (reply: WorkerReply) => this.answer(i, reply));
       worker.on('error', (e) => this.failAll(e));
       worker.on('exit', (code) => {

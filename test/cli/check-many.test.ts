@@ -2,9 +2,9 @@
  * The built command line (bin/dlp.js → dist-cli/): --help for each command, and `dlp check` on
  * many messages — folders, mbox files and files in one run, one line each in input order, then a
  * summary; an unreadable message on standard error without stopping the others; worker threads
- * giving the same lines as this thread.
+ * giving the same lines as this thread, for `check` and for `scan --jsonl`; the code cache.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,7 +120,84 @@ describe('dlp check on many messages', () => {
   });
 });
 
+describe('dlp scan --jsonl on worker threads', () => {
+  // Good, bad and blank lines, CRLF endings, long and short texts: enough lines for many batches.
+  const lines = Array.from({ length: 700 }, (_, i) => {
+    if (i % 97 === 5) return 'not json';
+    if (i % 131 === 7) return JSON.stringify({ id: i });
+    if (i % 50 === 9) return '';
+    const text =
+      i % 10 === 0 ? `Card 4111 1111 1111 1111 ${'filler text '.repeat(2000)}` : `Row ${i}: SSN 321-02-${String(1000 + i).slice(-4)}`;
+    return JSON.stringify({ id: i, text });
+  });
+
+  it("when two worker threads answer many lines, then the output, the error line and the exit code are one thread's", () => {
+    const text = lines.map((l, i) => `${l}${i % 3 ? '\n' : '\r\n'}`).join('');
+    const one = spawnSync(process.execPath, ['bin/dlp.js', 'scan', '--jsonl'], {
+      cwd: ROOT,
+      input: text,
+      encoding: 'utf8',
+      env: { ...process.env, DLP_WORKERS: '0' },
+    });
+    const two = spawnSync(process.execPath, ['bin/dlp.js', 'scan', '--jsonl'], {
+      cwd: ROOT,
+      input: text,
+      encoding: 'utf8',
+      env: { ...process.env, DLP_WORKERS: '2' },
+    });
+    expect(one.status).toBe(1);
+    expect(one.stderr).toMatch(/^dlp: standard input: \d+ of 700 lines were not valid requests \(lines 6, 8, 103,/);
+    const answers = jsonLines(one.stdout);
+    expect(answers).toHaveLength(lines.filter((l) => l !== '').length);
+    expect(answers.filter((a) => typeof a.id === 'number').map((a) => a.id)).toEqual(
+      lines.flatMap((l, i) => (l === '' || l === 'not json' ? [] : [i])),
+    );
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.status).toBe(one.status);
+  }, 60_000);
+
+  it('when a caller waits for each answer before writing the next line, then each comes back on its own', async () => {
+    const child = spawn(process.execPath, ['bin/dlp.js', 'scan', '--jsonl'], { cwd: ROOT, env: { ...process.env, DLP_WORKERS: '2' } });
+    let out = '';
+    let wake = () => {};
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      wake();
+    });
+    const exited = new Promise((r) => child.on('exit', r));
+    /** Resolves once `n` answer lines are out; fails if the command ends first. */
+    const answered = (n: number) =>
+      Promise.race([
+        new Promise<void>((resolve) => {
+          wake = () => (out.split('\n').length > n ? resolve() : undefined);
+          wake();
+        }),
+        exited.then(() => Promise.reject(new Error(`the command ended after ${out.split('\n').length - 1} answers`))),
+      ]);
+    for (let i = 1; i <= 3; i++) {
+      child.stdin.write(`${JSON.stringify({ id: i, text: `SSN 321-02-345${i}` })}\n`);
+      await answered(i);
+    }
+    child.stdin.end();
+    await exited;
+    expect(jsonLines(out).map((a) => a.id)).toEqual([1, 2, 3]);
+  }, 60_000);
+});
+
 describe('the built command line', () => {
+  it('when the build has run, then every bundle a command loads comes from its code cache', () => {
+    const script = `process.argv = [process.argv[0], 'dlp', 'scan', '--help'];
+      const loader = require('./bin/load-cached.cjs');
+      loader.runCached('main.cjs');
+      process.on('exit', () => console.error(JSON.stringify(loader.loadedFiles())));`;
+    const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const files = JSON.parse(r.stderr) as { file: string; fromCache: boolean }[];
+    expect(files.map((f) => f.file)).toContainEqual(expect.stringMatching(/dist-cli\/main\.cjs$/));
+    expect(files.filter((f) => !f.fromCache)).toEqual([]);
+  });
+
   it('when a source is newer than the build, then bin/dlp.js builds again before running', () => {
     const inputs = JSON.parse(readFileSync(join(ROOT, 'dist-cli/inputs.json'), 'utf8')) as string[];
     expect(inputs).toContain('src/cli/main.ts');
