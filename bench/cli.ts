@@ -13,10 +13,11 @@ import { median } from './throughput.ts';
 const CONFIG = 'scripts/cli-warmup/config.json';
 const SMALL = 'scripts/cli-warmup/message.eml';
 
-/** Wall milliseconds of `node args` with output discarded; throws when it fails. */
-function wallMs(args: readonly string[], env: Record<string, string> = {}): number {
+/** Wall milliseconds of `node args` with output discarded; throws when it fails. `env` undefined values unset a variable. */
+function wallMs(args: readonly string[], env: Record<string, string | undefined> = {}): number {
   const start = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+  const merged = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, v]) => v !== undefined));
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: merged });
   const ms = performance.now() - start;
   if (r.status !== 0 && r.status !== 1) throw new Error(`node ${args.join(' ')} exited with ${r.status}: ${r.stderr}`);
   return ms;
@@ -29,6 +30,8 @@ const asEml = (text: string, i: number) =>
 export interface CliFigures {
   readonly bareNodeMs: number;
   readonly checkOneMs: number;
+  /** When NODE_EXTRA_CA_CERTS is set (Node then parses those certificates at every start): both again without it. */
+  readonly withoutExtraCerts: { readonly bareNodeMs: number; readonly checkOneMs: number } | null;
   readonly folder: {
     readonly messages: number;
     readonly megabytes: number;
@@ -49,6 +52,8 @@ export function cliFigures(messages: readonly string[], rounds: number): CliFigu
     const check = ['bin/dlp.js', 'check'];
     const bare: number[] = [];
     const one: number[] = [];
+    const certs = process.env.NODE_EXTRA_CA_CERTS ? { bare: [] as number[], one: [] as number[] } : null;
+    const noCerts = { NODE_EXTRA_CA_CERTS: undefined };
     const single: number[] = [];
     const all: number[] = [];
     wallMs([...check, SMALL, '--config', CONFIG]); // builds dist-cli if it is stale, outside the timing
@@ -56,6 +61,8 @@ export function cliFigures(messages: readonly string[], rounds: number): CliFigu
       for (let k = 0; k < 3; k++) {
         bare.push(wallMs(['-e', '0']));
         one.push(wallMs([...check, SMALL, '--config', CONFIG]));
+        certs?.bare.push(wallMs(['-e', '0'], noCerts));
+        certs?.one.push(wallMs([...check, SMALL, '--config', CONFIG], noCerts));
       }
       single.push(wallMs([...check, folder, '--config', CONFIG], { DLP_WORKERS: '0' }));
       all.push(wallMs([...check, folder, '--config', CONFIG]));
@@ -63,6 +70,7 @@ export function cliFigures(messages: readonly string[], rounds: number): CliFigu
     return {
       bareNodeMs: median(bare),
       checkOneMs: median(one),
+      withoutExtraCerts: certs && { bareNodeMs: median(certs.bare), checkOneMs: median(certs.one) },
       folder: {
         messages: chosen.length,
         megabytes: chosen.reduce((n, m) => n + m.length, 0) / 1e6,

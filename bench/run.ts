@@ -193,8 +193,21 @@ async function printPerMessage(peers: readonly Peer[]): Promise<void> {
 
   const cli = cliFigures(messages, CLI_ROUNDS);
   const { folder } = cli;
+  const rows = [
+    `| bare Node (\`node -e 0\`) | ${cli.bareNodeMs.toFixed(0)} | the floor of any command |`,
+    `| \`check\` on one small message | **${cli.checkOneMs.toFixed(0)}** | aim ≤ 150; ${(cli.checkOneMs - cli.bareNodeMs).toFixed(0)} ms over bare Node |`,
+  ];
+  if (cli.withoutExtraCerts)
+    rows.push(
+      `| bare Node, without NODE_EXTRA_CA_CERTS | ${cli.withoutExtraCerts.bareNodeMs.toFixed(0)} | this machine sets it: Node parses those certificates at every start |`,
+      `| \`check\` on one small message, without NODE_EXTRA_CA_CERTS | **${cli.withoutExtraCerts.checkOneMs.toFixed(0)}** | ${(cli.withoutExtraCerts.checkOneMs - cli.withoutExtraCerts.bareNodeMs).toFixed(0)} ms over bare Node |`,
+    );
+  rows.push(
+    `| \`check\` on a folder of ${folder.messages} messages (${folder.megabytes.toFixed(1)} MB), one thread | ${folder.oneThreadMs.toFixed(0)} | ${((folder.messages * 1e3) / folder.oneThreadMs).toFixed(0)} messages/s |`,
+    `| the same folder on all ${folder.cores} cores | ${folder.allCoresMs.toFixed(0)} | ${((folder.messages * 1e3) / folder.allCoresMs).toFixed(0)} messages/s, **${(folder.oneThreadMs / folder.allCoresMs).toFixed(2)}×** one thread |`,
+  );
   console.log(
-    `\n## The command line (\`node bin/dlp.js check\`, fresh processes, median of ${CLI_ROUNDS} interleaved rounds)\n\n| run | wall ms | notes |\n|---|---:|---|\n| bare Node (\`node -e 0\`) | ${cli.bareNodeMs.toFixed(0)} | the floor of any command |\n| \`check\` on one small message | **${cli.checkOneMs.toFixed(0)}** | aim ≤ 150; ${(cli.checkOneMs - cli.bareNodeMs).toFixed(0)} ms over bare Node |\n| \`check\` on a folder of ${folder.messages} messages (${folder.megabytes.toFixed(1)} MB), one thread | ${folder.oneThreadMs.toFixed(0)} | ${((folder.messages * 1e3) / folder.oneThreadMs).toFixed(0)} messages/s |\n| the same folder on all ${folder.cores} cores | ${folder.allCoresMs.toFixed(0)} | ${((folder.messages * 1e3) / folder.allCoresMs).toFixed(0)} messages/s, **${(folder.oneThreadMs / folder.allCoresMs).toFixed(2)}×** one thread |`,
+    `\n## The command line (\`node bin/dlp.js check\`, fresh processes, median of ${CLI_ROUNDS} interleaved rounds)\n\n| run | wall ms | notes |\n|---|---:|---|\n${rows.join('\n')}`,
   );
 
   const fixed = fixedCost();
