@@ -4,11 +4,15 @@
  */
 import type { AppState } from '../app-state.svelte.ts';
 import { onChange } from '../live.ts';
+import { coalesce } from '../shared/coalesce.ts';
 import { tutorialInputs } from '../../db/views/changes.ts';
 import { lessonState } from '../../tutorial/checks.ts';
 import { lessons, requiredLessons } from '../../tutorial/lessons.ts';
 import type { CheckState, Lesson } from '../../tutorial/types.ts';
 import type { TutorialSnapshot } from '../../api/tutorial.ts';
+
+/** At most one snapshot per this many milliseconds while the simulation is being written to. */
+const REFRESH_INTERVAL_MS = 500;
 
 export class TutorialProgress {
   snapshot = $state.raw<TutorialSnapshot | null>(null);
@@ -37,11 +41,10 @@ export class TutorialProgress {
     const lesson = saved.ok ? saved.value.lesson : lessons[0].id;
     this.current = lessons.some((l) => l.id === lesson) ? lesson : lessons[0].id;
     const db = this.app.db;
-    // Any write to what the checks read refreshes the snapshot (computed in the worker).
-    this.unsubscribe = onChange(
-      () => tutorialInputs(db),
-      () => void this.refresh(),
-    );
+    // Any write to what the checks read refreshes the snapshot (computed in the worker); a traffic
+    // run writes a batch every few hundred milliseconds, so refreshes are coalesced.
+    const refresh = coalesce(() => this.refresh(), REFRESH_INTERVAL_MS);
+    this.unsubscribe = onChange(() => tutorialInputs(db), refresh);
   }
 
   stop(): void {
