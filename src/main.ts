@@ -20,5 +20,6 @@ const client = new EngineClient(
 client.connect();
 void yieldToMain().then(() => {
   mount(App, { target: document.getElementById('app')!, props: { client, db: new PlaygroundDb() } });
-  prefetchMonacoWhenIdle();
+  // Not before the engine answers: Monaco's pieces would compete with the first screen's data.
+  void client.api.ping().finally(() => prefetchMonacoWhenIdle());
 });

@@ -7,7 +7,7 @@
 import { importMonaco } from './staged.ts';
 
 /** After the load event and a quiet moment, loads and warms Monaco up while the browser is idle. */
-export function prefetchMonacoWhenIdle(delayMs = 500): void {
+export function prefetchMonacoWhenIdle(delayMs = 1000): void {
   const idle = (run: () => void) =>
     'requestIdleCallback' in globalThis ? requestIdleCallback(run, { timeout: 10_000 }) : setTimeout(run, 0);
   // A failure here is met again, and reported, by the first page that opens an editor.
