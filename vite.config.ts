@@ -1,8 +1,10 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Rollup } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFile } from 'node:fs/promises';
 import { marked } from 'marked';
 import { buildWasm } from './scripts/build-wasm.mjs';
+
+type ModuleInfo = Rollup.ModuleInfo;
 
 /**
  * `import html from './x.md?html'`: the markdown rendered with marked at build time. The tutorial's
@@ -18,22 +20,59 @@ const markdownHtml = {
   },
 };
 
+const MONACO_ENTRY = '/src/ui/shared/monaco/load.ts';
+const MONACO_PIECE = 300_000; // bytes of source per piece (~70 kB minified, under ~100 ms to evaluate at 4× CPU)
+/** Module id → the name of its Monaco chunk (`monaco-<n>`), set by monacoChunks before chunking. */
+const monacoPiece = new Map<string, string>();
+
 /**
- * `__MONACO_CHUNK__` in the app's code becomes the file name of Monaco's lazy chunk (the one
- * src/ui/shared/monaco/load.ts starts), so the page can prefetch it — download only, no
- * evaluation — when idle. Set while rendering, before hashing, so file names stay content hashes.
+ * Monaco in pieces that the page can evaluate one per task (src/ui/shared/monaco/staged.ts), where
+ * evaluating it at once was one ~1 s task at 4× CPU. Its modules in evaluation order (the browser's
+ * depth-first order from load.ts) are cut into runs of ~MONACO_PIECE bytes, never inside an import
+ * cycle, so each piece imports only earlier ones and evaluating them in order is the order the
+ * browser would have used. `__MONACO_CHUNKS__` in the app's code becomes their file names, in that
+ * order (set while rendering, before hashing, so file names stay content hashes).
  */
-const monacoChunkName = {
-  name: 'monaco-chunk-name',
-  renderChunk(
-    code: string,
-    _chunk: unknown,
-    _options: unknown,
-    meta: { chunks: Record<string, { fileName: string; facadeModuleId: string | null }> },
-  ) {
-    if (!code.includes('__MONACO_CHUNK__')) return null;
-    const monaco = Object.values(meta.chunks).find((c) => c.facadeModuleId?.endsWith('/src/ui/shared/monaco/load.ts'));
-    return monaco ? code.replaceAll('__MONACO_CHUNK__', monaco.fileName.replace(/^.*\//, '')) : null;
+const monacoChunks = {
+  name: 'monaco-chunks',
+  buildEnd(this: { getModuleIds(): IterableIterator<string>; getModuleInfo(id: string): ModuleInfo | null }) {
+    monacoPiece.clear();
+    const entry = [...this.getModuleIds()].find((id) => id.endsWith(MONACO_ENTRY));
+    if (!entry) return;
+    // The browser's evaluation order: depth first from load.ts, each module after its imports.
+    const order: string[] = [];
+    const placed = new Map<string, number>();
+    const imports = (id: string) => this.getModuleInfo(id)?.importedIds ?? [];
+    const visit = (id: string) => {
+      placed.set(id, -1);
+      for (const dep of imports(id)) if (!placed.has(dep)) visit(dep);
+      placed.set(id, order.length);
+      order.push(id);
+    };
+    visit(entry);
+    // A module that imports one placed after it closes an import cycle: no cut between the two.
+    const reaches = order.map((id, i) => Math.max(i, ...imports(id).map((dep) => placed.get(dep) ?? -1)));
+    let piece = 0;
+    let size = 0;
+    let reach = -1;
+    order.forEach((id, i) => {
+      reach = Math.max(reach, reaches[i]!);
+      if (!/node_modules[\\/]monaco-editor[\\/]/.test(id)) return;
+      monacoPiece.set(id, `monaco-${piece}`);
+      size += this.getModuleInfo(id)?.code?.length ?? 0;
+      if (size >= MONACO_PIECE && reach <= i) {
+        piece += 1;
+        size = 0;
+      }
+    });
+  },
+  renderChunk(code: string, _chunk: unknown, _options: unknown, meta: { chunks: Record<string, { fileName: string; name: string }> }) {
+    if (!code.includes('__MONACO_CHUNKS__')) return null;
+    const pieces = Object.values(meta.chunks)
+      .filter((c) => /^monaco-\d+$/.test(c.name))
+      .sort((a, b) => Number(a.name.slice(7)) - Number(b.name.slice(7)))
+      .map((c) => c.fileName.replace(/^.*\//, ''));
+    return code.replaceAll('__MONACO_CHUNKS__', pieces.join(','));
   },
 };
 
@@ -41,10 +80,21 @@ export default defineConfig({
   // Relative base: the built app works from any static host or sub-folder.
   base: './',
   // The DLP scanner's WebAssembly module is generated from its AssemblyScript source before any build or test.
-  plugins: [{ name: 'dlp-wasm-scanner', buildStart: async () => void (await buildWasm()) }, markdownHtml, monacoChunkName, svelte()],
+  plugins: [{ name: 'dlp-wasm-scanner', buildStart: async () => void (await buildWasm()) }, markdownHtml, monacoChunks, svelte()],
   optimizeDeps: { include: ['dexie', 'comlink'] },
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 5000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 5000,
+    rolldownOptions: {
+      output: {
+        // Monaco in pieces that can be evaluated one per task (monaco-chunks).
+        codeSplitting: {
+          groups: [{ name: (id: string) => monacoPiece.get(id) ?? null, includeDependenciesRecursively: false }],
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

@@ -8,11 +8,18 @@ import { EngineClient } from './api/client.ts';
 import { PlaygroundDb } from './db/schema.ts';
 import App from './ui/shell/App.svelte';
 import { prefetchMonacoWhenIdle } from './ui/shared/monaco/prefetch.ts';
+import { yieldToMain } from './ui/shared/yield.ts';
 import './ui/styles/theme.css';
 import './ui/styles/base.css';
 
 const client = new EngineClient(
   () => new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }),
 );
-mount(App, { target: document.getElementById('app')!, props: { client, db: new PlaygroundDb() } });
-prefetchMonacoWhenIdle();
+// The worker boots in parallel with the rest; mounting waits for the next task, so evaluating this
+// bundle and rendering the first screen are two tasks rather than one long one.
+client.connect();
+void yieldToMain().then(() => {
+  mount(App, { target: document.getElementById('app')!, props: { client, db: new PlaygroundDb() } });
+  // Not before the engine answers: Monaco's pieces would compete with the first screen's data.
+  void client.api.ping().finally(() => prefetchMonacoWhenIdle());
+});

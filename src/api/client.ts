@@ -86,6 +86,11 @@ export class EngineClient<Api extends object = EngineApi> {
     return () => this.listeners.delete(listener);
   }
 
+  /** Starts the worker now rather than on the first call, so that it boots while the page is still busy mounting. */
+  connect(): void {
+    void this.start().catch(() => undefined); // a start failure reaches the first call
+  }
+
   /** Ends the worker for good (page unload, tests). */
   dispose(): void {
     this.worker?.terminate();

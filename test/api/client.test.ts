@@ -50,6 +50,15 @@ describe('engine client', () => {
     expect(started.count).toBe(1);
   });
 
+  it('when connected before any call then the worker starts once and the first call uses it', async () => {
+    const started = { count: 0 };
+    client = new EngineClient<Fake>(() => fakeWorker(service, started) as unknown as Worker, 1000);
+    client!.connect();
+    expect(started.count).toBe(1);
+    expect(await client!.api.echo('hi')).toBe('echo hi');
+    expect(started.count).toBe(1);
+  });
+
   it('when a call hangs past the time limit then it fails, the worker restarts and later calls work', async () => {
     const started = { count: 0 };
     const reasons: RestartReason[] = [];

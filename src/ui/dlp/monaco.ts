@@ -2,13 +2,15 @@
  * Monaco for the DLP pages, loaded on first use: a plain-text editor for sample text and a
  * one-line variant for regular expressions (Enter is swallowed, pasted line breaks removed).
  */
+import { importMonaco } from '../shared/monaco/staged.ts';
+
 export type Monaco = Awaited<ReturnType<(typeof import('../shared/monaco/load.ts'))['loadMonaco']>>['monaco'];
 export type Editor = ReturnType<Monaco['editor']['create']>;
 type CreateOptions = NonNullable<Parameters<Monaco['editor']['create']>[1]>;
 
 /** Imports Monaco lazily (its own chunk, never the initial bundle). */
 export async function monaco(): Promise<{ monaco: Monaco; theme: string }> {
-  const { loadMonaco, monacoTheme } = await import('../shared/monaco/load.ts');
+  const { loadMonaco, monacoTheme } = await importMonaco();
   return { monaco: (await loadMonaco()).monaco, theme: monacoTheme() };
 }
 
