@@ -3,7 +3,6 @@
 // load-cached.cjs), building it first when it is
 // missing or older than a source file it was built from (dist-cli/inputs.json lists them: a stat
 // each, a few milliseconds). The build's own messages go to standard error; stdout stays JSON.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import process from 'node:process';
@@ -33,6 +32,8 @@ function stale() {
 }
 
 if (stale()) {
+  // Loaded only here: node:child_process costs a few milliseconds of every start.
+  const { spawnSync } = await import('node:child_process');
   const r = spawnSync(process.execPath, [`${root}scripts/build-cli.mjs`], { stdio: ['ignore', 2, 2] });
   if (r.status !== 0) {
     process.stderr.write('dlp: the command line could not be built (node scripts/build-cli.mjs failed).\n');

@@ -4,8 +4,9 @@
  * (dist-cli/*.cjs) it starts on the code-cache loader (bin/load-cached.cjs), which runs the named
  * bundle, so a worker pays the engine's start-up as little as the main thread does.
  */
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { CliError } from './cli-error.ts';
 
 /** How many worker threads: DLP_WORKERS when set (0 = none; tests force a pool with it), else one per core when `many`. */
@@ -22,5 +23,7 @@ export function startWorker(name: string, data: Record<string, unknown>): Worker
   const fromSource = import.meta.url.endsWith('.ts');
   const file = fromSource ? `./${name}.ts` : '../bin/load-cached.cjs';
   const options: WorkerOptions = { workerData: fromSource ? data : { ...data, entry: `${name}.cjs` } };
-  return new Worker(new URL(file, import.meta.url), options);
+  // Loaded with the first worker, not at every start: a few milliseconds of a one-message command.
+  const threads = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  return new threads.Worker(new URL(file, import.meta.url), options);
 }

@@ -28,17 +28,28 @@ export const shapeInterest = (): { readonly sets: number; readonly interest: Int
  * 1–30, chain 1–MAX_CHAIN, sep a SEP_* kind, next the second token's digits, NEXT_SIZES - 1 for
  * that many or more; chain 1 means a lone token, whatever its link says, and has next 0) or, for
  * tokens with letters, `withLetters(length)` is (length 31 stands for 31 and over).
+ *
+ * `starts` is asked once per combination of the parameters it declares: `(digits) => …` is asked
+ * 30 times, not once per shape (about 6,500). A predicate must therefore declare every parameter
+ * it reads, with no default value (which would hide it from Function.length). The sets are made
+ * when the engine loads, so this is start-up time for every command and worker.
  */
 export function shapeSet(
   starts: (digits: number, chain: number, sep: number, next: number) => boolean,
   withLetters: (length: number) => boolean = () => false,
 ): ShapeSet {
   const shapes = new Uint8Array(SHAPE_KEYS);
-  for (let d = 1; d < 31; d++) {
+  const reads = starts.length;
+  const none = reads === 0 && !starts(1, 1, 0, 0);
+  for (let d = 1; d < 31 && !none; d++) {
+    if (reads === 1 && !starts(d, 1, 0, 0)) continue;
     for (let chain = 1; chain <= MAX_CHAIN; chain++) {
+      if (reads === 2 && !starts(d, chain, 0, 0)) continue;
+      const lastNext = chain === 1 ? 0 : NEXT_SIZES - 1;
       for (let sep = 0; sep < SEPS; sep++) {
-        for (let next = chain === 1 ? 0 : 1; next < (chain === 1 ? 1 : NEXT_SIZES); next++)
-          if (starts(d, chain, sep, next)) shapes[shapeKey(d, chain, sep, next)] = 1;
+        if (reads === 3 && !starts(d, chain, sep, 0)) continue;
+        for (let next = chain === 1 ? 0 : 1; next <= lastNext; next++)
+          if (reads < 4 || starts(d, chain, sep, next)) shapes[shapeKey(d, chain, sep, next)] = 1;
       }
     }
   }
