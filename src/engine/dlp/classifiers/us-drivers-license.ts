@@ -50,16 +50,6 @@ const FORMATS: readonly { re: RegExp; states: string; specific: boolean }[] = [
 function dashedLetterForms(ix: TextIndex, out: CandidateSink): void {
   const { text } = ix;
   const n = ix.tokStart.length;
-  // Token `first` and the digit groups joined to it, when they make 11 (IL) or 12 digits with the letter's own.
-  let sep = SEP_DASH;
-  let spaced = false;
-  const take = (first: number, s: number, digits: number) => {
-    let k = first;
-    do digits += ix.tokDigits[k++];
-    while (k < n && digits < 12 && ix.link[k - 1] === sep && allDigits(ix, k));
-    if ((digits !== 11 && digits !== 12) || (k < n && ix.link[k - 1] === ix.link[first])) return;
-    out.add(s, ix.tokEnd[k - 1], 5, `letter and ${digits} digits in groups`, 'state layout (FL, IL, MD, MI, MN)', spaced);
-  };
   const { tokens, from, to } = tokensOfShape(ix, DASHED_START);
   for (let j = from; j < to; j++) {
     const k = tokens[j];
@@ -71,9 +61,7 @@ function dashedLetterForms(ix: TextIndex, out: CandidateSink): void {
       LETTER_AND_3.test(text.slice(s, s + 4)) &&
       !isAlnum(text.charCodeAt(s - 1))
     ) {
-      sep = SEP_DASH;
-      spaced = false;
-      take(k + 1, s, 3);
+      take(ix, out, k + 1, s, 3, SEP_DASH, false);
     }
   }
   // The lone letter is no token: look before each run of four 3-digit groups joined by dashes
@@ -82,12 +70,26 @@ function dashedLetterForms(ix: TextIndex, out: CandidateSink): void {
   for (let j = runs.from; j < runs.to; j++) {
     const k = runs.tokens[j];
     const s = ix.tokStart[k];
-    sep = ix.link[k];
-    spaced = sep === SEP_SPACE;
+    const sep = ix.link[k];
+    const spaced = sep === SEP_SPACE;
     if (text.charCodeAt(s - 1) !== (spaced ? 32 : 45)) continue;
     const letter = text.charCodeAt(s - 2);
-    if (letter >= 65 && letter <= 90 && !isAlnum(text.charCodeAt(s - 3))) take(k, s - 2, 0);
+    if (letter >= 65 && letter <= 90 && !isAlnum(text.charCodeAt(s - 3))) take(ix, out, k, s - 2, 0, sep, spaced);
   }
+}
+
+/**
+ * Token `first` and the digit groups joined to it by `sep`, when they make 11 (IL) or 12 digits
+ * with the letter's own, as a candidate from `s`. A function of its own, not a closure: a
+ * closure made per scan cost this classifier more than its search.
+ */
+function take(ix: TextIndex, out: CandidateSink, first: number, s: number, digits: number, sep: number, spaced: boolean): void {
+  const n = ix.tokStart.length;
+  let k = first;
+  do digits += ix.tokDigits[k++];
+  while (k < n && digits < 12 && ix.link[k - 1] === sep && allDigits(ix, k));
+  if ((digits !== 11 && digits !== 12) || (k < n && ix.link[k - 1] === ix.link[first])) return;
+  out.add(s, ix.tokEnd[k - 1], 5, `letter and ${digits} digits in groups`, 'state layout (FL, IL, MD, MI, MN)', spaced);
 }
 
 export const usDriversLicense: ClassifierDef = {

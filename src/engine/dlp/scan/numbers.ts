@@ -111,7 +111,7 @@ function startTable(layouts: readonly Layout[]): StartTable {
 
 const startTables = new WeakMap<readonly Layout[], StartTable>();
 
-/** The match forEachNumber offers: one object per walk, filled in again for every number. */
+/** The match forEachNumber offers: one object for every walk, filled in again for every number. */
 class Match implements NumberMatch {
   first = 0;
   last = 0;
@@ -122,13 +122,15 @@ class Match implements NumberMatch {
   sep = 0;
   constructor(
     public layout: Layout,
-    readonly numbers: string,
+    public numbers: string,
   ) {}
 
   get digits(): string {
     return this.numbers.slice(this.at, this.at + this.count);
   }
 }
+
+const match = new Match(layout('1'), '');
 
 /**
  * Walks the tokens left to right and offers each number matching one of `layouts` (tried in the
@@ -142,7 +144,9 @@ export function forEachNumber(ix: TextIndex, layouts: readonly Layout[], accept:
   const { byKey } = table;
   const { digitBits, keys } = tokenShapes(ix);
   const { tokens, from, to } = tokensOfShape(ix, table.starts);
-  const m = new Match(layouts[0], ix.numberText);
+  // Walks never nest (accept does not walk): one match serves them all, no object per walk.
+  const m = match;
+  m.numbers = ix.numberText;
   let consumed = -1;
   for (let j = from; j < to; j++) {
     const i = tokens[j];

@@ -70,7 +70,15 @@ function hasSpacedDigits(ix: TextIndex): boolean {
 interface Split {
   readonly terms: readonly CompiledClassifier[];
   readonly patterns: readonly CompiledClassifier[];
+  /** Per pattern classifier, its WEAK, CHECKSUM and CONTAINER bits (read per scan: each definition has its own shape). */
+  readonly kinds: Uint8Array;
 }
+
+const WEAK = 1;
+const CHECKSUM = 2;
+const CONTAINER = 4;
+const kindOf = (c: CompiledClassifier): number =>
+  (c.def.weak ? WEAK : 0) | (c.def.checksum ? CHECKSUM : 0) | (c.def.container ? CONTAINER : 0);
 
 /**
  * Splits per registry and selection, made once: the same lists every call (termFindings keeps a
@@ -86,7 +94,8 @@ function splitOf(reg: Registry, ids: readonly string[] | undefined): Split {
   let split = byIds.get(key);
   if (!split) {
     const selected = ids ? ids.map((id) => reg.byId.get(id)).filter((c): c is CompiledClassifier => !!c) : reg.all;
-    split = { terms: selected.filter((c) => c.def.terms), patterns: selected.filter((c) => !c.def.terms) };
+    const patterns = selected.filter((c) => !c.def.terms);
+    split = { terms: selected.filter((c) => c.def.terms), patterns, kinds: Uint8Array.from(patterns, kindOf) };
     byIds.set(key, split);
   }
   return split;
@@ -100,20 +109,21 @@ function splitOf(reg: Registry, ids: readonly string[] | undefined): Split {
  */
 export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSizes, skipEmpty = true): Finding[] {
   const reg = registry();
-  const { terms, patterns } = splitOf(reg, options.classifiers);
+  const split = splitOf(reg, options.classifiers);
+  const { terms, patterns } = split;
   if (terms.length + patterns.length === 0 || text.length === 0) return [];
   const independent = !!options.independent;
   const blocks = planBlocks(text, sizes);
-  if (blocks.length === 1) return scanBlock(text, reg, terms, patterns, blocks[0], skipEmpty, independent);
+  if (blocks.length === 1) return scanBlock(text, reg, split, blocks[0], skipEmpty, independent);
   const perBlock: Finding[][] = [];
   let total = 0;
   for (let b = 0; b < blocks.length; b++) {
     let block = blocks[b];
-    let found = scanBlock(text, reg, terms, patterns, block, skipEmpty, independent);
+    let found = scanBlock(text, reg, split, block, skipEmpty, independent);
     // A finding this long may depend on text past the range: scan it again with the next block.
     while (b + 1 < blocks.length && found.some((f) => f.end > block.to - REACH)) {
       block = mergeBlocks(block, blocks[++b]);
-      found = scanBlock(text, reg, terms, patterns, block, skipEmpty, independent);
+      found = scanBlock(text, reg, split, block, skipEmpty, independent);
     }
     perBlock.push(found);
     total += found.length;
@@ -129,8 +139,7 @@ export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSiz
 function scanBlock(
   text: string,
   reg: Registry,
-  terms: readonly CompiledClassifier[],
-  patterns: readonly CompiledClassifier[],
+  { terms, patterns, kinds }: Split,
   block: Block,
   skipEmpty: boolean,
   independent: boolean,
@@ -140,24 +149,31 @@ function scanBlock(
   if (!sawSpacedDigits) sawSpacedDigits = hasSpacedDigits(ix);
   // One run of findings per classifier, each in text order; the term hits are sorted first. Runs
   // that take part in one-type-per-value are kept apart from those that do not (terms, track data).
+  // Runs with no finding are left out (most classifiers find nothing in a message): no two runs
+  // hold findings of one classifier, so no two runs tie and the merged order is the same.
   const runs: Finding[][] = [];
   const apart: Finding[][] = [];
-  const weak: Finding[][] = [];
+  let weak: Finding[][] | null = null;
+  let found: Finding[] = [];
   if (terms.length) {
-    const found: Finding[] = [];
     termFindings(terms, ix, block.own, block.ownEnd, found);
-    apart.push(found.sort(inTextOrder));
+    if (found.length) {
+      apart.push(found.sort(inTextOrder));
+      found = [];
+    }
   }
   // The spans checksum classifiers found, for the weak shapes to give way to.
   let validated: Set<number> | null = null;
-  for (const c of patterns) {
-    const found: Finding[] = [];
-    patternFindings(c, ix, block.own, block.ownEnd, found);
-    if (c.def.weak) weak.push(found);
-    else if (c.def.checksum) for (const f of found) (validated ??= new Set()).add(spanKey(f));
-    (c.def.container ? apart : runs).push(found);
+  for (let p = 0; p < patterns.length; p++) {
+    patternFindings(patterns[p], ix, block.own, block.ownEnd, found);
+    if (found.length === 0) continue;
+    const kind = kinds[p];
+    if (kind & WEAK) (weak ??= []).push(found);
+    else if (kind & CHECKSUM) for (const f of found) (validated ??= new Set()).add(spanKey(f));
+    (kind & CONTAINER ? apart : runs).push(found);
+    found = [];
   }
-  if (validated && !independent) for (const found of weak) yieldWeakShapes(found, validated);
+  if (validated && weak && !independent) for (const w of weak) yieldWeakShapes(w, validated);
   // Findings are ordered by start, end and classifier: the order runs are merged in does not matter.
   if (patterns.length < 2 || independent) return mergeRuns([...apart, ...runs]);
   const typed = oneTypePerValue(mergeRuns(runs), reg, ix);
@@ -177,15 +193,11 @@ const BARE_SHAPE = 5;
  * reports it, scored as the lone shape it is.
  */
 function oneTypePerValue(findings: Finding[], reg: Registry, ix: TextIndex): Finding[] {
+  // Made at the first finding dropped (no closure to settle a group: one per call cost a scan).
   let drop: Uint8Array | null = null;
   let groupFrom = -1;
   let groupEnd = -1;
   let size = 0;
-  const settle = (to: number) => {
-    if (size < 2) return;
-    drop ??= new Uint8Array(findings.length);
-    settleGroup(findings, reg, ix, groupFrom, to, drop);
-  };
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     if (f.score < BARE_SHAPE) {
@@ -194,7 +206,7 @@ function oneTypePerValue(findings: Finding[], reg: Registry, ix: TextIndex): Fin
       continue;
     }
     if (f.start >= groupEnd) {
-      settle(i);
+      if (size >= 2) settleGroup(findings, reg, ix, groupFrom, i, (drop ??= new Uint8Array(findings.length)));
       groupFrom = i;
       groupEnd = f.end;
       size = 1;
@@ -203,7 +215,7 @@ function oneTypePerValue(findings: Finding[], reg: Registry, ix: TextIndex): Fin
       size++;
     }
   }
-  settle(findings.length);
+  if (size >= 2) settleGroup(findings, reg, ix, groupFrom, findings.length, (drop ??= new Uint8Array(findings.length)));
   if (drop === null) return findings;
   const kept = drop;
   return findings.filter((_, i) => kept[i] === 0);
