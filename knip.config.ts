@@ -12,7 +12,6 @@ const config: KnipConfig = {
     // The command line, built by scripts/build-cli.mjs from these entries (bin/dlp.js runs the build).
     'src/cli/main.ts',
     'src/cli/check-worker.ts',
-    'src/cli/scan-worker.ts',
     // Run by hand or by npm scripts with tsx / node.
     'bench/*.ts',
     'bench/browser/*.mjs',

@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median } from './throughput.ts';
 
@@ -32,7 +32,7 @@ function timeRun(args: readonly string[], input: string, env: Record<string, str
   return ms;
 }
 
-/** Ours (all cores, then one thread) and the peer over `messages` as JSONL, `rounds` interleaved rounds. */
+/** Ours and the peer over `messages` as JSONL, `rounds` interleaved rounds. */
 export function jsonlRates(messages: readonly string[], peer: string, rounds: number): JsonlRate[] {
   const dir = mkdtempSync(join(tmpdir(), 'dlp-bench-'));
   try {
@@ -43,8 +43,7 @@ export function jsonlRates(messages: readonly string[], peer: string, rounds: nu
     // The command as users run it: bin/dlp.js (built bundles, code cache; it builds them first if stale).
     const ours = ['bin/dlp.js', 'scan', '--jsonl'];
     const commands: { name: string; args: string[]; env: Record<string, string> }[] = [
-      { name: `ours (bin/dlp.js, all ${availableParallelism()} cores)`, args: ours, env: {} },
-      { name: 'ours (bin/dlp.js, one thread: DLP_WORKERS=0)', args: ours, env: { DLP_WORKERS: '0' } },
+      { name: 'ours (bin/dlp.js)', args: ours, env: {} },
       { name: `${peer} (peer-jsonl.ts, tsx)`, args: ['--import', 'tsx', 'bench/peer-jsonl.ts', peer], env: {} },
     ];
     timeRun(ours, one, {}); // builds dist-cli if it is stale, outside the timing

@@ -38,7 +38,6 @@ export async function buildCli() {
         input: {
           main: `${root}src/cli/main.ts`,
           'check-worker': `${root}src/cli/check-worker.ts`,
-          'scan-worker': `${root}src/cli/scan-worker.ts`,
         },
         output: {
           minify: { mangle: false, compress: false, codegen: { removeWhitespace: true } },

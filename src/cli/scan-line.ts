@@ -1,7 +1,4 @@
-/**
- * One line of `dlp scan --jsonl`: the request {"id", "text"} in, the answer line out — in the main
- * thread for a short input, in scan-worker.ts for a long one.
- */
+/** One line of `dlp scan --jsonl`, and a run of lines: the request {"id", "text"} in, the answer line out. */
 import { scanText } from '../engine/dlp/index.ts';
 
 /** The answer for one input line (numbered from 1); `bad` when the line was not a valid request. */
@@ -30,14 +27,8 @@ export interface ScanBatch {
   readonly lines: readonly string[];
 }
 
-/** The answers to a batch: their text (a line each, blank input lines skipped) and the numbers of bad lines. */
-export interface ScanAnswers {
-  readonly out: string;
-  readonly bad: readonly number[];
-}
-
-/** Answers every line of a batch. */
-export function scanBatch({ first, lines }: ScanBatch): ScanAnswers {
+/** Answers every line of a batch: their text (a line each, blank input lines skipped) and the numbers of bad lines. */
+export function scanBatch({ first, lines }: ScanBatch): { readonly out: string; readonly bad: readonly number[] } {
   let out = '';
   const bad: number[] = [];
   lines.forEach((line, i) => {
