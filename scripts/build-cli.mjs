@@ -11,6 +11,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { buildWasm } from './build-wasm.mjs';
+import { postalMimeChunks } from './postal-mime-chunks.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}dist-cli`;
@@ -53,6 +54,7 @@ export async function buildCli() {
       },
     },
     plugins: [
+      postalMimeChunks(),
       {
         name: 'dlp-cli-inputs',
         moduleParsed(info) {

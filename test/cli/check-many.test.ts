@@ -5,7 +5,7 @@
  * giving the same lines as this thread; `scan --jsonl` answering line by line; the code cache.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -150,6 +150,13 @@ describe('dlp scan --jsonl, built', () => {
 });
 
 describe('the built command line', () => {
+  it('when built, then the three postal-mime decoders join their lines without a Blob', () => {
+    const bundles = readdirSync(join(ROOT, 'dist-cli')).filter((f) => f.endsWith('.cjs'));
+    const code = bundles.map((f) => readFileSync(join(ROOT, 'dist-cli', f), 'utf8')).join('\n');
+    expect(code.match(/joinChunks(\$\d+)?\(this\.chunks\)/g)).toHaveLength(3);
+    expect(code).not.toContain('new Blob(this.chunks');
+  });
+
   it('when the build has run, then every bundle a command loads comes from its code cache', () => {
     const script = `process.argv = [process.argv[0], 'dlp', 'scan', '--help'];
       const loader = require('./bin/load-cached.cjs');
