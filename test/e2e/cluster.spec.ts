@@ -1,4 +1,5 @@
 /** Cluster mode: create a two-machine cluster, the mode selector, the level banner, the CLI prompt and the SMA page. */
+import { quarantinePciOnDefaultPolicy, sendCard } from './dlp-setup.ts';
 import { expect, open, test } from './fixtures.ts';
 import { emailProvisioningRequest } from './res-email.ts';
 
@@ -138,42 +139,11 @@ test('encryption and DLP at Cluster level, provisioned on both machines, a card 
 
   // DLP at Cluster level: on, an action into the SMA's Policy quarantine, PCI-DSS, the Default outgoing policy.
   await mode('cluster');
-  await open(page, '/security-services/data-loss-prevention');
-  await m.getByRole('button', { name: 'Enable…', exact: true }).click();
-  await page.getByRole('button', { name: 'Accept', exact: true }).click();
-  await m.getByRole('button', { name: 'Submit', exact: true }).click();
-  await open(page, '/mail-policies/dlp-policy-customizations');
-  await m.getByRole('link', { name: 'Add Message Action…' }).click();
-  await m.getByLabel('Name', { exact: true }).fill('Hold on SMA');
-  await m.getByLabel('Quarantine', { exact: true }).check();
-  await m.getByLabel('Send message to quarantine').selectOption('Policy');
-  await m.getByRole('button', { name: 'Submit', exact: true }).click();
-  await expect(m.getByTestId('message-action-row').filter({ hasText: 'Hold on SMA' })).toBeVisible();
-  await open(page, '/mail-policies/dlp-policy-manager');
-  await m.getByRole('link', { name: 'Add DLP Policy…' }).click();
-  await m.getByRole('link', { name: 'PCI-DSS (Payment Card Industry Data Security Standard)' }).click();
-  await m.getByLabel('Critical Severity').selectOption('Hold on SMA');
-  await m.getByRole('button', { name: 'Submit', exact: true }).click();
-  await open(page, '/mail-policies/outgoing-mail-policies');
-  await m.getByTestId('outgoing-policy-row').filter({ hasText: 'Default Policy' }).getByTestId('dlp-link').click();
-  await m.getByLabel('DLP Policies', { exact: true }).selectOption('Enable DLP (Customize settings)');
-  await m.getByLabel('Enable All').check();
-  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await quarantinePciOnDefaultPolicy(page, 'Hold on SMA', 'Policy');
   await commitAll(page, 'DLP at Cluster level');
 
   // A card number sent through esa2.
-  await open(page, '/simulation/compose');
-  await m.getByLabel('Send through').selectOption('machine:esa2.example.com');
-  await m.getByLabel('Envelope sender').fill('alice@example.com');
-  await m.getByLabel('To', { exact: true }).fill('bob@partner.example');
-  await m.getByLabel('Subject').fill('Card through esa2');
-  await m.getByLabel('Body (text)').fill('Please charge my Visa 4111 1111 1111 1111, expiry 09/28.');
-  await m.getByRole('button', { name: 'Send', exact: true }).click();
-  const sent = await m
-    .getByText(/Sent as MID \d+/)
-    .first()
-    .textContent();
-  const mid = /MID (\d+)/.exec(sent!)![1];
+  const mid = await sendCard(page, 'Card through esa2', 'esa2.example.com');
 
   // Held on the SMA (not on esa2's local quarantines), released from there.
   await open(page, '/sma/message-quarantine/quarantines');

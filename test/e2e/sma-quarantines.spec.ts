@@ -4,6 +4,7 @@
  * quarantines (Security Services > Centralized Services), a DLP message action quarantines to the SMA's quarantine, and
  * the held card message shows in the SMA's quarantine list.
  */
+import { quarantinePciOnDefaultPolicy, sendCard } from './dlp-setup.ts';
 import { commit, expect, open, test } from './fixtures.ts';
 
 test('a DLP quarantine created on the SMA, centralized quarantines enabled on the appliance, a card message held there', async ({
@@ -43,40 +44,10 @@ test('a DLP quarantine created on the SMA, centralized quarantines enabled on th
   await expect(m.getByText('On (set at Machine esa1.example.com level)')).toBeVisible();
 
   // DLP: an action that quarantines to the SMA's DLP_Medium, PCI-DSS, the Default outgoing policy.
-  await open(page, '/security-services/data-loss-prevention');
-  await m.getByRole('button', { name: 'Enable…', exact: true }).click();
-  await page.getByRole('button', { name: 'Accept', exact: true }).click();
-  await m.getByRole('button', { name: 'Submit', exact: true }).click();
-  await open(page, '/mail-policies/dlp-policy-customizations');
-  await m.getByRole('link', { name: 'Add Message Action…' }).click();
-  await m.getByLabel('Name', { exact: true }).fill('Hold on SMA');
-  await m.getByLabel('Quarantine', { exact: true }).check();
-  await m.getByLabel('Send message to quarantine').selectOption('DLP_Medium');
-  await m.getByRole('button', { name: 'Submit', exact: true }).click();
-  await expect(m.getByTestId('message-action-row').filter({ hasText: 'Hold on SMA' })).toBeVisible();
-  await open(page, '/mail-policies/dlp-policy-manager');
-  await m.getByRole('link', { name: 'Add DLP Policy…' }).click();
-  await m.getByRole('link', { name: 'PCI-DSS (Payment Card Industry Data Security Standard)' }).click();
-  await m.getByLabel('Critical Severity').selectOption('Hold on SMA');
-  await m.getByRole('button', { name: 'Submit', exact: true }).click();
-  await open(page, '/mail-policies/outgoing-mail-policies');
-  await m.getByTestId('outgoing-policy-row').filter({ hasText: 'Default Policy' }).getByTestId('dlp-link').click();
-  await m.getByLabel('DLP Policies', { exact: true }).selectOption('Enable DLP (Customize settings)');
-  await m.getByLabel('Enable All').check();
-  await m.getByRole('button', { name: 'Submit', exact: true }).click();
+  await quarantinePciOnDefaultPolicy(page, 'Hold on SMA', 'DLP_Medium');
   await commit(page, 'DLP holding cards on the SMA');
 
-  await open(page, '/simulation/compose');
-  await m.getByLabel('Envelope sender').fill('alice@example.com');
-  await m.getByLabel('To', { exact: true }).fill('bob@partner.example');
-  await m.getByLabel('Subject').fill('Card for the SMA');
-  await m.getByLabel('Body (text)').fill('Please charge my Visa 4111 1111 1111 1111, expiry 09/28.');
-  await m.getByRole('button', { name: 'Send', exact: true }).click();
-  const sent = await m
-    .getByText(/Sent as MID \d+/)
-    .first()
-    .textContent();
-  const mid = /MID (\d+)/.exec(sent!)![1];
+  const mid = await sendCard(page, 'Card for the SMA');
 
   // Held on the SMA, in DLP_Medium.
   await open(page, '/sma/message-quarantine/quarantines');

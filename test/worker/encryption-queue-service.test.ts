@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { EngineApi, SectionEntry } from '../../src/api/engine-api.ts';
 import { HOUR, MINUTE } from '../../src/engine/clock.ts';
 import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
-import type { OutgoingMessage } from '../../src/engine/mailflow/types.ts';
 import { profile, readyToEncrypt } from '../engine/encryption/helpers.ts';
 import { fresh } from '../helpers/fresh.ts';
 import { messageAction } from '../helpers/message-action.ts';
 import { submitEntry } from '../helpers/submit.ts';
+import { cardMessage } from '../helpers/card-message.ts';
 
 /** Encryption with CRES_MED provisioned (queue timeout one hour) and PCI-DSS encrypting on the Default Policy. */
 async function encrypting(svc: EngineApi): Promise<void> {
@@ -25,25 +25,11 @@ async function encrypting(svc: EngineApi): Promise<void> {
   expect((await svc.config.commit('encrypting')).ok).toBe(true);
 }
 
-const card: OutgoingMessage = {
-  envelopeFrom: 'alice@example.com',
-  recipients: ['bob@partner.example'],
-  from: 'alice@example.com',
-  to: ['bob@partner.example'],
-  cc: [],
-  subject: 'Payment details',
-  text: 'Please charge my Visa card 4111 1111 1111 1111, expiry 09/28. Thanks!',
-  html: '',
-  attachments: [],
-  headers: {},
-  messageId: '',
-};
-
 async function setUp() {
   const { db, svc } = await fresh();
   await encrypting(svc);
   expect(await svc.res.setReachable(false)).toEqual({ reachable: false, delivered: 0 });
-  const sent = await svc.mail.send(card);
+  const sent = await svc.mail.send(cardMessage());
   if (!sent.ok) throw new Error(JSON.stringify(sent));
   const mid = sent.value.mids[0];
   const events = async () => (await svc.tracking.details(mid))!.record.events.map((e) => e.text);
@@ -100,7 +86,7 @@ describe('RES unreachable: the encryption queue on the simulated clock', () => {
     const { db, svc } = await fresh();
     await encrypting(svc);
     expect(await svc.res.reachable()).toBe(true);
-    expect((await svc.mail.send(card)).ok).toBe(true);
+    expect((await svc.mail.send(cardMessage())).ok).toBe(true);
     expect(await svc.encryption.queue()).toEqual([]);
     expect((await db.mailboxes.toArray()).map((m) => m.kind)).toEqual(['encrypted']);
   });

@@ -42,21 +42,6 @@ async function walkthrough(svc: EngineApi, act: MessageAction, logging = true): 
   return pci.name;
 }
 
-const cardMessage = (over: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
-  envelopeFrom: 'alice@example.com',
-  recipients: ['bob@partner.example'],
-  from: 'alice@example.com',
-  to: ['bob@partner.example'],
-  cc: [],
-  subject: 'Payment details',
-  text: 'Please charge my Visa card 4111 1111 1111 1111, expiry 09/28. Thanks!',
-  html: '',
-  attachments: [],
-  headers: {},
-  messageId: '',
-  ...over,
-});
-
 describe('sending through the configured appliance', () => {
   it('when a card number is sent under an encrypt action then it is encrypted, tracked with matched content, and opens for the recipient', async () => {
     const { svc, db } = await fresh();
@@ -209,4 +194,5 @@ describe('.eml files', () => {
 
 import { buildEml } from '../../src/engine/mailflow/mime.ts';
 import { messageAction } from '../helpers/message-action.ts';
+import { cardMessage } from '../helpers/card-message.ts';
 const buildFrom = (m: OutgoingMessage) => buildEml(m, Date.UTC(2026, 0, 12));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
 import type { MessageAction } from '../../src/engine/config/schema/index.ts';
-import type { OutgoingMessage } from '../../src/engine/mailflow/types.ts';
 import { serialFor } from '../../src/engine/site/index.ts';
 import type { EngineApi } from '../../src/api/engine-api.ts';
 import { DAY_MS, profile, SERIAL } from '../engine/encryption/helpers.ts';
 import { fresh } from '../helpers/fresh.ts';
+import { cardMessage } from '../helpers/card-message.ts';
 
 const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code);
 const ESA1 = 'machine:esa1.example.com';
@@ -41,19 +41,6 @@ const hold: MessageAction = {
   alternateHost: null,
   bcc: null,
   notification: null,
-};
-const card: OutgoingMessage = {
-  envelopeFrom: 'alice@example.com',
-  recipients: ['bob@partner.example'],
-  from: 'alice@example.com',
-  to: ['bob@partner.example'],
-  cc: [],
-  subject: 'Payment details',
-  text: 'Please charge my Visa card 4111 1111 1111 1111, expiry 09/28. Thanks!',
-  html: '',
-  attachments: [],
-  headers: {},
-  messageId: '',
 };
 
 describe('a standalone appliance', () => {
@@ -158,7 +145,7 @@ describe('a cluster of two machines', () => {
     expect(code(await svc.site.setCentralQuarantines(ESA2, true))).toBe('site.central-level');
     expect(code(await svc.site.override(ESA1, 'dlp', 'inherited'))).toBe('site.central-level');
 
-    const sent = await svc.mail.send(card, ESA2);
+    const sent = await svc.mail.send(cardMessage(), ESA2);
     expect(code(sent)).toBe('ok');
     const mid = sent.ok ? sent.value.mids[0] : 0;
     expect((await svc.tracking.details(mid))?.record.host).toBe('esa2.example.com');
@@ -223,7 +210,7 @@ describe('a cluster of two machines', () => {
     ).toBe('ok');
     expect(code(await svc.config.commit('DLP', 'cluster'))).toBe('ok');
 
-    const sent = await svc.mail.send(card, ESA2);
+    const sent = await svc.mail.send(cardMessage(), ESA2);
     const mid = sent.ok ? sent.value.mids[0] : 0;
     const [item] = await svc.quarantine.list('DLP Quarantine');
     expect(item.mid).toBe(mid);

@@ -3,6 +3,7 @@ import { createPolicyFromTemplate } from '../../src/engine/dlp/index.ts';
 import { newMessageAction } from '../../src/engine/config/defaults.ts';
 import type { EngineApi } from '../../src/api/engine-api.ts';
 import { fresh } from '../helpers/fresh.ts';
+import { cardMessage } from '../helpers/card-message.ts';
 
 /** DLP on with matched content logging, PCI-DSS delivering, on the Default outgoing policy; `granted` as DLP Tracking Privileges. */
 async function cardLogged(svc: EngineApi, granted?: ('operator' | 'help-desk')[]): Promise<number> {
@@ -22,19 +23,7 @@ async function cardLogged(svc: EngineApi, granted?: ('operator' | 'help-desk')[]
   const policies = { policies: [], defaultPolicy: { dlp: { mode: 'enabled' as const, policies: [pci.name] } } };
   expect((await svc.config.submit('outgoingPolicies', policies, 'Policies')).ok).toBe(true);
   expect((await svc.config.commit('DLP')).ok).toBe(true);
-  const sent = await svc.mail.send({
-    envelopeFrom: 'alice@example.com',
-    recipients: ['bob@partner.example'],
-    from: 'alice@example.com',
-    to: ['bob@partner.example'],
-    cc: [],
-    subject: 'Payment details',
-    text: 'Please charge my Visa card 4111 1111 1111 1111, expiry 09/28. Thanks!',
-    html: '',
-    attachments: [],
-    headers: {},
-    messageId: '',
-  });
+  const sent = await svc.mail.send(cardMessage());
   if (!sent.ok) throw new Error(sent.error.code);
   return sent.value.mids[0];
 }
