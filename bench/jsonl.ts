@@ -22,10 +22,10 @@ export interface JsonlRate {
 }
 
 /** Milliseconds for `node args` with `input` on standard input and standard output discarded. */
-function timeRun(args: readonly string[], input: string, env: Record<string, string>): number {
+function timeRun(args: readonly string[], input: string): number {
   const fd = openSync(input, 'r');
   const start = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: [fd, 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, args, { stdio: [fd, 'ignore', 'inherit'] });
   const ms = performance.now() - start;
   closeSync(fd);
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${r.status}`);
@@ -42,17 +42,17 @@ export function jsonlRates(messages: readonly string[], peer: string, rounds: nu
     writeFileSync(one, `${JSON.stringify({ id: 0, text: 'hello' })}\n`);
     // The command as users run it: bin/dlp.js (built bundles, code cache; it builds them first if stale).
     const ours = ['bin/dlp.js', 'scan', '--jsonl'];
-    const commands: { name: string; args: string[]; env: Record<string, string> }[] = [
-      { name: 'ours (bin/dlp.js)', args: ours, env: {} },
-      { name: `${peer} (peer-jsonl.ts, tsx)`, args: ['--import', 'tsx', 'bench/peer-jsonl.ts', peer], env: {} },
+    const commands = [
+      { name: 'ours (bin/dlp.js)', args: ours },
+      { name: `${peer} (peer-jsonl.ts, tsx)`, args: ['--import', 'tsx', 'bench/peer-jsonl.ts', peer] },
     ];
-    timeRun(ours, one, {}); // builds dist-cli if it is stale, outside the timing
+    timeRun(ours, one); // builds dist-cli if it is stale, outside the timing
     const start = commands.map(() => [] as number[]);
     const full = commands.map(() => [] as number[]);
     for (let r = 0; r < rounds; r++)
       commands.forEach((c, i) => {
-        start[i].push(timeRun(c.args, one, c.env));
-        full[i].push(timeRun(c.args, input, c.env));
+        start[i].push(timeRun(c.args, one));
+        full[i].push(timeRun(c.args, input));
       });
     const chars = messages.reduce((n, m) => n + m.length, 0);
     return commands.map((c, i) => {
