@@ -7,6 +7,7 @@
 import { CliError } from './cli-error.ts';
 import { LineReader } from './line-reader.ts';
 import { scanBatch } from './scan-line.ts';
+import { stdinText } from './stdin-text.ts';
 
 /** How many bad line numbers the closing error line lists. */
 const SHOWN_LINES = 10;
@@ -37,8 +38,7 @@ export async function runScan(args: readonly string[]): Promise<number> {
     if (out && !process.stdout.write(out)) await new Promise((r) => process.stdout.once('drain', r));
   };
   const reader = new LineReader();
-  process.stdin.setEncoding('utf8');
-  for await (const chunk of process.stdin as AsyncIterable<string>) await take(reader.push(chunk));
+  for await (const chunk of stdinText()) await take(reader.push(chunk));
   await take(reader.end());
   if (badLines.length) {
     const listed = badLines.slice(0, SHOWN_LINES).join(', ') + (badLines.length > SHOWN_LINES ? ', …' : '');
