@@ -54,6 +54,11 @@ export function shapeSet(
     }
   }
   for (let len = 1; len < 32; len++) if (withLetters(len)) shapes[LETTERS + len] = 1;
+  return shapeSetOf(shapes);
+}
+
+/** The set holding the shape keys marked 1 in `shapes` (SHAPE_KEYS long), for a caller that lists its keys itself. */
+export function shapeSetOf(shapes: Uint8Array): ShapeSet {
   const bit = sets.length < 32 ? sets.length : -1;
   const set = { shapes, bit };
   if (bit >= 0) {

@@ -7,8 +7,8 @@
  */
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE, sepName, type TextIndex } from './text-index.ts';
 import { tokenShapes } from './token-shapes.ts';
-import { shapeSet, tokensOfShape, type ShapeSet } from './chain-shapes.ts';
-import { NEXT_SIZES, SHAPE_KEYS, shapeKey } from './index-model.ts';
+import { shapeSetOf, tokensOfShape, type ShapeSet } from './chain-shapes.ts';
+import { MAX_CHAIN, NEXT_SIZES, SEPS, SHAPE_KEYS, shapeKey } from './index-model.ts';
 
 /** Separator sets, as bit masks of SEP_* kinds. */
 export const SPACE = 1 << SEP_SPACE;
@@ -86,7 +86,7 @@ interface StartTable {
  * longer chain is a piece of a longer number), whose second token has its second group's size; a
  * lone group starts a chain of any length not joined by '-', '.' or '/'. tryLayout checks the rest.
  */
-const canStart = (lay: Layout, digits: number, chain: number, sep: number, next: number): boolean =>
+export const canStart = (lay: Layout, digits: number, chain: number, sep: number, next: number): boolean =>
   lay.sizes.length > 1
     ? lay.sizes[0] === digits &&
       Math.min(NEXT_SIZES - 1, lay.sizes[1]) === next &&
@@ -99,14 +99,42 @@ const canStart = (lay: Layout, digits: number, chain: number, sep: number, next:
 
 const NO_LAYOUTS: readonly Layout[] = [];
 
+/**
+ * Every shape key canStart accepts for `lay`, listed from the layout rather than by asking canStart
+ * of all 8,400 keys: the tables are made on a command's first message, in cold code, where asking
+ * took 15–20 ms. A test checks that the keys are exactly those canStart accepts.
+ */
+export function startKeys(lay: Layout): number[] {
+  const keys: number[] = [];
+  const g = lay.sizes.length;
+  if (g > 1) {
+    const first = lay.sizes[0];
+    const next = Math.min(NEXT_SIZES - 1, lay.sizes[1]);
+    if (first > 30) return keys;
+    for (let sep = 0; sep < SEPS; sep++) {
+      if (sep === NONE || ((1 << sep) & lay.seps) === 0) continue;
+      for (let chain = g; chain <= MAX_CHAIN && (chain === g || sep === SEP_SPACE); chain++) keys.push(shapeKey(first, chain, sep, next));
+    }
+    return keys;
+  }
+  for (let digits = Math.max(1, lay.min); digits <= Math.min(30, lay.max); digits++)
+    for (let chain = 1; chain <= MAX_CHAIN; chain++)
+      for (const sep of [NONE, SEP_SPACE])
+        if (chain === 1) keys.push(shapeKey(digits, chain, sep, 0));
+        else for (let next = 1; next < NEXT_SIZES; next++) keys.push(shapeKey(digits, chain, sep, next));
+  return keys;
+}
+
 function startTable(layouts: readonly Layout[]): StartTable {
-  const byKey: (readonly Layout[])[] = new Array(SHAPE_KEYS).fill(NO_LAYOUTS);
-  const starts = shapeSet((digits, chain, sep, next) => {
-    const here = layouts.filter((lay) => canStart(lay, digits, chain, sep, next));
-    if (here.length) byKey[shapeKey(digits, chain, sep, next)] = here;
-    return here.length > 0;
-  });
-  return { starts, byKey };
+  const byKey: Layout[][] = new Array<Layout[]>(SHAPE_KEYS).fill(NO_LAYOUTS as Layout[]);
+  const shapes = new Uint8Array(SHAPE_KEYS);
+  for (const lay of layouts)
+    for (const key of startKeys(lay)) {
+      if (shapes[key] === 0) byKey[key] = [];
+      shapes[key] = 1;
+      byKey[key].push(lay);
+    }
+  return { starts: shapeSetOf(shapes), byKey };
 }
 
 const startTables = new WeakMap<readonly Layout[], StartTable>();
