@@ -9,7 +9,7 @@ const config: KnipConfig = {
   entry: [
     // Started with `new Worker(new URL('…/engine.worker.ts', import.meta.url))`, which knip does not follow.
     'src/worker/engine.worker.ts',
-    // The command line, built by scripts/build-cli.mjs from these entries (bin/dlp.js runs the build).
+    // The command line, built by scripts/build-cli.mjs from these entries (bin/dlp.cjs runs the build).
     'src/cli/main.ts',
     'src/cli/check-worker.ts',
     // Run by hand or by npm scripts with tsx / node.
@@ -25,6 +25,8 @@ const config: KnipConfig = {
   // An export its own file uses is part of that file's documented surface (the contract's groups,
   // a classifier's named constants), not dead code; an export nobody uses at all is reported.
   ignoreExportsUsedInFile: true,
+  // A system command a test runs (a named pipe for the non-blocking standard input case), not a package.
+  ignoreBinaries: ['mkfifo'],
 };
 
 export default config;

@@ -1,5 +1,5 @@
 /**
- * The command line as a user runs it (`node bin/dlp.js`, the built bundles with their code
+ * The command line as a user runs it (`node bin/dlp.cjs`, the built bundles with their code
  * cache): `check` on one small message against bare Node's start-up, and `check` on a folder of
  * 1,000 messages on one thread (DLP_WORKERS=0) against all cores. Fresh processes, interleaved
  * rounds, medians of wall time.
@@ -49,7 +49,7 @@ export function cliFigures(messages: readonly string[], rounds: number): CliFigu
     mkdirSync(folder);
     const chosen = messages.slice(0, 1000);
     chosen.forEach((text, i) => writeFileSync(join(folder, `${String(i).padStart(4, '0')}.eml`), asEml(text, i)));
-    const check = ['bin/dlp.js', 'check'];
+    const check = ['bin/dlp.cjs', 'check'];
     const bare: number[] = [];
     const one: number[] = [];
     const certs = process.env.NODE_EXTRA_CA_CERTS ? { bare: [] as number[], one: [] as number[] } : null;

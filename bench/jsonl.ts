@@ -40,10 +40,10 @@ export function jsonlRates(messages: readonly string[], peer: string, rounds: nu
     const one = join(dir, 'one.jsonl');
     writeFileSync(input, messages.map((text, id) => `${JSON.stringify({ id, text })}\n`).join(''));
     writeFileSync(one, `${JSON.stringify({ id: 0, text: 'hello' })}\n`);
-    // The command as users run it: bin/dlp.js (built bundles, code cache; it builds them first if stale).
-    const ours = ['bin/dlp.js', 'scan', '--jsonl'];
+    // The command as users run it: bin/dlp.cjs (built bundles, code cache; it builds them first if stale).
+    const ours = ['bin/dlp.cjs', 'scan', '--jsonl'];
     const commands = [
-      { name: 'ours (bin/dlp.js)', args: ours },
+      { name: 'ours (bin/dlp.cjs)', args: ours },
       { name: `${peer} (peer-jsonl.ts, tsx)`, args: ['--import', 'tsx', 'bench/peer-jsonl.ts', peer] },
     ];
     timeRun(ours, one); // builds dist-cli if it is stale, outside the timing

@@ -205,7 +205,7 @@ async function printPerMessage(peers: readonly Peer[]): Promise<void> {
     `| the same folder on all ${folder.cores} cores | ${folder.allCoresMs.toFixed(0)} | ${((folder.messages * 1e3) / folder.allCoresMs).toFixed(0)} messages/s, **${(folder.oneThreadMs / folder.allCoresMs).toFixed(2)}×** one thread |`,
   );
   console.log(
-    `\n## The command line (\`node bin/dlp.js check\`, fresh processes, median of ${CLI_ROUNDS} interleaved rounds)\n\n| run | wall ms | notes |\n|---|---:|---|\n${rows.join('\n')}`,
+    `\n## The command line (\`node bin/dlp.cjs check\`, fresh processes, median of ${CLI_ROUNDS} interleaved rounds)\n\n| run | wall ms | notes |\n|---|---:|---|\n${rows.join('\n')}`,
   );
 
   const fixed = fixedCost();

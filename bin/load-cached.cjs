@@ -5,7 +5,7 @@
 // run used, so a later run deserialises it instead of parsing and compiling again. A cache that
 // V8 refuses (another Node, other flags, a rebuilt file) costs nothing but the normal compile.
 //
-// Used two ways: bin/dlp.js requires it and calls runCached('main.cjs'); and a worker thread of
+// Used two ways: bin/dlp.cjs requires it and calls runCached('main.cjs'); and a worker thread of
 // `dlp check` starts on this file with workerData.entry naming the worker's bundle.
 const { readFileSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');

@@ -1,7 +1,7 @@
 // Builds the command line (src/cli) into dist-cli/ as plain JavaScript for Node, with Vite in SSR
 // mode: every run then starts Node on built code instead of compiling TypeScript. Runs the
 // WebAssembly scanner's build first (the engine imports its generated module). Writes
-// dist-cli/inputs.json, the source files the build read, for bin/dlp.js to tell a stale build.
+// dist-cli/inputs.json, the source files the build read, for bin/dlp.cjs to tell a stale build.
 // The bundles are CommonJS so that bin/load-cached.cjs can run them with V8's code cache, which
 // this build makes last: it runs `dlp check` and `dlp scan` once on a sample (cli-warmup/) with
 // DLP_WRITE_CODE_CACHE=1. Prints nothing unless something fails (it runs before `dlp` writes its JSON).
@@ -79,7 +79,7 @@ function writeCodeCache() {
     { args: ['scan', '--jsonl'], input: `${JSON.stringify({ id: 1, text: 'Card 4111 1111 1111 1111, SSN 123-45-6789.' })}\n` },
   ];
   for (const { args, input } of runs) {
-    const r = spawnSync(process.execPath, [`${root}bin/dlp.js`, ...args], {
+    const r = spawnSync(process.execPath, [`${root}bin/dlp.cjs`, ...args], {
       env: { ...process.env, DLP_WRITE_CODE_CACHE: '1' },
       input: input === 'ignore' ? undefined : input,
       stdio: [input === 'ignore' ? 'ignore' : 'pipe', 'ignore', 'pipe'],

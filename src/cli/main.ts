@@ -1,5 +1,5 @@
 /**
- * The Node command line: `npx dlp <command> …` (bin/dlp.js runs this file built into dist-cli/). A thin shell over the same engine the
+ * The Node command line: `npx dlp <command> …` (bin/dlp.cjs runs this file built into dist-cli/). A thin shell over the same engine the
  * worker runs; it parses arguments, reads files and streams, and prints JSON.
  *
  * Every failure ends here, in one place: an expected one (CliError: bad input, a missing file) is

@@ -1,5 +1,5 @@
 /**
- * The built command line (bin/dlp.js → dist-cli/): --help for each command, and `dlp check` on
+ * The built command line (bin/dlp.cjs → dist-cli/): --help for each command, and `dlp check` on
  * many messages — folders, mbox files and files in one run, one line each in input order, then a
  * summary; an unreadable message on standard error without stopping the others; worker threads
  * giving the same lines as this thread; `scan --jsonl` answering line by line; the code cache.
@@ -13,9 +13,9 @@ import { writePciDropConfig } from '../helpers/pci-drop-config.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
-/** Runs bin/dlp.js with `env` added; the exit code and output. */
+/** Runs bin/dlp.cjs with `env` added; the exit code and output. */
 const run = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, ['bin/dlp.js', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+  spawnSync(process.execPath, ['bin/dlp.cjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
 const jsonLines = (out: string) =>
   out
     .trim()
@@ -122,7 +122,7 @@ describe('dlp check on many messages', () => {
 
 describe('dlp scan --jsonl, built', () => {
   it('when a caller waits for each answer before writing the next line, then each comes back on its own', async () => {
-    const child = spawn(process.execPath, ['bin/dlp.js', 'scan', '--jsonl'], { cwd: ROOT });
+    const child = spawn(process.execPath, ['bin/dlp.cjs', 'scan', '--jsonl'], { cwd: ROOT });
     let out = '';
     let wake = () => {};
     child.stdout.on('data', (d: Buffer) => {
@@ -169,7 +169,7 @@ describe('the built command line', () => {
     expect(files.filter((f) => !f.fromCache)).toEqual([]);
   });
 
-  it('when a source is newer than the build, then bin/dlp.js builds again before running', () => {
+  it('when a source is newer than the build, then bin/dlp.cjs builds again before running', () => {
     const inputs = JSON.parse(readFileSync(join(ROOT, 'dist-cli/inputs.json'), 'utf8')) as string[];
     expect(inputs).toContain('src/cli/main.ts');
     expect(inputs).toContain('src/engine/dlp/scan/wasm/scanner.as.ts');
