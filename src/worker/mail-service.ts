@@ -107,7 +107,8 @@ export function mailStore(ctx: ServiceContext, lock: IdLock = idLock(ctx.db.name
     },
     /**
      * Stores many outcomes in one transaction with bulk writes (the traffic generator's batches), as
-     * `save`; `also` writes more in the same transaction (the run's progress).
+     * `save`; `also` writes more in the same transaction (the run's progress). The caller keeps the
+     * originals within the retention (the traffic run, without counting them after every batch).
      */
     async saveBatch(
       items: readonly { outcome: PipelineOutcome; original: { mid: number; at: number; message: OutgoingMessage } }[],
@@ -136,7 +137,6 @@ export function mailStore(ctx: ServiceContext, lock: IdLock = idLock(ctx.db.name
           also?.(),
         ]),
       );
-      await pruneOriginals(db);
     },
   };
 }

@@ -21,3 +21,20 @@ export async function pruneOriginals(db: PlaygroundDb, keep?: number): Promise<n
   await db.messages.bulkDelete(doomed);
   return doomed.length;
 }
+
+/**
+ * Keeps the originals within the retention through a traffic run without counting them after every
+ * batch (a count walks the whole table in IndexedDB, and it held up the next batch's write): they
+ * are counted once, then the run adds what it stored, and only when that passes the retention are
+ * they counted and pruned again. Other writers prune after their own stores.
+ */
+export function originalsKeeper(db: PlaygroundDb): (added: number) => Promise<void> {
+  let known: number | null = null;
+  return async (added) => {
+    const limit = await retentionOf(db);
+    known = known === null ? await db.messages.count() : known + added;
+    if (known <= limit) return;
+    await pruneOriginals(db, limit);
+    known = limit;
+  };
+}

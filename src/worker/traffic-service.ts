@@ -22,6 +22,7 @@ import type { ServiceContext } from './context.ts';
 import { mailStore, serialQueue, type MailPorts } from './mail-service.ts';
 import type { InterruptedRun, TrafficProgress, TrafficRun } from '../api/traffic.ts';
 import { kvDelete, kvGet, kvKeys, kvPut } from '../db/kv.ts';
+import { originalsKeeper } from './originals.ts';
 
 /** Messages per batch: one transaction each; small enough that the worker answers other calls promptly. */
 export const TRAFFIC_BATCH = 250;
@@ -53,6 +54,7 @@ const FLOOR_DB = 'dlp-playground-floor';
 
 export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queue = serialQueue()) {
   const store = mailStore(ctx);
+  let keepOriginals = originalsKeeper(ctx.db);
   let progress: TrafficProgress = IDLE;
   let cancelled = false;
   let started = 0;
@@ -103,6 +105,7 @@ export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queu
         lastMid: items.at(-1)?.outcome.records.at(-1)?.mid ?? run.lastMid,
       };
       await store.saveBatch(items, ids, () => kvPut(ctx.db, kvKeys.trafficRun, next));
+      await keepOriginals(items.length);
       return next;
     });
   }
@@ -135,6 +138,7 @@ export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queu
   /** Takes a run up (new, or continued from what is stored) in the background. */
   function begin(r: TrafficRun): TrafficProgress {
     cancelled = false;
+    keepOriginals = originalsKeeper(ctx.db);
     started = performance.now();
     baseline = r.done;
     progress = {

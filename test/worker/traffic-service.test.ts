@@ -63,6 +63,20 @@ describe('traffic service', () => {
     expect((await db.tracking.get(mid))?.subject).toBe('Lunch on Thursday?');
   });
 
+  it('when a run passes the retention then only the newest originals are kept, after every batch', async () => {
+    const { svc, db } = await fresh();
+    expect((await svc.impact.setRetention(120)).ok).toBe(true);
+    await svc.traffic.start({ ...DEFAULT_TRAFFIC, count: TRAFFIC_BATCH + 50 });
+    const p = await finished(svc);
+    expect(p.state).toBe('done');
+    const kept = (await db.messages.orderBy('mid').primaryKeys()) as number[];
+    const newest = ((await db.tracking.orderBy('mid').toArray()) as { mid: number; parentMid: number | null }[])
+      .filter((r) => r.parentMid === null)
+      .map((r) => r.mid)
+      .slice(-120);
+    expect(kept).toEqual(newest);
+  });
+
   it('when a run is cancelled then it stops after a whole batch', async () => {
     const { svc, db } = await fresh();
     await svc.traffic.start({ ...DEFAULT_TRAFFIC, count: TRAFFIC_BATCH * 4 });
