@@ -11,17 +11,45 @@ export function follow<T>(read: () => Promise<T>, next: (value: T) => void, onEr
   return () => sub.unsubscribe();
 }
 
-/** Calls `changed` now and after every change to what `read` touches (its answer itself is not needed). */
-export function onChange(read: () => Promise<unknown>, changed: () => void): () => void {
+/**
+ * Calls `changed` now and after every change to what `read` touches (its answer itself is not needed).
+ * With `quietMs`, a change stops following for that long, then `read` runs once more and `changed`
+ * is called again: a burst of writes (a traffic run stores a batch every few hundred milliseconds,
+ * and a bulk write counts as a change to the whole table) costs one read per interval instead of
+ * one per write, and the last change is still reported.
+ */
+export function onChange(read: () => Promise<unknown>, changed: () => void, quietMs = 0): () => void {
   // A new revision on every run, so each change is reported even when the read's answer looks the same.
   let revision = 0;
-  return follow(
-    async () => {
-      await read();
-      return ++revision;
-    },
-    () => changed(),
-  );
+  let stop: (() => void) | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let first = true;
+  const start = () => {
+    timer = null;
+    first = true;
+    stop = follow(
+      async () => {
+        await read();
+        return ++revision;
+      },
+      () => {
+        changed();
+        // The answer on (re)subscribing is the state now; a later one is a change: pause.
+        if (first || quietMs <= 0) {
+          first = false;
+          return;
+        }
+        stop?.();
+        stop = null;
+        timer = setTimeout(start, quietMs);
+      },
+    );
+  };
+  start();
+  return () => {
+    stop?.();
+    if (timer) clearTimeout(timer);
+  };
 }
 
 /** A read as a Svelte store (`$store`): undefined until the first answer, then every new answer. */

@@ -42,9 +42,10 @@ export class TutorialProgress {
     this.current = lessons.some((l) => l.id === lesson) ? lesson : lessons[0].id;
     const db = this.app.db;
     // Any write to what the checks read refreshes the snapshot (computed in the worker); a traffic
-    // run writes a batch every few hundred milliseconds, so refreshes are coalesced.
+    // run writes a batch every few hundred milliseconds, so refreshes are coalesced, and the reads
+    // that watch for writes run at most once per interval too (not once per batch).
     const refresh = coalesce(() => this.refresh(), REFRESH_INTERVAL_MS);
-    this.unsubscribe = onChange(() => tutorialInputs(db), refresh);
+    this.unsubscribe = onChange(() => tutorialInputs(db), refresh, REFRESH_INTERVAL_MS);
   }
 
   stop(): void {
