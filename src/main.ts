@@ -12,9 +12,13 @@ import { yieldToMain } from './ui/shared/yield.ts';
 import './ui/styles/theme.css';
 import './ui/styles/base.css';
 
-const client = new EngineClient(
-  () => new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }),
-);
+/** The engine worker index.html already started (a build adds that script: scripts/early-worker.mjs), taken once; else a new one. */
+function engineWorker(): Worker {
+  const early = (globalThis as { __earlyEngineWorker?: () => Worker }).__earlyEngineWorker;
+  return early ? early() : new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
+}
+
+const client = new EngineClient(engineWorker);
 // The worker boots in parallel with the rest; mounting waits for the next task, so evaluating this
 // bundle and rendering the first screen are two tasks rather than one long one.
 client.connect();
