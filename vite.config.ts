@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFile } from 'node:fs/promises';
 import { marked } from 'marked';
 import { buildWasm } from './scripts/build-wasm.mjs';
+import { earlyWorkerScript } from './scripts/early-worker.mjs';
 
 type ModuleInfo = Rollup.ModuleInfo;
 
@@ -76,11 +77,36 @@ const monacoChunks = {
   },
 };
 
+/**
+ * index.html starts the engine worker itself, in an inline script right after <title> (before the
+ * stylesheet, which would hold a script back until it loads): the worker's thread starts while the
+ * page's bundle downloads instead of after the first screen's mount (scripts/early-worker.mjs).
+ * Only in a build: the worker's file name is known once it is bundled.
+ */
+const earlyEngineWorker = {
+  name: 'early-engine-worker',
+  apply: 'build' as const,
+  transformIndexHtml: {
+    order: 'post' as const,
+    handler(html: string, ctx: { bundle?: Record<string, unknown> }) {
+      const file = Object.keys(ctx.bundle ?? {}).find((f) => /(^|\/)engine\.worker-[\w-]+\.js$/.test(f));
+      if (!file) return html;
+      return html.replace('</title>', `</title>\n    <script>${earlyWorkerScript(`./${file}`)}</script>`);
+    },
+  },
+};
+
 export default defineConfig({
   // Relative base: the built app works from any static host or sub-folder.
   base: './',
   // The DLP scanner's WebAssembly module is generated from its AssemblyScript source before any build or test.
-  plugins: [{ name: 'dlp-wasm-scanner', buildStart: async () => void (await buildWasm()) }, markdownHtml, monacoChunks, svelte()],
+  plugins: [
+    { name: 'dlp-wasm-scanner', buildStart: async () => void (await buildWasm()) },
+    markdownHtml,
+    monacoChunks,
+    earlyEngineWorker,
+    svelte(),
+  ],
   optimizeDeps: { include: ['dexie', 'comlink'] },
   worker: { format: 'es' },
   build: {

@@ -12,14 +12,22 @@ import { yieldToMain } from './ui/shared/yield.ts';
 import './ui/styles/theme.css';
 import './ui/styles/base.css';
 
-const client = new EngineClient(
-  () => new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' }),
-);
-// The worker boots in parallel with the rest; mounting waits for the next task, so evaluating this
-// bundle and rendering the first screen are two tasks rather than one long one.
+/** The engine worker index.html already started (a build adds that script: scripts/early-worker.mjs), taken once; else a new one. */
+function engineWorker(): Worker {
+  const early = (globalThis as { __earlyEngineWorker?: () => Worker }).__earlyEngineWorker;
+  return early ? early() : new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
+}
+
+const client = new EngineClient(engineWorker);
+// The worker boots in parallel with the rest. Evaluating this bundle, opening the database handle
+// (Dexie's first run reads the schema: ~40-170 ms at 4× CPU) and mounting the first screen are three
+// tasks rather than one long one.
 client.connect();
-void yieldToMain().then(() => {
-  mount(App, { target: document.getElementById('app')!, props: { client, db: new PlaygroundDb() } });
-  // Not before the engine answers: Monaco's pieces would compete with the first screen's data.
-  void client.api.ping().finally(() => prefetchMonacoWhenIdle());
-});
+void yieldToMain()
+  .then(() => new PlaygroundDb())
+  .then(async (db) => {
+    await yieldToMain();
+    mount(App, { target: document.getElementById('app')!, props: { client, db } });
+    // Not before the engine answers (and never before the load event): Monaco's pieces would compete with the first screen.
+    void client.api.ping().finally(() => prefetchMonacoWhenIdle());
+  });

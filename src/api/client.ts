@@ -106,19 +106,27 @@ export class EngineClient<Api extends object = EngineApi> {
       event.preventDefault();
       if (this.worker === worker) this.restart('crashed');
     });
-    this.remote = new Promise((resolve, reject) => {
+    const remote = new Promise<Comlink.Remote<unknown>>((resolve, reject) => {
+      // The worker says ready before it has opened the database, so a start failure can also come
+      // after ready: from then on, every call (those in flight too) fails as engine.unavailable.
       const onMessage = (event: MessageEvent) => {
         if (isReady(event.data)) {
-          worker.removeEventListener('message', onMessage);
           resolve(Comlink.wrap(worker));
         } else if (isStartFailure(event.data)) {
           worker.removeEventListener('message', onMessage);
-          reject(new EngineUnavailableError(event.data.message));
+          const failure = new EngineUnavailableError(event.data.message);
+          reject(failure);
+          if (this.worker !== worker) return;
+          this.remote = Promise.reject(failure);
+          this.remote.catch(() => undefined);
+          for (const abort of [...this.inFlight]) abort(failure);
+          this.inFlight.clear();
         }
       };
       worker.addEventListener('message', onMessage);
     });
-    return this.remote;
+    this.remote = remote;
+    return remote;
   }
 
   private restart(reason: RestartReason): void {

@@ -1,64 +1,19 @@
 /**
- * The Web Worker entry: opens and seeds the database, exposes the service with Comlink, then posts
- * `ready`. The entry chunk holds only that (Dexie, the schema, the factory configuration, the
- * clock): the service itself — the DLP engine, the mail flow, zod, re2js — is a lazy chunk that
- * starts loading right after `ready` and that every call but `ping` waits for. The header clock and
- * configuration, read from IndexedDB by the page, appear without waiting for it.
+ * The Web Worker entry: says `ready` at once (`boot.ts`), then opens and seeds the database and
+ * builds the service. The entry chunk holds only Comlink and boot.ts; the database (Dexie, the
+ * schema, the factory configuration, the clock) is a lazy chunk loaded right after `ready`, and the
+ * service itself — the DLP engine, the mail flow, zod, re2js — one loaded once the database is open.
+ * Every call but `ping` waits for both. The header clock and configuration, read from IndexedDB by
+ * the page, appear without waiting for the service.
  */
-import * as Comlink from 'comlink';
-import { PlaygroundDb } from '../db/schema.ts';
-import { createContext, type ServiceContext } from './context.ts';
-import { READY_MESSAGE, type StartFailure } from '../api/protocol.ts';
-import type { EngineApi } from '../api/engine-api.ts';
+import { boot } from './boot.ts';
 
-/** The exposed object: any path is a call on the full service once it is loaded. */
-function lazyService(load: () => Promise<EngineApi>): EngineApi {
-  const at = (path: readonly string[]): unknown =>
-    // A function target, so Comlink can both walk into a group and apply a method.
-    new Proxy(() => undefined, {
-      // Comlink calls `method.apply(group, args)`: the Function methods stay (no service method has their names).
-      get: (_, prop) =>
-        prop === 'apply' || prop === 'call' || prop === 'bind'
-          ? Function.prototype[prop]
-          : typeof prop === 'string'
-            ? at([...path, prop])
-            : undefined,
-      apply: async (_, __, args: unknown[]) => {
-        const service = await load();
-        const parent = path.slice(0, -1).reduce<Record<string, unknown>>((o, p) => o[p] as Record<string, unknown>, service as never);
-        return (parent[path.at(-1)!] as (...a: unknown[]) => unknown).apply(parent, args);
-      },
-    });
-  return new Proxy({} as EngineApi, {
-    get: (_, prop) => (prop === 'ping' ? async () => 'pong' : typeof prop === 'string' ? at([prop]) : undefined),
-  });
-}
-
-async function start(): Promise<void> {
-  const db = new PlaygroundDb();
-  const ctx: ServiceContext = await createContext(db);
-  let service: Promise<EngineApi> | undefined;
-  const load = () =>
-    (service ??= import('./service.ts')
-      .then((m) => m.createService(db, ctx))
-      .then((built) => {
-        // For bench:browser (the worker's own timeline): when the full service could first answer.
-        performance.mark('engine-service-ready');
-        return built;
-      })
-      .catch((e: unknown) => {
-        service = undefined; // the next call tries again (a chunk that failed to download, say)
-        throw e;
-      }));
-  Comlink.expose(lazyService(load));
-  self.postMessage(READY_MESSAGE);
-  performance.mark('engine-ready');
-  // Fetch and build the rest now, in the background: by the first click it is usually there.
-  // A failure here reaches the first call that needs the service.
-  load().catch(() => undefined);
-}
-
-start().catch((error: unknown) => {
-  // Opening the database failed (e.g. storage blocked): report it instead of hanging.
-  self.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies StartFailure);
+boot({
+  endpoint: self as unknown as Worker,
+  openContext: async () => (await import('./open-database.ts')).openDatabase(),
+  buildService: async (ctx) => (await import('./service.ts')).createService(ctx.db, ctx),
+  // For bench:browser (the worker's own timeline): when the full service could first answer.
+  onServiceReady: () => performance.mark('engine-service-ready'),
 });
+// For bench:browser: when the worker posted ready (it answers ping from here on).
+performance.mark('engine-ready');
