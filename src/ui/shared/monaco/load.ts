@@ -24,14 +24,19 @@ export const monacoTheme = (): string => (document.documentElement.dataset.theme
  * Pays Monaco's first-use costs ahead of time, a step per task: the theme and its services, a JSON
  * model, an editor widget, its view, off screen and thrown away. The first editor costs ~5× the next
  * one (code run for the first time, fonts measured, the JSON language loaded), which was a ~1 s task
- * at 4× CPU on opening the Configuration Editor.
+ * at 4× CPU on opening the Configuration Editor. `gate` (the prefetch's hold) is awaited before the
+ * steps that cost most.
  */
-export async function warmUp(): Promise<void> {
+export async function warmUp(gate: () => Promise<void> = async () => undefined): Promise<void> {
+  await gate();
   if (monaco.editor.getEditors().length) return; // a page was quicker: already warm
   monaco.editor.setTheme(monacoTheme());
   await yieldToMain();
+  await gate();
+  if (monaco.editor.getEditors().length) return;
   const model = monaco.editor.createModel(JSON.stringify({ warm: { up: [1, true, null, 'text'] } }, null, 2), 'json');
   await yieldToMain();
+  await gate();
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
   host.inert = true;

@@ -10,19 +10,23 @@ import { yieldToMain } from '../yield.ts';
 const CHUNKS = '__MONACO_CHUNKS__';
 let loading: Promise<typeof import('./load.ts')> | undefined;
 
-/** Monaco's module (load.ts), its chunks evaluated one per task; started once, shared by every caller. */
-export function importMonaco(): Promise<typeof import('./load.ts')> {
-  return (loading ??= stages().catch((e: unknown) => {
+/**
+ * Monaco's module (load.ts), its chunks evaluated one per task; started once, shared by every
+ * caller. `gate` (the idle-time prefetch's) is awaited between chunks.
+ */
+export function importMonaco(gate?: () => Promise<void>): Promise<typeof import('./load.ts')> {
+  return (loading ??= stages(gate).catch((e: unknown) => {
     loading = undefined; // the next caller tries again (a chunk that failed to download, say)
     throw e;
   }));
 }
 
-async function stages(): Promise<typeof import('./load.ts')> {
+async function stages(gate?: () => Promise<void>): Promise<typeof import('./load.ts')> {
   if (CHUNKS.endsWith('.js')) {
     for (const file of CHUNKS.split(',')) {
       await import(/* @vite-ignore */ new URL(file, import.meta.url).href);
       await yieldToMain();
+      await gate?.();
     }
   }
   return import('./load.ts');
