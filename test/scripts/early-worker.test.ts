@@ -3,6 +3,8 @@
  * sends before the page's entry takes it (the `ready` message, an error) reaches the engine client
  * once, in order, after the client has added its listeners; what it sends later arrives as usual.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EARLY_WORKER_GLOBAL, earlyWorkerScript, startEarlyWorker } from '../../scripts/early-worker.mjs';
 
@@ -76,7 +78,12 @@ describe('early engine worker', () => {
     vi.stubGlobal('Worker', FakeWorker);
     new Function(earlyWorkerScript('./assets/engine.worker-abc.js'))();
     expect(FakeWorker.created.map((w) => w.url)).toEqual(['./assets/engine.worker-abc.js']);
-    expect(typeof take).toBe('function');
     expect(take()).toBe(FakeWorker.created[0]);
+  });
+
+  it("when the app's entry looks for the early worker then it looks under the global the script sets", () => {
+    // src/ may not import scripts/ (the layer table), so the entry spells the name out: this keeps the two the same.
+    const entry = readFileSync(join(import.meta.dirname, '../../src/main.ts'), 'utf8');
+    expect(entry).toContain(`.${EARLY_WORKER_GLOBAL};`);
   });
 });
