@@ -71,17 +71,15 @@ export function columnHeader(ix: TextIndex, start: number, end: number): readonl
   return headerCell(text, table, ls, le, start, end);
 }
 
-/** The start of the line holding p, or -1 when it is further back than MAX_LINE. Native searches: this runs per candidate. */
+/**
+ * The start of the line holding p, or -1 when it is further back than MAX_LINE. A bounded walk
+ * back: most values sit a few dozen characters into their line, where lastIndexOf's call out
+ * of compiled code cost more than the walk (and alone could walk back through megabytes).
+ */
 function lineStart(text: string, p: number): number {
-  if (p <= 0) return 0;
-  const from = p - MAX_LINE;
-  // Is there a break within reach at all? (a bounded forward search; lastIndexOf alone could
-  // walk back through megabytes of a text without line breaks)
-  if (from > 0) {
-    const any = text.indexOf('\n', from);
-    if (any < 0 || any >= p) return -1;
-  }
-  return text.lastIndexOf('\n', p - 1) + 1;
+  const from = Math.max(0, p - MAX_LINE);
+  for (let i = p - 1; i >= from; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return from > 0 ? -1 : 0;
 }
 
 /** The line of the last value looked at, and its table. */
