@@ -162,13 +162,10 @@ function tryChunk(
   viewMemory(sc);
   const bytes = bytesView;
   const { written } = encoder.encodeInto(a === 0 && b === text.length ? text : text.slice(a, b), bytes.subarray(sc.data, sc.data + n * 3));
-  // Not all ASCII: one byte per code unit instead, so offsets stay UTF-16 offsets. A no-break
-  // space is a space (it joins a wrapped number, as in text-index-js.ts); other non-ASCII is 0x80.
-  if (written !== n)
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(a + i);
-      bytes[sc.data + i] = c < 128 ? c : c === 160 ? 32 : 0x80;
-    }
+  // Not all ASCII: the module narrows the UTF-8 to one byte per code unit, so offsets stay UTF-16
+  // offsets. A no-break space is a space (it joins a wrapped number, as in text-index-js.ts);
+  // other non-ASCII is 0x80.
+  if (written !== n && sc.exports.narrow(sc.data, written) !== n) throw new Error("The scanner miscounted a text's code units.");
   bytes.fill(0, sc.data + n, sc.data + n + 64);
   sc.exports.scan(sc.data, n, a, tok, cap, hit, hitCap, cand, numbers);
   const counts = sc.counts >> 2;

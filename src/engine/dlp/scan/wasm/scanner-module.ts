@@ -19,6 +19,7 @@ export interface ScannerExports {
     cand: number,
     numbers: number,
   ) => void;
+  readonly narrow: (p: number, written: number) => number;
   readonly addWord: (p: number, len: number, value: number) => number;
   readonly setDirect: (slot: number, id: number) => void;
   readonly startLists: (nTokens: number, keys: number, nSets: number, scratch: number, at: number, tokens: number, room: number) => number;

@@ -257,6 +257,48 @@ let nNumber: i32 = 0;
 let prevEnd: i32 = -10;
 
 /**
+ * Rewrites, in place, the UTF-8 bytes at `p` (`written` of them, as TextEncoder.encodeInto wrote
+ * a text with non-ASCII characters) as one byte per UTF-16 code unit, what scan() reads: ASCII as
+ * is, a no-break space as a space (it joins a wrapped number), any other code unit as 0x80 (a
+ * four-byte sequence is two code units). Returns the bytes written, the text's length in UTF-16
+ * code units. Sixteen ASCII bytes are moved at a time: mail is mostly ASCII around a few accents.
+ */
+export function narrow(p: usize, written: i32): i32 {
+  let r: i32 = 0;
+  let w: i32 = 0;
+  while (r < written) {
+    if (r + 16 <= written) {
+      const v = v128.load(p + <usize>r);
+      if (i8x16.bitmask(v) == 0) {
+        v128.store(p + <usize>w, v);
+        r += 16;
+        w += 16;
+        continue;
+      }
+    }
+    const b = <i32>load<u8>(p + <usize>r);
+    if (b < 0x80) {
+      store<u8>(p + <usize>w, <u8>b);
+      r += 1;
+      w += 1;
+    } else if (b < 0xe0) {
+      store<u8>(p + <usize>w, select<u8>(32, 0x80, b == 0xc2 && load<u8>(p + <usize>r + 1) == 0xa0));
+      r += 2;
+      w += 1;
+    } else if (b < 0xf0) {
+      store<u8>(p + <usize>w, 0x80);
+      r += 3;
+      w += 1;
+    } else {
+      store<u16>(p + <usize>w, 0x8080);
+      r += 4;
+      w += 2;
+    }
+  }
+  return w;
+}
+
+/**
  * Scans `n` bytes at `text`. Tokens go to seven parallel i32 arrays starting at `tok`, each
  * `cap` entries long (start, end, digits, link to the next token, digit-count bits, shape key,
  * where its digits are in the number text); the number text (the all-digit tokens' characters,
