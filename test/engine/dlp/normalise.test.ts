@@ -5,7 +5,7 @@ import type { CustomClassifier } from '../../../src/engine/config/schema/index.t
 import type { Finding } from '../../../src/engine/dlp/index.ts';
 import { scanInBlocks } from '../../../src/engine/dlp/scan/scan-text.ts';
 import { DEFAULT_SIZES } from '../../../src/engine/dlp/scan/blocks.ts';
-import { changesIn, normaliseForScan, INVISIBLE, SPACED_OUT } from '../../../src/engine/dlp/scan/normalise.ts';
+import { changesIn, normaliseEveryUnit, normaliseForScan, INVISIBLE, SPACED_OUT } from '../../../src/engine/dlp/scan/normalise.ts';
 import { generateCorpus } from '../../../bench/corpus.ts';
 
 const hex = (c: number): string => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -183,6 +183,53 @@ describe('normaliseForScan', () => {
   it('when two spaces separate every digit, then the digits are joined (scanText asks only when its pass saw a chain of single digits, or the text has Unicode)', () => {
     expect(normaliseForScan('card 4  1  1  1  1  1  1  1 ok').text).toBe('card 41111111 ok');
     expect(normaliseForScan('card 4  1  1  1  1  1  1  1 ok', false).map).toBeNull();
+  });
+
+  it('when mail has a few characters that fold, then the text, map and changes are those of folding every code unit', () => {
+    // Folding characters (Latin-1 and beyond), other non-ASCII, and spaced-out runs some texts join.
+    const inserts = [
+      '\u00a0',
+      '\u00ad',
+      '\u2014',
+      '\u200b',
+      '\uff14',
+      '\u0663',
+      '\u3000',
+      '’',
+      'é',
+      '😀',
+      '中',
+      '4 1 1 1 1 1 1 1',
+      '5.3.6.2.2.1.2',
+    ];
+    let seed = 11;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    let folded = 0;
+    for (let round = 0; round < 120; round++) {
+      let text = generateCorpus(200 + next(6000), round + 1);
+      for (let k = 1 + next(6); k > 0; k--) {
+        const at = next(text.length + 1);
+        text = text.slice(0, at) + inserts[next(inserts.length)] + text.slice(at);
+      }
+      const fast = normaliseForScan(text, false);
+      if (fast.map === null) continue;
+      folded++;
+      const every = normaliseEveryUnit(text);
+      expect(fast.text).toBe(every.text);
+      expect([...fast.map]).toEqual([...every.map!]);
+      expect([...fast.changedAt]).toEqual([...every.changedAt]);
+      expect([...fast.changeKind]).toEqual([...every.changeKind]);
+    }
+    expect(folded).toBeGreaterThan(60);
+  });
+
+  it('when many characters fold or a lone surrogate is there, then the result is still that of folding every code unit', () => {
+    for (const text of ['a\u00a0'.repeat(500), `x \ud800 1\u2014 2 \u00a0 3`, `${'\u2009'.repeat(40)} 4 1 1 1 1 1 1 1`]) {
+      const fast = normaliseForScan(text, false);
+      const every = normaliseEveryUnit(text);
+      expect(fast.text).toBe(every.text);
+      expect([...fast.map!]).toEqual([...every.map!]);
+    }
   });
 
   it('when random ASCII mail is scanned, then the results equal a scan without normalisation', () => {

@@ -57,26 +57,40 @@ for (const zero of DIGIT_ZEROS) for (let d = 0; d < 10; d++) set(zero + d, 48 + 
 // A no-break space is a space (the scan already reads it as one): folded, but no evasion.
 set(0xa0, 32, 0);
 
+/** The Latin-1 characters that fold (no-break space, soft hyphen), read from the table. */
+const LATIN1_FOLDS = Array.from({ length: 256 }, (_, c) => c).filter((c) => FOLD[c] !== 0);
+
 /**
- * True when the text has a character that folds. A one-byte string (all-ASCII mail, Latin-1) has
- * none above U+00FF, which the regular expression knows at once without reading it; the two in
- * Latin-1 (no-break space, soft hyphen) are found with indexOf. Other strings are read four code
- * units at a time against the table (a character class of every folding range reads slower).
+ * Where the text's characters that fold are, ascending; null when there are more than `most`. A
+ * one-byte string (all-ASCII mail, Latin-1) has none above U+00FF, which the regular expression
+ * knows at once without reading it: its few are found with indexOf. Other strings are read four
+ * code units at a time against the table (a character class of every folding range reads slower).
  */
-function mayFold(text: string): boolean {
-  if (!BEYOND_LATIN1.test(text)) return text.indexOf('\u00ad') >= 0 || text.indexOf('\u00a0') >= 0;
+function foldsOf(text: string, most: number): number[] | null {
+  const at: number[] = [];
+  if (!BEYOND_LATIN1.test(text)) {
+    for (const c of LATIN1_FOLDS) {
+      const ch = String.fromCharCode(c);
+      for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) if (at.push(i) > most) return null;
+    }
+    return LATIN1_FOLDS.length > 1 ? at.sort((a, b) => a - b) : at;
+  }
   const n = text.length;
   let i = 0;
-  for (; i + 4 <= n; i += 4)
-    if ((FOLD[text.charCodeAt(i)] | FOLD[text.charCodeAt(i + 1)] | FOLD[text.charCodeAt(i + 2)] | FOLD[text.charCodeAt(i + 3)]) !== 0)
-      return true;
-  for (; i < n; i++) if (FOLD[text.charCodeAt(i)] !== 0) return true;
-  return false;
+  for (; i + 4 <= n; i += 4) {
+    if ((FOLD[text.charCodeAt(i)] | FOLD[text.charCodeAt(i + 1)] | FOLD[text.charCodeAt(i + 2)] | FOLD[text.charCodeAt(i + 3)]) === 0)
+      continue;
+    for (let k = i; k < i + 4; k++) if (FOLD[text.charCodeAt(k)] !== 0 && at.push(k) > most) return null;
+  }
+  for (; i < n; i++) if (FOLD[text.charCodeAt(i)] !== 0 && at.push(i) > most) return null;
+  return at;
 }
 const BEYOND_LATIN1 = /[^\0-\xff]/;
 
-/** Seven single digits with a space, two or a dot between each (a superset of the runs joined). */
+/** Seven single digits with a space, two or a dot between each. */
 const SPACED_RUN = /\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d/;
+/** Seven single digits with a dot or one to four spaces between each: a superset of the runs joinSpacedRuns joins. */
+const MAYBE_JOINED = /\d(?: {1,4}|\.)\d(?: {1,4}|\.)\d(?: {1,4}|\.)\d(?: {1,4}|\.)\d(?: {1,4}|\.)\d(?: {1,4}|\.)\d/;
 
 /** Fewest and most digits of a spaced-out run that is joined (lists of a few numbers stay apart). */
 const MIN_RUN = 7;
@@ -89,7 +103,54 @@ const MAX_RUN = 19;
  * since the run check costs a regular expression over the whole text.
  */
 export function normaliseForScan(text: string, checkRuns = true): Normalised {
-  if (!mayFold(text) && !(checkRuns && SPACED_RUN.test(text))) return unchanged(text);
+  const folds = foldsOf(text, 16 + (text.length >> 5));
+  if (folds !== null && folds.length === 0) return checkRuns && SPACED_RUN.test(text) ? normaliseEveryUnit(text) : unchanged(text);
+  return (folds && foldFew(text, folds)) ?? normaliseEveryUnit(text);
+}
+
+/**
+ * The text with its few folding characters folded, built from slices of it (the rest is copied
+ * natively, not a code unit at a time: a no-break space in a long message cost more than the
+ * scan), or null when the folded text may hold a spaced-out run to join (normaliseEveryUnit does that).
+ */
+function foldFew(text: string, folds: readonly number[]): Normalised | null {
+  // A lone surrogate: normaliseEveryUnit's decoder writes it as U+FFFD (the same offsets).
+  if (!wellFormed(text)) return null;
+  const n = text.length;
+  let removed = 0;
+  for (const i of folds) if (FOLD[text.charCodeAt(i)] === REMOVE) removed++;
+  const map = new Int32Array(n - removed);
+  const pieces: string[] = [];
+  const at: number[] = [];
+  const kinds: number[] = [];
+  let m = 0;
+  let from = 0;
+  for (const i of folds) {
+    pieces.push(text.slice(from, i));
+    while (from < i) map[m++] = from++;
+    const c = text.charCodeAt(i);
+    if (KIND[c] !== 0) {
+      at.push(i);
+      kinds.push(KIND[c]);
+    }
+    if (FOLD[c] !== REMOVE) {
+      pieces.push(String.fromCharCode(FOLD[c]));
+      map[m++] = i;
+    }
+    from = i + 1;
+  }
+  pieces.push(text.slice(from));
+  while (from < n) map[m++] = from++;
+  const folded = pieces.join('');
+  if (MAYBE_JOINED.test(folded)) return null;
+  return { text: folded, map, changedAt: Int32Array.from(at), changeKind: Uint8Array.from(kinds) };
+}
+
+/** Whether a text has no lone surrogate (isWellFormed where the runtime has it; else assumed not). */
+const wellFormed = (text: string): boolean => (text as { isWellFormed?: () => boolean }).isWellFormed?.() ?? false;
+
+/** The text folded a code unit at a time, spaced-out runs joined (see normaliseForScan). Exported for tests. */
+export function normaliseEveryUnit(text: string): Normalised {
   const n = text.length;
   const out = new Uint16Array(n);
   const map = new Int32Array(n);
