@@ -26,9 +26,9 @@ function alsoNormalised<T extends readonly [number, number, ...unknown[]]>(
   const n = normalised();
   if (n.map === null) return;
   for (const m of find(n.text)) {
-    const start = n.map[m[0]];
+    const start = n.map.original(m[0]);
     // The span ends just after its last character kept (removed characters inside it are in it).
-    const end = n.map[m[1] - 1] + 1;
+    const end = n.map.original(m[1] - 1) + 1;
     if (seen.has(start * 0x100000 + (end - start))) continue;
     seen.add(start * 0x100000 + (end - start));
     push(start, end, m, changesIn(n, start, end) !== 0);

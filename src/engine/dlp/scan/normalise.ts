@@ -24,11 +24,48 @@ const KIND_NAMES: readonly (readonly [number, string])[] = [
   [SPACED_OUT, 'a separator between every digit'],
 ];
 
+/**
+ * Where each offset of a normalised text was in the original, as runs of offsets moved alike:
+ * from offset starts[k] on (up to the next start), the original is the offset plus shifts[k]. A
+ * few folded characters make a few runs (a no-break space none: nothing per character).
+ */
+export class OffsetMap {
+  constructor(
+    private readonly starts: Int32Array,
+    private readonly shifts: Int32Array,
+  ) {}
+
+  /** The original offset of offset i of the normalised text. */
+  original(i: number): number {
+    const { starts } = this;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return i + this.shifts[lo];
+  }
+
+  /** The runs of a map given per offset. */
+  static of(map: Int32Array, length: number): OffsetMap {
+    const starts = [0];
+    const shifts = [length > 0 ? map[0] : 0];
+    for (let i = 1; i < length; i++)
+      if (map[i] - i !== shifts[shifts.length - 1]) {
+        starts.push(i);
+        shifts.push(map[i] - i);
+      }
+    return new OffsetMap(Int32Array.from(starts), Int32Array.from(shifts));
+  }
+}
+
 /** A text as the scan sees it. */
 export interface Normalised {
   readonly text: string;
-  /** Per index of `text`, the index in the original; null when `text` is the original. */
-  readonly map: Int32Array | null;
+  /** Offsets of `text` back in the original; null when `text` is the original. */
+  readonly map: OffsetMap | null;
   /** Original offsets where a character was replaced or removed, ascending (a folded space then dropped from a run is there twice). */
   readonly changedAt: Int32Array;
   /** The kind of each change (a bit above). */
@@ -116,34 +153,41 @@ export function normaliseForScan(text: string, checkRuns = true): Normalised {
 function foldFew(text: string, folds: readonly number[]): Normalised | null {
   // A lone surrogate: normaliseEveryUnit's decoder writes it as U+FFFD (the same offsets).
   if (!wellFormed(text)) return null;
-  const n = text.length;
-  let removed = 0;
-  for (const i of folds) if (FOLD[text.charCodeAt(i)] === REMOVE) removed++;
-  const map = new Int32Array(n - removed);
-  const pieces: string[] = [];
+  // Concatenated, not joined: the parts are copied once, natively, when the text is first read.
+  let folded = '';
+  const starts = [0];
+  const shifts = [0];
   const at: number[] = [];
   const kinds: number[] = [];
-  let m = 0;
   let from = 0;
+  let removed = 0;
   for (const i of folds) {
-    pieces.push(text.slice(from, i));
-    while (from < i) map[m++] = from++;
+    folded += text.slice(from, i);
     const c = text.charCodeAt(i);
     if (KIND[c] !== 0) {
       at.push(i);
       kinds.push(KIND[c]);
     }
-    if (FOLD[c] !== REMOVE) {
-      pieces.push(String.fromCharCode(FOLD[c]));
-      map[m++] = i;
+    if (FOLD[c] !== REMOVE) folded += String.fromCharCode(FOLD[c]);
+    else {
+      // What follows moves one further back in the original.
+      removed++;
+      if (starts[starts.length - 1] === i + 1 - removed) shifts[shifts.length - 1] = removed;
+      else {
+        starts.push(i + 1 - removed);
+        shifts.push(removed);
+      }
     }
     from = i + 1;
   }
-  pieces.push(text.slice(from));
-  while (from < n) map[m++] = from++;
-  const folded = pieces.join('');
+  folded += text.slice(from);
   if (MAYBE_JOINED.test(folded)) return null;
-  return { text: folded, map, changedAt: Int32Array.from(at), changeKind: Uint8Array.from(kinds) };
+  return {
+    text: folded,
+    map: new OffsetMap(Int32Array.from(starts), Int32Array.from(shifts)),
+    changedAt: Int32Array.from(at),
+    changeKind: Uint8Array.from(kinds),
+  };
 }
 
 /** Whether a text has no lone surrogate (isWellFormed where the runtime has it; else assumed not). */
@@ -179,7 +223,7 @@ export function normaliseEveryUnit(text: string): Normalised {
   const runs = joinSpacedRuns(out, map, m, at, kinds);
   const len = runs.length;
   if (!folded && len === n) return unchanged(text);
-  return { text: fromCodes(out, len), map: map.slice(0, len), ...sortedChanges(at, kinds, runs.sorted) };
+  return { text: fromCodes(out, len), map: OffsetMap.of(map, len), ...sortedChanges(at, kinds, runs.sorted) };
 }
 
 const NO_CHANGES = new Int32Array(0);

@@ -29,9 +29,9 @@ function obfuscatedExplanation(e: FindingExplanation, kinds: number): FindingExp
 export function mapFindings(original: string, n: Normalised, found: readonly Finding[]): Finding[] {
   const map = n.map!;
   return found.map((f) => {
-    const start = map[f.start];
+    const start = map.original(f.start);
     // The span ends just after its last character kept: removed characters inside it are in it.
-    const end = map[f.end - 1] + 1;
+    const end = map.original(f.end - 1) + 1;
     const kinds = changesIn(n, start, end);
     const text = original.slice(start, end);
     if (kinds === 0 && start === f.start && end === f.end && text === f.text) return f;
