@@ -157,6 +157,12 @@ describe('the built command line', () => {
     expect(code).not.toContain('new Blob(this.chunks');
   });
 
+  it('when built, then every bundle is ASCII (V8 keeps its source one byte a character, read without decoding)', () => {
+    const bundles = readdirSync(join(ROOT, 'dist-cli')).filter((f) => f.endsWith('.cjs'));
+    const nonAscii = bundles.filter((f) => readFileSync(join(ROOT, 'dist-cli', f)).some((byte) => byte > 0x7f));
+    expect(nonAscii).toEqual([]);
+  });
+
   it('when the build has run, then every bundle a command loads comes from its code cache', () => {
     const script = `process.argv = [process.argv[0], 'dlp', 'scan', '--help'];
       const loader = require('./bin/load-cached.cjs');
