@@ -169,7 +169,8 @@ function namesAKind(): Uint8Array {
     // Roles are sparse: indexOf finds each role value natively (a loop over every phrase for each
     // classifier, once per start, ran hot enough for V8 to optimise it on a background thread).
     for (const role of [CONTEXT, NEGATIVE, CONTEXT | NEGATIVE])
-      for (let id = c.roles.indexOf(role); id >= 0; id = c.roles.indexOf(role, id + 1)) if (role & NEGATIVE || !vocabulary[id]) bits[id] = 1;
+      for (let id = c.roles.indexOf(role); id >= 0; id = c.roles.indexOf(role, id + 1))
+        if (role & NEGATIVE || !vocabulary[id]) bits[id] = 1;
   }
   return (labelWords = bits);
 }
