@@ -175,6 +175,39 @@ describe('the built command line', () => {
     expect(files.filter((f) => !f.fromCache)).toEqual([]);
   });
 
+  it('when a configuration has a pattern, then the built command matches it, loading re2js for that run only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dlp-re2js-'));
+    const plain = writePciDropConfig(dir);
+    const exported = JSON.parse(readFileSync(plain, 'utf8')) as {
+      config: { dlp: { customClassifiers: unknown[]; policies: { classifiers: unknown[] }[] } };
+    };
+    const rule = { type: 'regex', pattern: 'ORD-[0-9]{6}', exclude: '', weight: 1, maxScore: 5 };
+    exported.config.dlp.customClassifiers = [
+      { name: 'Order IDs', description: '', proximity: 50, minimumTotalScore: 1, match: 'any', rules: [rule] },
+    ];
+    exported.config.dlp.policies[0]!.classifiers.push({ classifier: 'custom:Order IDs', customPattern: '', customPhrases: [] });
+    const withPattern = join(dir, 'pattern.json');
+    writeFileSync(withPattern, JSON.stringify(exported));
+    const message = join(dir, 'order.eml');
+    writeFileSync(message, 'From: a@example.com\nTo: b@partner.net\nSubject: Order\n\nYour order ORD-123456 shipped.\n');
+    /** `dlp check` on the message under `config`: its output and the bundles it loaded. */
+    const check = (config: string) => {
+      const script = `process.argv = [process.argv[0], 'dlp', 'check', ${JSON.stringify(message)}, '--config', ${JSON.stringify(config)}];
+        const loader = require('./bin/load-cached.cjs');
+        loader.runCached('main.cjs');
+        process.on('exit', () => console.error(JSON.stringify(loader.loadedFiles().map((f) => f.file))));`;
+      const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      return { out: r.stdout, files: JSON.parse(r.stderr) as string[] };
+    };
+    const matched = check(withPattern);
+    expect(matched.out).toContain('Order IDs (Body (text)): Matched');
+    expect(matched.files).toContainEqual(expect.stringMatching(/dist-cli\/re2js\.cjs$/));
+    const without = check(plain);
+    expect(without.out).not.toContain('Order IDs');
+    expect(without.files.filter((f) => f.includes('re2js'))).toEqual([]);
+  });
+
   it('when a source is newer than the build, then bin/dlp.cjs builds again before running', () => {
     const inputs = JSON.parse(readFileSync(join(ROOT, 'dist-cli/inputs.json'), 'utf8')) as string[];
     expect(inputs).toContain('src/cli/main.ts');
