@@ -157,6 +157,12 @@ describe('the built command line', () => {
     expect(code).not.toContain('new Blob(this.chunks');
   });
 
+  it('when built, then every bundle is ASCII (V8 keeps its source one byte a character, read without decoding)', () => {
+    const bundles = readdirSync(join(ROOT, 'dist-cli')).filter((f) => f.endsWith('.cjs'));
+    const nonAscii = bundles.filter((f) => readFileSync(join(ROOT, 'dist-cli', f)).some((byte) => byte > 0x7f));
+    expect(nonAscii).toEqual([]);
+  });
+
   it('when the build has run, then every bundle a command loads comes from its code cache', () => {
     const script = `process.argv = [process.argv[0], 'dlp', 'scan', '--help'];
       const loader = require('./bin/load-cached.cjs');
@@ -167,6 +173,39 @@ describe('the built command line', () => {
     const files = JSON.parse(r.stderr) as { file: string; fromCache: boolean }[];
     expect(files.map((f) => f.file)).toContainEqual(expect.stringMatching(/dist-cli\/main\.cjs$/));
     expect(files.filter((f) => !f.fromCache)).toEqual([]);
+  });
+
+  it('when a configuration has a pattern, then the built command matches it, loading re2js for that run only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dlp-re2js-'));
+    const plain = writePciDropConfig(dir);
+    const exported = JSON.parse(readFileSync(plain, 'utf8')) as {
+      config: { dlp: { customClassifiers: unknown[]; policies: { classifiers: unknown[] }[] } };
+    };
+    const rule = { type: 'regex', pattern: 'ORD-[0-9]{6}', exclude: '', weight: 1, maxScore: 5 };
+    exported.config.dlp.customClassifiers = [
+      { name: 'Order IDs', description: '', proximity: 50, minimumTotalScore: 1, match: 'any', rules: [rule] },
+    ];
+    exported.config.dlp.policies[0]!.classifiers.push({ classifier: 'custom:Order IDs', customPattern: '', customPhrases: [] });
+    const withPattern = join(dir, 'pattern.json');
+    writeFileSync(withPattern, JSON.stringify(exported));
+    const message = join(dir, 'order.eml');
+    writeFileSync(message, 'From: a@example.com\nTo: b@partner.net\nSubject: Order\n\nYour order ORD-123456 shipped.\n');
+    /** `dlp check` on the message under `config`: its output and the bundles it loaded. */
+    const check = (config: string) => {
+      const script = `process.argv = [process.argv[0], 'dlp', 'check', ${JSON.stringify(message)}, '--config', ${JSON.stringify(config)}];
+        const loader = require('./bin/load-cached.cjs');
+        loader.runCached('main.cjs');
+        process.on('exit', () => console.error(JSON.stringify(loader.loadedFiles().map((f) => f.file))));`;
+      const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      return { out: r.stdout, files: JSON.parse(r.stderr) as string[] };
+    };
+    const matched = check(withPattern);
+    expect(matched.out).toContain('Order IDs (Body (text)): Matched');
+    expect(matched.files).toContainEqual(expect.stringMatching(/dist-cli\/re2js\.cjs$/));
+    const without = check(plain);
+    expect(without.out).not.toContain('Order IDs');
+    expect(without.files.filter((f) => f.includes('re2js'))).toEqual([]);
   });
 
   it('when a source is newer than the build, then bin/dlp.cjs builds again before running', () => {

@@ -46,10 +46,13 @@ export function shapeSet(
     for (let chain = 1; chain <= MAX_CHAIN; chain++) {
       if (reads === 2 && !starts(d, chain, 0, 0)) continue;
       const lastNext = chain === 1 ? 0 : NEXT_SIZES - 1;
+      const firstNext = chain === 1 ? 0 : 1;
       for (let sep = 0; sep < SEPS; sep++) {
         if (reads === 3 && !starts(d, chain, sep, 0)) continue;
-        for (let next = chain === 1 ? 0 : 1; next <= lastNext; next++)
-          if (reads < 4 || starts(d, chain, sep, next)) shapes[shapeKey(d, chain, sep, next)] = 1;
+        // `next` is the key's last digit: a predicate that does not read it marks one run of keys.
+        const base = shapeKey(d, chain, sep, 0);
+        if (reads < 4) shapes.fill(1, base + firstNext, base + lastNext + 1);
+        else markNexts(shapes, base, firstNext, lastNext, starts, d, chain, sep);
       }
     }
   }
@@ -57,12 +60,32 @@ export function shapeSet(
   return shapeSetOf(shapes);
 }
 
+/**
+ * Marks base + next for each next in [first, last] that `starts` accepts. A function of its own so
+ * that shapeSet stays too light for V8 to optimise: it runs once per start, and compiling it on a
+ * background thread cost more than running it.
+ */
+function markNexts(
+  shapes: Uint8Array,
+  base: number,
+  first: number,
+  last: number,
+  starts: (digits: number, chain: number, sep: number, next: number) => boolean,
+  digits: number,
+  chain: number,
+  sep: number,
+): void {
+  for (let next = first; next <= last; next++) if (starts(digits, chain, sep, next)) shapes[base + next] = 1;
+}
+
 /** The set holding the shape keys marked 1 in `shapes` (SHAPE_KEYS long), for a caller that lists its keys itself. */
 export function shapeSetOf(shapes: Uint8Array): ShapeSet {
   const bit = sets.length < 32 ? sets.length : -1;
   const set = { shapes, bit };
   if (bit >= 0) {
-    for (let k = 0; k < SHAPE_KEYS; k++) if (shapes[k]) interest[k] |= 1 << bit;
+    // indexOf skips the unmarked keys natively: a loop over all ~10,000 keys per set ran hot enough at
+    // every start for V8 to optimise it on a background thread.
+    for (let k = shapes.indexOf(1); k >= 0; k = shapes.indexOf(1, k + 1)) interest[k] |= 1 << bit;
     sets.push(set);
   }
   return set;
