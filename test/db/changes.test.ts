@@ -12,6 +12,10 @@ import type { MailboxItem, TrackingRecord } from '../../src/engine/mailflow/type
 const opened: PlaygroundDb[] = [];
 afterEach(() => opened.splice(0).forEach((db) => db.close()));
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits for `done`, at most `ms`. */
+async function until(done: () => boolean, ms = 5000): Promise<void> {
+  for (let waited = 0; !done() && waited < ms; waited += 10) await pause(10);
+}
 
 const record = (mid: number) => ({ mid, receivedAt: mid, recipients: [], eventTypes: [], subjectWords: [] }) as unknown as TrackingRecord;
 const item = (mid: number) => ({ address: 'a@example.com', at: mid, kind: 'message', mid }) as unknown as MailboxItem;
@@ -28,10 +32,11 @@ async function reportsAfter(read: (db: PlaygroundDb) => Promise<unknown>, write:
     () => read(db),
     () => (changes += 1),
   );
-  await pause(50);
+  // The first report is the state now: waited for, so a slow machine does not count it as a change.
+  await until(() => changes > 0);
   const before = changes;
   await write(db);
-  await pause(50);
+  await until(() => changes > before, 300);
   stop();
   return changes - before;
 }
