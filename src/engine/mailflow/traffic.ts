@@ -139,7 +139,12 @@ class Gen {
   constructor(readonly r: () => number) {}
   int = (lo: number, hi: number): number => lo + Math.floor(this.r() * (hi - lo + 1));
   pick = <T>(a: readonly T[]): T => a[Math.floor(this.r() * a.length)];
-  digits = (n: number): string => Array.from({ length: n }, () => String(this.int(0, 9))).join('');
+  /** `n` random digits; a plain loop (Array.from over a length object cost ~70 µs a message, in every run). */
+  digits = (n: number): string => {
+    let s = '';
+    for (let i = 0; i < n; i += 1) s += this.int(0, 9);
+    return s;
+  };
   pad = (n: number, w: number): string => String(n).padStart(w, '0');
   person = () => ({ first: this.pick(FIRST), last: this.pick(LAST) });
   fullName = (p = this.person()) => `${cap(p.first)} ${cap(p.last)}`;
