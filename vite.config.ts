@@ -108,7 +108,8 @@ interface BundleChunk {
  * The page's entry holds only the engine client and imports the rest of the first screen (Dexie, Svelte,
  * the shell) one module per task (src/main.ts). Without a hint the browser would fetch each of those only
  * when asked, one after the other: index.html preloads them all (and what they import) while it is parsed,
- * without evaluating any, so each step only evaluates what is already there.
+ * without evaluating any, so each step only evaluates what is already there. At low priority: the preload
+ * scanner finds them before the inline script starts the engine worker, whose file must not wait behind them.
  */
 const bootPreload = {
   name: 'boot-preload',
@@ -128,7 +129,7 @@ const bootPreload = {
       for (const file of [...(entry[1].imports ?? []), ...(entry[1].dynamicImports ?? [])]) visit(file);
       const links = [...files]
         .slice(1)
-        .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`)
+        .map((f) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="./${f}">`)
         .join('\n    ');
       return html.replace('</head>', `  ${links}\n  </head>`);
     },
