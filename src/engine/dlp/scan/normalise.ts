@@ -95,7 +95,9 @@ for (const zero of DIGIT_ZEROS) for (let d = 0; d < 10; d++) set(zero + d, 48 + 
 set(0xa0, 32, 0);
 
 /** The Latin-1 characters that fold (no-break space, soft hyphen), read from the table. */
-const LATIN1_FOLDS = Array.from({ length: 256 }, (_, c) => c).filter((c) => FOLD[c] !== 0);
+const LATIN1_FOLDS = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c)).filter((ch) => FOLD[ch.charCodeAt(0)] !== 0);
+/** No fold: shared, so a one-line message allocates nothing here. */
+const NO_FOLDS: readonly number[] = Object.freeze([]);
 
 /**
  * Where the text's characters that fold are, ascending; null when there are more than `most`. A
@@ -103,15 +105,16 @@ const LATIN1_FOLDS = Array.from({ length: 256 }, (_, c) => c).filter((c) => FOLD
  * knows at once without reading it: its few are found with indexOf. Other strings are read four
  * code units at a time against the table (a character class of every folding range reads slower).
  */
-function foldsOf(text: string, most: number): number[] | null {
-  const at: number[] = [];
+function foldsOf(text: string, most: number): readonly number[] | null {
   if (!BEYOND_LATIN1.test(text)) {
-    for (const c of LATIN1_FOLDS) {
-      const ch = String.fromCharCode(c);
-      for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) if (at.push(i) > most) return null;
+    let at: number[] | null = null;
+    for (let k = 0; k < LATIN1_FOLDS.length; k++) {
+      const ch = LATIN1_FOLDS[k];
+      for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) if ((at ??= []).push(i) > most) return null;
     }
-    return LATIN1_FOLDS.length > 1 ? at.sort((a, b) => a - b) : at;
+    return at === null ? NO_FOLDS : at.sort((a, b) => a - b);
   }
+  const at: number[] = [];
   const n = text.length;
   let i = 0;
   for (; i + 4 <= n; i += 4) {
