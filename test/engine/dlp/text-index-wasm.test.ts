@@ -42,6 +42,17 @@ const emlDir = new URL('../../fixtures/corpus/eml/', import.meta.url);
 describe('the WebAssembly index pass', () => {
   it('is available in Node (compiled from scanner.as.ts)', () => expect(wasmScanner()).not.toBeNull());
 
+  // First, while the module's memory is still small: each longer text makes it grow.
+  it('when the memory grows between two texts, then the next text is read from the new memory', () => {
+    const before = wasmScanner()!.memory.buffer.byteLength;
+    expectSame('ssn 078-05-1120');
+    expectSame(`${'account 1234 '.repeat(5_000)}ssn 078-05-1120`);
+    expectSame('card 4111 1111 1111 1111');
+    expectSame(`${'x 99 '.repeat(40_000)}`);
+    expectSame('ssn 078-05-1120 é');
+    expect(wasmScanner()!.memory.buffer.byteLength).toBeGreaterThan(before);
+  });
+
   it('when given the benchmark corpus, then it finds what the reference finds', () => {
     const ix = expectSame(generateCorpus(300_000, 7));
     expect(ix.tokStart.length).toBeGreaterThan(3000);
@@ -93,6 +104,18 @@ describe('the WebAssembly index pass', () => {
       }
       expectSame(text);
     }
+  });
+
+  it('when short texts (written by a loop, not encodeInto) hold other code units at many offsets, then it finds what the reference finds', () => {
+    const others = ['\u00a0', 'é', '\u0100', '’', '中', '😀', '\ud800', '\udc00'];
+    const base = 'ssn 078-05-1120 account 4111 1111 1111 1111 a@b.io fe80::1 card 12';
+    for (let length = 1; length <= 70; length++)
+      for (const other of others)
+        for (let at = 0; at < length; at += 1 + (length >> 3)) {
+          const text = (base.slice(0, at) + other + base.slice(at)).slice(0, length);
+          expectSame(text);
+          expectSame(`${base} ${text} ${base}`, keywords, base.length + 1, base.length + 1 + text.length);
+        }
   });
 
   it('when given a range, then offsets are in the whole text and nothing outside is found', () => {

@@ -87,7 +87,12 @@ const kindOf = (c: CompiledClassifier): number =>
  */
 const splits = new WeakMap<Registry, Map<string, Split>>();
 
+/** The last registry's split of all its classifiers: what nearly every call asks for, without the look-ups. */
+let allOf: Registry | null = null;
+let allSplit: Split | null = null;
+
 function splitOf(reg: Registry, ids: readonly string[] | undefined): Split {
+  if (ids === undefined && reg === allOf) return allSplit!;
   let byIds = splits.get(reg);
   if (!byIds) splits.set(reg, (byIds = new Map()));
   const key = ids ? ids.join('\u0000') : '\u0000all';
@@ -97,6 +102,10 @@ function splitOf(reg: Registry, ids: readonly string[] | undefined): Split {
     const patterns = selected.filter((c) => !c.def.terms);
     split = { terms: selected.filter((c) => c.def.terms), patterns, kinds: Uint8Array.from(patterns, kindOf) };
     byIds.set(key, split);
+  }
+  if (ids === undefined) {
+    allOf = reg;
+    allSplit = split;
   }
   return split;
 }

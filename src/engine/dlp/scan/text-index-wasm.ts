@@ -93,16 +93,21 @@ function chunkEnd(text: string, a: number, to: number): number {
   return b;
 }
 
-/** The module's memory as bytes and as 32-bit integers, made again only when the memory grew (a new buffer). */
-let viewed: ArrayBuffer | null = null;
+/**
+ * The module's memory as bytes and as 32-bit integers, made again only when the memory grew.
+ * Growing detaches the old buffer (its length becomes 0), which is checked instead of reading
+ * `memory.buffer`: that getter cost a one-line scan about 5 % of its time, twice per call.
+ */
+let viewedBy: Scanner | null = null;
+let viewed = new ArrayBuffer(0);
 let bytesView = new Uint8Array(0);
 let intsView = new Int32Array(0);
 function viewMemory(sc: Scanner): void {
-  const buffer = sc.memory.buffer;
-  if (buffer === viewed) return;
-  viewed = buffer;
-  bytesView = new Uint8Array(buffer);
-  intsView = new Int32Array(buffer);
+  if (sc === viewedBy && viewed.byteLength !== 0) return;
+  viewedBy = sc;
+  viewed = sc.memory.buffer;
+  bytesView = new Uint8Array(viewed);
+  intsView = new Int32Array(viewed);
 }
 
 /**
@@ -125,9 +130,12 @@ function region(base: number, size: number, k: number, count: number): Int32Arra
   return copyTo.subarray(copyAt, (copyAt += count));
 }
 
-/** Memory for `needed` bytes at least (views of the memory made before are detached by growing it). */
+/** Memory for `needed` bytes at least, and the views of it (growing detaches the views made before). */
 function ensure(sc: Scanner, needed: number): void {
-  if (needed > sc.memory.buffer.byteLength) sc.memory.grow(Math.ceil((needed - sc.memory.buffer.byteLength) / PAGE));
+  viewMemory(sc);
+  if (needed <= viewed.byteLength) return;
+  sc.memory.grow(Math.ceil((needed - viewed.byteLength) / PAGE));
+  viewMemory(sc);
 }
 
 /** The chunk text[a, b); `whole` when it is the whole range indexed (its start lists are then the index's). */
@@ -138,6 +146,17 @@ function scanChunk(sc: Scanner, text: string, keywords: KeywordTable, a: number,
   for (let hitCap = cap; ; hitCap *= 2) {
     const part = tryChunk(sc, text, keywords, a, b, cap, hitCap, whole);
     if (part) return part;
+  }
+}
+
+/** Texts up to this long are written to the module's memory by a loop: encodeInto's call cost more. */
+const SHORT = 64;
+
+/** text[a, b) as one byte per code unit, as narrow() in the module writes it: ASCII as is, a no-break space as a space, the rest 0x80. */
+function writeShort(text: string, a: number, b: number, bytes: Uint8Array, at: number): void {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    bytes[at++] = c < 0x80 ? c : c === 0xa0 ? 32 : 0x80;
   }
 }
 
@@ -159,13 +178,18 @@ function tryChunk(
   const numbers = cand + cap * 16;
   // The number text: up to n bytes, and 8 for the module's last eight-byte store.
   ensure(sc, numbers + n + 8);
-  viewMemory(sc);
   const bytes = bytesView;
-  const { written } = encoder.encodeInto(a === 0 && b === text.length ? text : text.slice(a, b), bytes.subarray(sc.data, sc.data + n * 3));
-  // Not all ASCII: the module narrows the UTF-8 to one byte per code unit, so offsets stay UTF-16
-  // offsets. A no-break space is a space (it joins a wrapped number, as in text-index-js.ts);
-  // other non-ASCII is 0x80.
-  if (written !== n && sc.exports.narrow(sc.data, written) !== n) throw new Error("The scanner miscounted a text's code units.");
+  if (n <= SHORT) writeShort(text, a, b, bytes, sc.data);
+  else {
+    const { written } = encoder.encodeInto(
+      a === 0 && b === text.length ? text : text.slice(a, b),
+      bytes.subarray(sc.data, sc.data + n * 3),
+    );
+    // Not all ASCII: the module narrows the UTF-8 to one byte per code unit, so offsets stay UTF-16
+    // offsets. A no-break space is a space (it joins a wrapped number, as in text-index-js.ts);
+    // other non-ASCII is 0x80.
+    if (written !== n && sc.exports.narrow(sc.data, written) !== n) throw new Error("The scanner miscounted a text's code units.");
+  }
   bytes.fill(0, sc.data + n, sc.data + n + 64);
   sc.exports.scan(sc.data, n, a, tok, cap, hit, hitCap, cand, numbers);
   const counts = sc.counts >> 2;
@@ -174,7 +198,7 @@ function tryChunk(
   const nHit = intsView[counts + 1];
   const nNumber = intsView[counts + 4];
   const unsure = intsView[counts + 2];
-  const starts = whole ? listStarts(sc, tok + cap * 4 * 5, nTok, (numbers + n + 8 + 15) & ~15) : null;
+  const starts = whole && nTok > 0 ? listStarts(sc, tok + cap * 4 * 5, nTok, (numbers + n + 8 + 15) & ~15) : null;
   // listStarts may have grown the memory.
   viewMemory(sc);
   // A whole range's regions are used where they are (the index borrows the module's memory until
@@ -196,9 +220,20 @@ function tryChunk(
     hitEnd: region(hit, hitCap, 2, nHit),
     starts: starts
       ? { sets: starts.sets, at: region(starts.at, 0, 0, starts.sets + 1), tokens: region(starts.tokens, 0, 0, starts.total) }
-      : undefined,
+      : whole
+        ? noStarts()
+        : undefined,
   };
   return unsure === 0 ? part : settleUnsure(text, keywords, part);
+}
+
+/** The start lists of an index without tokens: every set's list empty (one object per number of sets). */
+let noTokens: StartLists | undefined;
+function noStarts(): StartLists | undefined {
+  const { sets } = shapeInterest();
+  if (sets === 0) return undefined;
+  if (noTokens?.sets !== sets) noTokens = { sets, at: new Int32Array(sets + 1), tokens: EMPTY };
+  return noTokens;
 }
 
 /**
