@@ -1,6 +1,7 @@
 /**
- * The short-text fast path of scanInBlocks (a block whose index is empty skips the classifiers)
- * gives exactly what running every classifier gives: on the bench's mail-sized messages and each
+ * The short-text fast paths of scanInBlocks (a block whose index is empty skips the classifiers;
+ * one with keyword hits alone skips the pattern classifiers) give exactly what running every
+ * classifier gives: on the bench's mail-sized messages and each
  * of their lines, the labelled mail corpus and the Presidio cases, with all classifiers and with
  * each one alone.
  */
@@ -24,6 +25,13 @@ const emptyIndex = (t: string) => {
   const ix = indexText(t, registry().keywords);
   return ix.tokStart.length + ix.hitPhrase.length + ix.at.length + ix.colon.length === 0;
 };
+/** Texts whose index has keyword hits and nothing else (only the word classifiers run). */
+const hitsOnly = (t: string) => {
+  const ix = indexText(t, registry().keywords);
+  return ix.tokStart.length + ix.at.length + ix.colon.length === 0 && ix.hitPhrase.length > 0;
+};
+/** The same lines without digits, '@' or ':': their keywords stay. */
+const wordsOnly = lines.map((t) => t.replace(/[0-9@:\uff10-\uff19]/g, ''));
 
 const same = (texts: readonly string[], ids?: readonly string[]) => {
   for (const t of texts)
@@ -37,12 +45,22 @@ describe('scanInBlocks fast path for an empty index', () => {
     expect(lines.filter(emptyIndex).length).toBeGreaterThan(lines.length / 4);
   });
 
+  it('when the lines lose their digits, then many have keyword hits alone (the test is not vacuous)', () => {
+    expect(wordsOnly.filter(hitsOnly).length).toBeGreaterThan(lines.length / 4);
+  });
+
   it('when all classifiers run, then results equal the full path on messages, lines, mail cases and Presidio cases', () => {
     same([...edges, ...messages, ...lines, ...mail, ...presidio]);
   });
 
+  it('when lines have keyword hits alone, then results equal the full path, and word classifiers still find', () => {
+    same(wordsOnly);
+    const found = wordsOnly.filter(hitsOnly).flatMap((t) => scanInBlocks(t, {}, DEFAULT_SIZES));
+    expect(found.length).toBeGreaterThan(0);
+  });
+
   it('when each classifier runs alone, then results equal the full path on lines and Presidio cases', () => {
-    const short = [...edges, ...lines.slice(0, 2000), ...presidio];
+    const short = [...edges, ...lines.slice(0, 2000), ...wordsOnly.slice(0, 1000), ...presidio];
     for (const c of registry().all) same(short, [c.def.id]);
   });
 });

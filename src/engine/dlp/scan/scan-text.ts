@@ -7,7 +7,7 @@
  * normalised (normalise.ts) and its findings placed back in the original (obfuscated.ts).
  */
 import type { Finding } from '../types.ts';
-import { registry, type CompiledClassifier, type Registry } from '../classifiers/registry.ts';
+import { CONTEXT, registry, type CompiledClassifier, type Registry } from '../classifiers/registry.ts';
 import { indexText } from './text-index.ts';
 import { DEFAULT_SIZES, mergeBlocks, planBlocks, REACH, type Block, type BlockSizes } from './blocks.ts';
 import { contextDistance, patternFindings, termFindings } from './findings.ts';
@@ -115,6 +115,7 @@ function splitOf(reg: Registry, ids: readonly string[] | undefined): Split {
  * `skipEmpty` (tests turn it off) skips the classifiers on a block whose index is empty — no
  * token with a digit, no keyword hit, no '@' or ':' — where every classifier finds nothing (the
  * classifiers look only at what the index lists); a one-line message then costs the pass alone.
+ * With keyword hits but none of the rest, it skips the pattern classifiers without a context word there.
  */
 export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSizes, skipEmpty = true): Finding[] {
   const reg = registry();
@@ -154,7 +155,12 @@ function scanBlock(
   independent: boolean,
 ): Finding[] {
   const ix = indexText(text, reg.keywords, block.from, block.to);
-  if (skipEmpty && ix.tokStart.length === 0 && ix.hitPhrase.length === 0 && ix.at.length === 0 && ix.colon.length === 0) return [];
+  // Pattern classifiers start at what the index lists (tokens with digits, '@', ':') or, for codes
+  // of letters alone, after one of their own context words (FindContext.contextHits). Without the
+  // first, only those with a context word here can find something: a one-line message with a
+  // keyword in it costs the word classifiers and those, not every classifier.
+  const noValues = ix.tokStart.length === 0 && ix.at.length === 0 && ix.colon.length === 0;
+  if (skipEmpty && noValues && ix.hitPhrase.length === 0) return [];
   if (!sawSpacedDigits) sawSpacedDigits = hasSpacedDigits(ix);
   // One run of findings per classifier, each in text order; the term hits are sorted first. Runs
   // that take part in one-type-per-value are kept apart from those that do not (terms, track data).
@@ -173,7 +179,9 @@ function scanBlock(
   }
   // The spans checksum classifiers found, for the weak shapes to give way to.
   let validated: Set<number> | null = null;
+  const byContextOnly = skipEmpty && noValues;
   for (let p = 0; p < patterns.length; p++) {
+    if (byContextOnly && !hasContextHit(patterns[p], ix)) continue;
     patternFindings(patterns[p], ix, block.own, block.ownEnd, found);
     if (found.length === 0) continue;
     const kind = kinds[p];
@@ -187,6 +195,13 @@ function scanBlock(
   if (patterns.length < 2 || independent) return mergeRuns([...apart, ...runs]);
   const typed = oneTypePerValue(mergeRuns(runs), reg, ix);
   return apart.length ? mergeRuns([...apart, typed]) : typed;
+}
+
+/** Whether one of the index's keyword hits is a context word of the classifier. */
+function hasContextHit(c: CompiledClassifier, ix: TextIndex): boolean {
+  const { hitPhrase } = ix;
+  for (let h = 0; h < hitPhrase.length; h++) if ((c.roles[hitPhrase[h]] & CONTEXT) !== 0) return true;
+  return false;
 }
 
 /** Below this score a finding is a bare shape (scoring gives context or support at least this). */
