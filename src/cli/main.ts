@@ -11,6 +11,7 @@ import { CliError } from './cli-error.ts';
 import { runCheck } from './check.ts';
 import { runScan } from './scan.ts';
 import { runSchema } from './schema.ts';
+import { writeOut } from './stdout.ts';
 
 const USAGE = `Usage:
   dlp scan --jsonl                         read {"id","text"} lines on stdin, write one result line each
@@ -37,7 +38,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case '-h':
     case '--help':
     case 'help':
-      process.stdout.write(`${USAGE}\n`);
+      writeOut(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     default:
       throw new CliError(`Unknown command "${command}". Run "dlp --help" for the commands.`);
@@ -68,8 +69,6 @@ const die = (e: unknown) => {
 };
 process.on('uncaughtException', die);
 process.on('unhandledRejection', die);
-// Output piped into `head` closes early: that is the reader's choice, not a failure to report.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : die(e)));
 main(argv.filter((a) => a !== '--debug')).then(
   (code) => {
     process.exitCode = code;
