@@ -11,7 +11,7 @@ import { CliError } from './cli-error.ts';
 import { runCheck } from './check.ts';
 import { runScan } from './scan.ts';
 import { runSchema } from './schema.ts';
-import { writeOut } from './stdout.ts';
+import { streamed, writeOut } from './stdout.ts';
 
 const USAGE = `Usage:
   dlp scan --jsonl                         read {"id","text"} lines on stdin, write one result line each
@@ -72,6 +72,10 @@ process.on('unhandledRejection', die);
 main(argv.filter((a) => a !== '--debug')).then(
   (code) => {
     process.exitCode = code;
+    // Nothing left to write (the answer went out with writeSync): end now. Left to itself, Node
+    // waits for V8's background jobs (optimising compiles the run started) before it exits; on a
+    // busy machine that held a finished `check` for tens of milliseconds.
+    if (!streamed()) process.exit(code);
   },
   (e: unknown) => {
     process.stderr.write(`${report(e, debug)}\n`);

@@ -21,6 +21,9 @@ export function stdout(): NodeJS.WriteStream {
   return stream;
 }
 
+/** Whether process.stdout was built (then output may still be waiting in it). */
+export const streamed = (): boolean => stream !== null;
+
 /** Writes `text` now; through the stream once it exists, so output keeps its order. */
 export function writeOut(text: string): void {
   if (stream !== null) {
