@@ -11,6 +11,7 @@ import { CliError } from './cli-error.ts';
 import { CheckPool } from './check-pool.ts';
 import { checkLine, type CheckedLine } from './check-report.ts';
 import { messageFiles, sourceName, type MessageFile } from './message-files.ts';
+import { stdout } from './stdout.ts';
 import { poolSize } from './worker-threads.ts';
 
 /** At most this many messages are checked in this thread, without workers. */
@@ -81,7 +82,7 @@ export async function runCheckMany(paths: readonly string[], config: ApplianceCo
         violated++;
         severities[a.severity] = (severities[a.severity] ?? 0) + 1;
       }
-      if (!process.stdout.write(`${a.line}\n`)) drained = false;
+      if (!stdout().write(`${a.line}\n`)) drained = false;
     }
   };
   const settle = (seq: number, answer: CheckedLine) => {
@@ -120,7 +121,7 @@ export async function runCheckMany(paths: readonly string[], config: ApplianceCo
       else running.push(done);
       while (bug === null && (total - written >= window || !drained)) {
         if (!drained) {
-          await new Promise((r) => process.stdout.once('drain', r));
+          await new Promise((r) => stdout().once('drain', r));
           drained = true;
         } else await new Promise<void>((r) => (wake = r));
         wake = null;
@@ -135,6 +136,6 @@ export async function runCheckMany(paths: readonly string[], config: ApplianceCo
   }
   if (bug !== null) throw bug;
   const seconds = Math.round(performance.now() - started) / 1000;
-  process.stdout.write(`${JSON.stringify({ messages, violated, severities, failed, seconds })}\n`);
+  stdout().write(`${JSON.stringify({ messages, violated, severities, failed, seconds })}\n`);
   return failed ? 1 : 0;
 }

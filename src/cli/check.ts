@@ -4,7 +4,7 @@
  * paths, a folder or an mbox go to check-many.ts (one line per message); with
  * `--compare PENDING.json` the paths go to compare.ts instead.
  */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { checkMessage } from '../engine/mailflow/check-message.ts';
 import { readScannable } from '../engine/mailflow/eml.ts';
 import { MAX_MESSAGE_BYTES } from '../engine/mailflow/mime.ts';
@@ -14,6 +14,7 @@ import { checkReport } from './check-report.ts';
 import { runCompare } from './compare.ts';
 import { describeError, readConfig } from './read-config.ts';
 import { readInputFile } from './read-file.ts';
+import { writeOut } from './stdout.ts';
 
 const USAGE =
   'Usage: dlp check MESSAGE.eml --config EXPORTED.json, dlp check PATH… --config EXPORTED.json, or dlp check PATH… --config COMMITTED.json --compare PENDING.json';
@@ -73,9 +74,9 @@ function parseArgs(args: readonly string[]): CheckArgs | 'help' {
 }
 
 /** Whether one path names a folder (a many-message run); anything else is read as a message file. */
-async function isFolder(path: string): Promise<boolean> {
+function isFolder(path: string): boolean {
   try {
-    return (await stat(path)).isDirectory();
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }
@@ -85,19 +86,19 @@ async function isFolder(path: string): Promise<boolean> {
 export async function runCheck(args: readonly string[]): Promise<number> {
   const parsedArgs = parseArgs(args);
   if (parsedArgs === 'help') {
-    process.stdout.write(`${HELP}\n`);
+    writeOut(`${HELP}\n`);
     return 0;
   }
   const { files, configPath, comparePath } = parsedArgs;
   if (comparePath !== null) return runCompare(files, configPath, comparePath);
-  const config = await readConfig(configPath);
+  const config = readConfig(configPath);
   const emlPath = files[0]!;
-  if (files.length > 1 || /\.mbox$/i.test(emlPath) || (await isFolder(emlPath))) return runCheckMany(files, config);
+  if (files.length > 1 || /\.mbox$/i.test(emlPath) || isFolder(emlPath)) return runCheckMany(files, config);
   // A lone file is one message even when its first line is a "From " line (as some saved .eml files start).
-  const parsed = await readScannable(await readInputFile(emlPath, 'message', MAX_MESSAGE_BYTES));
+  const parsed = await readScannable(readInputFile(emlPath, 'message', MAX_MESSAGE_BYTES));
   if (!parsed.ok) throw new CliError(describeError(emlPath, parsed.error));
   const message = parsed.value;
   const report = checkReport(emlPath, message, await checkMessage(config, message));
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  writeOut(`${JSON.stringify(report, null, 2)}\n`);
   return 0;
 }

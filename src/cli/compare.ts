@@ -12,6 +12,7 @@ import { parseEml } from '../engine/mailflow/mime.ts';
 import type { OutgoingMessage } from '../engine/mailflow/types.ts';
 import { messageFiles, sourceName, type MessageFile } from './message-files.ts';
 import { describeError, readConfig } from './read-config.ts';
+import { stdout } from './stdout.ts';
 
 /**
  * The simulated time every replay runs at: 0 (1970-01-01T00:00:00Z). No disposition depends on the
@@ -31,13 +32,13 @@ async function parseItem(item: MessageFile): Promise<{ message: OutgoingMessage 
 
 /** Writes one line, waiting when the reader is slower than the replay. */
 async function writeLine(value: unknown): Promise<void> {
-  if (!process.stdout.write(`${JSON.stringify(value)}\n`)) await new Promise((r) => process.stdout.once('drain', r));
+  if (!stdout().write(`${JSON.stringify(value)}\n`)) await new Promise((r) => stdout().once('drain', r));
 }
 
 /** Runs the comparison; returns 0, or 1 when some message could not be read. Bad configurations throw a CliError. */
 export async function runCompare(paths: readonly string[], committedPath: string, pendingPath: string): Promise<number> {
-  const before = await readConfig(committedPath);
-  const after = await readConfig(pendingPath);
+  const before = readConfig(committedPath);
+  const after = readConfig(pendingPath);
   // Encryption is judged against the configuration replayed (each side its own); an exported
   // configuration carries no provisioning, so every profile counts as provisioned.
   const ports = (config: ApplianceConfig) => ({

@@ -11,6 +11,7 @@ import { CliError } from './cli-error.ts';
 import { runCheck } from './check.ts';
 import { runScan } from './scan.ts';
 import { runSchema } from './schema.ts';
+import { streamed, writeOut } from './stdout.ts';
 
 const USAGE = `Usage:
   dlp scan --jsonl                         read {"id","text"} lines on stdin, write one result line each
@@ -37,7 +38,7 @@ async function main(argv: readonly string[]): Promise<number> {
     case '-h':
     case '--help':
     case 'help':
-      process.stdout.write(`${USAGE}\n`);
+      writeOut(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     default:
       throw new CliError(`Unknown command "${command}". Run "dlp --help" for the commands.`);
@@ -68,11 +69,13 @@ const die = (e: unknown) => {
 };
 process.on('uncaughtException', die);
 process.on('unhandledRejection', die);
-// Output piped into `head` closes early: that is the reader's choice, not a failure to report.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : die(e)));
 main(argv.filter((a) => a !== '--debug')).then(
   (code) => {
     process.exitCode = code;
+    // Nothing left to write (the answer went out with writeSync): end now. Left to itself, Node
+    // waits for V8's background jobs (optimising compiles the run started) before it exits; on a
+    // busy machine that held a finished `check` for tens of milliseconds.
+    if (!streamed()) process.exit(code);
   },
   (e: unknown) => {
     process.stderr.write(`${report(e, debug)}\n`);

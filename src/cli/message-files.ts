@@ -3,7 +3,7 @@
  * sorted by path) and mbox files (split into their messages). A path or message that cannot be
  * read is yielded as a problem in its place, so one bad file never stops the others.
  */
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from './cli-error.ts';
 import { isMbox, splitMbox } from './mbox.ts';
@@ -27,7 +27,7 @@ export const sourceName = (s: MessageSource): string => (s.index === null ? s.fi
 /** Every message under `paths`, in argument order; a folder's .eml files sorted by path. */
 export async function* messageFiles(paths: readonly string[]): AsyncGenerator<MessageFile> {
   for (const path of paths) {
-    const listed = await emlFilesIn(path);
+    const listed = emlFilesIn(path);
     if (listed === 'not-a-folder') yield* readMessages(path);
     else if (typeof listed === 'string') yield { file: path, index: null, problem: listed };
     else if (listed.length === 0) yield { file: path, index: null, problem: 'the folder holds no .eml files' };
@@ -40,10 +40,10 @@ export async function* messageFiles(paths: readonly string[]): AsyncGenerator<Me
  * machine); 'not-a-folder' for anything else; a reason when the folder cannot be listed.
  * Symbolic links to folders are not followed, so a link loop cannot run forever.
  */
-async function emlFilesIn(path: string): Promise<string[] | 'not-a-folder' | string> {
+function emlFilesIn(path: string): string[] | 'not-a-folder' | string {
   let entries;
   try {
-    entries = await readdir(path, { withFileTypes: true, recursive: true });
+    entries = readdirSync(path, { withFileTypes: true, recursive: true });
   } catch (e) {
     const code = (e as { code?: unknown })?.code;
     // Not a folder (or missing): reading it as a file says what is wrong in the usual words.
@@ -60,7 +60,7 @@ async function emlFilesIn(path: string): Promise<string[] | 'not-a-folder' | str
 async function* readMessages(file: string): AsyncGenerator<MessageFile> {
   let raw: Uint8Array;
   try {
-    raw = await readInputFile(file, 'message or mbox file', MAX_MBOX_BYTES);
+    raw = readInputFile(file, 'message or mbox file', MAX_MBOX_BYTES);
   } catch (e) {
     if (!(e instanceof CliError)) throw e;
     // readInputFile names the file first; the problem is the rest.

@@ -21,9 +21,9 @@ export function describeError(file: string, error: AppError): string {
 }
 
 /** The configuration in an exported file; a CliError naming the file when it cannot be used. */
-export async function readConfig(path: string): Promise<ApplianceConfig> {
+export function readConfig(path: string): ApplianceConfig {
   // A UTF-16 file takes two bytes a character; the character limit is checked after decoding.
-  const text = decodeText(await readInputFile(path, 'configuration file', 2 * MAX_IMPORT_BYTES + 2));
+  const text = decodeText(readInputFile(path, 'configuration file', 2 * MAX_IMPORT_BYTES + 2));
   if (!text.ok) throw new CliError(describeError(path, text.error));
   const imported = parseConfigImport(text.value);
   if (!imported.ok) throw new CliError(describeError(path, imported.error));

@@ -1,9 +1,10 @@
 /**
  * Reading a file named on the command line, with every way it can go wrong said in one line that
  * names the file: missing, a directory, unreadable, or too large (checked before reading, so a
- * huge file is never loaded). Read synchronously: a promise read is five trips through the thread
- * pool (stat, open, fstat, read, close), which on a folder of small messages was a fifth of the run
- * with the main thread idle between them; the worker threads check messages meanwhile either way.
+ * huge file is never loaded). Synchronous: a promise read is five trips through the thread pool
+ * (stat, open, fstat, read, close), which on a folder of small messages was a fifth of the run with
+ * the main thread idle between them (the worker threads check messages meanwhile either way); and
+ * node:fs/promises would start that pool and load Node's stream modules in a one-message `check`.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { CliError } from './cli-error.ts';
@@ -25,7 +26,7 @@ const reasonOf = (e: unknown): string => {
 };
 
 /** The bytes of a regular file of at most `maxBytes`; a CliError naming `path` otherwise. */
-export async function readInputFile(path: string, what: string, maxBytes: number): Promise<Uint8Array> {
+export function readInputFile(path: string, what: string, maxBytes: number): Uint8Array {
   let size: number;
   try {
     const info = statSync(path);

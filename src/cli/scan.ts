@@ -8,6 +8,7 @@ import { CliError } from './cli-error.ts';
 import { LineReader } from './line-reader.ts';
 import { scanBatch } from './scan-line.ts';
 import { stdinText } from './stdin-text.ts';
+import { stdout, writeOut } from './stdout.ts';
 
 /** How many bad line numbers the closing error line lists. */
 const SHOWN_LINES = 10;
@@ -22,7 +23,7 @@ const HELP = `Usage: dlp scan --jsonl < input.jsonl
 /** Runs the command; returns the exit code. Bad lines end it with a CliError after every line is answered. */
 export async function runScan(args: readonly string[]): Promise<number> {
   if (args.some((a) => a === '--help' || a === '-h')) {
-    process.stdout.write(`${HELP}\n`);
+    writeOut(`${HELP}\n`);
     return 0;
   }
   if (!args.includes('--jsonl') || args.some((a) => a !== '--jsonl')) throw new CliError('Usage: dlp scan --jsonl < input.jsonl');
@@ -35,7 +36,7 @@ export async function runScan(args: readonly string[]): Promise<number> {
     const { out, bad } = scanBatch({ first: n + 1, lines });
     n += lines.length;
     badLines.push(...bad);
-    if (out && !process.stdout.write(out)) await new Promise((r) => process.stdout.once('drain', r));
+    if (out && !stdout().write(out)) await new Promise((r) => stdout().once('drain', r));
   };
   const reader = new LineReader();
   for await (const chunk of stdinText()) await take(reader.push(chunk));

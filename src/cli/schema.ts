@@ -5,6 +5,7 @@
 import { exportSchemaText } from '../engine/config/export-schema.ts';
 import { SCHEMA_FILE, SCHEMA_PATH } from '../engine/config/schema-address.ts';
 import { CliError } from './cli-error.ts';
+import { writeOut } from './stdout.ts';
 
 const HELP = `Usage: dlp schema > ${SCHEMA_FILE}
     Prints the JSON Schema (draft 2020-12) of a configuration file exported from
@@ -15,10 +16,10 @@ const HELP = `Usage: dlp schema > ${SCHEMA_FILE}
 /** Runs the command; returns the exit code. */
 export function runSchema(args: readonly string[]): number {
   if (args.some((a) => a === '--help' || a === '-h')) {
-    process.stdout.write(`${HELP}\n`);
+    writeOut(`${HELP}\n`);
     return 0;
   }
   if (args.length) throw new CliError(`dlp schema takes no arguments (got "${args[0]}"). Run "dlp schema --help".`);
-  process.stdout.write(exportSchemaText());
+  writeOut(exportSchemaText());
   return 0;
 }

@@ -8,7 +8,6 @@
  * mark is kept, a bad sequence becomes U+FFFD); TextDecoder in streaming mode was 8× slower here.
  */
 import { readSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 
 /** Under 128 kB: a longer string is made in V8's large-object space, and decoding 36 MB in 1 MB reads took 20× as long. */
 const READ_BYTES = 64 * 1024;
@@ -21,6 +20,8 @@ const wouldBlock = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code ===
  * after EAGAIN) are standard input's unless a test gives others.
  */
 export async function* stdinText(fd = 0, rest: () => AsyncIterable<Buffer> = () => process.stdin): AsyncGenerator<string> {
+  // Loaded here, not at every start of the command line.
+  const { StringDecoder } = process.getBuiltinModule('node:string_decoder');
   const decoder = new StringDecoder('utf8');
   const buffer = Buffer.allocUnsafe(READ_BYTES);
   for (;;) {

@@ -5,14 +5,14 @@
  * bundle, so a worker pays the engine's start-up as little as the main thread does.
  */
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { CliError } from './cli-error.ts';
 
 /** How many worker threads: DLP_WORKERS when set (0 = none; tests force a pool with it), else one per core when `many`. */
 export function poolSize(many: boolean): number {
   const forced = process.env.DLP_WORKERS;
-  if (forced === undefined || forced === '') return many ? availableParallelism() : 0;
+  // node:os loaded here, not at every start (a few milliseconds of a one-message command).
+  if (forced === undefined || forced === '') return many ? process.getBuiltinModule('node:os').availableParallelism() : 0;
   if (!/^\d+$/.test(forced)) throw new CliError(`DLP_WORKERS must be a whole number of worker threads (0 for none), not "${forced}".`);
   return Number(forced);
 }

@@ -208,6 +208,38 @@ describe('the built command line', () => {
     expect(without.files.filter((f) => f.includes('re2js'))).toEqual([]);
   });
 
+  it('when one message is checked, then its answer is written without process.stdout, node:fs/promises or node:os', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dlp-one-'));
+    const config = writePciDropConfig(dir);
+    const message = join(dir, 'card.eml');
+    writeFileSync(message, 'From: a@example.com\nTo: b@partner.net\nSubject: Card\n\nVisa 4111 1111 1111 1111 exp 09/28\n');
+    // The modules Node loads for those (the stream classes, the thread pool's fs/promises, os).
+    const script = `process.argv = [process.argv[0], 'dlp', 'check', ${JSON.stringify(message)}, '--config', ${JSON.stringify(config)}];
+      require('./bin/load-cached.cjs').runCached('main.cjs');
+      process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify(process.moduleLoadList)));`;
+    const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ violated: true, message: { subject: 'Card' } });
+    const loaded = JSON.parse(r.stderr) as string[];
+    expect(loaded.filter((m) => /^NativeModule (stream|fs\/promises|os|internal\/fs\/sync_write_stream|net)$/.test(m))).toEqual([]);
+  });
+
+  it('when the reader of the answer has gone, then check ends quietly with exit code 0', async () => {
+    const child = spawn(
+      process.execPath,
+      ['bin/dlp.cjs', 'check', join(ROOT, 'scripts/cli-warmup/message.eml'), '--config', join(ROOT, 'scripts/cli-warmup/config.json')],
+      {
+        cwd: ROOT,
+      },
+    );
+    // Closed before the command has started: its write then fails with EPIPE.
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const code = await new Promise((r) => child.on('exit', r));
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+  }, 60_000);
+
   it('when a source is newer than the build, then bin/dlp.cjs builds again before running', () => {
     const inputs = JSON.parse(readFileSync(join(ROOT, 'dist-cli/inputs.json'), 'utf8')) as string[];
     expect(inputs).toContain('src/cli/main.ts');
