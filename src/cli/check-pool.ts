@@ -49,6 +49,11 @@ export class CheckPool {
     });
   }
 
+  /** Whether a worker would take a message now (none is waiting and one has room in hand). */
+  hasRoom(): boolean {
+    return this.queue.length === 0 && this.workers.some((w) => w.held < IN_HAND);
+  }
+
   /** Stops every worker. */
   async close(): Promise<void> {
     this.waiting.clear();

@@ -32,8 +32,9 @@ const HELP = `Usage:
       and, for a message of an mbox, "index" (its place, from 1) first; then one summary line
         {"messages", "violated", "severities": {"critical", "high", "medium", "low"}, "failed", "seconds"}
       (messages checked, those violating a policy, by the deciding policy's severity, messages that
-      could not be read, wall time). More than a handful of messages run on worker threads, one per
-      core (DLP_WORKERS=N sets how many; 0 runs them in this thread). On a terminal, standard error
+      could not be read, wall time). A run lasting over a second goes on on worker threads too, on
+      machines with three cores or more (DLP_WORKERS=N starts N at once; 0 runs every message in
+      this thread). On a terminal, standard error
       shows progress once a run takes over a second.
       A message that cannot be read is one line on standard error; the others still run, exit code 1.
 
