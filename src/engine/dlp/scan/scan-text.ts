@@ -72,6 +72,8 @@ interface Split {
   readonly patterns: readonly CompiledClassifier[];
   /** Per pattern classifier, its WEAK, CHECKSUM and CONTAINER bits (read per scan: each definition has its own shape). */
   readonly kinds: Uint8Array;
+  /** Per keyword phrase, CONTEXT when it is a context word of one of the pattern classifiers (as roles are read). */
+  readonly patternContext: Uint8Array;
 }
 
 const WEAK = 1;
@@ -100,7 +102,9 @@ function splitOf(reg: Registry, ids: readonly string[] | undefined): Split {
   if (!split) {
     const selected = ids ? ids.map((id) => reg.byId.get(id)).filter((c): c is CompiledClassifier => !!c) : reg.all;
     const patterns = selected.filter((c) => !c.def.terms);
-    split = { terms: selected.filter((c) => c.def.terms), patterns, kinds: Uint8Array.from(patterns, kindOf) };
+    const patternContext = new Uint8Array(reg.keywords.phrases.length);
+    for (const c of patterns) for (let id = 0; id < c.roles.length; id++) if ((c.roles[id] & CONTEXT) !== 0) patternContext[id] = CONTEXT;
+    split = { terms: selected.filter((c) => c.def.terms), patterns, kinds: Uint8Array.from(patterns, kindOf), patternContext };
     byIds.set(key, split);
   }
   if (ids === undefined) {
@@ -149,7 +153,7 @@ export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSiz
 function scanBlock(
   text: string,
   reg: Registry,
-  { terms, patterns, kinds }: Split,
+  { terms, patterns, kinds, patternContext }: Split,
   block: Block,
   skipEmpty: boolean,
   independent: boolean,
@@ -161,7 +165,7 @@ function scanBlock(
   // keyword in it costs the word classifiers and those, not every classifier.
   const noValues = ix.tokStart.length === 0 && ix.at.length === 0 && ix.colon.length === 0;
   if (skipEmpty && noValues && ix.hitPhrase.length === 0) return [];
-  if (!sawSpacedDigits) sawSpacedDigits = hasSpacedDigits(ix);
+  if (!sawSpacedDigits && ix.tokStart.length > 0) sawSpacedDigits = hasSpacedDigits(ix);
   // One run of findings per classifier, each in text order; the term hits are sorted first. Runs
   // that take part in one-type-per-value are kept apart from those that do not (terms, track data).
   // Runs with no finding are left out (most classifiers find nothing in a message): no two runs
@@ -180,8 +184,9 @@ function scanBlock(
   // The spans checksum classifiers found, for the weak shapes to give way to.
   let validated: Set<number> | null = null;
   const byContextOnly = skipEmpty && noValues;
-  for (let p = 0; p < patterns.length; p++) {
-    if (byContextOnly && !hasContextHit(patterns[p], ix)) continue;
+  const patternsRun = byContextOnly && !hasContextHit(patternContext, ix) ? 0 : patterns.length;
+  for (let p = 0; p < patternsRun; p++) {
+    if (byContextOnly && !hasContextHit(patterns[p].roles, ix)) continue;
     patternFindings(patterns[p], ix, block.own, block.ownEnd, found);
     if (found.length === 0) continue;
     const kind = kinds[p];
@@ -197,10 +202,10 @@ function scanBlock(
   return apart.length ? mergeRuns([...apart, typed]) : typed;
 }
 
-/** Whether one of the index's keyword hits is a context word of the classifier. */
-function hasContextHit(c: CompiledClassifier, ix: TextIndex): boolean {
+/** Whether one of the index's keyword hits has the CONTEXT bit in `roles` (a classifier's, or Split.patternContext). */
+function hasContextHit(roles: Uint8Array, ix: TextIndex): boolean {
   const { hitPhrase } = ix;
-  for (let h = 0; h < hitPhrase.length; h++) if ((c.roles[hitPhrase[h]] & CONTEXT) !== 0) return true;
+  for (let h = 0; h < hitPhrase.length; h++) if ((roles[hitPhrase[h]] & CONTEXT) !== 0) return true;
   return false;
 }
 
