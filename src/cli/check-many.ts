@@ -17,7 +17,7 @@ import { messageFiles, sourceName, type MessageFile } from './message-files.ts';
 import { stdout } from './stdout.ts';
 import { poolSize, workersForced } from './worker-threads.ts';
 
-/** At most this many messages are checked in this thread, without workers. */
+/** A run of at most this many messages never starts worker threads (read ahead to know). */
 const FEW = 4;
 /** Worker threads start once a run has taken this long: a shorter one ends sooner without their warm-up. */
 const WORKERS_AFTER_MS = 1000;
@@ -47,7 +47,7 @@ function progress(started: number) {
 export async function runCheckMany(paths: readonly string[], config: ApplianceConfig): Promise<number> {
   const started = performance.now();
   const input = messageFiles(paths)[Symbol.asyncIterator]();
-  // Read a few ahead: whether the run is a handful (this thread) or many (worker threads).
+  // Read a few ahead: whether the run is a handful (this thread only) or many (workers may join).
   const ahead: MessageFile[] = [];
   let reading = true;
   while (reading && ahead.length <= FEW) {

@@ -34,8 +34,7 @@ const HELP = `Usage:
       (messages checked, those violating a policy, by the deciding policy's severity, messages that
       could not be read, wall time). A run lasting over a second goes on on worker threads too, on
       machines with three cores or more (DLP_WORKERS=N starts N at once; 0 runs every message in
-      this thread). On a terminal, standard error
-      shows progress once a run takes over a second.
+      this thread). On a terminal, standard error shows progress once a run takes over a second.
       A message that cannot be read is one line on standard error; the others still run, exit code 1.
 
   dlp check PATH… --config COMMITTED.json --compare PENDING.json
