@@ -60,7 +60,7 @@ async function serve(dist, port) {
       stdio: 'ignore',
     },
   );
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
     } catch {

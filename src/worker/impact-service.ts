@@ -16,7 +16,7 @@ import { chainOf } from '../engine/site/index.ts';
 import type { ServiceContext } from './context.ts';
 import { scopeDryEncryptor } from './mail-ports.ts';
 import type { MailPorts } from './mail-service.ts';
-import { pruneOriginals, retentionOf } from './originals.ts';
+import { keptOriginals, originalsOf, pruneOriginals, retentionOf } from './originals.ts';
 
 /** Most messages one batch replays: a batch is one worker call, well under its time limit. */
 export const MAX_BATCH = 500;
@@ -54,7 +54,7 @@ export function createImpactService(ctx: ServiceContext, ports: MailPorts) {
         .primaryKeys();
       tracked = tracked.sort((a, b) => b - a);
       const chosen = query.last === 'all' ? tracked : tracked.slice(0, query.last);
-      const kept = new Set(await db.messages.where('mid').anyOf(chosen).primaryKeys());
+      const kept = await keptOriginals(db, chosen);
       const mids = chosen.filter((m) => kept.has(m)).reverse();
       const { before, after } = await configs(scope);
       const pendingChanges = await pendingCount(db, scope);
@@ -75,7 +75,7 @@ export function createImpactService(ctx: ServiceContext, ports: MailPorts) {
     async replay(mids: readonly number[], scope = DEFAULT_SCOPE): Promise<Result<ImpactBatch>> {
       if (mids.length > MAX_BATCH) return fail('impact.invalid', [{ path: 'mids', message: `At most ${MAX_BATCH} messages a batch.` }]);
       const { before, after } = await configs(scope);
-      const originals = await db.messages.bulkGet([...mids]);
+      const originals = await originalsOf(db, mids);
       // Encryption is answered as the dry run does, but against the configuration replayed (a pending profile is not provisioned yet).
       const portsFor = (config: ApplianceConfig) => ({
         evaluateDlp: ports.evaluateDlp,

@@ -6,7 +6,7 @@
  */
 import { kvGet, kvKeys, kvPut } from '../db/kv.ts';
 import { idLock, type IdLock } from './id-lock.ts';
-import { pruneOriginals } from './originals.ts';
+import { originalOf, pruneOriginals, putOriginalBatch } from './originals.ts';
 import { appendQueued } from './encryption-queue-service.ts';
 import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
@@ -122,8 +122,7 @@ export function mailStore(ctx: ServiceContext, lock: IdLock = idLock(ctx.db.name
       // database works through them in order while this thread serialises the next, and the batch
       // costs one round trip instead of seven. The counters are read first (requests run in the
       // order issued), and a mismatch rejects, which aborts the transaction with all its writes.
-      const originals = items.map((i) => i.original);
-      await db.transaction('rw', [db.tracking, db.messages, db.mailboxes, db.quarantine, db.kv], () =>
+      await db.transaction('rw', [db.tracking, db.messageBatches, db.mailboxes, db.quarantine, db.kv], () =>
         Promise.all([
           advanceCounters(ids),
           db.tracking.bulkPut(records),
@@ -133,7 +132,10 @@ export function mailStore(ctx: ServiceContext, lock: IdLock = idLock(ctx.db.name
             db,
             items.flatMap((i) => i.outcome.queued),
           ),
-          db.messages.bulkPut(originals),
+          putOriginalBatch(
+            db,
+            items.map((i) => i.original),
+          ),
           also?.(),
         ]),
       );
@@ -223,7 +225,7 @@ export function createMailService(ctx: ServiceContext, ports: MailPorts, queue =
     async exportEml(ref: { mid: number } | { mailboxId: number }): Promise<Result<{ fileName: string; text: string }>> {
       const { buildEml } = await mime();
       if ('mid' in ref) {
-        const row = await ctx.db.messages.get(ref.mid);
+        const row = await originalOf(ctx.db, ref.mid);
         if (!row) return fail('mail.not-found');
         return ok({ fileName: `MID-${ref.mid}.eml`, text: buildEml(row.message, row.at) });
       }

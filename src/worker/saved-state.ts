@@ -12,6 +12,8 @@ import { PlaygroundDb } from '../db/schema.ts';
 
 /** Rows moved per transaction: big enough to be quick, small enough for a 100,000-message history. */
 const CHUNK = 2000;
+/** The same for tables whose rows are big: a traffic batch's originals are 250 messages a row. */
+const CHUNK_OF: Readonly<Record<string, number>> = { messageBatches: 8 };
 
 /** Keys that stay with the player whatever state is restored. */
 const PLAYER_KEYS: readonly KvKey[] = [kvKeys.challengeAttempt, kvKeys.challengeScores];
@@ -22,8 +24,9 @@ const tablesOf = (db: PlaygroundDb): Table[] => db.tables.slice().sort((a, b) =>
 async function copyTable(from: Table, to: Table, skipKeys: readonly unknown[] = []): Promise<void> {
   await to.clear();
   const keys = (await from.toCollection().primaryKeys()).filter((k) => !skipKeys.includes(k as never));
-  for (let i = 0; i < keys.length; i += CHUNK) {
-    const slice = keys.slice(i, i + CHUNK);
+  const chunk = CHUNK_OF[from.name] ?? CHUNK;
+  for (let i = 0; i < keys.length; i += chunk) {
+    const slice = keys.slice(i, i + chunk);
     const rows = (await from.bulkGet(slice)).filter((r) => r !== undefined);
     await to.bulkPut(rows);
   }

@@ -23,6 +23,7 @@ import { mailStore, serialQueue, type MailPorts } from './mail-service.ts';
 import type { InterruptedRun, TrafficProgress, TrafficRun } from '../api/traffic.ts';
 import { kvDelete, kvGet, kvKeys, kvPut } from '../db/kv.ts';
 import { originalsKeeper } from './originals.ts';
+import { TRACKING_INDEXES } from '../db/schema.ts';
 
 /** Messages per batch: one transaction each; small enough that the worker answers other calls promptly. */
 export const TRAFFIC_BATCH = 250;
@@ -47,9 +48,6 @@ const IDLE: TrafficProgress = {
 /** Lets queued messages (other service calls) run before the next batch. */
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The tracking table's indexes, as in src/db/schema.ts version 3, for the floor measurement's scratch database. */
-const TRACKING_INDEXES =
-  'mid, parentMid, receivedAt, envelopeFrom, *recipients, *eventTypes, *dlpPolicies, dlpSeverity, *attachments, *subjectWords, messageIdHeader, host';
 const FLOOR_DB = 'dlp-playground-floor';
 
 export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queue = serialQueue()) {

@@ -3,6 +3,7 @@
  * progress (kept in the database so it survives reloads), "Do it for me" and the demo jump that
  * apply lessons through the same service the pages use, and Start over.
  */
+import { countOriginals } from './originals.ts';
 import { kvClearSimulation, kvGet, kvKeys, kvPut } from '../db/kv.ts';
 import { fail, ok, type Result } from '../engine/errors.ts';
 import { defaultConfig } from '../engine/config/defaults.ts';
@@ -65,7 +66,7 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
         .map((r) => ({ mid: r.mid, contentLogged: r.dlp.contentLogged, recipients: r.recipients })),
       envelopesOpened: resMessages.filter((m) => m.opens.length > 0).length,
       readReceipts: await db.mailboxes.where('kind').equals('read-receipt').count(),
-      replayableMessages: await db.messages.count(),
+      replayableMessages: await countOriginals(db),
       impactPreviewedAt: (await kvGet(db, kvKeys.impactPreviewed)) ?? null,
     };
   }
@@ -147,6 +148,7 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
         db.provisioning,
         db.tracking,
         db.messages,
+        db.messageBatches,
         db.mailboxes,
         db.quarantine,
         db.kv,
@@ -162,6 +164,7 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
           db.provisioning,
           db.tracking,
           db.messages,
+          db.messageBatches,
           db.mailboxes,
           db.quarantine,
         ])

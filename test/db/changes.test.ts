@@ -18,6 +18,12 @@ async function until(done: () => boolean, ms = 5000): Promise<void> {
 }
 
 const record = (mid: number) => ({ mid, receivedAt: mid, recipients: [], eventTypes: [], subjectWords: [] }) as unknown as TrackingRecord;
+const batch = (mid: number) => ({
+  mid,
+  last: mid + 1,
+  count: 2,
+  items: [mid, mid + 1].map((m) => ({ mid: m, at: m, message: {} as never })),
+});
 const item = (mid: number) => ({ address: 'a@example.com', at: mid, kind: 'message', mid }) as unknown as MailboxItem;
 
 /** Counts how often `read` is reported changed while `write` runs on a database with one row in each table. */
@@ -26,6 +32,7 @@ async function reportsAfter(read: (db: PlaygroundDb) => Promise<unknown>, write:
   opened.push(db);
   await db.tracking.put(record(1));
   await db.messages.put({ mid: 1, at: 1, message: {} as never });
+  await db.messageBatches.put(batch(10));
   await db.mailboxes.add(item(1));
   let changes = 0;
   const stop = onChange(
@@ -48,6 +55,8 @@ const writes: [string, (db: PlaygroundDb) => Promise<unknown>][] = [
   ['a tracking record is deleted', (db) => db.tracking.delete(1)],
   ['one original is stored', (db) => db.messages.put({ mid: 2, at: 2, message: {} as never })],
   ['originals are pruned', (db) => db.messages.bulkDelete([1])],
+  ['a traffic batch’s originals are stored', (db) => db.messageBatches.put(batch(20))],
+  ['a traffic batch’s originals are pruned', (db) => db.messageBatches.delete(10)],
   ['one mailbox item is delivered', (db) => db.mailboxes.add(item(2))],
   ['the mailboxes are cleared', (db) => db.mailboxes.clear()],
 ];

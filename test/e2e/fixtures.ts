@@ -31,7 +31,7 @@ export async function commit(page: Page, comment?: string): Promise<void> {
   await expect(page.getByTestId('commit-button')).toHaveText('No Changes Pending');
 }
 
-/** Reads the stored messages and first tracking records straight from IndexedDB (what the app's views read). */
+/** Reads how many originals are stored (composed ones a row each, traffic a row per batch) and the first tracking records straight from IndexedDB (what the app's views read). */
 export function stored(page: Page): Promise<{ messages: number; tracked: { mid: number; subject: string }[] }> {
   return page.evaluate(
     () =>
@@ -40,14 +40,15 @@ export function stored(page: Page): Promise<{ messages: number; tracked: { mid: 
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const db = req.result;
-          const tx = db.transaction(['messages', 'tracking'], 'readonly');
+          const tx = db.transaction(['messages', 'messageBatches', 'tracking'], 'readonly');
           const count = tx.objectStore('messages').count();
+          const batches = tx.objectStore('messageBatches').getAll();
           const all = tx.objectStore('tracking').getAll();
           tx.oncomplete = () => {
             const records = all.result as { mid: number; parentMid: number | null; subject: string }[];
             db.close();
             resolve({
-              messages: count.result,
+              messages: count.result + (batches.result as { count: number }[]).reduce((n, b) => n + b.count, 0),
               tracked: records.filter((r) => r.parentMid === null).map((r) => ({ mid: r.mid, subject: r.subject })),
             });
           };

@@ -36,7 +36,17 @@ const mailCounts = (page: Page) =>
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const db = req.result;
-          const names = ['tracking', 'messages', 'mailboxes', 'quarantine', 'resMessages', 'resKeys', 'pending', 'config'];
+          const names = [
+            'tracking',
+            'messages',
+            'messageBatches',
+            'mailboxes',
+            'quarantine',
+            'resMessages',
+            'resKeys',
+            'pending',
+            'config',
+          ];
           const tx = db.transaction(names, 'readonly');
           const counts = names.map((n) => tx.objectStore(n).count());
           tx.oncomplete = () => {

@@ -10,6 +10,8 @@ import { createContext } from '../../src/worker/context.ts';
 import { createChallengeService } from '../../src/worker/challenge-service.ts';
 import { sampleById } from '../../src/engine/mailflow/samples.ts';
 import { fresh } from '../helpers/fresh.ts';
+import { allOriginals } from '../helpers/originals.ts';
+import { putOriginalBatch } from '../../src/worker/originals.ts';
 
 const first = challenges[0];
 
@@ -69,6 +71,25 @@ describe('the challenge service', () => {
     expect(await svc.challenges.current()).toBeNull();
     const again = await svc.challenges.restore();
     expect(!again.ok && again.error.code).toBe('challenge.nothing-saved');
+  });
+
+  it('when the learner’s world holds many traffic batches then Restore gives every original back, a few rows at a time', async () => {
+    const { db, svc } = await fresh();
+    // 20 batch rows (more than one copy chunk of big rows) and a composed message after them.
+    await db.transaction('rw', db.messageBatches, async () => {
+      for (let b = 0; b < 20; b++)
+        await putOriginalBatch(
+          db,
+          [1, 2, 3].map((k) => ({ mid: b * 3 + k, at: b, message: { subject: `batch ${b}` } as never })),
+        );
+    });
+    await db.messages.put({ mid: 61, at: 99, message: { subject: 'composed' } as never });
+    const mine = await allOriginals(db);
+    expect((await svc.challenges.start(first.id)).ok).toBe(true);
+    expect(await allOriginals(db)).not.toEqual(mine);
+    expect((await svc.challenges.restore()).ok).toBe(true);
+    expect(await allOriginals(db)).toEqual(mine);
+    expect(mine).toHaveLength(61);
   });
 
   it('when a second challenge starts during the first then Restore still gives back the learner’s own world', async () => {

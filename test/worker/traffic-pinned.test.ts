@@ -12,6 +12,7 @@ import { kvGet, kvKeys } from '../../src/db/kv.ts';
 import type { PlaygroundDb } from '../../src/db/schema.ts';
 import { DEFAULT_TRAFFIC } from '../../src/engine/mailflow/traffic.ts';
 import { fresh } from '../helpers/fresh.ts';
+import { allOriginals } from '../helpers/originals.ts';
 
 const FIXTURE = new URL('../fixtures/traffic/pinned.json', import.meta.url);
 const writing = process.env.PIN_TRAFFIC === 'write';
@@ -39,7 +40,7 @@ function digest(rows: readonly unknown[]): string {
 async function written(db: PlaygroundDb): Promise<Record<string, { rows: number; sha256: string }>> {
   const tables = {
     tracking: await db.tracking.orderBy('mid').toArray(),
-    messages: await db.messages.orderBy('mid').toArray(),
+    messages: await allOriginals(db),
     mailboxes: await db.mailboxes.orderBy('id').toArray(),
     quarantine: await db.quarantine.toArray(),
     counters: [await kvGet(db, kvKeys.counters)],

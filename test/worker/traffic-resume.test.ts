@@ -9,6 +9,7 @@ import type { EngineApi } from '../../src/api/engine-api.ts';
 import type { PlaygroundDb } from '../../src/db/schema.ts';
 import { TRAFFIC_BATCH } from '../../src/worker/traffic-service.ts';
 import { fresh } from '../helpers/fresh.ts';
+import { countOriginals } from '../../src/worker/originals.ts';
 
 const OPTIONS = { ...DEFAULT_TRAFFIC, count: TRAFFIC_BATCH * 3 + 37, seed: 7, sensitiveShare: 0.4 };
 let n = 0;
@@ -49,7 +50,7 @@ describe('a traffic run cut short by a reload', () => {
       const after = await interruptedRun(atLeast);
       const cut = await after.svc.traffic.interrupted();
       expect(cut).not.toBeNull();
-      const stored = await after.db.messages.count();
+      const stored = await countOriginals(after.db);
       expect(cut).toEqual({ done: stored, total: OPTIONS.count, seed: OPTIONS.seed });
       expect(stored % TRAFFIC_BATCH).toBe(0);
       expect(stored).toBeGreaterThanOrEqual(atLeast);
@@ -59,7 +60,7 @@ describe('a traffic run cut short by a reload', () => {
       expect(resumed.ok && resumed.value).toMatchObject({ state: 'running', done: stored, total: OPTIONS.count });
       const end = await finished(after.svc);
       expect(end).toMatchObject({ state: 'done', done: OPTIONS.count, total: OPTIONS.count, firstMid: 1 });
-      expect(await after.db.messages.count()).toBe(OPTIONS.count);
+      expect(await countOriginals(after.db)).toBe(OPTIONS.count);
       expect(await after.svc.traffic.interrupted()).toBeNull();
 
       const whole = await fresh();
@@ -73,13 +74,13 @@ describe('a traffic run cut short by a reload', () => {
 
   it('when the interrupted run is dismissed then it is forgotten and Continue says there is nothing to continue', async () => {
     const after = await interruptedRun(TRAFFIC_BATCH);
-    const stored = await after.db.messages.count();
+    const stored = await countOriginals(after.db);
     expect((await after.svc.traffic.interrupted())?.done).toBe(stored);
     expect(await after.svc.traffic.dismiss()).toEqual({ ok: true, value: { dismissed: true } });
     expect(await after.svc.traffic.interrupted()).toBeNull();
     const refused = await after.svc.traffic.resume();
     expect(refused.ok ? null : refused.error.issues?.[0]?.message).toBe('There is no interrupted traffic run to continue.');
-    expect(await after.db.messages.count()).toBe(stored);
+    expect(await countOriginals(after.db)).toBe(stored);
   });
 
   it('when a run ends, or is cancelled, then nothing is reported as interrupted', async () => {

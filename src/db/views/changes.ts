@@ -25,7 +25,19 @@ const anyWrite = (table: Table): Promise<unknown> => table.limit(1).toArray();
 export const tutorialInputs = (db: PlaygroundDb): Promise<unknown> =>
   db.transaction(
     'r',
-    [db.config, db.pending, db.provisioning, db.resAccounts, db.resRequests, db.tracking, db.messages, db.mailboxes, db.resMessages, db.kv],
+    [
+      db.config,
+      db.pending,
+      db.provisioning,
+      db.resAccounts,
+      db.resRequests,
+      db.tracking,
+      db.messages,
+      db.messageBatches,
+      db.mailboxes,
+      db.resMessages,
+      db.kv,
+    ],
     () =>
       Promise.all([
         db.config.count(),
@@ -35,6 +47,8 @@ export const tutorialInputs = (db: PlaygroundDb): Promise<unknown> =>
         db.resRequests.count(),
         anyWrite(db.tracking),
         anyWrite(db.messages),
+        // Keys only: a batch row holds 250 messages.
+        db.messageBatches.limit(1).primaryKeys(),
         anyWrite(db.mailboxes),
         db.resMessages.toArray(),
         db.kv.get(kvKeys.clock),
