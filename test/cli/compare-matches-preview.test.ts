@@ -14,6 +14,7 @@ import { buildEml } from '../../src/engine/mailflow/mime.ts';
 import { DEFAULT_TRAFFIC } from '../../src/engine/mailflow/traffic.ts';
 import { MAX_BATCH } from '../../src/worker/impact-service.ts';
 import { fresh } from '../helpers/fresh.ts';
+import { originalsOf } from '../../src/worker/originals.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const scenario = (name: string) => join(ROOT, 'public/scenarios', `${name}.json`);
@@ -37,7 +38,7 @@ it('when the same messages and configurations go through the CLI and Preview imp
   const app = addToTotals(emptyTotals(), rows);
 
   // The same originals as one mbox, in MID order.
-  const originals = await db.messages.bulkGet([...plan.value.mids]);
+  const originals = await originalsOf(db, plan.value.mids);
   const mbox = originals
     .map(
       (o) =>
