@@ -41,17 +41,30 @@ export async function originalOf(db: PlaygroundDb, mid: number): Promise<StoredM
   return (await originalsOf(db, [mid]))[0];
 }
 
-/** The originals of these MIDs, in the same order (undefined where none is kept). */
+/** The batch whose MID range holds `mid` (ranges oldest first, as batchRanges gives them). */
+function rangeHolding<R extends { first: number; last: number }>(ranges: readonly R[], mid: number): R | undefined {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const m = (lo + hi) >> 1;
+    if (ranges[m].last < mid) lo = m + 1;
+    else if (ranges[m].first > mid) hi = m - 1;
+    else return ranges[m];
+  }
+  return undefined;
+}
+
+/** The originals of these MIDs, in the same order (undefined where none is kept); each batch row read once. */
 export async function originalsOf(db: PlaygroundDb, mids: readonly number[]): Promise<(StoredMessageRow | undefined)[]> {
   const found = await db.messages.bulkGet([...mids]);
+  if (found.every((m) => m !== undefined)) return found;
+  const ranges = await batchRanges(db);
   const rows = new Map<number, StoredBatchRow | undefined>();
   for (const [i, mid] of mids.entries()) {
-    if (found[i]) continue;
-    // The batch that would hold it: the row with the greatest first MID not above it.
-    const key = (await db.messageBatches.where('mid').belowOrEqual(mid).lastKey()) as number | undefined;
-    if (key === undefined) continue;
-    if (!rows.has(key)) rows.set(key, await db.messageBatches.get(key));
-    found[i] = rows.get(key)?.items.find((m) => m.mid === mid);
+    const range = found[i] ? undefined : rangeHolding(ranges, mid);
+    if (!range) continue;
+    if (!rows.has(range.first)) rows.set(range.first, await db.messageBatches.get(range.first));
+    found[i] = rows.get(range.first)?.items.find((m) => m.mid === mid);
   }
   return found;
 }
@@ -69,19 +82,7 @@ export async function keptOriginals(db: PlaygroundDb, mids: readonly number[]): 
       .primaryKeys()) as number[],
   );
   const ranges = await batchRanges(db);
-  for (const mid of mids) {
-    let lo = 0;
-    let hi = ranges.length - 1;
-    while (lo <= hi) {
-      const m = (lo + hi) >> 1;
-      if (ranges[m].last < mid) lo = m + 1;
-      else if (ranges[m].first > mid) hi = m - 1;
-      else {
-        kept.add(mid);
-        break;
-      }
-    }
-  }
+  for (const mid of mids) if (rangeHolding(ranges, mid)) kept.add(mid);
   return kept;
 }
 

@@ -47,7 +47,8 @@ export const tutorialInputs = (db: PlaygroundDb): Promise<unknown> =>
         db.resRequests.count(),
         anyWrite(db.tracking),
         anyWrite(db.messages),
-        // Keys only: a batch row holds 250 messages.
+        // Keys only, as a batch row holds 250 messages: that sees rows added and deleted (a key
+        // read misses an update in place, which batch rows never get: pruning deletes and re-adds).
         db.messageBatches.limit(1).primaryKeys(),
         anyWrite(db.mailboxes),
         db.resMessages.toArray(),
