@@ -7,7 +7,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import type { PendingState } from '../engine/config/pending.ts';
 import type { CommitRow } from '../api/config.ts';
-import type { MailboxItem, OutgoingMessage, QuarantineItem, TrackingRecord } from '../engine/mailflow/types.ts';
+import type { MailboxItem, MailboxKind, OutgoingMessage, QuarantineItem, TrackingRecord } from '../engine/mailflow/types.ts';
 import type { ProvisioningRecord } from '../engine/encryption/provisioning.ts';
 import type { RecipientAccount } from '../engine/res/types.ts';
 import type { EnvelopeKey, ProvisioningRequest, ResAccount, ResMessage } from '../engine/encryption/key-service.ts';
@@ -57,6 +57,28 @@ export interface StoredBatchRow {
   items: StoredMessageRow[];
 }
 
+/**
+ * A traffic batch's mailbox deliveries as one row (as its originals), keyed by the first one's id.
+ * The ids come from the mailboxes' own key generator, so one id space holds both tables' items; a
+ * batch's ids are consecutive, and `last` is indexed for the lookup by id.
+ */
+export interface StoredMailboxBatchRow {
+  id: number;
+  last: number;
+  items: MailboxItem[];
+}
+
+/**
+ * Who a mailbox batch row delivered to, as [address, id, kind] per item, in a small row of its own
+ * (same key): listing the mailboxes and finding an address's batches read these, never the
+ * messages. Not a multi-entry index: Dexie tracks each index key of a single-row write for its
+ * live queries, and 300 keys a batch cost the page more than the write saved.
+ */
+export interface StoredMailboxBatchIndexRow {
+  id: number;
+  deliveries: [address: string, id: number, kind: MailboxKind][];
+}
+
 export type { CommitRow };
 
 export const DB_NAME = 'dlp-playground';
@@ -81,6 +103,8 @@ export class PlaygroundDb extends Dexie {
   messages!: EntityTable<StoredMessageRow, 'mid'>;
   messageBatches!: EntityTable<StoredBatchRow, 'mid'>;
   mailboxes!: EntityTable<MailboxItem, 'id'>;
+  mailboxBatches!: EntityTable<StoredMailboxBatchRow, 'id'>;
+  mailboxBatchIndex!: EntityTable<StoredMailboxBatchIndexRow, 'id'>;
   quarantine!: EntityTable<QuarantineItem, 'id'>;
 
   constructor(name = DB_NAME) {
@@ -120,5 +144,8 @@ export class PlaygroundDb extends Dexie {
       messageBatches: 'mid, last, count',
       mailboxes: '++id, address, kind',
     });
+    // Version 6: a traffic run delivers a batch's mail as one row, and who it went to as another
+    // (src/db/views/mailboxes.ts reads them with the mailboxes). Nothing stored moves.
+    this.version(6).stores({ mailboxBatches: 'id, last', mailboxBatchIndex: 'id' });
   }
 }

@@ -18,6 +18,8 @@ import { validateMessage } from '../engine/mailflow/validate-message.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
 import { effectiveCommitted } from '../db/views/levels.ts';
+import { mailboxItem } from '../db/views/mailboxes.ts';
+import { mailboxBatchTables, putMailboxBatch } from './mailbox-batch.ts';
 import type { SendReceipt, DryRunReport } from '../api/mail.ts';
 
 // The MIME parser and writer (postal-mime, mimetext) load on the first .eml read or written, not with the engine.
@@ -122,11 +124,11 @@ export function mailStore(ctx: ServiceContext, lock: IdLock = idLock(ctx.db.name
       // database works through them in order while this thread serialises the next, and the batch
       // costs one round trip instead of seven. The counters are read first (requests run in the
       // order issued), and a mismatch rejects, which aborts the transaction with all its writes.
-      await db.transaction('rw', [db.tracking, db.messageBatches, db.mailboxes, db.quarantine, db.kv], () =>
+      await db.transaction('rw', [db.tracking, db.messageBatches, ...mailboxBatchTables(db), db.quarantine, db.kv], () =>
         Promise.all([
           advanceCounters(ids),
           db.tracking.bulkPut(records),
-          deliveries.length ? db.mailboxes.bulkAdd(deliveries) : null,
+          putMailboxBatch(db, deliveries),
           quarantined.length ? db.quarantine.bulkAdd(quarantined) : null,
           appendQueued(
             db,
@@ -229,7 +231,7 @@ export function createMailService(ctx: ServiceContext, ports: MailPorts, queue =
         if (!row) return fail('mail.not-found');
         return ok({ fileName: `MID-${ref.mid}.eml`, text: buildEml(row.message, row.at) });
       }
-      const item = await ctx.db.mailboxes.get(ref.mailboxId);
+      const item = await mailboxItem(ctx.db, ref.mailboxId);
       if (!item) return fail('mail.not-found');
       return ok({ fileName: `${item.kind}-MID-${item.mid}.eml`, text: buildEml(item, item.at) });
     },

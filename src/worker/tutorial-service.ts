@@ -15,6 +15,7 @@ import type { TutorialSnapshot } from '../api/tutorial.ts';
 import type { ServiceContext } from './context.ts';
 import { settleRes } from './res-service.ts';
 import { effectiveCandidate, effectiveCommitted, readLayout } from '../db/views/levels.ts';
+import { mailboxItems } from '../db/views/mailboxes.ts';
 import type { TutorialProgress } from '../api/tutorial.ts';
 
 export function createTutorialService(ctx: ServiceContext, api: () => TutorialPort) {
@@ -65,6 +66,7 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
         .filter((r) => r.eventTypes.includes('dlp-violation'))
         .map((r) => ({ mid: r.mid, contentLogged: r.dlp.contentLogged, recipients: r.recipients })),
       envelopesOpened: resMessages.filter((m) => m.opens.length > 0).length,
+      // Read receipts come from the recipient's side, one at a time: never in a traffic batch.
       readReceipts: await db.mailboxes.where('kind').equals('read-receipt').count(),
       replayableMessages: await countOriginals(db),
       impactPreviewedAt: (await kvGet(db, kvKeys.impactPreviewed)) ?? null,
@@ -94,12 +96,8 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
     snapshot,
     /** The newest Registered Envelope page delivered to an address. */
     async latestEnvelope(address: string): Promise<string | null> {
-      const items = await db.mailboxes
-        .where('address')
-        .equals(address)
-        .filter((m) => m.kind === 'encrypted')
-        .sortBy('at');
-      const envelope = items.at(-1)?.attachments.find((a) => /^securedoc_.*\.html$/.test(a.filename));
+      const newest = (await mailboxItems(db, address)).find((m) => m.kind === 'encrypted');
+      const envelope = newest?.attachments.find((a) => /^securedoc_.*\.html$/.test(a.filename));
       return envelope ? new TextDecoder().decode(envelope.content) : null;
     },
     /** The learner's progress (panel open, current lesson). */
@@ -150,6 +148,8 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
         db.messages,
         db.messageBatches,
         db.mailboxes,
+        db.mailboxBatches,
+        db.mailboxBatchIndex,
         db.quarantine,
         db.kv,
       ];
@@ -166,6 +166,8 @@ export function createTutorialService(ctx: ServiceContext, api: () => TutorialPo
           db.messages,
           db.messageBatches,
           db.mailboxes,
+          db.mailboxBatches,
+          db.mailboxBatchIndex,
           db.quarantine,
         ])
           await t.clear();

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PlaygroundDb } from '../../src/db/schema.ts';
 import { trackingTable, tutorialInputs } from '../../src/db/views/changes.ts';
 import { onChange } from '../../src/ui/live.ts';
+import { mailboxBatchTables, putMailboxBatch } from '../../src/worker/mailbox-batch.ts';
 import type { MailboxItem, TrackingRecord } from '../../src/engine/mailflow/types.ts';
 
 const opened: PlaygroundDb[] = [];
@@ -34,6 +35,7 @@ async function reportsAfter(read: (db: PlaygroundDb) => Promise<unknown>, write:
   await db.messages.put({ mid: 1, at: 1, message: {} as never });
   await db.messageBatches.put(batch(10));
   await db.mailboxes.add(item(1));
+  await db.transaction('rw', mailboxBatchTables(db), () => putMailboxBatch(db, [item(9)]));
   let changes = 0;
   const stop = onChange(
     () => read(db),
@@ -59,6 +61,14 @@ const writes: [string, (db: PlaygroundDb) => Promise<unknown>][] = [
   ['a traffic batch’s originals are pruned', (db) => db.messageBatches.delete(10)],
   ['one mailbox item is delivered', (db) => db.mailboxes.add(item(2))],
   ['the mailboxes are cleared', (db) => db.mailboxes.clear()],
+  [
+    'a traffic batch’s mail is delivered',
+    (db) => db.transaction('rw', mailboxBatchTables(db), () => putMailboxBatch(db, [item(3), item(4)])),
+  ],
+  [
+    'the mailbox batches are cleared',
+    (db) => db.transaction('rw', mailboxBatchTables(db), () => Promise.all(mailboxBatchTables(db).map((t) => t.clear()))),
+  ],
 ];
 
 describe('tutorialInputs', () => {

@@ -250,12 +250,8 @@ test('deleting a profile that a DLP message action uses warns, and the appliance
   await expect(row(page, 'Spare')).toHaveCount(0);
 });
 
-// Needs the composer (#/simulation/compose) and the mailboxes (#/simulation/mailboxes). The
-// encryption trigger is a DLP message action (Deliver + Encrypt with CRES_HIGH) loaded through the
-// Configuration File page.
-test('a recipient registers, is refused a wrong password, opens the envelope, and is refused once the sender expires it', async ({
-  page,
-}) => {
+/** Commits a DLP message action that delivers card data encrypted with CRES_HIGH, registered and provisioned. */
+async function encryptCardData(page: Page): Promise<void> {
   await open(page, '/system-administration/feature-keys');
   await expect(page.getByTestId('serial-number')).toHaveText(/^[0-9A-F]{20}-[0-9A-F]{12}$/);
   const serial = (await page.getByTestId('serial-number').textContent())!.trim();
@@ -287,6 +283,15 @@ test('a recipient registers, is refused a wrong password, opens the envelope, an
   await open(page, ENCRYPTION);
   await row(page, 'CRES_HIGH').getByRole('button', { name: 'Provision CRES_HIGH', exact: true }).click();
   await expect(row(page, 'CRES_HIGH').getByTestId('provisioning-status')).toHaveText('Provisioned');
+}
+
+// Needs the composer (#/simulation/compose) and the mailboxes (#/simulation/mailboxes). The
+// encryption trigger is a DLP message action (Deliver + Encrypt with CRES_HIGH) loaded through the
+// Configuration File page.
+test('a recipient registers, is refused a wrong password, opens the envelope, and is refused once the sender expires it', async ({
+  page,
+}) => {
+  await encryptCardData(page);
 
   await open(page, '/simulation/compose');
   await page.getByLabel('Envelope sender').fill('alice@example.com');
@@ -358,4 +363,22 @@ test('a recipient registers, is refused a wrong password, opens the envelope, an
   await page.getByLabel('Password:').fill('Blue4Heron!');
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page.getByTestId('envelope-error')).toContainText('This message has expired');
+});
+
+test('a traffic run delivers envelopes a batch to a row, and the recipient opens one from the mailbox', async ({ page }) => {
+  test.setTimeout(120_000);
+  await encryptCardData(page);
+  await open(page, '/simulation/traffic');
+  await page.getByLabel('Number of messages').fill('250');
+  await page.getByLabel('Messages with sensitive data (%)').fill('100');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByTestId('traffic-done')).toContainText('Done: 250 messages processed', { timeout: 60_000 });
+
+  await open(page, '/simulation/mailboxes?address=bob@partner.example');
+  const envelope = page.getByTestId('message-list').getByRole('button', { name: /\[Encrypted\]/ });
+  await expect(envelope.first()).toBeVisible();
+  await envelope.last().click();
+  await page.getByRole('link', { name: 'Open envelope', exact: true }).click();
+  await expect(page.getByTestId('envelope-security')).toHaveText('High');
+  await expect(page.getByTestId('envelope-address')).toHaveText('bob@partner.example');
 });

@@ -41,6 +41,8 @@ const mailCounts = (page: Page) =>
             'messages',
             'messageBatches',
             'mailboxes',
+            'mailboxBatches',
+            'mailboxBatchIndex',
             'quarantine',
             'resMessages',
             'resKeys',

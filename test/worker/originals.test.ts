@@ -73,7 +73,7 @@ describe('originals in two tables', () => {
     v4.close();
     const db = new PlaygroundDb(name);
     try {
-      expect(db.verno).toBe(5);
+      expect(db.verno).toBeGreaterThanOrEqual(5);
       expect(await countOriginals(db)).toBe(3);
       expect((await originalOf(db, 2))?.message.subject).toBe('m2');
       expect((await db.mailboxes.where('address').equals('a@example.com').first())?.subject).toBe('kept');

@@ -13,6 +13,7 @@ import type { PlaygroundDb } from '../../src/db/schema.ts';
 import { DEFAULT_TRAFFIC } from '../../src/engine/mailflow/traffic.ts';
 import { fresh } from '../helpers/fresh.ts';
 import { allOriginals } from '../helpers/originals.ts';
+import { allMailboxItems } from '../helpers/mailboxes.ts';
 
 const FIXTURE = new URL('../fixtures/traffic/pinned.json', import.meta.url);
 const writing = process.env.PIN_TRAFFIC === 'write';
@@ -41,7 +42,7 @@ async function written(db: PlaygroundDb): Promise<Record<string, { rows: number;
   const tables = {
     tracking: await db.tracking.orderBy('mid').toArray(),
     messages: await allOriginals(db),
-    mailboxes: await db.mailboxes.orderBy('id').toArray(),
+    mailboxes: await allMailboxItems(db),
     quarantine: await db.quarantine.toArray(),
     counters: [await kvGet(db, kvKeys.counters)],
     encryptionQueue: [(await kvGet(db, kvKeys.encryptionQueue)) ?? null],

@@ -35,6 +35,7 @@ export const tutorialInputs = (db: PlaygroundDb): Promise<unknown> =>
       db.messages,
       db.messageBatches,
       db.mailboxes,
+      db.mailboxBatchIndex,
       db.resMessages,
       db.kv,
     ],
@@ -51,6 +52,7 @@ export const tutorialInputs = (db: PlaygroundDb): Promise<unknown> =>
         // read misses an update in place, which batch rows never get: pruning deletes and re-adds).
         db.messageBatches.limit(1).primaryKeys(),
         anyWrite(db.mailboxes),
+        anyWrite(db.mailboxBatchIndex),
         db.resMessages.toArray(),
         db.kv.get(kvKeys.clock),
         db.kv.get(kvKeys.impactPreviewed),

@@ -1,7 +1,10 @@
 /**
- * The simulated mailboxes as pages read them: the list (read with key cursors only, on the address
- * and kind indexes, so listing never loads message bodies or attachment bytes), one mailbox's
- * items, one item.
+ * The simulated mailboxes as pages read them: the list (read with key cursors only, so listing
+ * never loads message bodies or attachment bytes), one mailbox's items, one item. Mail delivered
+ * one message at a time is a row of `mailboxes` each; a traffic batch's deliveries are one row of
+ * `mailboxBatches`, with who they went to in `mailboxBatchIndex` (see StoredMailboxBatchRow).
+ * Every reader goes through this file, which reads
+ * both as one set.
  */
 import type { MailboxItem, MailboxKind } from '../../engine/mailflow/types.ts';
 import type { PlaygroundDb } from '../schema.ts';
@@ -19,32 +22,45 @@ export interface MailboxSummary {
   readonly kinds: Partial<Record<MailboxKind, number>>;
 }
 
+type Box = { ids: number[]; kinds: Partial<Record<MailboxKind, number>> };
+
 /** Every mailbox, people first (alphabetically), then alternate hosts. */
 export async function mailboxSummaries(db: PlaygroundDb): Promise<MailboxSummary[]> {
+  const boxes = new Map<string, Box>();
+  const add = (address: string, id: number, kind: MailboxKind | undefined) => {
+    let box = boxes.get(address);
+    if (!box) boxes.set(address, (box = { ids: [], kinds: {} }));
+    box.ids.push(id);
+    if (kind) box.kinds[kind] = (box.kinds[kind] ?? 0) + 1;
+  };
   const kindOf = new Map<number, MailboxKind>();
   await db.mailboxes.orderBy('kind').eachKey((kind, cursor) => void kindOf.set(cursor.primaryKey as number, kind as MailboxKind));
-  const boxes = new Map<string, { ids: number[]; kinds: Partial<Record<MailboxKind, number>> }>();
   await db.mailboxes.orderBy('address').eachKey((address, cursor) => {
-    const key = String(address);
-    const box = boxes.get(key) ?? { ids: [], kinds: {} };
-    boxes.set(key, box);
     const id = cursor.primaryKey as number;
-    box.ids.push(id);
-    const kind = kindOf.get(id);
-    if (kind) box.kinds[kind] = (box.kinds[kind] ?? 0) + 1;
+    add(String(address), id, kindOf.get(id));
   });
+  for (const row of await db.mailboxBatchIndex.toArray()) for (const [address, id, kind] of row.deliveries) add(address, id, kind);
   return [...boxes.entries()]
-    .map(([address, b]) => ({ address, ids: b.ids, total: b.ids.length, unread: 0, kinds: b.kinds }))
+    .map(([address, b]) => ({ address, ids: b.ids.sort((x, y) => x - y), total: b.ids.length, unread: 0, kinds: b.kinds }))
     .sort((a, b) => Number(isHostMailbox(a.address)) - Number(isHostMailbox(b.address)) || a.address.localeCompare(b.address));
 }
 
 /** One mailbox's items, newest first. */
 export async function mailboxItems(db: PlaygroundDb, address: string): Promise<MailboxItem[]> {
-  const rows = await db.mailboxes.where('address').equals(address).toArray();
-  return rows.sort((a, b) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0));
+  const singles = await db.mailboxes.where('address').equals(address).toArray();
+  const batchIds = (await db.mailboxBatchIndex.toArray())
+    .filter((row) => row.deliveries.some((d) => d[0] === address))
+    .map((row) => row.id);
+  const rows = await db.mailboxBatches.bulkGet(batchIds);
+  const batched = rows.flatMap((row) => row?.items.filter((item) => item.address === address) ?? []);
+  return [...singles, ...batched].sort((a, b) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0));
 }
 
 /** One mailbox item, or undefined. */
-export function mailboxItem(db: PlaygroundDb, id: number): Promise<MailboxItem | undefined> {
-  return db.mailboxes.get(id);
+export async function mailboxItem(db: PlaygroundDb, id: number): Promise<MailboxItem | undefined> {
+  const single = await db.mailboxes.get(id);
+  if (single) return single;
+  // The first batch whose last id is at or past `id` holds it, if any does.
+  const row = await db.mailboxBatches.where('last').aboveOrEqual(id).first();
+  return row && row.id <= id ? row.items.find((item) => item.id === id) : undefined;
 }
