@@ -38,6 +38,9 @@ export interface MailPorts {
 export type Allocation = IdAllocator & { readonly state: Counters; readonly start: Counters };
 
 const ZERO: Counters = { mid: 0, icid: 0, dcid: 0 };
+
+/** The allocation that follows `ids` once what it allocated is stored: it starts where `ids` ended. */
+export const continued = (ids: Allocation): Allocation => ({ ...counters(ids.state), start: { ...ids.state } });
 /** How often an allocation whose counters another worker moved is run again before giving up. */
 const ALLOCATION_ATTEMPTS = 20;
 /** Waits a little longer after each lost race, so the other worker's run of allocations ends first. */

@@ -1,9 +1,10 @@
 /**
  * The traffic generator as a service: a run of up to 100,000 generated messages through the same
- * pipeline as Send, in the worker, in batches. Each batch runs inside the mail queue (so a Send
- * from the composer lands between batches and MIDs stay in order), is processed message by
- * message with `processMessage` and stored in ONE transaction with bulk writes; then the worker
- * yields, so other calls (progress, searches, page loads) are answered while the run continues.
+ * pipeline as Send, in the worker, in batches. A stretch of a few batches runs inside the mail
+ * queue (so a Send from the composer lands between stretches and MIDs stay in order); each batch
+ * is processed message by message with `processMessage` and stored in ONE transaction with bulk
+ * writes while the next one is processed; after each stretch the worker yields, so other calls
+ * (progress, searches, page loads) are answered while the run continues.
  * `start` answers at once — the run goes on in the background, well clear of the client's call
  * time limit — and the page polls `progress()`. The simulated clock is read once and never moved:
  * the messages are spread over the span that ends at the time the run started. The run's intent
@@ -19,7 +20,9 @@ import type { PipelineOutcome } from '../engine/mailflow/outcome.ts';
 import { validateMessage } from '../engine/mailflow/validate-message.ts';
 import { DEFAULT_SCOPE } from '../engine/scope.ts';
 import type { ServiceContext } from './context.ts';
-import { mailStore, serialQueue, type MailPorts } from './mail-service.ts';
+import type { IdLock } from './id-lock.ts';
+import { continued, mailStore, serialQueue, type Allocation, type MailPorts } from './mail-service.ts';
+import type { ApplianceConfig } from '../engine/config/schema/index.ts';
 import type { InterruptedRun, TrafficProgress, TrafficRun } from '../api/traffic.ts';
 import { kvDelete, kvGet, kvKeys, kvPut } from '../db/kv.ts';
 import { originalsKeeper } from './originals.ts';
@@ -27,6 +30,8 @@ import { TRACKING_INDEXES } from '../db/schema.ts';
 
 /** Messages per batch: one transaction each; small enough that the worker answers other calls promptly. */
 export const TRAFFIC_BATCH = 250;
+/** Batches per hold of the id lock: a Send from the composer waits at most this many (about half a second). */
+const STRETCH = 4;
 
 const IDLE: TrafficProgress = {
   state: 'idle',
@@ -50,8 +55,9 @@ const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0
 
 const FLOOR_DB = 'dlp-playground-floor';
 
-export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queue = serialQueue()) {
-  const store = mailStore(ctx);
+/** `lock` is the id lock (by default the one every worker of this database shares; tests race without one). */
+export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queue = serialQueue(), lock?: IdLock) {
+  const store = mailStore(ctx, lock);
   let keepOriginals = originalsKeeper(ctx.db);
   let progress: TrafficProgress = IDLE;
   let cancelled = false;
@@ -66,64 +72,93 @@ export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queu
     progress = { ...next, elapsedMs, rate, etaMs: next.state === 'running' && rate > 0 ? ((next.total - next.done) * 1000) / rate : null };
   };
 
+  /** Processes messages [from, to) of the run with ids from `ids`: the outcomes and the run's intent once they are stored. */
+  async function compute(run: TrafficRun, from: number, to: number, config: ApplianceConfig, ids: Allocation) {
+    const items: { outcome: PipelineOutcome; original: { mid: number; at: number; message: OutgoingMessage } }[] = [];
+    let sensitive = 0;
+    let violations = 0;
+    for (let i = from; i < to; i += 1) {
+      const t = trafficMessage(run.options, i, run.end);
+      const checked = validateMessage(t.message);
+      // Generated messages are well-formed by construction; a failure here is a bug, not a learner's mistake.
+      if (!checked.ok) throw new Error(`generated message ${i} is invalid: ${checked.error.issues?.[0]?.message ?? checked.error.message}`);
+      const outcome = await processMessage(checked.value, {
+        config,
+        now: t.at,
+        ids,
+        evaluateDlp: ports.evaluateDlp,
+        encrypt: ports.encrypt,
+      });
+      const first = outcome.records[0];
+      items.push({ outcome, original: { mid: first.mid, at: t.at, message: { ...checked.value, messageId: first.messageIdHeader } } });
+      if (t.sensitive) sensitive += 1;
+      if (outcome.records.some((r) => r.dlpPolicies.length > 0)) violations += 1;
+    }
+    const next: TrafficRun = {
+      ...run,
+      done: to,
+      sensitive: run.sensitive + sensitive,
+      violations: run.violations + violations,
+      firstMid: run.firstMid ?? items[0]?.original.mid ?? null,
+      lastMid: items.at(-1)?.outcome.records.at(-1)?.mid ?? run.lastMid,
+    };
+    return { items, next };
+  }
+
   /**
-   * Processes messages [from, to) of the run and stores them in one transaction, with ids taken
-   * under the id lock and the run's new intent (how many are done) in the same transaction.
+   * Runs up to STRETCH batches from `run.done` under one hold of the id lock, each stored in one
+   * transaction with the run's new intent (how many are done). A batch is processed while the one
+   * before it is being stored: the database works in the browser's process, so the two overlap on
+   * two cores. Each batch's ids continue the previous one's, and its store checks the counters are
+   * the ones that batch left; if another worker moved them (possible only without Web Locks), the
+   * allocation runs again from the last batch stored. `stored` hears of each batch once it is stored.
+   * Returns the run as stored.
    */
-  async function batch(run: TrafficRun, from: number, to: number): Promise<TrafficRun> {
+  async function stretch(run: TrafficRun, stored: (run: TrafficRun) => void): Promise<TrafficRun> {
     const config = await store.committed(run.scope);
-    return store.allocate(async (ids) => {
-      const items: { outcome: PipelineOutcome; original: { mid: number; at: number; message: OutgoingMessage } }[] = [];
-      let sensitive = 0;
-      let violations = 0;
-      for (let i = from; i < to; i += 1) {
-        const t = trafficMessage(run.options, i, run.end);
-        const checked = validateMessage(t.message);
-        // Generated messages are well-formed by construction; a failure here is a bug, not a learner's mistake.
-        if (!checked.ok)
-          throw new Error(`generated message ${i} is invalid: ${checked.error.issues?.[0]?.message ?? checked.error.message}`);
-        const outcome = await processMessage(checked.value, {
-          config,
-          now: t.at,
-          ids,
-          evaluateDlp: ports.evaluateDlp,
-          encrypt: ports.encrypt,
-        });
-        const first = outcome.records[0];
-        items.push({ outcome, original: { mid: first.mid, at: t.at, message: { ...checked.value, messageId: first.messageIdHeader } } });
-        if (t.sensitive) sensitive += 1;
-        if (outcome.records.some((r) => r.dlpPolicies.length > 0)) violations += 1;
+    let done = run;
+    await store.allocate(async (first) => {
+      let ids = first;
+      let current = done;
+      let saving: Promise<void> = Promise.resolve();
+      const end = Math.min(current.options.count, current.done + STRETCH * TRAFFIC_BATCH);
+      try {
+        while (current.done < end && !cancelled) {
+          const { items, next } = await compute(current, current.done, Math.min(end, current.done + TRAFFIC_BATCH), config, ids);
+          await saving;
+          saving = store
+            .saveBatch(items, ids, () => kvPut(ctx.db, kvKeys.trafficRun, next))
+            .then(() => {
+              done = next;
+              stored(next);
+            });
+          // Awaited before the next store or on the way out; this only keeps a failure from being
+          // reported as unhandled while the next batch is processed.
+          saving.catch(() => undefined);
+          current = next;
+          ids = continued(ids);
+        }
+      } catch (e) {
+        await saving.catch(() => undefined);
+        throw e;
       }
-      const next: TrafficRun = {
-        ...run,
-        done: to,
-        sensitive: run.sensitive + sensitive,
-        violations: run.violations + violations,
-        firstMid: run.firstMid ?? items[0]?.original.mid ?? null,
-        lastMid: items.at(-1)?.outcome.records.at(-1)?.mid ?? run.lastMid,
-      };
-      await store.saveBatch(items, ids, () => kvPut(ctx.db, kvKeys.trafficRun, next));
-      await keepOriginals(items.length);
-      return next;
+      await saving;
     });
+    // The originals are kept within the retention once a stretch, not after every batch.
+    await keepOriginals(done.done - run.done);
+    return done;
   }
 
   /** Sends the run's messages from `run.done` on; the intent is forgotten when the run ends or is cancelled, kept if it fails. */
   async function run(from: TrafficRun): Promise<void> {
     let saved = from;
     const count = from.options.count;
+    const stored = (r: TrafficRun) =>
+      update({ done: r.done, sensitive: r.sensitive, violations: r.violations, firstMid: r.firstMid, lastMid: r.lastMid });
     try {
-      for (let i = from.done; i < count; i += TRAFFIC_BATCH) {
-        if (cancelled) break;
-        const at = i;
-        saved = await queue(() => batch(saved, at, Math.min(count, at + TRAFFIC_BATCH)));
-        update({
-          done: saved.done,
-          sensitive: saved.sensitive,
-          violations: saved.violations,
-          firstMid: saved.firstMid,
-          lastMid: saved.lastMid,
-        });
+      while (saved.done < count && !cancelled) {
+        const at = saved;
+        saved = await queue(() => stretch(at, stored));
         await yieldToEvents();
       }
       await kvDelete(ctx.db, kvKeys.trafficRun);

@@ -16,6 +16,11 @@ import { emptyOutcome } from '../../src/engine/mailflow/outcome.ts';
 import type { EngineApi } from '../../src/api/engine-api.ts';
 import { fresh } from '../helpers/fresh.ts';
 import { countOriginals } from '../../src/worker/originals.ts';
+import { createTrafficService } from '../../src/worker/traffic-service.ts';
+import { mailPorts } from '../../src/worker/mail-ports.ts';
+import { createEncryptionService } from '../../src/worker/encryption-service.ts';
+import { allOriginals } from '../helpers/originals.ts';
+import { kvGet, kvKeys, kvPut } from '../../src/db/kv.ts';
 
 let n = 0;
 
@@ -94,6 +99,56 @@ describe('two tabs over one database', () => {
       expect([rows.filter((r) => r.at === 0).length, rows.filter((r) => r.at === 1).length]).toEqual([30, 30]);
       // The race really happened: some allocations were refused and ran again.
       expect(attempts).toBeGreaterThan(60);
+    } finally {
+      dbs.forEach((db) => db.close());
+    }
+  });
+
+  it('when another worker stores messages in the middle of a traffic stretch without any lock then the stale batch is refused and run again, and every message is stored once', async () => {
+    const name = `two-tabs-stretch-${n++}`;
+    const dbs = [new PlaygroundDb(name), new PlaygroundDb(name)];
+    try {
+      const ctx = await createContext(dbs[0]);
+      const traffic = createTrafficService(ctx, mailPorts(ctx, createEncryptionService(ctx)), serialQueue(), noIdLock);
+      const TRAFFIC = 1000; // four batches: one hold of the lock, each batch processed while the one before is stored
+      expect((await traffic.start({ ...DEFAULT_TRAFFIC, count: TRAFFIC })).ok).toBe(true);
+      // Each time a batch of the stretch is stored, the other worker stores three messages (reading
+      // and moving the counters in its own transaction) while the next batch is processed with
+      // ids that continue from before them.
+      const sent: number[] = [];
+      for (const after of [250, 500, 750]) {
+        while ((await traffic.progress()).done < after) await new Promise((r) => setImmediate(r));
+        const other = dbs[1];
+        await other.transaction('rw', other.kv, other.messages, async () => {
+          const counters = (await kvGet(other, kvKeys.counters))!;
+          const mids = [1, 2, 3].map((k) => counters.mid + k);
+          await kvPut(other, kvKeys.counters, { ...counters, mid: counters.mid + 3 });
+          await other.messages.bulkPut(mids.map((mid) => ({ mid, at: -1, message: message('B', mid) })));
+          sent.push(...mids);
+        });
+      }
+      for (;;) {
+        const p = await traffic.progress();
+        if (p.state !== 'running') {
+          expect(p).toMatchObject({ state: 'done', done: TRAFFIC });
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      const originals = await allOriginals(dbs[0]);
+      const mids = originals.map((m) => m.mid);
+      expect(new Set(mids).size).toBe(mids.length);
+      const generated = originals
+        .filter((m) => m.at !== -1)
+        .map((m) => /message=(\d+)/.exec(m.message.headers['X-Traffic-Generator'] ?? '')?.[1]);
+      // Each generated message stored exactly once, whatever batch had to run again.
+      expect(generated.map(Number).sort((x, y) => x - y)).toEqual(Array.from({ length: TRAFFIC }, (_, i) => i + 1));
+      expect(originals.filter((m) => m.at === -1).map((m) => m.mid)).toEqual(sent);
+      // The race really happened: the other worker's messages took MIDs in the middle of the run.
+      const trafficMids = originals.filter((m) => m.at !== -1).map((m) => m.mid);
+      expect(sent.filter((mid) => mid > Math.min(...trafficMids) && mid < Math.max(...trafficMids)).length).toBeGreaterThan(0);
+      const tracked = await dbs[0].tracking.filter((r) => r.parentMid === null).count();
+      expect(tracked).toBe(TRAFFIC);
     } finally {
       dbs.forEach((db) => db.close());
     }
