@@ -41,6 +41,7 @@ const ZERO: Counters = { mid: 0, icid: 0, dcid: 0 };
 
 /** The allocation that follows `ids` once what it allocated is stored: it starts where `ids` ended. */
 export const continued = (ids: Allocation): Allocation => ({ ...counters(ids.state), start: { ...ids.state } });
+
 /** How often an allocation whose counters another worker moved is run again before giving up. */
 const ALLOCATION_ATTEMPTS = 20;
 /** Waits a little longer after each lost race, so the other worker's run of allocations ends first. */
@@ -125,8 +126,9 @@ export function mailStore(ctx: ServiceContext, lock: IdLock = idLock(ctx.db.name
       const quarantined = items.flatMap((i) => i.outcome.quarantined);
       // Every request is issued at once rather than each after the previous one's answer: the
       // database works through them in order while this thread serialises the next, and the batch
-      // costs one round trip instead of seven. The counters are read first (requests run in the
-      // order issued), and a mismatch rejects, which aborts the transaction with all its writes.
+      // costs one round trip instead of seven (the mailbox rows take two more, for their ids). The
+      // counters are read first (requests run in the order issued), and a mismatch rejects, which
+      // aborts the transaction with all its writes.
       await db.transaction('rw', [db.tracking, db.messageBatches, ...mailboxBatchTables(db), db.quarantine, db.kv], () =>
         Promise.all([
           advanceCounters(ids),

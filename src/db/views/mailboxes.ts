@@ -1,10 +1,9 @@
 /**
- * The simulated mailboxes as pages read them: the list (read with key cursors only, so listing
- * never loads message bodies or attachment bytes), one mailbox's items, one item. Mail delivered
- * one message at a time is a row of `mailboxes` each; a traffic batch's deliveries are one row of
- * `mailboxBatches`, with who they went to in `mailboxBatchIndex` (see StoredMailboxBatchRow).
- * Every reader goes through this file, which reads
- * both as one set.
+ * The simulated mailboxes as pages read them: the list (from index keys and the batches' small
+ * recipient rows, so listing never loads message bodies or attachment bytes), one mailbox's items,
+ * one item. Mail delivered one message at a time is a row of `mailboxes` each; a traffic batch's
+ * deliveries are one row of `mailboxBatches`, with who they went to in `mailboxBatchIndex` (see
+ * StoredMailboxBatchRow). Every reader goes through this file, which reads both as one set.
  */
 import type { MailboxItem, MailboxKind } from '../../engine/mailflow/types.ts';
 import type { PlaygroundDb } from '../schema.ts';
