@@ -12,6 +12,8 @@ import { sampleById } from '../../src/engine/mailflow/samples.ts';
 import { fresh } from '../helpers/fresh.ts';
 import { allOriginals } from '../helpers/originals.ts';
 import { putOriginalBatch } from '../../src/worker/originals.ts';
+import { mailboxBatchTables, putMailboxBatch } from '../../src/worker/mailbox-batch.ts';
+import { allMailboxItems } from '../helpers/mailboxes.ts';
 
 const first = challenges[0];
 
@@ -73,8 +75,17 @@ describe('the challenge service', () => {
     expect(!again.ok && again.error.code).toBe('challenge.nothing-saved');
   });
 
-  it('when the learner’s world holds many traffic batches then Restore gives every original back, a few rows at a time', async () => {
+  it('when the learner’s world holds many traffic batches then Restore gives every original and mailbox item back, a few rows at a time', async () => {
     const { db, svc } = await fresh();
+    await db.transaction('rw', mailboxBatchTables(db), async () => {
+      for (let b = 0; b < 20; b++)
+        await putMailboxBatch(
+          db,
+          [1, 2, 3].map((k) => ({ address: `r${k}@example.net`, at: b, kind: 'message', mid: b * 3 + k, subject: `batch ${b}` }) as never),
+        );
+    });
+    await db.mailboxes.add({ address: 'r1@example.net', at: 99, kind: 'message', mid: 61, subject: 'composed' } as never);
+    const myMail = await allMailboxItems(db);
     // 20 batch rows (more than one copy chunk of big rows) and a composed message after them.
     await db.transaction('rw', db.messageBatches, async () => {
       for (let b = 0; b < 20; b++)
@@ -90,6 +101,12 @@ describe('the challenge service', () => {
     expect((await svc.challenges.restore()).ok).toBe(true);
     expect(await allOriginals(db)).toEqual(mine);
     expect(mine).toHaveLength(61);
+    expect(await allMailboxItems(db)).toEqual(myMail);
+    expect(myMail.map((m) => m.id)).toEqual(Array.from({ length: 61 }, (_, i) => i + 1));
+    // Mail delivered after the restore takes an id no restored item has.
+    expect(
+      await db.mailboxes.add({ address: 'r1@example.net', at: 100, kind: 'message', mid: 62, subject: 'later' } as never),
+    ).toBeGreaterThan(61);
   });
 
   it('when a second challenge starts during the first then Restore still gives back the learner’s own world', async () => {
