@@ -12,7 +12,7 @@ import { PlaygroundDb } from '../db/schema.ts';
 
 /** Rows moved per transaction: big enough to be quick, small enough for a 100,000-message history. */
 const CHUNK = 2000;
-/** The same for tables whose rows are big: a traffic batch's originals (or deliveries) are 250 messages a row. */
+/** The same for tables whose rows are big: a traffic batch's originals, or its mailbox deliveries, are 250 messages a row. */
 const CHUNK_OF: Readonly<Record<string, number>> = { messageBatches: 8, mailboxBatches: 8 };
 
 /** Keys that stay with the player whatever state is restored. */

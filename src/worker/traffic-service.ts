@@ -72,12 +72,12 @@ export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queu
     progress = { ...next, elapsedMs, rate, etaMs: next.state === 'running' && rate > 0 ? ((next.total - next.done) * 1000) / rate : null };
   };
 
-  /** Processes messages [from, to) of the run with ids from `ids`: the outcomes and the run's intent once they are stored. */
-  async function compute(run: TrafficRun, from: number, to: number, config: ApplianceConfig, ids: Allocation) {
+  /** Processes the run's messages from `run.done` up to `to` with ids from `ids`: the outcomes, and the run's intent once they are stored. */
+  async function compute(run: TrafficRun, to: number, config: ApplianceConfig, ids: Allocation) {
     const items: { outcome: PipelineOutcome; original: { mid: number; at: number; message: OutgoingMessage } }[] = [];
     let sensitive = 0;
     let violations = 0;
-    for (let i = from; i < to; i += 1) {
+    for (let i = run.done; i < to; i += 1) {
       const t = trafficMessage(run.options, i, run.end);
       const checked = validateMessage(t.message);
       // Generated messages are well-formed by construction; a failure here is a bug, not a learner's mistake.
@@ -124,7 +124,7 @@ export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queu
       const end = Math.min(current.options.count, current.done + STRETCH * TRAFFIC_BATCH);
       try {
         while (current.done < end && !cancelled) {
-          const { items, next } = await compute(current, current.done, Math.min(end, current.done + TRAFFIC_BATCH), config, ids);
+          const { items, next } = await compute(current, Math.min(end, current.done + TRAFFIC_BATCH), config, ids);
           await saving;
           saving = store
             .saveBatch(items, ids, () => kvPut(ctx.db, kvKeys.trafficRun, next))
