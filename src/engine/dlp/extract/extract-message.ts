@@ -87,16 +87,13 @@ function typeOf(filename: string): string {
 async function messageParts(m: Body, at: Place): Promise<ScanPart[]> {
   const inside = at.within.at(-1);
   const part = (kind: 'subject' | 'body', name: string, text: string): ScanPart => {
-    const base = inside ? { kind: 'attachment' as const, attachment: inside, within: at.within.slice(0, -1) } : { kind };
-    const tooLarge = text.length > at.limits.partBytes;
-    return tooLarge
-      ? {
-          ...base,
-          name: at.prefix + name,
-          text: '',
-          unscannable: `not scanned: ${sizeText(text.length)} of text is over the ${sizeText(at.limits.partBytes)} limit for one part`,
-        }
-      : { ...base, name: at.prefix + name, text };
+    const why =
+      text.length > at.limits.partBytes
+        ? `not scanned: ${sizeText(text.length)} of text is over the ${sizeText(at.limits.partBytes)} limit for one part`
+        : undefined;
+    const scanned = why === undefined ? text : '';
+    if (inside) return attachmentPart(at.prefix + name, inside, at.within.slice(0, -1), scanned, why);
+    return why === undefined ? { kind, name: at.prefix + name, text } : { kind, name: at.prefix + name, text: '', unscannable: why };
   };
   const parts: ScanPart[] = [];
   if (m.subject) parts.push(part('subject', 'Subject', m.subject));
@@ -109,43 +106,60 @@ async function messageParts(m: Body, at: Place): Promise<ScanPart[]> {
   return parts;
 }
 
+/**
+ * An attachment's part, built key by key in one order: object spreads of a base here took half of
+ * extraction's time on traffic messages.
+ */
+function attachmentPart(
+  name: string,
+  attachment: PartFile,
+  within: readonly PartFile[] | undefined,
+  text: string,
+  unscannable?: string,
+): ScanPart {
+  const p: Mutable<ScanPart> = { kind: 'attachment', name, text, attachment };
+  if (within) p.within = within;
+  if (unscannable !== undefined) p.unscannable = unscannable;
+  return p;
+}
+
+type PartFile = NonNullable<ScanPart['attachment']>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** One attachment (or archive member) as parts: itself, then whatever it contains. */
 async function attachmentParts(a: Attachment, at: Place): Promise<ScanPart[]> {
   const ext = extensionOf(a.filename);
   const mime = a.contentType.toLowerCase().split(';')[0].trim();
   const meta = { filename: a.filename, contentType: a.contentType, size: a.content.length };
-  const base = {
-    kind: 'attachment' as const,
-    name: at.prefix + (a.filename || '(unnamed attachment)'),
-    attachment: meta,
-    ...(at.within.length ? { within: at.within } : {}),
-  };
-  const note = (unscannable: string): ScanPart[] => [{ ...base, text: '', unscannable }];
+  const name = at.prefix + (a.filename || '(unnamed attachment)');
+  const within = at.within.length ? at.within : undefined;
+  const placed = (text: string) => attachmentPart(name, meta, within, text);
+  const note = (unscannable: string): ScanPart[] => [attachmentPart(name, meta, within, '', unscannable)];
   if (a.content.length > at.limits.partBytes)
     return note(`not scanned: ${sizeText(a.content.length)} is over the ${sizeText(at.limits.partBytes)} limit for one part`);
-  const inner = { ...at, prefix: base.name + SEP, within: [...at.within, meta] };
+  // Where the parts inside an archive or a forwarded message are placed (made only for those).
+  const inner = (): Place => ({ ...at, prefix: name + SEP, within: [...at.within, meta] });
   try {
     if (ext === 'zip' || ZIP_MIME.has(mime)) {
       if (at.archiveDepth >= at.limits.archiveDepth)
         return note(`not scanned: archives nested more than ${at.limits.archiveDepth} deep are not opened`);
-      return [{ ...base, text: '' }, ...(await zipParts(a.content, { ...inner, archiveDepth: at.archiveDepth + 1 }))];
+      return [placed(''), ...(await zipParts(a.content, { ...inner(), archiveDepth: at.archiveDepth + 1 }))];
     }
     if (ext === 'eml' || mime === 'message/rfc822') {
       if (at.messageDepth >= at.limits.messageDepth)
         return note(`not scanned: messages forwarded more than ${at.limits.messageDepth} deep are not opened`);
       const forwarded = await (await import('./forwarded.ts')).parseForwarded(a.content);
-      return [{ ...base, text: '' }, ...(await messageParts(forwarded, { ...inner, messageDepth: at.messageDepth + 1 }))];
+      return [placed(''), ...(await messageParts(forwarded, { ...inner(), messageDepth: at.messageDepth + 1 }))];
     }
     if (ext === 'pdf' || mime === 'application/pdf') {
       const r = await (await import('./pdf.ts')).pdfText(a.content);
-      return 'text' in r ? [{ ...base, text: r.text }] : note(`PDF text could not be extracted (${r.error})`);
+      return 'text' in r ? [placed(r.text)] : note(`PDF text could not be extracted (${r.error})`);
     }
     const reader = OFFICE[ext] ?? OFFICE[OFFICE_MIME[mime] ?? ''];
-    if (reader) return [{ ...base, text: (await office())[reader](a.content, at.budget) }];
-    if (ext === 'rtf' || RTF_MIME.has(mime)) return [{ ...base, text: (await import('./rtf.ts')).rtfText(decodeWindows1252(a.content)) }];
-    if (ext === 'htm' || ext === 'html' || mime === 'text/html')
-      return [{ ...base, text: htmlToText(decodeTextBytes(a.content, a.contentType)) }];
-    if (TEXT_EXT.has(ext) || mime.startsWith('text/')) return [{ ...base, text: decodeTextBytes(a.content, a.contentType) }];
+    if (reader) return [placed((await office())[reader](a.content, at.budget))];
+    if (ext === 'rtf' || RTF_MIME.has(mime)) return [placed((await import('./rtf.ts')).rtfText(decodeWindows1252(a.content)))];
+    if (ext === 'htm' || ext === 'html' || mime === 'text/html') return [placed(htmlToText(decodeTextBytes(a.content, a.contentType)))];
+    if (TEXT_EXT.has(ext) || mime.startsWith('text/')) return [placed(decodeTextBytes(a.content, a.contentType))];
     return note(`file type ${ext ? `.${ext}` : mime || 'unknown'} is not scanned for text`);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);

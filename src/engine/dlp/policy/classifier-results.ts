@@ -16,28 +16,54 @@ import { CONFIRMED, EXTRA_PER_FINDING, riskSteps } from './risk.ts';
 /** A customised identifier's phrase counts within this many characters. */
 const PHRASE_WINDOW = 100;
 
-const cache = new WeakMap<ScanPart, Map<string, Finding[]>>();
-/** The built-in classifiers the policies being evaluated will ask of a part (set by `willScan`). */
-const wanted = new WeakMap<ScanPart, readonly string[]>();
-
-/** Names the built-in classifiers that policies will ask of these parts, so the first ask scans a part for all of them in one pass. */
-export function willScan(parts: readonly ScanPart[], ids: readonly string[]): void {
-  for (const part of parts) wanted.set(part, ids);
+/**
+ * A part's scan so far: the classifiers it was scanned for, the findings of those that found
+ * something, and the classifiers the policies being evaluated will ask of it (`willScan`). One
+ * record per part, no list per classifier: most classifiers find nothing in most parts.
+ */
+interface PartScan {
+  readonly scanned: string[];
+  readonly found: Map<string, Finding[]>;
+  wanted: readonly string[];
 }
 
 /**
- * Findings of built-in classifiers in a part, each classifier's as its own scan gives them;
- * one pass per part serves every classifier asked for, and every one `willScan` named.
+ * Each part's scan, kept on the part under a symbol of this module rather than in a WeakMap: a
+ * traffic run makes parts by the thousand, and a WeakMap's dead entries cost every garbage collection.
  */
-export function findingsIn(part: ScanPart, ids: readonly string[]): Map<string, Finding[]> {
-  let byId = cache.get(part);
-  if (!byId) cache.set(part, (byId = new Map()));
-  if (ids.some((id) => !byId.has(id))) {
-    const missing = [...new Set([...ids, ...(wanted.get(part) ?? [])])].filter((id) => !byId.has(id));
-    for (const id of missing) byId.set(id, []);
-    for (const f of scanText(part.text, { classifiers: missing, independent: true })) byId.get(f.classifier)!.push(f);
+const SCAN = Symbol('scan');
+type Scanned = ScanPart & { [SCAN]?: PartScan };
+const NONE: readonly Finding[] = Object.freeze([]);
+
+function scanOf(part: ScanPart): PartScan {
+  return ((part as Scanned)[SCAN] ??= { scanned: [], found: new Map(), wanted: [] });
+}
+
+/** Names the built-in classifiers that policies will ask of these parts, so the first ask scans a part for all of them in one pass. */
+export function willScan(parts: readonly ScanPart[], ids: readonly string[]): void {
+  for (const part of parts) scanOf(part).wanted = ids;
+}
+
+/**
+ * One built-in classifier's findings in a part, as its own scan gives them; one pass per part
+ * serves this classifier and every one `willScan` named that the part was not scanned for yet.
+ */
+function findingsOf(part: ScanPart, id: string): readonly Finding[] {
+  const s = scanOf(part);
+  const hit = s.found.get(id);
+  if (hit !== undefined) return hit;
+  if (s.scanned.includes(id)) return NONE;
+  // Usually the first ask of a part scans for exactly the classifiers named: that same list, so the
+  // scanner's selection for it is found by identity.
+  const missing =
+    s.scanned.length === 0 && s.wanted.includes(id) ? s.wanted : [...new Set([id, ...s.wanted])].filter((c) => !s.scanned.includes(c));
+  s.scanned.push(...missing);
+  for (const f of scanText(part.text, { classifiers: missing, independent: true })) {
+    const list = s.found.get(f.classifier);
+    if (list) list.push(f);
+    else s.found.set(f.classifier, [f]);
   }
-  return byId;
+  return s.found.get(id) ?? NONE;
 }
 
 /** The built-in classifiers (without an administrator's pattern) that a policy's entries run. */
@@ -49,29 +75,33 @@ export function builtinsOf(entries: readonly Entry[]): string[] {
 
 type Entry = DlpPolicy['classifiers'][number];
 
+/** "<name>: nothing found.", made once per classifier: most results of most messages say it. */
+const nothingFound = new Map<string, string>();
+
 function builtinResult(id: string, parts: readonly ScanPart[]): ClassifierResult {
   const def = registry().byId.get(id)!.def;
   const all: { part: ScanPart; f: Finding }[] = [];
-  for (const part of parts) for (const f of findingsIn(part, [id]).get(id) ?? []) all.push({ part, f });
+  for (const part of parts) for (const f of findingsOf(part, id)) all.push({ part, f });
+  if (all.length === 0) {
+    let summary = nothingFound.get(id);
+    if (summary === undefined) nothingFound.set(id, (summary = `${def.name}: nothing found.`));
+    return { classifier: id, riskFactor: 0, matches: [], summary };
+  }
   all.sort((a, b) => b.f.score - a.f.score);
-  let risk = 0;
+  const risk = riskSteps(
+    id,
+    all.map(({ f }) => f),
+  ).at(-1)!;
   let summary: string;
-  if (all.length === 0) summary = `${def.name}: nothing found.`;
-  else {
-    risk = riskSteps(
-      id,
-      all.map(({ f }) => f),
-    ).at(-1)!;
-    if (def.terms) {
-      const distinct = new Set(all.map(({ f }) => f.text.toLowerCase())).size;
-      summary = `${def.name}: ${distinct} distinct term(s), ${all.length} occurrence(s).`;
-    } else {
-      const confirmed = all.filter((x) => x.f.score >= CONFIRMED).length;
-      summary =
-        confirmed === 0
-          ? `${def.name}: ${all.length} candidate(s) without supporting information (best score ${all[0].f.score}).`
-          : `${def.name}: ${confirmed} match(es) with supporting information; best score ${all[0].f.score}.`;
-    }
+  if (def.terms) {
+    const distinct = new Set(all.map(({ f }) => f.text.toLowerCase())).size;
+    summary = `${def.name}: ${distinct} distinct term(s), ${all.length} occurrence(s).`;
+  } else {
+    const confirmed = all.filter((x) => x.f.score >= CONFIRMED).length;
+    summary =
+      confirmed === 0
+        ? `${def.name}: ${all.length} candidate(s) without supporting information (best score ${all[0].f.score}).`
+        : `${def.name}: ${confirmed} match(es) with supporting information; best score ${all[0].f.score}.`;
   }
   const evasive = all.filter(({ f }) => f.explanation.obfuscated).length;
   if (evasive)

@@ -15,6 +15,7 @@ export async function evaluatePolicies(
   ctx: EvaluationContext,
 ): Promise<PolicyVerdict[]> {
   const parts = await extractMessageText(message);
-  willScan(parts, [...new Set(policies.flatMap((p) => builtinsOf(p.classifiers)))]);
+  // Frozen: every part is then scanned with this one list, which the scanner recognises by identity.
+  willScan(parts, Object.freeze([...new Set(policies.flatMap((p) => builtinsOf(p.classifiers)))]));
   return policies.map((p) => evaluatePolicy(p, parts, message, ctx));
 }

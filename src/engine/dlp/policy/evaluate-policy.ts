@@ -53,9 +53,9 @@ export function evaluatePolicy(
   if (!policy.enabled) return skipped(policy, 'the policy is disabled');
   const problem = addressFilterProblem(policy, message);
   if (problem) return skipped(policy, problem);
-  const notes = parts
-    .filter((p) => p.unscannable)
-    .map((p) => `Unscannable ${p.kind === 'attachment' ? 'attachment ' : ''}${p.name}: ${p.unscannable}`);
+  const notes: string[] = [];
+  for (const p of parts)
+    if (p.unscannable) notes.push(`Unscannable ${p.kind === 'attachment' ? 'attachment ' : ''}${p.name}: ${p.unscannable}`);
   const inScope = partsInScope(policy, parts);
   if (policy.attachments && inScope.length === 0) return skipped(policy, 'no attachment matches the attachment filter', notes);
   const template = templateById(policy.template);

@@ -93,8 +93,15 @@ const splits = new WeakMap<Registry, Map<string, Split>>();
 let allOf: Registry | null = null;
 let allSplit: Split | null = null;
 
+/** The last selection asked for by a frozen list (one that cannot change): a message's parts are all scanned with the same one. */
+let lastIds: readonly string[] | null = null;
+let lastSplit: Split | null = null;
+let lastOf: Registry | null = null;
+
 function splitOf(reg: Registry, ids: readonly string[] | undefined): Split {
   if (ids === undefined && reg === allOf) return allSplit!;
+  if (ids !== undefined && ids === lastIds && reg === lastOf) return lastSplit!;
+  const memo = ids !== undefined && Object.isFrozen(ids);
   let byIds = splits.get(reg);
   if (!byIds) splits.set(reg, (byIds = new Map()));
   const key = ids ? ids.join('\u0000') : '\u0000all';
@@ -110,6 +117,10 @@ function splitOf(reg: Registry, ids: readonly string[] | undefined): Split {
   if (ids === undefined) {
     allOf = reg;
     allSplit = split;
+  } else if (memo) {
+    lastIds = ids;
+    lastOf = reg;
+    lastSplit = split;
   }
   return split;
 }
