@@ -10,11 +10,14 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { messagesFor } from './messages.ts';
 import { median } from './throughput.ts';
 
 /** One command's figures: start-up and full-run medians in ms, MB/s with start-up subtracted. */
 export interface JsonlRate {
   readonly name: string;
+  /** Messages in its input (a slow peer gets the first of them). */
+  readonly messages: number;
   readonly startupMs: number;
   readonly runMs: number;
   readonly mbPerSecond: number;
@@ -32,34 +35,53 @@ function timeRun(args: readonly string[], input: string): number {
   return ms;
 }
 
-/** Ours and the peer over `messages` as JSONL, `rounds` interleaved rounds. */
-export function jsonlRates(messages: readonly string[], peer: string, rounds: number): JsonlRate[] {
+const jsonl = (messages: readonly string[]) => messages.map((text, id) => `${JSON.stringify({ id, text })}\n`).join('');
+
+/**
+ * Ours over `messages` as JSONL, and each peer over `messagesFor` it (messages.ts: a slow peer
+ * gets the first 100 KB), in `rounds` interleaved rounds.
+ */
+export function jsonlRates(messages: readonly string[], peers: readonly string[], rounds: number): JsonlRate[] {
   const dir = mkdtempSync(join(tmpdir(), 'dlp-bench-'));
   try {
-    const input = join(dir, 'messages.jsonl');
     const one = join(dir, 'one.jsonl');
-    writeFileSync(input, messages.map((text, id) => `${JSON.stringify({ id, text })}\n`).join(''));
     writeFileSync(one, `${JSON.stringify({ id: 0, text: 'hello' })}\n`);
+    const inputOf = (name: string, msgs: readonly string[]) => {
+      const file = join(dir, `${name.replace(/[^a-z0-9]+/gi, '-')}.jsonl`);
+      writeFileSync(file, jsonl(msgs));
+      return file;
+    };
     // The command as users run it: bin/dlp.cjs (built bundles, code cache; it builds them first if stale).
     const ours = ['bin/dlp.cjs', 'scan', '--jsonl'];
     const commands = [
-      { name: 'ours (bin/dlp.cjs)', args: ours },
-      { name: `${peer} (peer-jsonl.ts, tsx)`, args: ['--import', 'tsx', 'bench/peer-jsonl.ts', peer] },
-    ];
+      { name: 'ours (bin/dlp.cjs)', args: ours, messages },
+      ...peers.map((peer) => ({
+        name: `${peer} (peer-jsonl.ts, tsx)`,
+        args: ['--import', 'tsx', 'bench/peer-jsonl.ts', peer],
+        messages: messagesFor(peer, messages),
+      })),
+    ].map((c) => ({ ...c, input: inputOf(c.name, c.messages) }));
     timeRun(ours, one); // builds dist-cli if it is stale, outside the timing
     const start = commands.map(() => [] as number[]);
     const full = commands.map(() => [] as number[]);
     for (let r = 0; r < rounds; r++)
       commands.forEach((c, i) => {
         start[i].push(timeRun(c.args, one));
-        full[i].push(timeRun(c.args, input));
+        full[i].push(timeRun(c.args, c.input));
       });
-    const chars = messages.reduce((n, m) => n + m.length, 0);
     return commands.map((c, i) => {
       const startupMs = median(start[i]);
       const runMs = median(full[i]);
       const work = Math.max(1e-3, runMs - startupMs);
-      return { name: c.name, startupMs, runMs, mbPerSecond: chars / 1e3 / work, messagesPerSecond: (messages.length * 1e3) / work };
+      const chars = c.messages.reduce((n, m) => n + m.length, 0);
+      return {
+        name: c.name,
+        messages: c.messages.length,
+        startupMs,
+        runMs,
+        mbPerSecond: chars / 1e3 / work,
+        messagesPerSecond: (c.messages.length * 1e3) / work,
+      };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -36,10 +36,14 @@ function prefix(all: readonly string[], chars: number): string[] {
 
 const sum = (msgs: readonly string[]) => msgs.reduce((n, m) => n + m.length, 0);
 
+/** The messages a peer is timed on: all of them, or for openredaction the first 100 KB. */
+export const messagesFor = (peer: string, messages: readonly string[]): readonly string[] =>
+  peer === 'openredaction' ? prefix(messages, SLOW_PEER_CHARS) : messages;
+
 /** Per-message MB/s and messages/s of us and each peer, medians of `rounds` interleaved rounds. */
 export async function perMessage(peers: readonly Peer[], rounds: number, messages = generateMessages(MESSAGES)): Promise<MessageRate[]> {
-  const sets = new Map<string, string[]>([['ours', messages]]);
-  for (const p of peers) sets.set(p.name, p.name === 'openredaction' ? prefix(messages, SLOW_PEER_CHARS) : messages);
+  const sets = new Map<string, readonly string[]>([['ours', messages]]);
+  for (const p of peers) sets.set(p.name, messagesFor(p.name, messages));
   const tasks: Task[] = [
     {
       name: 'ours',
