@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPolicyFromTemplate, evaluatePolicies, scanText, templates } from '../../../src/engine/dlp/index.ts';
+import { createPolicyFromTemplate, evaluatePolicies, extractMessageText, scanText, templates } from '../../../src/engine/dlp/index.ts';
+import { evaluatePolicy } from '../../../src/engine/dlp/policy/evaluate-policy.ts';
 import { parseEml } from '../../../src/engine/mailflow/eml.ts';
 import type { DlpPolicy } from '../../../src/engine/config/schema/index.ts';
 import type { PolicyVerdict } from '../../../src/engine/dlp/types.ts';
@@ -39,6 +40,10 @@ describe('evaluating several policies on one message', () => {
     // In reverse order too: the first policy's classifiers are no longer the ones the parts were first scanned for.
     const reversed = await evaluatePolicies([...policies].reverse(), await parseEml(eml), ctx);
     expect(reversed.map(said).reverse()).toEqual(together.map(said));
+    // Without the classifiers named up front, each part is scanned as each classifier asks for it.
+    const message = await parseEml(eml);
+    const parts = await extractMessageText(message);
+    expect(policies.map((p) => said(evaluatePolicy(p, parts, message, ctx)))).toEqual(together.map(said));
   });
 });
 

@@ -91,8 +91,7 @@ async function messageParts(m: Body, at: Place): Promise<ScanPart[]> {
       text.length > at.limits.partBytes
         ? `not scanned: ${sizeText(text.length)} of text is over the ${sizeText(at.limits.partBytes)} limit for one part`
         : undefined;
-    const scanned = why === undefined ? text : '';
-    if (inside) return attachmentPart(at.prefix + name, inside, at.within.slice(0, -1), scanned, why);
+    if (inside) return attachmentPart(at.prefix + name, inside, at.within.slice(0, -1), why === undefined ? text : '', why);
     return why === undefined ? { kind, name: at.prefix + name, text } : { kind, name: at.prefix + name, text: '', unscannable: why };
   };
   const parts: ScanPart[] = [];

@@ -53,10 +53,9 @@ function findingsOf(part: ScanPart, id: string): readonly Finding[] {
   const hit = s.found.get(id);
   if (hit !== undefined) return hit;
   if (s.scanned.includes(id)) return NONE;
-  // Usually the first ask of a part scans for exactly the classifiers named: that same list, so the
-  // scanner's selection for it is found by identity.
-  const missing =
-    s.scanned.length === 0 && s.wanted.includes(id) ? s.wanted : [...new Set([id, ...s.wanted])].filter((c) => !s.scanned.includes(c));
+  // The first ask scans for every classifier named (usually that same list, which the scanner
+  // recognises by identity); a later one, for a classifier not named, scans for it alone.
+  const missing = s.scanned.length > 0 ? [id] : s.wanted.includes(id) ? s.wanted : [...s.wanted, id];
   s.scanned.push(...missing);
   for (const f of scanText(part.text, { classifiers: missing, independent: true })) {
     const list = s.found.get(f.classifier);
