@@ -46,9 +46,14 @@ export function jsonlRates(messages: readonly string[], peers: readonly string[]
   try {
     const one = join(dir, 'one.jsonl');
     writeFileSync(one, `${JSON.stringify({ id: 0, text: 'hello' })}\n`);
-    const inputOf = (name: string, msgs: readonly string[]) => {
-      const file = join(dir, `${name.replace(/[^a-z0-9]+/gi, '-')}.jsonl`);
-      writeFileSync(file, jsonl(msgs));
+    // One file per set of messages: ours and the peers timed on all of them read the same one.
+    const files = new Map<readonly string[], string>();
+    const inputOf = (msgs: readonly string[]) => {
+      let file = files.get(msgs);
+      if (file === undefined) {
+        files.set(msgs, (file = join(dir, `messages-${files.size}.jsonl`)));
+        writeFileSync(file, jsonl(msgs));
+      }
       return file;
     };
     // The command as users run it: bin/dlp.cjs (built bundles, code cache; it builds them first if stale).
@@ -60,7 +65,7 @@ export function jsonlRates(messages: readonly string[], peers: readonly string[]
         args: ['--import', 'tsx', 'bench/peer-jsonl.ts', peer],
         messages: messagesFor(peer, messages),
       })),
-    ].map((c) => ({ ...c, input: inputOf(c.name, c.messages) }));
+    ].map((c) => ({ ...c, input: inputOf(c.messages) }));
     timeRun(ours, one); // builds dist-cli if it is stale, outside the timing
     const start = commands.map(() => [] as number[]);
     const full = commands.map(() => [] as number[]);
