@@ -1,5 +1,7 @@
 /** Word lists several classifiers share. */
 
+import { keptList } from '../scan/kept-list.ts';
+
 /** Words that say a number is an order, a parcel or a ticket rather than personal data. */
 export const NUMBER_NEGATIVES = [
   'order',
@@ -114,6 +116,6 @@ const NOTHING: readonly string[] = Object.freeze([]);
 /** The supporting information several finders found, as one list (a new array only when two found something). */
 export function joined(...lists: readonly (readonly string[])[]): string[] {
   let out: readonly string[] = NOTHING;
-  for (const l of lists) if (l.length) out = out.length ? [...out, ...l] : l;
+  for (const l of lists) if (l.length) out = out.length ? keptList(...out, ...l) : l;
   return out as string[];
 }

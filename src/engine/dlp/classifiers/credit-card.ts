@@ -6,6 +6,7 @@ import { expiryDate } from '../scan/supporting.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
 import { shared } from '../scan/shared-values.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
+import { keptList } from '../scan/kept-list.ts';
 
 const LAYOUTS = [
   layout('4-4-4-4-3', SPACE | DASH),
@@ -54,7 +55,7 @@ function cardSupport(text: string, start: number, end: number): string[] {
     (text.charCodeAt(start - 1) === 59 && text.charCodeAt(end) === 61) ||
     (text.charCodeAt(start - 1) === 66 && text.charCodeAt(start - 2) === 37 && text.charCodeAt(end) === 94);
   const expiry = expiryDate(text, start, end);
-  return inTrack ? [...expiry, ...IN_TRACK] : expiry;
+  return inTrack ? keptList(...expiry, ...IN_TRACK) : expiry;
 }
 
 export const creditCard: ClassifierDef = {

@@ -12,6 +12,7 @@ import { CandidateList } from './candidates.ts';
 import type { FindContext } from '../classifiers/types.ts';
 import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
 import { isAlnum, isLetter } from './char-codes.ts';
+import { keptList } from './kept-list.ts';
 
 /** Per phrase id, its text in lower case (the registry's, read once). */
 let lowerPhrases: readonly string[] | null = null;
@@ -307,7 +308,7 @@ function wordsNear(
     const w = hitWord(ix, h);
     if (one === null) one = w;
     else if (more === null) {
-      if (w !== one) more = [one, w];
+      if (w !== one) more = keptList(one, w);
     } else if (!more.includes(w)) more.push(w);
   }
   negativeNear = negative;
@@ -409,7 +410,7 @@ function headerWords(
   let found: string[] | null = null;
   for (const w of context) {
     const at = wholeWord(cell, w);
-    if (at && !(found ??= []).includes(w)) found.push(w);
+    if (at && !(found ??= keptList()).includes(w)) found.push(w);
   }
   cells.set(from, found);
   return found;
@@ -529,7 +530,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
           : i + 1 < cands.length && Math.abs(starts[i + 1] - start) <= pairWithin
             ? i + 1
             : -1;
-      if (other >= 0) supporting = [...supporting, `another ${def.name} nearby ("${ix.text.slice(starts[other], ends[other])}")`];
+      if (other >= 0) supporting = keptList(...supporting, `another ${def.name} nearby ("${ix.text.slice(starts[other], ends[other])}")`);
     }
     const base = bases[i];
     const supported = contextWords.length > 0 || supporting.length > 0;

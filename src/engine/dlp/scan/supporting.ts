@@ -5,6 +5,7 @@
 
 import { joined } from '../classifiers/common.ts';
 import { isDigit, isLetter } from './char-codes.ts';
+import { keptList } from './kept-list.ts';
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -49,7 +50,7 @@ function matched(m: string, letters: boolean): string {
 /** An expiry date (MM/YY or MM/YYYY) just after or before a card number. */
 export function expiryDate(text: string, start: number, end: number): string[] {
   const m = EXPIRY.exec(around(text, start, end, 30, 40));
-  return m ? [`expiry date "${matched(m[0], false)}"`] : [];
+  return m ? keptList(`expiry date "${matched(m[0], false)}"`) : [];
 }
 
 /** A date of birth: a full date, or a month name with a day ("July 4"); "7/4" alone is not enough. */
@@ -59,7 +60,7 @@ export function dateOfBirth(text: string, start: number, end: number): string[] 
 
 function dateIn(w: string): string[] {
   const m = FULL_DATE.exec(w) ?? MONTH_DAY.exec(w);
-  return m ? [`date "${matched(m[0], true)}"`] : [];
+  return m ? keptList(`date "${matched(m[0], true)}"`) : [];
 }
 
 /** A person's name (two capitalised words) right before the number. */
@@ -67,7 +68,7 @@ export function nameBefore(text: string, start: number): string[] {
   const m = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return [];
   const words = m[1].split(' ');
-  return words.some((w) => NOT_NAMES.has(w)) ? [] : [`name "${m[1]}"`];
+  return words.some((w) => NOT_NAMES.has(w)) ? [] : keptList(`name "${m[1]}"`);
 }
 
 /** A US state and ZIP code nearby (part of an address). */
@@ -77,7 +78,7 @@ export function stateZip(text: string, start: number, end: number): string[] {
 
 function zipIn(w: string): string[] {
   const m = STATE_ZIP.exec(w);
-  return m ? [`address "${m[0]}"`] : [];
+  return m ? keptList(`address "${m[0]}"`) : [];
 }
 
 /** A date of birth, a name and an address around a number (what makes a lone SSN personal data); one window serves the date and the address. */
