@@ -67,8 +67,22 @@ function message(
 /** Fixed zip timestamps keep the sample bytes identical on every build. */
 const ZIP_MTIME = new Date(Date.UTC(2026, 0, 12, 9, 0, 0));
 
-/** A minimal Word document: content types, the package relationship and one body part. */
+/** Documents made so far, by their paragraphs (the samples make a handful, over and over). */
+const madeDocx = new Map<string, Uint8Array>();
+
+/**
+ * A minimal Word document: content types, the package relationship and one body part. Made once
+ * per text: the traffic generator builds the same sample thousands of times, and deflating it each
+ * time cost about a tenth of generating a message. Each caller gets its own copy of the bytes.
+ */
 export function minimalDocx(paragraphs: readonly string[]): Uint8Array {
+  const key = paragraphs.join('\u0000');
+  let bytes = madeDocx.get(key);
+  if (bytes === undefined) madeDocx.set(key, (bytes = zipDocx(paragraphs)));
+  return bytes.slice();
+}
+
+function zipDocx(paragraphs: readonly string[]): Uint8Array {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('');
   return zipSync(

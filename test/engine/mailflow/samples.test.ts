@@ -81,4 +81,13 @@ describe('sample messages', () => {
     expect(Object.keys(unzipSync(docx)).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'word/document.xml']);
     expect(sampleById('docx-ssn')!.build().attachments[0].content).toEqual(docx);
   });
+
+  it('when a built DOCX is changed then the next build still has the original bytes (each build owns its copy)', () => {
+    const first = sampleById('docx-ssn')!.build().attachments[0].content;
+    const original = first.slice();
+    first.fill(0);
+    const second = sampleById('docx-ssn')!.build().attachments[0].content;
+    expect(second).not.toBe(first);
+    expect(second).toEqual(original);
+  });
 });
