@@ -94,6 +94,22 @@ describe('ZIP attachments', () => {
     expect(parts.find((p) => p.name === 'ok.txt')!.text).toBe(CARD);
   });
 
+  it('when many small members add up past the limit, then those past it are noted and the rest are read whole', async () => {
+    // Each member is small enough to be inflated in one call; the budget still counts every byte.
+    const text = (i: number) => `member ${i} ${'x'.repeat(100 * 1024)}`;
+    const members = Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`m${String(i).padStart(2, '0')}.txt`, strToU8(text(i))]));
+    const parts = await extractMessageText(msg([zipAttachment('many.zip', zipSync(members, { level: 9 }))]), {
+      ...EXTRACT_LIMITS,
+      expandedBytes: 1024 * 1024,
+    });
+    const read = parts.filter((p) => p.name.includes(' › ') && p.unscannable === undefined);
+    const refused = parts.filter((p) => p.unscannable === 'not scanned: too large when expanded (limit 1 MB expanded per message)');
+    // 1 MiB holds ten members of 100 kB and a few bytes: ten are read, exactly as written, the other six noted.
+    expect(read.map((p) => p.name)).toEqual(Array.from({ length: 10 }, (_, i) => `many.zip › m${String(i).padStart(2, '0')}.txt`));
+    read.forEach((p, i) => expect(p.text).toBe(text(i)));
+    expect(refused).toHaveLength(6);
+  });
+
   it('when a DOCX inflates past the limit, then it is noted, not dropped silently', async () => {
     const docx = zipSync({ 'word/document.xml': strToU8(`<w:document><w:t>${'a'.repeat(2 * 1024 * 1024)}</w:t></w:document>`) });
     const [part] = await extractMessageText(msg([{ filename: 'big.docx', contentType: 'application/octet-stream', content: docx }]), {
