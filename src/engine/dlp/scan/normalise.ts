@@ -102,8 +102,11 @@ const NO_FOLDS: readonly number[] = Object.freeze([]);
 /**
  * Where the text's characters that fold are, ascending; null when there are more than `most`. A
  * one-byte string (all-ASCII mail, Latin-1) has none above U+00FF, which the regular expression
- * knows at once without reading it: its few are found with indexOf. Other strings are read four
- * code units at a time against the table (a character class of every folding range reads slower).
+ * knows at once without reading it: its few are found with indexOf. In other strings the code
+ * units that may fold (U+00A0 and up) are found by a regular expression, which reads mostly-ASCII
+ * text with curly quotes or dashes about three times as fast as a loop of charCodeAt (a character
+ * class of every folding range reads slower still), and each is looked up in the table. Where
+ * they prove dense (text in another script) the rest is read by the loop.
  */
 function foldsOf(text: string, most: number): readonly number[] | null {
   if (!BEYOND_LATIN1.test(text)) {
@@ -115,8 +118,24 @@ function foldsOf(text: string, most: number): readonly number[] | null {
     return at === null ? NO_FOLDS : at.sort((a, b) => a - b);
   }
   const at: number[] = [];
+  const dense = (text.length >> 4) + 16;
+  let seen = 0;
+  MAY_FOLD.lastIndex = 0;
+  for (let m = MAY_FOLD.exec(text); m !== null; m = MAY_FOLD.exec(text)) {
+    const i = m.index;
+    if (FOLD[text.charCodeAt(i)] !== 0 && at.push(i) > most) return null;
+    if (++seen > dense) return foldsFrom(text, i + 1, at, most);
+  }
+  return at;
+}
+/** Every code unit below this one is left as it is (ASCII and C1 controls). */
+const FIRST_FOLD = FOLD.findIndex((f) => f !== 0);
+const MAY_FOLD = new RegExp(`[^\\0-\\u${(FIRST_FOLD - 1).toString(16).padStart(4, '0')}]`, 'g');
+
+/** foldsOf's table loop from `from` on, four code units at a time, adding to `at`. */
+function foldsFrom(text: string, from: number, at: number[], most: number): readonly number[] | null {
   const n = text.length;
-  let i = 0;
+  let i = from;
   for (; i + 4 <= n; i += 4) {
     if ((FOLD[text.charCodeAt(i)] | FOLD[text.charCodeAt(i + 1)] | FOLD[text.charCodeAt(i + 2)] | FOLD[text.charCodeAt(i + 3)]) === 0)
       continue;
