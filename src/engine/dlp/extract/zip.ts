@@ -1,7 +1,8 @@
 /**
  * Reading ZIP archives safely: the central directory is read first (names, sizes, flags), each
- * member is inflated on its own with fflate's streaming inflater, which stops at the message's
- * expansion budget whatever the directory claims. Password-protected members are reported, not
+ * member is inflated on its own: in one call when even deflate's largest expansion of it fits the
+ * message's expansion budget, else with fflate's streaming inflater, which stops at the budget
+ * whatever the directory claims. Password-protected members are reported, not
  * guessed at. ZIP64 archives (over 4 GB or 65 535 members) are refused: no message carries one.
  */
 import { Inflate, inflateSync } from 'fflate';
