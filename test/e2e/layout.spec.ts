@@ -187,3 +187,47 @@ for (const size of sizes) {
     });
   });
 }
+
+/**
+ * The header's parts where they sit side by side: the brand, the appliance selector, host name and
+ * model, the clock and each tool. No two overlap, whether the tools share the row or wrap below
+ * (a host part given no width of its own once ran its host name under the clock at 1366 px with the
+ * tutorial open).
+ */
+function headerOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const bar = document.querySelector('header.bar')!;
+    const parts = [...bar.querySelectorAll('.brand, .host > *, .tools .clock > *, .tools > *:not(.clock)')].filter(
+      (el) => el.getClientRects().length > 0,
+    );
+    const label = (el: Element) => `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30)}”`;
+    const found: string[] = [];
+    parts.forEach((a, i) => {
+      const p = a.getBoundingClientRect();
+      for (const b of parts.slice(i + 1)) {
+        if (a.contains(b) || b.contains(a)) continue;
+        const q = b.getBoundingClientRect();
+        const x = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+        const y = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+        if (x > 1 && y > 1) found.push(`${label(a)} overlaps ${label(b)} by ${Math.round(x)}×${Math.round(y)} px`);
+      }
+    });
+    return found;
+  });
+}
+
+test('the header’s parts never overlap, from 800 to 1920 px wide, with the tutorial open and closed', async ({ page }) => {
+  await open(page, '/');
+  const tutorial = page.getByRole('complementary', { name: 'Tutorial' });
+  await expect(tutorial).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Log Out' })).toBeVisible();
+  const problems: string[] = [];
+  for (const state of ['open', 'closed'] as const) {
+    if (state === 'closed') await tutorial.getByRole('button', { name: 'Close the tutorial' }).click();
+    for (const width of [800, 1024, 1180, 1280, 1366, 1440, 1600, 1920]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const p of await headerOverlaps(page)) problems.push(`${width} px, tutorial ${state}: ${p}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
