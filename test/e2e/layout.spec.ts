@@ -231,3 +231,29 @@ test('the header’s parts never overlap, from 800 to 1920 px wide, with the tut
   }
   expect(problems).toEqual([]);
 });
+
+test('the welcome page’s pipeline picture keeps each stage’s name inside its stage, from 1024 to 1920 px wide', async ({ page }) => {
+  await open(page, '/');
+  await expect(page.getByRole('complementary', { name: 'Tutorial' })).toBeVisible();
+  const problems: string[] = [];
+  for (const state of ['open', 'closed'] as const) {
+    if (state === 'closed') await page.getByRole('button', { name: 'Close the tutorial' }).click();
+    for (const width of [1024, 1180, 1280, 1366, 1440, 1600, 1920]) {
+      await page.setViewportSize({ width, height: 800 });
+      const out = await page.evaluate(() =>
+        [...document.querySelectorAll('main .stages > li')].flatMap((stage) => {
+          const box = stage.getBoundingClientRect();
+          const head = stage.firstElementChild!;
+          const name = (head.textContent ?? '').trim();
+          // The name's own extent, not its box's: text that runs past the stage's border.
+          const range = document.createRange();
+          range.selectNodeContents(head);
+          const text = range.getBoundingClientRect();
+          return text.right > box.right - 2 ? [`“${name}” ends at ${Math.round(text.right)}, its stage at ${Math.round(box.right)}`] : [];
+        }),
+      );
+      for (const p of out) problems.push(`${width} px, tutorial ${state}: ${p}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
