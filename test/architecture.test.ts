@@ -7,20 +7,17 @@
  * - the engine is pure: no wall clock or unseeded randomness, no Dexie, Comlink or Svelte.
  * Each check is a pure function of the graph, and each is shown to fail on a made-up graph.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { folderCycles, importEdges, packageImports } from '../scripts/import-graph.mjs';
+import { filesUnder } from './helpers/files-under.ts';
 import { FOLDERS, LAYERS, layerViolations, mayImport, packageForbidden } from '../scripts/layers.mjs';
 
 const repo = new URL('../', import.meta.url).pathname;
 const src = join(repo, 'src');
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? files(p) : /\.(ts|svelte)$/.test(f) ? [p] : [];
-  });
+const files = (dir: string): string[] => filesUnder(dir, /\.(ts|svelte)$/);
 const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 const readsClockOrRandomness = (text: string) => /\bDate\.now\(|Math\.random\(/.test(code(text));
 const enginePackage = /^(dexie|comlink|svelte)(\/|$)/;

@@ -3,17 +3,12 @@
  * em values: a dozen near-equal sizes read as no design, and each size of a typeface is one more
  * font the browser sets up on the first layout (a blocking call to its own process on Linux).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../helpers/files-under.ts';
 
 const root = new URL('../../../src/ui/', import.meta.url).pathname;
-
-function styleFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? styleFiles(join(dir, e.name)) : /\.(svelte|css)$/.test(e.name) ? [join(dir, e.name)] : [],
-  );
-}
 
 /** Literal font sizes below 1em in `source`, as written. */
 function literalSmallSizes(source: string): string[] {
@@ -31,7 +26,7 @@ describe('the type scale', () => {
     const theme = readFileSync(join(root, 'styles/theme.css'), 'utf8');
     expect(theme).toMatch(/--text-sm:\s*0\.9em/);
     expect(theme).toMatch(/--text-xs:\s*0\.8em/);
-    const found = styleFiles(root).flatMap((file) =>
+    const found = filesUnder(root, /\.(svelte|css)$/).flatMap((file) =>
       literalSmallSizes(readFileSync(file, 'utf8')).map((s) => `${file.slice(root.length)}: ${s}`),
     );
     expect(found).toEqual([]);
