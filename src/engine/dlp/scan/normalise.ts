@@ -109,6 +109,7 @@ const NO_FOLDS: readonly number[] = Object.freeze([]);
  * they prove dense (text in another script) the rest is read by the loop.
  */
 function foldsOf(text: string, most: number): readonly number[] | null {
+  surrogates = false;
   if (!BEYOND_LATIN1.test(text)) {
     let at: number[] | null = null;
     for (let k = 0; k < LATIN1_FOLDS.length; k++) {
@@ -123,11 +124,24 @@ function foldsOf(text: string, most: number): readonly number[] | null {
   MAY_FOLD.lastIndex = 0;
   for (let m = MAY_FOLD.exec(text); m !== null; m = MAY_FOLD.exec(text)) {
     const i = m.index;
-    if (FOLD[text.charCodeAt(i)] !== 0 && at.push(i) > most) return null;
-    if (++seen > dense) return foldsFrom(text, i + 1, at, most);
+    const c = text.charCodeAt(i);
+    if ((c & 0xf800) === 0xd800) surrogates = true;
+    if (FOLD[c] !== 0 && at.push(i) > most) return null;
+    if (++seen > dense) {
+      // The loop reads the rest without looking for surrogates.
+      surrogates = true;
+      return foldsFrom(text, i + 1, at, most);
+    }
   }
   return at;
 }
+
+/**
+ * Whether foldsOf's last text may hold a surrogate (it saw one, or did not look at every unit):
+ * only then is it checked for a lone one. Mail with curly quotes and dashes has none, and the
+ * check reads the whole text.
+ */
+let surrogates = false;
 /** Every code unit below this one is left as it is (ASCII and C1 controls). */
 const FIRST_FOLD = FOLD.findIndex((f) => f !== 0);
 const MAY_FOLD = new RegExp(`[^\\0-\\u${(FIRST_FOLD - 1).toString(16).padStart(4, '0')}]`, 'g');
@@ -146,8 +160,6 @@ function foldsFrom(text: string, from: number, at: number[], most: number): read
 }
 const BEYOND_LATIN1 = /[^\0-\xff]/;
 
-/** Seven single digits with a space, two or a dot between each. */
-const SPACED_RUN = /\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d(?: {1,2}|\.)\d/;
 /** Seven single digits with a dot or one to four spaces between each: a superset of the runs joinSpacedRuns joins. */
 const MAYBE_JOINED = /\d(?: {1,4}|\.)\d(?: {1,4}|\.)\d(?: {1,4}|\.)\d(?: {1,4}|\.)\d(?: {1,4}|\.)\d(?: {1,4}|\.)\d/;
 
@@ -157,24 +169,29 @@ const MAX_RUN = 19;
 
 /**
  * The text the scan should see. A fast check first: without any character that folds and (when
- * `checkRuns`) without seven spaced-out digits, the text itself is returned (map null). scanText
- * passes `checkRuns` false and asks again only when its index pass saw a chain of single digits,
+ * `checkRuns`) without seven spaced-out digits, the text itself is returned (map null). With
+ * `checkRuns` false, characters are folded but spaced-out digits are not looked for (they may
+ * be left unjoined): scanText asks again only when its index pass saw single digits in a row,
  * since the run check costs a regular expression over the whole text.
  */
 export function normaliseForScan(text: string, checkRuns = true): Normalised {
   const folds = foldsOf(text, 16 + (text.length >> 5));
-  if (folds !== null && folds.length === 0) return checkRuns && SPACED_RUN.test(text) ? normaliseEveryUnit(text) : unchanged(text);
-  return (folds && foldFew(text, folds)) ?? normaliseEveryUnit(text);
+  if (folds !== null && folds.length === 0) return checkRuns && MAYBE_JOINED.test(text) ? normaliseEveryUnit(text) : unchanged(text);
+  return (folds && foldFew(text, folds, checkRuns)) ?? normaliseEveryUnit(text);
 }
+
+/** Whether spaced-out digits were joined in a normalised text. */
+export const joinedRuns = (n: Normalised): boolean => n.changeKind.includes(SPACED_OUT);
 
 /**
  * The text with its few folding characters folded, built from slices of it (the rest is copied
  * natively, not a code unit at a time: a no-break space in a long message cost more than the
- * scan), or null when the folded text may hold a spaced-out run to join (normaliseEveryUnit does that).
+ * scan), or null when (with `checkRuns`) the folded text may hold a spaced-out run to join
+ * (normaliseEveryUnit does that).
  */
-function foldFew(text: string, folds: readonly number[]): Normalised | null {
+function foldFew(text: string, folds: readonly number[], checkRuns: boolean): Normalised | null {
   // A lone surrogate: normaliseEveryUnit's decoder writes it as U+FFFD (the same offsets).
-  if (!wellFormed(text)) return null;
+  if (surrogates && !wellFormed(text)) return null;
   // Concatenated, not joined: the parts are copied once, natively, when the text is first read.
   let folded = '';
   const starts = [0];
@@ -203,7 +220,7 @@ function foldFew(text: string, folds: readonly number[]): Normalised | null {
     from = i + 1;
   }
   folded += text.slice(from);
-  if (MAYBE_JOINED.test(folded)) return null;
+  if (checkRuns && MAYBE_JOINED.test(folded)) return null;
   return {
     text: folded,
     map: new OffsetMap(Int32Array.from(starts), Int32Array.from(shifts)),

@@ -11,7 +11,7 @@ import { CONTEXT, registry, type CompiledClassifier, type Registry } from '../cl
 import { indexText } from './text-index.ts';
 import { DEFAULT_SIZES, mergeBlocks, planBlocks, REACH, type Block, type BlockSizes } from './blocks.ts';
 import { contextDistance, patternFindings, termFindings } from './findings.ts';
-import { normaliseForScan } from './normalise.ts';
+import { joinedRuns, normaliseForScan } from './normalise.ts';
 import { mapFindings } from './obfuscated.ts';
 import { shapeSet, tokensOfShape } from './chain-shapes.ts';
 import { SEP_DOT, SEP_SPACE, type TextIndex } from './index-model.ts';
@@ -29,14 +29,15 @@ export interface ScanOptions {
 
 /** Runs the built-in classifiers over a text; every validated candidate is returned with its score. */
 export function scanText(text: string, options: ScanOptions = {}): Finding[] {
-  let normalised = normaliseForScan(text, false);
-  if (normalised.map === null) {
-    sawSpacedDigits = false;
-    const found = scanInBlocks(text, options, DEFAULT_SIZES);
-    // The index pass saw single digits chained by spaces or dots: maybe a value spaced out to evade detection.
-    if (!sawSpacedDigits || (normalised = normaliseForScan(text)).map === null) return found;
+  const folded = normaliseForScan(text, false);
+  sawSpacedDigits = false;
+  const found = scanInBlocks(folded.text, options, DEFAULT_SIZES);
+  // The index pass saw single digits in a row: maybe a value spaced out to evade detection.
+  if (sawSpacedDigits && !joinedRuns(folded)) {
+    const joined = normaliseForScan(text);
+    if (joinedRuns(joined)) return mapFindings(text, joined, scanInBlocks(joined.text, options, DEFAULT_SIZES));
   }
-  return mapFindings(text, normalised, scanInBlocks(normalised.text, options, DEFAULT_SIZES));
+  return folded.map === null ? found : mapFindings(text, folded, found);
 }
 
 /** Four or more single digits chained by spaces or dots (a spaced-out group): listed by the index pass at no cost. */
@@ -50,8 +51,8 @@ const SINGLE_DIGITS = shapeSet((digits) => digits === 1);
 
 /**
  * Whether the index holds a value spaced out digit by digit: a chain of single digits joined by
- * a space or a dot, or seven single-digit tokens in a row at most three characters apart (two
- * or three spaces between digits).
+ * a space or a dot, or seven single-digit tokens in a row at most four characters apart (up to
+ * four spaces between digits, the widest gap normalisation joins across: "4 5 3 9   1 4 8 8 …").
  */
 function hasSpacedDigits(ix: TextIndex): boolean {
   const spaced = tokensOfShape(ix, SPACED_DIGITS);
@@ -60,7 +61,7 @@ function hasSpacedDigits(ix: TextIndex): boolean {
   let run = 1;
   for (let j = from + 1; j < to; j++) {
     const k = tokens[j];
-    run = k === tokens[j - 1] + 1 && ix.tokStart[k] - ix.tokEnd[k - 1] <= 3 ? run + 1 : 1;
+    run = k === tokens[j - 1] + 1 && ix.tokStart[k] - ix.tokEnd[k - 1] <= 4 ? run + 1 : 1;
     if (run >= 7) return true;
   }
   return false;
