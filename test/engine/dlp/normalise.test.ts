@@ -22,6 +22,24 @@ const SPACES = [0x2009, 0x2007, 0x202f, 0x3000, 0x2000, 0x2001, 0x2002, 0x2003, 
 const INVISIBLES = [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad];
 const DASHES = [0x2013, 0x2014, 0x2011, 0x2010, 0x2012, 0x2212, 0xff0d];
 const fullWidth = (s: string): string => s.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+/** Digits written in a styled set: `zero` is the set's 0 (its 1–9 follow), `one` its 1 where it has no 0. */
+const styledDigits = (s: string, zero: number | null, one = (zero ?? 0) + 1): string =>
+  s.replace(/\d/g, (d) => (d === '0' ? String.fromCodePoint(zero!) : String.fromCodePoint(one + Number(d) - 1)));
+const superscript = (s: string): string => s.replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
+/** Styled digit sets by first code point: [name, 0 (or null), 1]. */
+const STYLED: readonly (readonly [string, number | null, number])[] = [
+  ['subscript', 0x2080, 0x2081],
+  ['circled', 0x24ea, 0x2460],
+  ['negative circled', 0x24ff, 0x2776],
+  ['double circled', null, 0x24f5],
+  ['dingbat sans-serif circled', null, 0x2780],
+  ['mathematical bold', 0x1d7ce, 0x1d7cf],
+  ['mathematical double-struck', 0x1d7d8, 0x1d7d9],
+  ['mathematical sans-serif', 0x1d7e2, 0x1d7e3],
+  ['mathematical sans-serif bold', 0x1d7ec, 0x1d7ed],
+  ['mathematical monospace', 0x1d7f6, 0x1d7f7],
+  ['segmented', 0x1fbf0, 0x1fbf1],
+];
 
 /** A value as written, and the words around it (`@` marks where it goes). */
 interface Case {
@@ -63,6 +81,23 @@ const CASES: Case[] = [
   ssn('a dot between every digit', [...'536221234'].join('.')),
   ssn('thin spaces between every digit', [...'536221234'].join('\u2009')),
   phone('a space between every digit', [...'5552345678'].join(' ')),
+  ssn('a hyphen between every digit', [...'536221234'].join('-')),
+  iban('a space between every character', [...'GB82WEST12345698765432'].join(' ')),
+  iban(
+    'a space between every character and two between groups',
+    ['DE89', '3704', '0044', '0532', '0130', '00'].map((g) => [...g].join(' ')).join('  '),
+  ),
+  iban('two spaces between every character', [...'NL91ABNA0417164300'].join('  ')),
+  card('a hyphen between every digit', [...'4111111111111111'].join('-')),
+  ssn('an en dash between every digit', [...'536221234'].join('\u2013')),
+  card('one space between digits and three between groups', ['4111', '1111', '1111', '1111'].map((g) => [...g].join(' ')).join('   ')),
+  card('two spaces between digits and four between groups', ['4111', '1111', '1111', '1111'].map((g) => [...g].join('  ')).join('    ')),
+  card('superscript digits', superscript('4111 1111 1111 1111')),
+  ssn('superscript digits', superscript('536-22-1234')),
+  ...STYLED.filter(([, zero]) => zero !== null).map(([name, zero, one]) =>
+    card(`${name} digits`, styledDigits('4111 1111 1111 1111', zero, one)),
+  ),
+  ...STYLED.map(([name, zero, one]) => ssn(`${name} digits`, styledDigits('536-22-1234', zero, one))),
 ];
 
 /** The one finding of the case's classifier on the value, with the text it was found in. */
@@ -160,6 +195,9 @@ describe('look-alikes that stay as they are', () => {
     ['single digits glued to a longer number', 'Codes 12 3 4 5 6 7 8 9 apply.'],
     ['single digits on separate lines', 'Items:\n1\n2\n3\n4\n5\n6\n7\n8\n9\n'],
     ['prose with no-break spaces', 'Meet at 10\u00a0am in Room\u00a012 with Dr.\u00a0Smith.'],
+    ['steps numbered with hyphens', 'Follow steps 1-2-3-4-5-6 in order.'],
+    ['mathematical letters', 'The 𝐀𝐁𝐂 of 𝑥 and 𝕐.'],
+    ['letters and digits spelled out', 'Rows A B C D E F G H I J K L M N O P and seats 1 2 3 4 5 6 are free.'],
   ])('when the text has %s, then no digits are joined and nothing is found obfuscated', (_, text) => {
     const n = normaliseForScan(text);
     expect(n.text.replace(/ /g, '')).toBe(text.replace(/[ \u00a0]/g, ''));
@@ -236,6 +274,13 @@ describe('normaliseForScan', () => {
       '中',
       '4 1 1 1 1 1 1 1',
       '5.3.6.2.2.1.2',
+      '5-3-6-2-2-1-2-3-4',
+      '²',
+      '①',
+      '𝟒',
+      '𝐀',
+      '🯵',
+      '\ud835',
     ];
     let seed = 11;
     const next = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
@@ -255,7 +300,7 @@ describe('normaliseForScan', () => {
     // Mostly code units above U+00A0: the fast path's search for them gives way to reading every
     // unit somewhere inside the text; the folds before and after that point must all be found.
     const words = ['Привет', 'счёт', 'номер', 'Ελλάδα', 'λογαριασμός', 'שלום', '口座番号'];
-    const folds = ['\u00a0', '\u2014', '\u200b', '\uff14', '\u0663', '\u3000', '4\u20091\u20091\u20091'];
+    const folds = ['\u00a0', '\u2014', '\u200b', '\uff14', '\u0663', '\u3000', '4\u20091\u20091\u20091', '𝟒', '⁵', '𝐀'];
     let seed = 5;
     const next = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
     for (let round = 0; round < 40; round++) {
@@ -285,12 +330,17 @@ describe('normaliseForScan', () => {
       '4 5 3 9   1 4 8 8   0 3 4 3   6 4 6 7',
       '4  5  3  9    1  4  8  8    0  3  4  3    6  4  6  7',
       '4.5.3.9.1.4.8.8.0.3.4.3.6.4.6.7',
+      '4-5-3-9-1-4-8-8-0-3-4-3-6-4-6-7',
+      '𝟒𝟓𝟑𝟗 𝟏𝟒𝟖𝟖 𝟎𝟑𝟒𝟑 𝟔𝟒𝟔𝟕',
+      '1-2-3-4-5-6',
+      'G B 8 2 W E S T 1 2 3 4 5 6 9 8 7 6 5 4 3 2',
+      'D E 8 9  3 7 0 4  0 0 4 4  0 5 3 2  0 1 3 0  0 0',
       '5 3 6  2 2  1 2 3 4',
       '1  2  3  4  5  6  7  8',
       '1    2    3    4    5    6    7',
       '1 2 3 4 5 6',
     ];
-    const folds = ['\u00a0', '\u2014', '\u200b', '\u2019', 'é', '\uff14', ''];
+    const folds = ['\u00a0', '\u2014', '\u200b', '\u2019', 'é', '\uff14', '²', '𝐀', ''];
     let seed = 3;
     const next = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
     let found = 0;

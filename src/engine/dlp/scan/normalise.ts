@@ -13,15 +13,17 @@ export const FULL_WIDTH = 4;
 export const SCRIPT_DIGITS = 8;
 export const INVISIBLE = 16;
 export const SPACED_OUT = 32;
+export const STYLED_DIGITS = 64;
 
 /** What each kind is called in an explanation, by bit. */
 const KIND_NAMES: readonly (readonly [number, string])[] = [
   [FULL_WIDTH, 'full-width characters'],
   [SCRIPT_DIGITS, 'digits of another script'],
+  [STYLED_DIGITS, 'styled digits (superscript, circled or mathematical)'],
   [SPACES, 'Unicode spaces'],
   [DASHES, 'look-alike dashes'],
   [INVISIBLE, 'invisible characters'],
-  [SPACED_OUT, 'a separator between every digit'],
+  [SPACED_OUT, 'a separator between every character'],
 ];
 
 /**
@@ -72,8 +74,10 @@ export interface Normalised {
   readonly changeKind: Uint8Array;
 }
 
-/** Per BMP code unit: 0 keep, REMOVE, or the replacement's code unit (see fold table below). */
+/** Per BMP code unit: 0 keep, REMOVE, PAIR, or the replacement's code unit (see fold table below). */
 const REMOVE = 0xffff;
+/** A high surrogate whose pair may be a styled digit of the supplementary planes (see pairDigit). */
+const PAIR = 0xfffe;
 const FOLD = new Uint16Array(65536);
 const KIND = new Uint8Array(65536);
 /** Zeros of the Unicode decimal digit runs in the BMP besides ASCII (general category Nd). */
@@ -91,8 +95,35 @@ for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064,
 for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63]) set(c, 45, DASHES);
 for (let c = 0xff01; c <= 0xff5e; c++) set(c, c - 0xfee0, c === 0xff0d ? DASHES : FULL_WIDTH);
 for (const zero of DIGIT_ZEROS) for (let d = 0; d < 10; d++) set(zero + d, 48 + d, SCRIPT_DIGITS);
+// Digits styled by Unicode compatibility (NFKC folds them to ASCII digits), and the dingbat
+// circled digits that read the same: superscript, subscript, circled, double-circled, negative.
+const styled = (first: number, digit: number, count: number): void => {
+  for (let d = 0; d < count; d++) set(first + d, 48 + digit + d, STYLED_DIGITS);
+};
+styled(0xb2, 2, 2);
+styled(0xb9, 1, 1);
+styled(0x2070, 0, 1);
+styled(0x2074, 4, 6);
+styled(0x2080, 0, 10);
+styled(0x2460, 1, 9);
+styled(0x24ea, 0, 1);
+styled(0x24f5, 1, 9);
+styled(0x24ff, 0, 1);
+styled(0x2776, 1, 9);
+styled(0x2780, 1, 9);
+styled(0x278a, 1, 9);
+// Mathematical digits (U+1D7CE–U+1D7FF) and segmented digits (U+1FBF0–U+1FBF9): surrogate pairs.
+FOLD[0xd835] = PAIR;
+FOLD[0xd83e] = PAIR;
 // A no-break space is a space (the scan already reads it as one): folded, but no evasion.
 set(0xa0, 32, 0);
+
+/** The ASCII digit of the surrogate pair at i when it is a styled digit (its high half is a PAIR), else -1. */
+function pairDigit(text: string, i: number): number {
+  const low = text.charCodeAt(i + 1);
+  if (text.charCodeAt(i) === 0xd835) return low >= 0xdfce && low <= 0xdfff ? 48 + ((low - 0xdfce) % 10) : -1;
+  return low >= 0xdff0 && low <= 0xdff9 ? 48 + low - 0xdff0 : -1;
+}
 
 /** The Latin-1 characters that fold (no-break space, soft hyphen), read from the table. */
 const LATIN1_FOLDS = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c)).filter((ch) => FOLD[ch.charCodeAt(0)] !== 0);
@@ -160,8 +191,8 @@ function foldsFrom(text: string, from: number, at: number[], most: number): read
 }
 const BEYOND_LATIN1 = /[^\0-\xff]/;
 
-/** Seven single digits with a dot or one to four spaces between each: a superset of the runs joinSpacedRuns joins. */
-const MAYBE_JOINED = /\d(?: {1,4}|\.)\d(?: {1,4}|\.)\d(?: {1,4}|\.)\d(?: {1,4}|\.)\d(?: {1,4}|\.)\d(?: {1,4}|\.)\d/;
+/** Seven single digits with a dot, a hyphen or one to four spaces between each: a superset of the runs joinSpacedRuns joins. */
+const MAYBE_JOINED = /\d(?: {1,4}|[.-])\d(?: {1,4}|[.-])\d(?: {1,4}|[.-])\d(?: {1,4}|[.-])\d(?: {1,4}|[.-])\d(?: {1,4}|[.-])\d/;
 
 /** Fewest and most digits of a spaced-out run that is joined (lists of a few numbers stay apart). */
 const MIN_RUN = 7;
@@ -200,23 +231,35 @@ function foldFew(text: string, folds: readonly number[], checkRuns: boolean): No
   const kinds: number[] = [];
   let from = 0;
   let removed = 0;
+  // The unit before original offset `next` is dropped: what follows moves one further back.
+  const drop = (next: number): void => {
+    removed++;
+    if (starts[starts.length - 1] === next - removed) shifts[shifts.length - 1] = removed;
+    else {
+      starts.push(next - removed);
+      shifts.push(removed);
+    }
+  };
   for (const i of folds) {
-    folded += text.slice(from, i);
     const c = text.charCodeAt(i);
+    if (FOLD[c] === PAIR) {
+      // A styled digit is its high half folded and its low half dropped; another pair stays as it is.
+      const digit = pairDigit(text, i);
+      if (digit < 0) continue;
+      folded += text.slice(from, i) + String.fromCharCode(digit);
+      at.push(i);
+      kinds.push(STYLED_DIGITS);
+      drop(i + 2);
+      from = i + 2;
+      continue;
+    }
+    folded += text.slice(from, i);
     if (KIND[c] !== 0) {
       at.push(i);
       kinds.push(KIND[c]);
     }
     if (FOLD[c] !== REMOVE) folded += String.fromCharCode(FOLD[c]);
-    else {
-      // What follows moves one further back in the original.
-      removed++;
-      if (starts[starts.length - 1] === i + 1 - removed) shifts[shifts.length - 1] = removed;
-      else {
-        starts.push(i + 1 - removed);
-        shifts.push(removed);
-      }
-    }
+    else drop(i + 1);
     from = i + 1;
   }
   folded += text.slice(from);
@@ -249,6 +292,18 @@ export function normaliseEveryUnit(text: string): Normalised {
       map[m++] = i;
       continue;
     }
+    if (f === PAIR) {
+      const digit = pairDigit(text, i);
+      out[m] = digit < 0 ? c : digit;
+      map[m++] = i;
+      if (digit < 0) continue;
+      // The low half is dropped.
+      folded = true;
+      at.push(i);
+      kinds.push(STYLED_DIGITS);
+      i++;
+      continue;
+    }
     folded = true;
     if (KIND[c] !== 0) {
       at.push(i);
@@ -273,8 +328,9 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAlnum = (c: number): boolean => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122);
 
 /**
- * Joins runs of MIN_RUN..MAX_RUN single digits spaced out by one separator (a space, two spaces
- * or a dot), compacting out[0, m) in place. A wider gap of spaces inside a space-separated run
+ * Joins runs of MIN_RUN..MAX_RUN single digits spaced out by one separator (a space, two spaces,
+ * a dot or a hyphen), and account numbers spaced out character by character (accountRunEnd),
+ * compacting out[0, m) in place. A wider gap of spaces inside a space-separated run
  * stays as one space (the value's own grouping). A run must stand apart: no letter or digit
  * touches it, and it is not glued by '.', ',', '-' or '/' to more digits (a decimal, a date).
  * Returns the new length, and whether the changes were recorded in order.
@@ -284,22 +340,24 @@ function joinSpacedRuns(out: Uint16Array, map: Int32Array, m: number, at: number
   let r = 0;
   const before = at.length;
   while (r < m) {
-    const end = isDigit(out[r]) && standsApartBefore(out, r) ? runEnd(out, r, m) : -1;
+    const c = out[r];
+    const end =
+      !isDigit(c) && !isUpper(c) ? -1 : !standsApartBefore(out, r) ? -1 : isDigit(c) ? runEnd(out, r, m) : accountRunEnd(out, r, m);
     if (end < 0) {
       out[w] = out[r];
       map[w++] = map[r++];
       continue;
     }
-    // Digits kept, separators dropped, a wider gap kept as one space.
+    // Digits (and letters) kept, separators dropped, a wider gap kept as one space.
     const width = gapOf(out, r);
     for (let k = r; k < end;) {
-      if (isDigit(out[k])) {
+      if (isAlnum(out[k])) {
         out[w] = out[k];
         map[w++] = map[k++];
         continue;
       }
       let g = k;
-      while (g < end && !isDigit(out[g])) g++;
+      while (g < end && !isAlnum(out[g])) g++;
       const wide = out[k] === 32 && g - k > width;
       if (wide) {
         out[w] = 32;
@@ -314,6 +372,39 @@ function joinSpacedRuns(out: Uint16Array, map: Int32Array, m: number, at: number
     r = end;
   }
   return { length: w, sorted: at.length === before };
+}
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+/** Fewest and most characters of an account number spaced out character by character (an IBAN's bounds). */
+const MIN_ACCOUNT = 15;
+const MAX_ACCOUNT = 34;
+
+/**
+ * Where an account number spaced out character by character ends, or -1: from the capital at r,
+ * two capitals then two digits (an IBAN's country and check digits: "G B 8 2 W E S T 1 2 …"),
+ * then single capitals or digits, MIN_ACCOUNT..MAX_ACCOUNT in all, spaced as runEnd spaces digits.
+ */
+function accountRunEnd(out: Uint16Array, r: number, m: number): number {
+  if (out[r + 1] !== 32) return -1;
+  const width = gapOf(out, r);
+  let chars = 1;
+  let last = r;
+  for (let k = r + 1; k < m && chars < MAX_ACCOUNT;) {
+    let g = k;
+    while (g < m && out[g] === 32) g++;
+    const gap = g - k;
+    if (gap < width || gap > 4) break;
+    const c = g < m ? out[g] : 0;
+    if (!(isUpper(c) || isDigit(c)) || (g + 1 < m && isAlnum(out[g + 1]))) break;
+    chars++;
+    if (chars <= 4 && (chars === 2 ? !isUpper(c) : !isDigit(c))) return -1;
+    last = g;
+    k = g + 1;
+  }
+  if (chars < MIN_ACCOUNT) return -1;
+  const after = last + 1 < m ? out[last + 1] : 0;
+  return isAlnum(after) ? -1 : last + 1;
 }
 
 /** The first gap's width in the run starting at r (1 or 2). */
@@ -335,16 +426,16 @@ function standsApartBefore(out: Uint16Array, r: number): boolean {
  */
 function runEnd(out: Uint16Array, r: number, m: number): number {
   const sep = out[r + 1];
-  if (r + 1 >= m || (sep !== 32 && sep !== 46)) return -1;
+  if (r + 1 >= m || (sep !== 32 && sep !== 46 && sep !== 45)) return -1;
   const width = gapOf(out, r);
   let digits = 1;
   let last = r;
   for (let k = r + 1; k < m;) {
-    // A gap: the separator once (a dot) or `width` spaces, or (between groups) up to four spaces.
+    // A gap: the separator once (a dot or a hyphen) or `width` spaces, or (between groups) up to four spaces.
     let g = k;
     while (g < m && out[g] === sep) g++;
     const gap = g - k;
-    if (sep === 46 ? gap !== 1 : gap < width || gap > 4) break;
+    if (sep !== 32 ? gap !== 1 : gap < width || gap > 4) break;
     if (g >= m || !isDigit(out[g]) || (g + 1 < m && isAlnum(out[g + 1]))) break;
     digits++;
     last = g;

@@ -29,13 +29,22 @@ function obfuscatedExplanation(e: FindingExplanation, kinds: number): FindingExp
 export function mapFindings(original: string, n: Normalised, found: readonly Finding[]): Finding[] {
   const map = n.map!;
   return found.map((f) => {
-    const start = map.original(f.start);
     // The span ends just after its last character kept: removed characters inside it are in it.
-    const end = map.original(f.end - 1) + 1;
+    // A styled digit of the supplementary planes is kept as its high half: the span takes its low half too.
+    const start = map.original(f.start);
+    const last = map.original(f.end - 1);
+    const end = isPairAt(original, last) ? last + 2 : last + 1;
     const kinds = changesIn(n, start, end);
     const text = original.slice(start, end);
     if (kinds === 0 && start === f.start && end === f.end && text === f.text) return f;
     const explanation = kinds === 0 ? f.explanation : obfuscatedExplanation(f.explanation, kinds);
     return new ScanFinding(f.classifier, start, end, text, explanation.score, explanation);
   });
+}
+
+/** Whether a surrogate pair starts at offset i. */
+function isPairAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
 }

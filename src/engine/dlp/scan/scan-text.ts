@@ -14,7 +14,7 @@ import { contextDistance, patternFindings, termFindings } from './findings.ts';
 import { joinedRuns, normaliseForScan } from './normalise.ts';
 import { mapFindings } from './obfuscated.ts';
 import { shapeSet, tokensOfShape } from './chain-shapes.ts';
-import { SEP_DOT, SEP_SPACE, type TextIndex } from './index-model.ts';
+import { SEP_DASH, SEP_DOT, SEP_SPACE, type TextIndex } from './index-model.ts';
 
 /** Options of scanText. */
 export interface ScanOptions {
@@ -40,9 +40,9 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   return folded.map === null ? found : mapFindings(text, folded, found);
 }
 
-/** Four or more single digits chained by spaces or dots (a spaced-out group): listed by the index pass at no cost. */
+/** Four or more single digits chained by spaces, dots or hyphens (a spaced-out group): listed by the index pass at no cost. */
 const SPACED_DIGITS = shapeSet(
-  (digits, chain, sep, next) => digits === 1 && chain >= 4 && next === 1 && (sep === SEP_SPACE || sep === SEP_DOT),
+  (digits, chain, sep, next) => digits === 1 && chain >= 4 && next === 1 && (sep === SEP_SPACE || sep === SEP_DOT || sep === SEP_DASH),
 );
 /** Set by scanBlock when an index has SPACED_DIGITS tokens. */
 let sawSpacedDigits = false;
