@@ -53,6 +53,8 @@ const card = (name: string, value: string): Case => ({ name, classifier: 'credit
 const ssn = (name: string, value: string): Case => ({ name, classifier: 'us-ssn', around: 'my SSN: @ thanks', value });
 const phone = (name: string, value: string): Case => ({ name, classifier: 'us-phone', around: 'call me on @ tomorrow', value });
 const iban = (name: string, value: string): Case => ({ name, classifier: 'iban', around: 'IBAN @ for the transfer', value });
+const swift = (name: string, value: string): Case => ({ name, classifier: 'swift-bic', around: 'SWIFT/BIC: @ for the wire', value });
+const email = (name: string, value: string): Case => ({ name, classifier: 'email-address', around: 'Write to @ today', value });
 
 const CASES: Case[] = [
   ...SPACES.map((c) => card(`a ${hex(c)} space between groups`, ['4111', '1111', '1111', '1111'].join(String.fromCharCode(c)))),
@@ -83,6 +85,10 @@ const CASES: Case[] = [
   phone('a space between every digit', [...'5552345678'].join(' ')),
   ssn('a hyphen between every digit', [...'536221234'].join('-')),
   iban('a space between every character', [...'GB82WEST12345698765432'].join(' ')),
+  iban('a Cyrillic E inside', 'GB82 W\u0415ST 1234 5698 7654 32'),
+  iban('Greek capitals inside', 'GB82 WEST 1234 5698 7654 32'.replace('W', 'W').replace('E', '\u0395').replace('T', '\u03a4')),
+  swift('Cyrillic capitals inside', 'D\u0415U\u0422D\u0415FF'),
+  email('a Cyrillic o inside', 'j\u043ehn.smith@example.com'),
   iban(
     'a space between every character and two between groups',
     ['DE89', '3704', '0044', '0532', '0130', '00'].map((g) => [...g].join(' ')).join('  '),
@@ -197,6 +203,7 @@ describe('look-alikes that stay as they are', () => {
     ['prose with no-break spaces', 'Meet at 10\u00a0am in Room\u00a012 with Dr.\u00a0Smith.'],
     ['steps numbered with hyphens', 'Follow steps 1-2-3-4-5-6 in order.'],
     ['mathematical letters', 'The 𝐀𝐁𝐂 of 𝑥 and 𝕐.'],
+    ['words written in Cyrillic and Greek', 'Привет, ТАК и МОРЕ; ΟΧΙ and ΤΟ. Room 12.'],
     ['letters and digits spelled out', 'Rows A B C D E F G H I J K L M N O P and seats 1 2 3 4 5 6 are free.'],
   ])('when the text has %s, then no digits are joined and nothing is found obfuscated', (_, text) => {
     const n = normaliseForScan(text);
@@ -281,6 +288,8 @@ describe('normaliseForScan', () => {
       '𝐀',
       '🯵',
       '\ud835',
+      'W\u0415ST',
+      'ТАК',
     ];
     let seed = 11;
     const next = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
@@ -300,7 +309,20 @@ describe('normaliseForScan', () => {
     // Mostly code units above U+00A0: the fast path's search for them gives way to reading every
     // unit somewhere inside the text; the folds before and after that point must all be found.
     const words = ['Привет', 'счёт', 'номер', 'Ελλάδα', 'λογαριασμός', 'שלום', '口座番号'];
-    const folds = ['\u00a0', '\u2014', '\u200b', '\uff14', '\u0663', '\u3000', '4\u20091\u20091\u20091', '𝟒', '⁵', '𝐀'];
+    const folds = [
+      '\u00a0',
+      '\u2014',
+      '\u200b',
+      '\uff14',
+      '\u0663',
+      '\u3000',
+      '4\u20091\u20091\u20091',
+      '𝟒',
+      '⁵',
+      '𝐀',
+      'W\u0415ST',
+      'x\u043e',
+    ];
     let seed = 5;
     const next = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
     for (let round = 0; round < 40; round++) {

@@ -14,12 +14,14 @@ export const SCRIPT_DIGITS = 8;
 export const INVISIBLE = 16;
 export const SPACED_OUT = 32;
 export const STYLED_DIGITS = 64;
+export const LOOKALIKE_LETTERS = 128;
 
 /** What each kind is called in an explanation, by bit. */
 const KIND_NAMES: readonly (readonly [number, string])[] = [
   [FULL_WIDTH, 'full-width characters'],
   [SCRIPT_DIGITS, 'digits of another script'],
   [STYLED_DIGITS, 'styled digits (superscript, circled or mathematical)'],
+  [LOOKALIKE_LETTERS, 'look-alike letters of another script'],
   [SPACES, 'Unicode spaces'],
   [DASHES, 'look-alike dashes'],
   [INVISIBLE, 'invisible characters'],
@@ -78,6 +80,8 @@ export interface Normalised {
 const REMOVE = 0xffff;
 /** A high surrogate whose pair may be a styled digit of the supplementary planes (see pairDigit). */
 const PAIR = 0xfffe;
+/** Per Cyrillic or Greek letter that looks Latin, that letter (folded only among Latin ones: lookalikesIn). */
+const LATIN = new Uint16Array(65536);
 const FOLD = new Uint16Array(65536);
 const KIND = new Uint8Array(65536);
 /** Zeros of the Unicode decimal digit runs in the BMP besides ASCII (general category Nd). */
@@ -115,8 +119,99 @@ styled(0x278a, 1, 9);
 // Mathematical digits (U+1D7CE–U+1D7FF) and segmented digits (U+1FBF0–U+1FBF9): surrogate pairs.
 FOLD[0xd835] = PAIR;
 FOLD[0xd83e] = PAIR;
+// Cyrillic and Greek letters drawn like Latin ones, as written inside a Latin value ("GB82 WЕST…").
+const LOOKALIKES: readonly (readonly [number, string])[] = [
+  [0x410, 'A'],
+  [0x412, 'B'],
+  [0x415, 'E'],
+  [0x41a, 'K'],
+  [0x41c, 'M'],
+  [0x41d, 'H'],
+  [0x41e, 'O'],
+  [0x420, 'P'],
+  [0x421, 'C'],
+  [0x422, 'T'],
+  [0x425, 'X'],
+  [0x405, 'S'],
+  [0x406, 'I'],
+  [0x408, 'J'],
+  [0x4ae, 'Y'],
+  [0x430, 'a'],
+  [0x435, 'e'],
+  [0x43e, 'o'],
+  [0x440, 'p'],
+  [0x441, 'c'],
+  [0x443, 'y'],
+  [0x445, 'x'],
+  [0x455, 's'],
+  [0x456, 'i'],
+  [0x458, 'j'],
+  [0x4bb, 'h'],
+  [0x501, 'd'],
+  [0x391, 'A'],
+  [0x392, 'B'],
+  [0x395, 'E'],
+  [0x396, 'Z'],
+  [0x397, 'H'],
+  [0x399, 'I'],
+  [0x39a, 'K'],
+  [0x39c, 'M'],
+  [0x39d, 'N'],
+  [0x39f, 'O'],
+  [0x3a1, 'P'],
+  [0x3a4, 'T'],
+  [0x3a5, 'Y'],
+  [0x3a7, 'X'],
+  [0x3bf, 'o'],
+];
+for (const [c, latin] of LOOKALIKES) {
+  KIND[c] = LOOKALIKE_LETTERS;
+  LATIN[c] = latin.charCodeAt(0);
+}
 // A no-break space is a space (the scan already reads it as one): folded, but no evasion.
 set(0xa0, 32, 0);
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+const inMixedRun = (c: number): boolean => isAsciiAlnum(c) || LATIN[c] !== 0;
+/** Greek and Cyrillic letters (the range the look-alikes are in). */
+const GREEK_CYRILLIC = /[\u0391-\u03bf\u0405-\u0501]+/g;
+
+/**
+ * The look-alike letters that fold, ascending: those in a run of Latin letters, digits and
+ * look-alikes that holds a Latin letter or digit ("WЕST", "jоhn@"); a word written all in
+ * Cyrillic or Greek ("ТАК", "ΟΧΙ") stays as it is. Asked only of a text mostly in Latin script
+ * (isDense false): in text written in those scripts, the letters are the text's own.
+ */
+function lookalikesIn(text: string): number[] {
+  const out: number[] = [];
+  let done = 0;
+  // The run of Latin letters, digits and look-alikes around i, its look-alikes listed once.
+  const run = (i: number): void => {
+    let a = i;
+    while (a > done && inMixedRun(text.charCodeAt(a - 1))) a--;
+    let b = i + 1;
+    while (b < text.length && inMixedRun(text.charCodeAt(b))) b++;
+    for (let k = a; k < b; k++) if (LATIN[text.charCodeAt(k)] !== 0) out.push(k);
+    done = b;
+  };
+  GREEK_CYRILLIC.lastIndex = 0;
+  for (let m = GREEK_CYRILLIC.exec(text); m !== null; m = GREEK_CYRILLIC.exec(text)) {
+    const before = m.index - 1;
+    const after = m.index + m[0].length;
+    if (before >= done && isAsciiAlnum(text.charCodeAt(before))) run(before);
+    if (after >= done && isAsciiAlnum(text.charCodeAt(after))) run(after);
+  }
+  return out;
+}
+
+/** Whether more than a sixteenth of the text (and 16) are code units from U+00A0 on: text in another script. */
+function isDense(text: string): boolean {
+  const limit = (text.length >> 4) + 16;
+  let seen = 0;
+  MAY_FOLD.lastIndex = 0;
+  while (MAY_FOLD.exec(text) !== null) if (++seen > limit) return true;
+  return false;
+}
 
 /** The ASCII digit of the surrogate pair at i when it is a styled digit (its high half is a PAIR), else -1. */
 function pairDigit(text: string, i: number): number {
@@ -149,6 +244,21 @@ function foldsOf(text: string, most: number): readonly number[] | null {
     }
     return at === null ? NO_FOLDS : at.sort((a, b) => a - b);
   }
+  sawLookalike = false;
+  wentDense = false;
+  const at = unitFolds(text, most);
+  const look = at === null || wentDense || !sawLookalike ? [] : lookalikesIn(text);
+  if (look.length === 0) return at;
+  for (const i of look) if (at!.push(i) > most) return null;
+  return at!.sort((a, b) => a - b);
+}
+
+// What unitFolds saw of its text: a look-alike letter; that the text proved dense (isDense).
+let sawLookalike = false;
+let wentDense = false;
+
+/** foldsOf for a text with code units above U+00FF, look-alike letters aside. */
+function unitFolds(text: string, most: number): number[] | null {
   const at: number[] = [];
   const dense = (text.length >> 4) + 16;
   let seen = 0;
@@ -157,10 +267,12 @@ function foldsOf(text: string, most: number): readonly number[] | null {
     const i = m.index;
     const c = text.charCodeAt(i);
     if ((c & 0xf800) === 0xd800) surrogates = true;
+    if (LATIN[c] !== 0) sawLookalike = true;
     if (FOLD[c] !== 0 && at.push(i) > most) return null;
     if (++seen > dense) {
       // The loop reads the rest without looking for surrogates.
       surrogates = true;
+      wentDense = true;
       return foldsFrom(text, i + 1, at, most);
     }
   }
@@ -178,7 +290,7 @@ const FIRST_FOLD = FOLD.findIndex((f) => f !== 0);
 const MAY_FOLD = new RegExp(`[^\\0-\\u${(FIRST_FOLD - 1).toString(16).padStart(4, '0')}]`, 'g');
 
 /** foldsOf's table loop from `from` on, four code units at a time, adding to `at`. */
-function foldsFrom(text: string, from: number, at: number[], most: number): readonly number[] | null {
+function foldsFrom(text: string, from: number, at: number[], most: number): number[] | null {
   const n = text.length;
   let i = from;
   for (; i + 4 <= n; i += 4) {
@@ -258,7 +370,9 @@ function foldFew(text: string, folds: readonly number[], checkRuns: boolean): No
       at.push(i);
       kinds.push(KIND[c]);
     }
-    if (FOLD[c] !== REMOVE) folded += String.fromCharCode(FOLD[c]);
+    // Listed and not in the fold table: a look-alike letter that folds.
+    const f = FOLD[c] !== 0 ? FOLD[c] : LATIN[c];
+    if (f !== REMOVE) folded += String.fromCharCode(f);
     else drop(i + 1);
     from = i + 1;
   }
@@ -277,6 +391,8 @@ const wellFormed = (text: string): boolean => (text as { isWellFormed?: () => bo
 
 /** The text folded a code unit at a time, spaced-out runs joined (see normaliseForScan). Exported for tests. */
 export function normaliseEveryUnit(text: string): Normalised {
+  const lookalikes = BEYOND_LATIN1.test(text) && !isDense(text) ? lookalikesIn(text) : [];
+  let next = 0;
   const n = text.length;
   const out = new Uint16Array(n);
   const map = new Int32Array(n);
@@ -286,7 +402,11 @@ export function normaliseEveryUnit(text: string): Normalised {
   let folded = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const f = FOLD[c];
+    let f = FOLD[c];
+    if (next < lookalikes.length && lookalikes[next] === i) {
+      f = LATIN[c];
+      next++;
+    }
     if (f === 0) {
       out[m] = c;
       map[m++] = i;
