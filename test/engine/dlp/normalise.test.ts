@@ -89,6 +89,10 @@ const CASES: Case[] = [
   iban('Greek capitals inside', 'GB82 WEST 1234 5698 7654 32'.replace('W', 'W').replace('E', '\u0395').replace('T', '\u03a4')),
   swift('Cyrillic capitals inside', 'D\u0415U\u0422D\u0415FF'),
   email('a Cyrillic o inside', 'j\u043ehn.smith@example.com'),
+  card('a strike-through on every digit', '4111 1111 1111 1111'.replace(/\d/g, '$&\u0336')),
+  ssn('an underline on every character', '536-22-1234'.replace(/./g, '$&\u0332')),
+  ssn('accents and a double underline on its digits', '536-22-1234'.replace(/\d/g, '$&\u0301\u0333')),
+  phone('a slash through every digit', '(555) 234-5678'.replace(/\d/g, '$&\u0338')),
   iban(
     'a space between every character and two between groups',
     ['DE89', '3704', '0044', '0532', '0130', '00'].map((g) => [...g].join(' ')).join('  '),
@@ -153,6 +157,14 @@ describe('normalising Unicode evasion', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual([value, '０７８-０５-１１２１']);
   });
 
+  it('when a word is underlined with combining marks, then the word classifiers find it as written, the last mark included', () => {
+    const word = 'Confidential'.replace(/./g, '$&\u0332');
+    const text = `This is ${word}.`;
+    const found = scanText(text).filter((f) => f.classifier === 'corporate-confidential');
+    expect(found.map((f) => f.text)).toContain(word);
+    for (const f of found) expect(f.explanation.obfuscation).toContain('combining marks');
+  });
+
   it('when a word is split by an invisible character, then the word classifiers find it as written', () => {
     const text = 'This is strictly con\u200bfidential.';
     const found = scanText(text).filter((f) => f.text.includes('\u200b'));
@@ -203,6 +215,7 @@ describe('look-alikes that stay as they are', () => {
     ['prose with no-break spaces', 'Meet at 10\u00a0am in Room\u00a012 with Dr.\u00a0Smith.'],
     ['steps numbered with hyphens', 'Follow steps 1-2-3-4-5-6 in order.'],
     ['mathematical letters', 'The 𝐀𝐁𝐂 of 𝑥 and 𝕐.'],
+    ['accents written as combining marks', 'Cafe\u0301 re\u0301sume\u0301 and nai\u0308ve, room 12.'],
     ['words written in Cyrillic and Greek', 'Привет, ТАК и МОРЕ; ΟΧΙ and ΤΟ. Room 12.'],
     ['letters and digits spelled out', 'Rows A B C D E F G H I J K L M N O P and seats 1 2 3 4 5 6 are free.'],
   ])('when the text has %s, then no digits are joined and nothing is found obfuscated', (_, text) => {
@@ -290,6 +303,9 @@ describe('normaliseForScan', () => {
       '\ud835',
       'W\u0415ST',
       'ТАК',
+      '1\u0336',
+      'e\u0301',
+      'x\u0332',
     ];
     let seed = 11;
     const next = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
@@ -362,7 +378,7 @@ describe('normaliseForScan', () => {
       '1    2    3    4    5    6    7',
       '1 2 3 4 5 6',
     ];
-    const folds = ['\u00a0', '\u2014', '\u200b', '\u2019', 'é', '\uff14', '²', '𝐀', ''];
+    const folds = ['\u00a0', '\u2014', '\u200b', '\u2019', 'é', '\uff14', '²', '𝐀', '7\u0336', ''];
     let seed = 3;
     const next = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
     let found = 0;

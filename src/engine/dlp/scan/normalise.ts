@@ -15,6 +15,7 @@ export const INVISIBLE = 16;
 export const SPACED_OUT = 32;
 export const STYLED_DIGITS = 64;
 export const LOOKALIKE_LETTERS = 128;
+export const COMBINING_MARKS = 256;
 
 /** What each kind is called in an explanation, by bit. */
 const KIND_NAMES: readonly (readonly [number, string])[] = [
@@ -22,6 +23,7 @@ const KIND_NAMES: readonly (readonly [number, string])[] = [
   [SCRIPT_DIGITS, 'digits of another script'],
   [STYLED_DIGITS, 'styled digits (superscript, circled or mathematical)'],
   [LOOKALIKE_LETTERS, 'look-alike letters of another script'],
+  [COMBINING_MARKS, 'combining marks (underline, strike-through)'],
   [SPACES, 'Unicode spaces'],
   [DASHES, 'look-alike dashes'],
   [INVISIBLE, 'invisible characters'],
@@ -73,17 +75,19 @@ export interface Normalised {
   /** Original offsets where a character was replaced or removed, ascending (a folded space then dropped from a run is there twice). */
   readonly changedAt: Int32Array;
   /** The kind of each change (a bit above). */
-  readonly changeKind: Uint8Array;
+  readonly changeKind: Uint16Array;
 }
 
 /** Per BMP code unit: 0 keep, REMOVE, PAIR, or the replacement's code unit (see fold table below). */
 const REMOVE = 0xffff;
 /** A high surrogate whose pair may be a styled digit of the supplementary planes (see pairDigit). */
 const PAIR = 0xfffe;
+/** A combining mark: removed from a digit, and a line or stroke from a Latin letter (see markFolds). */
+const MARK = 0xfffc;
 /** Per Cyrillic or Greek letter that looks Latin, that letter (folded only among Latin ones: lookalikesIn). */
 const LATIN = new Uint16Array(65536);
 const FOLD = new Uint16Array(65536);
-const KIND = new Uint8Array(65536);
+const KIND = new Uint16Array(65536);
 /** Zeros of the Unicode decimal digit runs in the BMP besides ASCII (general category Nd). */
 const DIGIT_ZEROS = [
   0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0,
@@ -119,6 +123,38 @@ styled(0x278a, 1, 9);
 // Mathematical digits (U+1D7CE–U+1D7FF) and segmented digits (U+1FBF0–U+1FBF9): surrogate pairs.
 FOLD[0xd835] = PAIR;
 FOLD[0xd83e] = PAIR;
+// Combining marks (diacritics, and the lines and strokes "fancy text" draws through characters).
+for (const [first, last] of [
+  [0x300, 0x36f],
+  [0x1ab0, 0x1aff],
+  [0x1dc0, 0x1dff],
+  [0x20d0, 0x20ff],
+  [0xfe20, 0xfe2f],
+])
+  for (let c = first; c <= last; c++) set(c, MARK, COMBINING_MARKS);
+/** Marks that draw a line or a stroke (overline, underline, overlays): removed from Latin letters too. */
+const LINE_MARKS = new Set([0x305, 0x332, 0x333, 0x334, 0x335, 0x336, 0x337, 0x338]);
+
+/**
+ * Whether the combining mark at i is removed: its base (the character before its marks) is a
+ * digit, or any other ASCII character and the mark a line or stroke ("4̶1̶1̶1̶", "5̲3̲6̲-̲2̲2̲",
+ * "C̲o̲n̲f̲"). An accent on a letter ("é" written as e + U+0301) is the word's own.
+ */
+function markFolds(text: string, i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && FOLD[text.charCodeAt(b)] === MARK) b--;
+  if (b < 0) return false;
+  const base = text.charCodeAt(b);
+  const plain = FOLD[base] !== 0 && FOLD[base] < 128 ? FOLD[base] : base;
+  if (plain >= 48 && plain <= 57) return true;
+  return plain >= 32 && plain < 127 && LINE_MARKS.has(text.charCodeAt(i));
+}
+
+/** Whether a code unit is a combining mark (it belongs to the character before it). */
+export const isCombiningMark = (c: number): boolean => FOLD[c] === MARK;
+
+/** Whether the code unit at i, whose fold entry f is not 0, is changed. */
+const changes = (text: string, i: number, f: number): boolean => f !== MARK || markFolds(text, i);
 // Cyrillic and Greek letters drawn like Latin ones, as written inside a Latin value ("GB82 WЕST…").
 const LOOKALIKES: readonly (readonly [number, string])[] = [
   [0x410, 'A'],
@@ -268,7 +304,7 @@ function unitFolds(text: string, most: number): number[] | null {
     const c = text.charCodeAt(i);
     if ((c & 0xf800) === 0xd800) surrogates = true;
     if (LATIN[c] !== 0) sawLookalike = true;
-    if (FOLD[c] !== 0 && at.push(i) > most) return null;
+    if (FOLD[c] !== 0 && changes(text, i, FOLD[c]) && at.push(i) > most) return null;
     if (++seen > dense) {
       // The loop reads the rest without looking for surrogates.
       surrogates = true;
@@ -296,9 +332,15 @@ function foldsFrom(text: string, from: number, at: number[], most: number): numb
   for (; i + 4 <= n; i += 4) {
     if ((FOLD[text.charCodeAt(i)] | FOLD[text.charCodeAt(i + 1)] | FOLD[text.charCodeAt(i + 2)] | FOLD[text.charCodeAt(i + 3)]) === 0)
       continue;
-    for (let k = i; k < i + 4; k++) if (FOLD[text.charCodeAt(k)] !== 0 && at.push(k) > most) return null;
+    for (let k = i; k < i + 4; k++) {
+      const f = FOLD[text.charCodeAt(k)];
+      if (f !== 0 && changes(text, k, f) && at.push(k) > most) return null;
+    }
   }
-  for (; i < n; i++) if (FOLD[text.charCodeAt(i)] !== 0 && at.push(i) > most) return null;
+  for (; i < n; i++) {
+    const f = FOLD[text.charCodeAt(i)];
+    if (f !== 0 && changes(text, i, f) && at.push(i) > most) return null;
+  }
   return at;
 }
 const BEYOND_LATIN1 = /[^\0-\xff]/;
@@ -370,19 +412,21 @@ function foldFew(text: string, folds: readonly number[], checkRuns: boolean): No
       at.push(i);
       kinds.push(KIND[c]);
     }
-    // Listed and not in the fold table: a look-alike letter that folds.
-    const f = FOLD[c] !== 0 ? FOLD[c] : LATIN[c];
+    // Listed and not in the fold table: a look-alike letter that folds; a mark listed is removed.
+    const f = FOLD[c] === MARK ? REMOVE : FOLD[c] !== 0 ? FOLD[c] : LATIN[c];
     if (f !== REMOVE) folded += String.fromCharCode(f);
     else drop(i + 1);
     from = i + 1;
   }
+  // Only other characters of the supplementary planes were listed: nothing changed.
+  if (from === 0) return unchanged(text);
   folded += text.slice(from);
   if (checkRuns && MAYBE_JOINED.test(folded)) return null;
   return {
     text: folded,
     map: new OffsetMap(Int32Array.from(starts), Int32Array.from(shifts)),
     changedAt: Int32Array.from(at),
-    changeKind: Uint8Array.from(kinds),
+    changeKind: Uint16Array.from(kinds),
   };
 }
 
@@ -406,7 +450,7 @@ export function normaliseEveryUnit(text: string): Normalised {
     if (next < lookalikes.length && lookalikes[next] === i) {
       f = LATIN[c];
       next++;
-    }
+    } else if (f === MARK) f = markFolds(text, i) ? REMOVE : 0;
     if (f === 0) {
       out[m] = c;
       map[m++] = i;
@@ -441,7 +485,7 @@ export function normaliseEveryUnit(text: string): Normalised {
 }
 
 const NO_CHANGES = new Int32Array(0);
-const NO_KINDS = new Uint8Array(0);
+const NO_KINDS = new Uint16Array(0);
 const unchanged = (text: string): Normalised => ({ text, map: null, changedAt: NO_CHANGES, changeKind: NO_KINDS });
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -573,10 +617,10 @@ const utf16 = new TextDecoder('utf-16le');
 const fromCodes = (out: Uint16Array, len: number): string => utf16.decode(out.subarray(0, len));
 
 function sortedChanges(at: number[], kinds: number[], sorted: boolean): Pick<Normalised, 'changedAt' | 'changeKind'> {
-  if (sorted) return { changedAt: Int32Array.from(at), changeKind: Uint8Array.from(kinds) };
+  if (sorted) return { changedAt: Int32Array.from(at), changeKind: Uint16Array.from(kinds) };
   // Joined runs added theirs after the folds: one sort by offset.
   const order = at.map((_, i) => i).sort((a, b) => at[a] - at[b]);
-  return { changedAt: Int32Array.from(order, (i) => at[i]), changeKind: Uint8Array.from(order, (i) => kinds[i]) };
+  return { changedAt: Int32Array.from(order, (i) => at[i]), changeKind: Uint16Array.from(order, (i) => kinds[i]) };
 }
 
 /** The kinds of change (or-ed bits) among original offsets [start, end). */

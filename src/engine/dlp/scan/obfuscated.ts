@@ -4,7 +4,7 @@
  * and scored higher — writing a value to slip past DLP makes it worse, not better.
  */
 import type { Finding, FindingExplanation } from '../types.ts';
-import { changesIn, describeChanges, type Normalised } from './normalise.ts';
+import { changesIn, describeChanges, isCombiningMark, type Normalised } from './normalise.ts';
 import { ScanFinding } from './findings.ts';
 
 /** Added to an obfuscated finding's score (up to 100). */
@@ -32,8 +32,10 @@ export function mapFindings(original: string, n: Normalised, found: readonly Fin
     // The span ends just after its last character kept: removed characters inside it are in it.
     // A styled digit of the supplementary planes is kept as its high half: the span takes its low half too.
     const start = map.original(f.start);
+    // The marks drawn on its last character are that character's.
     const last = map.original(f.end - 1);
-    const end = isPairAt(original, last) ? last + 2 : last + 1;
+    let end = isPairAt(original, last) ? last + 2 : last + 1;
+    while (end < original.length && isCombiningMark(original.charCodeAt(end))) end++;
     const kinds = changesIn(n, start, end);
     const text = original.slice(start, end);
     if (kinds === 0 && start === f.start && end === f.end && text === f.text) return f;
