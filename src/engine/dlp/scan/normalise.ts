@@ -345,8 +345,13 @@ function foldsFrom(text: string, from: number, at: number[], most: number): numb
 }
 const BEYOND_LATIN1 = /[^\0-\xff]/;
 
-/** Seven single digits with a dot, a hyphen or one to four spaces between each: a superset of the runs joinSpacedRuns joins. */
-const MAYBE_JOINED = /\d(?: {1,4}|[.-])\d(?: {1,4}|[.-])\d(?: {1,4}|[.-])\d(?: {1,4}|[.-])\d(?: {1,4}|[.-])\d(?: {1,4}|[.-])\d/;
+/**
+ * Seven digits with one to four spaces, or a dot or a hyphen (spaces around it or not), between
+ * each: a superset of the runs joinSpacedRuns joins. Each gap matches one way, so a failed match
+ * does not backtrack through the ways of splitting its spaces.
+ */
+const MAYBE_JOINED =
+  /\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d/;
 
 /** Fewest and most digits of a spaced-out run that is joined (lists of a few numbers stay apart). */
 const MIN_RUN = 7;
@@ -522,12 +527,16 @@ function joinSpacedRuns(out: Uint16Array, map: Int32Array, m: number, at: number
       }
       let g = k;
       while (g < end && !isAlnum(out[g])) g++;
-      const wide = out[k] === 32 && g - k > width;
-      if (wide) {
-        out[w] = 32;
-        map[w++] = map[k];
+      // A hyphen or dot among the spaces is the value's own separator; else a wider gap is one space.
+      let kept = -1;
+      for (let s = k; s < g && kept < 0; s++) if (out[s] !== 32 && out[k] === 32) kept = s;
+      if (kept < 0 && out[k] === 32 && g - k > width) kept = k;
+      if (kept >= 0) {
+        out[w] = out[kept];
+        map[w++] = map[kept];
       }
-      for (let s = wide ? k + 1 : k; s < g; s++) {
+      for (let s = k; s < g; s++) {
+        if (s === kept) continue;
         at.push(map[s]);
         kinds.push(SPACED_OUT);
       }
@@ -571,6 +580,17 @@ function accountRunEnd(out: Uint16Array, r: number, m: number): number {
   return isAlnum(after) ? -1 : last + 1;
 }
 
+/**
+ * After a space-separated digit and the spaces at [.., g), a hyphen or dot and one to four
+ * spaces, then a digit: where that digit is; else 0.
+ */
+function spacedMark(out: Uint16Array, g: number, m: number): number {
+  if (g >= m || (out[g] !== 45 && out[g] !== 46)) return 0;
+  let h = g + 1;
+  while (h < m && out[h] === 32) h++;
+  return h > g + 1 && h - g - 1 <= 4 && h < m && isDigit(out[h]) ? h : 0;
+}
+
 /** The first gap's width in the run starting at r (1 or 2). */
 const gapOf = (out: Uint16Array, r: number): number => (out[r + 2] === 32 ? 2 : 1);
 
@@ -595,11 +615,13 @@ function runEnd(out: Uint16Array, r: number, m: number): number {
   let digits = 1;
   let last = r;
   for (let k = r + 1; k < m;) {
-    // A gap: the separator once (a dot or a hyphen) or `width` spaces, or (between groups) up to four spaces.
+    // A gap: the separator once (a dot or a hyphen) or `width` spaces, or (between groups) up to
+    // four spaces, or a hyphen or dot with spaces around it ("5 3 6 - 2 2 - 1 2 3 4").
     let g = k;
     while (g < m && out[g] === sep) g++;
     const gap = g - k;
-    if (sep !== 32 ? gap !== 1 : gap < width || gap > 4) break;
+    if (sep === 32 && gap <= 4 && spacedMark(out, g, m) > 0) g = spacedMark(out, g, m);
+    else if (sep !== 32 ? gap !== 1 : gap < width || gap > 4) break;
     if (g >= m || !isDigit(out[g]) || (g + 1 < m && isAlnum(out[g + 1]))) break;
     digits++;
     last = g;
