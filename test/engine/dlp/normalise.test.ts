@@ -55,6 +55,7 @@ const phone = (name: string, value: string): Case => ({ name, classifier: 'us-ph
 const iban = (name: string, value: string): Case => ({ name, classifier: 'iban', around: 'IBAN @ for the transfer', value });
 const swift = (name: string, value: string): Case => ({ name, classifier: 'swift-bic', around: 'SWIFT/BIC: @ for the wire', value });
 const email = (name: string, value: string): Case => ({ name, classifier: 'email-address', around: 'Write to @ today', value });
+const ip = (name: string, value: string): Case => ({ name, classifier: 'ip-address', around: 'Server @ is down', value });
 
 const CASES: Case[] = [
   ...SPACES.map((c) => card(`a ${hex(c)} space between groups`, ['4111', '1111', '1111', '1111'].join(String.fromCharCode(c)))),
@@ -92,6 +93,11 @@ const CASES: Case[] = [
   iban('Greek capitals inside', 'GB82 WEST 1234 5698 7654 32'.replace('W', 'W').replace('E', '\u0395').replace('T', '\u03a4')),
   swift('Cyrillic capitals inside', 'D\u0415U\u0422D\u0415FF'),
   email('a Cyrillic o inside', 'j\u043ehn.smith@example.com'),
+  ip('one-dot leaders for dots', '192\u2024168\u20241\u202417'),
+  ip('small full stops for dots', '10\ufe520\ufe5212\ufe527'),
+  ip('modifier colons in an IPv6 address', '2001\ua789db8\ua78985a3\ua789\ua7898a2e\ua789370\ua7897334'),
+  email('a small at sign and a one-dot leader', 'john.smith\ufe6bexample\u2024com'),
+  phone('one-dot leaders for dots', '555\u2024234\u20245678'),
   card('a strike-through on every digit', '4111 1111 1111 1111'.replace(/\d/g, '$&\u0336')),
   ssn('an underline on every character', '536-22-1234'.replace(/./g, '$&\u0332')),
   ssn('accents and a double underline on its digits', '536-22-1234'.replace(/\d/g, '$&\u0301\u0333')),

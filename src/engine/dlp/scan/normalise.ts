@@ -16,6 +16,7 @@ export const SPACED_OUT = 32;
 export const STYLED_DIGITS = 64;
 export const LOOKALIKE_LETTERS = 128;
 export const COMBINING_MARKS = 256;
+export const LOOKALIKE_PUNCTUATION = 512;
 
 /** What each kind is called in an explanation, by bit. */
 const KIND_NAMES: readonly (readonly [number, string])[] = [
@@ -24,6 +25,7 @@ const KIND_NAMES: readonly (readonly [number, string])[] = [
   [STYLED_DIGITS, 'styled digits (superscript, circled or mathematical)'],
   [LOOKALIKE_LETTERS, 'look-alike letters of another script'],
   [COMBINING_MARKS, 'combining marks (underline, strike-through)'],
+  [LOOKALIKE_PUNCTUATION, 'look-alike punctuation'],
   [SPACES, 'Unicode spaces'],
   [DASHES, 'look-alike dashes'],
   [INVISIBLE, 'invisible characters'],
@@ -103,6 +105,20 @@ for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064,
 for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63]) set(c, 45, DASHES);
 for (let c = 0xff01; c <= 0xff5e; c++) set(c, c - 0xfee0, c === 0xff0d ? DASHES : FULL_WIDTH);
 for (const zero of DIGIT_ZEROS) for (let d = 0; d < 10; d++) set(zero + d, 48 + d, SCRIPT_DIGITS);
+// Dots, at signs, colons and slashes drawn like ASCII ones (an address, an IP, a date written with them).
+for (const [c, ascii] of [
+  [0x2024, '.'],
+  [0xfe52, '.'],
+  [0xff61, '.'],
+  [0x3002, '.'],
+  [0xfe6b, '@'],
+  [0x2236, ':'],
+  [0xa789, ':'],
+  [0xfe55, ':'],
+  [0x2215, '/'],
+  [0x2044, '/'],
+] as const)
+  set(c, ascii.charCodeAt(0), LOOKALIKE_PUNCTUATION);
 // Digits styled by Unicode compatibility (NFKC folds them to ASCII digits), and the dingbat
 // circled digits that read the same: superscript, subscript, circled, double-circled, negative.
 const styled = (first: number, digit: number, count: number): void => {
