@@ -60,6 +60,8 @@ const TABLE: Readonly<Record<string, readonly Row[]>> = {
   'aba-routing': [
     ['it is solid', 'routing 121000358', ['121000358']],
     ['it is grouped 4-4-1', '0711-0130-7', ['0711-0130-7']],
+    ['it is in three groups of three', 'routing 121 000 358 and 071-101-307', ['121 000 358', '071-101-307']],
+    ['three groups of three fail the checksum', 'routing 121 000 359', []],
     ['the prefix is not a Federal Reserve symbol', '421042111', []],
     ['the checksum fails', '121000359', []],
     ['it is embedded in a longer number', '1210003581', []],

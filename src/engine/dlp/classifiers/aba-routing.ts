@@ -4,7 +4,8 @@ import { describeNumber, forEachNumber, layout, DASH } from '../scan/numbers.ts'
 import { abaChecksum } from '../scan/checksums.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
 
-const LAYOUTS = [layout('4-4-1', DASH), layout('9')];
+// Nine digits, the hyphenated 4-4-1, or three groups of three (as read out or copied from a form).
+const LAYOUTS = [layout('4-4-1', DASH), layout('3-3-3'), layout('9')];
 
 /** True when the first two digits are a Federal Reserve routing symbol (00–12, 21–32, 61–72, 80). */
 export function abaPrefixValid(d: string, at = 0): boolean {
