@@ -121,21 +121,22 @@ for (const [c, ascii] of [
   set(c, ascii.charCodeAt(0), LOOKALIKE_PUNCTUATION);
 // Digits styled by Unicode compatibility (NFKC folds them to ASCII digits), and the dingbat
 // circled digits that read the same: superscript, subscript, circled, double-circled, negative.
-const styled = (first: number, digit: number, count: number): void => {
+// [first code point, its digit, how many in a row]
+for (const [first, digit, count] of [
+  [0xb2, 2, 2],
+  [0xb9, 1, 1],
+  [0x2070, 0, 1],
+  [0x2074, 4, 6],
+  [0x2080, 0, 10],
+  [0x2460, 1, 9],
+  [0x24ea, 0, 1],
+  [0x24f5, 1, 9],
+  [0x24ff, 0, 1],
+  [0x2776, 1, 9],
+  [0x2780, 1, 9],
+  [0x278a, 1, 9],
+])
   for (let d = 0; d < count; d++) set(first + d, 48 + digit + d, STYLED_DIGITS);
-};
-styled(0xb2, 2, 2);
-styled(0xb9, 1, 1);
-styled(0x2070, 0, 1);
-styled(0x2074, 4, 6);
-styled(0x2080, 0, 10);
-styled(0x2460, 1, 9);
-styled(0x24ea, 0, 1);
-styled(0x24f5, 1, 9);
-styled(0x24ff, 0, 1);
-styled(0x2776, 1, 9);
-styled(0x2780, 1, 9);
-styled(0x278a, 1, 9);
 // Mathematical digits (U+1D7CE–U+1D7FF) and segmented digits (U+1FBF0–U+1FBF9): surrogate pairs.
 FOLD[0xd835] = PAIR;
 FOLD[0xd83e] = PAIR;
