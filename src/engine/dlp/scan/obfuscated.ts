@@ -29,10 +29,10 @@ function obfuscatedExplanation(e: FindingExplanation, kinds: number): FindingExp
 export function mapFindings(original: string, n: Normalised, found: readonly Finding[]): Finding[] {
   const map = n.map!;
   return found.map((f) => {
-    // The span ends just after its last character kept: removed characters inside it are in it.
-    // A styled digit of the supplementary planes is kept as its high half: the span takes its low half too.
     const start = map.original(f.start);
-    // The marks drawn on its last character are that character's.
+    // The span ends just after its last character kept (removed characters inside it are in it);
+    // a styled digit of the supplementary planes is kept as its high half, so its low half comes
+    // too, and so do the marks drawn on that last character.
     const last = map.original(f.end - 1);
     let end = isPairAt(original, last) ? last + 2 : last + 1;
     while (end < original.length && isCombiningMark(original.charCodeAt(end))) end++;
