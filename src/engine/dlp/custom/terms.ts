@@ -1,12 +1,7 @@
 /** Finding a list of words or phrases in a text (custom classifier rules, dictionaries, template phrases). */
+import { splitsPair } from '../scan/char-codes.ts';
 
 const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
-
-const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-
-/** True when offset `i` falls between the two halves of a surrogate pair (an astral character such as an emoji). */
-const splitsPair = (s: string, i: number): boolean => i > 0 && i < s.length && isHigh(s.charCodeAt(i - 1)) && isLow(s.charCodeAt(i));
 
 /**
  * Lower case that keeps every offset, one character at a time: `toLowerCase` on a whole string

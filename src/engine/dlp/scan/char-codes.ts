@@ -6,3 +6,9 @@ export const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97
 
 /** A letter or digit (ASCII only: other characters separate words and numbers). */
 export const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** True when offset `i` falls between the two halves of a surrogate pair (an astral character such as an emoji). */
+export const splitsPair = (s: string, i: number): boolean => i > 0 && i < s.length && isHigh(s.charCodeAt(i - 1)) && isLow(s.charCodeAt(i));

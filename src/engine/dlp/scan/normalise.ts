@@ -1,10 +1,12 @@
 /**
  * Undoing Unicode evasion before a scan: a value written with look-alike characters (Unicode
- * spaces, dashes, full-width or other scripts' digits), with invisible characters inside, or
- * spaced out one digit at a time is rewritten as plain ASCII, with a map back to the original
+ * spaces, dashes and punctuation, full-width, styled or other scripts' digits, Cyrillic or Greek
+ * letters among Latin ones), with invisible characters or combining marks inside, or spaced out
+ * one character at a time is rewritten as plain ASCII, with a map back to the original
  * offsets and a list of where the text was changed (a finding there was obfuscated). Ordinary
  * mail pays for one check that is nearly free on a one-byte string (see `normaliseForScan`).
  */
+import { isAlnum, isDigit } from './char-codes.ts';
 
 /** Kinds of change, as bits (a span's kinds are or-ed together). */
 export const SPACES = 1;
@@ -224,8 +226,7 @@ for (const [c, latin] of LOOKALIKES) {
 // A no-break space is a space (the scan already reads it as one): folded, but no evasion.
 set(0xa0, 32, 0);
 
-const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-const inMixedRun = (c: number): boolean => isAsciiAlnum(c) || LATIN[c] !== 0;
+const inMixedRun = (c: number): boolean => isAlnum(c) || LATIN[c] !== 0;
 /** Greek and Cyrillic letters (the range the look-alikes are in). */
 const GREEK_CYRILLIC = /[\u0391-\u03bf\u0405-\u0501]+/g;
 
@@ -251,15 +252,18 @@ function lookalikesIn(text: string): number[] {
   for (let m = GREEK_CYRILLIC.exec(text); m !== null; m = GREEK_CYRILLIC.exec(text)) {
     const before = m.index - 1;
     const after = m.index + m[0].length;
-    if (before >= done && isAsciiAlnum(text.charCodeAt(before))) run(before);
-    if (after >= done && isAsciiAlnum(text.charCodeAt(after))) run(after);
+    if (before >= done && isAlnum(text.charCodeAt(before))) run(before);
+    if (after >= done && isAlnum(text.charCodeAt(after))) run(after);
   }
   return out;
 }
 
-/** Whether more than a sixteenth of the text (and 16) are code units from U+00A0 on: text in another script. */
+/** More code units from U+00A0 on than this make a text dense: written in another script. */
+const denseLimit = (text: string): number => (text.length >> 4) + 16;
+
+/** Whether more than denseLimit code units are from U+00A0 on (unitFolds finds it out as it reads). */
 function isDense(text: string): boolean {
-  const limit = (text.length >> 4) + 16;
+  const limit = denseLimit(text);
   let seen = 0;
   MAY_FOLD.lastIndex = 0;
   while (MAY_FOLD.exec(text) !== null) if (++seen > limit) return true;
@@ -273,7 +277,7 @@ function pairDigit(text: string, i: number): number {
   return low >= 0xdff0 && low <= 0xdff9 ? 48 + low - 0xdff0 : -1;
 }
 
-/** The Latin-1 characters that fold (no-break space, soft hyphen), read from the table. */
+/** The Latin-1 characters that fold (no-break space, soft hyphen, superscript digits), read from the table. */
 const LATIN1_FOLDS = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c)).filter((ch) => FOLD[ch.charCodeAt(0)] !== 0);
 /** No fold: shared, so a one-line message allocates nothing here. */
 const NO_FOLDS: readonly number[] = Object.freeze([]);
@@ -313,7 +317,7 @@ let wentDense = false;
 /** foldsOf for a text with code units above U+00FF, look-alike letters aside. */
 function unitFolds(text: string, most: number): number[] | null {
   const at: number[] = [];
-  const dense = (text.length >> 4) + 16;
+  const dense = denseLimit(text);
   let seen = 0;
   MAY_FOLD.lastIndex = 0;
   for (let m = MAY_FOLD.exec(text); m !== null; m = MAY_FOLD.exec(text)) {
@@ -510,9 +514,6 @@ const NO_CHANGES = new Int32Array(0);
 const NO_KINDS = new Uint16Array(0);
 const unchanged = (text: string): Normalised => ({ text, map: null, changedAt: NO_CHANGES, changeKind: NO_KINDS });
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAlnum = (c: number): boolean => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122);
-
 /**
  * Joins runs of MIN_RUN..MAX_RUN single digits spaced out by one separator (a space, two spaces,
  * a dot or a hyphen), and account numbers spaced out character by character (accountRunEnd),
@@ -526,9 +527,9 @@ function joinSpacedRuns(out: Uint16Array, map: Int32Array, m: number, at: number
   let r = 0;
   const before = at.length;
   while (r < m) {
-    const c = out[r];
-    const end =
-      !isDigit(c) && !isUpper(c) ? -1 : !standsApartBefore(out, r) ? -1 : isDigit(c) ? runEnd(out, r, m) : accountRunEnd(out, r, m);
+    // A spaced-out run starts at a digit, a spaced-out account number at a capital.
+    const runFrom = isDigit(out[r]) ? runEnd : isUpper(out[r]) ? accountRunEnd : null;
+    const end = runFrom !== null && standsApartBefore(out, r) ? runFrom(out, r, m) : -1;
     if (end < 0) {
       out[w] = out[r];
       map[w++] = map[r++];
@@ -546,8 +547,10 @@ function joinSpacedRuns(out: Uint16Array, map: Int32Array, m: number, at: number
       while (g < end && !isAlnum(out[g])) g++;
       // A hyphen or dot among the spaces is the value's own separator; else a wider gap is one space.
       let kept = -1;
-      for (let s = k; s < g && kept < 0; s++) if (out[s] !== 32 && out[k] === 32) kept = s;
-      if (kept < 0 && out[k] === 32 && g - k > width) kept = k;
+      if (out[k] === 32) {
+        for (let s = k; s < g && kept < 0; s++) if (out[s] !== 32) kept = s;
+        if (kept < 0 && g - k > width) kept = k;
+      }
       if (kept >= 0) {
         out[w] = out[kept];
         map[w++] = map[kept];
@@ -637,7 +640,8 @@ function runEnd(out: Uint16Array, r: number, m: number): number {
     let g = k;
     while (g < m && out[g] === sep) g++;
     const gap = g - k;
-    if (sep === 32 && gap <= 4 && spacedMark(out, g, m) > 0) g = spacedMark(out, g, m);
+    const marked = sep === 32 && gap <= 4 ? spacedMark(out, g, m) : 0;
+    if (marked > 0) g = marked;
     else if (sep !== 32 ? gap !== 1 : gap < width || gap > 4) break;
     if (g >= m || !isDigit(out[g]) || (g + 1 < m && isAlnum(out[g + 1]))) break;
     digits++;

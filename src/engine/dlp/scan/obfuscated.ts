@@ -6,6 +6,7 @@
 import type { Finding, FindingExplanation } from '../types.ts';
 import { changesIn, describeChanges, isCombiningMark, type Normalised } from './normalise.ts';
 import { ScanFinding } from './findings.ts';
+import { splitsPair } from './char-codes.ts';
 
 /** Added to an obfuscated finding's score (up to 100). */
 export const OBFUSCATION_BONUS = 10;
@@ -34,7 +35,7 @@ export function mapFindings(original: string, n: Normalised, found: readonly Fin
     // a styled digit of the supplementary planes is kept as its high half, so its low half comes
     // too, and so do the marks drawn on that last character.
     const last = map.original(f.end - 1);
-    let end = isPairAt(original, last) ? last + 2 : last + 1;
+    let end = splitsPair(original, last + 1) ? last + 2 : last + 1;
     while (end < original.length && isCombiningMark(original.charCodeAt(end))) end++;
     const kinds = changesIn(n, start, end);
     const text = original.slice(start, end);
@@ -42,11 +43,4 @@ export function mapFindings(original: string, n: Normalised, found: readonly Fin
     const explanation = kinds === 0 ? f.explanation : obfuscatedExplanation(f.explanation, kinds);
     return new ScanFinding(f.classifier, start, end, text, explanation.score, explanation);
   });
-}
-
-/** Whether a surrogate pair starts at offset i. */
-function isPairAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  const d = text.charCodeAt(i + 1);
-  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
 }
