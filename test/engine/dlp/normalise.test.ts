@@ -9,6 +9,7 @@ import {
   changesIn,
   joinedRuns,
   normaliseEveryUnit,
+  rewroteGroups,
   normaliseForScan,
   INVISIBLE,
   SPACED_OUT,
@@ -441,5 +442,64 @@ describe('digits spaced out with two spaces', () => {
 
   it('when a short list of digits is spaced the same way then nothing is joined into a value', () => {
     expect(scanText('ranks 1  2  3  4  5  6  7  8 done')).toEqual([]);
+  });
+});
+
+describe('grouped values in disguise (unusual separators, letters for digits)', () => {
+  const DISGUISED: Case[] = [
+    ...['_', '/', '*', ',', '|', '~', ':', '#', '=', '\\'].map((sep) =>
+      card(`'${sep}' between groups`, ['4539', '1488', '0343', '6467'].join(sep)),
+    ),
+    ...['_', '/', '*', '~'].map((sep) => ssn(`'${sep}' between groups`, ['536', '22', '1234'].join(sep))),
+    ...['_', '*', '~', '|'].map((sep) => phone(`'${sep}' between groups`, ['555', '234', '5678'].join(sep))),
+    card(`'+' between groups`, ['4539', '1488', '0343', '6467'].join('+')),
+    { name: 'each group in brackets', classifier: 'credit-card', around: 'Visa card [@] exp 09/28', value: '4539] [1488] [0343] [6467' },
+    card('a spaced hyphen between groups', '4539 - 1488 - 0343 - 6467'),
+    card('two spaces between groups', '4539  1488  0343  6467'),
+    card('an Amex layout with underscores', '3782_822463_10005'),
+    card('a letter O for a zero', '4539 1488 O343 6467'),
+    card('a lower-case l for a one', '4539 l488 0343 6467'),
+    card('a capital I for a one and underscores', '4539_I488_0343_6467'),
+    ssn('a letter O for a zero and an l for a one', '536-22-l2O4'),
+    phone('a letter O for a zero', '(555) 234-567O'),
+    {
+      name: 'underscores, the expiry date just after',
+      classifier: 'credit-card',
+      around: 'Visa @ 09/28',
+      value: '4539_1488_0343_6467',
+    },
+  ];
+
+  it.each(DISGUISED)('when a $classifier is written with $name, then it is found where it is written, marked obfuscated', (c) => {
+    const text = c.around.replace('@', c.value);
+    const found = findIn(text, c.classifier);
+    expect(found, text).toHaveLength(1);
+    const [f] = found;
+    expect(f.text).toBe(c.value);
+    expect(f.start).toBe(text.indexOf(c.value));
+    expect(f.explanation.obfuscated).toBe(true);
+    expect(f.explanation.obfuscation).toMatch(/unusual or mixed separators|letters for digits/);
+    // The same score as the value rewritten (its normalised text), plus the bonus.
+    const [plain] = findIn(normaliseEveryUnit(text, true).text, c.classifier);
+    expect(f.score).toBe(Math.min(100, plain.score + 10));
+  });
+
+  it.each([
+    ['amounts with thousands separators', 'Invoice total 4,539,148,803 and 123,456,789 paid'],
+    ['dates and times', 'Sent 2024/05/06 10:30:45, again 06/05/2024 at 10:30'],
+    ['a version string with underscores', 'Installed build 4539_1488_0343 yesterday'],
+    ['groups in the cells of a row', 'card\t4539\t1488\t0343\t6467'],
+    ['separators that merely differ', 'card 4012 8888-8888 1881'],
+    ['a word of look-alike letters', 'lol OIl 1O 4539 hello IOOI'],
+    ['a phone number with a slash after its area code', 'O: 331/373-3328'],
+  ])('when the text has %s, then nothing is rewritten', (_, text) => {
+    const n = normaliseEveryUnit(text, true);
+    expect(n.text).toBe(text);
+    expect(rewroteGroups(n)).toBe(false);
+  });
+
+  it('when a phone number has a slash after its area code, then it is found as written and not marked obfuscated', () => {
+    const [f] = findIn('Office: 415/555-0134', 'us-phone');
+    expect([f.text, f.explanation.obfuscated]).toEqual(['415/555-0134', undefined]);
   });
 });

@@ -17,6 +17,12 @@ export const NUMBER_NEGATIVES = [
   'sku',
   'serial',
   'isbn',
+  // Barcodes and device numbers: checksummed like cards, and no one's data.
+  'ean',
+  'upc',
+  'gtin',
+  'barcode',
+  'imei',
   'part',
   'model',
   'po',

@@ -7,6 +7,7 @@
  * mail pays for one check that is nearly free on a one-byte string (see `normaliseForScan`).
  */
 import { isAlnum, isDigit } from './char-codes.ts';
+import { digitFor, disguisedGroupsAt, GROUP_BOUNDS, oddGaps } from './disguised-groups.ts';
 
 /** Kinds of change, as bits (a span's kinds are or-ed together). */
 export const SPACES = 1;
@@ -19,6 +20,8 @@ export const STYLED_DIGITS = 64;
 export const LOOKALIKE_LETTERS = 128;
 export const COMBINING_MARKS = 256;
 export const LOOKALIKE_PUNCTUATION = 512;
+export const ODD_SEPARATORS = 1024;
+export const LETTERS_FOR_DIGITS = 2048;
 
 /** What each kind is called in an explanation, by bit. */
 const KIND_NAMES: readonly (readonly [number, string])[] = [
@@ -32,6 +35,8 @@ const KIND_NAMES: readonly (readonly [number, string])[] = [
   [DASHES, 'look-alike dashes'],
   [INVISIBLE, 'invisible characters'],
   [SPACED_OUT, 'a separator between every character'],
+  [ODD_SEPARATORS, 'unusual or mixed separators'],
+  [LETTERS_FOR_DIGITS, 'letters for digits (O for 0, l for 1)'],
 ];
 
 /**
@@ -104,6 +109,9 @@ const set = (c: number, to: number, kind: number): void => {
 for (let c = 0x2000; c <= 0x200a; c++) set(c, 32, SPACES);
 for (const c of [0x1680, 0x202f, 0x205f, 0x3000]) set(c, 32, SPACES);
 for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff, 0x180e, 0xad]) set(c, REMOVE, INVISIBLE);
+// Marks that set the direction of text (left-to-right and right-to-left marks, embeddings,
+// overrides, isolates): invisible in a number, and pasted with it from mixed-script pages.
+for (const c of [0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x61c]) set(c, REMOVE, INVISIBLE);
 for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63]) set(c, 45, DASHES);
 for (let c = 0xff01; c <= 0xff5e; c++) set(c, c - 0xfee0, c === 0xff0d ? DASHES : FULL_WIDTH);
 for (const zero of DIGIT_ZEROS) for (let d = 0; d < 10; d++) set(zero + d, 48 + d, SCRIPT_DIGITS);
@@ -119,6 +127,15 @@ for (const [c, ascii] of [
   [0xfe55, ':'],
   [0x2215, '/'],
   [0x2044, '/'],
+  // Middle dots and bullets, written between a phone number's groups ("415·555·0134").
+  [0xb7, '.'],
+  [0x387, '.'],
+  [0x2022, '.'],
+  [0x2027, '.'],
+  [0x2219, '.'],
+  [0x22c5, '.'],
+  [0x30fb, '.'],
+  [0xff65, '.'],
 ] as const)
   set(c, ascii.charCodeAt(0), LOOKALIKE_PUNCTUATION);
 // Digits styled by Unicode compatibility (NFKC folds them to ASCII digits), and the dingbat
@@ -367,12 +384,12 @@ function foldsFrom(text: string, from: number, at: number[], most: number): numb
 const BEYOND_LATIN1 = /[^\0-\xff]/;
 
 /**
- * Seven digits with one to four spaces, or a dot or a hyphen (spaces around it or not), between
+ * Seven digits with one to four spaces, or a dot, a hyphen or an underscore (spaces around it or not), between
  * each: a superset of the runs joinSpacedRuns joins. Each gap matches one way, so a failed match
  * does not backtrack through the ways of splitting its spaces.
  */
 const MAYBE_JOINED =
-  /\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d/;
+  /\d(?: {1,4}| {0,4}[._-] {0,4})\d(?: {1,4}| {0,4}[._-] {0,4})\d(?: {1,4}| {0,4}[._-] {0,4})\d(?: {1,4}| {0,4}[._-] {0,4})\d(?: {1,4}| {0,4}[._-] {0,4})\d(?: {1,4}| {0,4}[._-] {0,4})\d/;
 
 /** Fewest and most digits of a spaced-out run that is joined (lists of a few numbers stay apart). */
 const MIN_RUN = 7;
@@ -393,6 +410,9 @@ export function normaliseForScan(text: string, checkRuns = true): Normalised {
 
 /** Whether spaced-out digits were joined in a normalised text. */
 export const joinedRuns = (n: Normalised): boolean => n.changeKind.includes(SPACED_OUT);
+
+/** Whether grouped values in disguise were rewritten in a normalised text (normaliseEveryUnit's `groups`). */
+export const rewroteGroups = (n: Normalised): boolean => n.changeKind.includes(ODD_SEPARATORS) || n.changeKind.includes(LETTERS_FOR_DIGITS);
 
 /**
  * The text with its few folding characters folded, built from slices of it (the rest is copied
@@ -459,8 +479,12 @@ function foldFew(text: string, folds: readonly number[], checkRuns: boolean): No
 /** Whether a text has no lone surrogate (isWellFormed where the runtime has it; else assumed not). */
 const wellFormed = (text: string): boolean => (text as { isWellFormed?: () => boolean }).isWellFormed?.() ?? false;
 
-/** The text folded a code unit at a time, spaced-out runs joined (see normaliseForScan). Exported for tests. */
-export function normaliseEveryUnit(text: string): Normalised {
+/**
+ * The text folded a code unit at a time, spaced-out runs joined (see normaliseForScan), and with
+ * `groups` grouped values in disguise rewritten (disguised-groups.ts: scanText asks for that when
+ * its index pass saw one). Exported for tests.
+ */
+export function normaliseEveryUnit(text: string, groups = false): Normalised {
   const lookalikes = BEYOND_LATIN1.test(text) && !isDense(text) ? lookalikesIn(text) : [];
   let next = 0;
   const n = text.length;
@@ -504,9 +528,10 @@ export function normaliseEveryUnit(text: string): Normalised {
       map[m++] = i;
     }
   }
-  const runs = joinSpacedRuns(out, map, m, at, kinds);
+  const runs = joinSpacedRuns(out, map, m, at, kinds, groups);
   const len = runs.length;
-  if (!folded && len === n) return unchanged(text);
+  // Nothing folded, and no run joined nor group rewritten (either records a change): as it was.
+  if (!folded && runs.sorted) return unchanged(text);
   return { text: fromCodes(out, len), map: OffsetMap.of(map, len), ...sortedChanges(at, kinds, runs.sorted) };
 }
 
@@ -516,13 +541,21 @@ const unchanged = (text: string): Normalised => ({ text, map: null, changedAt: N
 
 /**
  * Joins runs of MIN_RUN..MAX_RUN single digits spaced out by one separator (a space, two spaces,
- * a dot or a hyphen), and account numbers spaced out character by character (accountRunEnd),
+ * a dot, a hyphen or an underscore), and account numbers spaced out character by character
+ * (accountRunEnd), and with `groups` rewrites grouped values in disguise (writeGroups),
  * compacting out[0, m) in place. A wider gap of spaces inside a space-separated run
  * stays as one space (the value's own grouping). A run must stand apart: no letter or digit
  * touches it, and it is not glued by '.', ',', '-' or '/' to more digits (a decimal, a date).
  * Returns the new length, and whether the changes were recorded in order.
  */
-function joinSpacedRuns(out: Uint16Array, map: Int32Array, m: number, at: number[], kinds: number[]): { length: number; sorted: boolean } {
+function joinSpacedRuns(
+  out: Uint16Array,
+  map: Int32Array,
+  m: number,
+  at: number[],
+  kinds: number[],
+  groups: boolean,
+): { length: number; sorted: boolean } {
   let w = 0;
   let r = 0;
   const before = at.length;
@@ -531,6 +564,12 @@ function joinSpacedRuns(out: Uint16Array, map: Int32Array, m: number, at: number
     const runFrom = isDigit(out[r]) ? runEnd : isUpper(out[r]) ? accountRunEnd : null;
     const end = runFrom !== null && standsApartBefore(out, r) ? runFrom(out, r, m) : -1;
     if (end < 0) {
+      const found = groups && (isDigit(out[r]) || digitFor(out[r]) >= 0) ? disguisedGroupsAt(out, r, m, bounds) : 0;
+      if (found > 0) {
+        w = writeGroups(out, map, w, found, at, kinds);
+        r = bounds[2 * found - 1];
+        continue;
+      }
       out[w] = out[r];
       map[w++] = map[r++];
       continue;
@@ -565,6 +604,45 @@ function joinSpacedRuns(out: Uint16Array, map: Int32Array, m: number, at: number
     r = end;
   }
   return { length: w, sorted: at.length === before };
+}
+
+const bounds = new Int32Array(GROUP_BOUNDS);
+
+/**
+ * Writes the disguised value whose `groups` groups are in `bounds` at out[w]: letters as the
+ * digits they stand for, a space for each gap in disguise (the others as they are). Returns the
+ * new write position. Writing
+ * never overtakes reading (a gap is at least one character, written as one).
+ */
+function writeGroups(out: Uint16Array, map: Int32Array, w: number, groups: number, at: number[], kinds: number[]): number {
+  for (let j = 0; j < groups; j++) {
+    for (let k = bounds[2 * j]; k < bounds[2 * j + 1]; k++) {
+      const digit = digitFor(out[k]);
+      if (digit >= 0) {
+        at.push(map[k]);
+        kinds.push(LETTERS_FOR_DIGITS);
+      }
+      out[w] = digit >= 0 ? digit : out[k];
+      map[w++] = map[k];
+    }
+    if (j === groups - 1) break;
+    const from = bounds[2 * j + 1];
+    const to = bounds[2 * j + 2];
+    if ((oddGaps & (1 << j)) === 0) {
+      for (let k = from; k < to; k++) {
+        out[w] = out[k];
+        map[w++] = map[k];
+      }
+      continue;
+    }
+    for (let k = from; k < to; k++) {
+      at.push(map[k]);
+      kinds.push(ODD_SEPARATORS);
+    }
+    out[w] = 32;
+    map[w++] = map[from];
+  }
+  return w;
 }
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -630,12 +708,12 @@ function standsApartBefore(out: Uint16Array, r: number): boolean {
  */
 function runEnd(out: Uint16Array, r: number, m: number): number {
   const sep = out[r + 1];
-  if (r + 1 >= m || (sep !== 32 && sep !== 46 && sep !== 45)) return -1;
+  if (r + 1 >= m || (sep !== 32 && sep !== 46 && sep !== 45 && sep !== 95)) return -1;
   const width = gapOf(out, r);
   let digits = 1;
   let last = r;
   for (let k = r + 1; k < m;) {
-    // A gap: the separator once (a dot or a hyphen) or `width` spaces, or (between groups) up to
+    // A gap: the separator once (a dot, a hyphen or an underscore) or `width` spaces, or (between groups) up to
     // four spaces, or a hyphen or dot with spaces around it ("5 3 6 - 2 2 - 1 2 3 4").
     let g = k;
     while (g < m && out[g] === sep) g++;

@@ -11,10 +11,11 @@ import { CONTEXT, registry, type CompiledClassifier, type Registry } from '../cl
 import { indexText } from './text-index.ts';
 import { DEFAULT_SIZES, mergeBlocks, planBlocks, REACH, type Block, type BlockSizes } from './blocks.ts';
 import { contextDistance, patternFindings, termFindings } from './findings.ts';
-import { joinedRuns, normaliseForScan } from './normalise.ts';
+import { joinedRuns, normaliseEveryUnit, normaliseForScan, rewroteGroups } from './normalise.ts';
+import { disguisedGroupsAt, GROUP_BOUNDS } from './disguised-groups.ts';
 import { mapFindings } from './obfuscated.ts';
 import { shapeSet, tokensOfShape } from './chain-shapes.ts';
-import { SEP_DASH, SEP_DOT, SEP_SPACE, type TextIndex } from './index-model.ts';
+import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE, type TextIndex } from './index-model.ts';
 
 /** Options of scanText. */
 export interface ScanOptions {
@@ -31,13 +32,89 @@ export interface ScanOptions {
 export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   const folded = normaliseForScan(text, false);
   sawSpacedDigits = false;
+  sawDisguisedGroups = false;
   const found = scanInBlocks(folded.text, options, DEFAULT_SIZES);
-  // The index pass saw single digits in a row: maybe a value spaced out to evade detection.
-  if (sawSpacedDigits && !joinedRuns(folded)) {
-    const joined = normaliseForScan(text);
-    if (joinedRuns(joined)) return mapFindings(text, joined, scanInBlocks(joined.text, options, DEFAULT_SIZES));
+  // The index pass saw single digits in a row, or groups in disguise: maybe a value written to
+  // evade detection. Rewriting groups has no cheap check first (the index pass was that check).
+  if (sawDisguisedGroups || (sawSpacedDigits && !joinedRuns(folded))) {
+    const joined = sawDisguisedGroups ? normaliseEveryUnit(text, true) : normaliseForScan(text);
+    if (rewroteGroups(joined) || (joinedRuns(joined) && !joinedRuns(folded)))
+      return mapFindings(text, joined, scanInBlocks(joined.text, options, DEFAULT_SIZES));
   }
   return folded.map === null ? found : mapFindings(text, folded, found);
+}
+
+/** Set by scanBlock when an index has a chain of groups disguisedGroupsAt takes for a value in disguise. */
+let sawDisguisedGroups = false;
+/** Room for the text around a chain's first token, as disguisedGroupsAt reads it. */
+const around = new Uint16Array(96);
+const groupBounds = new Int32Array(GROUP_BOUNDS);
+
+/** Tokens at an odd joint of a disguised value: up to six digits not joined by one space, hyphen or dot; or three to six characters with letters. */
+const ODD_JOINTS = shapeSet(
+  (digits, chain, sep) => digits <= 6 && (sep === SEP_NONE || sep === SEP_SLASH),
+  (length) => length >= 3 && length <= 6,
+);
+
+/**
+ * Whether the index holds a grouped value in disguise ("4539_1488_0343_6467", "536/22/1234",
+ * "4539 1488 O343 6467"). The index lists the tokens at an odd joint (ODD_JOINTS): a gap that is
+ * not one space, hyphen or dot, or letters in a short token. Only where such a gap is short is
+ * the chain read from its first token: sized like a layout's first three groups, then asked of
+ * disguisedGroupsAt. A thousands separator and a phone number's own punctuation are no odd joint.
+ */
+export function hasDisguisedGroups(ix: TextIndex): boolean {
+  const { tokStart, tokEnd, tokDigits, link, text } = ix;
+  const n = tokStart.length;
+  const { tokens, from: first, to: last } = tokensOfShape(ix, ODD_JOINTS);
+  // The last chain start read: a chain with several odd joints is read once.
+  let lastStart = -1;
+  for (let t = first; t < last; t++) {
+    const j = tokens[t];
+    if (tokDigits[j] === tokEnd[j] - tokStart[j]) {
+      if (j + 1 === n) break;
+      if (link[j] === SEP_NONE) {
+        const from = tokEnd[j];
+        const to = tokStart[j + 1];
+        if (to - from > 3 || plainGap(text, from, to, tokEnd[j] - tokStart[j], tokEnd[j + 1] - to)) continue;
+      }
+    }
+    // An odd joint after token j, or letters in it: read the chain from its first token.
+    let k = j;
+    while (k > 0 && j - k < 4 && tokStart[k] - tokEnd[k - 1] <= 3) k--;
+    if (k <= lastStart || k + 2 >= n) continue;
+    lastStart = k;
+    if (tokStart[k + 1] - tokEnd[k] > 3 || tokStart[k + 2] - tokEnd[k + 1] > 3) continue;
+    if (!startsLayout(tokEnd[k] - tokStart[k], tokEnd[k + 1] - tokStart[k + 1], tokEnd[k + 2] - tokStart[k + 2])) continue;
+    const from = Math.max(0, tokStart[k] - 4);
+    const to = Math.min(text.length, from + around.length);
+    for (let i = from; i < to; i++) around[i - from] = text.charCodeAt(i);
+    if (disguisedGroupsAt(around, tokStart[k] - from, to - from, groupBounds) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the gap [from, to) between a token of `before` and one of `after` characters is
+ * written as plain values write theirs: a comma before three digits (a thousands separator), or a
+ * phone number's parenthesis after its area code or before it ("(415) 555", "1 (415)").
+ */
+function plainGap(text: string, from: number, to: number, before: number, after: number): boolean {
+  let paren = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 && to - from === 1) return after === 3;
+    if (c === 40 || c === 41) paren = true;
+    else if (c !== 32 && c !== 45 && c !== 46) return false;
+  }
+  return paren && (before === 3 || before === 1);
+}
+
+/** Whether three groups of these sizes can start a layout disguisedGroupsAt knows (1-3-3-4, 3-2-4, 3-3-3, 3-3-4, fours, 4-6-4, 4-6-5). */
+function startsLayout(a: number, b: number, c: number): boolean {
+  if (a === 4) return b === 4 ? c >= 1 && c <= 4 : b === 6 && (c === 4 || c === 5);
+  if (a === 3) return b === 2 ? c === 4 : b === 3 && (c === 3 || c === 4);
+  return a === 1 && b === 3 && c === 3;
 }
 
 /** Four or more single digits chained by spaces, dots or hyphens (a spaced-out group): listed by the index pass at no cost. */
@@ -178,6 +255,7 @@ function scanBlock(
   const noValues = ix.tokStart.length === 0 && ix.at.length === 0 && ix.colon.length === 0;
   if (skipEmpty && noValues && ix.hitPhrase.length === 0) return [];
   if (!sawSpacedDigits && ix.tokStart.length > 0) sawSpacedDigits = hasSpacedDigits(ix);
+  if (!sawDisguisedGroups && ix.tokStart.length > 2) sawDisguisedGroups = hasDisguisedGroups(ix);
   // One run of findings per classifier, each in text order; the term hits are sorted first. Runs
   // that take part in one-type-per-value are kept apart from those that do not (terms, track data).
   // Runs with no finding are left out (most classifiers find nothing in a message): no two runs

@@ -1,0 +1,177 @@
+/**
+ * Grouped values written to slip past a pattern: groups joined by unusual punctuation
+ * ("4539_1488_0343_6467", "536/22/1234", "[4539] [1488] [0343] [6467]"), by wider separators
+ * ("4539 - 1488 - 0343 - 6467"), or with letters for digits ("4539 1488 O343 6467"). Only the layouts
+ * of the values that are written in groups count: a card's fours, an SSN's 3-2-4, a phone's 3-3-4
+ * and a SIN's 3-3-3. Dates, times, versions and amounts have other layouts, or are left alone
+ * below (thousands separators). normalise.ts rewrites what this finds; scanText asks for that
+ * only when its index pass saw such a chain (hasDisguisedGroups), so ordinary mail pays nothing.
+ */
+import { isAlnum, isDigit } from './char-codes.ts';
+
+/** Most characters between two groups ("] [" is three). */
+const MAX_GAP = 3;
+/** Most characters in a group (a card's 4-6-5 layout has a six). */
+const MAX_GROUP = 6;
+/** Most groups of a layout (a 19-digit card in fours has five). */
+const MAX_GROUPS = 5;
+
+/** The digit a letter stands for inside a group of digits (O for 0, I and l for 1), else -1. */
+export function digitFor(c: number): number {
+  if (c === 79 || c === 111) return 48;
+  if (c === 73 || c === 108) return 49;
+  return -1;
+}
+
+const isDigitLike = (c: number): boolean => isDigit(c) || digitFor(c) >= 0;
+
+/**
+ * A character that may stand between two groups: ASCII punctuation or a space. Not a line break
+ * nor a tab: groups in cells of a row, or on lines of their own, are separate values.
+ */
+const isGapChar = (c: number): boolean => c >= 32 && c < 127 && !isAlnum(c);
+
+/** Separators values are ordinarily written with: a space, a hyphen, a dot. */
+const isPlainGapChar = (c: number): boolean => c === 32 || c === 45 || c === 46;
+/** And in a phone number: "+1 (415) 555-0134", and "331/373-3328" as some write an area code. */
+const isPlainPhoneChar = (c: number): boolean => isPlainGapChar(c) || c === 40 || c === 41 || c === 43 || c === 47;
+
+const PHONE = 1;
+const OTHER = 2;
+
+/** PHONE or OTHER when the group sizes are a layout values are written in, else 0. */
+function layoutOf(sizes: Int32Array, n: number): number {
+  if (n === 4) {
+    if (sizes[0] === 1 && sizes[1] === 3 && sizes[2] === 3 && sizes[3] === 4) return PHONE;
+  } else if (n === 3) {
+    if (sizes[0] === 3 && sizes[1] === 3) return sizes[2] === 4 ? PHONE : sizes[2] === 3 ? OTHER : 0;
+    if (sizes[0] === 3) return sizes[1] === 2 && sizes[2] === 4 ? OTHER : 0;
+    // American Express (4-6-5) and Diners (4-6-4).
+    if (sizes[0] === 4 && sizes[1] === 6) return sizes[2] === 5 || sizes[2] === 4 ? OTHER : 0;
+  }
+  // A card in fours, the last group one to four digits.
+  if (n < 4 || sizes[0] !== 4) return 0;
+  for (let k = 1; k < n - 1; k++) if (sizes[k] !== 4) return 0;
+  return sizes[n - 1] <= 4 ? OTHER : 0;
+}
+
+/**
+ * The group at i: its size, and its letters that stand for digits, as size + 16 × letters; -1
+ * when the run of letters and digits at i is not a group (too long, a letter that stands for no
+ * digit, or more such letters than digits).
+ */
+function groupAt(codes: Uint16Array, i: number, m: number): number {
+  let k = i;
+  let digits = 0;
+  while (k < m && isDigitLike(codes[k])) {
+    if (isDigit(codes[k])) digits++;
+    k++;
+  }
+  const size = k - i;
+  const letters = size - digits;
+  if (size === 0 || size > MAX_GROUP || (k < m && isAlnum(codes[k])) || digits === 0 || letters > digits) return -1;
+  return size + 16 * letters;
+}
+
+/** Groups read past a layout's: a value followed by an expiry date ("… 6467 09/28") ends before it. */
+const MAX_READ = 8;
+/** The room disguisedGroupsAt needs for its group bounds. */
+export const GROUP_BOUNDS = 2 * MAX_READ;
+const sizes = new Int32Array(MAX_READ);
+const lettersIn = new Int32Array(MAX_READ);
+/** Per gap after group k: its start and length. */
+const gapStart = new Int32Array(MAX_READ);
+const gapLength = new Int32Array(MAX_READ);
+
+/**
+ * The groups of a disguised value starting at `r` in `codes[0, m)`, as [start, end) pairs in
+ * `bounds` (GROUP_BOUNDS long): how many, or 0 when there is none. The value stands apart
+ * (no letter, digit or group glued before it; after it, nothing or a space before what follows),
+ * its group sizes are a layout above, and it is disguised: a separator other than a space, a
+ * hyphen or a dot (in a phone number, also a parenthesis, a plus or a slash), or (outside a phone
+ * number) of more than one character; or a letter for a digit. Separators that merely differ ("321-02.3456") are no disguise: the public
+ * cases hold them for no value, and so does this engine.
+ */
+export function disguisedGroupsAt(codes: Uint16Array, r: number, m: number, bounds: Int32Array): number {
+  if (r > 0 && isAlnum(codes[r - 1])) return 0;
+  // Nothing glued before: digits a gap away make this a later part of a longer number.
+  for (let g = r - 1; g >= 0 && g >= r - MAX_GAP && isGapChar(codes[g]); g--) if (g > 0 && isDigit(codes[g - 1])) return 0;
+  let group = groupAt(codes, r, m);
+  if (group < 0) return 0;
+  let n = 0;
+  let glued = false;
+  for (let i = r; ;) {
+    const size = group & 15;
+    bounds[2 * n] = i;
+    bounds[2 * n + 1] = i + size;
+    sizes[n] = size;
+    lettersIn[n++] = group >> 4;
+    i += size;
+    // A gap of up to MAX_GAP characters, then the next group; else the value ends at i.
+    let g = i;
+    while (g < m && g - i <= MAX_GAP && isGapChar(codes[g])) g++;
+    if (g === i || g - i > MAX_GAP || g >= m || !isDigitLike(codes[g])) break;
+    group = groupAt(codes, g, m);
+    if (group < 0 || n === MAX_READ) {
+      // More digits glued on (a longer number), or a word after the value ("lol", "I").
+      glued = isDigit(codes[g]);
+      break;
+    }
+    gapStart[n - 1] = i;
+    gapLength[n - 1] = g - i;
+    i = g;
+  }
+  // The whole run, or a shorter one that a space ends. After "(" it is written like a phone number.
+  const phoneLike = r > 0 && codes[r - 1] === 40;
+  for (let k = Math.min(n, MAX_GROUPS); k >= 3; k--) {
+    if (k === n ? glued : !hasSpace(codes, gapStart[k - 1], gapLength[k - 1])) continue;
+    if (isDisguised(codes, k, phoneLike)) return k;
+  }
+  return 0;
+}
+
+/**
+ * Which gaps of the last value disguisedGroupsAt found are a disguise, as bits (gap j between
+ * groups j and j + 1): those are rewritten, the others kept as written ("(555) 234-567O").
+ */
+export let oddGaps = 0;
+
+/** Whether the first k groups read are a layout, written in disguise (see disguisedGroupsAt); sets oddGaps. */
+function isDisguised(codes: Uint16Array, k: number, phoneLike: boolean): boolean {
+  const sized = layoutOf(sizes, k);
+  if (sized === 0) return false;
+  const layout = phoneLike ? PHONE : sized;
+  let letters = 0;
+  let total = 0;
+  for (let j = 0; j < k; j++) {
+    letters += lettersIn[j];
+    total += sizes[j];
+  }
+  // A few letters among many digits ("4923 6439 6l8l O408"): more, and it is a code of its own.
+  if (letters > 2 && letters * 4 > total) return false;
+  const plain = layout === PHONE ? isPlainPhoneChar : isPlainGapChar;
+  let odd = 0;
+  let comma = false;
+  for (let j = 0; j < k - 1; j++) {
+    // A phone number's gaps may be wider ("(415) 555"), but not with spaces alone ("405  573  8501"); other values have one separator.
+    if (gapLength[j] > 1 && (layout !== PHONE || onlySpaces(codes, gapStart[j], gapLength[j]))) odd |= 1 << j;
+    for (let c = gapStart[j]; c < gapStart[j] + gapLength[j]; c++) {
+      if (!plain(codes[c])) odd |= 1 << j;
+      if (codes[c] === 44) comma = true;
+    }
+  }
+  // Thousands separators: "123,456,789".
+  if (comma && sizes.subarray(1, k).every((s) => s === 3)) return false;
+  oddGaps = odd;
+  return odd !== 0 || letters > 0;
+}
+
+const onlySpaces = (codes: Uint16Array, from: number, length: number): boolean => {
+  for (let c = from; c < from + length; c++) if (codes[c] !== 32) return false;
+  return true;
+};
+
+const hasSpace = (codes: Uint16Array, from: number, length: number): boolean => {
+  for (let c = from; c < from + length; c++) if (codes[c] === 32) return true;
+  return false;
+};
