@@ -121,6 +121,8 @@ describe('look-alikes without context', () => {
     ['a solid ten-digit number that passes the NHS check', 'ref 9434765919 attached', []],
     ['a solid ten-digit number that passes the NPI check', 'see 1234567893 in the portal', []],
     ['the same NPI with its word', 'NPI 1234567893', [['npi', '1234567893']]],
+    ['barcodes that pass the card check', 'Scan EAN 4003994155486 or GTIN 5901234123457 at the desk; UPC 036000291452', []],
+    ['a phone IMEI', 'Device IMEI 490154203237518 was wiped', []],
     ['an address in a firewall log', 'firewall: DENY tcp 45.54.86.143:38909 rule=355', [['ip-address', '45.54.86.143']]],
   ]);
 });

@@ -99,6 +99,12 @@ const CASES: Case[] = [
   ip('modifier colons in an IPv6 address', '2001\ua789db8\ua78985a3\ua789\ua7898a2e\ua789370\ua7897334'),
   email('a small at sign and a one-dot leader', 'john.smith\ufe6bexample\u2024com'),
   phone('one-dot leaders for dots', '555\u2024234\u20245678'),
+  ...[0xb7, 0x2022, 0x2219, 0x22c5, 0x30fb].map((c) =>
+    phone(`a ${hex(c)} dot between groups`, ['555', '234', '5678'].join(String.fromCharCode(c))),
+  ),
+  ...[0x200e, 0x200f, 0x202a, 0x202c, 0x2066, 0x2069].map((c) =>
+    card(`a ${hex(c)} direction mark inside`, `4111 ${String.fromCharCode(c)}1111 1111 1111`),
+  ),
   card('a strike-through on every digit', '4111 1111 1111 1111'.replace(/\d/g, '$&\u0336')),
   ssn('an underline on every character', '536-22-1234'.replace(/./g, '$&\u0332')),
   ssn('accents and a double underline on its digits', '536-22-1234'.replace(/\d/g, '$&\u0301\u0333')),
