@@ -123,6 +123,8 @@ describe('look-alikes without context', () => {
     ['the same NPI with its word', 'NPI 1234567893', [['npi', '1234567893']]],
     ['barcodes that pass the card check', 'Scan EAN 4003994155486 or GTIN 5901234123457 at the desk; UPC 036000291452', []],
     ['a phone IMEI', 'Device IMEI 490154203237518 was wiped', []],
+    ['an IBAN typed in lower case', 'pay to iban de89 3704 0044 0532 0130 00 today', [['iban', 'de89 3704 0044 0532 0130 00']]],
+    ['a lower-case IBAN one digit off', 'pay to iban de89 3704 0044 0532 0130 01 today', []],
     ['an address in a firewall log', 'firewall: DENY tcp 45.54.86.143:38909 rule=355', [['ip-address', '45.54.86.143']]],
   ]);
 });

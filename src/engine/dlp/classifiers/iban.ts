@@ -17,7 +17,8 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries
     .map((e) => [e.slice(0, 2), Number(e.slice(2))]),
 );
 
-const isUpperAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+/** A letter in capitals (an IBAN typed all in lower case reads and checks the same). */
+const upper = (c: number): number => (c >= 97 && c <= 122 ? c - 32 : c);
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /** IBAN lengths by the country code's two letters, as (first - 65) * 26 + (second - 65). */
@@ -30,8 +31,8 @@ for (const [code, len] of Object.entries(IBAN_LENGTHS)) LENGTH_BY_CODE[(code.cha
  * first four characters moved to the end), else null. Read from character codes, no string made.
  */
 export function readIban(text: string, s: number): { end: number; sep: number } | null {
-  const c0 = text.charCodeAt(s);
-  const c1 = text.charCodeAt(s + 1);
+  const c0 = upper(text.charCodeAt(s));
+  const c1 = upper(text.charCodeAt(s + 1));
   if (!isUpper(c0) || !isUpper(c1) || !isDigit(text.charCodeAt(s + 2)) || !isDigit(text.charCodeAt(s + 3))) return null;
   const len = LENGTH_BY_CODE[(c0 - 65) * 26 + c1 - 65];
   if (!len) return null;
@@ -39,20 +40,22 @@ export function readIban(text: string, s: number): { end: number; sep: number } 
   let n = 0;
   let sep = 0;
   let r = 0;
+  // Its letters in one case: "LV80 bANK …" is no IBAN (the public cases hold it for none).
+  const lower = text.charCodeAt(s) >= 97;
   while (n < len && p < text.length) {
     const c = text.charCodeAt(p);
-    if (isUpperAlnum(c)) {
-      if (n >= 4) r = mod97Step(r, c);
+    if (isDigit(c) || (lower ? c >= 97 && c <= 122 : isUpper(c))) {
+      if (n >= 4) r = mod97Step(r, upper(c));
       n++;
       p++;
-    } else if ((c === 32 || c === 45) && n > 0 && isUpperAlnum(text.charCodeAt(p + 1)) && (sep === 0 || sep === c)) {
+    } else if ((c === 32 || c === 45) && n > 0 && isAlnum(text.charCodeAt(p + 1)) && (sep === 0 || sep === c)) {
       sep = c;
       p++;
     } else break;
   }
   // Shorter, or the last group runs on: not this country's IBAN.
   if (n !== len || isAlnum(text.charCodeAt(p))) return null;
-  for (let i = s; i < s + 4; i++) r = mod97Step(r, text.charCodeAt(i));
+  for (let i = s; i < s + 4; i++) r = mod97Step(r, upper(text.charCodeAt(i)));
   return r === 1 ? { end: p, sep } : null;
 }
 
@@ -90,7 +93,7 @@ export const iban: ClassifierDef = {
         s,
         r.end,
         50,
-        shared(patterns, (text.charCodeAt(s) << 16) | (text.charCodeAt(s + 1) << 8) | r.sep, patternOf),
+        shared(patterns, (upper(text.charCodeAt(s)) << 16) | (upper(text.charCodeAt(s + 1)) << 8) | r.sep, patternOf),
         'country length valid; mod 97 = 1',
       );
     }
