@@ -79,6 +79,11 @@ export const CATEGORIES = [
 export const MAIL_CASES_PATH = fileURLToPath(new URL('../test/fixtures/dlp-mail/cases.jsonl', import.meta.url));
 /** The independent hand-written held-out set (same format, no split; test/fixtures/dlp-independent). */
 export const INDEPENDENT_CASES_PATH = fileURLToPath(new URL('../test/fixtures/dlp-independent/cases.jsonl', import.meta.url));
+/** The second independent set (evasion first): a tune part that may be inspected, and a held-out part that is not. */
+export const INDEPENDENT_2_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-2/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-2/heldout.jsonl', import.meta.url)),
+} as const;
 
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
