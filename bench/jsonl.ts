@@ -25,10 +25,10 @@ export interface JsonlRate {
 }
 
 /** Milliseconds for `node args` with `input` on standard input and standard output discarded. */
-function timeRun(args: readonly string[], input: string): number {
+function timeRun(args: readonly string[], input: string, env: NodeJS.ProcessEnv = process.env): number {
   const fd = openSync(input, 'r');
   const start = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: [fd, 'ignore', 'inherit'] });
+  const r = spawnSync(process.execPath, args, { stdio: [fd, 'ignore', 'inherit'], env });
   const ms = performance.now() - start;
   closeSync(fd);
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${r.status}`);
@@ -39,9 +39,14 @@ const jsonl = (messages: readonly string[]) => messages.map((text, id) => `${JSO
 
 /**
  * Ours over `messages` as JSONL, and each peer over `messagesFor` it (messages.ts: a slow peer
- * gets the first 100 KB), in `rounds` interleaved rounds.
+ * gets the first 100 KB), in `rounds` interleaved rounds, every process with `env`.
  */
-export function jsonlRates(messages: readonly string[], peers: readonly string[], rounds: number): JsonlRate[] {
+export function jsonlRates(
+  messages: readonly string[],
+  peers: readonly string[],
+  rounds: number,
+  env: NodeJS.ProcessEnv = process.env,
+): JsonlRate[] {
   const dir = mkdtempSync(join(tmpdir(), 'dlp-bench-'));
   try {
     const one = join(dir, 'one.jsonl');
@@ -66,13 +71,13 @@ export function jsonlRates(messages: readonly string[], peers: readonly string[]
         messages: messagesFor(peer, messages),
       })),
     ].map((c) => ({ ...c, input: inputOf(c.messages) }));
-    timeRun(ours, one); // builds dist-cli if it is stale, outside the timing
+    timeRun(ours, one, env); // builds dist-cli if it is stale, outside the timing
     const start = commands.map(() => [] as number[]);
     const full = commands.map(() => [] as number[]);
     for (let r = 0; r < rounds; r++)
       commands.forEach((c, i) => {
-        start[i].push(timeRun(c.args, one));
-        full[i].push(timeRun(c.args, c.input));
+        start[i].push(timeRun(c.args, one, env));
+        full[i].push(timeRun(c.args, c.input, env));
       });
     return commands.map((c, i) => {
       const startupMs = median(start[i]);
