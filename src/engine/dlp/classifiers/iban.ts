@@ -51,6 +51,14 @@ export function readIban(text: string, s: number): { end: number; sep: number } 
     } else if ((c === 32 || c === 45) && n > 0 && isAlnum(text.charCodeAt(p + 1)) && (sep === 0 || sep === c)) {
       sep = c;
       p++;
+    } else if (
+      sep === 32 &&
+      n % 4 === 0 &&
+      (c === 10 || (c === 13 && text.charCodeAt(p + 1) === 10)) &&
+      isAlnum(text.charCodeAt(p + (c === 13 ? 2 : 1)))
+    ) {
+      // Grouped by spaces and wrapped at a group's end, as a letter's narrow column wraps it.
+      p += c === 13 ? 2 : 1;
     } else break;
   }
   // Shorter, or the last group runs on: not this country's IBAN.
