@@ -63,7 +63,7 @@ const ODD_JOINTS = shapeSet(
  * the chain read from its first token: sized like a layout's first three groups, then asked of
  * disguisedGroupsAt. A thousands separator and a phone number's own punctuation are no odd joint.
  */
-export function hasDisguisedGroups(ix: TextIndex): boolean {
+function hasDisguisedGroups(ix: TextIndex): boolean {
   const { tokStart, tokEnd, tokDigits, link, text } = ix;
   const n = tokStart.length;
   const { tokens, from: first, to: last } = tokensOfShape(ix, ODD_JOINTS);
