@@ -9,7 +9,7 @@ import {
   changesIn,
   joinedRuns,
   normaliseEveryUnit,
-  rewroteGroups,
+  rewroteValues,
   normaliseForScan,
   INVISIBLE,
   SPACED_OUT,
@@ -501,11 +501,41 @@ describe('grouped values in disguise (unusual separators, letters for digits)', 
   ])('when the text has %s, then nothing is rewritten', (_, text) => {
     const n = normaliseEveryUnit(text, true);
     expect(n.text).toBe(text);
-    expect(rewroteGroups(n)).toBe(false);
+    expect(rewroteValues(n)).toBe(false);
   });
 
   it('when a phone number has a slash after its area code, then it is found as written and not marked obfuscated', () => {
     const [f] = findIn('Office: 415/555-0134', 'us-phone');
     expect([f.text, f.explanation.obfuscated]).toEqual(['415/555-0134', undefined]);
+  });
+});
+
+describe('email addresses written out', () => {
+  it.each([
+    ['the at sign in brackets', 'dana.whitlock [at] harborlane [dot] org'],
+    ['the at sign in parentheses, a plain dot', 'events(at)thegranarylofts.com'],
+    ['the at sign in braces', 'ops{at}example.net'],
+    ['the at sign in angle brackets and a bracketed full stop', 'ops <at> example [.] io'],
+    ['the at sign in capitals', 'sales [AT] example [DOT] com'],
+    ['spaces around the at sign and the dot', 'r.obi88 @ gmail . com'],
+    ['dots of the local part written out too', 'john [dot] smith (at) example (dot) co (dot) uk'],
+  ])('when an address is written with %s, then it is found where it is written, marked obfuscated', (_, value) => {
+    const text = `Please write to ${value} by Friday.`;
+    const found = findIn(text, 'email-address');
+    expect(found, text).toHaveLength(1);
+    const [f] = found;
+    expect([f.text, f.start]).toEqual([value, text.indexOf(value)]);
+    expect(f.explanation.obfuscated).toBe(true);
+    expect(f.explanation.obfuscation).toMatch(/at sign or dots written out/);
+  });
+
+  it.each([
+    ['a time in parentheses', 'Let us meet (at) noon . Bye for now'],
+    ['an at sign for "at"', 'Lunch @ Joe’s place. See you @ home.Later'],
+    ['a price', 'Apples @ 10 . 30 each'],
+    ['a handle', 'Follow us @ acme on the web'],
+  ])('when the text has %s, then nothing is rewritten and no address is found', (_, text) => {
+    expect(rewroteValues(normaliseEveryUnit(text, false, true))).toBe(false);
+    expect(findIn(text, 'email-address')).toEqual([]);
   });
 });

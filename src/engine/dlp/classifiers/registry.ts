@@ -5,6 +5,7 @@
 import type { ClassifierDef } from './types.ts';
 import type { ClassifierInfo } from '../types.ts';
 import { KeywordTable } from '../scan/keywords.ts';
+import { AT_WORD } from '../scan/written-out-emails.ts';
 import { creditCard } from './credit-card.ts';
 import { trackData } from './track-data.ts';
 import { usSsn } from './us-ssn.ts';
@@ -91,6 +92,11 @@ export interface Registry {
   readonly keywords: KeywordTable;
   readonly all: readonly CompiledClassifier[];
   readonly byId: ReadonlyMap<string, CompiledClassifier>;
+  /**
+   * Per phrase id, 1 for the word "at" (written-out-emails.ts: bracketed, it is an at sign written
+   * out). No classifier has a role for it, so context, negatives and terms never read it.
+   */
+  readonly writtenAt: Uint8Array;
 }
 
 let compiled: Registry | null = null;
@@ -108,7 +114,10 @@ export function registry(): Registry {
       terms: new Map((def.terms ?? []).map((t) => [keywords.add(t.text, t.caseSensitive), t.weight] as const)),
     };
   });
+  const atWord = keywords.add(AT_WORD);
   keywords.seal();
+  const writtenAt = new Uint8Array(keywords.phrases.length);
+  writtenAt[atWord] = 1;
   // Roles are indexed by phrase id: only known once every classifier has added its phrases.
   const all = classifierDefs.map((def, i): CompiledClassifier => {
     const roles = new Uint8Array(keywords.phrases.length);
@@ -116,6 +125,6 @@ export function registry(): Registry {
     for (const id of phrases[i].negative) roles[id] |= NEGATIVE;
     return { def, roles, terms: phrases[i].terms };
   });
-  compiled = { keywords, all, byId: new Map(all.map((c) => [c.def.id, c])) };
+  compiled = { keywords, all, byId: new Map(all.map((c) => [c.def.id, c])), writtenAt };
   return compiled;
 }

@@ -8,6 +8,7 @@
  */
 import { isAlnum, isDigit } from './char-codes.ts';
 import { digitFor, disguisedGroupsAt, GROUP_BOUNDS, oddGaps } from './disguised-groups.ts';
+import { writtenOutEmails, type Rewrite } from './written-out-emails.ts';
 
 /** Kinds of change, as bits (a span's kinds are or-ed together). */
 export const SPACES = 1;
@@ -22,6 +23,7 @@ export const COMBINING_MARKS = 256;
 export const LOOKALIKE_PUNCTUATION = 512;
 export const ODD_SEPARATORS = 1024;
 export const LETTERS_FOR_DIGITS = 2048;
+export const WRITTEN_OUT = 4096;
 
 /** What each kind is called in an explanation, by bit. */
 const KIND_NAMES: readonly (readonly [number, string])[] = [
@@ -37,6 +39,7 @@ const KIND_NAMES: readonly (readonly [number, string])[] = [
   [SPACED_OUT, 'a separator between every character'],
   [ODD_SEPARATORS, 'unusual or mixed separators'],
   [LETTERS_FOR_DIGITS, 'letters for digits (O for 0, l for 1)'],
+  [WRITTEN_OUT, 'an at sign or dots written out or spaced ("[at]", "(dot)", " @ ")'],
 ];
 
 /**
@@ -411,8 +414,9 @@ export function normaliseForScan(text: string, checkRuns = true): Normalised {
 /** Whether spaced-out digits were joined in a normalised text. */
 export const joinedRuns = (n: Normalised): boolean => n.changeKind.includes(SPACED_OUT);
 
-/** Whether grouped values in disguise were rewritten in a normalised text (normaliseEveryUnit's `groups`). */
-export const rewroteGroups = (n: Normalised): boolean => n.changeKind.includes(ODD_SEPARATORS) || n.changeKind.includes(LETTERS_FOR_DIGITS);
+/** Whether grouped values in disguise or written-out email addresses were rewritten in a normalised text (normaliseEveryUnit's `groups`, `emails`). */
+export const rewroteValues = (n: Normalised): boolean =>
+  n.changeKind.includes(ODD_SEPARATORS) || n.changeKind.includes(LETTERS_FOR_DIGITS) || n.changeKind.includes(WRITTEN_OUT);
 
 /**
  * The text with its few folding characters folded, built from slices of it (the rest is copied
@@ -481,10 +485,11 @@ const wellFormed = (text: string): boolean => (text as { isWellFormed?: () => bo
 
 /**
  * The text folded a code unit at a time, spaced-out runs joined (see normaliseForScan), and with
- * `groups` grouped values in disguise rewritten (disguised-groups.ts: scanText asks for that when
- * its index pass saw one). Exported for tests.
+ * `groups` grouped values in disguise rewritten (disguised-groups.ts), with `emails` addresses
+ * written out (written-out-emails.ts): scanText asks for those when its index pass saw one.
+ * Exported for tests.
  */
-export function normaliseEveryUnit(text: string, groups = false): Normalised {
+export function normaliseEveryUnit(text: string, groups = false, emails = false): Normalised {
   const lookalikes = BEYOND_LATIN1.test(text) && !isDense(text) ? lookalikesIn(text) : [];
   let next = 0;
   const n = text.length;
@@ -528,11 +533,44 @@ export function normaliseEveryUnit(text: string, groups = false): Normalised {
       map[m++] = i;
     }
   }
+  const before = at.length;
+  if (emails) m = applyRewrites(out, map, m, writtenOutEmails(out, m), at, kinds);
   const runs = joinSpacedRuns(out, map, m, at, kinds, groups);
   const len = runs.length;
-  // Nothing folded, and no run joined nor group rewritten (either records a change): as it was.
-  if (!folded && runs.sorted) return unchanged(text);
-  return { text: fromCodes(out, len), map: OffsetMap.of(map, len), ...sortedChanges(at, kinds, runs.sorted) };
+  const sorted = runs.sorted && at.length === before;
+  // Nothing folded, and nothing joined nor rewritten (each records a change): as it was.
+  if (!folded && sorted) return unchanged(text);
+  return { text: fromCodes(out, len), map: OffsetMap.of(map, len), ...sortedChanges(at, kinds, sorted) };
+}
+
+/**
+ * Applies `rewrites` (in order, apart) to out[0, m) in place: each range becomes its one character,
+ * which leads back to the range's first character that is not a space. Returns the new length.
+ */
+function applyRewrites(out: Uint16Array, map: Int32Array, m: number, rewrites: readonly Rewrite[], at: number[], kinds: number[]): number {
+  if (rewrites.length === 0) return m;
+  let w = 0;
+  let r = 0;
+  for (const { start, end, to } of rewrites) {
+    while (r < start) {
+      out[w] = out[r];
+      map[w++] = map[r++];
+    }
+    let first = start;
+    while (first < end - 1 && out[first] === 32) first++;
+    for (let k = start; k < end; k++) {
+      at.push(map[k]);
+      kinds.push(WRITTEN_OUT);
+    }
+    out[w] = to;
+    map[w++] = map[first];
+    r = end;
+  }
+  while (r < m) {
+    out[w] = out[r];
+    map[w++] = map[r++];
+  }
+  return w;
 }
 
 const NO_CHANGES = new Int32Array(0);

@@ -11,8 +11,9 @@ import { CONTEXT, registry, type CompiledClassifier, type Registry } from '../cl
 import { indexText } from './text-index.ts';
 import { DEFAULT_SIZES, mergeBlocks, planBlocks, REACH, type Block, type BlockSizes } from './blocks.ts';
 import { contextDistance, patternFindings, termFindings } from './findings.ts';
-import { joinedRuns, normaliseEveryUnit, normaliseForScan, rewroteGroups } from './normalise.ts';
+import { joinedRuns, normaliseEveryUnit, normaliseForScan, rewroteValues } from './normalise.ts';
 import { disguisedGroupsAt, GROUP_BOUNDS } from './disguised-groups.ts';
+import { isBracketed } from './written-out-emails.ts';
 import { mapFindings } from './obfuscated.ts';
 import { shapeSet, tokensOfShape } from './chain-shapes.ts';
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE, type TextIndex } from './index-model.ts';
@@ -33,15 +34,28 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   const folded = normaliseForScan(text, false);
   sawSpacedDigits = false;
   sawDisguisedGroups = false;
+  sawWrittenAt = false;
   const found = scanInBlocks(folded.text, options, DEFAULT_SIZES);
-  // The index pass saw single digits in a row, or groups in disguise: maybe a value written to
-  // evade detection. Rewriting groups has no cheap check first (the index pass was that check).
-  if (sawDisguisedGroups || (sawSpacedDigits && !joinedRuns(folded))) {
-    const joined = sawDisguisedGroups ? normaliseEveryUnit(text, true) : normaliseForScan(text);
-    if (rewroteGroups(joined) || (joinedRuns(joined) && !joinedRuns(folded)))
+  // The index pass saw single digits in a row, groups in disguise or an at sign written out: maybe
+  // a value written to evade detection. Rewriting those has no cheap check first (the index pass
+  // was that check).
+  if (sawDisguisedGroups || sawWrittenAt || (sawSpacedDigits && !joinedRuns(folded))) {
+    const joined = sawDisguisedGroups || sawWrittenAt ? normaliseEveryUnit(text, sawDisguisedGroups, sawWrittenAt) : normaliseForScan(text);
+    if (rewroteValues(joined) || (joinedRuns(joined) && !joinedRuns(folded)))
       return mapFindings(text, joined, scanInBlocks(joined.text, options, DEFAULT_SIZES));
   }
   return folded.map === null ? found : mapFindings(text, folded, found);
+}
+
+/** Set by scanBlock when an index has an at sign written out ("[at]") or spaced ("r.obi @ gmail"). */
+let sawWrittenAt = false;
+
+/** Whether the index has an at sign written out (a hit of a WRITTEN_AT phrase) or with a space beside it. */
+function hasWrittenAt(ix: TextIndex, writtenAt: Uint8Array): boolean {
+  const { hitPhrase, hitStart, hitEnd, text } = ix;
+  for (let h = 0; h < hitPhrase.length; h++) if (writtenAt[hitPhrase[h]] === 1 && isBracketed(text, hitStart[h], hitEnd[h])) return true;
+  for (const a of ix.at) if (text.charCodeAt(a - 1) === 32 || text.charCodeAt(a + 1) === 32) return true;
+  return false;
 }
 
 /** Set by scanBlock when an index has a chain of groups disguisedGroupsAt takes for a value in disguise. */
@@ -256,6 +270,7 @@ function scanBlock(
   if (skipEmpty && noValues && ix.hitPhrase.length === 0) return [];
   if (!sawSpacedDigits && ix.tokStart.length > 0) sawSpacedDigits = hasSpacedDigits(ix);
   if (!sawDisguisedGroups && ix.tokStart.length > 2) sawDisguisedGroups = hasDisguisedGroups(ix);
+  if (!sawWrittenAt) sawWrittenAt = hasWrittenAt(ix, reg.writtenAt);
   // One run of findings per classifier, each in text order; the term hits are sorted first. Runs
   // that take part in one-type-per-value are kept apart from those that do not (terms, track data).
   // Runs with no finding are left out (most classifiers find nothing in a message): no two runs

@@ -1,0 +1,151 @@
+/**
+ * Email addresses written so that scrapers (and DLP) miss them: the at sign written out
+ * ("dana [at] example [dot] org", "events(at)example.com") or spaced ("r.obi @ gmail . com").
+ * Each is rewritten as the address it reads as, for normalise.ts: the at sign, and the dots of
+ * its domain (and of its local part) that were written out or spaced. Only where an address
+ * results: a local part before, and a domain of two labels or more after ("meet (at) noon" is
+ * left alone). scanText asks for this only when its index pass saw such an at sign.
+ */
+import { isAlnum } from './char-codes.ts';
+
+const OPENERS = [40, 91, 123, 60];
+const CLOSERS = [41, 93, 125, 62];
+
+/** The word the keyword table finds for an at sign written out: scanText asks when a hit of it is bracketed ("[at]"). */
+export const AT_WORD = 'at';
+
+/** Whether the word at [start, end) is in brackets of one kind: "(at)", "[at]", "{at}", "<at>". */
+export function isBracketed(text: string, start: number, end: number): boolean {
+  const b = OPENERS.indexOf(text.charCodeAt(start - 1));
+  return b >= 0 && text.charCodeAt(end) === CLOSERS[b];
+}
+
+const AT = 64;
+const DOT = 46;
+const SPACE = 32;
+
+/** A character of a local part: letters, digits and . _ % + - */
+const isLocal = (c: number): boolean => isAlnum(c) || c === DOT || c === 95 || c === 37 || c === 43 || c === 45;
+const isLabel = (c: number): boolean => isAlnum(c) || c === 45;
+const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** Top-level domains people write addresses in, besides every two-letter country code. */
+const TOP_LEVEL = new Set('com org net edu gov mil int info biz name pro io co me app dev ai tech online site xyz email cloud'.split(' '));
+
+/**
+ * Whether codes[from, to) is a top-level domain as written in an address: in lower case, a
+ * country code or a common one ("meet (at) noon . Bye" ends a sentence, not an address).
+ */
+function isTopLevel(codes: Uint16Array, from: number, to: number): boolean {
+  let name = '';
+  for (let k = from; k < to; k++) {
+    if (codes[k] < 97 || codes[k] > 122) return false;
+    name += String.fromCharCode(codes[k]);
+  }
+  return name.length === 2 || TOP_LEVEL.has(name);
+}
+
+/** The end of a bracketed word at i ("[at]", "(dot)", "[.]"): `word` in one of the brackets, or -1. */
+function bracketed(codes: Uint16Array, i: number, m: number, word: string): number {
+  const b = OPENERS.indexOf(codes[i]);
+  if (b < 0 || i + word.length + 1 >= m) return -1;
+  for (let k = 0; k < word.length; k++) if (lower(codes[i + 1 + k]) !== word.charCodeAt(k)) return -1;
+  return codes[i + 1 + word.length] === CLOSERS[b] ? i + word.length + 2 : -1;
+}
+
+/** Where the spaces from i end. */
+function skipSpaces(codes: Uint16Array, i: number, m: number): number {
+  while (i < m && codes[i] === SPACE) i++;
+  return i;
+}
+
+/**
+ * A dot between two labels from i (just after a label): [start, end) of "[dot]", "(.)", " . "
+ * and the like with the spaces around it, `plain` when it is an ordinary dot; null when no label
+ * follows a dot there.
+ */
+function dotAt(codes: Uint16Array, i: number, m: number): { end: number; plain: boolean } | null {
+  if (codes[i] === DOT && i + 1 < m && isLabel(codes[i + 1])) return { end: i + 1, plain: true };
+  const s = skipSpaces(codes, i, m);
+  let e = -1;
+  if (codes[s] === DOT && s > i) e = s + 1;
+  else for (const word of ['dot', '.']) if (e < 0) e = bracketed(codes, s, m, word);
+  if (e < 0) return null;
+  const after = skipSpaces(codes, e, m);
+  // A spaced dot needs spaces on both sides ("gmail . com"): "end. Next" is a sentence.
+  if (codes[s] === DOT && after === e) return null;
+  return after < m && isLabel(codes[after]) ? { end: after, plain: false } : null;
+}
+
+/** One rewrite: codes [start, end) become `to`. */
+export interface Rewrite {
+  readonly start: number;
+  readonly end: number;
+  readonly to: number;
+}
+
+/**
+ * The rewrites that turn the written-out addresses in codes[0, m) into plain ones, in order.
+ * An at sign counts when written out, or with a space on one side at least.
+ */
+export function writtenOutEmails(codes: Uint16Array, m: number): Rewrite[] {
+  const out: Rewrite[] = [];
+  let done = 0;
+  for (let i = 0; i < m; i++) {
+    const c = codes[i];
+    let formEnd = -1;
+    if (c === AT) formEnd = i + 1;
+    else if (c === 40 || c === 91 || c === 123 || c === 60) formEnd = bracketed(codes, i, m, 'at');
+    if (formEnd < 0) continue;
+    // The form with its spaces; the local part just before, the domain just after.
+    let start = i;
+    while (start > done && codes[start - 1] === SPACE) start--;
+    const end = skipSpaces(codes, formEnd, m);
+    if (c === AT && start === i && end === formEnd) continue;
+    if (start === 0 || !isLocal(codes[start - 1]) || end >= m || !isLabel(codes[end])) continue;
+    const found: Rewrite[] = [{ start, end, to: AT }];
+    // The domain: labels joined by dots, at least two labels.
+    let labels = 1;
+    let p = end;
+    let last = end;
+    for (;;) {
+      while (p < m && isLabel(codes[p])) p++;
+      const dot = dotAt(codes, p, m);
+      if (dot === null) break;
+      if (!dot.plain) found.push({ start: p, end: dot.end, to: DOT });
+      labels++;
+      p = last = dot.end;
+    }
+    while (p < m && isLabel(codes[p])) p++;
+    if (labels < 2 || !isTopLevel(codes, last, p)) continue;
+    // The local part's dots written out ("john [dot] smith [at] …"), back to where it starts.
+    const local: Rewrite[] = [];
+    let q = start;
+    for (;;) {
+      while (q > done && isLocal(codes[q - 1])) q--;
+      const s = writtenDotBefore(codes, q, done, m);
+      if (s < 0 || s === done || !isLocal(codes[s - 1])) break;
+      local.unshift({ start: s, end: q, to: DOT });
+      q = s;
+    }
+    out.push(...local, ...found);
+    done = p;
+    i = p - 1;
+  }
+  return out;
+}
+
+/** The start of a bracketed dot ("[dot]", "(.)") and the spaces around it, ending at q; or -1. */
+function writtenDotBefore(codes: Uint16Array, q: number, from: number, m: number): number {
+  let e = q;
+  while (e > from && codes[e - 1] === SPACE) e--;
+  for (const word of ['dot', '.']) {
+    const s = e - word.length - 2;
+    if (s >= from && bracketed(codes, s, m, word) === e) {
+      let b = s;
+      while (b > from && codes[b - 1] === SPACE) b--;
+      return b;
+    }
+  }
+  return -1;
+}
