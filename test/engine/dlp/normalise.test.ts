@@ -535,7 +535,30 @@ describe('email addresses written out', () => {
     ['a price', 'Apples @ 10 . 30 each'],
     ['a handle', 'Follow us @ acme on the web'],
   ])('when the text has %s, then nothing is rewritten and no address is found', (_, text) => {
-    expect(rewroteValues(normaliseEveryUnit(text, false, true))).toBe(false);
+    expect(rewroteValues(normaliseEveryUnit(text, true))).toBe(false);
     expect(findIn(text, 'email-address')).toEqual([]);
+  });
+});
+
+describe('HTML character references left in plain text', () => {
+  it.each([
+    card('&nbsp; between groups', '4539&nbsp;1488&nbsp;0343&nbsp;6467'),
+    card('&#160; between groups', '4539&#160;1488&#160;0343&#160;6467'),
+    card('&#x202F; between groups', '4539&#x202F;1488&#x202F;0343&#x202F;6467'),
+    ssn('&shy; inside', '536-22-12&shy;34'),
+    ssn('&ndash; for its hyphens', '536&ndash;22&ndash;1234'),
+    phone('&#8209; for its hyphen', '(555) 234&#8209;5678'),
+  ])('when a $classifier is written with $name, then it is found where it is written, marked obfuscated', (c) => {
+    const text = c.around.replace('@', c.value);
+    const found = findIn(text, c.classifier);
+    expect(found, text).toHaveLength(1);
+    const [f] = found;
+    expect([f.text, f.start]).toEqual([c.value, text.indexOf(c.value)]);
+    expect(f.explanation.obfuscation).toMatch(/HTML character references/);
+  });
+
+  it('when the text has other references, then nothing is rewritten', () => {
+    const text = 'AT&amp;T paid 1,234 &lt;USD&gt; &copy; 2026 &#169; &nbsp';
+    expect(rewroteValues(normaliseEveryUnit(text, true))).toBe(false);
   });
 });

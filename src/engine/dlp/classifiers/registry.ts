@@ -6,6 +6,7 @@ import type { ClassifierDef } from './types.ts';
 import type { ClassifierInfo } from '../types.ts';
 import { KeywordTable } from '../scan/keywords.ts';
 import { AT_WORD } from '../scan/written-out-emails.ts';
+import { ENTITY_NAMES } from '../scan/html-entities.ts';
 import { creditCard } from './credit-card.ts';
 import { trackData } from './track-data.ts';
 import { usSsn } from './us-ssn.ts';
@@ -87,16 +88,22 @@ export interface CompiledClassifier {
 export const CONTEXT = 1;
 export const NEGATIVE = 2;
 
+/** Values of Registry.triggerWords. */
+export const AT_WORD_TRIGGER = 1;
+export const REFERENCE_TRIGGER = 2;
+
 /** The compiled registry. */
 export interface Registry {
   readonly keywords: KeywordTable;
   readonly all: readonly CompiledClassifier[];
   readonly byId: ReadonlyMap<string, CompiledClassifier>;
   /**
-   * Per phrase id, 1 for the word "at" (written-out-emails.ts: bracketed, it is an at sign written
-   * out). No classifier has a role for it, so context, negatives and terms never read it.
+   * Per phrase id, the words that only tell scanText to look again (no classifier has a role for
+   * them, so context, negatives and terms never read them): AT_WORD_TRIGGER for "at" (bracketed,
+   * an at sign written out: written-out-emails.ts), REFERENCE_TRIGGER for the names of HTML
+   * character references ("nbsp": html-entities.ts); 0 for every other phrase.
    */
-  readonly writtenAt: Uint8Array;
+  readonly triggerWords: Uint8Array;
 }
 
 let compiled: Registry | null = null;
@@ -115,9 +122,11 @@ export function registry(): Registry {
     };
   });
   const atWord = keywords.add(AT_WORD);
+  const referenceNames = ENTITY_NAMES.map((name) => keywords.add(name));
   keywords.seal();
-  const writtenAt = new Uint8Array(keywords.phrases.length);
-  writtenAt[atWord] = 1;
+  const triggerWords = new Uint8Array(keywords.phrases.length);
+  triggerWords[atWord] = AT_WORD_TRIGGER;
+  for (const id of referenceNames) triggerWords[id] = REFERENCE_TRIGGER;
   // Roles are indexed by phrase id: only known once every classifier has added its phrases.
   const all = classifierDefs.map((def, i): CompiledClassifier => {
     const roles = new Uint8Array(keywords.phrases.length);
@@ -125,6 +134,6 @@ export function registry(): Registry {
     for (const id of phrases[i].negative) roles[id] |= NEGATIVE;
     return { def, roles, terms: phrases[i].terms };
   });
-  compiled = { keywords, all, byId: new Map(all.map((c) => [c.def.id, c])), writtenAt };
+  compiled = { keywords, all, byId: new Map(all.map((c) => [c.def.id, c])), triggerWords };
   return compiled;
 }

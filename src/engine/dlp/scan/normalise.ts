@@ -9,6 +9,7 @@
 import { isAlnum, isDigit } from './char-codes.ts';
 import { digitFor, disguisedGroupsAt, GROUP_BOUNDS, oddGaps } from './disguised-groups.ts';
 import { writtenOutEmails, type Rewrite } from './written-out-emails.ts';
+import { htmlReferences, REMOVED } from './html-entities.ts';
 
 /** Kinds of change, as bits (a span's kinds are or-ed together). */
 export const SPACES = 1;
@@ -24,6 +25,7 @@ export const LOOKALIKE_PUNCTUATION = 512;
 export const ODD_SEPARATORS = 1024;
 export const LETTERS_FOR_DIGITS = 2048;
 export const WRITTEN_OUT = 4096;
+export const HTML_REFERENCES = 8192;
 
 /** What each kind is called in an explanation, by bit. */
 const KIND_NAMES: readonly (readonly [number, string])[] = [
@@ -40,6 +42,7 @@ const KIND_NAMES: readonly (readonly [number, string])[] = [
   [ODD_SEPARATORS, 'unusual or mixed separators'],
   [LETTERS_FOR_DIGITS, 'letters for digits (O for 0, l for 1)'],
   [WRITTEN_OUT, 'an at sign or dots written out or spaced ("[at]", "(dot)", " @ ")'],
+  [HTML_REFERENCES, 'HTML character references ("&nbsp;")'],
 ];
 
 /**
@@ -414,9 +417,12 @@ export function normaliseForScan(text: string, checkRuns = true): Normalised {
 /** Whether spaced-out digits were joined in a normalised text. */
 export const joinedRuns = (n: Normalised): boolean => n.changeKind.includes(SPACED_OUT);
 
-/** Whether grouped values in disguise or written-out email addresses were rewritten in a normalised text (normaliseEveryUnit's `groups`, `emails`). */
+/** Whether values in disguise were rewritten in a normalised text (normaliseEveryUnit's `rewrite`). */
 export const rewroteValues = (n: Normalised): boolean =>
-  n.changeKind.includes(ODD_SEPARATORS) || n.changeKind.includes(LETTERS_FOR_DIGITS) || n.changeKind.includes(WRITTEN_OUT);
+  n.changeKind.includes(ODD_SEPARATORS) ||
+  n.changeKind.includes(LETTERS_FOR_DIGITS) ||
+  n.changeKind.includes(WRITTEN_OUT) ||
+  n.changeKind.includes(HTML_REFERENCES);
 
 /**
  * The text with its few folding characters folded, built from slices of it (the rest is copied
@@ -485,11 +491,11 @@ const wellFormed = (text: string): boolean => (text as { isWellFormed?: () => bo
 
 /**
  * The text folded a code unit at a time, spaced-out runs joined (see normaliseForScan), and with
- * `groups` grouped values in disguise rewritten (disguised-groups.ts), with `emails` addresses
- * written out (written-out-emails.ts): scanText asks for those when its index pass saw one.
- * Exported for tests.
+ * `rewrite` values in disguise rewritten: HTML character references (html-entities.ts), email
+ * addresses written out (written-out-emails.ts) and grouped values (disguised-groups.ts).
+ * scanText asks for that when its index pass saw one of them. Exported for tests.
  */
-export function normaliseEveryUnit(text: string, groups = false, emails = false): Normalised {
+export function normaliseEveryUnit(text: string, rewrite = false): Normalised {
   const lookalikes = BEYOND_LATIN1.test(text) && !isDense(text) ? lookalikesIn(text) : [];
   let next = 0;
   const n = text.length;
@@ -534,8 +540,11 @@ export function normaliseEveryUnit(text: string, groups = false, emails = false)
     }
   }
   const before = at.length;
-  if (emails) m = applyRewrites(out, map, m, writtenOutEmails(out, m), at, kinds);
-  const runs = joinSpacedRuns(out, map, m, at, kinds, groups);
+  if (rewrite) {
+    m = applyRewrites(out, map, m, htmlReferences(out, m), HTML_REFERENCES, at, kinds);
+    m = applyRewrites(out, map, m, writtenOutEmails(out, m), WRITTEN_OUT, at, kinds);
+  }
+  const runs = joinSpacedRuns(out, map, m, at, kinds, rewrite);
   const len = runs.length;
   const sorted = runs.sorted && at.length === before;
   // Nothing folded, and nothing joined nor rewritten (each records a change): as it was.
@@ -544,10 +553,19 @@ export function normaliseEveryUnit(text: string, groups = false, emails = false)
 }
 
 /**
- * Applies `rewrites` (in order, apart) to out[0, m) in place: each range becomes its one character,
- * which leads back to the range's first character that is not a space. Returns the new length.
+ * Applies `rewrites` (in order, apart) to out[0, m) in place, recording each changed code unit as
+ * `kind`: each range becomes its one character, which leads back to the range's first character
+ * that is not a space, or nothing (REMOVED). Returns the new length.
  */
-function applyRewrites(out: Uint16Array, map: Int32Array, m: number, rewrites: readonly Rewrite[], at: number[], kinds: number[]): number {
+function applyRewrites(
+  out: Uint16Array,
+  map: Int32Array,
+  m: number,
+  rewrites: readonly Rewrite[],
+  kind: number,
+  at: number[],
+  kinds: number[],
+): number {
   if (rewrites.length === 0) return m;
   let w = 0;
   let r = 0;
@@ -560,10 +578,12 @@ function applyRewrites(out: Uint16Array, map: Int32Array, m: number, rewrites: r
     while (first < end - 1 && out[first] === 32) first++;
     for (let k = start; k < end; k++) {
       at.push(map[k]);
-      kinds.push(WRITTEN_OUT);
+      kinds.push(kind);
     }
-    out[w] = to;
-    map[w++] = map[first];
+    if (to !== REMOVED) {
+      out[w] = to;
+      map[w++] = map[first];
+    }
     r = end;
   }
   while (r < m) {

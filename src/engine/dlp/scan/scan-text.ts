@@ -7,7 +7,7 @@
  * normalised (normalise.ts) and its findings placed back in the original (obfuscated.ts).
  */
 import type { Finding } from '../types.ts';
-import { CONTEXT, registry, type CompiledClassifier, type Registry } from '../classifiers/registry.ts';
+import { AT_WORD_TRIGGER, CONTEXT, registry, type CompiledClassifier, type Registry } from '../classifiers/registry.ts';
 import { indexText } from './text-index.ts';
 import { DEFAULT_SIZES, mergeBlocks, planBlocks, REACH, type Block, type BlockSizes } from './blocks.ts';
 import { contextDistance, patternFindings, termFindings } from './findings.ts';
@@ -34,29 +34,42 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   const folded = normaliseForScan(text, false);
   sawSpacedDigits = false;
   sawDisguisedGroups = false;
-  sawWrittenAt = false;
+  sawWrittenOut = false;
   const found = scanInBlocks(folded.text, options, DEFAULT_SIZES);
-  // The index pass saw single digits in a row, groups in disguise or an at sign written out: maybe
-  // a value written to evade detection. Rewriting those has no cheap check first (the index pass
-  // was that check).
-  if (sawDisguisedGroups || sawWrittenAt || (sawSpacedDigits && !joinedRuns(folded))) {
-    const joined = sawDisguisedGroups || sawWrittenAt ? normaliseEveryUnit(text, sawDisguisedGroups, sawWrittenAt) : normaliseForScan(text);
+  // The index pass saw single digits in a row, groups in disguise, an at sign written out or an
+  // HTML character reference: maybe a value written to evade detection. Rewriting those has no
+  // cheap check first (the index pass was that check).
+  const rewrite = sawDisguisedGroups || sawWrittenOut;
+  if (rewrite || (sawSpacedDigits && !joinedRuns(folded))) {
+    const joined = rewrite ? normaliseEveryUnit(text, true) : normaliseForScan(text);
     if (rewroteValues(joined) || (joinedRuns(joined) && !joinedRuns(folded)))
       return mapFindings(text, joined, scanInBlocks(joined.text, options, DEFAULT_SIZES));
   }
   return folded.map === null ? found : mapFindings(text, folded, found);
 }
 
-/** Set by scanBlock when an index has an at sign written out ("[at]") or spaced ("r.obi @ gmail"). */
-let sawWrittenAt = false;
+/**
+ * Set by scanBlock when an index has an at sign written out ("[at]") or spaced ("r.obi @ gmail"),
+ * or an HTML character reference ("&nbsp;", "&#160;": hasDisguisedGroups sees the numbered ones).
+ */
+let sawWrittenOut = false;
 
-/** Whether the index has an at sign written out (a hit of a WRITTEN_AT phrase) or with a space beside it. */
-function hasWrittenAt(ix: TextIndex, writtenAt: Uint8Array): boolean {
+/** Whether the index has a hit of a trigger word where it means something (registry's triggerWords), or an '@' with a space beside it. */
+function hasWrittenOut(ix: TextIndex, triggerWords: Uint8Array): boolean {
   const { hitPhrase, hitStart, hitEnd, text } = ix;
-  for (let h = 0; h < hitPhrase.length; h++) if (writtenAt[hitPhrase[h]] === 1 && isBracketed(text, hitStart[h], hitEnd[h])) return true;
+  for (let h = 0; h < hitPhrase.length; h++) {
+    const trigger = triggerWords[hitPhrase[h]];
+    if (trigger === 0 || trigger === undefined) continue;
+    if (trigger === AT_WORD_TRIGGER ? isBracketed(text, hitStart[h], hitEnd[h]) : isReferenceName(text, hitStart[h], hitEnd[h]))
+      return true;
+  }
   for (const a of ix.at) if (text.charCodeAt(a - 1) === 32 || text.charCodeAt(a + 1) === 32) return true;
   return false;
 }
+
+/** Whether the word at [start, end) is written as a character reference's name: "&nbsp;". */
+const isReferenceName = (text: string, start: number, end: number): boolean =>
+  text.charCodeAt(start - 1) === 38 && text.charCodeAt(end) === 59;
 
 /** Set by scanBlock when an index has a chain of groups disguisedGroupsAt takes for a value in disguise. */
 let sawDisguisedGroups = false;
@@ -85,6 +98,8 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
   let lastStart = -1;
   for (let t = first; t < last; t++) {
     const j = tokens[t];
+    // A numbered character reference ("&#160;", "&#x202F;"): its number is a token of its own.
+    if (text.charCodeAt(tokStart[j] - 1) === 35 && text.charCodeAt(tokStart[j] - 2) === 38) sawWrittenOut = true;
     if (tokDigits[j] === tokEnd[j] - tokStart[j]) {
       if (j + 1 === n) break;
       if (link[j] === SEP_NONE) {
@@ -270,7 +285,7 @@ function scanBlock(
   if (skipEmpty && noValues && ix.hitPhrase.length === 0) return [];
   if (!sawSpacedDigits && ix.tokStart.length > 0) sawSpacedDigits = hasSpacedDigits(ix);
   if (!sawDisguisedGroups && ix.tokStart.length > 2) sawDisguisedGroups = hasDisguisedGroups(ix);
-  if (!sawWrittenAt) sawWrittenAt = hasWrittenAt(ix, reg.writtenAt);
+  if (!sawWrittenOut) sawWrittenOut = hasWrittenOut(ix, reg.triggerWords);
   // One run of findings per classifier, each in text order; the term hits are sorted first. Runs
   // that take part in one-type-per-value are kept apart from those that do not (terms, track data).
   // Runs with no finding are left out (most classifiers find nothing in a message): no two runs
