@@ -116,7 +116,6 @@ export function writtenOutEmails(codes: Uint16Array, m: number): Rewrite[] {
       labels++;
       p = last = dot.end;
     }
-    while (p < m && isLabel(codes[p])) p++;
     if (labels < 2 || !isTopLevel(codes, last, p)) continue;
     // The local part's dots written out ("john [dot] smith [at] …"), back to where it starts.
     const local: Rewrite[] = [];
