@@ -11,10 +11,10 @@ describe.each(['tune', 'heldout'] as const)('second independent set, %s part', (
   const cases = loadMailCases(undefined, INDEPENDENT_2_PATHS[part]);
   const report = scoreMail(cases, oursDetect);
 
-  it('when every case is scanned then realistic mail keeps F1 ≥ 0.97, no negative case is flagged, and evasion recall stays ≥ 0.8', () => {
+  it('when every case is scanned then realistic mail keeps F1 ≥ 0.97, no negative case is flagged, and evasion recall stays ≥ 0.85', () => {
     expect(cases.length).toBeGreaterThanOrEqual(120);
     expect(report.realisticF1).toBeGreaterThanOrEqual(0.97);
     expect(report.byCategory.get('negative')?.p).toBe(1);
-    expect(report.byCategory.get('evasion')!.r).toBeGreaterThanOrEqual(0.8);
+    expect(report.byCategory.get('evasion')!.r).toBeGreaterThanOrEqual(0.85);
   });
 });
