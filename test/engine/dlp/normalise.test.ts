@@ -529,6 +529,12 @@ describe('email addresses written out', () => {
     expect(f.explanation.obfuscation).toMatch(/at sign or dots written out/);
   });
 
+  it('when spaced at signs come before a dotted run longer than a domain may be, then no address is read there', () => {
+    const text = `${'x @ '.repeat(20_000)}${'a.'.repeat(100_000)}com`;
+    expect(normaliseEveryUnit(text, true).text).toBe(text);
+    expect(findIn(text, 'email-address')).toEqual([]);
+  });
+
   it.each([
     ['a time in parentheses', 'Let us meet (at) noon . Bye for now'],
     ['an at sign for "at"', 'Lunch @ Joe’s place. See you @ home.Later'],

@@ -20,6 +20,10 @@ export function isBracketed(text: string, start: number, end: number): boolean {
   return b >= 0 && text.charCodeAt(end) === CLOSERS[b];
 }
 
+/** Most characters of a domain (RFC 1035) and of a local part as written out (RFC 5321's 64, with room for "[dot]"s). */
+const MAX_DOMAIN = 255;
+const MAX_LOCAL = 128;
+
 const AT = 64;
 const DOT = 46;
 const SPACE = 32;
@@ -104,26 +108,28 @@ export function writtenOutEmails(codes: Uint16Array, m: number): Rewrite[] {
     if (c === AT && start === i && end === formEnd) continue;
     if (start === 0 || !isLocal(codes[start - 1]) || end >= m || !isLabel(codes[end])) continue;
     const found: Rewrite[] = [{ start, end, to: AT }];
-    // The domain: labels joined by dots, at least two labels.
+    // The domain: labels joined by dots, at least two labels, no longer than a domain may be.
     let labels = 1;
     let p = end;
     let last = end;
+    const most = Math.min(m, end + MAX_DOMAIN);
     for (;;) {
-      while (p < m && isLabel(codes[p])) p++;
-      const dot = dotAt(codes, p, m);
+      while (p < most && isLabel(codes[p])) p++;
+      const dot = p < most ? dotAt(codes, p, most) : null;
       if (dot === null) break;
       if (!dot.plain) found.push({ start: p, end: dot.end, to: DOT });
       labels++;
       p = last = dot.end;
     }
-    if (labels < 2 || !isTopLevel(codes, last, p)) continue;
+    if (labels < 2 || p === most || !isTopLevel(codes, last, p)) continue;
     // The local part's dots written out ("john [dot] smith [at] …"), back to where it starts.
     const local: Rewrite[] = [];
     let q = start;
+    const least = Math.max(done, start - MAX_LOCAL);
     for (;;) {
-      while (q > done && isLocal(codes[q - 1])) q--;
-      const s = writtenDotBefore(codes, q, done, m);
-      if (s < 0 || s === done || !isLocal(codes[s - 1])) break;
+      while (q > least && isLocal(codes[q - 1])) q--;
+      const s = writtenDotBefore(codes, q, least, m);
+      if (s < 0 || s === least || !isLocal(codes[s - 1])) break;
       local.unshift({ start: s, end: q, to: DOT });
       q = s;
     }
