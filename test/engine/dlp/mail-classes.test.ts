@@ -125,6 +125,8 @@ describe('look-alikes without context', () => {
     ['a phone IMEI', 'Device IMEI 490154203237518 was wiped', []],
     ['an IBAN typed in lower case', 'pay to iban de89 3704 0044 0532 0130 00 today', [['iban', 'de89 3704 0044 0532 0130 00']]],
     ['a lower-case IBAN one digit off', 'pay to iban de89 3704 0044 0532 0130 01 today', []],
+    ['a DEA number typed in lower case beside its word', 'prescriber dea # al3417816 signed', [['dea-number', 'al3417816']]],
+    ['the same without a DEA word', 'code al3417816 attached', []],
     ['an IBAN wrapped at a group', 'IBAN: DE89 3704 0044\n0532 0130 00\nHolder: A. Roe', [['iban', 'DE89 3704 0044\n0532 0130 00']]],
     ['an IBAN wrapped inside a group', 'IBAN: DE89 3704 00\n44 0532 0130 00', []],
     ['an address in a firewall log', 'firewall: DENY tcp 45.54.86.143:38909 rule=355', [['ip-address', '45.54.86.143']]],
