@@ -112,6 +112,18 @@ test(`the composer's preview and the Mailboxes viewer show ${HOSTILE_SAMPLES.len
   await expectNothingReachedTheCanary(page, seen, 'the Mailboxes viewer');
 });
 
+/**
+ * Opens a message of the listed mailbox by clicking its row until the viewer shows it: while the
+ * list settles (a message arriving, a row restyled as read) a click can land beside the row, on
+ * the list itself (seen once in about ten runs).
+ */
+async function openMessage(page: Page, subject: string): Promise<void> {
+  await expect(async () => {
+    await page.getByTestId('message-list').getByRole('button', { name: subject }).click();
+    await expect(page.getByTestId('message-viewer').getByRole('heading', { name: subject, level: 2 })).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+}
+
 test('"Load remote images" loads the images of that message only, and never its styles, fonts or frames', async ({ page }) => {
   const seen = watch(page);
   await open(page, '/simulation/compose');
@@ -120,8 +132,8 @@ test('"Load remote images" loads the images of that message only, and never its 
   await fill(page, 'Plain note', '<p>No images here.</p>');
   await send(page);
   await open(page, '/simulation/mailboxes?address=bob@partner.example');
-  await page.getByTestId('message-list').getByRole('button', { name: 'Newsletter with images' }).click();
   const viewer = page.getByTestId('message-viewer');
+  await openMessage(page, 'Newsletter with images');
   await expect(viewer.getByTestId('remote-images-blocked')).toContainText('3 remote images were not loaded');
   await expect(marker(page, '[data-testid="message-viewer"] iframe')).toHaveText('Newsletter');
   await expectNothingReachedTheCanary(page, seen, 'the viewer before the choice');
@@ -138,8 +150,8 @@ test('"Load remote images" loads the images of that message only, and never its 
   expect(seen.dialogs).toEqual([]);
 
   // The choice lives only while the message is open.
-  await page.getByTestId('message-list').getByRole('button', { name: 'Plain note' }).click();
-  await page.getByTestId('message-list').getByRole('button', { name: 'Newsletter with images' }).click();
+  await openMessage(page, 'Plain note');
+  await openMessage(page, 'Newsletter with images');
   await expect(viewer.getByTestId('remote-images-blocked')).toBeVisible();
 });
 
