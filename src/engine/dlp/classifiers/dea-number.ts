@@ -11,8 +11,8 @@ const NINE_WITH_LETTERS = shapeSet(
 );
 
 const DEA = /^([ABCDEFGHJKLMPRSTUX])([A-Z9])(\d{7})$/;
-/** The first two characters of a DEA number typed in lower case: both letters lower case, or a letter and 9. */
-const LOWER_START = /^[a-z][a-z9]$/;
+/** A DEA number typed in lower case starts so: both letters lower case, or a letter and 9. */
+const LOWER_START = /^[a-z][a-z9]/;
 
 export const deaNumber: ClassifierDef = {
   id: 'dea-number',
@@ -40,10 +40,10 @@ export const deaNumber: ClassifierDef = {
       const s = ix.tokStart[k];
       if (ix.tokEnd[k] - s !== 9 || ix.tokDigits[k] < 7) continue;
       const c0 = text.charCodeAt(s);
-      // Typed all in lower case ("al3417816") it reads the same, but counts only beside a DEA word.
-      const lower = c0 >= 97 && c0 <= 122 && LOWER_START.test(text.slice(s, s + 2));
-      if (!lower && (c0 < 65 || c0 > 90)) continue;
+      if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122))) continue;
       const raw = text.slice(s, s + 9);
+      // Typed all in lower case ("al3417816") it reads the same, but counts only beside a DEA word.
+      const lower = LOWER_START.test(raw);
       const m = DEA.exec(lower ? raw.toUpperCase() : raw);
       if (!m || !deaChecksum(m[3])) continue;
       out.add(s, s + 9, 40, 'two letters (or letter and 9) and seven digits', `registrant type ${m[1]}; DEA check digit valid`, lower);

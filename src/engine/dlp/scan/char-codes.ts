@@ -7,6 +7,12 @@ export const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97
 /** A letter or digit (ASCII only: other characters separate words and numbers). */
 export const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
 
+/** A character of an email address's local part: letters, digits and . _ % + - */
+export const isEmailLocal = (c: number): boolean => isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+
+/** A character of a domain label: letters, digits and - */
+export const isDomainLabel = (c: number): boolean => isAlnum(c) || c === 45;
+
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 

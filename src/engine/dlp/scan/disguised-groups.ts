@@ -55,6 +55,13 @@ function layoutOf(sizes: Int32Array, n: number): number {
   return sizes[n - 1] <= 4 ? OTHER : 0;
 }
 
+/** Whether three groups of these sizes can start one of layoutOf's layouts: scanText's cheap look before disguisedGroupsAt. */
+export function startsLayout(a: number, b: number, c: number): boolean {
+  if (a === 4) return b === 4 ? c >= 1 && c <= 4 : b === 6 && (c === 4 || c === 5);
+  if (a === 3) return b === 2 ? c === 4 : b === 3 && (c === 3 || c === 4);
+  return a === 1 && b === 3 && c === 3;
+}
+
 /**
  * The group at i: its size, and its letters that stand for digits, as size + 16 × letters; -1
  * when the run of letters and digits at i is not a group (too long, a letter that stands for no

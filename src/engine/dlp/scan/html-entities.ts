@@ -5,6 +5,7 @@
  * scanText asks for this only when its index pass saw one (a hit of a name below after "&", or a
  * number after "&#").
  */
+import { isDigit } from './char-codes.ts';
 import type { Rewrite } from './written-out-emails.ts';
 
 /** Removed (a soft hyphen, zero-width characters): REMOVED. */
@@ -42,7 +43,6 @@ function numbered(code: number): number | null {
 const AMP = 38;
 const HASH = 35;
 const SEMI = 59;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const hexValue = (c: number): number => (isDigit(c) ? c - 48 : (c | 32) >= 97 && (c | 32) <= 102 ? (c | 32) - 87 : -1);
 
 /** The reference at i ("&nbsp;", "&#160;", "&#xA0;") as a rewrite, or null. */

@@ -12,7 +12,7 @@ import { indexText } from './text-index.ts';
 import { DEFAULT_SIZES, mergeBlocks, planBlocks, REACH, type Block, type BlockSizes } from './blocks.ts';
 import { contextDistance, patternFindings, termFindings } from './findings.ts';
 import { joinedRuns, normaliseEveryUnit, normaliseForScan, rewroteValues } from './normalise.ts';
-import { disguisedGroupsAt, GROUP_BOUNDS } from './disguised-groups.ts';
+import { disguisedGroupsAt, GROUP_BOUNDS, startsLayout } from './disguised-groups.ts';
 import { isBracketed } from './written-out-emails.ts';
 import { mapFindings } from './obfuscated.ts';
 import { shapeSet, tokensOfShape } from './chain-shapes.ts';
@@ -89,6 +89,8 @@ const ODD_JOINTS = shapeSet(
  * not one space, hyphen or dot, or letters in a short token. Only where such a gap is short is
  * the chain read from its first token: sized like a layout's first three groups, then asked of
  * disguisedGroupsAt. A thousands separator and a phone number's own punctuation are no odd joint.
+ * On the way it sets sawWrittenOut for a numbered character reference ("&#160;"), whose number is
+ * one of those tokens (a second walk over them just for that would cost a scan as much again).
  */
 function hasDisguisedGroups(ix: TextIndex): boolean {
   const { tokStart, tokEnd, tokDigits, link, text } = ix;
@@ -137,13 +139,6 @@ function plainGap(text: string, from: number, to: number, before: number, after:
     else if (c !== 32 && c !== 45 && c !== 46) return false;
   }
   return paren && (before === 3 || before === 1);
-}
-
-/** Whether three groups of these sizes can start a layout disguisedGroupsAt knows (1-3-3-4, 3-2-4, 3-3-3, 3-3-4, fours, 4-6-4, 4-6-5). */
-function startsLayout(a: number, b: number, c: number): boolean {
-  if (a === 4) return b === 4 ? c >= 1 && c <= 4 : b === 6 && (c === 4 || c === 5);
-  if (a === 3) return b === 2 ? c === 4 : b === 3 && (c === 3 || c === 4);
-  return a === 1 && b === 3 && c === 3;
 }
 
 /** Four or more single digits chained by spaces, dots or hyphens (a spaced-out group): listed by the index pass at no cost. */

@@ -6,7 +6,7 @@
  * results: a local part before, and a domain of two labels or more after ("meet (at) noon" is
  * left alone). scanText asks for this only when its index pass saw such an at sign.
  */
-import { isAlnum } from './char-codes.ts';
+import { isDomainLabel, isEmailLocal } from './char-codes.ts';
 
 const OPENERS = [40, 91, 123, 60];
 const CLOSERS = [41, 93, 125, 62];
@@ -28,9 +28,6 @@ const AT = 64;
 const DOT = 46;
 const SPACE = 32;
 
-/** A character of a local part: letters, digits and . _ % + - */
-const isLocal = (c: number): boolean => isAlnum(c) || c === DOT || c === 95 || c === 37 || c === 43 || c === 45;
-const isLabel = (c: number): boolean => isAlnum(c) || c === 45;
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Top-level domains people write addresses in, besides every two-letter country code. */
@@ -69,7 +66,7 @@ function skipSpaces(codes: Uint16Array, i: number, m: number): number {
  * follows a dot there.
  */
 function dotAt(codes: Uint16Array, i: number, m: number): { end: number; plain: boolean } | null {
-  if (codes[i] === DOT && i + 1 < m && isLabel(codes[i + 1])) return { end: i + 1, plain: true };
+  if (codes[i] === DOT && i + 1 < m && isDomainLabel(codes[i + 1])) return { end: i + 1, plain: true };
   const s = skipSpaces(codes, i, m);
   let e = -1;
   if (codes[s] === DOT && s > i) e = s + 1;
@@ -78,7 +75,7 @@ function dotAt(codes: Uint16Array, i: number, m: number): { end: number; plain: 
   const after = skipSpaces(codes, e, m);
   // A spaced dot needs spaces on both sides ("gmail . com"): "end. Next" is a sentence.
   if (codes[s] === DOT && after === e) return null;
-  return after < m && isLabel(codes[after]) ? { end: after, plain: false } : null;
+  return after < m && isDomainLabel(codes[after]) ? { end: after, plain: false } : null;
 }
 
 /** One rewrite: codes [start, end) become `to`. */
@@ -106,7 +103,7 @@ export function writtenOutEmails(codes: Uint16Array, m: number): Rewrite[] {
     while (start > done && codes[start - 1] === SPACE) start--;
     const end = skipSpaces(codes, formEnd, m);
     if (c === AT && start === i && end === formEnd) continue;
-    if (start === 0 || !isLocal(codes[start - 1]) || end >= m || !isLabel(codes[end])) continue;
+    if (start === 0 || !isEmailLocal(codes[start - 1]) || end >= m || !isDomainLabel(codes[end])) continue;
     const found: Rewrite[] = [{ start, end, to: AT }];
     // The domain: labels joined by dots, at least two labels, no longer than a domain may be.
     let labels = 1;
@@ -114,7 +111,7 @@ export function writtenOutEmails(codes: Uint16Array, m: number): Rewrite[] {
     let last = end;
     const most = Math.min(m, end + MAX_DOMAIN);
     for (;;) {
-      while (p < most && isLabel(codes[p])) p++;
+      while (p < most && isDomainLabel(codes[p])) p++;
       const dot = p < most ? dotAt(codes, p, most) : null;
       if (dot === null) break;
       if (!dot.plain) found.push({ start: p, end: dot.end, to: DOT });
@@ -127,9 +124,9 @@ export function writtenOutEmails(codes: Uint16Array, m: number): Rewrite[] {
     let q = start;
     const least = Math.max(done, start - MAX_LOCAL);
     for (;;) {
-      while (q > least && isLocal(codes[q - 1])) q--;
+      while (q > least && isEmailLocal(codes[q - 1])) q--;
       const s = writtenDotBefore(codes, q, least, m);
-      if (s < 0 || s === least || !isLocal(codes[s - 1])) break;
+      if (s < 0 || s === least || !isEmailLocal(codes[s - 1])) break;
       local.unshift({ start: s, end: q, to: DOT });
       q = s;
     }
