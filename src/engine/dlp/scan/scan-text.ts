@@ -90,7 +90,7 @@ const ODD_JOINTS = shapeSet(
  * the chain read from its first token: sized like a layout's first three groups, then asked of
  * disguisedGroupsAt. A thousands separator and a phone number's own punctuation are no odd joint.
  * On the way it sets sawWrittenOut for a numbered character reference ("&#160;"), whose number is
- * one of those tokens (a second walk over them just for that would cost a scan as much again).
+ * one of those tokens (a second walk over the tokens just for that is not worth its cost).
  */
 function hasDisguisedGroups(ix: TextIndex): boolean {
   const { tokStart, tokEnd, tokDigits, link, text } = ix;
