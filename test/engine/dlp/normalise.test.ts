@@ -519,6 +519,9 @@ describe('email addresses written out', () => {
     ['the at sign in capitals', 'sales [AT] example [DOT] com'],
     ['spaces around the at sign and the dot', 'r.obi88 @ gmail . com'],
     ['dots of the local part written out too', 'john [dot] smith (at) example (dot) co (dot) uk'],
+    ['the at sign and the dots as bare words', 'priya dot nair at brightwaterlabs dot io'],
+    ['a bare at and a bracketed dot', 'ops at example [dot] net'],
+    ['the words in capitals', 'sales AT example DOT com'],
   ])('when an address is written with %s, then it is found where it is written, marked obfuscated', (_, value) => {
     const text = `Please write to ${value} by Friday.`;
     const found = findIn(text, 'email-address');
@@ -527,6 +530,16 @@ describe('email addresses written out', () => {
     expect([f.text, f.start]).toEqual([value, text.indexOf(value)]);
     expect(f.explanation.obfuscated).toBe(true);
     expect(f.explanation.obfuscation).toMatch(/at sign or dots written out/);
+  });
+
+  it('when an address written out ends the text, then it is found', () => {
+    const text = 'Write to john dot doe at example dot com';
+    expect(findIn(text, 'email-address').map((f) => f.text)).toEqual(['john dot doe at example dot com']);
+  });
+
+  it('when bare at and dot words come many times, then the text is read in one pass', () => {
+    const text = `${'me at '.repeat(20_000)}${'a dot '.repeat(60_000)}com`;
+    expect(findIn(text, 'email-address')).toEqual([]);
   });
 
   it('when spaced at signs come before a dotted run longer than a domain may be, then no address is read there', () => {
@@ -540,6 +553,9 @@ describe('email addresses written out', () => {
     ['an at sign for "at"', 'Lunch @ Joe’s place. See you @ home.Later'],
     ['a price', 'Apples @ 10 . 30 each'],
     ['a handle', 'Follow us @ acme on the web'],
+    ['"at" before a web address', 'Find us at acme.com or at www.example.org today'],
+    ['"at" and "dot" in a sentence', 'Meet me at noon dot Bye. Prices peaked at the dot com boom, at least dot for dot com'],
+    ['"at" and "dot" far apart', `We met at the office ${'and talked '.repeat(30)}about the dot com boom`],
   ])('when the text has %s, then nothing is rewritten and no address is found', (_, text) => {
     expect(rewroteValues(normaliseEveryUnit(text, true))).toBe(false);
     expect(findIn(text, 'email-address')).toEqual([]);

@@ -7,13 +7,13 @@
  * normalised (normalise.ts) and its findings placed back in the original (obfuscated.ts).
  */
 import type { Finding } from '../types.ts';
-import { AT_WORD_TRIGGER, CONTEXT, registry, type CompiledClassifier, type Registry } from '../classifiers/registry.ts';
+import { AT_WORD_TRIGGER, CONTEXT, DOT_WORD_TRIGGER, registry, type CompiledClassifier, type Registry } from '../classifiers/registry.ts';
 import { indexText } from './text-index.ts';
 import { DEFAULT_SIZES, mergeBlocks, planBlocks, REACH, type Block, type BlockSizes } from './blocks.ts';
 import { contextDistance, patternFindings, termFindings } from './findings.ts';
 import { joinedRuns, normaliseEveryUnit, normaliseForScan, rewroteValues } from './normalise.ts';
 import { disguisedGroupsAt, GROUP_BOUNDS, startsLayout } from './disguised-groups.ts';
-import { isBracketed } from './written-out-emails.ts';
+import { isBracketed, MAX_DOMAIN } from './written-out-emails.ts';
 import { mapFindings } from './obfuscated.ts';
 import { shapeSet, tokensOfShape } from './chain-shapes.ts';
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE, type TextIndex } from './index-model.ts';
@@ -54,18 +54,33 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
  */
 let sawWrittenOut = false;
 
-/** Whether the index has a hit of a trigger word where it means something (registry's triggerWords), or an '@' with a space beside it. */
+/**
+ * Whether the index has a hit of a trigger word where it means something (registry's
+ * triggerWords): "[at]", a bare "dot" after a bare "at" ("jane at example dot com"), "&nbsp;";
+ * or an '@' with a space beside it.
+ */
 function hasWrittenOut(ix: TextIndex, triggerWords: Uint8Array): boolean {
   const { hitPhrase, hitStart, hitEnd, text } = ix;
+  let bareAt = -1;
   for (let h = 0; h < hitPhrase.length; h++) {
     const trigger = triggerWords[hitPhrase[h]];
     if (trigger === 0 || trigger === undefined) continue;
-    if (trigger === AT_WORD_TRIGGER ? isBracketed(text, hitStart[h], hitEnd[h]) : isReferenceName(text, hitStart[h], hitEnd[h]))
-      return true;
+    const start = hitStart[h];
+    const end = hitEnd[h];
+    if (trigger === AT_WORD_TRIGGER) {
+      if (isBracketed(text, start, end)) return true;
+      if (isBare(text, start, end)) bareAt = end;
+    } else if (trigger === DOT_WORD_TRIGGER) {
+      if (bareAt >= 0 && start > bareAt && start - bareAt < MAX_DOMAIN && (isBare(text, start, end) || isBracketed(text, start, end)))
+        return true;
+    } else if (isReferenceName(text, start, end)) return true;
   }
   for (const a of ix.at) if (text.charCodeAt(a - 1) === 32 || text.charCodeAt(a + 1) === 32) return true;
   return false;
 }
+
+/** Whether the word at [start, end) has a space on each side. */
+const isBare = (text: string, start: number, end: number): boolean => text.charCodeAt(start - 1) === 32 && text.charCodeAt(end) === 32;
 
 /** Whether the word at [start, end) is written as a character reference's name: "&nbsp;". */
 const isReferenceName = (text: string, start: number, end: number): boolean =>

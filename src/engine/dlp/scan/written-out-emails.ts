@@ -1,18 +1,22 @@
 /**
  * Email addresses written so that scrapers (and DLP) miss them: the at sign written out
- * ("dana [at] example [dot] org", "events(at)example.com") or spaced ("r.obi @ gmail . com").
- * Each is rewritten as the address it reads as, for normalise.ts: the at sign, and the dots of
- * its domain (and of its local part) that were written out or spaced. Only where an address
- * results: a local part before, and a domain of two labels or more after ("meet (at) noon" is
- * left alone). scanText asks for this only when its index pass saw such an at sign.
+ * ("dana [at] example [dot] org", "events(at)example.com", "priya dot nair at example dot io")
+ * or spaced ("r.obi @ gmail . com"). Each is rewritten as the address it reads as, for
+ * normalise.ts: the at sign, and the dots of its domain (and of its local part) that were written
+ * out or spaced. Only where an address results: a local part before, and a domain of two labels
+ * or more after ("meet (at) noon" is left alone). The bare word "at" is everyday English ("find
+ * us at acme.com"), so it counts only before a domain with a dot written out as well. scanText
+ * asks for this only when its index pass saw such an at sign.
  */
-import { isDomainLabel, isEmailLocal } from './char-codes.ts';
+import { isAlnum, isDomainLabel, isEmailLocal } from './char-codes.ts';
 
 const OPENERS = [40, 91, 123, 60];
 const CLOSERS = [41, 93, 125, 62];
 
 /** The word the keyword table finds for an at sign written out: scanText asks when a hit of it is bracketed ("[at]"). */
 export const AT_WORD = 'at';
+/** The word for a dot written out: scanText asks when a bare one follows a bare "at" ("jane at example dot com"). */
+export const DOT_WORD = 'dot';
 
 /** Whether the word at [start, end) is in brackets of one kind: "(at)", "[at]", "{at}", "<at>". */
 export function isBracketed(text: string, start: number, end: number): boolean {
@@ -21,7 +25,7 @@ export function isBracketed(text: string, start: number, end: number): boolean {
 }
 
 /** Most characters of a domain (RFC 1035) and of a local part as written out (RFC 5321's 64, with room for "[dot]"s). */
-const MAX_DOMAIN = 255;
+export const MAX_DOMAIN = 255;
 const MAX_LOCAL = 128;
 
 const AT = 64;
@@ -54,6 +58,24 @@ function bracketed(codes: Uint16Array, i: number, m: number, word: string): numb
   return codes[i + 1 + word.length] === CLOSERS[b] ? i + word.length + 2 : -1;
 }
 
+/** The end of the bare word `word` (any case) at i, with a space before and after it, or -1: " dot ", " AT ". */
+function bareWord(codes: Uint16Array, i: number, m: number, word: string): number {
+  const e = i + word.length;
+  if (i === 0 || codes[i - 1] !== SPACE || e >= m || codes[e] !== SPACE) return -1;
+  for (let k = 0; k < word.length; k++) if (lower(codes[i + k]) !== word.charCodeAt(k)) return -1;
+  return e;
+}
+
+/** Words that follow "at" in a sentence: a domain after a bare "at" is none of them. */
+const DETERMINERS = new Set('the a an this that these those my your our his her its their least all any some each every one'.split(' '));
+
+/** Whether the label at i is a word of DETERMINERS (any case). */
+function isDeterminer(codes: Uint16Array, i: number): boolean {
+  let word = '';
+  for (let k = i; k < codes.length && word.length <= 5 && isAlnum(codes[k]); k++) word += String.fromCharCode(lower(codes[k]));
+  return DETERMINERS.has(word);
+}
+
 /** Where the spaces from i end. */
 function skipSpaces(codes: Uint16Array, i: number, m: number): number {
   while (i < m && codes[i] === SPACE) i++;
@@ -70,7 +92,8 @@ function dotAt(codes: Uint16Array, i: number, m: number): { end: number; plain: 
   const s = skipSpaces(codes, i, m);
   let e = -1;
   if (codes[s] === DOT && s > i) e = s + 1;
-  else for (const word of ['dot', '.']) if (e < 0) e = bracketed(codes, s, m, word);
+  else if (s > i) e = bareWord(codes, s, m, DOT_WORD);
+  for (const word of [DOT_WORD, '.']) if (e < 0) e = bracketed(codes, s, m, word);
   if (e < 0) return null;
   const after = skipSpaces(codes, e, m);
   // A spaced dot needs spaces on both sides ("gmail . com"): "end. Next" is a sentence.
@@ -96,8 +119,10 @@ export function writtenOutEmails(codes: Uint16Array, m: number): Rewrite[] {
     const c = codes[i];
     let formEnd = -1;
     if (c === AT) formEnd = i + 1;
-    else if (c === 40 || c === 91 || c === 123 || c === 60) formEnd = bracketed(codes, i, m, 'at');
+    else if (c === 40 || c === 91 || c === 123 || c === 60) formEnd = bracketed(codes, i, m, AT_WORD);
+    else if (c === 97 || c === 65) formEnd = bareWord(codes, i, m, AT_WORD);
     if (formEnd < 0) continue;
+    const bare = c === 97 || c === 65;
     // The form with its spaces; the local part just before, the domain just after.
     let start = i;
     while (start > done && codes[start - 1] === SPACE) start--;
@@ -118,7 +143,11 @@ export function writtenOutEmails(codes: Uint16Array, m: number): Rewrite[] {
       labels++;
       p = last = dot.end;
     }
-    if (labels < 2 || p === most || !isTopLevel(codes, last, p)) continue;
+    // A domain reaching its limit inside the text is longer than a domain may be.
+    if (labels < 2 || (p === most && most < m) || !isTopLevel(codes, last, p)) continue;
+    // The bare word needs a dot written out too ("find us at acme.com" is a sentence), and a
+    // domain that is not English after "at" ("at the dot com peak", "at least").
+    if (bare && (found.length === 1 || isDeterminer(codes, end))) continue;
     // The local part's dots written out ("john [dot] smith [at] …"), back to where it starts.
     const local: Rewrite[] = [];
     let q = start;
@@ -137,17 +166,18 @@ export function writtenOutEmails(codes: Uint16Array, m: number): Rewrite[] {
   return out;
 }
 
-/** The start of a bracketed dot ("[dot]", "(.)") and the spaces around it, ending at q; or -1. */
+/** The start of a dot written out ("[dot]", "(.)", " dot ") and the spaces around it, ending at q; or -1. */
 function writtenDotBefore(codes: Uint16Array, q: number, from: number, m: number): number {
   let e = q;
   while (e > from && codes[e - 1] === SPACE) e--;
-  for (const word of ['dot', '.']) {
-    const s = e - word.length - 2;
-    if (s >= from && bracketed(codes, s, m, word) === e) {
-      let b = s;
-      while (b > from && codes[b - 1] === SPACE) b--;
-      return b;
-    }
+  let s = -1;
+  for (const word of [DOT_WORD, '.']) {
+    const b = e - word.length - 2;
+    if (s < 0 && b >= from && bracketed(codes, b, m, word) === e) s = b;
   }
-  return -1;
+  const b = e - DOT_WORD.length;
+  if (s < 0 && e < q && b > from && bareWord(codes, b, m, DOT_WORD) === e) s = b;
+  if (s < 0) return -1;
+  while (s > from && codes[s - 1] === SPACE) s--;
+  return s;
 }
