@@ -240,3 +240,26 @@ describe('layouts', () => {
     ['a card grouped with dots', 'card 4539.1488.0343.6467 exp 09/28', [['credit-card', '4539.1488.0343.6467']]],
   ]);
 });
+
+describe('codes typed in lower case, and letters typed apart', () => {
+  table([
+    ['a BIC is typed in lower case after its label', 'iban below, bic cobadeffxxx - thanks', [['swift-bic', 'cobadeffxxx']]],
+    ['an 8-character BIC with a digit follows "swift:" in lower case', 'swift: bofaus3n for the wire', [['swift-bic', 'bofaus3n']]],
+    ['a lower-case word of eight letters follows "bic"', 'the bic pensieve was cheap', []],
+    ['a lower-case word of eight letters follows "swift"', 'thanks for the swift response today', []],
+    ['a lower-case code is not right after the label', 'swift transfer to deutdeff500 today', []],
+    [
+      'a dotted ICD-10 code is typed in lower case among health words',
+      'Patient diagnosis: j45.909 and e11.9 noted',
+      [
+        ['icd-10', 'j45.909'],
+        ['icd-10', 'e11.9'],
+      ],
+    ],
+    ['a lower-case dotted code has no health word near', 'unzip a12.zip and b45.tar into build', []],
+    ['a version number stands among health words', 'The patient portal moved to v12.3 after the diagnosis review', []],
+    ['a licence is a letter, a space and seven digits', "driver's license E 3840721 (CA) on file", [['us-drivers-license', 'E 3840721']]],
+    ['a letter, a space and seven digits have no licence word', 'Row E 3840721 of the ledger', []],
+    ['"I" is a word before seven digits', 'license: I 3840721 think so', []],
+  ]);
+});

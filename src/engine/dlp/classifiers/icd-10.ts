@@ -1,5 +1,6 @@
 /** ICD-10-CM diagnosis code: letter, digit, alphanumeric, optionally a dot and up to four more characters. */
-import type { ClassifierDef } from './types.ts';
+import type { CandidateSink, ClassifierDef } from './types.ts';
+import type { TextIndex } from '../scan/text-index.ts';
 import { CLAUSE_NEGATIVES } from './common.ts';
 import { healthTerms } from './health-terms.ts';
 import { SEP_DOT } from '../scan/text-index.ts';
@@ -14,6 +15,23 @@ const CODE_START = shapeSet(
 const CATEGORY = /^[A-TV-Z]\d[0-9A-Z]$/;
 const SOLID = /^[A-TV-Z]\d[0-9A-Z][0-9A-Z]{1,4}$/;
 const EXTENSION = /^[0-9A-Z]{1,4}$/;
+
+/**
+ * A dotted code typed in lower case ("j45.909", "g47.33"): read as in capitals, and only near
+ * health words. Not "v": "v12.3" is a version.
+ */
+function lowerCaseDotted(ix: TextIndex, k: number, out: CandidateSink): void {
+  const { text } = ix;
+  const s = ix.tokStart[k];
+  const e = ix.tokEnd[k];
+  if (e - s !== 3 || text.charCodeAt(s) === 118 || ix.link[k] !== SEP_DOT || ix.link[k + 1] === SEP_DOT) return;
+  if (!CATEGORY.test(text.slice(s, e).toUpperCase())) return;
+  const ext = text.slice(ix.tokStart[k + 1], ix.tokEnd[k + 1]);
+  if (!LOWER_EXTENSION.test(ext)) return;
+  out.add(s, ix.tokEnd[k + 1], 10, 'category, dot, subcategory, in lower case', 'ICD-10 letter and digit layout', true);
+}
+
+const LOWER_EXTENSION = /^[0-9a-z]{1,4}$/;
 
 export const icd10: ClassifierDef = {
   id: 'icd-10',
@@ -63,6 +81,10 @@ export const icd10: ClassifierDef = {
       const s = ix.tokStart[k];
       const e = ix.tokEnd[k];
       const c = text.charCodeAt(s);
+      if (c >= 97 && c <= 122) {
+        lowerCaseDotted(ix, k, out);
+        continue;
+      }
       if (c < 65 || c > 90 || e - s < 3 || e - s > 7) continue;
       const t = text.slice(s, e);
       if (CATEGORY.test(t)) {

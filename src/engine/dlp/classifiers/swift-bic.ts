@@ -1,5 +1,5 @@
 /** SWIFT/BIC code: 4-letter bank, ISO country, 2-character location, optional branch; reported only near "SWIFT"/"BIC". */
-import type { ClassifierDef } from './types.ts';
+import type { CandidateSink, ClassifierDef } from './types.ts';
 import { isCountryCode } from './countries.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isAlnum, isDigit } from '../scan/char-codes.ts';
@@ -88,6 +88,27 @@ export const swiftBic: ClassifierDef = {
         seen.add(s);
         out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
       }
+      lowerCaseAfter(text, from, seen, out);
     }
   },
 };
+
+/**
+ * A code typed in lower case right after its label ("bic cobadeffxxx", "swift: bofaus3n"): read
+ * as in capitals. Only the first word after the label, and only with a branch or a digit: many
+ * lower-case words of eight letters read as a bank, a country and a place ("bic pensieve").
+ */
+function lowerCaseAfter(text: string, from: number, seen: Set<number>, out: CandidateSink): void {
+  let s = from;
+  while (s < from + 3 && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 58 || text.charCodeAt(s) === 45)) s++;
+  if (s === from || seen.has(s)) return;
+  let e = s;
+  while (e < s + 12 && (isLowerCase(text.charCodeAt(e)) || isDigit(text.charCodeAt(e)))) e++;
+  if ((e - s !== 8 && e - s !== 11) || !isLowerCase(text.charCodeAt(s)) || isAlnum(text.charCodeAt(e))) return;
+  if (e - s === 8 && !/\d/.test(text.slice(s, e))) return;
+  if (!check(text.slice(s, e).toUpperCase())) return;
+  seen.add(s);
+  out.add(s, e, 20, `${e - s === 8 ? LAYOUT_8 : LAYOUT_11}, in lower case`, 'country code valid', true);
+}
+
+const isLowerCase = (c: number): boolean => c >= 97 && c <= 122;

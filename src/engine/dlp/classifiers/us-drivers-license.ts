@@ -19,6 +19,8 @@ const DASHED_START = shapeSet(
   (length) => length === 4,
 );
 const LETTER_AND_3 = /^[A-Z]\d{3}$/;
+/** Seven digits standing alone: the digits of a letter-and-seven licence (CA, NY…) typed with a space ("E 3840721"). */
+const SEVEN_ALONE = shapeSet((digits, chain) => digits === 7 && chain === 1);
 const FOUR_TRIPLES = shapeSet(
   (digits, chain, sep, next) => digits === 3 && next === 3 && ((chain === 4 && sep === SEP_DASH) || (chain >= 4 && sep === SEP_SPACE)),
 );
@@ -137,5 +139,23 @@ export const usDriversLicense: ClassifierDef = {
       out.add(s, e, 5, `state format (${f.states})`, 'letters and digits in a state layout', !f.specific);
     }
     dashedLetterForms(ix, out);
+    spacedLetterForms(ix, out);
   },
 };
+
+/**
+ * A letter, a space and seven digits: the CA/NY layout with a space typed after the letter
+ * ("E 3840721"). Counts only near a licence word; "A" and "I" are words of their own.
+ */
+function spacedLetterForms(ix: TextIndex, out: CandidateSink): void {
+  const { text } = ix;
+  const { tokens, from, to } = tokensOfShape(ix, SEVEN_ALONE);
+  for (let j = from; j < to; j++) {
+    const k = tokens[j];
+    const s = ix.tokStart[k];
+    const letter = text.charCodeAt(s - 2);
+    if (ix.tokEnd[k] - s !== 7 || text.charCodeAt(s - 1) !== 32 || letter < 66 || letter > 90 || letter === 73) continue;
+    if (isAlnum(text.charCodeAt(s - 3))) continue;
+    out.add(s - 2, ix.tokEnd[k], 5, 'letter, space and 7 digits', 'state format (CA, NY, DC, OH, RI)', true);
+  }
+}
