@@ -13,7 +13,7 @@ export const caSin: ClassifierDef = {
   name: 'Canadian Social Insurance Number',
   description:
     'Canadian SINs: nine digits grouped 3-3-3 with spaces or dashes (or none), passing the Luhn check; 0 and 8 are never the first digit.',
-  context: ['sin', 'social insurance', 'social insurance number', 'nas', 'assurance sociale', 'sin number', 'sin#'],
+  context: ['sin', 's.i.n', 's-i-n', 'social insurance', 'social insurance number', 'nas', 'assurance sociale', 'sin number', 'sin#'],
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
   contextScore: 80,
   checksum: true,

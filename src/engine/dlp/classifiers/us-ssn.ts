@@ -37,6 +37,8 @@ export const usSsn: ClassifierDef = {
     'US Social Security Numbers (AAA-GG-SSSS, with dashes, spaces, dots or none) whose area, group and serial can be assigned. A lone number needs supporting information: "SSN", a date of birth, a name, an address or a second SSN.',
   context: [
     'ssn',
+    's.s.n',
+    's-s-n',
     'ssns',
     'ss#',
     'ssn#',
