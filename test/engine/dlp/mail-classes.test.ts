@@ -261,5 +261,23 @@ describe('codes typed in lower case, and letters typed apart', () => {
     ['a licence is a letter, a space and seven digits', "driver's license E 3840721 (CA) on file", [['us-drivers-license', 'E 3840721']]],
     ['a letter, a space and seven digits have no licence word', 'Row E 3840721 of the ledger', []],
     ['"I" is a word before seven digits', 'license: I 3840721 think so', []],
+    ['a SIN solid is labelled S-I-N', 'Onboarding: S-I-N 232452649 for payroll', [['ca-sin', '232452649']]],
+    ['a SIN solid is labelled S.I.N.', 'Her S.I.N. is 232452649.', [['ca-sin', '232452649']]],
+    ['a SIN solid has no label', "It's Sam's 232452649 order", []],
+  ]);
+});
+
+describe('separators that differ inside one value', () => {
+  table([
+    ['a card mixes a space and a hyphen', 'card 4539 1488-0343 6467 exp 09/28', [['credit-card', '4539 1488-0343 6467']]],
+    ['a card mixes three separators', 'card 4539-1488 0343.6467 on file', [['credit-card', '4539-1488 0343.6467']]],
+    ['an Amex in 4-6-5 mixes them', 'amex 3714 496353-98431 ok', [['credit-card', '3714 496353-98431']]],
+    ['sixteen digits in fours fail the check digit', 'ref 4539 1488-0343 6468 exp', []],
+    ['years are listed with mixed separators', 'seasons 2019 2020-2021 2022 and on', []],
+    ['an SSN mixes a hyphen and a space (the public cases find none)', 'id 536-22 1234 here', []],
+    ['a phone number is written AAA EEE-LLLL', 'Phone: 415 555-0134.', [['us-phone', '415 555-0134']]],
+    ['a phone number is written +1 AAA EEE-LLLL', 'call +1 415 555-0134 today', [['us-phone', '+1 415 555-0134']]],
+    ['a ZIP code stands a space before AAA EEE-LLLL', 'zip 94105 415 555-0134', []],
+    ['an N11 code is written AAA EEE-LLLL', 'dial 411 555-0134 now', []],
   ]);
 });

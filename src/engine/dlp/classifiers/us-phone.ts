@@ -1,4 +1,4 @@
-/** US Phone Number: NANP numbers, (AAA) EEE-LLLL, AAA-EEE-LLLL, AAA.EEE.LLLL, AAA EEE LLLL, +1 forms. */
+/** US Phone Number: NANP numbers, (AAA) EEE-LLLL, AAA-EEE-LLLL, AAA.EEE.LLLL, AAA EEE LLLL, AAA EEE-LLLL, +1 forms. */
 import type { ClassifierDef } from './types.ts';
 import type { TextIndex } from '../scan/text-index.ts';
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE } from '../scan/text-index.ts';
@@ -16,9 +16,9 @@ const STARTS = shapeSet((digits, chain, sep, next) =>
   digits === 3
     ? sep === SEP_NONE ||
       (next === 3 && chain === 3 && (sep === SEP_DASH || sep === SEP_DOT || sep === SEP_SPACE)) ||
-      // Space-joined chains run on into the next row of a column; AAA/EEE-LLLL is a chain of two.
+      // Space-joined chains run on into the next row of a column; AAA/EEE-LLLL and AAA EEE-LLLL are chains of two.
       (next === 3 && chain > 3 && sep === SEP_SPACE) ||
-      (next === 3 && chain === 2 && sep === SEP_SLASH)
+      (next === 3 && chain === 2 && (sep === SEP_SLASH || sep === SEP_SPACE))
     : (digits === 10 || digits === 11) && (sep === SEP_NONE || sep === SEP_SPACE),
 );
 
@@ -51,7 +51,7 @@ export const usPhone: ClassifierDef = {
   id: 'us-phone',
   name: 'US Phone Number',
   description:
-    'North American (NANP) phone numbers: an area code and exchange starting with 2–9 (not N11), written (415) 555-0132, 415-555-0132, 415.555.0132, 415 555 0132, 415/555-0132 or with a +1 country code.',
+    'North American (NANP) phone numbers: an area code and exchange starting with 2–9 (not N11), written (415) 555-0132, 415-555-0132, 415.555.0132, 415 555 0132, 415 555-0132, 415/555-0132 or with a +1 country code.',
   context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'ph'],
   contextScore: 60,
   find(ix, _ctx, out) {
@@ -81,7 +81,8 @@ export const usPhone: ClassifierDef = {
         resume = k + 3;
       } else if (d === 3 && len(ix, k + 1) === 3 && len(ix, k + 2) === 4) {
         const sep = ix.link[k];
-        const slashed = sep === SEP_SLASH && ix.link[k + 1] === SEP_DASH;
+        // AAA/EEE-LLLL, as some write an area code; AAA EEE-LLLL, as many do.
+        const slashed = (sep === SEP_SLASH || sep === SEP_SPACE) && ix.link[k + 1] === SEP_DASH;
         if (!slashed && ((sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) || ix.link[k + 1] !== sep)) continue;
         // A tab between the parts separates cells; a longer run of the same separator is another number.
         if (sep === SEP_SPACE && (breakAfter(ix, k) || breakAfter(ix, k + 1))) continue;

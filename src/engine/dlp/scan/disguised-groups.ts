@@ -169,8 +169,17 @@ function isDisguised(codes: Uint16Array, k: number, phoneLike: boolean): boolean
   }
   // Thousands separators: "123,456,789".
   if (comma && sizes.subarray(1, k).every((s) => s === 3)) return false;
+  // A card's groups joined by plain separators that differ ("4539 1488-0343 6467"): its check
+  // digit guards it, where an SSN's "321-02.3456" has none (the public cases find nothing there).
+  if (odd === 0 && letters === 0 && sizes[0] === 4 && layout !== PHONE && mixedGaps(codes, k)) odd = (1 << (k - 1)) - 1;
   oddGaps = odd;
   return odd !== 0 || letters > 0;
+}
+
+/** Whether the k - 1 gaps read, each one character, are not all the same character. */
+function mixedGaps(codes: Uint16Array, k: number): boolean {
+  for (let j = 1; j < k - 1; j++) if (codes[gapStart[j]] !== codes[gapStart[0]]) return true;
+  return false;
 }
 
 const onlySpaces = (codes: Uint16Array, from: number, length: number): boolean => {

@@ -92,9 +92,15 @@ let sawDisguisedGroups = false;
 const around = new Uint16Array(96);
 const groupBounds = new Int32Array(GROUP_BOUNDS);
 
-/** Tokens at an odd joint of a disguised value: up to six digits not joined by one space, hyphen or dot; or three to six characters with letters. */
+/**
+ * Tokens at an odd joint of a disguised value: up to six digits not joined by one space, hyphen or
+ * dot; a card's group of four or six whose separator differs from the next one's (a chain of two
+ * before a group of four or more: "4539 1488-0343 6467"); or three to six characters with letters.
+ */
 const ODD_JOINTS = shapeSet(
-  (digits, chain, sep) => digits <= 6 && (sep === SEP_NONE || sep === SEP_SLASH),
+  (digits, chain, sep, next) =>
+    (digits <= 6 && (sep === SEP_NONE || sep === SEP_SLASH)) ||
+    ((digits === 4 || digits === 6) && chain === 2 && sep !== SEP_NONE && next >= 4),
   (length) => length >= 3 && length <= 6,
 );
 
