@@ -1,6 +1,6 @@
 /** Credit Card Number: all major brands by prefix and length, Luhn check digit; a lone number needs supporting information. */
-import type { ClassifierDef } from './types.ts';
-import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan/numbers.ts';
+import type { CandidateSink, ClassifierDef } from './types.ts';
+import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT, type NumberMatch } from '../scan/numbers.ts';
 import { luhn } from '../scan/checksums.ts';
 import { expiryDate } from '../scan/supporting.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
@@ -15,6 +15,13 @@ const LAYOUTS = [
   layout('4-6-4', SPACE | DASH),
   layout('13..19'),
 ];
+
+/**
+ * Groupings card numbers are not printed in: Visa in two eights, American Express, Diners and
+ * 13-digit Visa in fours, sixteen digits in threes. Written so, a number counts only near a card
+ * word, so they are looked for only in a text with one (a walk of their own).
+ */
+const ODD_LAYOUTS = [layout('8-8'), layout('4-4-4-3'), layout('4-4-4-2'), layout('4-4-4-1'), layout('3-3-3-3-4')];
 
 /** The issuer a card number's prefix and length belong to, or null. */
 export function cardBrand(d: string, at = 0, n = d.length - at): string | null {
@@ -58,6 +65,15 @@ function cardSupport(text: string, start: number, end: number): string[] {
   return inTrack ? keptList(...expiry, ...IN_TRACK) : expiry;
 }
 
+/** Offers the number as a card when its prefix, length and check digit are a card's. */
+function cardNumber(m: NumberMatch, out: CandidateSink, needsContext: boolean): boolean {
+  const { numbers, at, count } = m;
+  const brand = cardBrand(numbers, at, count);
+  if (!brand || allSame(numbers, at, at + count) || !luhn(numbers, at, at + count)) return false;
+  out.add(m.start, m.end, 5, describeNumber(m), shared(validations, brand, validation), needsContext);
+  return true;
+}
+
 export const creditCard: ClassifierDef = {
   id: 'credit-card',
   name: 'Credit Card Number',
@@ -99,14 +115,9 @@ export const creditCard: ClassifierDef = {
   pairWithin: 200,
   checksum: true,
   supporting: cardSupport,
-  find(ix, _ctx, out) {
-    forEachNumber(ix, LAYOUTS, (m) => {
-      const { numbers, at, count } = m;
-      const brand = cardBrand(numbers, at, count);
-      if (!brand || allSame(numbers, at, at + count) || !luhn(numbers, at, at + count)) return false;
-      out.add(m.start, m.end, 5, describeNumber(m), shared(validations, brand, validation));
-      return true;
-    });
+  find(ix, ctx, out) {
+    forEachNumber(ix, LAYOUTS, (m) => cardNumber(m, out, false));
+    if (ctx.contextHits().length > 0) forEachNumber(ix, ODD_LAYOUTS, (m) => cardNumber(m, out, true));
     const { text } = ix;
     const { tokens, from, to } = tokensOfShape(ix, TRACK1_TOKEN);
     for (let j = from; j < to; j++) {

@@ -1,26 +1,30 @@
 /** UK National Insurance Number: two prefix letters (with the excluded letters and pairs), six digits, suffix A–D. */
 import type { ClassifierDef } from './types.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
-import { SEP_SPACE } from '../scan/text-index.ts';
+import { SEP_DASH, SEP_SPACE } from '../scan/text-index.ts';
 import { isAlnum, isLetter } from '../scan/char-codes.ts';
 
 /**
  * Tokens of the NINO shapes: "123456" after "AB ", "12" after "AB " and before a space and more
- * digits (so linked on by a space), or 7–9 characters with the six digits and letters.
+ * digits (so linked on by a space; or by a hyphen, as some forms print it: "AB-12-34-56-C"), or
+ * 7–9 characters with the six digits and letters.
  */
 const NINO_TOKENS = shapeSet(
-  (digits, _chain, sep) => digits === 6 || (digits === 2 && sep === SEP_SPACE),
+  (digits, _chain, sep) => digits === 6 || (digits === 2 && (sep === SEP_SPACE || sep === SEP_DASH)),
   (length) => length >= 7 && length <= 9,
 );
 
-const NINO = /^([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \u00a0]?(\d{2})[ \u00a0]?(\d{2})[ \u00a0]?(\d{2})[ \u00a0]?([A-D])(?![A-Za-z0-9])/i;
+const NINO =
+  /^([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \u00a0-]?(\d{2})[ \u00a0-]?(\d{2})[ \u00a0-]?(\d{2})[ \u00a0-]?([A-D])(?![A-Za-z0-9])/i;
+/** What may stand between a NINO's parts: a space, a no-break space, a hyphen. */
+const isPartGap = (c: number): boolean => c === 32 || c === 160 || c === 45;
 const BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
 
 export const ukNino: ClassifierDef = {
   id: 'uk-nino',
   name: 'UK National Insurance Number',
   description:
-    'UK National Insurance numbers: two prefix letters (D, F, I, Q, U, V and the pairs BG, GB, NK, KN, TN, NT, ZZ are never used), six digits and a suffix A–D, with or without spaces.',
+    'UK National Insurance numbers: two prefix letters (D, F, I, Q, U, V and the pairs BG, GB, NK, KN, TN, NT, ZZ are never used), six digits and a suffix A–D, with or without spaces (or hyphens).',
   context: ['national insurance', 'ni number', 'nino', 'nin', 'insurance number', 'ni no'],
   contextScore: 80,
   find(ix, _ctx, out) {
@@ -37,17 +41,12 @@ export const ukNino: ClassifierDef = {
       if (len === 2) {
         const gap = text.charCodeAt(s + 2);
         const next = text.charCodeAt(s + 3);
-        if ((gap !== 32 && gap !== 160) || next < 48 || next > 57) continue;
+        if (!isPartGap(gap) || next < 48 || next > 57) continue;
       }
       // The prefix is either the token's own first two letters or a two-letter word before it.
       if (!(isLetter(text.charCodeAt(s)) && isLetter(text.charCodeAt(s + 1)))) {
         const gap = text.charCodeAt(s - 1);
-        if (!(
-          (gap === 32 || gap === 160) &&
-          isLetter(text.charCodeAt(s - 2)) &&
-          isLetter(text.charCodeAt(s - 3)) &&
-          !isAlnum(text.charCodeAt(s - 4))
-        ))
+        if (!(isPartGap(gap) && isLetter(text.charCodeAt(s - 2)) && isLetter(text.charCodeAt(s - 3)) && !isAlnum(text.charCodeAt(s - 4))))
           continue;
         s -= 3;
       }

@@ -18,7 +18,9 @@ const STARTS = shapeSet((digits, chain, sep, next) =>
       (next === 3 && chain === 3 && (sep === SEP_DASH || sep === SEP_DOT || sep === SEP_SPACE)) ||
       // Space-joined chains run on into the next row of a column; AAA/EEE-LLLL and AAA EEE-LLLL are chains of two.
       (next === 3 && chain > 3 && sep === SEP_SPACE) ||
-      (next === 3 && chain === 2 && (sep === SEP_SLASH || sep === SEP_SPACE))
+      (next === 3 && chain === 2 && (sep === SEP_SLASH || sep === SEP_SPACE)) ||
+      // AAA EEELLLL: the area code apart, the rest solid.
+      (next === 7 && chain === 2 && sep === SEP_SPACE)
     : (digits === 10 || digits === 11) && (sep === SEP_NONE || sep === SEP_SPACE),
 );
 
@@ -92,6 +94,13 @@ export const usPhone: ClassifierDef = {
         if (start < 0) continue;
         out.add(start, ix.tokEnd[k + 2], 20, 'area code, exchange and line separated', 'NANP area code and exchange');
         resume = k + 3;
+      } else if (d === 3 && ix.link[k] === SEP_SPACE && len(ix, k + 1) === 7 && ends(ix, k + 1) && !breakAfter(ix, k)) {
+        // AAA EEELLLL: seven digits after an area code are a phone number only near a phone word.
+        if (!nanpPart(text, s) || !nanpPart(text, ix.tokStart[k + 1])) continue;
+        const start = countryCode(ix, k, s);
+        if (start < 0) continue;
+        out.add(start, ix.tokEnd[k + 1], 5, 'area code, then exchange and line solid', 'NANP area code and exchange', true);
+        resume = k + 2;
       } else if (
         (d === 10 || (d === 11 && text.charCodeAt(s) === 49 && text.charCodeAt(s - 1) === 43)) &&
         ends(ix, k) &&

@@ -708,32 +708,64 @@ const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 /** Fewest and most characters of an account number spaced out character by character (an IBAN's bounds). */
 const MIN_ACCOUNT = 15;
 const MAX_ACCOUNT = 34;
+/** Fewest characters of an identifier spaced out so: one to three capitals, then seven digits or more ("C 0 3 0 0 5 9 8 8"). */
+const MIN_ID = 8;
+const MIN_ID_DIGITS = 7;
 
 /**
- * Where an account number spaced out character by character ends, or -1: from the capital at r,
- * two capitals then two digits (an IBAN's country and check digits: "G B 8 2 W E S T 1 2 …"),
- * then single capitals or digits, MIN_ACCOUNT..MAX_ACCOUNT in all, spaced as runEnd spaces digits.
+ * Where an identifier spaced out character by character ends, or -1: from the capital at r,
+ * single capitals or digits separated as runEnd separates digits (spaces, or one dot or hyphen
+ * each time), either an account number (two capitals then two digits, an IBAN's country and
+ * check digits: "G B 8 2 W E S T 1 2 …", MIN_ACCOUNT..MAX_ACCOUNT in all) or one to three
+ * capitals then digits only, at least MIN_ID_DIGITS of them (a passport's "C 0 3 0 0 5 9 8 8", a
+ * DEA number's "B.J.6.1.2.5.3.4.1").
  */
 function accountRunEnd(out: Uint16Array, r: number, m: number): number {
-  if (out[r + 1] !== 32) return -1;
-  const width = gapOf(out, r);
+  const sep = out[r + 1];
+  if (sep !== 32 && sep !== 46 && sep !== 45) return -1;
+  const width = sep === 32 ? gapOf(out, r) : 1;
   let chars = 1;
+  let capitals = 1;
   let last = r;
   for (let k = r + 1; k < m && chars < MAX_ACCOUNT;) {
     let g = k;
-    while (g < m && out[g] === 32) g++;
+    while (g < m && out[g] === sep) g++;
     const gap = g - k;
-    if (gap < width || gap > 4) break;
+    if (sep === 32 ? gap < width || gap > 4 : gap !== 1) break;
     const c = g < m ? out[g] : 0;
     if (!(isUpper(c) || isDigit(c)) || (g + 1 < m && isAlnum(out[g + 1]))) break;
     chars++;
-    if (chars <= 4 && (chars === 2 ? !isUpper(c) : !isDigit(c))) return -1;
+    // Capitals come first, unless this is an account number (its third and fourth are digits).
+    if (isUpper(c) && capitals === chars - 1) capitals++;
     last = g;
     k = g + 1;
   }
-  if (chars < MIN_ACCOUNT) return -1;
   const after = last + 1 < m ? out[last + 1] : 0;
-  return isAlnum(after) ? -1 : last + 1;
+  if (isAlnum(after)) return -1;
+  if (chars >= MIN_ACCOUNT && capitals === 2 && isAccountStart(out, r, sep)) return last + 1;
+  const digitsOnly = capitals <= 3 && chars - capitals >= MIN_ID_DIGITS && chars >= MIN_ID;
+  return digitsOnly && allDigitsAfter(out, r, last, capitals) ? last + 1 : -1;
+}
+
+/** Whether the run from r reads two capitals then two digits, its separators aside. */
+function isAccountStart(out: Uint16Array, r: number, sep: number): boolean {
+  let seen = 0;
+  for (let k = r; seen < 4; k++) {
+    if (out[k] === sep) continue;
+    if (seen < 2 ? !isUpper(out[k]) : !isDigit(out[k])) return false;
+    seen++;
+  }
+  return true;
+}
+
+/** Whether every character of the run [r, last] after its first `capitals` is a digit. */
+function allDigitsAfter(out: Uint16Array, r: number, last: number, capitals: number): boolean {
+  let seen = 0;
+  for (let k = r; k <= last; k++) {
+    if (!isAlnum(out[k])) continue;
+    if (seen++ >= capitals && !isDigit(out[k])) return false;
+  }
+  return true;
 }
 
 /**
