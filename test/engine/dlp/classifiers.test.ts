@@ -82,6 +82,11 @@ const TABLE: Readonly<Record<string, readonly Row[]>> = {
     ['the last group runs on', 'IL15 0120 6900 0000 3111 0120 6900 0000 3111 141', []],
     ['the country has no IBAN', 'AM47212110090000000235698740', []],
     ['groups are separated by slashes', 'AL47/2121/1009/0000/0002/3569/8741', []],
+    ['it is grouped by two spaces', 'pay GB82  WEST  1234  5698  7654  32 now', ['GB82  WEST  1234  5698  7654  32']],
+    ['it is grouped by dots', 'AL47.2121.1009.0000.0002.3569.8741.', ['AL47.2121.1009.0000.0002.3569.8741']],
+    ['it is grouped by underscores', 'AL47_2121_1009_0000_0002_3569_8741', ['AL47_2121_1009_0000_0002_3569_8741']],
+    ['its separators differ', 'pay GB82 WEST-1234 5698 7654 32 now', []],
+    ['one gap is three spaces', 'pay GB82   WEST 1234 5698 7654 32 now', []],
   ],
   'swift-bic': [
     ['a code follows "SWIFT"', 'SWIFT: DEUTDEFF', ['DEUTDEFF']],

@@ -293,5 +293,10 @@ describe('groupings values are not printed in', () => {
     ['AAA EEELLLL has no phone word', 'ref 415 5550134', []],
     ['a NINO is written with hyphens', 'the NI number is AB-12-34-56-C ok', [['uk-nino', 'AB-12-34-56-C']]],
     ['a NINO with hyphens has a prefix never issued', 'NI number GB-12-34-56-C', []],
+    [
+      'an IBAN grouped by two spaces has groups a card in disguise would have (a rewrite must not lose it)',
+      'Hi team, the IBAN is GB82  WEST  1234  5698  7654  32 as requested.',
+      [['iban', 'GB82  WEST  1234  5698  7654  32']],
+    ],
   ]);
 });

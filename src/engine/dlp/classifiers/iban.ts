@@ -26,7 +26,8 @@ const LENGTH_BY_CODE = new Uint8Array(26 * 26);
 for (const [code, len] of Object.entries(IBAN_LENGTHS)) LENGTH_BY_CODE[(code.charCodeAt(0) - 65) * 26 + code.charCodeAt(1) - 65] = len;
 
 /**
- * Reads an IBAN starting at `s` (spaces or dashes between groups, used consistently): its end and
+ * Reads an IBAN starting at `s` (spaces, two spaces, dashes, dots or underscores
+ * between groups, the same throughout: the check digits guard it however it is grouped): its end and
  * separator (0 for none) when it has the country's length and passes mod 97 (ISO 13616: the
  * first four characters moved to the end), else null. Read from character codes, no string made.
  */
@@ -39,6 +40,7 @@ export function readIban(text: string, s: number): { end: number; sep: number } 
   let p = s;
   let n = 0;
   let sep = 0;
+  let width = 0;
   let r = 0;
   // Its letters in one case: "LV80 bANK …" is no IBAN (the public cases hold it for none).
   const lower = text.charCodeAt(s) >= 97;
@@ -48,9 +50,13 @@ export function readIban(text: string, s: number): { end: number; sep: number } 
       if (n >= 4) r = mod97Step(r, upper(c));
       n++;
       p++;
-    } else if ((c === 32 || c === 45) && n > 0 && isAlnum(text.charCodeAt(p + 1)) && (sep === 0 || sep === c)) {
+    } else if (isGroupSeparator(c) && n > 0) {
+      // One separator between groups, or two spaces; the same each time.
+      const w = c === 32 && text.charCodeAt(p + 1) === 32 ? 2 : 1;
+      if (!isAlnum(text.charCodeAt(p + w)) || (sep !== 0 && (sep !== c || w !== width))) break;
       sep = c;
-      p++;
+      width = w;
+      p += w;
     } else if (
       sep === 32 &&
       n % 4 === 0 &&
@@ -67,12 +73,17 @@ export function readIban(text: string, s: number): { end: number; sep: number } 
   return r === 1 ? { end: p, sep } : null;
 }
 
+/** What may stand between an IBAN's groups (readIban). */
+/** Not a slash: the public cases hold "AL47/2121/…" for no IBAN. */
+const isGroupSeparator = (c: number): boolean => c === 32 || c === 45 || c === 46 || c === 95;
+const SEPARATOR_NAMES: Readonly<Record<number, string>> = { 32: 'spaces', 45: 'dashes', 46: 'dots', 95: 'underscores' };
+
 /** One pattern text per country and separator (findings keep it); keyed by the country code's letters and the separator. */
 const patterns = new Map<number, string>();
 const patternOf = (key: number): string => {
   const country = String.fromCharCode(key >> 16, (key >> 8) & 255);
   const sep = key & 255;
-  return `${country} IBAN of ${IBAN_LENGTHS[country]} characters${sep ? ` grouped by ${sep === 32 ? 'spaces' : 'dashes'}` : ''}`;
+  return `${country} IBAN of ${IBAN_LENGTHS[country]} characters${sep ? ` grouped by ${SEPARATOR_NAMES[sep]}` : ''}`;
 };
 
 /** An IBAN starts with its country letters: only tokens with letters can start one. */

@@ -40,12 +40,35 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   // HTML character reference: maybe a value written to evade detection. Rewriting those has no
   // cheap check first (the index pass was that check).
   const rewrite = sawDisguisedGroups || sawWrittenOut;
+  const asWritten = folded.map === null ? found : mapFindings(text, folded, found);
   if (rewrite || (sawSpacedDigits && !joinedRuns(folded))) {
     const joined = rewrite ? normaliseEveryUnit(text, true) : normaliseForScan(text);
     if (rewroteValues(joined) || (joinedRuns(joined) && !joinedRuns(folded)))
-      return mapFindings(text, joined, scanInBlocks(joined.text, options, DEFAULT_SIZES));
+      return withLost(mapFindings(text, joined, scanInBlocks(joined.text, options, DEFAULT_SIZES)), asWritten);
   }
-  return folded.map === null ? found : mapFindings(text, folded, found);
+  return asWritten;
+}
+
+/**
+ * The findings of the rewritten text, and the checksum-validated ones of the text as written that
+ * the rewriting lost: a rewrite reads one value anew and may spoil another around it
+ * ("GB82  WEST  1234  5698  7654  32" read as a card's groups loses the IBAN its double spaces
+ * made). Only where nothing was found in the rewritten text, and only values whose check digits
+ * hold: a shape alone ("6.4.6.7" inside a card dotted digit by digit) is what the rewrite corrects.
+ */
+function withLost(rewritten: Finding[], asWritten: readonly Finding[]): Finding[] {
+  let out: Finding[] | null = null;
+  let j = 0;
+  const { byId } = registry();
+  for (const f of asWritten) {
+    if (!byId.get(f.classifier)?.def.checksum) continue;
+    // Both lists are in text order: the rewritten findings that can overlap f start before its end.
+    while (j < rewritten.length && rewritten[j].end <= f.start) j++;
+    let overlaps = false;
+    for (let k = j; k < rewritten.length && rewritten[k].start < f.end && !overlaps; k++) overlaps = rewritten[k].end > f.start;
+    if (!overlaps) (out ??= rewritten.slice()).push(f);
+  }
+  return out === null ? rewritten : out.sort(inTextOrder);
 }
 
 /**
