@@ -278,6 +278,16 @@ describe('separators that differ inside one value', () => {
     ['a phone number is written AAA EEE-LLLL', 'Phone: 415 555-0134.', [['us-phone', '415 555-0134']]],
     ['a phone number is written +1 AAA EEE-LLLL', 'call +1 415 555-0134 today', [['us-phone', '+1 415 555-0134']]],
     ['a ZIP code stands a space before AAA EEE-LLLL', 'zip 94105 415 555-0134', []],
+    [
+      'a signature glues an extension to the line',
+      'Tel: 415-555-0134x204 | Fax: (415) 555-0199X2',
+      [
+        ['us-phone', '415-555-0134'],
+        ['us-phone', '(415) 555-0199'],
+      ],
+    ],
+    ['letters follow the line digits', 'part 415-555-0134xyz', []],
+    ['the extension is too long', 'tel 415.555.0134x12345678', []],
     ['an N11 code is written AAA EEE-LLLL', 'dial 411 555-0134 now', []],
   ]);
 });

@@ -18,7 +18,8 @@ const STARTS = shapeSet((digits, chain, sep, next) =>
       (next === 3 && chain === 3 && (sep === SEP_DASH || sep === SEP_DOT || sep === SEP_SPACE)) ||
       // Space-joined chains run on into the next row of a column; AAA/EEE-LLLL and AAA EEE-LLLL are chains of two.
       (next === 3 && chain > 3 && sep === SEP_SPACE) ||
-      (next === 3 && chain === 2 && (sep === SEP_SLASH || sep === SEP_SPACE)) ||
+      // A chain of two, too, when an extension glued to the line ends it ("415-555-0134x204").
+      (next === 3 && chain === 2 && (sep === SEP_SLASH || sep === SEP_SPACE || sep === SEP_DASH || sep === SEP_DOT)) ||
       // AAA EEELLLL: the area code apart, the rest solid.
       (next === 7 && chain === 2 && sep === SEP_SPACE)
     : (digits === 10 || digits === 11) && (sep === SEP_NONE || sep === SEP_SPACE),
@@ -31,6 +32,23 @@ const ends = (ix: TextIndex, k: number): boolean => ix.link[k] === SEP_NONE || b
 const nanpPart = (text: string, p: number): boolean =>
   text.charCodeAt(p) >= 50 && !(text.charCodeAt(p + 1) === 49 && text.charCodeAt(p + 2) === 49);
 const len = (ix: TextIndex, k: number): number => (k >= 0 && k < ix.tokStart.length && allDigits(ix, k) ? ix.tokDigits[k] : -1);
+
+/**
+ * The line number's digits in token k: 4 when it is four digits, alone or with an extension glued
+ * on ("0134x204", as signatures write it); else -1. The number ends after those four.
+ */
+function lineDigits(ix: TextIndex, k: number): number {
+  const d = len(ix, k);
+  if (d >= 0 || k >= ix.tokStart.length) return d;
+  const { text } = ix;
+  const s = ix.tokStart[k];
+  const x = text.charCodeAt(s + 4);
+  if ((x !== 120 && x !== 88) || ix.tokDigits[k] !== ix.tokEnd[k] - s - 1 || ix.tokEnd[k] - s > 11) return -1;
+  for (let p = s; p < s + 4; p++) if (text.charCodeAt(p) < 48 || text.charCodeAt(p) > 57) return -1;
+  return 4;
+}
+/** Where token k's line number ends: after four digits (an extension glued on is not part of it). */
+const lineEnd = (ix: TextIndex, k: number): number => ix.tokStart[k] + 4;
 
 /**
  * Extends a match leftwards over a "+1 ", "1-" or "+1" country code; returns the new start, or -1
@@ -71,7 +89,7 @@ export const usPhone: ClassifierDef = {
       if (d === 3 && text.charCodeAt(s - 1) === 40 && text.charCodeAt(e) === 41) {
         // (AAA) EEE-LLLL or (AAA)EEE-LLLL
         const next = text.charCodeAt(e + 1) === 32 ? e + 2 : e + 1;
-        if (k + 2 >= n || ix.tokStart[k + 1] !== next || len(ix, k + 1) !== 3 || len(ix, k + 2) !== 4) continue;
+        if (k + 2 >= n || ix.tokStart[k + 1] !== next || len(ix, k + 1) !== 3 || lineDigits(ix, k + 2) !== 4) continue;
         const sep = ix.link[k + 1];
         if (sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) continue;
         if (ix.link[k + 2] === sep && len(ix, k + 3) > 0 && !breakAfter(ix, k + 2)) continue;
@@ -79,9 +97,9 @@ export const usPhone: ClassifierDef = {
         let start = s - 1;
         const t = text.slice(Math.max(0, start - 3), start);
         if (/\+1 ?$/.test(t)) start -= t.endsWith(' ') ? 3 : 2;
-        out.add(start, ix.tokEnd[k + 2], 20, '(area code) exchange-line', 'NANP area code and exchange');
+        out.add(start, lineEnd(ix, k + 2), 20, '(area code) exchange-line', 'NANP area code and exchange');
         resume = k + 3;
-      } else if (d === 3 && len(ix, k + 1) === 3 && len(ix, k + 2) === 4) {
+      } else if (d === 3 && len(ix, k + 1) === 3 && lineDigits(ix, k + 2) === 4) {
         const sep = ix.link[k];
         // AAA/EEE-LLLL, as some write an area code; AAA EEE-LLLL, as many do.
         const slashed = (sep === SEP_SLASH || sep === SEP_SPACE) && ix.link[k + 1] === SEP_DASH;
@@ -92,7 +110,7 @@ export const usPhone: ClassifierDef = {
         if (!nanpPart(text, s) || !nanpPart(text, ix.tokStart[k + 1])) continue;
         const start = countryCode(ix, k, s);
         if (start < 0) continue;
-        out.add(start, ix.tokEnd[k + 2], 20, 'area code, exchange and line separated', 'NANP area code and exchange');
+        out.add(start, lineEnd(ix, k + 2), 20, 'area code, exchange and line separated', 'NANP area code and exchange');
         resume = k + 3;
       } else if (d === 3 && ix.link[k] === SEP_SPACE && len(ix, k + 1) === 7 && ends(ix, k + 1) && !breakAfter(ix, k)) {
         // AAA EEELLLL: seven digits after an area code are a phone number only near a phone word.
