@@ -264,6 +264,13 @@ describe('codes typed in lower case, and letters typed apart', () => {
     ['a SIN solid is labelled S-I-N', 'Onboarding: S-I-N 232452649 for payroll', [['ca-sin', '232452649']]],
     ['a SIN solid is labelled S.I.N.', 'Her S.I.N. is 232452649.', [['ca-sin', '232452649']]],
     ['a SIN solid has no label', "It's Sam's 232452649 order", []],
+    [
+      'an ITIN solid is labelled "taxpayer id" (its last word "id" names member numbers too)',
+      'taxpayer id 912701234 on the W-7',
+      [['us-itin', '912701234']],
+    ],
+    ['a member number is labelled "member id"', 'member id 912701234 on the card', []],
+    ['a SIN is labelled "social ins. no."', 'social ins. no. 130692544', [['ca-sin', '130692544']]],
   ]);
 });
 
@@ -309,4 +316,16 @@ describe('groupings values are not printed in', () => {
       [['iban', 'GB82  WEST  1234  5698  7654  32']],
     ],
   ]);
+});
+
+describe('labels written as initials or as one word raise the score to the context score', () => {
+  it.each([
+    ['a licence labelled D.L.', 'D.L. D1234567 issued 2019', 'us-drivers-license', 75],
+    ['a diagnosis code labelled "ICD10" as one word', 'ICD10: E11.9 noted', 'icd-10', 75],
+    ['an SSN labelled "soc. sec. no."', 'soc. sec. no. 536-22-1234', 'us-ssn', 80],
+    ['an SSN labelled S.S.N.', 'S.S.N. 536-22-1234', 'us-ssn', 80],
+  ])('when %s', (_name, text, classifier, score) => {
+    const [f] = scanText(text).filter((x) => x.classifier === classifier);
+    expect(f?.score).toBe(score);
+  });
 });

@@ -5,6 +5,7 @@ import { CLAUSE_NEGATIVES } from './common.ts';
 import { healthTerms } from './health-terms.ts';
 import { SEP_DOT } from '../scan/text-index.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
+import { keptList } from '../scan/kept-list.ts';
 
 /** A code token (before any dot) is 3–7 characters, starting with a letter. */
 const CODE_START = shapeSet(
@@ -32,6 +33,14 @@ function lowerCaseDotted(ix: TextIndex, k: number, out: CandidateSink): void {
 }
 
 const LOWER_EXTENSION = /^[0-9a-z]{1,4}$/;
+
+/** "ICD10" (or "icd10cm") written as one word is a token, not the keyword "icd": read just before the code. */
+const ICD_TOKEN = /icd-?10(?:-?cm)?\W{0,3}$/i;
+const NO_LABEL: string[] = [];
+
+function icdLabelBefore(text: string, start: number): string[] {
+  return ICD_TOKEN.test(text.slice(Math.max(0, start - 12), start)) ? keptList('labelled "ICD10"') : NO_LABEL;
+}
 
 export const icd10: ClassifierDef = {
   id: 'icd-10',
@@ -70,6 +79,7 @@ export const icd10: ClassifierDef = {
   ],
   negative: CLAUSE_NEGATIVES,
   contextScore: 75,
+  supporting: icdLabelBefore,
   find(ix, _ctx, out) {
     const { text } = ix;
     const { tokens, from, to } = tokensOfShape(ix, CODE_START);

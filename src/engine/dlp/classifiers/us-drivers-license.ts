@@ -112,6 +112,7 @@ export const usDriversLicense: ClassifierDef = {
     'license number',
     'licence number',
     'dl',
+    'd.l',
     'dl#',
     'dmv',
     'lic',

@@ -17,7 +17,7 @@ export const usItin: ClassifierDef = {
   name: 'US Individual Taxpayer Identification Number',
   description:
     'ITINs: nine digits starting with 9 whose fourth and fifth digits are in an issued range, with dashes, spaces or none. A lone number needs context such as "ITIN" or "taxpayer".',
-  context: ['itin', 'taxpayer', 'tax id', 'taxpayer identification', 'individual taxpayer', 'tin', 'tax identification'],
+  context: ['itin', 'taxpayer', 'taxpayer id', 'tax id', 'taxpayer identification', 'individual taxpayer', 'tin', 'tax identification'],
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
   contextScore: 80,
   pairWithin: 200,

@@ -46,6 +46,7 @@ export const usSsn: ClassifierDef = {
     'social security',
     'social security number',
     'soc sec',
+    'soc. sec',
     'social sec',
     'ss no',
     'taxpayer',

@@ -261,13 +261,15 @@ function hitStartsSorted(ix: TextIndex): boolean {
 /**
  * The keyword hit that labels the value at `start` ("Order #", "Member ID:", "invoice", a JSON
  * key): the nearest one ending just before it with only a label's punctuation between, or -1.
+ * Of two ending there, the longer: "taxpayer id" names the value, its last word "id" alone less.
  * `lo` is hitsBefore(ix, start).
  */
 function labelBefore(ix: TextIndex, start: number, lo = hitsBefore(ix, start)): number {
   let best = -1;
   for (let h = lo - 1; h >= 0 && h >= lo - 6; h--) {
     const e = ix.hitEnd[h];
-    if (e > start || start - e > MAX_LABEL_GAP || (best >= 0 && e <= ix.hitEnd[best])) continue;
+    if (e > start || start - e > MAX_LABEL_GAP) continue;
+    if (best >= 0 && (e < ix.hitEnd[best] || (e === ix.hitEnd[best] && ix.hitStart[h] >= ix.hitStart[best]))) continue;
     if (labelGap(ix.text, e, start)) best = h;
   }
   return best;
