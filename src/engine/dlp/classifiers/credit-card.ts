@@ -17,11 +17,12 @@ const LAYOUTS = [
 ];
 
 /**
- * Groupings card numbers are not printed in: Visa in two eights, American Express, Diners and
- * 13-digit Visa in fours, sixteen digits in threes. Written so, a number counts only near a card
- * word, so they are looked for only in a text with one (a walk of their own).
+ * Groupings card numbers are not printed in: a Visa in two eights, an American Express in fours.
+ * Written so, a number counts only near a card word, so they are looked for only in a text with
+ * one: after the printed layouts, so a token a printed layout took is not read again.
  */
-const ODD_LAYOUTS = [layout('8-8'), layout('4-4-4-3'), layout('4-4-4-2'), layout('4-4-4-1'), layout('3-3-3-3-4')];
+const ODD_LAYOUTS = new Set([layout('8-8'), layout('4-4-4-3')]);
+const WITH_ODD_LAYOUTS = [...LAYOUTS, ...ODD_LAYOUTS];
 
 /** The issuer a card number's prefix and length belong to, or null. */
 export function cardBrand(d: string, at = 0, n = d.length - at): string | null {
@@ -66,11 +67,11 @@ function cardSupport(text: string, start: number, end: number): string[] {
 }
 
 /** Offers the number as a card when its prefix, length and check digit are a card's. */
-function cardNumber(m: NumberMatch, out: CandidateSink, needsContext: boolean): boolean {
+function cardNumber(m: NumberMatch, out: CandidateSink): boolean {
   const { numbers, at, count } = m;
   const brand = cardBrand(numbers, at, count);
   if (!brand || allSame(numbers, at, at + count) || !luhn(numbers, at, at + count)) return false;
-  out.add(m.start, m.end, 5, describeNumber(m), shared(validations, brand, validation), needsContext);
+  out.add(m.start, m.end, 5, describeNumber(m), shared(validations, brand, validation), ODD_LAYOUTS.has(m.layout));
   return true;
 }
 
@@ -116,8 +117,7 @@ export const creditCard: ClassifierDef = {
   checksum: true,
   supporting: cardSupport,
   find(ix, ctx, out) {
-    forEachNumber(ix, LAYOUTS, (m) => cardNumber(m, out, false));
-    if (ctx.contextHits().length > 0) forEachNumber(ix, ODD_LAYOUTS, (m) => cardNumber(m, out, true));
+    forEachNumber(ix, ctx.contextHits().length > 0 ? WITH_ODD_LAYOUTS : LAYOUTS, (m) => cardNumber(m, out));
     const { text } = ix;
     const { tokens, from, to } = tokensOfShape(ix, TRACK1_TOKEN);
     for (let j = from; j < to; j++) {

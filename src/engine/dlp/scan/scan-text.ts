@@ -84,7 +84,8 @@ let sawWrittenOut = false;
  */
 function hasWrittenOut(ix: TextIndex, triggerWords: Uint8Array): boolean {
   const { hitPhrase, hitStart, hitEnd, text } = ix;
-  let bareAt = -1;
+  // The last "at" (a common word: whether it is bare is asked only when a "dot" follows).
+  let lastAt = -1;
   for (let h = 0; h < hitPhrase.length; h++) {
     const trigger = triggerWords[hitPhrase[h]];
     if (trigger === 0 || trigger === undefined) continue;
@@ -92,14 +93,24 @@ function hasWrittenOut(ix: TextIndex, triggerWords: Uint8Array): boolean {
     const end = hitEnd[h];
     if (trigger === AT_WORD_TRIGGER) {
       if (isBracketed(text, start, end)) return true;
-      if (isBare(text, start, end)) bareAt = end;
+      lastAt = h;
     } else if (trigger === DOT_WORD_TRIGGER) {
-      if (bareAt >= 0 && start > bareAt && start - bareAt < MAX_DOMAIN && (isBare(text, start, end) || isBracketed(text, start, end)))
-        return true;
+      if (lastAt >= 0 && bareDotAfter(ix, lastAt, start, end)) return true;
     } else if (isReferenceName(text, start, end)) return true;
   }
   for (const a of ix.at) if (text.charCodeAt(a - 1) === 32 || text.charCodeAt(a + 1) === 32) return true;
   return false;
+}
+
+/** Whether the "dot" at [start, end), bare or bracketed, follows the bare "at" of hit `at` within a domain's length. */
+function bareDotAfter(ix: TextIndex, at: number, start: number, end: number): boolean {
+  const atEnd = ix.hitEnd[at];
+  return (
+    start > atEnd &&
+    start - atEnd < MAX_DOMAIN &&
+    isBare(ix.text, ix.hitStart[at], atEnd) &&
+    (isBare(ix.text, start, end) || isBracketed(ix.text, start, end))
+  );
 }
 
 /** Whether the word at [start, end) has a space on each side. */
@@ -152,6 +163,9 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
         const from = tokEnd[j];
         const to = tokStart[j + 1];
         if (to - from > 3 || plainGap(text, from, to, tokEnd[j] - tokStart[j], tokEnd[j + 1] - to)) continue;
+      } else if (link[j] !== SEP_SLASH && (link[j + 1] === SEP_NONE || link[j + 1] === link[j])) {
+        // Listed as a card's group before a separator that differs: only if the next one differs.
+        continue;
       }
     }
     // An odd joint after token j, or letters in it: read the chain from its first token.
