@@ -2,6 +2,7 @@
  * Mail a traffic run delivers, end to end: a batch's deliveries are stored as one row, yet the
  * Mailboxes page lists each recipient with its count, opens any message, marks it read, downloads
  * it as .eml, and shows a composed message among the traffic in the same mailbox, newest first.
+ * A mailbox with more than a page of mail shows its newest page, and more on request.
  */
 import { readFileSync } from 'node:fs';
 import { expect, open, test } from './fixtures.ts';
@@ -52,4 +53,30 @@ test('a traffic run fills the mailboxes: counts, any message opened, marked read
   await expect(list.first().locator('.subject')).toHaveText('After the traffic');
   await expect(page.getByTestId('message-viewer').getByRole('heading', { level: 2 })).toHaveText('After the traffic');
   await expect(box.getByText(`${total - 2} unread`)).toBeVisible();
+});
+
+test('a mailbox traffic filled shows its newest 200 messages, and 200 more on request', async ({ page }) => {
+  test.setTimeout(120_000);
+  await open(page, '/simulation/traffic');
+  await page.getByLabel('Number of messages').fill('260');
+  await page.getByLabel('Recipients').fill('carol@partner.example');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByTestId('traffic-done')).toContainText('Done: 260 messages processed', { timeout: 60_000 });
+
+  await open(page, '/simulation/mailboxes?address=carol@partner.example');
+  const total = Number(await page.getByTestId('mailbox-count').textContent());
+  expect(total).toBeGreaterThanOrEqual(260);
+  const list = page.getByTestId('message-list').getByRole('button');
+  await expect(list).toHaveCount(200);
+  const more = page.getByTestId('mailbox-more');
+  await expect(more).toContainText(`Showing the newest 200 of ${total}.`);
+  const chosen = (await list.nth(5).locator('.subject').textContent())!;
+  await list.nth(5).click();
+  await expect(page.getByTestId('message-viewer').getByRole('heading', { level: 2 })).toHaveText(chosen);
+
+  await more.getByRole('button', { name: `Show ${total - 200} more` }).click();
+  await expect(list).toHaveCount(total);
+  await expect(more).toHaveCount(0);
+  // Showing more keeps the message open.
+  await expect(page.getByTestId('message-viewer').getByRole('heading', { level: 2 })).toHaveText(chosen);
 });

@@ -44,15 +44,27 @@ export async function mailboxSummaries(db: PlaygroundDb): Promise<MailboxSummary
     .sort((a, b) => Number(isHostMailbox(a.address)) - Number(isHostMailbox(b.address)) || a.address.localeCompare(b.address));
 }
 
-/** One mailbox's items, newest first. */
-export async function mailboxItems(db: PlaygroundDb, address: string): Promise<MailboxItem[]> {
-  const singles = await db.mailboxes.where('address').equals(address).toArray();
-  const batchIds = (await db.mailboxBatchIndex.toArray())
-    .filter((row) => row.deliveries.some((d) => d[0] === address))
-    .map((row) => row.id);
-  const rows = await db.mailboxBatches.bulkGet(batchIds);
-  const batched = rows.flatMap((row) => row?.items.filter((item) => item.address === address) ?? []);
-  return [...singles, ...batched].sort((a, b) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0));
+/**
+ * One mailbox's newest items, newest first: at most `limit` of them. A mailbox that traffic filled
+ * holds thousands, spread over every batch row: the newest are chosen from index keys and the
+ * batches' small recipient rows, and only the rows holding them are read. Ids are given in the
+ * order mail is delivered (one key generator for both tables), so the newest ids are the newest
+ * mail.
+ */
+export async function mailboxItems(db: PlaygroundDb, address: string, limit = Infinity): Promise<MailboxItem[]> {
+  const singleIds = (await db.mailboxes.where('address').equals(address).primaryKeys()) as number[];
+  // Each delivery to the address in a batch, as [item id, batch row id].
+  const batched: [number, number][] = [];
+  for (const row of await db.mailboxBatchIndex.toArray())
+    for (const [to, id] of row.deliveries) if (to === address) batched.push([id, row.id]);
+  const newest = [...singleIds.map((id): [number, number] => [id, -1]), ...batched].sort((a, b) => b[0] - a[0]).slice(0, limit);
+  const wanted = new Set(newest.map(([id]) => id));
+  const singles = await db.mailboxes.bulkGet(newest.filter(([, row]) => row < 0).map(([id]) => id));
+  const rows = await db.mailboxBatches.bulkGet([...new Set(newest.filter(([, row]) => row >= 0).map(([, row]) => row))]);
+  const fromBatches = rows.flatMap((row) => row?.items.filter((item) => item.address === address && wanted.has(item.id!)) ?? []);
+  return [...singles.filter((item): item is MailboxItem => item !== undefined), ...fromBatches].sort(
+    (a, b) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0),
+  );
 }
 
 /** One mailbox item, or undefined. */
