@@ -69,10 +69,10 @@ function bareWord(codes: Uint16Array, i: number, m: number, word: string): numbe
 /** Words that follow "at" in a sentence: a domain after a bare "at" is none of them. */
 const DETERMINERS = new Set('the a an this that these those my your our his her its their least all any some each every one'.split(' '));
 
-/** Whether the label at i is a word of DETERMINERS (any case). */
-function isDeterminer(codes: Uint16Array, i: number): boolean {
+/** Whether the label at i (in codes[0, m)) is a word of DETERMINERS (any case). */
+function isDeterminer(codes: Uint16Array, i: number, m: number): boolean {
   let word = '';
-  for (let k = i; k < codes.length && word.length <= 5 && isAlnum(codes[k]); k++) word += String.fromCharCode(lower(codes[k]));
+  for (let k = i; k < m && word.length <= 5 && isAlnum(codes[k]); k++) word += String.fromCharCode(lower(codes[k]));
   return DETERMINERS.has(word);
 }
 
@@ -147,7 +147,7 @@ export function writtenOutEmails(codes: Uint16Array, m: number): Rewrite[] {
     if (labels < 2 || (p === most && most < m) || !isTopLevel(codes, last, p)) continue;
     // The bare word needs a dot written out too ("find us at acme.com" is a sentence), and a
     // domain that is not English after "at" ("at the dot com peak", "at least").
-    if (bare && (found.length === 1 || isDeterminer(codes, end))) continue;
+    if (bare && (found.length === 1 || isDeterminer(codes, end, m))) continue;
     // The local part's dots written out ("john [dot] smith [at] …"), back to where it starts.
     const local: Rewrite[] = [];
     let q = start;
