@@ -81,8 +81,8 @@ const NOT_UNDONE: Readonly<Record<string, readonly string[]>> = {
   'underscores between groups': ['uk-nino'],
   // Letters for digits are read only inside grouped values (cards, SSNs, phone numbers, SINs).
   'O for the first 0': ['aba-routing', 'us-itin', 'us-passport', 'cusip', 'us-bank-account'],
-  // Only right after their label, or among health words for a dotted ICD-10 code.
-  'lower case': ['us-passport', 'swift-bic', 'us-drivers-license'],
+  // A BIC in lower case only right after its label ("SWIFT is deutdeff500" has a word between).
+  'lower case': ['swift-bic'],
 };
 
 function found(classifier: string, label: string, value: string): boolean {

@@ -134,10 +134,13 @@ export const usDriversLicense: ClassifierDef = {
       const k = tokens[j];
       const s = ix.tokStart[k];
       const e = ix.tokEnd[k];
-      const t = text.slice(s, e);
+      // Typed in lower case ("d1234567") it reads the same, but counts only beside a licence word.
+      const c = text.charCodeAt(s);
+      const lower = c >= 97 && c <= 122;
+      const t = lower ? text.slice(s, e).toUpperCase() : text.slice(s, e);
       const f = FORMATS.find((x) => x.re.test(t));
       if (!f) continue;
-      out.add(s, e, 5, `state format (${f.states})`, 'letters and digits in a state layout', !f.specific);
+      out.add(s, e, 5, `state format (${f.states})`, 'letters and digits in a state layout', lower || !f.specific);
     }
     dashedLetterForms(ix, out);
     spacedLetterForms(ix, out);

@@ -13,6 +13,7 @@ const NINE_WITH_LETTERS = shapeSet(
 const LAYOUTS = [layout('9')];
 
 const LETTER_FORM = /^[A-Z][0-9]{8}$/;
+const isLowerCase = (c: number): boolean => c >= 97 && c <= 122;
 
 export const usPassport: ClassifierDef = {
   id: 'us-passport',
@@ -34,9 +35,11 @@ export const usPassport: ClassifierDef = {
     for (let j = from; j < to; j++) {
       const k = tokens[j];
       const s = ix.tokStart[k];
-      if (ix.tokEnd[k] - s === 9 && ix.tokDigits[k] === 8 && LETTER_FORM.test(text.slice(s, s + 9))) {
-        out.add(s, s + 9, 2, 'letter and 8 digits', 'next-generation passport layout');
-      }
+      if (ix.tokEnd[k] - s !== 9 || ix.tokDigits[k] !== 8) continue;
+      // Typed in lower case ("c03005988") it reads the same, but counts only beside a passport word.
+      const lower = isLowerCase(text.charCodeAt(s));
+      if (LETTER_FORM.test(lower ? text.slice(s, s + 9).toUpperCase() : text.slice(s, s + 9)))
+        out.add(s, s + 9, 2, 'letter and 8 digits', 'next-generation passport layout', lower);
     }
   },
 };
