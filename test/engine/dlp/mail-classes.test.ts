@@ -262,6 +262,7 @@ describe('codes typed in lower case, and letters typed apart', () => {
     ['a passport number is typed in lower case beside its label', 'Passport number c03005988 on file', [['us-passport', 'c03005988']]],
     ['a licence is typed in lower case beside its label', "driver's license d1234567 on file", [['us-drivers-license', 'd1234567']]],
     ['a lower-case letter and digits have no label', 'commit d1234567 merged; hash c03005988', []],
+    ['JSON escapes come before digits in a passport column', 'Passport numbers: "Kwame\\t39434204\\nAnn\\tx1234567"', []],
     ['a letter, a space and seven digits have no licence word', 'Row E 3840721 of the ledger', []],
     ['"I" is a word before seven digits', 'license: I 3840721 think so', []],
     ['a SIN solid is labelled S-I-N', 'Onboarding: S-I-N 232452649 for payroll', [['ca-sin', '232452649']]],

@@ -44,6 +44,8 @@ export const deaNumber: ClassifierDef = {
       const raw = text.slice(s, s + 9);
       // Typed all in lower case ("al3417816") it reads the same, but counts only beside a DEA word.
       const lower = LOWER_START.test(raw);
+      // After a backslash it is an escape's letter ("\ta3417816" in JSON is a tab and a code).
+      if (lower && text.charCodeAt(s - 1) === 92) continue;
       const m = DEA.exec(lower ? raw.toUpperCase() : raw);
       if (!m || !deaChecksum(m[3])) continue;
       out.add(s, s + 9, 40, 'two letters (or letter and 9) and seven digits', `registrant type ${m[1]}; DEA check digit valid`, lower);

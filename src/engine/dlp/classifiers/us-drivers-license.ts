@@ -137,6 +137,8 @@ export const usDriversLicense: ClassifierDef = {
       // Typed in lower case ("d1234567") it reads the same, but counts only beside a licence word.
       const c = text.charCodeAt(s);
       const lower = c >= 97 && c <= 122;
+      // After a backslash it is an escape's letter ("\n1234567" in JSON is a line break and a number).
+      if (lower && text.charCodeAt(s - 1) === 92) continue;
       const t = lower ? text.slice(s, e).toUpperCase() : text.slice(s, e);
       const f = FORMATS.find((x) => x.re.test(t));
       if (!f) continue;

@@ -36,8 +36,10 @@ export const usPassport: ClassifierDef = {
       const k = tokens[j];
       const s = ix.tokStart[k];
       if (ix.tokEnd[k] - s !== 9 || ix.tokDigits[k] !== 8) continue;
-      // Typed in lower case ("c03005988") it reads the same, but counts only beside a passport word.
+      // Typed in lower case ("c03005988") it reads the same, but counts only beside a passport word;
+      // after a backslash it is an escape's letter ("\t39434204" in JSON is a tab and a number).
       const lower = isLowerCase(text.charCodeAt(s));
+      if (lower && text.charCodeAt(s - 1) === 92) continue;
       if (LETTER_FORM.test(lower ? text.slice(s, s + 9).toUpperCase() : text.slice(s, s + 9)))
         out.add(s, s + 9, 2, 'letter and 8 digits', 'next-generation passport layout', lower);
     }
