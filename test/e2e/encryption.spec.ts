@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { defaultEncryptionProfile } from '../../src/engine/config/defaults.ts';
-import { commit, expect, open, test } from './fixtures.ts';
+import { commit, expect, open, runTraffic, test } from './fixtures.ts';
 import { emailProvisioningRequest } from './res-email.ts';
 
 const ENCRYPTION = '/security-services/email-encryption';
@@ -369,11 +369,7 @@ test('a recipient registers, is refused a wrong password, opens the envelope, an
 test('a traffic run delivers envelopes a batch to a row, and the recipient opens one from the mailbox', async ({ page }) => {
   test.setTimeout(120_000);
   await encryptCardData(page);
-  await open(page, '/simulation/traffic');
-  await page.getByLabel('Number of messages').fill('250');
-  await page.getByLabel('Messages with sensitive data (%)').fill('100');
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.getByTestId('traffic-done')).toContainText('Done: 250 messages processed', { timeout: 60_000 });
+  await runTraffic(page, 250, { 'Messages with sensitive data (%)': '100' });
 
   await open(page, '/simulation/mailboxes?address=bob@partner.example');
   const envelope = page.getByTestId('message-list').getByRole('button', { name: /\[Encrypted\]/ });

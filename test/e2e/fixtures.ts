@@ -22,6 +22,23 @@ export async function open(page: Page, path = '/'): Promise<void> {
   await expect(page.getByTestId('sim-clock')).toHaveText(/GMT$/);
 }
 
+/**
+ * Runs the Traffic Generator for `count` messages, with other fields (by label) set first, and
+ * waits until it says the run is done.
+ */
+export async function runTraffic(
+  page: Page,
+  count: number,
+  fields: Readonly<Record<string, string>> = {},
+  timeout = 60_000,
+): Promise<void> {
+  await open(page, '/simulation/traffic');
+  await page.getByLabel('Number of messages').fill(String(count));
+  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label).fill(value);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByTestId('traffic-done')).toContainText(`Done: ${count.toLocaleString('en')} messages processed`, { timeout });
+}
+
 /** Commits the pending changes from the header's link, with `comment` if given, and waits until nothing is pending. */
 export async function commit(page: Page, comment?: string): Promise<void> {
   await page.getByTestId('commit-button').click();

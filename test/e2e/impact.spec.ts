@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { commit, expect, open, test } from './fixtures.ts';
+import { commit, expect, open, runTraffic, test } from './fixtures.ts';
 
 const scenario = (name: string) => readFileSync(new URL(`../../public/scenarios/${name}.json`, import.meta.url));
 
@@ -17,15 +17,7 @@ async function importScenario(page: Page, name: string): Promise<void> {
   await expect(page.getByTestId('commit-button')).toHaveText(/^Commit Changes \(\d+\)$/);
 }
 
-async function traffic(page: Page, count: number): Promise<void> {
-  await open(page, '/simulation/traffic');
-  await page.getByLabel('Number of messages').fill(String(count));
-  await page.getByLabel('Messages with sensitive data (%)').fill('40');
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.getByTestId('traffic-done')).toContainText(`Done: ${count.toLocaleString('en')} messages processed`, {
-    timeout: 120_000,
-  });
-}
+const traffic = (page: Page, count: number) => runTraffic(page, count, { 'Messages with sensitive data (%)': '40' }, 120_000);
 
 /** Rows of every mail table, read straight from IndexedDB. */
 const mailCounts = (page: Page) =>

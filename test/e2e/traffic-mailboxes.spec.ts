@@ -5,14 +5,11 @@
  * A mailbox with more than a page of mail shows its newest page, and more on request.
  */
 import { readFileSync } from 'node:fs';
-import { expect, open, test } from './fixtures.ts';
+import { expect, open, runTraffic, test } from './fixtures.ts';
 
 test('a traffic run fills the mailboxes: counts, any message opened, marked read and downloaded, a sent one on top', async ({ page }) => {
   test.setTimeout(120_000);
-  await open(page, '/simulation/traffic');
-  await page.getByLabel('Number of messages').fill('300');
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.getByTestId('traffic-done')).toContainText('Done: 300 messages processed', { timeout: 60_000 });
+  await runTraffic(page, 300);
 
   await open(page, '/simulation/mailboxes?address=bob@partner.example');
   const box = page.getByTestId('mailbox-list').getByRole('link', { name: /bob@partner\.example/ });
@@ -57,11 +54,7 @@ test('a traffic run fills the mailboxes: counts, any message opened, marked read
 
 test('a mailbox traffic filled shows its newest 200 messages, and 200 more on request', async ({ page }) => {
   test.setTimeout(120_000);
-  await open(page, '/simulation/traffic');
-  await page.getByLabel('Number of messages').fill('260');
-  await page.getByLabel('Recipients').fill('carol@partner.example');
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.getByTestId('traffic-done')).toContainText('Done: 260 messages processed', { timeout: 60_000 });
+  await runTraffic(page, 260, { Recipients: 'carol@partner.example' });
 
   await open(page, '/simulation/mailboxes?address=carol@partner.example');
   const total = Number(await page.getByTestId('mailbox-count').textContent());
