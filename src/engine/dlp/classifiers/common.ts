@@ -1,6 +1,7 @@
-/** Word lists several classifiers share. */
+/** Word lists and checks several classifiers share. */
 
 import { keptList } from '../scan/kept-list.ts';
+import { isLower } from '../scan/char-codes.ts';
 
 /** Words that say a number is an order, a parcel or a ticket rather than personal data. */
 export const NUMBER_NEGATIVES = [
@@ -124,4 +125,17 @@ export function joined(...lists: readonly (readonly string[])[]): string[] {
   let out: readonly string[] = NOTHING;
   for (const l of lists) if (l.length) out = out.length ? keptList(...out, ...l) : l;
   return out as string[];
+}
+
+/** How the code starting at s is typed (caseAt). */
+export const CAPITALS = 0;
+/** In lower case: it reads as in capitals, but counts only beside its own words. */
+export const LOWER_CASE = 1;
+/** A lower-case letter after a backslash is an escape's ("\t39434204" in JSON text is a tab and a number): no code. */
+export const ESCAPE = 2;
+
+/** Whether the code at s starts in capitals (or a digit), in lower case, or with an escape's letter. */
+export function caseAt(text: string, s: number): number {
+  if (!isLower(text.charCodeAt(s))) return CAPITALS;
+  return text.charCodeAt(s - 1) === 92 ? ESCAPE : LOWER_CASE;
 }

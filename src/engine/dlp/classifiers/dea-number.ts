@@ -2,6 +2,8 @@
 import type { ClassifierDef } from './types.ts';
 import { deaChecksum } from '../scan/checksums.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
+import { isLetter } from '../scan/char-codes.ts';
+import { caseAt, ESCAPE, LOWER_CASE } from './common.ts';
 
 /** Only 9-character tokens can be a DEA number. */
 /** Nine characters starting with letters. */
@@ -39,13 +41,11 @@ export const deaNumber: ClassifierDef = {
       const k = tokens[j];
       const s = ix.tokStart[k];
       if (ix.tokEnd[k] - s !== 9 || ix.tokDigits[k] < 7) continue;
-      const c0 = text.charCodeAt(s);
-      if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122))) continue;
+      const typed = caseAt(text, s);
+      if (typed === ESCAPE || !isLetter(text.charCodeAt(s))) continue;
       const raw = text.slice(s, s + 9);
       // Typed all in lower case ("al3417816") it reads the same, but counts only beside a DEA word.
-      const lower = LOWER_START.test(raw);
-      // After a backslash it is an escape's letter ("\ta3417816" in JSON is a tab and a code).
-      if (lower && text.charCodeAt(s - 1) === 92) continue;
+      const lower = typed === LOWER_CASE && LOWER_START.test(raw);
       const m = DEA.exec(lower ? raw.toUpperCase() : raw);
       if (!m || !deaChecksum(m[3])) continue;
       out.add(s, s + 9, 40, 'two letters (or letter and 9) and seven digits', `registrant type ${m[1]}; DEA check digit valid`, lower);

@@ -2,7 +2,7 @@
 import type { ClassifierDef } from './types.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { shared } from '../scan/shared-values.ts';
-import { isAlnum, isDigit } from '../scan/char-codes.ts';
+import { isAlnum, isDigit, isLower, isUpper } from '../scan/char-codes.ts';
 import { mod97Step } from '../scan/checksums.ts';
 
 /** IBAN lengths by country (SWIFT IBAN registry). */
@@ -19,7 +19,6 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries
 
 /** A letter in capitals (an IBAN typed all in lower case reads and checks the same). */
 const upper = (c: number): number => (c >= 97 && c <= 122 ? c - 32 : c);
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /** IBAN lengths by the country code's two letters, as (first - 65) * 26 + (second - 65). */
 const LENGTH_BY_CODE = new Uint8Array(26 * 26);
@@ -46,7 +45,7 @@ export function readIban(text: string, s: number): { end: number; sep: number } 
   const lower = text.charCodeAt(s) >= 97;
   while (n < len && p < text.length) {
     const c = text.charCodeAt(p);
-    if (isDigit(c) || (lower ? c >= 97 && c <= 122 : isUpper(c))) {
+    if (isDigit(c) || (lower ? isLower(c) : isUpper(c))) {
       if (n >= 4) r = mod97Step(r, upper(c));
       n++;
       p++;

@@ -6,6 +6,7 @@ import { healthTerms } from './health-terms.ts';
 import { SEP_DOT } from '../scan/text-index.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { keptList } from '../scan/kept-list.ts';
+import { isLower } from '../scan/char-codes.ts';
 
 /** A code token (before any dot) is 3–7 characters, starting with a letter. */
 const CODE_START = shapeSet(
@@ -91,7 +92,7 @@ export const icd10: ClassifierDef = {
       const s = ix.tokStart[k];
       const e = ix.tokEnd[k];
       const c = text.charCodeAt(s);
-      if (c >= 97 && c <= 122) {
+      if (isLower(c)) {
         lowerCaseDotted(ix, k, out);
         continue;
       }

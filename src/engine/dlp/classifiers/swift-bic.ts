@@ -2,7 +2,7 @@
 import type { CandidateSink, ClassifierDef } from './types.ts';
 import { isCountryCode } from './countries.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
-import { isAlnum, isDigit } from '../scan/char-codes.ts';
+import { isAlnum, isDigit, isLower } from '../scan/char-codes.ts';
 
 /** A BIC is 8 or 11 characters, the first six letters: a token of digits alone is never one. */
 const BIC_LENGTHS = shapeSet(
@@ -103,12 +103,10 @@ function lowerCaseAfter(text: string, from: number, seen: Set<number>, out: Cand
   while (s < from + 3 && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 58 || text.charCodeAt(s) === 45)) s++;
   if (s === from || seen.has(s)) return;
   let e = s;
-  while (e < s + 12 && (isLowerCase(text.charCodeAt(e)) || isDigit(text.charCodeAt(e)))) e++;
-  if ((e - s !== 8 && e - s !== 11) || !isLowerCase(text.charCodeAt(s)) || isAlnum(text.charCodeAt(e))) return;
+  while (e < s + 12 && (isLower(text.charCodeAt(e)) || isDigit(text.charCodeAt(e)))) e++;
+  if ((e - s !== 8 && e - s !== 11) || !isLower(text.charCodeAt(s)) || isAlnum(text.charCodeAt(e))) return;
   if (e - s === 8 && !/\d/.test(text.slice(s, e))) return;
   if (!check(text.slice(s, e).toUpperCase())) return;
   seen.add(s);
   out.add(s, e, 20, `${e - s === 8 ? LAYOUT_8 : LAYOUT_11}, in lower case`, 'country code valid', true);
 }
-
-const isLowerCase = (c: number): boolean => c >= 97 && c <= 122;

@@ -5,7 +5,7 @@ import type { TextIndex } from '../scan/text-index.ts';
 import { SEP_DASH, SEP_SPACE } from '../scan/text-index.ts';
 import { allDigits, forEachNumber, layout } from '../scan/numbers.ts';
 import { isAlnum } from '../scan/char-codes.ts';
-import { allSame, NUMBER_NEGATIVES } from './common.ts';
+import { allSame, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
 /** State formats with letters are 8–15 characters. */
@@ -134,11 +134,10 @@ export const usDriversLicense: ClassifierDef = {
       const k = tokens[j];
       const s = ix.tokStart[k];
       const e = ix.tokEnd[k];
-      // Typed in lower case ("d1234567") it reads the same, but counts only beside a licence word.
-      const c = text.charCodeAt(s);
-      const lower = c >= 97 && c <= 122;
-      // After a backslash it is an escape's letter ("\n1234567" in JSON is a line break and a number).
-      if (lower && text.charCodeAt(s - 1) === 92) continue;
+      // Typed in lower case ("d1234567") it counts only beside a licence word.
+      const typed = caseAt(text, s);
+      if (typed === ESCAPE) continue;
+      const lower = typed === LOWER_CASE;
       const t = lower ? text.slice(s, e).toUpperCase() : text.slice(s, e);
       const f = FORMATS.find((x) => x.re.test(t));
       if (!f) continue;

@@ -1,7 +1,7 @@
 /** US Passport Number: nine digits, or a letter and eight digits (next-generation books); scores near "passport". */
 import type { ClassifierDef } from './types.ts';
 import { forEachNumber, layout } from '../scan/numbers.ts';
-import { allSame, NUMBER_NEGATIVES } from './common.ts';
+import { allSame, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
 /** The letter form is 9 characters with a letter. */
@@ -13,7 +13,6 @@ const NINE_WITH_LETTERS = shapeSet(
 const LAYOUTS = [layout('9')];
 
 const LETTER_FORM = /^[A-Z][0-9]{8}$/;
-const isLowerCase = (c: number): boolean => c >= 97 && c <= 122;
 
 export const usPassport: ClassifierDef = {
   id: 'us-passport',
@@ -36,10 +35,10 @@ export const usPassport: ClassifierDef = {
       const k = tokens[j];
       const s = ix.tokStart[k];
       if (ix.tokEnd[k] - s !== 9 || ix.tokDigits[k] !== 8) continue;
-      // Typed in lower case ("c03005988") it reads the same, but counts only beside a passport word;
-      // after a backslash it is an escape's letter ("\t39434204" in JSON is a tab and a number).
-      const lower = isLowerCase(text.charCodeAt(s));
-      if (lower && text.charCodeAt(s - 1) === 92) continue;
+      // Typed in lower case ("c03005988") it counts only beside a passport word.
+      const typed = caseAt(text, s);
+      if (typed === ESCAPE) continue;
+      const lower = typed === LOWER_CASE;
       if (LETTER_FORM.test(lower ? text.slice(s, s + 9).toUpperCase() : text.slice(s, s + 9)))
         out.add(s, s + 9, 2, 'letter and 8 digits', 'next-generation passport layout', lower);
     }

@@ -2,7 +2,11 @@
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-export const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+export const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+export const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+export const isLetter = (c: number): boolean => isUpper(c) || isLower(c);
 
 /** A letter or digit (ASCII only: other characters separate words and numbers). */
 export const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);

@@ -6,7 +6,7 @@
  * offsets and a list of where the text was changed (a finding there was obfuscated). Ordinary
  * mail pays for one check that is nearly free on a one-byte string (see `normaliseForScan`).
  */
-import { isAlnum, isDigit } from './char-codes.ts';
+import { isAlnum, isDigit, isUpper } from './char-codes.ts';
 import { digitFor, disguisedGroupsAt, GROUP_BOUNDS, oddGaps } from './disguised-groups.ts';
 import { writtenOutEmails, type Rewrite } from './written-out-emails.ts';
 import { htmlReferences, REMOVED } from './html-entities.ts';
@@ -702,8 +702,6 @@ function writeGroups(out: Uint16Array, map: Int32Array, w: number, groups: numbe
   }
   return w;
 }
-
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Fewest and most characters of an account number spaced out character by character (an IBAN's bounds). */
 const MIN_ACCOUNT = 15;
