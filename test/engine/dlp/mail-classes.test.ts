@@ -210,6 +210,20 @@ describe('a label right before a value names it', () => {
   ]);
 });
 
+describe("a label that only qualifies the value's own word before it", () => {
+  table([
+    ['"the SSN on the invoice is"', 'The SSN on the invoice is 536-22-8815.', [['us-ssn', '536-22-8815']]],
+    ['"card number for the order:"', 'card number for the order: 4111 1111 1111 1111', [['credit-card', '4111 1111 1111 1111']]],
+    ['"the NDC on the claim is"', 'NDC on the claim is 69872-6322-95', [['ndc', '69872-6322-95']]],
+    ['"routing number of the account is"', 'routing number of the account is 021000021', [['aba-routing', '021000021']]],
+    ['"the phone on the account is"', 'The phone on the account is (212) 555-0143', [['us-phone', '(212) 555-0143']]],
+    // The value's own word is not the head: the label names the value.
+    ['the own word ends a clause before the label', 'Check the SSN. Invoice 536-22-8815 is due.', []],
+    ['the own word and the label are joined by "and"', 'SSN and order 536-22-8815', []],
+    ['the own word is too far before the label', 'SSN as requested on behalf of the order 536-22-8815', []],
+  ]);
+});
+
 describe('layouts', () => {
   table([
     ["an Illinois driver's licence (letter and 11 digits)", 'DL # K126-1470-6920 (IL)', [['us-drivers-license', 'K126-1470-6920']]],
@@ -275,6 +289,17 @@ describe('codes typed in lower case, and letters typed apart', () => {
     ],
     ['a member number is labelled "member id"', 'member id 912701234 on the card', []],
     ['a SIN is labelled "social ins. no."', 'social ins. no. 130692544', [['ca-sin', '130692544']]],
+    [
+      'an IBAN and its label are both spaced out letter by letter',
+      'Refund to: I B A N E S 1 6 0 8 3 6 4 5 5 7 3 3 8 6 2 8 2 4 2 6 6 0. Thanks',
+      [['iban', 'E S 1 6 0 8 3 6 4 5 5 7 3 3 8 6 2 8 2 4 2 6 6 0']],
+    ],
+    [
+      'an account label is spaced out before a spaced-out IBAN',
+      'A C C T G B 8 2 W E S T 1 2 3 4 5 6 9 8 7 6 5 4 3 2 ok',
+      [['iban', 'G B 8 2 W E S T 1 2 3 4 5 6 9 8 7 6 5 4 3 2']],
+    ],
+    ['three spaced capitals before seven spaced digits stay an identifier', 'ref X E S 1 6 0 8 3 6 4 here', []],
   ]);
 });
 

@@ -276,6 +276,28 @@ function labelBefore(ix: TextIndex, start: number, lo = hitsBefore(ix, start)): 
 }
 
 /**
+ * Whether the label at hit `label` only qualifies one of this classifier's own words before it:
+ * "the NDC on the claim is …", "card number for the order: …" (own word, a preposition, maybe a
+ * determiner, then the label). The value belongs to the head noun, not to the label.
+ */
+function ownHeadBefore(ix: TextIndex, roles: Uint8Array, label: number): boolean {
+  const to = ix.hitStart[label];
+  for (let h = label - 1; h >= 0 && h >= label - 3; h--) {
+    const e = ix.hitEnd[h];
+    if (e > to) continue;
+    if (to - e > MAX_QUALIFIER) return false;
+    if (roles[ix.hitPhrase[h]] & CONTEXT && isQualifier(ix.text.slice(e, to))) return true;
+  }
+  return false;
+}
+
+/** Most characters between a head noun and the label qualifying it (" from their " is 12). */
+const MAX_QUALIFIER = 16;
+/** A preposition, maybe a determiner, between a head noun and the noun qualifying it. */
+const QUALIFIER = /^ +(?:on|of|for|in|from|with) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?$/i;
+const isQualifier = (gap: string): boolean => QUALIFIER.test(gap);
+
+/**
  * Context words found within `window` characters of [start, end), looking from hit `first` on,
  * or null (no array for the common miss). The same pass notes in `negativeNear` whether a
  * negative word is there too.
@@ -492,7 +514,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // Named another kind by its own label, it is that kind: not even supporting information
     // ("Ticket reference 935-85-5788", a date nearby) makes it this one. Checked first: most
     // candidates end here (two in three of the bench's), before their window is read.
-    if (label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) === 0 && kinds[ix.hitPhrase[label]] === 1) continue;
+    if (label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) === 0 && kinds[ix.hitPhrase[label]] === 1 && !ownHeadBefore(ix, roles, label))
+      continue;
     first = firstHitFrom(ix, first, start - window);
     let near = hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
     let negative = hasNegative && negativeNear;

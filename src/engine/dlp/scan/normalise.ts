@@ -741,8 +741,17 @@ function accountRunEnd(out: Uint16Array, r: number, m: number): number {
   const after = last + 1 < m ? out[last + 1] : 0;
   if (isAlnum(after)) return -1;
   if (chars >= MIN_ACCOUNT && capitals === 2 && isAccountStart(out, r, sep)) return last + 1;
+  // Spaced-out capitals before an account number spaced out the same way are a label spaced out
+  // too ("I B A N E S 1 6 …"): the number starts at its last two capitals, which a later start takes.
+  if (capitals > 2 && chars - capitals + 2 >= MIN_ACCOUNT && isAccountStart(out, nthAlnum(out, r, capitals - 2), sep)) return -1;
   const digitsOnly = capitals <= 3 && chars - capitals >= MIN_ID_DIGITS && chars >= MIN_ID;
   return digitsOnly && allDigitsAfter(out, r, last, capitals) ? last + 1 : -1;
+}
+
+/** Where the n-th alphanumeric character from r is (counting from 0). */
+function nthAlnum(out: Uint16Array, r: number, n: number): number {
+  let k = r;
+  for (let seen = 0; ; k++) if (isAlnum(out[k]) && seen++ === n) return k;
 }
 
 /** Whether the run from r reads two capitals then two digits, its separators aside. */
