@@ -3,7 +3,7 @@
  * spaces and dashes, invisible characters, values spaced out, other separators, line breaks, case):
  * one value each, in a sentence that names it. Each combination the engine undoes must be found
  * where the value is written; the ones it does not undo are listed, so the list says what is left
- * and a combination that starts being found must leave it. At the last count: 710 of 738 undone.
+ * and a combination that starts being found must leave it. At the last count: 716 of 738 undone.
  */
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../../src/engine/dlp/index.ts';
@@ -73,12 +73,10 @@ const TRICKS: readonly Trick[] = [
 const NOT_UNDONE: Readonly<Record<string, readonly string[]>> = {
   'a line break before the last group': ['us-ssn', 'us-phone', 'uk-nino', 'us-itin'],
   // The public cases hold "AL47/2121/…" for no IBAN; a phone's slash is its own punctuation.
-  'slashes between groups': ['us-phone', 'iban', 'uk-nhs', 'uk-nino'],
-  'a space between every character': ['uk-nino', 'swift-bic', 'icd-10', 'email-address'],
-  'a dot between every character': ['uk-nino', 'swift-bic', 'icd-10', 'email-address'],
-  'a hyphen between every character': ['uk-nino', 'swift-bic', 'icd-10', 'email-address'],
-  'two spaces between groups': ['uk-nino'],
-  'underscores between groups': ['uk-nino'],
+  'slashes between groups': ['us-phone', 'iban', 'uk-nhs'],
+  'a space between every character': ['swift-bic', 'icd-10', 'email-address'],
+  'a dot between every character': ['swift-bic', 'icd-10', 'email-address'],
+  'a hyphen between every character': ['swift-bic', 'icd-10', 'email-address'],
   // Letters for digits are read only inside grouped values (cards, SSNs, phone numbers, SINs).
   'O for the first 0': ['aba-routing', 'us-itin', 'us-passport', 'cusip', 'us-bank-account'],
   // A BIC in lower case only right after its label ("SWIFT is deutdeff500" has a word between).

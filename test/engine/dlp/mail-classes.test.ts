@@ -300,6 +300,22 @@ describe('codes typed in lower case, and letters typed apart', () => {
       [['iban', 'G B 8 2 W E S T 1 2 3 4 5 6 9 8 7 6 5 4 3 2']],
     ],
     ['three spaced capitals before seven spaced digits stay an identifier', 'ref X E S 1 6 0 8 3 6 4 here', []],
+    ['a NINO is spaced out character by character', 'NI number A B 1 2 3 4 5 6 C ok', [['uk-nino', 'A B 1 2 3 4 5 6 C']]],
+    ['a NINO is dotted character by character', 'NI number A.B.1.2.3.4.5.6.C ok', [['uk-nino', 'A.B.1.2.3.4.5.6.C']]],
+    ['a spaced-out NINO ends in a letter a NINO never ends in', 'NI number A B 1 2 3 4 5 6 E ok', []],
+  ]);
+});
+
+describe('a National Insurance number grouped in disguise', () => {
+  table([
+    ['its groups are joined by underscores', 'NI number AB_12_34_56_C ok', [['uk-nino', 'AB_12_34_56_C']]],
+    ['its groups are two spaces apart', 'NI number AB  12  34  56  C ok', [['uk-nino', 'AB  12  34  56  C']]],
+    ['its groups are joined by slashes', 'NI number AB/12/34/56/C ok', [['uk-nino', 'AB/12/34/56/C']]],
+    ['its prefix holds an O, which stays a letter', 'NI number OA_12_34_56_C ok', [['uk-nino', 'OA_12_34_56_C']]],
+    ['the suffix is not A to D', 'NI number AB_12_34_56_E ok', []],
+    ['the prefix is one no NINO has', 'NI number QQ_12_34_56_C ok', []],
+    ['more is glued on after the suffix', 'NI number AB_12_34_56_C2 ok', []],
+    ['the groups are on two lines', 'NI number AB_12_34_56\nC ok', []],
   ]);
 });
 

@@ -7,7 +7,7 @@
  * below (thousands separators). normalise.ts rewrites what this finds; scanText asks for that
  * only when its index pass saw such a chain (hasDisguisedGroups), so ordinary mail pays nothing.
  */
-import { isAlnum, isDigit } from './char-codes.ts';
+import { isAlnum, isDigit, isLetter } from './char-codes.ts';
 
 /** Most characters between two groups ("] [" is three). */
 const MAX_GAP = 3;
@@ -29,7 +29,7 @@ const isDigitLike = (c: number): boolean => isDigit(c) || digitFor(c) >= 0;
  * A character that may stand between two groups: ASCII punctuation or a space. Not a line break
  * nor a tab: groups in cells of a row, or on lines of their own, are separate values.
  */
-const isGapChar = (c: number): boolean => c >= 32 && c < 127 && !isAlnum(c);
+export const isGapChar = (c: number): boolean => c >= 32 && c < 127 && !isAlnum(c);
 
 /** Separators values are ordinarily written with: a space, a hyphen, a dot. */
 const isPlainGapChar = (c: number): boolean => c === 32 || c === 45 || c === 46;
@@ -136,6 +136,48 @@ export function disguisedGroupsAt(codes: Uint16Array, r: number, m: number, boun
   }
   return 0;
 }
+
+/**
+ * A UK National Insurance number in disguise at the letter `r` ("AB_12_34_56_C", "AB  12  34  56
+ * C", "AB/12/34/56/C"): two letters, six digits (or three pairs), a letter A–D, standing apart,
+ * with a gap of up to MAX_GAP characters that is not one space or hyphen somewhere between its
+ * parts. Its groups go in `bounds` as disguisedGroupsAt's do (its letters are no digits): how
+ * many, or 0. (scanText asks for it where the index saw an odd joint after a pair of digits: six
+ * digits in one piece between odd gaps, "AB/123456/C", are not looked for.)
+ */
+export function ninoGroupsAt(codes: Uint16Array, r: number, m: number, bounds: Int32Array): number {
+  if ((r > 0 && isAlnum(codes[r - 1])) || !isLetter(codes[r + 1]) || isAlnum(codes[r + 2])) return 0;
+  let n = 0;
+  let odd = 0;
+  let i = r + 2;
+  bounds[n++] = r;
+  bounds[n++] = i;
+  // Up to three pairs of digits, six digits in all; then the suffix letter.
+  for (let digits = 0; digits <= 6;) {
+    let g = i;
+    while (g < m && g - i <= MAX_GAP && isGapChar(codes[g])) g++;
+    if (g - i > MAX_GAP || g >= m) return 0;
+    if (g - i > 1 || (g > i && codes[i] !== 32 && codes[i] !== 45)) odd |= 1 << ((n >> 1) - 1);
+    let k = g;
+    if (digits === 6) {
+      if (!isSuffix(codes[k]) || (k + 1 < m && isAlnum(codes[k + 1]))) return 0;
+      k++;
+    } else {
+      while (k < m && isDigit(codes[k])) k++;
+      if (k === g || (k - g !== 2 && k - g !== 6 - digits) || (g === i && digits > 0)) return 0;
+      digits += k - g;
+    }
+    bounds[n++] = g;
+    bounds[n++] = k;
+    i = k;
+    if (n === 2 * MAX_READ) return 0;
+    if (k - g === 1) break;
+  }
+  oddGaps = odd;
+  return odd === 0 ? 0 : n >> 1;
+}
+
+const isSuffix = (c: number): boolean => (c >= 65 && c <= 68) || (c >= 97 && c <= 100);
 
 /**
  * Which gaps of the last value disguisedGroupsAt found are a disguise, as bits (gap j between

@@ -6,8 +6,8 @@
  * offsets and a list of where the text was changed (a finding there was obfuscated). Ordinary
  * mail pays for one check that is nearly free on a one-byte string (see `normaliseForScan`).
  */
-import { isAlnum, isDigit, isUpper } from './char-codes.ts';
-import { digitFor, disguisedGroupsAt, GROUP_BOUNDS, oddGaps } from './disguised-groups.ts';
+import { isAlnum, isDigit, isLetter, isUpper } from './char-codes.ts';
+import { digitFor, disguisedGroupsAt, GROUP_BOUNDS, ninoGroupsAt, oddGaps } from './disguised-groups.ts';
 import { writtenOutEmails, type Rewrite } from './written-out-emails.ts';
 import { htmlReferences, REMOVED } from './html-entities.ts';
 
@@ -397,6 +397,11 @@ const BEYOND_LATIN1 = /[^\0-\xff]/;
 const MAYBE_JOINED =
   /\d(?: {1,4}| {0,4}[._-] {0,4})\d(?: {1,4}| {0,4}[._-] {0,4})\d(?: {1,4}| {0,4}[._-] {0,4})\d(?: {1,4}| {0,4}[._-] {0,4})\d(?: {1,4}| {0,4}[._-] {0,4})\d(?: {1,4}| {0,4}[._-] {0,4})\d/;
 
+/** The same gaps around a National Insurance number's nine characters (it has six digits, not seven). */
+const MAYBE_NINO =
+  /[A-Z](?: {1,4}| {0,4}[.-] {0,4})[A-Z](?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})[A-D]/;
+const mayJoin = (text: string): boolean => MAYBE_JOINED.test(text) || MAYBE_NINO.test(text);
+
 /** Fewest and most digits of a spaced-out run that is joined (lists of a few numbers stay apart). */
 const MIN_RUN = 7;
 const MAX_RUN = 19;
@@ -410,7 +415,7 @@ const MAX_RUN = 19;
  */
 export function normaliseForScan(text: string, checkRuns = true): Normalised {
   const folds = foldsOf(text, 16 + (text.length >> 5));
-  if (folds !== null && folds.length === 0) return checkRuns && MAYBE_JOINED.test(text) ? normaliseEveryUnit(text) : unchanged(text);
+  if (folds !== null && folds.length === 0) return checkRuns && mayJoin(text) ? normaliseEveryUnit(text) : unchanged(text);
   return (folds && foldFew(text, folds, checkRuns)) ?? normaliseEveryUnit(text);
 }
 
@@ -477,7 +482,7 @@ function foldFew(text: string, folds: readonly number[], checkRuns: boolean): No
   // Only other characters of the supplementary planes were listed: nothing changed.
   if (from === 0) return unchanged(text);
   folded += text.slice(from);
-  if (checkRuns && MAYBE_JOINED.test(folded)) return null;
+  if (checkRuns && mayJoin(folded)) return null;
   return {
     text: folded,
     map: new OffsetMap(Int32Array.from(starts), Int32Array.from(shifts)),
@@ -622,9 +627,11 @@ function joinSpacedRuns(
     const runFrom = isDigit(out[r]) ? runEnd : isUpper(out[r]) ? accountRunEnd : null;
     const end = runFrom !== null && standsApartBefore(out, r) ? runFrom(out, r, m) : -1;
     if (end < 0) {
-      const found = groups && (isDigit(out[r]) || digitFor(out[r]) >= 0) ? disguisedGroupsAt(out, r, m, bounds) : 0;
+      let found = groups && (isDigit(out[r]) || digitFor(out[r]) >= 0) ? disguisedGroupsAt(out, r, m, bounds) : 0;
+      // A National Insurance number starts at a letter, and its letters are no digits.
+      const nino = found === 0 && groups && isLetter(out[r]) && (found = ninoGroupsAt(out, r, m, bounds)) > 0;
       if (found > 0) {
-        w = writeGroups(out, map, w, found, at, kinds);
+        w = writeGroups(out, map, w, found, at, kinds, !nino);
         r = bounds[2 * found - 1];
         continue;
       }
@@ -668,14 +675,22 @@ const bounds = new Int32Array(GROUP_BOUNDS);
 
 /**
  * Writes the disguised value whose `groups` groups are in `bounds` at out[w]: letters as the
- * digits they stand for, a space for each gap in disguise (the others as they are). Returns the
+ * digits they stand for (with `lettersAsDigits`), a space for each gap in disguise (the others as they are). Returns the
  * new write position. Writing
  * never overtakes reading (a gap is at least one character, written as one).
  */
-function writeGroups(out: Uint16Array, map: Int32Array, w: number, groups: number, at: number[], kinds: number[]): number {
+function writeGroups(
+  out: Uint16Array,
+  map: Int32Array,
+  w: number,
+  groups: number,
+  at: number[],
+  kinds: number[],
+  lettersAsDigits: boolean,
+): number {
   for (let j = 0; j < groups; j++) {
     for (let k = bounds[2 * j]; k < bounds[2 * j + 1]; k++) {
-      const digit = digitFor(out[k]);
+      const digit = lettersAsDigits ? digitFor(out[k]) : -1;
       if (digit >= 0) {
         at.push(map[k]);
         kinds.push(LETTERS_FOR_DIGITS);
@@ -709,6 +724,8 @@ const MAX_ACCOUNT = 34;
 /** Fewest characters of an identifier spaced out so: one to three capitals, then seven digits or more ("C 0 3 0 0 5 9 8 8"). */
 const MIN_ID = 8;
 const MIN_ID_DIGITS = 7;
+/** Characters of a UK National Insurance number. */
+const NINO_CHARS = 9;
 
 /**
  * Where an identifier spaced out character by character ends, or -1: from the capital at r,
@@ -716,7 +733,8 @@ const MIN_ID_DIGITS = 7;
  * each time), either an account number (two capitals then two digits, an IBAN's country and
  * check digits: "G B 8 2 W E S T 1 2 …", MIN_ACCOUNT..MAX_ACCOUNT in all) or one to three
  * capitals then digits only, at least MIN_ID_DIGITS of them (a passport's "C 0 3 0 0 5 9 8 8", a
- * DEA number's "B.J.6.1.2.5.3.4.1").
+ * DEA number's "B.J.6.1.2.5.3.4.1"), or a National Insurance number's two capitals, six digits
+ * and capital.
  */
 function accountRunEnd(out: Uint16Array, r: number, m: number): number {
   const sep = out[r + 1];
@@ -744,6 +762,8 @@ function accountRunEnd(out: Uint16Array, r: number, m: number): number {
   // Spaced-out capitals before an account number spaced out the same way are a label spaced out
   // too ("I B A N E S 1 6 …"): the number starts at its last two capitals, which a later start takes.
   if (capitals > 2 && chars - capitals + 2 >= MIN_ACCOUNT && isAccountStart(out, nthAlnum(out, r, capitals - 2), sep)) return -1;
+  // A UK National Insurance number: two capitals, six digits, a capital A–D ("A B 1 2 3 4 5 6 C").
+  if (chars === NINO_CHARS && capitals === 2 && out[last] >= 65 && out[last] <= 68 && allDigitsAfter(out, r, last - 1, 2)) return last + 1;
   const digitsOnly = capitals <= 3 && chars - capitals >= MIN_ID_DIGITS && chars >= MIN_ID;
   return digitsOnly && allDigitsAfter(out, r, last, capitals) ? last + 1 : -1;
 }

@@ -12,7 +12,8 @@ import { indexText } from './text-index.ts';
 import { DEFAULT_SIZES, mergeBlocks, planBlocks, REACH, type Block, type BlockSizes } from './blocks.ts';
 import { contextDistance, patternFindings, termFindings } from './findings.ts';
 import { joinedRuns, normaliseEveryUnit, normaliseForScan, rewroteValues } from './normalise.ts';
-import { disguisedGroupsAt, GROUP_BOUNDS, startsLayout } from './disguised-groups.ts';
+import { disguisedGroupsAt, GROUP_BOUNDS, isGapChar, ninoGroupsAt, startsLayout } from './disguised-groups.ts';
+import { isAlnum, isLetter } from './char-codes.ts';
 import { isBracketed, MAX_DOMAIN } from './written-out-emails.ts';
 import { mapFindings } from './obfuscated.ts';
 import { shapeSet, tokensOfShape } from './chain-shapes.ts';
@@ -168,6 +169,8 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
         continue;
       }
     }
+    // A National Insurance number's first pair of digits after its letters.
+    if (tokEnd[j] - tokStart[j] === 2 && ninoBefore(text, tokStart[j])) return true;
     // An odd joint after token j, or letters in it: read the chain from its first token.
     let k = j;
     while (k > 0 && j - k < 4 && tokStart[k] - tokEnd[k - 1] <= 3) k--;
@@ -181,6 +184,23 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
     if (disguisedGroupsAt(around, tokStart[k] - from, to - from, groupBounds) > 0) return true;
   }
   return false;
+}
+
+/** Characters read around a National Insurance number in disguise: its 21 at most, and what is before and after. */
+const NINO_REACH = 26;
+
+/**
+ * Whether a National Insurance number in disguise (ninoGroupsAt) has its digits start at `start`:
+ * two letters and a short gap of punctuation or spaces before them.
+ */
+function ninoBefore(text: string, start: number): boolean {
+  let g = start;
+  while (g > 0 && start - g < 3 && isGapChar(text.charCodeAt(g - 1))) g--;
+  if (g < 2 || !isLetter(text.charCodeAt(g - 1)) || !isLetter(text.charCodeAt(g - 2)) || isAlnum(text.charCodeAt(g - 3))) return false;
+  const from = Math.max(0, g - 3);
+  const to = Math.min(text.length, from + NINO_REACH);
+  for (let i = from; i < to; i++) around[i - from] = text.charCodeAt(i);
+  return ninoGroupsAt(around, g - 2 - from, to - from, groupBounds) > 0;
 }
 
 /**
