@@ -3,7 +3,7 @@
  * spaces and dashes, invisible characters, values spaced out, other separators, line breaks, case):
  * one value each, in a sentence that names it. Each combination the engine undoes must be found
  * where the value is written; the ones it does not undo are listed, so the list says what is left
- * and a combination that starts being found must leave it. At the last count: 716 of 738 undone.
+ * and a combination that starts being found must leave it. At the last count: 720 of 738 undone.
  */
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../../src/engine/dlp/index.ts';
@@ -77,8 +77,9 @@ const NOT_UNDONE: Readonly<Record<string, readonly string[]>> = {
   'a space between every character': ['swift-bic', 'icd-10', 'email-address'],
   'a dot between every character': ['swift-bic', 'icd-10', 'email-address'],
   'a hyphen between every character': ['swift-bic', 'icd-10', 'email-address'],
-  // Letters for digits are read only inside grouped values (cards, SSNs, phone numbers, SINs).
-  'O for the first 0': ['aba-routing', 'us-itin', 'us-passport', 'cusip', 'us-bank-account'],
+  // Capitals before a number's first digit are its prefix as written: "CO3005988" reads as a
+  // DEA number's registrant letter and initial ("MO0614493"), not a passport's "C" and a 0.
+  'O for the first 0': ['us-passport'],
   // A BIC in lower case only right after its label ("SWIFT is deutdeff500" has a word between).
   'lower case': ['swift-bic'],
 };

@@ -306,6 +306,23 @@ describe('codes typed in lower case, and letters typed apart', () => {
   ]);
 });
 
+describe('a solid number with letters for digits', () => {
+  table([
+    ['a routing number starts with an O', 'Routing number O21000021 ok', [['aba-routing', 'O21000021']]],
+    ['a routing number has an O and an l', 'the routing number is O2l000021.', [['aba-routing', 'O2l000021']]],
+    ['an NPI starts with an l', 'NPI l234567893 ok', [['npi', 'l234567893']]],
+    ['a CUSIP starts with an O', 'CUSIP O37833100 ok', [['cusip', 'O37833100']]],
+    ['a bank account has an O among its digits', 'Bank account number 123456789O12 ok', [['us-bank-account', '123456789O12']]],
+    ['a passport has an O after its first digit', 'Passport number C03OO5988 ok', [['us-passport', 'C03OO5988']]],
+    ['an ITIN has an O in its middle group', 'ITIN 912-7O-1234 ok', [['us-itin', '912-7O-1234']]],
+    // Capitals before the first digit are the value's prefix, as written.
+    ["a DEA number's initial is an O", 'DEA MO0614493 ok', [['dea-number', 'MO0614493']]],
+    ["a DEA number's initial is an I", 'DEA number FI6125341 on file', [['dea-number', 'FI6125341']]],
+    ['a build tag has three letters for digits', 'build IOl2345678 done', []],
+    ['a part number has a long prefix', 'Part GPIO2345678 ships', []],
+  ]);
+});
+
 describe('a National Insurance number grouped in disguise', () => {
   table([
     ['its groups are joined by underscores', 'NI number AB_12_34_56_C ok', [['uk-nino', 'AB_12_34_56_C']]],

@@ -7,7 +7,7 @@
  * below (thousands separators). normalise.ts rewrites what this finds; scanText asks for that
  * only when its index pass saw such a chain (hasDisguisedGroups), so ordinary mail pays nothing.
  */
-import { isAlnum, isDigit, isLetter } from './char-codes.ts';
+import { isAlnum, isDigit, isLetter, isUpper } from './char-codes.ts';
 
 /** Most characters between two groups ("] [" is three). */
 const MAX_GAP = 3;
@@ -175,6 +175,39 @@ export function ninoGroupsAt(codes: Uint16Array, r: number, m: number, bounds: I
   }
   oddGaps = odd;
   return odd === 0 ? 0 : n >> 1;
+}
+
+/** Fewest and most characters of a solid value read with letters for digits (a routing number's 9, an account's 17). */
+const MIN_SOLID = 7;
+const MAX_SOLID = 17;
+/** Most letters for digits in a solid value, and most capitals before them (a passport's "C", a DEA number's "BJ"). */
+const MAX_SOLID_LETTERS = 2;
+const MAX_PREFIX = 2;
+
+/** Where the digits of the last value solidAt found start (after its prefix of capitals). */
+export let solidDigitsFrom = 0;
+
+/**
+ * A solid value written with letters for digits at `r` ("O21000021", "C03O05988",
+ * "123456789O12"): a prefix of capitals, then MIN_SOLID to MAX_SOLID digits and letters standing
+ * for digits, one or two of them letters, nothing alphanumeric on either side. Capitals before
+ * the first digit are the prefix, as written (at most MAX_PREFIX: a DEA number's "MO" is a
+ * registrant's letter and a surname's initial), except one alone that stands for a digit.
+ * Returns where the value ends (its digits start at solidDigitsFrom), or 0.
+ */
+export function solidAt(codes: Uint16Array, r: number, m: number): number {
+  if (r > 0 && isAlnum(codes[r - 1])) return 0;
+  let k = r;
+  while (k < m && k - r <= MAX_PREFIX && isUpper(codes[k])) k++;
+  if (k - r > MAX_PREFIX) return 0;
+  if (k - r === 1 && digitFor(codes[r]) >= 0) k = r;
+  const from = k;
+  let letters = 0;
+  for (; k < m && k - from <= MAX_SOLID && isDigitLike(codes[k]); k++) if (!isDigit(codes[k])) letters++;
+  const size = k - from;
+  if (size < MIN_SOLID || size > MAX_SOLID || letters === 0 || letters > MAX_SOLID_LETTERS || (k < m && isAlnum(codes[k]))) return 0;
+  solidDigitsFrom = from;
+  return k;
 }
 
 const isSuffix = (c: number): boolean => (c >= 65 && c <= 68) || (c >= 97 && c <= 100);

@@ -7,7 +7,7 @@
  * mail pays for one check that is nearly free on a one-byte string (see `normaliseForScan`).
  */
 import { isAlnum, isDigit, isLetter, isUpper } from './char-codes.ts';
-import { digitFor, disguisedGroupsAt, GROUP_BOUNDS, ninoGroupsAt, oddGaps } from './disguised-groups.ts';
+import { digitFor, disguisedGroupsAt, GROUP_BOUNDS, ninoGroupsAt, oddGaps, solidAt, solidDigitsFrom } from './disguised-groups.ts';
 import { writtenOutEmails, type Rewrite } from './written-out-emails.ts';
 import { htmlReferences, REMOVED } from './html-entities.ts';
 
@@ -633,6 +633,20 @@ function joinSpacedRuns(
       if (found > 0) {
         w = writeGroups(out, map, w, found, at, kinds, !nino);
         r = bounds[2 * found - 1];
+        continue;
+      }
+      // A solid value with letters for digits: its prefix as it is, its letters as the digits they stand for.
+      const solidEnd = found === 0 && groups && isAlnum(out[r]) ? solidAt(out, r, m) : 0;
+      if (solidEnd > 0) {
+        for (; r < solidEnd; r++) {
+          const digit = r >= solidDigitsFrom ? digitFor(out[r]) : -1;
+          if (digit >= 0) {
+            at.push(map[r]);
+            kinds.push(LETTERS_FOR_DIGITS);
+          }
+          out[w] = digit >= 0 ? digit : out[r];
+          map[w++] = map[r];
+        }
         continue;
       }
       out[w] = out[r];

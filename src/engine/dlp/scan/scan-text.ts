@@ -12,8 +12,8 @@ import { indexText } from './text-index.ts';
 import { DEFAULT_SIZES, mergeBlocks, planBlocks, REACH, type Block, type BlockSizes } from './blocks.ts';
 import { contextDistance, patternFindings, termFindings } from './findings.ts';
 import { joinedRuns, normaliseEveryUnit, normaliseForScan, rewroteValues } from './normalise.ts';
-import { disguisedGroupsAt, GROUP_BOUNDS, isGapChar, ninoGroupsAt, startsLayout } from './disguised-groups.ts';
-import { isAlnum, isLetter } from './char-codes.ts';
+import { digitFor, disguisedGroupsAt, GROUP_BOUNDS, isGapChar, ninoGroupsAt, solidAt, startsLayout } from './disguised-groups.ts';
+import { isAlnum, isDigit, isLetter, isUpper } from './char-codes.ts';
 import { isBracketed, MAX_DOMAIN } from './written-out-emails.ts';
 import { mapFindings } from './obfuscated.ts';
 import { shapeSet, tokensOfShape } from './chain-shapes.ts';
@@ -130,13 +130,14 @@ const groupBounds = new Int32Array(GROUP_BOUNDS);
 /**
  * Tokens at an odd joint of a disguised value: up to six digits not joined by one space, hyphen or
  * dot; a card's group of four or six whose separator differs from the next one's (a chain of two
- * before a group of four or more: "4539 1488-0343 6467"); or three to six characters with letters.
+ * before a group of four or more: "4539 1488-0343 6467"); or two to nineteen characters with
+ * letters (a group with a letter for a digit, "7O"; a solid value so written, "O21000021").
  */
 const ODD_JOINTS = shapeSet(
   (digits, chain, sep, next) =>
     (digits <= 6 && (sep === SEP_NONE || sep === SEP_SLASH)) ||
     ((digits === 4 || digits === 6) && chain === 2 && sep !== SEP_NONE && next >= 4),
-  (length) => length >= 3 && length <= 6,
+  (length) => length >= 2 && length <= 19,
 );
 
 /**
@@ -158,7 +159,16 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
     const j = tokens[t];
     // A numbered character reference ("&#160;", "&#x202F;"): its number is a token of its own.
     if (text.charCodeAt(tokStart[j] - 1) === 35 && text.charCodeAt(tokStart[j] - 2) === 38) sawWrittenOut = true;
-    if (tokDigits[j] === tokEnd[j] - tokStart[j]) {
+    const size = tokEnd[j] - tokStart[j];
+    if (size >= MIN_SOLID_TOKEN) {
+      // Too long for a group: a solid value with letters for digits, or nothing.
+      if (onlyDigitLike(text, tokStart[j], tokEnd[j]) && solidIn(text, tokStart[j], size)) return true;
+      continue;
+    }
+    // Two characters with a letter are a group only with a letter for a digit ("7O").
+    if (size === 2 && tokDigits[j] === 1 && digitFor(text.charCodeAt(tokStart[j])) < 0 && digitFor(text.charCodeAt(tokStart[j] + 1)) < 0)
+      continue;
+    if (tokDigits[j] === size) {
       if (j + 1 === n) break;
       if (link[j] === SEP_NONE) {
         const from = tokEnd[j];
@@ -170,7 +180,7 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
       }
     }
     // A National Insurance number's first pair of digits after its letters.
-    if (tokEnd[j] - tokStart[j] === 2 && ninoBefore(text, tokStart[j])) return true;
+    if (size === 2 && ninoBefore(text, tokStart[j])) return true;
     // An odd joint after token j, or letters in it: read the chain from its first token.
     let k = j;
     while (k > 0 && j - k < 4 && tokStart[k] - tokEnd[k - 1] <= 3) k--;
@@ -184,6 +194,27 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
     if (disguisedGroupsAt(around, tokStart[k] - from, to - from, groupBounds) > 0) return true;
   }
   return false;
+}
+
+/** Tokens this long are no group of a layout (at most 6): only solidAt may read them. */
+const MIN_SOLID_TOKEN = 7;
+
+/** Whether text[from, to) holds only digits, capitals and the letters that stand for digits (o, l): all solidAt reads. */
+function onlyDigitLike(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isDigit(c) || isUpper(c) || c === 111 || c === 108)) return false;
+  }
+  return true;
+}
+
+/** Whether the token at `start` of `size` characters is a solid value with letters for digits (solidAt). */
+function solidIn(text: string, start: number, size: number): boolean {
+  const from = Math.max(0, start - 1);
+  const to = Math.min(text.length, start + size + 1);
+  if (to - from > around.length) return false;
+  for (let i = from; i < to; i++) around[i - from] = text.charCodeAt(i);
+  return solidAt(around, start - from, to - from) > 0;
 }
 
 /** Characters read around a National Insurance number in disguise: its 21 at most, and what is before and after. */
@@ -357,7 +388,7 @@ function scanBlock(
   const noValues = ix.tokStart.length === 0 && ix.at.length === 0 && ix.colon.length === 0;
   if (skipEmpty && noValues && ix.hitPhrase.length === 0) return [];
   if (!sawSpacedDigits && ix.tokStart.length > 0) sawSpacedDigits = hasSpacedDigits(ix);
-  if (!sawDisguisedGroups && ix.tokStart.length > 2) sawDisguisedGroups = hasDisguisedGroups(ix);
+  if (!sawDisguisedGroups && ix.tokStart.length > 0) sawDisguisedGroups = hasDisguisedGroups(ix);
   if (!sawWrittenOut) sawWrittenOut = hasWrittenOut(ix, reg.triggerWords);
   // One run of findings per classifier, each in text order; the term hits are sorted first. Runs
   // that take part in one-type-per-value are kept apart from those that do not (terms, track data).
