@@ -3,7 +3,7 @@
  * spaces and dashes, invisible characters, values spaced out, other separators, line breaks, case):
  * one value each, in a sentence that names it. Each combination the engine undoes must be found
  * where the value is written; the ones it does not undo are listed, so the list says what is left
- * and a combination that starts being found must leave it. At the last count: 720 of 738 undone.
+ * and a combination that starts being found must leave it. At the last count: 721 of 738 undone.
  */
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../../src/engine/dlp/index.ts';
@@ -74,7 +74,7 @@ const NOT_UNDONE: Readonly<Record<string, readonly string[]>> = {
   'a line break before the last group': ['us-ssn', 'us-phone', 'uk-nino', 'us-itin'],
   // The public cases hold "AL47/2121/…" for no IBAN; a phone's slash is its own punctuation.
   'slashes between groups': ['us-phone', 'iban', 'uk-nhs'],
-  'a space between every character': ['swift-bic', 'icd-10', 'email-address'],
+  'a space between every character': ['swift-bic', 'icd-10'],
   'a dot between every character': ['swift-bic', 'icd-10', 'email-address'],
   'a hyphen between every character': ['swift-bic', 'icd-10', 'email-address'],
   // Capitals before a number's first digit are its prefix as written: "CO3005988" reads as a

@@ -541,6 +541,7 @@ describe('email addresses written out', () => {
     ['the at sign and the dots as bare words', 'priya dot nair at brightwaterlabs dot io'],
     ['a bare at and a bracketed dot', 'ops at example [dot] net'],
     ['the words in capitals', 'sales AT example DOT com'],
+    ['every character spaced out', 'd a n a . w h i t l o c k @ h a r b o r l a n e . o r g'],
   ])('when an address is written with %s, then it is found where it is written, marked obfuscated', (_, value) => {
     const text = `Please write to ${value} by Friday.`;
     const found = findIn(text, 'email-address');
@@ -567,7 +568,15 @@ describe('email addresses written out', () => {
     expect(findIn(text, 'email-address')).toEqual([]);
   });
 
+  it('when an address spaced out character by character ends a sentence, then the full stop is not part of it', () => {
+    const text = 'Write to j o e @ e x a m p l e . c o m. Thanks';
+    expect(findIn(text, 'email-address').map((f) => f.text)).toEqual(['j o e @ e x a m p l e . c o m']);
+  });
+
   it.each([
+    ['single characters around an at sign', 'x @ y and a @ b'],
+    ['digits spaced out around an at sign', 'score: 3 @ 4 . 5 0 each'],
+    ['a spaced-out word that is no top-level domain', 'meet @ n o o n . t o d a y'],
     ['a time in parentheses', 'Let us meet (at) noon . Bye for now'],
     ['an at sign for "at"', 'Lunch @ Joe’s place. See you @ home.Later'],
     ['a price', 'Apples @ 10 . 30 each'],

@@ -9,6 +9,7 @@
  * asks for this only when its index pass saw such an at sign.
  */
 import { isAlnum, isDomainLabel, isEmailLocal } from './char-codes.ts';
+import { REMOVED } from './html-entities.ts';
 
 const OPENERS = [40, 91, 123, 60];
 const CLOSERS = [41, 93, 125, 62];
@@ -43,12 +44,11 @@ const TOP_LEVEL = new Set('com org net edu gov mil int info biz name pro io co m
  */
 function isTopLevel(codes: Uint16Array, from: number, to: number): boolean {
   let name = '';
-  for (let k = from; k < to; k++) {
-    if (codes[k] < 97 || codes[k] > 122) return false;
-    name += String.fromCharCode(codes[k]);
-  }
-  return name.length === 2 || TOP_LEVEL.has(name);
+  for (let k = from; k < to; k++) name += String.fromCharCode(codes[k]);
+  return isTopLevelName(name);
 }
+
+const isTopLevelName = (name: string): boolean => /^[a-z]+$/.test(name) && (name.length === 2 || TOP_LEVEL.has(name));
 
 /** The end of a bracketed word at i ("[at]", "(dot)", "[.]"): `word` in one of the brackets, or -1. */
 function bracketed(codes: Uint16Array, i: number, m: number, word: string): number {
@@ -122,6 +122,15 @@ export function writtenOutEmails(codes: Uint16Array, m: number): Rewrite[] {
     else if (c === 40 || c === 91 || c === 123 || c === 60) formEnd = bracketed(codes, i, m, AT_WORD);
     else if (c === 97 || c === 65) formEnd = bareWord(codes, i, m, AT_WORD);
     if (formEnd < 0) continue;
+    if (c === AT && codes[i - 1] === SPACE && codes[i + 1] === SPACE) {
+      const spaced = spacedOut(codes, i, m, done);
+      if (spaced > 0) {
+        out.push(...spacedRewrites(codes, spacedFrom, i, spaced));
+        done = spaced;
+        i = spaced - 1;
+        continue;
+      }
+    }
     const bare = c === 97 || c === 65;
     // The form with its spaces; the local part just before, the domain just after.
     let start = i;
@@ -162,6 +171,70 @@ export function writtenOutEmails(codes: Uint16Array, m: number): Rewrite[] {
     out.push(...local, ...found);
     done = p;
     i = p - 1;
+  }
+  return out;
+}
+
+/** Fewest characters of the local part and of the domain of an address spaced out character by character. */
+const MIN_SPACED_LOCAL = 2;
+const MIN_SPACED_DOMAIN = 4;
+
+/** Where the address spacedOut last found starts. */
+let spacedFrom = 0;
+
+/**
+ * An address spaced out character by character around the spaced at sign at i ("d a n a @ e x a m
+ * p l e . o r g"): each character a word of its own, one space apart. Returns where its domain
+ * ends (its start in spacedFrom), or 0 when what is spaced out is no address: a domain of two
+ * labels or more ending in a top-level domain ("o r g", not the "." ending a sentence).
+ */
+function spacedOut(codes: Uint16Array, i: number, m: number, done: number): number {
+  // Back over the local part: single characters, each one space from the next.
+  let start = i;
+  const least = Math.max(done, i - 2 * MAX_LOCAL);
+  for (let p = i - 2; p >= least && isEmailLocal(codes[p]) && (p === 0 || codes[p - 1] === SPACE); p -= 2) start = p;
+  if ((i - start) >> 1 < MIN_SPACED_LOCAL) return 0;
+  // On over the domain; labels end at a dot, and the last is the top-level domain.
+  let end = i + 1;
+  let label = '';
+  let labels = 1;
+  let last = '';
+  let chars = 0;
+  const most = Math.min(m, i + 2 * MAX_DOMAIN);
+  for (
+    let p = i + 2;
+    p < most && (isDomainLabel(codes[p]) || codes[p] === DOT) && (p + 1 >= m || codes[p + 1] === SPACE || !isDomainLabel(codes[p + 1]));
+    p += 2
+  ) {
+    if (codes[p] === DOT) {
+      if (label === '') break;
+      last = label;
+      label = '';
+      labels++;
+    } else label += String.fromCharCode(codes[p]);
+    chars++;
+    end = p + 1;
+    if (p + 1 < m && codes[p + 1] !== SPACE) break;
+  }
+  // A dot after the last label ends a sentence.
+  if (label === '') {
+    labels--;
+    label = last;
+    end -= 2;
+  }
+  if (labels < 2 || chars < MIN_SPACED_DOMAIN || !isTopLevelName(label)) return 0;
+  spacedFrom = start;
+  return end;
+}
+
+/** The rewrites that join an address spaced out in codes[start, end) with its at sign at `at`. */
+function spacedRewrites(codes: Uint16Array, start: number, at: number, end: number): Rewrite[] {
+  const out: Rewrite[] = [];
+  for (let k = start; k < end; k++) {
+    if (k === at - 1) {
+      out.push({ start: k, end: at + 2, to: AT });
+      k = at + 1;
+    } else if (codes[k] === SPACE) out.push({ start: k, end: k + 1, to: REMOVED });
   }
   return out;
 }
