@@ -323,6 +323,40 @@ describe('a solid number with letters for digits', () => {
   ]);
 });
 
+describe('digits written as words', () => {
+  table([
+    [
+      'an SSN is written one word per digit',
+      'my ssn is five three six two two eight eight one five',
+      [['us-ssn', 'five three six two two eight eight one five']],
+    ],
+    [
+      'an SSN is written in groups joined by hyphens',
+      'SSN: five-three-six two-two eight-eight-one-five',
+      [['us-ssn', 'five-three-six two-two eight-eight-one-five']],
+    ],
+    [
+      'an SSN is written in groups set apart by commas',
+      'SSN five three six, two two, eight eight one five ok',
+      [['us-ssn', 'five three six, two two, eight eight one five']],
+    ],
+    [
+      'a card is written out, capitalised',
+      'Card: Four five three nine one four eight eight zero three four three six four six seven',
+      [['credit-card', 'Four five three nine one four eight eight zero three four three six four six seven']],
+    ],
+    [
+      'a routing number is read out with "oh"',
+      'Routing number oh two six oh oh nine five nine three.',
+      [['aba-routing', 'oh two six oh oh nine five nine three']],
+    ],
+    // Digit words in sentences are no number.
+    ['a child counts to ten', 'Count with me: one, two, three, four, five, six, seven, eight, nine, ten!', []],
+    ['a few digit words', 'I have one or two, maybe three to five apples and six oranges', []],
+    ['scores are listed with "and"', 'She scored nine, eight, seven, nine, eight, nine and seven in the rounds', []],
+  ]);
+});
+
 describe('a National Insurance number grouped in disguise', () => {
   table([
     ['its groups are joined by underscores', 'NI number AB_12_34_56_C ok', [['uk-nino', 'AB_12_34_56_C']]],

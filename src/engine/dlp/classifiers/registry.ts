@@ -6,6 +6,7 @@ import type { ClassifierDef } from './types.ts';
 import type { ClassifierInfo } from '../types.ts';
 import { KeywordTable } from '../scan/keywords.ts';
 import { AT_WORD, DOT_WORD } from '../scan/written-out-emails.ts';
+import { TRIGGER_DIGIT_WORDS } from '../scan/spelled-digits.ts';
 import { ENTITY_NAMES } from '../scan/html-entities.ts';
 import { creditCard } from './credit-card.ts';
 import { trackData } from './track-data.ts';
@@ -92,6 +93,7 @@ export const NEGATIVE = 2;
 export const AT_WORD_TRIGGER = 1;
 export const REFERENCE_TRIGGER = 2;
 export const DOT_WORD_TRIGGER = 3;
+export const DIGIT_WORD_TRIGGER = 4;
 
 /** The compiled registry. */
 export interface Registry {
@@ -102,7 +104,8 @@ export interface Registry {
    * Per phrase id, the words that only tell scanText to look again (no classifier has a role for
    * them, so context, negatives and terms never read them): AT_WORD_TRIGGER for "at" and
    * DOT_WORD_TRIGGER for "dot" (an at sign written out: written-out-emails.ts), REFERENCE_TRIGGER for the names of HTML
-   * character references ("nbsp": html-entities.ts); 0 for every other phrase.
+   * character references ("nbsp": html-entities.ts), DIGIT_WORD_TRIGGER for digit words
+   * ("five": spelled-digits.ts); 0 for every other phrase.
    */
   readonly triggerWords: Uint8Array;
 }
@@ -125,11 +128,13 @@ export function registry(): Registry {
   const atWord = keywords.add(AT_WORD);
   const dotWord = keywords.add(DOT_WORD);
   const referenceNames = ENTITY_NAMES.map((name) => keywords.add(name));
+  const digitWords = TRIGGER_DIGIT_WORDS.map((word) => keywords.add(word));
   keywords.seal();
   const triggerWords = new Uint8Array(keywords.phrases.length);
   triggerWords[atWord] = AT_WORD_TRIGGER;
   triggerWords[dotWord] = DOT_WORD_TRIGGER;
   for (const id of referenceNames) triggerWords[id] = REFERENCE_TRIGGER;
+  for (const id of digitWords) triggerWords[id] = DIGIT_WORD_TRIGGER;
   // Roles are indexed by phrase id: only known once every classifier has added its phrases.
   const all = classifierDefs.map((def, i): CompiledClassifier => {
     const roles = new Uint8Array(keywords.phrases.length);

@@ -10,6 +10,7 @@ import { isAlnum, isDigit, isLetter, isUpper } from './char-codes.ts';
 import { digitFor, disguisedGroupsAt, GROUP_BOUNDS, ninoGroupsAt, oddGaps, solidAt, solidDigitsFrom } from './disguised-groups.ts';
 import { writtenOutEmails, type Rewrite } from './written-out-emails.ts';
 import { htmlReferences, REMOVED } from './html-entities.ts';
+import { spelledDigits } from './spelled-digits.ts';
 
 /** Kinds of change, as bits (a span's kinds are or-ed together). */
 export const SPACES = 1;
@@ -26,6 +27,7 @@ export const ODD_SEPARATORS = 1024;
 export const LETTERS_FOR_DIGITS = 2048;
 export const WRITTEN_OUT = 4096;
 export const HTML_REFERENCES = 8192;
+export const DIGIT_WORDS = 16384;
 
 /** What each kind is called in an explanation, by bit. */
 const KIND_NAMES: readonly (readonly [number, string])[] = [
@@ -43,6 +45,7 @@ const KIND_NAMES: readonly (readonly [number, string])[] = [
   [LETTERS_FOR_DIGITS, 'letters for digits (O for 0, l for 1)'],
   [WRITTEN_OUT, 'an at sign or dots written out or spaced ("[at]", "(dot)", " @ ")'],
   [HTML_REFERENCES, 'HTML character references ("&nbsp;")'],
+  [DIGIT_WORDS, 'digits as words ("five three six")'],
 ];
 
 /**
@@ -427,7 +430,8 @@ export const rewroteValues = (n: Normalised): boolean =>
   n.changeKind.includes(ODD_SEPARATORS) ||
   n.changeKind.includes(LETTERS_FOR_DIGITS) ||
   n.changeKind.includes(WRITTEN_OUT) ||
-  n.changeKind.includes(HTML_REFERENCES);
+  n.changeKind.includes(HTML_REFERENCES) ||
+  n.changeKind.includes(DIGIT_WORDS);
 
 /**
  * The text with its few folding characters folded, built from slices of it (the rest is copied
@@ -548,6 +552,7 @@ export function normaliseEveryUnit(text: string, rewrite = false): Normalised {
   if (rewrite) {
     m = applyRewrites(out, map, m, htmlReferences(out, m), HTML_REFERENCES, at, kinds);
     m = applyRewrites(out, map, m, writtenOutEmails(out, m), WRITTEN_OUT, at, kinds);
+    m = applyRewrites(out, map, m, spelledDigits(out, m), DIGIT_WORDS, at, kinds);
   }
   const runs = joinSpacedRuns(out, map, m, at, kinds, rewrite);
   const len = runs.length;

@@ -6,7 +6,7 @@
 import type { Finding, FindingExplanation } from '../types.ts';
 import { changesIn, describeChanges, isCombiningMark, type Normalised } from './normalise.ts';
 import { ScanFinding } from './findings.ts';
-import { splitsPair } from './char-codes.ts';
+import { isDigit, isLetter, splitsPair } from './char-codes.ts';
 
 /** Added to an obfuscated finding's score (up to 100). */
 export const OBFUSCATION_BONUS = 10;
@@ -37,6 +37,9 @@ export function mapFindings(original: string, n: Normalised, found: readonly Fin
     const last = map.original(f.end - 1);
     let end = splitsPair(original, last + 1) ? last + 2 : last + 1;
     while (end < original.length && isCombiningMark(original.charCodeAt(end))) end++;
+    // A digit written as a word ends where the word does.
+    if (isLetter(original.charCodeAt(last)) && isDigit(n.text.charCodeAt(f.end - 1)))
+      while (end < original.length && isLetter(original.charCodeAt(end))) end++;
     const kinds = changesIn(n, start, end);
     const text = original.slice(start, end);
     if (kinds === 0 && start === f.start && end === f.end && text === f.text) return f;

@@ -7,7 +7,15 @@
  * normalised (normalise.ts) and its findings placed back in the original (obfuscated.ts).
  */
 import type { Finding } from '../types.ts';
-import { AT_WORD_TRIGGER, CONTEXT, DOT_WORD_TRIGGER, registry, type CompiledClassifier, type Registry } from '../classifiers/registry.ts';
+import {
+  AT_WORD_TRIGGER,
+  CONTEXT,
+  DIGIT_WORD_TRIGGER,
+  DOT_WORD_TRIGGER,
+  registry,
+  type CompiledClassifier,
+  type Registry,
+} from '../classifiers/registry.ts';
 import { indexText } from './text-index.ts';
 import { DEFAULT_SIZES, mergeBlocks, planBlocks, REACH, type Block, type BlockSizes } from './blocks.ts';
 import { contextDistance, patternFindings, termFindings } from './findings.ts';
@@ -15,6 +23,7 @@ import { joinedRuns, normaliseEveryUnit, normaliseForScan, rewroteValues } from 
 import { digitFor, disguisedGroupsAt, GROUP_BOUNDS, isGapChar, ninoGroupsAt, solidAt, startsLayout } from './disguised-groups.ts';
 import { isAlnum, isDigit, isLetter, isUpper } from './char-codes.ts';
 import { isBracketed, MAX_DOMAIN } from './written-out-emails.ts';
+import { inDigitRun } from './spelled-digits.ts';
 import { mapFindings } from './obfuscated.ts';
 import { shapeSet, tokensOfShape } from './chain-shapes.ts';
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE, type TextIndex } from './index-model.ts';
@@ -80,7 +89,8 @@ let sawWrittenOut = false;
 
 /**
  * Whether the index has a hit of a trigger word where it means something (registry's
- * triggerWords): "[at]", a bare "dot" after a bare "at" ("jane at example dot com"), "&nbsp;";
+ * triggerWords): "[at]", a bare "dot" after a bare "at" ("jane at example dot com"), "&nbsp;", a
+ * digit word among six more ("five three six two two …");
  * or an '@' with a space beside it.
  */
 function hasWrittenOut(ix: TextIndex, triggerWords: Uint8Array): boolean {
@@ -97,6 +107,8 @@ function hasWrittenOut(ix: TextIndex, triggerWords: Uint8Array): boolean {
       lastAt = h;
     } else if (trigger === DOT_WORD_TRIGGER) {
       if (lastAt >= 0 && bareDotAfter(ix, lastAt, start, end)) return true;
+    } else if (trigger === DIGIT_WORD_TRIGGER) {
+      if (inDigitRun(text, start)) return true;
     } else if (isReferenceName(text, start, end)) return true;
   }
   for (const a of ix.at) if (text.charCodeAt(a - 1) === 32 || text.charCodeAt(a + 1) === 32) return true;

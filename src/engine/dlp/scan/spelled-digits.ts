@@ -1,0 +1,151 @@
+/**
+ * Numbers written as words, one word per digit, to slip past a pattern: "five three six, two
+ * two, one two three four", "four-five-three-nine …". A run of MIN_WORDS to MAX_WORDS digit words
+ * is rewritten as the digits, for normalise.ts: the separator that joins most of its words is
+ * dropped, and any other one (a comma, " - ", two spaces) is kept as the value's own gap, a
+ * hyphen or a space. A few digit words in a sentence ("one or two", "three to five") are no
+ * value. scanText asks for this only when its index pass saw a digit word in such a run
+ * (inDigitRun): the table finds the digit words other than "one" and "two" (everyday words), and
+ * a value of seven digits or more almost always has one of the others.
+ */
+import type { Rewrite } from './written-out-emails.ts';
+import { REMOVED } from './html-entities.ts';
+import { isAlnum, isLetter } from './char-codes.ts';
+
+/** The words for the digits 0–9 ("oh" for 0 too, as people read numbers out). */
+const DIGITS: ReadonlyMap<string, number> = new Map([
+  ...['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((w, d) => [w, 48 + d] as const),
+  ['oh', 48],
+]);
+
+/** The digit words the keyword table finds for scanText's index pass. */
+export const TRIGGER_DIGIT_WORDS: readonly string[] = ['zero', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** Fewest and most words of a run that is a value (a phone number's 7; a card's 19). */
+const MIN_WORDS = 7;
+const MAX_WORDS = 19;
+/** Most characters between two digit words of one run (", " and " - " are two and three). */
+const MAX_GAP = 3;
+/** Longest digit word. */
+const LONGEST = 5;
+
+const SPACE = 32;
+const HYPHEN = 45;
+const COMMA = 44;
+
+/** The digit (a character code) the word codes[from, to) stands for, in any case, or -1. */
+function digitOf(codes: ArrayLike<number>, from: number, to: number): number {
+  if (to - from > LONGEST || to - from < 2) return -1;
+  let word = '';
+  for (let k = from; k < to; k++) word += String.fromCharCode(codes[k] | 32);
+  return DIGITS.get(word) ?? -1;
+}
+
+const isGapChar = (c: number): boolean => c === SPACE || c === HYPHEN || c === COMMA;
+
+/**
+ * The run of digit words whose first word starts at `from` in codes[0, m): the words' bounds
+ * into `words` (start, end pairs) and the gaps between them. Returns the number of words.
+ */
+function readRun(codes: ArrayLike<number>, from: number, m: number, words: number[]): number {
+  words.length = 0;
+  let i = from;
+  for (;;) {
+    let e = i;
+    while (e < m && isLetter(codes[e])) e++;
+    if ((e < m && isAlnum(codes[e])) || digitOf(codes, i, e) < 0) break;
+    words.push(i, e);
+    if (words.length > 2 * (MAX_WORDS + 1)) break;
+    let g = e;
+    while (g < m && g - e <= MAX_GAP && isGapChar(codes[g])) g++;
+    if (g === e || g - e > MAX_GAP || g >= m || !isLetter(codes[g])) break;
+    i = g;
+  }
+  return words.length >> 1;
+}
+
+const runWords: number[] = [];
+
+/** The rewrites that turn each run of digit words in codes[0, m) into its digits, in order. */
+export function spelledDigits(codes: Uint16Array, m: number): Rewrite[] {
+  const out: Rewrite[] = [];
+  for (let i = 0; i < m; i++) {
+    if (!isLetter(codes[i]) || (i > 0 && isAlnum(codes[i - 1]))) continue;
+    const n = readRun(codes, i, m, runWords);
+    if (n < MIN_WORDS || n > MAX_WORDS) {
+      // Past this run's words (or this word): a later word of it starts no run of its own.
+      i = n > 0 ? runWords[2 * n - 1] : i;
+      continue;
+    }
+    const joiner = commonGap(codes, runWords, n);
+    for (let w = 0; w < n; w++) {
+      const start = runWords[2 * w];
+      const end = runWords[2 * w + 1];
+      out.push({ start, end, to: digitOf(codes, start, end) });
+      if (w === n - 1) break;
+      const next = runWords[2 * w + 2];
+      const gap = gapKey(codes, end, next);
+      out.push({ start: end, end: next, to: gap === joiner ? REMOVED : hasHyphen(codes, end, next) ? HYPHEN : SPACE });
+    }
+    i = runWords[2 * n - 1];
+  }
+  return out;
+}
+
+/** A gap as a number (its characters, two bits each): gaps written alike have the same key. */
+function gapKey(codes: ArrayLike<number>, from: number, to: number): number {
+  let key = 1;
+  for (let k = from; k < to; k++) key = key * 4 + (codes[k] === SPACE ? 1 : codes[k] === HYPHEN ? 2 : 3);
+  return key;
+}
+
+/** The gap written most often between the run's words (the first of a tie). */
+function commonGap(codes: ArrayLike<number>, words: readonly number[], n: number): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let most = 0;
+  for (let w = 0; w + 1 < n; w++) {
+    const key = gapKey(codes, words[2 * w + 1], words[2 * w + 2]);
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    if (count > most) {
+      most = count;
+      best = key;
+    }
+  }
+  return best;
+}
+
+function hasHyphen(codes: ArrayLike<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (codes[k] === HYPHEN) return true;
+  return false;
+}
+
+/**
+ * Whether the digit word at text[start, end) is in a run of MIN_WORDS to MAX_WORDS digit words
+ * (scanText's cheap look before the rewrite): back to the run's first word, then read on.
+ */
+export function inDigitRun(text: string, start: number): boolean {
+  let first = start;
+  for (let steps = 0; steps < MAX_WORDS; steps++) {
+    let g = first;
+    while (g > 0 && first - g < MAX_GAP && isGapChar(text.charCodeAt(g - 1))) g--;
+    if (g === first || g === 0 || !isLetter(text.charCodeAt(g - 1))) break;
+    let w = g;
+    while (w > 0 && isLetter(text.charCodeAt(w - 1))) w--;
+    if ((w > 0 && isAlnum(text.charCodeAt(w - 1))) || digitOf(textCodes(text, w, g), 0, g - w) < 0) break;
+    first = w;
+  }
+  const from = Math.max(0, first);
+  const to = Math.min(text.length, from + (MAX_WORDS + 1) * (LONGEST + MAX_GAP) + 1);
+  const codes = textCodes(text, from, to);
+  const n = readRun(codes, 0, codes.length, runWords);
+  return n >= MIN_WORDS && n <= MAX_WORDS;
+}
+
+/** text[from, to) as character codes (a short stretch: scanText's look around one word). */
+function textCodes(text: string, from: number, to: number): Uint16Array {
+  const codes = new Uint16Array(to - from);
+  for (let k = from; k < to; k++) codes[k - from] = text.charCodeAt(k);
+  return codes;
+}
