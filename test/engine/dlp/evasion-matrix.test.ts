@@ -1,9 +1,9 @@
 /**
  * Every pattern type written with every trick of a broad list (look-alike and styled digits, odd
- * spaces and dashes, invisible characters, values spaced out, other separators, line breaks, case):
- * one value each, in a sentence that names it. Each combination the engine undoes must be found
+ * spaces and dashes, invisible characters, values spaced out, other separators, line breaks, case,
+ * digits as words): one value each, in a sentence that names it. Each combination the engine undoes must be found
  * where the value is written; the ones it does not undo are listed, so the list says what is left
- * and a combination that starts being found must leave it. At the last count: 721 of 738 undone.
+ * and a combination that starts being found must leave it. At the last count: 733 of 756 undone.
  */
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../../src/engine/dlp/index.ts';
@@ -32,6 +32,7 @@ const VALUES: readonly Value[] = [
   ['email-address', 'email', ['dana.whitlock@harborlane.org'], ''],
 ];
 
+const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const fullWidth = (s: string) => s.replace(/[0-9A-Za-z\-@]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const digitsFrom = (s: string, zero: number) =>
   [...s].map((c) => (c >= '0' && c <= '9' ? String.fromCodePoint(zero + Number(c)) : c)).join('');
@@ -64,6 +65,10 @@ const TRICKS: readonly Trick[] = [
   ['a line break before the last group', (g, s) => (g.length > 1 ? `${g.slice(0, -1).join(s)}\n${g[g.length - 1]}` : g[0])],
   ['no separators', (g) => g.join('')],
   ['slashes between groups', (g, s) => g.join(s === '' ? '' : '/')],
+  [
+    'digits as words',
+    (g, s) => g.map((group) => [...group].map((c) => DIGIT_WORDS[Number(c)] ?? c).join(' ')).join(s === '' ? ' ' : `${s.trim()} `),
+  ],
   ['underscores between groups', (g, s) => g.join(s === '' ? '' : '_')],
   ['lower case', (g, s) => g.join(s).toLowerCase()],
   ['O for the first 0', (g, s) => g.join(s).replace('0', 'O')],
@@ -80,6 +85,8 @@ const NOT_UNDONE: Readonly<Record<string, readonly string[]>> = {
   // Capitals before a number's first digit are its prefix as written: "CO3005988" reads as a
   // DEA number's registrant letter and initial ("MO0614493"), not a passport's "C" and a 0.
   'O for the first 0': ['us-passport'],
+  // Only numbers are read from words: a value with letters among its digits is left as written.
+  'digits as words': ['iban', 'uk-nino', 'us-passport', 'dea-number', 'swift-bic', 'icd-10'],
   // A BIC in lower case only right after its label ("SWIFT is deutdeff500" has a word between).
   'lower case': ['swift-bic'],
 };
