@@ -5,7 +5,7 @@
  * (one trivial regex pass) and peers on the same text, all interleaved and repeated (medians);
  * then per message (messages.ts: 5,000 mail-sized messages, in process and through the JSONL
  * command line contract, jsonl.ts), the command line's start-up and a folder of messages (cli.ts), and
- * the fixed cost of one call (fixed-cost.ts).
+ * the fixed cost of one call (fixed-cost.ts), and texts shaped to be slow to scan (hostile.ts).
  * Prints Markdown tables.
  */
 import { scanText } from '../src/engine/dlp/index.ts';
@@ -22,6 +22,7 @@ import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { jsonlRates } from './jsonl.ts';
 import { fixedCost } from './fixed-cost.ts';
+import { hostileRates } from './hostile.ts';
 import { cliFigures } from './cli.ts';
 import { generateMessages, withTypography } from './corpus.ts';
 import { floorPass, interleave, mbPerSecond, mbRange, median, type Task, type Timing } from './throughput.ts';
@@ -159,7 +160,16 @@ async function main(): Promise<void> {
     `- scaling: 10 × 1 MB at ${f1(mbPerSecond(tenSmall))} MB/s, 10 MB at ${f1(full10)} MB/s → time ratio 10 MB / (10 × 1 MB) = **${ratio.toFixed(3)}** (linear within 15 % means 0.85–1.15)`,
   );
   await printPerMessage(peers);
+  printHostile();
   console.log(`- total bench time ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Texts shaped to be slow to scan, against ordinary mail (hostile.ts). */
+function printHostile(): void {
+  console.log('\n## Hostile shapes (one text each, scanned whole; median of 5 runs)\n');
+  console.log('| shape | size | MB/s | ÷ ordinary mail |');
+  console.log('|---|---:|---:|---:|');
+  for (const r of hostileRates()) console.log(`| ${r.name} | ${(r.chars / 1e3).toFixed(0)} kB | ${f1(r.mbPerSecond)} | ${f3(r.ofMail)} |`);
 }
 
 /** Rounds of the per-message runs (each round scans 36 MB per engine). */

@@ -412,6 +412,12 @@ function hitWord(ix: TextIndex, h: number): string {
 let headerText = '';
 const headerCache = new Map<string, Map<number, readonly string[] | null>>();
 
+/** Starts reading the header cells of `text` afresh (scanInBlocks calls it first, as readTablesOf). */
+export function readHeadersOf(text: string): void {
+  headerText = text;
+  headerCache.clear();
+}
+
 /**
  * The classifier's context words in a table's header cell [from, to), or null: then the header
  * names something else (a "Member ID" column is not a column of passport numbers). Read from
@@ -423,10 +429,7 @@ function headerWords(
   context: readonly string[],
   [from, to]: readonly [number, number],
 ): readonly string[] | null {
-  if (text !== headerText) {
-    headerText = text;
-    headerCache.clear();
-  }
+  if (text !== headerText) readHeadersOf(text);
   const cells = shared(headerCache, id, newCellMap);
   const known = cells.get(from);
   if (known !== undefined) return known;

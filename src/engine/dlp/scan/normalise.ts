@@ -632,16 +632,18 @@ function joinSpacedRuns(
     const runFrom = isDigit(out[r]) ? runEnd : isUpper(out[r]) ? accountRunEnd : null;
     const end = runFrom !== null && standsApartBefore(out, r) ? runFrom(out, r, m) : -1;
     if (end < 0) {
-      let found = groups && (isDigit(out[r]) || digitFor(out[r]) >= 0) ? disguisedGroupsAt(out, r, m, bounds) : 0;
-      // A National Insurance number starts at a letter, and its letters are no digits.
-      const nino = found === 0 && groups && isLetter(out[r]) && (found = ninoGroupsAt(out, r, m, bounds)) > 0;
+      // Values in disguise start where a word does.
+      const wordStart = groups && (r === 0 || !isAlnum(out[r - 1]));
+      let found = wordStart && (isDigit(out[r]) || digitFor(out[r]) >= 0) ? disguisedGroupsAt(out, r, m, bounds) : 0;
+      // A National Insurance number starts with two letters, and its letters are no digits.
+      const nino = found === 0 && wordStart && isLetter(out[r]) && isLetter(out[r + 1]) && (found = ninoGroupsAt(out, r, m, bounds)) > 0;
       if (found > 0) {
         w = writeGroups(out, map, w, found, at, kinds, !nino);
         r = bounds[2 * found - 1];
         continue;
       }
       // A solid value with letters for digits: its prefix as it is, its letters as the digits they stand for.
-      const solidEnd = found === 0 && groups && isAlnum(out[r]) ? solidAt(out, r, m) : 0;
+      const solidEnd = found === 0 && wordStart && isAlnum(out[r]) ? solidAt(out, r, m) : 0;
       if (solidEnd > 0) {
         for (; r < solidEnd; r++) {
           const digit = r >= solidDigitsFrom ? digitFor(out[r]) : -1;
@@ -874,10 +876,16 @@ const utf16 = new TextDecoder('utf-16le');
 const fromCodes = (out: Uint16Array, len: number): string => utf16.decode(out.subarray(0, len));
 
 function sortedChanges(at: number[], kinds: number[], sorted: boolean): Pick<Normalised, 'changedAt' | 'changeKind'> {
-  if (sorted) return { changedAt: Int32Array.from(at), changeKind: Uint16Array.from(kinds) };
+  if (sorted || inOrder(at)) return { changedAt: Int32Array.from(at), changeKind: Uint16Array.from(kinds) };
   // Joined runs added theirs after the folds: one sort by offset.
   const order = at.map((_, i) => i).sort((a, b) => at[a] - at[b]);
   return { changedAt: Int32Array.from(order, (i) => at[i]), changeKind: Uint16Array.from(order, (i) => kinds[i]) };
+}
+
+/** Whether the offsets never decrease (rewrites alone, with nothing folded before them, are recorded in order). */
+function inOrder(at: readonly number[]): boolean {
+  for (let i = 1; i < at.length; i++) if (at[i] < at[i - 1]) return false;
+  return true;
 }
 
 /** The kinds of change (or-ed bits) among original offsets [start, end). */

@@ -18,12 +18,13 @@ import {
 } from '../classifiers/registry.ts';
 import { indexText } from './text-index.ts';
 import { DEFAULT_SIZES, mergeBlocks, planBlocks, REACH, type Block, type BlockSizes } from './blocks.ts';
-import { contextDistance, patternFindings, termFindings } from './findings.ts';
+import { contextDistance, patternFindings, readHeadersOf, termFindings } from './findings.ts';
+import { readTablesOf } from './table-columns.ts';
 import { joinedRuns, normaliseEveryUnit, normaliseForScan, rewroteValues } from './normalise.ts';
 import { digitFor, disguisedGroupsAt, GROUP_BOUNDS, isGapChar, ninoGroupsAt, solidAt, startsLayout } from './disguised-groups.ts';
 import { isAlnum, isDigit, isLetter, isUpper } from './char-codes.ts';
 import { isBracketed, MAX_DOMAIN } from './written-out-emails.ts';
-import { inDigitRun } from './spelled-digits.ts';
+import { digitRunEnd, inDigitRun } from './spelled-digits.ts';
 import { mapFindings } from './obfuscated.ts';
 import { shapeSet, tokensOfShape } from './chain-shapes.ts';
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE, type TextIndex } from './index-model.ts';
@@ -97,6 +98,8 @@ function hasWrittenOut(ix: TextIndex, triggerWords: Uint8Array): boolean {
   const { hitPhrase, hitStart, hitEnd, text } = ix;
   // The last "at" (a common word: whether it is bare is asked only when a "dot" follows).
   let lastAt = -1;
+  // Where the digit words read so far end.
+  let digitRunsRead = 0;
   for (let h = 0; h < hitPhrase.length; h++) {
     const trigger = triggerWords[hitPhrase[h]];
     if (trigger === 0 || trigger === undefined) continue;
@@ -108,7 +111,9 @@ function hasWrittenOut(ix: TextIndex, triggerWords: Uint8Array): boolean {
     } else if (trigger === DOT_WORD_TRIGGER) {
       if (lastAt >= 0 && bareDotAfter(ix, lastAt, start, end)) return true;
     } else if (trigger === DIGIT_WORD_TRIGGER) {
-      if (inDigitRun(text, start)) return true;
+      // A digit word of a run already read is not read again.
+      if (start >= digitRunsRead && inDigitRun(text, start)) return true;
+      digitRunsRead = Math.max(digitRunsRead, digitRunEnd);
     } else if (isReferenceName(text, start, end)) return true;
   }
   for (const a of ix.at) if (text.charCodeAt(a - 1) === 32 || text.charCodeAt(a + 1) === 32) return true;
@@ -360,6 +365,8 @@ export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSiz
   const split = splitOf(reg, options.classifiers);
   const { terms, patterns } = split;
   if (terms.length + patterns.length === 0 || text.length === 0) return [];
+  readTablesOf(text);
+  readHeadersOf(text);
   const independent = !!options.independent;
   const blocks = planBlocks(text, sizes);
   if (blocks.length === 1) return scanBlock(text, reg, split, blocks[0], skipEmpty, independent);

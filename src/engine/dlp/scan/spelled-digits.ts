@@ -43,25 +43,30 @@ function digitOf(codes: ArrayLike<number>, from: number, to: number): number {
 
 const isGapChar = (c: number): boolean => c === SPACE || c === HYPHEN || c === COMMA;
 
+/** Where the run readRun last read ends (after its last word). */
+let runEnd = 0;
+
 /**
- * The run of digit words whose first word starts at `from` in codes[0, m): the words' bounds
- * into `words` (start, end pairs) and the gaps between them. Returns the number of words.
+ * The run of digit words whose first word starts at `from` in codes[0, m): the bounds of its
+ * first MAX_WORDS + 1 words into `words` (start, end pairs), its end in runEnd. Returns the
+ * number of words (a run longer than MAX_WORDS is read to its end, and is no value).
  */
 function readRun(codes: ArrayLike<number>, from: number, m: number, words: number[]): number {
   words.length = 0;
-  let i = from;
-  for (;;) {
+  let n = 0;
+  runEnd = from;
+  for (let i = from; ;) {
     let e = i;
     while (e < m && isLetter(codes[e])) e++;
     if ((e < m && isAlnum(codes[e])) || digitOf(codes, i, e) < 0) break;
-    words.push(i, e);
-    if (words.length > 2 * (MAX_WORDS + 1)) break;
+    if (n++ <= MAX_WORDS) words.push(i, e);
+    runEnd = e;
     let g = e;
     while (g < m && g - e <= MAX_GAP && isGapChar(codes[g])) g++;
     if (g === e || g - e > MAX_GAP || g >= m || !isLetter(codes[g])) break;
     i = g;
   }
-  return words.length >> 1;
+  return n;
 }
 
 const runWords: number[] = [];
@@ -71,10 +76,17 @@ export function spelledDigits(codes: Uint16Array, m: number): Rewrite[] {
   const out: Rewrite[] = [];
   for (let i = 0; i < m; i++) {
     if (!isLetter(codes[i]) || (i > 0 && isAlnum(codes[i - 1]))) continue;
+    // Most words are no digit word: a look at the word alone before reading a run.
+    let e = i + 1;
+    while (e < m && e - i <= LONGEST && isLetter(codes[e])) e++;
+    if (digitOf(codes, i, e) < 0) {
+      i = e - 1;
+      continue;
+    }
     const n = readRun(codes, i, m, runWords);
     if (n < MIN_WORDS || n > MAX_WORDS) {
-      // Past this run's words (or this word): a later word of it starts no run of its own.
-      i = n > 0 ? runWords[2 * n - 1] : i;
+      // Past this run (or this word): a later word of it starts no run of its own.
+      i = Math.max(i, runEnd - 1);
       continue;
     }
     const joiner = commonGap(codes, runWords, n);
@@ -121,6 +133,9 @@ function hasHyphen(codes: ArrayLike<number>, from: number, to: number): boolean 
   return false;
 }
 
+/** Where the run inDigitRun last read ends in its text: a digit word before it was read with it. */
+export let digitRunEnd = 0;
+
 /**
  * Whether the digit word at text[start, end) is in a run of MIN_WORDS to MAX_WORDS digit words
  * (scanText's cheap look before the rewrite): back to the run's first word, then read on.
@@ -140,6 +155,7 @@ export function inDigitRun(text: string, start: number): boolean {
   const to = Math.min(text.length, from + (MAX_WORDS + 1) * (LONGEST + MAX_GAP) + 1);
   const codes = textCodes(text, from, to);
   const n = readRun(codes, 0, codes.length, runWords);
+  digitRunEnd = from + runEnd;
   return n >= MIN_WORDS && n <= MAX_WORDS;
 }
 

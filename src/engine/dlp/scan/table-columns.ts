@@ -36,17 +36,26 @@ export let rowStart = 0;
 export let rowEnd = 0;
 
 /**
+ * Starts reading the tables of `text` afresh (scanInBlocks calls it first). Then the check each
+ * value makes that its text is the one read is the same string object, not a comparison of two
+ * equal texts character by character: scanning one text again as another string of the same
+ * characters made that comparison run for every value, over the whole text.
+ */
+export function readTablesOf(text: string): void {
+  tablesText = text;
+  rows.clear();
+  breakFrom = breakAt = -1;
+  lastLineStart = lastLineEnd = -1;
+  clearFrom = clearTo = -1;
+}
+
+/**
  * The header cell [from, to) of the table column holding [start, end), or null when the value
  * is not in a table cell below a header.
  */
 export function columnHeader(ix: TextIndex, start: number, end: number): readonly [number, number] | null {
   const text = ix.text;
-  if (text !== tablesText) {
-    tablesText = text;
-    rows.clear();
-    breakFrom = breakAt = -1;
-    lastLineStart = lastLineEnd = -1;
-  }
+  if (text !== tablesText) readTablesOf(text);
   // Several values often share a line: its bounds and table are remembered.
   let ls: number;
   let le: number;
@@ -78,9 +87,18 @@ export function columnHeader(ix: TextIndex, start: number, end: number): readonl
  */
 function lineStart(text: string, p: number): number {
   const from = Math.max(0, p - MAX_LINE);
-  for (let i = p - 1; i >= from; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  // A stretch the last walk found without a line break is not walked again: many values on one
+  // line longer than MAX_LINE would each walk back MAX_LINE characters.
+  const stop = clearFrom <= from && clearTo >= from && clearTo <= p ? clearTo : from;
+  for (let i = p - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  if (stop === from) clearFrom = from;
+  clearTo = p;
   return from > 0 ? -1 : 0;
 }
+
+/** A stretch of the text being read known to hold no line break: [clearFrom, clearTo). */
+let clearFrom = -1;
+let clearTo = -1;
 
 /** The line of the last value looked at, and its table. */
 let lastLineStart = -1;

@@ -179,6 +179,9 @@ export function writtenOutEmails(codes: Uint16Array, m: number): Rewrite[] {
 const MIN_SPACED_LOCAL = 2;
 const MIN_SPACED_DOMAIN = 4;
 
+/** Longest top-level domain in TOP_LEVEL ("online"). */
+const LONGEST_TOP_LEVEL = 6;
+
 /** Where the address spacedOut last found starts. */
 let spacedFrom = 0;
 
@@ -194,12 +197,15 @@ function spacedOut(codes: Uint16Array, i: number, m: number, done: number): numb
   const least = Math.max(done, i - 2 * MAX_LOCAL);
   for (let p = i - 2; p >= least && isEmailLocal(codes[p]) && (p === 0 || codes[p - 1] === SPACE); p -= 2) start = p;
   if ((i - start) >> 1 < MIN_SPACED_LOCAL) return 0;
-  // On over the domain; labels end at a dot, and the last is the top-level domain.
+  // On over the domain; labels end at a dot, and the last is the top-level domain (where each
+  // label starts and how many characters it has: no string is built per character).
   let end = i + 1;
-  let label = '';
   let labels = 1;
-  let last = '';
   let chars = 0;
+  let from = -1;
+  let length = 0;
+  let lastFrom = -1;
+  let lastLength = 0;
   const most = Math.min(m, i + 2 * MAX_DOMAIN);
   for (
     let p = i + 2;
@@ -207,22 +213,27 @@ function spacedOut(codes: Uint16Array, i: number, m: number, done: number): numb
     p += 2
   ) {
     if (codes[p] === DOT) {
-      if (label === '') break;
-      last = label;
-      label = '';
+      if (length === 0) break;
+      lastFrom = from;
+      lastLength = length;
+      length = 0;
       labels++;
-    } else label += String.fromCharCode(codes[p]);
+    } else if (length++ === 0) from = p;
     chars++;
     end = p + 1;
     if (p + 1 < m && codes[p + 1] !== SPACE) break;
   }
   // A dot after the last label ends a sentence.
-  if (label === '') {
+  if (length === 0) {
     labels--;
-    label = last;
+    from = lastFrom;
+    length = lastLength;
     end -= 2;
   }
-  if (labels < 2 || chars < MIN_SPACED_DOMAIN || !isTopLevelName(label)) return 0;
+  if (labels < 2 || chars < MIN_SPACED_DOMAIN || length > LONGEST_TOP_LEVEL) return 0;
+  let name = '';
+  for (let k = 0; k < length; k++) name += String.fromCharCode(codes[from + 2 * k]);
+  if (!isTopLevelName(name)) return 0;
   spacedFrom = start;
   return end;
 }

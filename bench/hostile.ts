@@ -1,0 +1,65 @@
+/**
+ * Texts shaped to make a scan slow, each scanned whole, against ordinary mail of about the same
+ * size in the same run: values packed on one line longer than a table row may be, one per line,
+ * a text scanned again as another string of the same characters, digit words by the thousand,
+ * spaced-out and disguised values everywhere. A shape far below ordinary mail is work that grows
+ * faster than the text.
+ */
+import { scanText } from '../src/engine/dlp/index.ts';
+import { generateCorpus } from './corpus.ts';
+import { median } from './throughput.ts';
+
+/** One shape's figures. */
+export interface HostileRate {
+  readonly name: string;
+  readonly chars: number;
+  readonly mbPerSecond: number;
+  /** MB/s as a share of ordinary mail's in the same run. */
+  readonly ofMail: number;
+}
+
+const RUNS = 5;
+
+/** Fresh copies of `text` (the same characters, another string each time): `JSON.parse` makes a new flat string. */
+const copyOf = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+
+/** Runs before the timed ones, for the compiler to settle. */
+const WARM = 3;
+
+/** Median seconds of scanning the texts `next()` gives, one per run, after WARM runs. */
+function timeOf(next: () => string): number {
+  for (let r = 0; r < WARM; r++) scanText(next());
+  const times: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const text = next();
+    const start = performance.now();
+    scanText(text);
+    times.push(performance.now() - start);
+  }
+  return median(times) / 1e3;
+}
+
+/** The shapes, each about 0.3–1.4 MB, and ordinary mail of 1 MB. */
+export function hostileRates(): HostileRate[] {
+  const mail = generateCorpus(1_000_000, 21);
+  // The compiler settles on mail first, as it has in a running engine.
+  for (let r = 0; r < 2 * WARM; r++) scanText(copyOf(mail));
+  const shapes: [string, () => string][] = [
+    ['ordinary mail', () => mail],
+    ['the same mail again, as an equal string', () => copyOf(mail)],
+    ['8-digit numbers on one line', () => '53622881 and '.repeat(32_000)],
+    ['8-digit numbers, one per line', () => '53622881\n'.repeat(32_000)],
+    ['digit words, runs of eight', () => 'five three six two two eight eight one and '.repeat(32_000)],
+    ['digit words, one endless run', () => 'five '.repeat(200_000)],
+    ['single letters around at signs', () => `${'a '.repeat(200)}@ `.repeat(2_000)],
+    ['National Insurance numbers with underscores', () => 'NI AB_12_34_56_C '.repeat(30_000)],
+    ['solid numbers with an O for a 0', () => 'routing O21000021 '.repeat(30_000)],
+    ['card groups joined by underscores', () => '4539_'.repeat(100_000)],
+  ];
+  const rates = shapes.map(([name, next]) => {
+    const chars = next().length;
+    return { name, chars, mbPerSecond: chars / 1e6 / timeOf(next) };
+  });
+  const base = rates[0].mbPerSecond;
+  return rates.map((r) => ({ ...r, ofMail: r.mbPerSecond / base }));
+}
