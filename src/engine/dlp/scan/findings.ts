@@ -415,8 +415,10 @@ const headerCache = new Map<string, Map<number, readonly string[] | null>>();
 /** Starts reading the header cells of `text` afresh (scanInBlocks calls it first, as readTablesOf). */
 export function readHeadersOf(text: string): void {
   headerText = text;
-  headerCache.clear();
+  // Cleared when a header is first read: most scans read none.
+  headersStale = true;
 }
+let headersStale = false;
 
 /**
  * The classifier's context words in a table's header cell [from, to), or null: then the header
@@ -430,6 +432,10 @@ function headerWords(
   [from, to]: readonly [number, number],
 ): readonly string[] | null {
   if (text !== headerText) readHeadersOf(text);
+  if (headersStale) {
+    headersStale = false;
+    headerCache.clear();
+  }
   const cells = shared(headerCache, id, newCellMap);
   const known = cells.get(from);
   if (known !== undefined) return known;

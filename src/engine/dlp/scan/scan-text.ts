@@ -196,8 +196,8 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
         continue;
       }
     }
-    // A National Insurance number's first pair of digits after its letters.
-    if (size === 2 && ninoBefore(text, tokStart[j])) return true;
+    // A National Insurance number's first pair of digits after its letters, two more pairs close behind.
+    if (size === 2 && j + 2 < n && isPairAfter(ix, j) && isPairAfter(ix, j + 1) && ninoBefore(text, tokStart[j])) return true;
     // An odd joint after token j, or letters in it: read the chain from its first token.
     let k = j;
     while (k > 0 && j - k < 4 && tokStart[k] - tokEnd[k - 1] <= 3) k--;
@@ -232,6 +232,11 @@ function solidIn(text: string, start: number, size: number): boolean {
   if (to - from > around.length) return false;
   for (let i = from; i < to; i++) around[i - from] = text.charCodeAt(i);
   return solidAt(around, start - from, to - from) > 0;
+}
+
+/** Whether token k + 1 is two digits at most a group's gap after token k. */
+function isPairAfter(ix: TextIndex, k: number): boolean {
+  return ix.tokDigits[k + 1] === 2 && ix.tokEnd[k + 1] - ix.tokStart[k + 1] === 2 && ix.tokStart[k + 1] - ix.tokEnd[k] <= 3;
 }
 
 /** Characters read around a National Insurance number in disguise: its 21 at most, and what is before and after. */

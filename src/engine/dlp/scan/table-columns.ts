@@ -43,6 +43,14 @@ export let rowEnd = 0;
  */
 export function readTablesOf(text: string): void {
   tablesText = text;
+  // Forgotten when a value is first looked up: most scans look up none.
+  tablesStale = true;
+}
+
+let tablesStale = false;
+
+function forgetTables(): void {
+  tablesStale = false;
   rows.clear();
   breakFrom = breakAt = -1;
   lastLineStart = lastLineEnd = -1;
@@ -56,6 +64,7 @@ export function readTablesOf(text: string): void {
 export function columnHeader(ix: TextIndex, start: number, end: number): readonly [number, number] | null {
   const text = ix.text;
   if (text !== tablesText) readTablesOf(text);
+  if (tablesStale) forgetTables();
   // Several values often share a line: its bounds and table are remembered.
   let ls: number;
   let le: number;
