@@ -222,7 +222,9 @@ export let oddGaps = 0;
 function isDisguised(codes: Uint16Array, k: number, phoneLike: boolean): boolean {
   const sized = layoutOf(sizes, k);
   if (sized === 0) return false;
-  const layout = phoneLike ? PHONE : sized;
+  // A phone's area code is three digits (or a country code one): a group of four after "(" is a
+  // card's, bracketed group by group ("(4539)(1488)(0343)(6467)").
+  const layout = phoneLike && sizes[0] !== 4 ? PHONE : sized;
   let letters = 0;
   let total = 0;
   for (let j = 0; j < k; j++) {
