@@ -480,6 +480,8 @@ describe('grouped values in disguise (unusual separators, letters for digits)', 
     card(`'+' between groups`, ['4539', '1488', '0343', '6467'].join('+')),
     { name: 'each group in brackets', classifier: 'credit-card', around: 'Visa card [@] exp 09/28', value: '4539] [1488] [0343] [6467' },
     { name: 'each group in parentheses', classifier: 'credit-card', around: 'Visa card (@) exp 09/28', value: '4539)(1488)(0343)(6467' },
+    { name: 'its dots defanged in brackets', classifier: 'ip-address', around: 'Server @ is down', value: '192[.]168[.]1[.]20' },
+    { name: 'its dots defanged in parentheses', classifier: 'ip-address', around: 'Server @ is down', value: '10(.)0(.)12(.)5' },
     card('a spaced hyphen between groups', '4539 - 1488 - 0343 - 6467'),
     card('two spaces between groups', '4539  1488  0343  6467'),
     card('an Amex layout with underscores', '3782_822463_10005'),
@@ -518,6 +520,9 @@ describe('grouped values in disguise (unusual separators, letters for digits)', 
     ['separators that merely differ in an SSN', 'ssn 321-02.3456 and 321 02-3456'],
     ['a word of look-alike letters', 'lol OIl 1O 4539 hello IOOI'],
     ['a phone number with a slash after its area code', 'O: 331/373-3328'],
+    ['five groups with defanged dots', 'build 1[.]2[.]3[.]4[.]5 out'],
+    ['a defanged group over 255', 'ip 300[.]1[.]1[.]1 here'],
+    ['a countdown with spaced dots', 'The 3 . 2 . 1 . 0 countdown'],
   ])('when the text has %s, then nothing is rewritten', (_, text) => {
     const n = normaliseEveryUnit(text, true);
     expect(n.text).toBe(text);

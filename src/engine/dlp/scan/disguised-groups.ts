@@ -210,6 +210,47 @@ export function solidAt(codes: Uint16Array, r: number, m: number): number {
   return k;
 }
 
+/**
+ * A dotted quad written "defanged", as security mail writes addresses so they are not links:
+ * "192[.]168[.]1[.]20", "10(.)0(.)0(.)5" (or "{.}") at the digit `r`: four
+ * groups of one to three digits, each at most 255, every dot so written, standing apart. Its
+ * groups go in `bounds` as disguisedGroupsAt's do, every gap odd: how many (4), or 0.
+ */
+export function quadGroupsAt(codes: Uint16Array, r: number, m: number, bounds: Int32Array): number {
+  if (r > 0 && (isAlnum(codes[r - 1]) || codes[r - 1] === DOT)) return 0;
+  // Not the later part of a longer run of groups.
+  if (r >= 4 && isDefangedDot(codes, r - 3, m) && isDigit(codes[r - 4])) return 0;
+  let i = r;
+  for (let g = 0; ; g++) {
+    let k = i;
+    let value = 0;
+    while (k < m && k - i < 3 && isDigit(codes[k])) value = value * 10 + codes[k++] - 48;
+    if (k === i || value > 255 || (k < m && isDigit(codes[k]))) return 0;
+    bounds[2 * g] = i;
+    bounds[2 * g + 1] = k;
+    if (g === 3) {
+      // Nothing glued after: no letter or digit, and no fifth group.
+      if (k < m && (isAlnum(codes[k]) || (codes[k] === DOT && k + 1 < m && isDigit(codes[k + 1])))) return 0;
+      if (isDefangedDot(codes, k, m) && k + 3 < m && isDigit(codes[k + 3])) return 0;
+      break;
+    }
+    if (!isDefangedDot(codes, k, m)) return 0;
+    i = k + 3;
+  }
+  oddGaps = 7;
+  return 4;
+}
+
+const DOT = 46;
+
+/** Whether codes[k, k + 3) is a dot written defanged: "[.]", "(.)" or "{.}" (" . " is a countdown's as well). */
+function isDefangedDot(codes: Uint16Array, k: number, m: number): boolean {
+  if (k + 2 >= m || codes[k + 1] !== DOT) return false;
+  const a = codes[k];
+  const b = codes[k + 2];
+  return (a === 91 && b === 93) || (a === 40 && b === 41) || (a === 123 && b === 125);
+}
+
 const isSuffix = (c: number): boolean => (c >= 65 && c <= 68) || (c >= 97 && c <= 100);
 
 /**

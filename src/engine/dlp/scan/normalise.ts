@@ -7,7 +7,16 @@
  * mail pays for one check that is nearly free on a one-byte string (see `normaliseForScan`).
  */
 import { isAlnum, isDigit, isLetter, isUpper } from './char-codes.ts';
-import { digitFor, disguisedGroupsAt, GROUP_BOUNDS, ninoGroupsAt, oddGaps, solidAt, solidDigitsFrom } from './disguised-groups.ts';
+import {
+  digitFor,
+  disguisedGroupsAt,
+  GROUP_BOUNDS,
+  ninoGroupsAt,
+  oddGaps,
+  quadGroupsAt,
+  solidAt,
+  solidDigitsFrom,
+} from './disguised-groups.ts';
 import { writtenOutEmails, type Rewrite } from './written-out-emails.ts';
 import { htmlReferences, REMOVED } from './html-entities.ts';
 import { spelledDigits } from './spelled-digits.ts';
@@ -637,8 +646,10 @@ function joinSpacedRuns(
       let found = wordStart && (isDigit(out[r]) || digitFor(out[r]) >= 0) ? disguisedGroupsAt(out, r, m, bounds) : 0;
       // A National Insurance number starts with two letters, and its letters are no digits.
       const nino = found === 0 && wordStart && isLetter(out[r]) && isLetter(out[r + 1]) && (found = ninoGroupsAt(out, r, m, bounds)) > 0;
+      // A defanged address's dots are dots again.
+      const quad = found === 0 && wordStart && isDigit(out[r]) && (found = quadGroupsAt(out, r, m, bounds)) > 0;
       if (found > 0) {
-        w = writeGroups(out, map, w, found, at, kinds, !nino);
+        w = writeGroups(out, map, w, found, at, kinds, !nino && !quad, quad ? 46 : 32);
         r = bounds[2 * found - 1];
         continue;
       }
@@ -696,7 +707,7 @@ const bounds = new Int32Array(GROUP_BOUNDS);
 
 /**
  * Writes the disguised value whose `groups` groups are in `bounds` at out[w]: letters as the
- * digits they stand for (with `lettersAsDigits`), a space for each gap in disguise (the others as they are). Returns the
+ * digits they stand for (with `lettersAsDigits`), `gapAs` (a space, or a dot) for each gap in disguise (the others as they are). Returns the
  * new write position. Writing
  * never overtakes reading (a gap is at least one character, written as one).
  */
@@ -708,6 +719,7 @@ function writeGroups(
   at: number[],
   kinds: number[],
   lettersAsDigits: boolean,
+  gapAs: number,
 ): number {
   for (let j = 0; j < groups; j++) {
     for (let k = bounds[2 * j]; k < bounds[2 * j + 1]; k++) {
@@ -733,7 +745,7 @@ function writeGroups(
       at.push(map[k]);
       kinds.push(ODD_SEPARATORS);
     }
-    out[w] = 32;
+    out[w] = gapAs;
     map[w++] = map[from];
   }
   return w;

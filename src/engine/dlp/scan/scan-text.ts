@@ -21,7 +21,16 @@ import { DEFAULT_SIZES, mergeBlocks, planBlocks, REACH, type Block, type BlockSi
 import { contextDistance, patternFindings, readHeadersOf, termFindings } from './findings.ts';
 import { readTablesOf } from './table-columns.ts';
 import { joinedRuns, normaliseEveryUnit, normaliseForScan, rewroteValues } from './normalise.ts';
-import { digitFor, disguisedGroupsAt, GROUP_BOUNDS, isGapChar, ninoGroupsAt, solidAt, startsLayout } from './disguised-groups.ts';
+import {
+  digitFor,
+  disguisedGroupsAt,
+  GROUP_BOUNDS,
+  isGapChar,
+  ninoGroupsAt,
+  quadGroupsAt,
+  solidAt,
+  startsLayout,
+} from './disguised-groups.ts';
 import { isAlnum, isDigit, isLetter, isUpper } from './char-codes.ts';
 import { isBracketed, MAX_DOMAIN } from './written-out-emails.ts';
 import { digitRunEnd, inDigitRun } from './spelled-digits.ts';
@@ -185,6 +194,9 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
     // Two characters with a letter are a group only with a letter for a digit ("7O").
     if (size === 2 && tokDigits[j] === 1 && digitFor(text.charCodeAt(tokStart[j])) < 0 && digitFor(text.charCodeAt(tokStart[j] + 1)) < 0)
       continue;
+    // A defanged address ("192[.]168[.]1[.]20"): its first group, a dot so written after it.
+    if (size <= 3 && j + 3 < n && tokStart[j + 1] - tokEnd[j] === 3 && text.charCodeAt(tokEnd[j] + 1) === 46 && quadIn(text, tokStart[j]))
+      return true;
     if (tokDigits[j] === size) {
       if (j + 1 === n) break;
       if (link[j] === SEP_NONE) {
@@ -233,6 +245,17 @@ function solidIn(text: string, start: number, size: number): boolean {
   for (let i = from; i < to; i++) around[i - from] = text.charCodeAt(i);
   return solidAt(around, start - from, to - from) > 0;
 }
+
+/** Whether a defanged dotted quad (quadGroupsAt) starts at `start`. */
+function quadIn(text: string, start: number): boolean {
+  const from = Math.max(0, start - 1);
+  const to = Math.min(text.length, start + QUAD_REACH);
+  for (let i = from; i < to; i++) around[i - from] = text.charCodeAt(i);
+  return quadGroupsAt(around, start - from, to - from, groupBounds) > 0;
+}
+
+/** Characters read from a defanged address's start: its 21 at most ("255[.]255[.]255[.]255") and two after. */
+const QUAD_REACH = 23;
 
 /** Whether token k + 1 is two digits at most a group's gap after token k. */
 function isPairAfter(ix: TextIndex, k: number): boolean {
