@@ -282,6 +282,8 @@ function labelBefore(ix: TextIndex, start: number, lo = hitsBefore(ix, start)): 
  */
 function ownHeadBefore(ix: TextIndex, roles: Uint8Array, label: number): boolean {
   const to = ix.hitStart[label];
+  // Most labels have no other keyword just before them.
+  if (label === 0 || ix.hitEnd[label - 1] + MAX_QUALIFIER < to) return false;
   for (let h = label - 1; h >= 0 && h >= label - 3; h--) {
     const e = ix.hitEnd[h];
     if (e > to) continue;

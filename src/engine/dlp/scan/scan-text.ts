@@ -156,14 +156,14 @@ const groupBounds = new Int32Array(GROUP_BOUNDS);
 /**
  * Tokens at an odd joint of a disguised value: up to six digits not joined by one space, hyphen or
  * dot; a card's group of four or six whose separator differs from the next one's (a chain of two
- * before a group of four or more: "4539 1488-0343 6467"); or two to nineteen characters with
- * letters (a group with a letter for a digit, "7O"; a solid value so written, "O21000021").
+ * before a group of four or more: "4539 1488-0343 6467"); or two to six characters with letters
+ * (a group with a letter for a digit, "7O").
  */
 const ODD_JOINTS = shapeSet(
   (digits, chain, sep, next) =>
     (digits <= 6 && (sep === SEP_NONE || sep === SEP_SLASH)) ||
     ((digits === 4 || digits === 6) && chain === 2 && sep !== SEP_NONE && next >= 4),
-  (length) => length >= 2 && length <= 19,
+  (length) => length >= 2 && length <= 6,
 );
 
 /**
@@ -178,6 +178,7 @@ const ODD_JOINTS = shapeSet(
 function hasDisguisedGroups(ix: TextIndex): boolean {
   const { tokStart, tokEnd, tokDigits, link, text } = ix;
   const n = tokStart.length;
+  if (hasSolidWithLetters(ix)) return true;
   const { tokens, from: first, to: last } = tokensOfShape(ix, ODD_JOINTS);
   // The last chain start read: a chain with several odd joints is read once.
   let lastStart = -1;
@@ -186,27 +187,21 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
     // A numbered character reference ("&#160;", "&#x202F;"): its number is a token of its own.
     if (text.charCodeAt(tokStart[j] - 1) === 35 && text.charCodeAt(tokStart[j] - 2) === 38) sawWrittenOut = true;
     const size = tokEnd[j] - tokStart[j];
-    if (size >= MIN_SOLID_TOKEN) {
-      // Too long for a group: a solid value with letters for digits, or nothing.
-      if (onlyDigitLike(text, tokStart[j], tokEnd[j]) && solidIn(text, tokStart[j], size)) return true;
-      continue;
-    }
-    // Two characters with a letter are a group only with a letter for a digit ("7O").
-    if (size === 2 && tokDigits[j] === 1 && digitFor(text.charCodeAt(tokStart[j])) < 0 && digitFor(text.charCodeAt(tokStart[j] + 1)) < 0)
-      continue;
-    // A defanged address ("192[.]168[.]1[.]20"): its first group, a dot so written after it.
-    if (size <= 3 && j + 3 < n && tokStart[j + 1] - tokEnd[j] === 3 && text.charCodeAt(tokEnd[j] + 1) === 46 && quadIn(text, tokStart[j]))
-      return true;
     if (tokDigits[j] === size) {
       if (j + 1 === n) break;
       if (link[j] === SEP_NONE) {
         const from = tokEnd[j];
         const to = tokStart[j + 1];
+        // A defanged address ("192[.]168[.]1[.]20"): its first group, a dot so written after it.
+        if (to - from === 3 && size <= 3 && text.charCodeAt(from + 1) === 46 && quadIn(text, tokStart[j])) return true;
         if (to - from > 3 || plainGap(text, from, to, tokEnd[j] - tokStart[j], tokEnd[j + 1] - to)) continue;
       } else if (link[j] !== SEP_SLASH && (link[j + 1] === SEP_NONE || link[j + 1] === link[j])) {
         // Listed as a card's group before a separator that differs: only if the next one differs.
         continue;
       }
+    } else if (size === 2 && digitFor(text.charCodeAt(tokStart[j])) < 0 && digitFor(text.charCodeAt(tokStart[j] + 1)) < 0) {
+      // Two characters with a letter are a group only with a letter for a digit ("7O").
+      continue;
     }
     // A National Insurance number's first pair of digits after its letters, two more pairs close behind.
     if (size === 2 && j + 2 < n && isPairAfter(ix, j) && isPairAfter(ix, j + 1) && ninoBefore(text, tokStart[j])) return true;
@@ -225,8 +220,22 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
   return false;
 }
 
-/** Tokens this long are no group of a layout (at most 6): only solidAt may read them. */
-const MIN_SOLID_TOKEN = 7;
+/** Tokens of seven to nineteen characters with letters: too long for a group, maybe a solid value (solidAt). */
+const SOLID_TOKENS = shapeSet(
+  () => false,
+  (length) => length >= 7 && length <= 19,
+);
+
+/** Whether the index has a solid value written with letters for digits ("O21000021"). */
+function hasSolidWithLetters(ix: TextIndex): boolean {
+  const { tokens, from, to } = tokensOfShape(ix, SOLID_TOKENS);
+  for (let t = from; t < to; t++) {
+    const start = ix.tokStart[tokens[t]];
+    const end = ix.tokEnd[tokens[t]];
+    if (onlyDigitLike(ix.text, start, end) && solidIn(ix.text, start, end - start)) return true;
+  }
+  return false;
+}
 
 /** Whether text[from, to) holds only digits, capitals and the letters that stand for digits (o, l): all solidAt reads. */
 function onlyDigitLike(text: string, from: number, to: number): boolean {
