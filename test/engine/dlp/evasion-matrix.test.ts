@@ -3,7 +3,7 @@
  * spaces and dashes, invisible characters, values spaced out, other separators, line breaks, case,
  * digits as words): one value each, in a sentence that names it. Each combination the engine undoes must be found
  * where the value is written; the ones it does not undo are listed, so the list says what is left
- * and a combination that starts being found must leave it. At the last count: 733 of 756 undone.
+ * and a combination that starts being found must leave it. At the last count: 734 of 756 undone.
  */
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../../src/engine/dlp/index.ts';
@@ -87,8 +87,6 @@ const NOT_UNDONE: Readonly<Record<string, readonly string[]>> = {
   'O for the first 0': ['us-passport'],
   // Only numbers are read from words: a value with letters among its digits is left as written.
   'digits as words': ['iban', 'uk-nino', 'us-passport', 'dea-number', 'swift-bic', 'icd-10'],
-  // A BIC in lower case only right after its label ("SWIFT is deutdeff500" has a word between).
-  'lower case': ['swift-bic'],
 };
 
 function found(classifier: string, label: string, value: string): boolean {

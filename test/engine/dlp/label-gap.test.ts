@@ -1,9 +1,9 @@
 /**
- * labelGap (findings.ts) reads by character codes what may stand between a label and its value;
+ * labelGap (label-gap.ts) reads by character codes what may stand between a label and its value;
  * it must answer exactly as the pattern it replaced, on a table of gaps and on generated ones.
  */
 import { describe, expect, it } from 'vitest';
-import { labelGap } from '../../../src/engine/dlp/scan/findings.ts';
+import { labelGap } from '../../../src/engine/dlp/scan/label-gap.ts';
 
 const PATTERN = /^[ :=#"'(\-./]*(?:(?:no|nr|num|number|is|was|of)\b[ :=#"'(\-./]*){0,2}$/i;
 const PIECES = [' ', ':', '=', '#', '"', "'", '(', '-', '.', '/', 'no', 'NO', 'nR', 'num', 'Number', 'numbers', 'is', 'WAS', 'oF'];

@@ -262,6 +262,9 @@ describe('codes typed in lower case, and letters typed apart', () => {
     ['a lower-case word of eight letters follows "bic"', 'the bic pensieve was cheap', []],
     ['a lower-case word of eight letters follows "swift"', 'thanks for the swift response today', []],
     ['a lower-case code is not right after the label', 'swift transfer to deutdeff500 today', []],
+    ['a lower-case BIC follows "SWIFT is"', 'Our SWIFT is deutdeff500 for the wire', [['swift-bic', 'deutdeff500']]],
+    ['a lower-case BIC follows "BIC no."', 'bic no. bofaus3n on the form', [['swift-bic', 'bofaus3n']]],
+    ['a lower-case word of eight letters follows "bic is"', 'the bic is pensieve', []],
     [
       'a dotted ICD-10 code is typed in lower case among health words',
       'Patient diagnosis: j45.909 and e11.9 noted',

@@ -1,0 +1,57 @@
+/**
+ * What may stand between a label and its value ("SSN: …", "Order no. …", "SWIFT is …"), read by
+ * character codes: findings.ts asks it of every labelled number, and classifiers of a label's
+ * next word.
+ */
+import { isAlnum } from './char-codes.ts';
+
+/**
+ * What may stand between a label and its value on one line and in one cell: punctuation, "no."
+ * or "number", a verb like "is" (no tab, comma or line break: those end a cell). As a pattern,
+ * /^[ :=#"'(\-./]*(?:(?:no|nr|num|number|is|was|of)\b[ :=#"'(\-./]*){0,2}$/i; read here by
+ * character codes, without a slice: it runs for most candidates (every labelled number).
+ */
+export function labelGap(text: string, from: number, to: number): boolean {
+  let i = gapPunctuation(text, from, to);
+  for (let words = 0; i < to; words++) {
+    if (words === 2) return false;
+    const w = i;
+    while (i < to && isWordChar(text.charCodeAt(i))) i++;
+    if (!isGapWord(text, w, i - w)) return false;
+    i = gapPunctuation(text, i, to);
+  }
+  return true;
+}
+
+/** The first offset from `i` that is not a label's punctuation (space : = # " ' ( - . /). */
+function gapPunctuation(text: string, i: number, to: number): number {
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 58 && c !== 61 && c !== 35 && c !== 34 && c !== 39 && c !== 40 && !(c >= 45 && c <= 47)) break;
+  }
+  return i;
+}
+
+/** A word character of a pattern's \b: [A-Za-z0-9_]. */
+const isWordChar = (c: number): boolean => isAlnum(c) || c === 95;
+
+/** Whether the word text[w, w + n) is no, nr, num, number, is, was or of, in any case. */
+function isGapWord(text: string, w: number, n: number): boolean {
+  // Lower case by setting bit 5: only the upper-case letter maps onto each lower-case one.
+  const a = text.charCodeAt(w) | 32;
+  const b = text.charCodeAt(w + 1) | 32;
+  if (n === 2) return (a === 110 && (b === 111 || b === 114)) || (a === 105 && b === 115) || (a === 111 && b === 102);
+  if (n === 3) {
+    const c = text.charCodeAt(w + 2) | 32;
+    return (a === 110 && b === 117 && c === 109) || (a === 119 && b === 97 && c === 115);
+  }
+  return (
+    n === 6 &&
+    a === 110 &&
+    b === 117 &&
+    (text.charCodeAt(w + 2) | 32) === 109 &&
+    (text.charCodeAt(w + 3) | 32) === 98 &&
+    (text.charCodeAt(w + 4) | 32) === 101 &&
+    (text.charCodeAt(w + 5) | 32) === 114
+  );
+}
