@@ -395,7 +395,7 @@ describe('normaliseForScan', () => {
       expectLikeEveryUnit(text);
   });
 
-  it('when mail has values spaced out digit by digit, in any spacing normalisation joins, with or without characters that fold, then scanText finds what the scan of the fully normalised text finds', () => {
+  it('when mail has values spaced out digit by digit in any spacing normalisation joins, or in disguise, with or without characters that fold, then scanText finds what the scan of the fully normalised and rewritten text finds', () => {
     // Spacings: one space, two, one or two with wider gaps between groups (up to four spaces),
     // dots; lists and tables of single digits that must stay apart.
     const values = [
@@ -413,6 +413,13 @@ describe('normaliseForScan', () => {
       'G.B.8.2.W.E.S.T.1.2.3.4.5.6.9.8.7.6.5.4.3.2',
       'I B A N E S 1 6 0 8 3 6 4 5 5 7 3 3 8 6 2 8 2 4 2 6 6 0',
       'A B 1 2 3 4 5 6 C',
+      // Values in disguise that only the rewrites read.
+      '4539_1488_0343_6467',
+      'AB_12_34_56_C',
+      'O21000021',
+      '192[.]168[.]1[.]20',
+      'five three six two two eight eight one five',
+      'd a n a @ e x a m p l e . o r g',
       'D E 8 9  3 7 0 4  0 0 4 4  0 5 3 2  0 1 3 0  0 0',
       'C 0 3 0 0 5 9 8 8',
       'B-J-6-1-2-5-3-4-1',
