@@ -654,7 +654,7 @@ function joinSpacedRuns(
         continue;
       }
       // A solid value with letters for digits: its prefix as it is, its letters as the digits they stand for.
-      const solidEnd = found === 0 && wordStart && isAlnum(out[r]) ? solidAt(out, r, m) : 0;
+      const solidEnd = wordStart && isAlnum(out[r]) ? solidAt(out, r, m) : 0;
       if (solidEnd > 0) {
         for (; r < solidEnd; r++) {
           const digit = r >= solidDigitsFrom ? digitFor(out[r]) : -1;
@@ -707,9 +707,9 @@ const bounds = new Int32Array(GROUP_BOUNDS);
 
 /**
  * Writes the disguised value whose `groups` groups are in `bounds` at out[w]: letters as the
- * digits they stand for (with `lettersAsDigits`), `gapAs` (a space, or a dot) for each gap in disguise (the others as they are). Returns the
- * new write position. Writing
- * never overtakes reading (a gap is at least one character, written as one).
+ * digits they stand for (with `lettersAsDigits`), `gapAs` (a space, or a dot) for each gap in
+ * disguise (the others as they are). Returns the new write position. Writing never overtakes
+ * reading (a gap is at least one character, written as one).
  */
 function writeGroups(
   out: Uint16Array,

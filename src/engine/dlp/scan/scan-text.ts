@@ -153,6 +153,13 @@ let sawDisguisedGroups = false;
 const around = new Uint16Array(96);
 const groupBounds = new Int32Array(GROUP_BOUNDS);
 
+/** Copies up to `length` characters of the text from `from` into `around`; returns how many it copied. */
+function copyAround(text: string, from: number, length: number): number {
+  const to = Math.min(text.length, from + Math.min(length, around.length));
+  for (let i = from; i < to; i++) around[i - from] = text.charCodeAt(i);
+  return to - from;
+}
+
 /**
  * Tokens at an odd joint of a disguised value: up to six digits not joined by one space, hyphen or
  * dot; a card's group of four or six whose separator differs from the next one's (a chain of two
@@ -213,9 +220,7 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
     if (tokStart[k + 1] - tokEnd[k] > 3 || tokStart[k + 2] - tokEnd[k + 1] > 3) continue;
     if (!startsLayout(tokEnd[k] - tokStart[k], tokEnd[k + 1] - tokStart[k + 1], tokEnd[k + 2] - tokStart[k + 2])) continue;
     const from = Math.max(0, tokStart[k] - 4);
-    const to = Math.min(text.length, from + around.length);
-    for (let i = from; i < to; i++) around[i - from] = text.charCodeAt(i);
-    if (disguisedGroupsAt(around, tokStart[k] - from, to - from, groupBounds) > 0) return true;
+    if (disguisedGroupsAt(around, tokStart[k] - from, copyAround(text, from, around.length), groupBounds) > 0) return true;
   }
   return false;
 }
@@ -249,18 +254,13 @@ function onlyDigitLike(text: string, from: number, to: number): boolean {
 /** Whether the token at `start` of `size` characters is a solid value with letters for digits (solidAt). */
 function solidIn(text: string, start: number, size: number): boolean {
   const from = Math.max(0, start - 1);
-  const to = Math.min(text.length, start + size + 1);
-  if (to - from > around.length) return false;
-  for (let i = from; i < to; i++) around[i - from] = text.charCodeAt(i);
-  return solidAt(around, start - from, to - from) > 0;
+  return solidAt(around, start - from, copyAround(text, from, start + size + 1 - from)) > 0;
 }
 
 /** Whether a defanged dotted quad (quadGroupsAt) starts at `start`. */
 function quadIn(text: string, start: number): boolean {
   const from = Math.max(0, start - 1);
-  const to = Math.min(text.length, start + QUAD_REACH);
-  for (let i = from; i < to; i++) around[i - from] = text.charCodeAt(i);
-  return quadGroupsAt(around, start - from, to - from, groupBounds) > 0;
+  return quadGroupsAt(around, start - from, copyAround(text, from, start + QUAD_REACH - from), groupBounds) > 0;
 }
 
 /** Characters read from a defanged address's start: its 21 at most ("255[.]255[.]255[.]255") and two after. */
@@ -283,9 +283,7 @@ function ninoBefore(text: string, start: number): boolean {
   while (g > 0 && start - g < 3 && isGapChar(text.charCodeAt(g - 1))) g--;
   if (g < 2 || !isLetter(text.charCodeAt(g - 1)) || !isLetter(text.charCodeAt(g - 2)) || isAlnum(text.charCodeAt(g - 3))) return false;
   const from = Math.max(0, g - 3);
-  const to = Math.min(text.length, from + NINO_REACH);
-  for (let i = from; i < to; i++) around[i - from] = text.charCodeAt(i);
-  return ninoGroupsAt(around, g - 2 - from, to - from, groupBounds) > 0;
+  return ninoGroupsAt(around, g - 2 - from, copyAround(text, from, NINO_REACH), groupBounds) > 0;
 }
 
 /**
