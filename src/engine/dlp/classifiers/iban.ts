@@ -72,8 +72,7 @@ export function readIban(text: string, s: number): { end: number; sep: number } 
   return r === 1 ? { end: p, sep } : null;
 }
 
-/** What may stand between an IBAN's groups (readIban). */
-/** Not a slash: the public cases hold "AL47/2121/…" for no IBAN. */
+/** What may stand between an IBAN's groups (readIban); not a slash: the public cases hold "AL47/2121/…" for no IBAN. */
 const isGroupSeparator = (c: number): boolean => c === 32 || c === 45 || c === 46 || c === 95;
 const SEPARATOR_NAMES: Readonly<Record<number, string>> = { 32: 'spaces', 45: 'dashes', 46: 'dots', 95: 'underscores' };
 

@@ -3,7 +3,7 @@ import type { CandidateSink, ClassifierDef } from './types.ts';
 import { isCountryCode } from './countries.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isAlnum, isDigit, isLower } from '../scan/char-codes.ts';
-import { labelGap } from '../scan/label-gap.ts';
+import { wordAfterLabel } from '../scan/label-gap.ts';
 
 /** A BIC is 8 or 11 characters, the first six letters: a token of digits alone is never one. */
 const BIC_LENGTHS = shapeSet(
@@ -97,9 +97,9 @@ export const swiftBic: ClassifierDef = {
 /**
  * A code typed in lower case right after its label ("bic cobadeffxxx", "swift: bofaus3n", "SWIFT
  * is deutdeff500"): read as in capitals. Only the first word after the label and what may stand
- * between a label and its value (labelGap: punctuation, "is", "no."), and only with a branch or
- * a digit: many lower-case words of eight letters read as a bank, a country and a place ("bic
- * pensieve").
+ * between a label and its value (wordAfterLabel: punctuation, "is", "no."), and only with a
+ * branch or a digit: many lower-case words of eight letters read as a bank, a country and a place
+ * ("bic pensieve").
  */
 function lowerCaseAfter(text: string, from: number, seen: Set<number>, out: CandidateSink): void {
   const s = wordAfterLabel(text, from);
@@ -111,22 +111,4 @@ function lowerCaseAfter(text: string, from: number, seen: Set<number>, out: Cand
   if (!check(text.slice(s, e).toUpperCase())) return;
   seen.add(s);
   out.add(s, e, 20, `${e - s === 8 ? LAYOUT_8 : LAYOUT_11}, in lower case`, 'country code valid', true);
-}
-
-/** Most characters between a label and the word after it ("swift code is: "). */
-const MAX_GAP = 16;
-
-/** Where the first word after a label ending at `from` starts, past what labelGap allows; -1 when nothing separates them or more does. */
-function wordAfterLabel(text: string, from: number): number {
-  let s = from;
-  for (;;) {
-    while (s < from + MAX_GAP && s < text.length && !isAlnum(text.charCodeAt(s))) s++;
-    if (s === from || !labelGap(text, from, s)) return -1;
-    let e = s;
-    while (isAlnum(text.charCodeAt(e))) e++;
-    if (e === s) return -1;
-    // A word labelGap allows ("is", "no") is passed; the next word is the value.
-    if (e - from > MAX_GAP || !labelGap(text, from, e)) return s;
-    s = e;
-  }
 }

@@ -12,7 +12,7 @@ import { CandidateList } from './candidates.ts';
 import type { FindContext } from '../classifiers/types.ts';
 import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
 import { isLetter } from './char-codes.ts';
-import { labelGap } from './label-gap.ts';
+import { labelGap, MAX_LABEL_GAP } from './label-gap.ts';
 import { keptList } from './kept-list.ts';
 
 /** Per phrase id, its text in lower case (the registry's, read once). */
@@ -176,8 +176,6 @@ function namesAKind(): Uint8Array {
   }
   return (labelWords = bits);
 }
-
-const MAX_LABEL_GAP = 16;
 
 /**
  * The first hit whose start is at or after `start`, as a binary search over the hit starts finds

@@ -5,6 +5,9 @@
  */
 import { isAlnum } from './char-codes.ts';
 
+/** Most characters between a label and its value ("swift code is: "). */
+export const MAX_LABEL_GAP = 16;
+
 /**
  * What may stand between a label and its value on one line and in one cell: punctuation, "no."
  * or "number", a verb like "is" (no tab, comma or line break: those end a cell). As a pattern,
@@ -54,4 +57,22 @@ function isGapWord(text: string, w: number, n: number): boolean {
     (text.charCodeAt(w + 4) | 32) === 101 &&
     (text.charCodeAt(w + 5) | 32) === 114
   );
+}
+
+/**
+ * Where the first word after a label ending at `from` starts, past what labelGap allows ("is",
+ * "no." are passed: the next word is the value); -1 when nothing separates them, or more than a
+ * label's gap does.
+ */
+export function wordAfterLabel(text: string, from: number): number {
+  let s = from;
+  for (;;) {
+    while (s < from + MAX_LABEL_GAP && s < text.length && !isAlnum(text.charCodeAt(s))) s++;
+    if (s === from || !labelGap(text, from, s)) return -1;
+    let e = s;
+    while (isAlnum(text.charCodeAt(e))) e++;
+    if (e === s) return -1;
+    if (e - from > MAX_LABEL_GAP || !labelGap(text, from, e)) return s;
+    s = e;
+  }
 }

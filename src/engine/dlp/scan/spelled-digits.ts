@@ -41,7 +41,8 @@ function digitOf(codes: ArrayLike<number>, from: number, to: number): number {
   return DIGITS.get(word) ?? -1;
 }
 
-const isGapChar = (c: number): boolean => c === SPACE || c === HYPHEN || c === COMMA;
+/** What may stand between two digit words of a run: a space, a hyphen, a comma. */
+const isWordGap = (c: number): boolean => c === SPACE || c === HYPHEN || c === COMMA;
 
 /** Where the run readRun last read ends (after its last word). */
 let runEnd = 0;
@@ -62,7 +63,7 @@ function readRun(codes: ArrayLike<number>, from: number, m: number, words: numbe
     if (n++ <= MAX_WORDS) words.push(i, e);
     runEnd = e;
     let g = e;
-    while (g < m && g - e <= MAX_GAP && isGapChar(codes[g])) g++;
+    while (g < m && g - e <= MAX_GAP && isWordGap(codes[g])) g++;
     if (g === e || g - e > MAX_GAP || g >= m || !isLetter(codes[g])) break;
     i = g;
   }
@@ -138,28 +139,29 @@ export let digitRunEnd = 0;
 
 /**
  * Whether the digit word at text[start, end) is in a run of MIN_WORDS to MAX_WORDS digit words
- * (scanText's cheap look before the rewrite): back to the run's first word, then read on.
+ * (scanText's cheap look before the rewrite): back to the run's first word, then read on, in one
+ * stretch of the text around the word.
  */
 export function inDigitRun(text: string, start: number): boolean {
-  let first = start;
+  const reach = (MAX_WORDS + 1) * (LONGEST + MAX_GAP) + 1;
+  const from = Math.max(0, start - reach);
+  const codes = textCodes(text, from, Math.min(text.length, start + reach));
+  let first = start - from;
   for (let steps = 0; steps < MAX_WORDS; steps++) {
     let g = first;
-    while (g > 0 && first - g < MAX_GAP && isGapChar(text.charCodeAt(g - 1))) g--;
-    if (g === first || g === 0 || !isLetter(text.charCodeAt(g - 1))) break;
+    while (g > 0 && first - g < MAX_GAP && isWordGap(codes[g - 1])) g--;
+    if (g === first || g === 0 || !isLetter(codes[g - 1])) break;
     let w = g;
-    while (w > 0 && isLetter(text.charCodeAt(w - 1))) w--;
-    if ((w > 0 && isAlnum(text.charCodeAt(w - 1))) || digitOf(textCodes(text, w, g), 0, g - w) < 0) break;
+    while (w > 0 && isLetter(codes[w - 1])) w--;
+    if ((w > 0 && isAlnum(codes[w - 1])) || digitOf(codes, w, g) < 0) break;
     first = w;
   }
-  const from = Math.max(0, first);
-  const to = Math.min(text.length, from + (MAX_WORDS + 1) * (LONGEST + MAX_GAP) + 1);
-  const codes = textCodes(text, from, to);
-  const n = readRun(codes, 0, codes.length, runWords);
+  const n = readRun(codes, first, codes.length, runWords);
   digitRunEnd = from + runEnd;
   return n >= MIN_WORDS && n <= MAX_WORDS;
 }
 
-/** text[from, to) as character codes (a short stretch: scanText's look around one word). */
+/** text[from, to) as character codes (a short stretch: inDigitRun's look around one word). */
 function textCodes(text: string, from: number, to: number): Uint16Array {
   const codes = new Uint16Array(to - from);
   for (let k = from; k < to; k++) codes[k - from] = text.charCodeAt(k);
