@@ -415,6 +415,36 @@ describe('groupings values are not printed in', () => {
   ]);
 });
 
+/** A line of prose as long as a mail client wraps lines (60 to 80 columns), ending where a value begins. */
+const WRAPPED = 'Thanks for getting back to me so quickly about the refund, you can call';
+
+describe('values that mail wrapping cut across lines', () => {
+  table([
+    ['a phone number is wrapped after its exchange', `${WRAPPED} 415 762\n0134 after six.`, [['us-phone', '415 762\n0134']]],
+    ['a phone number is wrapped after its area code', `${WRAPPED} 415\n762 0134 after six.`, [['us-phone', '415\n762 0134']]],
+    ['a phone number is wrapped at a hyphen', `${WRAPPED} 415-762-\n0134 any time.`, [['us-phone', '415-762-\n0134']]],
+    ['a reply quotes a wrapped phone number', `> ${WRAPPED} 415 762\n> 0134 any time.`, [['us-phone', '415 762\n> 0134']]],
+    ['a reply two levels deep quotes it', `>> ${WRAPPED} 415 762\r\n>> 0134 any time.`, [['us-phone', '415 762\r\n>> 0134']]],
+    [
+      'a reply quotes a wrapped card number',
+      '> As requested for the payroll change my card number is 4539 1488\n> 0343 6467 and the expiry is 09/27.',
+      [['credit-card', '4539 1488\n> 0343 6467']],
+    ],
+    ['an SSN is broken after a hyphen on a short line', 'My SSN is 536-22-\n1234 as asked.', [['us-ssn', '536-22-\n1234']]],
+    ['an SSN is broken before a hyphen', 'my social security number is 536-22\n-1234 thanks', [['us-ssn', '536-22\n-1234']]],
+    ['a short line ends in part of a number (a row, not a wrap)', 'Phone 415 762\n0134 units', []],
+    ['a tab separates the parts', 'Phone\t415 762\t0134 x', []],
+    ['the quoted line is short', '> Phone 415 762\n> 0134 units', []],
+  ]);
+
+  it('when a wrapped value is read through then it is not marked as written to evade detection', () => {
+    const [wrapped] = scanText(`${WRAPPED} 415 762\n> 0134 any time.`.replace(/^/, '> '));
+    const [plain] = scanText(`> ${WRAPPED} 415 762 0134 any time.`);
+    expect(wrapped.explanation.obfuscated).toBeFalsy();
+    expect(wrapped.score).toBe(plain.score);
+  });
+});
+
 describe('labels written as initials or as one word raise the score to the context score', () => {
   it.each([
     ['a licence labelled D.L.', 'D.L. D1234567 issued 2019', 'us-drivers-license', 75],

@@ -5,6 +5,7 @@ import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE } from '../scan/text-
 import { allDigits, breakAfter } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isAlnum } from '../scan/char-codes.ts';
+import { wrapsAt } from '../scan/line-wraps.ts';
 
 /**
  * Every shape starts with a 3-digit area code, either in parentheses (nothing links it to the
@@ -27,6 +28,9 @@ const STARTS = shapeSet((digits, chain, sep, next) =>
 
 /** No other number continues the phone number across link k: nothing joins, or a line break or tab does. */
 const ends = (ix: TextIndex, k: number): boolean => ix.link[k] === SEP_NONE || breakAfter(ix, k);
+
+/** A break after token k that ends a cell or a line of its own, not one that wrapping put in the number (line-wraps.ts). */
+const cellBreakAfter = (ix: TextIndex, k: number): boolean => breakAfter(ix, k) && !wrapsAt(ix.text, ix.tokEnd[k], ix.tokStart[k + 1]);
 
 /** Area codes and exchanges start with 2–9 and are not N11 service codes. */
 const nanpPart = (text: string, p: number): boolean =>
@@ -104,8 +108,9 @@ export const usPhone: ClassifierDef = {
         // AAA/EEE-LLLL, as some write an area code; AAA EEE-LLLL, as many do.
         const slashed = (sep === SEP_SLASH || sep === SEP_SPACE) && ix.link[k + 1] === SEP_DASH;
         if (!slashed && ((sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) || ix.link[k + 1] !== sep)) continue;
-        // A tab between the parts separates cells; a longer run of the same separator is another number.
-        if (sep === SEP_SPACE && (breakAfter(ix, k) || breakAfter(ix, k + 1))) continue;
+        // A tab or a line of its own between the parts separates cells; a longer run of the same
+        // separator is another number. A line that wrapping broke ("call me on 415 762⏎0134") goes on.
+        if (sep === SEP_SPACE && (cellBreakAfter(ix, k) || cellBreakAfter(ix, k + 1))) continue;
         if (ix.link[k + 2] === ix.link[k + 1] && len(ix, k + 3) > 0 && !breakAfter(ix, k + 2)) continue;
         if (!nanpPart(text, s) || !nanpPart(text, ix.tokStart[k + 1])) continue;
         const start = countryCode(ix, k, s);

@@ -20,6 +20,7 @@ import {
 import { writtenOutEmails, type Rewrite } from './written-out-emails.ts';
 import { htmlReferences, REMOVED } from './html-entities.ts';
 import { spelledDigits } from './spelled-digits.ts';
+import { lineWraps } from './line-wraps.ts';
 
 /** Kinds of change, as bits (a span's kinds are or-ed together). */
 export const SPACES = 1;
@@ -37,6 +38,8 @@ export const LETTERS_FOR_DIGITS = 2048;
 export const WRITTEN_OUT = 4096;
 export const HTML_REFERENCES = 8192;
 export const DIGIT_WORDS = 16384;
+/** A line break inside a value that mail wrapping put there (line-wraps.ts): read through, and no evasion. */
+export const LINE_WRAPS = 32768;
 
 /** What each kind is called in an explanation, by bit. */
 const KIND_NAMES: readonly (readonly [number, string])[] = [
@@ -440,7 +443,8 @@ export const rewroteValues = (n: Normalised): boolean =>
   n.changeKind.includes(LETTERS_FOR_DIGITS) ||
   n.changeKind.includes(WRITTEN_OUT) ||
   n.changeKind.includes(HTML_REFERENCES) ||
-  n.changeKind.includes(DIGIT_WORDS);
+  n.changeKind.includes(DIGIT_WORDS) ||
+  n.changeKind.includes(LINE_WRAPS);
 
 /**
  * The text with its few folding characters folded, built from slices of it (the rest is copied
@@ -560,6 +564,7 @@ export function normaliseEveryUnit(text: string, rewrite = false): Normalised {
   const before = at.length;
   if (rewrite) {
     m = applyRewrites(out, map, m, htmlReferences(out, m), HTML_REFERENCES, at, kinds);
+    m = applyRewrites(out, map, m, lineWraps(out, m), LINE_WRAPS, at, kinds);
     m = applyRewrites(out, map, m, writtenOutEmails(out, m), WRITTEN_OUT, at, kinds);
     m = applyRewrites(out, map, m, spelledDigits(out, m), DIGIT_WORDS, at, kinds);
   }

@@ -34,6 +34,7 @@ import {
 import { isAlnum, isDigit, isLetter, isUpper } from './char-codes.ts';
 import { isBracketed, MAX_DOMAIN } from './written-out-emails.ts';
 import { digitRunEnd, inDigitRun } from './spelled-digits.ts';
+import { wrapsAt } from './line-wraps.ts';
 import { mapFindings } from './obfuscated.ts';
 import { shapeSet, tokensOfShape } from './chain-shapes.ts';
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE, type TextIndex } from './index-model.ts';
@@ -201,6 +202,8 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
         const to = tokStart[j + 1];
         // A defanged address ("192[.]168[.]1[.]20"): its first group, a dot so written after it.
         if (to - from === 3 && size <= 3 && text.charCodeAt(from + 1) === 46 && quadIn(text, tokStart[j])) return true;
+        // A value that wrapping cut at a hyphen or in a quoted reply ("536-22-⏎1234", "1488⏎> 0343").
+        if (wrapsAt(text, from, to)) return true;
         if (to - from > 3 || plainGap(text, from, to, tokEnd[j] - tokStart[j], tokEnd[j + 1] - to)) continue;
       } else if (link[j] !== SEP_SLASH && (link[j + 1] === SEP_NONE || link[j + 1] === link[j])) {
         // Listed as a card's group before a separator that differs: only if the next one differs.

@@ -1,0 +1,107 @@
+/**
+ * Values that a line break cuts in two, as mail that is wrapped at a fixed width cuts them: "call
+ * me on 415 762⏎0134", a reply quoting it ("> … 4539 1488⏎> 0343 6467"), or a break at one of its
+ * hyphens ("536-22-⏎1234"). A break is read as a wrap, not as the end of a line of its own, when
+ * the line it ends is as long as wrapped lines are (MIN_WRAPPED..MAX_WRAPPED characters: a short
+ * line ending in digits is a row of a table, a long one a paragraph), or when a hyphen on either
+ * side says the number goes on. The next line must carry the same quote prefix ("> ", ">> ") as
+ * the line before, and nothing else, before the digits go on.
+ */
+import { isDigit } from './char-codes.ts';
+import { REMOVED } from './html-entities.ts';
+import type { Rewrite } from './written-out-emails.ts';
+
+/** Fewest and most characters of a line that a mail client wrapped (widths of 60 to 100 columns, less the next word). */
+export const MIN_WRAPPED = 50;
+export const MAX_WRAPPED = 100;
+
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+const HYPHEN = 45;
+const QUOTE = 62;
+
+/** Reads code units of a string or of a buffer alike (the scan reads strings, normalisation buffers). */
+type CodeAt = (i: number) => number;
+
+/**
+ * Where the joint of a wrapped value starting at `from` (just after a digit) ends, or -1: an
+ * optional hyphen or space, a line break, the quote prefix of the line before, an optional
+ * hyphen (not both hyphens), then a digit. `hyphen` tells which side held one (0 none, 1 before
+ * the break, 2 after it).
+ */
+function jointEnd(at: CodeAt, n: number, from: number): number {
+  let i = from;
+  joint.hyphen = 0;
+  const c = at(i);
+  if (c === HYPHEN) {
+    joint.hyphen = 1;
+    i++;
+  } else if (c === SPACE) i++;
+  const breakAt = i;
+  if (at(i) === CR && at(i + 1) === LF) i += 2;
+  else if (at(i) === LF) i++;
+  else return -1;
+  // The line before: its start (within MAX_WRAPPED characters) and its quote prefix.
+  let start = breakAt;
+  while (start > 0 && breakAt - start <= MAX_WRAPPED && at(start - 1) !== LF && at(start - 1) !== CR) start--;
+  joint.lineLength = breakAt - start;
+  const prefixEnd = quotePrefixEnd(at, start, breakAt);
+  for (let k = start; k < prefixEnd; k++, i++) if (i >= n || at(i) !== at(k)) return -1;
+  if (at(i) === HYPHEN && joint.hyphen === 0) {
+    joint.hyphen = 2;
+    i++;
+  }
+  return i < n && isDigit(at(i)) ? i : -1;
+}
+
+/** What jointEnd read besides the end: which side held a hyphen, and the length of the line before. */
+const joint = { hyphen: 0, lineLength: 0 };
+
+/** Where the quote prefix of the line [start, end) ends: spaces, then '>' marks each with a space or not ("> ", ">> ", "> > "). */
+function quotePrefixEnd(at: CodeAt, start: number, end: number): number {
+  let i = start;
+  while (i < end && (at(i) === SPACE || at(i) === TAB)) i++;
+  if (i < end && at(i) !== QUOTE) return start;
+  while (i < end && at(i) === QUOTE) {
+    i++;
+    if (i < end && at(i) === SPACE) i++;
+  }
+  return i;
+}
+
+/** Whether the joint read last is a wrap: a hyphen says the number goes on; else the line before is as long as wrapped lines are. */
+const isWrap = (): boolean => joint.hyphen !== 0 || (joint.lineLength >= MIN_WRAPPED && joint.lineLength <= MAX_WRAPPED);
+
+/**
+ * Whether text[from, to) — between a digit and the digit at `to` — is the joint of a wrapped
+ * value (scanText's look before it asks for the rewrite; a phone number's check of a break).
+ */
+export function wrapsAt(text: string, from: number, to: number): boolean {
+  // Most joints hold no line break: that is looked at first, before anything is read of the line.
+  const first = text.charCodeAt(from);
+  const c = first === HYPHEN || first === SPACE ? text.charCodeAt(from + 1) : first;
+  if (c !== LF && c !== CR) return false;
+  return isDigit(text.charCodeAt(from - 1)) && jointEnd((i) => text.charCodeAt(i), text.length, from) === to && isWrap();
+}
+
+/**
+ * The joints of wrapped values in codes[0, m), for normalise.ts: each becomes one space, or
+ * nothing where a hyphen stays to join the groups ("536-22-⏎1234" reads "536-22-1234").
+ */
+export function lineWraps(codes: Uint16Array, m: number): Rewrite[] {
+  const out: Rewrite[] = [];
+  const at: CodeAt = (i) => (i < m ? codes[i] : 0);
+  for (let b = codes.indexOf(LF); b >= 0 && b < m; b = codes.indexOf(LF, b + 1)) {
+    let from = b > 0 && codes[b - 1] === CR ? b - 1 : b;
+    if (from > 0 && (codes[from - 1] === HYPHEN || codes[from - 1] === SPACE)) from--;
+    if (from === 0 || !isDigit(codes[from - 1])) continue;
+    const to = jointEnd(at, m, from);
+    if (to < 0 || !isWrap()) continue;
+    if (joint.hyphen === 1) out.push({ start: from + 1, end: to, to: REMOVED });
+    else if (joint.hyphen === 2) out.push({ start: from, end: to - 1, to: REMOVED });
+    else out.push({ start: from, end: to, to: SPACE });
+  }
+  return out;
+}
