@@ -8,6 +8,12 @@ import { allSame, NUMBER_NEGATIVES } from './common.ts';
 /** Built once: layouts are parsed at load, not per scan. */
 const LAYOUTS = [layout('3-3-4', SPACE | DASH), layout('10')];
 
+/** Whether digits[at, at + 3) and [at + 3, at + 6) can be a NANP area code and exchange: 2–9 first, not N11. */
+function dialable(digits: string, at: number): boolean {
+  const part = (p: number) => digits.charCodeAt(p) >= 50 && !(digits.charCodeAt(p + 1) === 49 && digits.charCodeAt(p + 2) === 49);
+  return part(at) && part(at + 3);
+}
+
 export const ukNhs: ClassifierDef = {
   id: 'uk-nhs',
   name: 'UK NHS Number',
@@ -19,8 +25,12 @@ export const ukNhs: ClassifierDef = {
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       if (allSame(m.numbers, m.at, m.at + m.count) || !nhsMod11(m.numbers, m.at)) return false;
-      // Written solid, one ten-digit number in eleven passes: alone it is only a shape (a meeting or member ID).
-      out.add(m.start, m.end, m.layout.sizes.length === 1 ? BARE : 10, describeNumber(m), 'mod 11 check digit valid');
+      // Written solid, one ten-digit number in eleven passes: alone it is only a shape (a meeting or
+      // member ID). Grouped 3-3-4 as a North American phone number is (an area code and exchange
+      // that can be dialled), one phone number in eleven passes too, and phone numbers are far
+      // more common in mail: without an NHS word it is that.
+      const bare = m.layout.sizes.length === 1 || dialable(m.numbers, m.at);
+      out.add(m.start, m.end, bare ? BARE : 10, describeNumber(m), 'mod 11 check digit valid');
       return true;
     });
   },
