@@ -415,6 +415,61 @@ describe('groupings values are not printed in', () => {
   ]);
 });
 
+describe('one reading is likelier than another', () => {
+  table([
+    [
+      'a dialable 3-3-4 number passes the NHS check with no word for either',
+      'Pour toute question, composez le 715-685-7800.',
+      [['us-phone', '715-685-7800']],
+    ],
+    ['the same number follows an NHS word', 'NHS number 715 685 7800', [['uk-nhs', '715 685 7800']]],
+    [
+      'an NHS number no phone can have (exchange starting with 1)',
+      'the number on the letter is 943 176 5918',
+      [['uk-nhs', '943 176 5918']],
+    ],
+    ["a tax preparer's PTIN looks like a state licence", '{"preparer_ptin": "P01884213"}', []],
+    ['a dotted quad is a release', 'Fleetview 10.4.2.1 released', []],
+    ['a dotted quad is a server', 'Fleetview server 10.4.2.1 is down', [['ip-address', '10.4.2.1']]],
+  ]);
+});
+
+describe('labels written as identifiers (JSON keys, XML tags, column headers)', () => {
+  table([
+    [
+      'JSON keys are in camelCase',
+      '{"routingNumber": "021000021", "accountNumber": "4400123456"}',
+      [
+        ['aba-routing', '021000021'],
+        ['us-bank-account', '4400123456'],
+      ],
+    ],
+    ['a key names a code of letters', '{"swiftCode": "NWBKGB2L"}', [['swift-bic', 'NWBKGB2L']]],
+    ['a key starts with an acronym', '{"NHSNumber": "943 476 5919"}', [['uk-nhs', '943 476 5919']]],
+    ['a key of three words names a solid number', '{"socialSecurityNumber": "536221234"}', [['us-ssn', '536221234']]],
+    [
+      'XML tags are in PascalCase',
+      '<Payee><SwiftCode>NWBKGB2L</SwiftCode><NationalInsuranceNumber>JT482617B</NationalInsuranceNumber></Payee>',
+      [
+        ['swift-bic', 'NWBKGB2L'],
+        ['uk-nino', 'JT482617B'],
+      ],
+    ],
+    [
+      'column headers are in snake_case and camelCase',
+      'name\tni_number\tswiftBic\tpassportNo\nJo Smith\tJT482617B\tNWBKGB2L\t488839667',
+      [
+        ['uk-nino', 'JT482617B'],
+        ['swift-bic', 'NWBKGB2L'],
+        ['us-passport', '488839667'],
+      ],
+    ],
+    ['a JSON string keeps its line breaks escaped', '{"note": "Hi\\nPassport number: 480068565"}', [['us-passport', '480068565']]],
+    ['a camelCase key names another kind', '{"orderId": "536-22-1234"}', []],
+    ['a camelCase header names another kind', 'orderId,amount\n536-22-1234,12.00', []],
+  ]);
+});
+
 /** A line of prose as long as a mail client wraps lines (60 to 80 columns), ending where a value begins. */
 const WRAPPED = 'Thanks for getting back to me so quickly about the refund, you can call';
 

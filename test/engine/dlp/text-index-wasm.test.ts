@@ -78,6 +78,12 @@ describe('the WebAssembly index pass', () => {
     ['runs across 64-byte blocks', `${'x'.repeat(60)}account 1234${'y'.repeat(61)} 5678 ssn`],
     ['a text of exactly 64 characters ending in a token', `${'a '.repeat(30)}1234`],
     ['a text of exactly 128 characters ending in a word', `${'b '.repeat(60)}account1 account`],
+    [
+      'identifiers of several words',
+      'routingNumber NHSNumber accountNumberType socialSecurityNumber ni_number iPhone ALLCAPS SSNs x\\nPassport MasterCard nhsNo abcDe1Fg',
+    ],
+    ['an identifier across 64-byte blocks', `${'z'.repeat(60)}routingNumber ${'q'.repeat(50)}socialSecurity${'Number'.repeat(20)}`],
+    ['an identifier at the very end', 'see accountNumber'],
     ['a token of 70 characters', `id ${'7'.repeat(70)} end`],
     ['a word of 70 letters and words over 16 letters', `${'q'.repeat(70)} confidentiality confidentialityx pharmaceuticals`],
     ['case and underscores', 'ACCOUNT Number: 123_account_SSN 45 _ssn_ a_b'],

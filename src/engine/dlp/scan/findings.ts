@@ -14,6 +14,7 @@ import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
 import { isLetter } from './char-codes.ts';
 import { labelGap, MAX_LABEL_GAP } from './label-gap.ts';
 import { keptList } from './kept-list.ts';
+import { wordStartsAt } from './keywords.ts';
 
 /** Per phrase id, its text in lower case (the registry's, read once). */
 let lowerPhrases: readonly string[] | null = null;
@@ -390,7 +391,7 @@ function headerWords(
   const cells = shared(headerCache, id, newCellMap);
   const known = cells.get(from);
   if (known !== undefined) return known;
-  const cell = text.slice(from, to).toLowerCase();
+  const cell = spacedWords(text.slice(from, to)).toLowerCase();
   let found: string[] | null = null;
   for (const w of context) {
     const at = wholeWord(cell, w);
@@ -401,6 +402,18 @@ function headerWords(
 }
 
 const newCellMap = (): Map<number, readonly string[] | null> => new Map();
+
+/** A header cell with the words of an identifier apart, as the keyword pass reads them: "ni_number", "niNumber" → "ni number". */
+function spacedWords(cell: string): string {
+  if (!/[_A-Z]/.test(cell)) return cell;
+  let out = '';
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (wordStartsAt(cell, i)) out += ' ';
+    out += c === 95 ? ' ' : cell[i];
+  }
+  return out;
+}
 /** The cache key of a classifier's negative words in headers. */
 const negativeKeys = new Map<string, string>();
 const negativeKey = (id: string): string => shared(negativeKeys, id, (k) => `${k} negative`);

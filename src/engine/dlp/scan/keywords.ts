@@ -21,6 +21,33 @@ export interface Phrase {
 }
 
 const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const UNDERSCORE = 95;
+
+/**
+ * Whether a word of an identifier starts at `t` inside a run of letters: a capital after a small
+ * letter ("routing|Number") or the capital before a small letter that ends a run of capitals
+ * ("NHS|Number"). The scanner (wasm/scanner.as.ts) splits words and matches phrases alike.
+ */
+export function wordStartsAt(text: string, t: number): boolean {
+  if (t <= 0 || !isUpper(text.charCodeAt(t))) return false;
+  const prev = text.charCodeAt(t - 1);
+  return isLower(prev) || (isUpper(prev) && isLower(text.charCodeAt(t + 1)));
+}
+
+/** The words of an identifier written as one run of letters [from, to), as [start, end] pairs pushed to `out` (none when it is one word). */
+export function identifierWords(text: string, from: number, to: number, out: number[]): void {
+  let start = from;
+  for (let p = from + 1; p < to; p++) {
+    if (wordStartsAt(text, p)) {
+      out.push(start, p);
+      start = p;
+    }
+  }
+  if (start > from) out.push(start, to);
+}
+
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
 /** A compiled keyword table; phrase ids are indexes into `phrases`. */
@@ -127,7 +154,16 @@ export class KeywordTable {
     for (let k = 0; k < src.length; k++) {
       const pc = src.charCodeAt(k);
       if (pc === 32) {
-        if (t >= text.length || !isSpace(text.charCodeAt(t))) return -1;
+        if (t >= text.length) return -1;
+        // Words of an identifier: "routing_number", "routingNumber".
+        if (text.charCodeAt(t) === UNDERSCORE) {
+          t++;
+          continue;
+        }
+        if (!isSpace(text.charCodeAt(t))) {
+          if (!wordStartsAt(text, t)) return -1;
+          continue;
+        }
         while (t < text.length && isSpace(text.charCodeAt(t))) t++;
         continue;
       }
@@ -136,7 +172,7 @@ export class KeywordTable {
       if (p.caseSensitive ? tc !== pc : (isAlpha(tc) ? tc | 32 : tc) !== (isAlpha(pc) ? pc | 32 : pc)) return -1;
       t++;
     }
-    if (isAlnum(src.charCodeAt(src.length - 1)) && t < text.length && isAlnum(text.charCodeAt(t))) return -1;
+    if (isAlnum(src.charCodeAt(src.length - 1)) && t < text.length && isAlnum(text.charCodeAt(t)) && !wordStartsAt(text, t)) return -1;
     return t;
   }
 }

@@ -4,7 +4,7 @@
  * every character was the slowest part of a scan): a digit search finds tokens, the keyword
  * table's anchor expression finds keywords, indexOf finds '@', ':' and '_'.
  */
-import { HASH_SEED, type KeywordTable } from './keywords.ts';
+import { HASH_SEED, identifierWords, type KeywordTable } from './keywords.ts';
 import { linkBetween, punctuationTriggers, SEP_NONE, type TextIndex } from './index-model.ts';
 import { isAlnum, isDigit, isLetter } from './char-codes.ts';
 
@@ -95,10 +95,23 @@ function findKeywords(s: string, from: number, keywords: KeywordTable, ix: Build
   }
   // "_" joins words for \b but separates them for the scanner: look up the letter runs beside it.
   const under = s.indexOf('_');
-  if (under >= 0) {
-    for (let i = under; i >= 0; i = s.indexOf('_', i + 1)) besideUnderscore(s, i, anchors);
-    sortPairs(anchors);
+  if (under >= 0) for (let i = under; i >= 0; i = s.indexOf('_', i + 1)) besideUnderscore(s, i, anchors);
+  // An identifier of several words in one run of letters ("routingNumber"): its words too.
+  const caps = CAPITAL_AFTER_LETTER;
+  caps.lastIndex = 0;
+  let split = false;
+  for (let m = caps.exec(s); m; m = caps.exec(s)) {
+    // The run around it (one pass each way), looked at once; a run with a digit is a token.
+    let a = m.index;
+    while (a > 0 && isAlnum(s.charCodeAt(a - 1))) a--;
+    let b = m.index + 2;
+    while (b < s.length && isAlnum(s.charCodeAt(b))) b++;
+    caps.lastIndex = b;
+    if (!allLetters(s, a, b)) continue;
+    identifierWords(s, a, b, anchors);
+    split = true;
   }
+  if (under >= 0 || split) sortPairs(anchors);
   for (let a = 0; a < anchors.length; a += 2) {
     const start = anchors[a];
     let h = HASH_SEED;
@@ -131,11 +144,17 @@ function allLetters(s: string, a: number, b: number): boolean {
   return true;
 }
 
-/** Sorts [start, end] pairs by start and drops repeats (a run can be beside two "_"). */
+/**
+ * Sorts [start, end] pairs by start, a run before the first of its words (the scanner's order),
+ * and drops repeats (a run can be beside two "_").
+ */
 function sortPairs(pairs: number[]): void {
   const list: [number, number][] = [];
   for (let k = 0; k < pairs.length; k += 2) list.push([pairs[k], pairs[k + 1]]);
-  list.sort((x, y) => x[0] - y[0]);
+  list.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
   pairs.length = 0;
-  for (const [a, b] of list) if (pairs.length === 0 || pairs[pairs.length - 2] !== a) pairs.push(a, b);
+  for (const [a, b] of list) if (pairs.length === 0 || pairs[pairs.length - 2] !== a || pairs[pairs.length - 1] !== b) pairs.push(a, b);
 }
+
+/** A capital after a letter: the run around it may be an identifier of several words. */
+const CAPITAL_AFTER_LETTER = /[A-Za-z][A-Z]/g;

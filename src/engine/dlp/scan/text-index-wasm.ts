@@ -175,7 +175,8 @@ function tryChunk(
   const tok = sc.data + textBytes;
   const hit = tok + cap * 4 * 7;
   const cand = hit + hitCap * 4 * 3;
-  const numbers = cand + cap * 16;
+  // Candidate words: one per run, and the words of identifiers ("routingNumber"), one per letter at most.
+  const numbers = cand + cap * 16 * 3;
   // The number text: up to n bytes, and 8 for the module's last eight-byte store.
   ensure(sc, numbers + n + 8);
   const bytes = bytesView;

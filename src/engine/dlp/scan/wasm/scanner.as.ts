@@ -159,6 +159,29 @@ export function setDirect(slot: i32, id: i32): void {
   return c - 48 < 10 || (c | 32) - 97 < 26;
 }
 
+@inline function isUpperByte(c: u32): bool {
+  return c - 65 < 26;
+}
+
+@inline function isLowerByte(c: u32): bool {
+  return c - 97 < 26;
+}
+
+/**
+ * Whether a word of an identifier starts at t (text[t - 1] and text[t] letters of one run):
+ * "routing|Number", "NHS|Number" (as camelCaseWords in keywords.ts); UNSURE when the answer
+ * needs the byte after the text.
+ */
+@inline function camelAt(text: usize, n: i32, t: i32): i32 {
+  const prev = <u32>load<u8>(text + <usize>t - 1);
+  const c = <u32>load<u8>(text + <usize>t);
+  if (!isUpperByte(c)) return 0;
+  if (isLowerByte(prev)) return 1;
+  if (!isUpperByte(prev)) return 0;
+  if (t + 1 >= n) return UNSURE;
+  return <i32>isLowerByte(<u32>load<u8>(text + <usize>t + 1));
+}
+
 @inline function foldLetter(c: u32): u32 {
   return (c | 32) - 97 < 26 ? c | 32 : c;
 }
@@ -178,7 +201,17 @@ function verify(text: usize, n: i32, t: i32, p: usize, len: i32, caseSensitive: 
     if (t >= n) return UNSURE;
     const tc = <u32>load<u8>(text + <usize>t);
     if (pc == 32) {
-      if (!isSpaceByte(tc)) return NO_MATCH;
+      // Words of an identifier: "routing_number", "routingNumber".
+      if (tc == 95) {
+        t++;
+        continue;
+      }
+      if (!isSpaceByte(tc)) {
+        const camel = t > 0 ? camelAt(text, n, t) : 0;
+        if (camel == 0) return NO_MATCH;
+        if (camel == UNSURE) return UNSURE;
+        continue;
+      }
       while (t < n && isSpaceByte(<u32>load<u8>(text + <usize>t))) t++;
       continue;
     }
@@ -187,7 +220,11 @@ function verify(text: usize, n: i32, t: i32, p: usize, len: i32, caseSensitive: 
   }
   if (isAlnumByte(<u32>load<u8>(p + <usize>len - 1))) {
     if (t >= n) return UNSURE;
-    if (isAlnumByte(<u32>load<u8>(text + <usize>t))) return NO_MATCH;
+    if (isAlnumByte(<u32>load<u8>(text + <usize>t))) {
+      const camel = camelAt(text, n, t);
+      if (camel == 0) return NO_MATCH;
+      if (camel == UNSURE) return UNSURE;
+    }
   }
   return t;
 }
@@ -216,12 +253,17 @@ const ASK_VERIFY: i32 = -3;
     const mask = select<u64>(~(<u64>0), (<u64>1 << (<u64>rest << 3)) - 1, rest >= 8);
     const fold = load<u64>(f + <usize>k);
     const diff = ((load<u64>(x + <usize>k) | fold) ^ (load<u64>(p + <usize>k) | fold)) & mask;
-    if (diff != 0) return isSpaceByte(<u32>load<u8>(x + <usize>k + <usize>(ctz(diff) >> 3))) ? ASK_VERIFY : NO_MATCH;
+    if (diff != 0) {
+      const at = <usize>k + <usize>(ctz(diff) >> 3);
+      // Whitespace in the text, or a phrase's space met by an identifier's joint ("_", a capital).
+      return isSpaceByte(<u32>load<u8>(x + at)) || load<u8>(p + at) == 32 ? ASK_VERIFY : NO_MATCH;
+    }
   }
-  // The phrase ends on a word boundary.
+  // The phrase ends on a word boundary (or where an identifier's next word starts: verify judges).
   if (isAlnumByte(<u32>load<u8>(p + <usize>len - 1))) {
     if (t + len >= n) return ASK_VERIFY;
-    if (isAlnumByte(<u32>load<u8>(x + <usize>len))) return NO_MATCH;
+    const after = <u32>load<u8>(x + <usize>len);
+    if (isAlnumByte(after)) return isUpperByte(after) ? ASK_VERIFY : NO_MATCH;
   }
   return t + len;
 }
@@ -306,7 +348,8 @@ export function narrow(p: usize, written: i32): i32 {
  * (runs are separated by at least one byte). Phrase hits go to three i32 arrays at `hit`, each
  * `hitCap` long (phrase id, start, end); an unsure hit has id ~id and end 0. Offsets are byte
  * offsets plus `offset`. When the hits do not fit, the scan stops and says so. `candidates` is
- * scratch room for `cap` words of 16 bytes (start, end, hash).
+ * scratch room for 3 × `cap` words of 16 bytes (start, end, hash): a word per run, and the words
+ * of identifiers (at most one per letter).
  */
 export function scan(text: usize, n: i32, offset: i32, tok: usize, cap: i32, hit: usize, hitCap: i32, candidates: usize, numberText: usize): void {
   const capBytes = <usize>cap << 2;
@@ -337,22 +380,39 @@ function findRuns(text: usize, n: i32, offset: i32): void {
   const cSpace = i8x16.splat(32);
   const cA = i8x16.splat(97);
   const c26 = i8x16.splat(26);
-  // A run still open at the end of the previous 64-byte block: its start and digits so far.
+  // A run still open at the end of the previous 64-byte block: its start, digits so far, and
+  // whether it has a capital after a letter so far.
   let open: i32 = -1;
   let openDigits: i32 = 0;
-  // 1 when the last byte of the previous block was alphanumeric.
+  let openCaps: bool = false;
+  // 1 when the last byte of the previous block was alphanumeric, a small letter, a capital.
   let carry: u64 = 0;
+  let lowerCarry: u64 = 0;
+  let upperCarry: u64 = 0;
   // `base <= n`: the 64 zero bytes after the text close a run that reaches its end.
   for (let base: i32 = 0; base <= n; base += 64) {
     let alnum: u64 = 0;
     let digit: u64 = 0;
+    // Bytes with the 0x20 bit, which small letters have and capitals lack.
+    let small: u64 = 0;
     for (let q: i32 = 0; q < 64; q += 16) {
       const v = v128.load(text + <usize>(base + q));
       const d = i8x16.lt_u(i8x16.sub(v, c0), c10);
       const l = i8x16.lt_u(i8x16.sub(v128.or(v, cSpace), cA), c26);
       alnum |= (<u64>i8x16.bitmask(v128.or(d, l))) << <u64>q;
       digit |= (<u64>i8x16.bitmask(d)) << <u64>q;
+      small |= (<u64>i8x16.bitmask(i8x16.shl(v, 2))) << <u64>q;
     }
+    // Where a word of an identifier starts ("routing|Number", "NHS|Number"): a capital after a
+    // small letter, or a capital after a capital and before a small letter (the next block's
+    // first byte read for the last). A run with one is split into its words too (splitWords).
+    const letters = alnum & ~digit;
+    const lower = letters & small;
+    const upper = letters & ~small;
+    const nextLower = <u64>isLowerByte(<u32>load<u8>(text + <usize>(base + 64)));
+    const caps = upper & (((lower << 1) | lowerCarry) | (((upper << 1) | upperCarry) & ((lower >> 1) | (nextLower << 63))));
+    lowerCarry = lower >> 63;
+    upperCarry = upper >> 63;
     // Run starts (alphanumeric after not) and ends (not after alphanumeric) as two masks, so the
     // loop below takes one of each per run without a chain of steps from one run to the next.
     const before = (alnum << 1) | carry;
@@ -362,11 +422,13 @@ function findRuns(text: usize, n: i32, offset: i32): void {
     if (open >= 0) {
       if (ends == 0) {
         openDigits += <i32>popcnt(digit);
+        openCaps = openCaps || caps != 0;
         continue;
       }
       const end = <i32>ctz(ends);
       ends &= ends - 1;
-      emitRun(text, offset, open, base + end, openDigits + <i32>popcnt(digit & ((<u64>1 << <u64>end) - 1)));
+      const below = (<u64>1 << <u64>end) - 1;
+      emitRun(text, offset, open, base + end, openDigits + <i32>popcnt(digit & below), openCaps || (caps & below) != 0);
       open = -1;
     }
     while (ends != 0) {
@@ -374,19 +436,24 @@ function findRuns(text: usize, n: i32, offset: i32): void {
       const end = <i32>ctz(ends);
       starts &= starts - 1;
       ends &= ends - 1;
-      emitRun(text, offset, base + start, base + end, <i32>popcnt(digit & ((<u64>1 << <u64>end) - (<u64>1 << <u64>start))));
+      const range = (<u64>1 << <u64>end) - (<u64>1 << <u64>start);
+      emitRun(text, offset, base + start, base + end, <i32>popcnt(digit & range), (caps & range) != 0);
     }
     // A run that starts here and reaches past the block.
     if (starts != 0) {
       const start = <i32>ctz(starts);
       open = base + start;
       openDigits = <i32>popcnt(digit >> <u64>start);
+      openCaps = caps >> <u64>start != 0;
     }
   }
 }
 
-/** The run [s, e) with `digits` digits: a token, or a word for the candidate list. */
-@inline function emitRun(text: usize, offset: i32, s: i32, e: i32, digits: i32): void {
+/**
+ * The run [s, e) with `digits` digits: a token, or a word for the candidate list (and, with
+ * `caps`, a capital after a letter in it, the words of the identifier it may be).
+ */
+@inline function emitRun(text: usize, offset: i32, s: i32, e: i32, digits: i32, caps: bool): void {
   const len = e - s;
   if (digits > 0) {
     const o = <usize>nTok << 2;
@@ -409,6 +476,13 @@ function findRuns(text: usize, n: i32, offset: i32): void {
     nTok++;
     return;
   }
+  addCandidate(text, s, e);
+  if (caps) splitWords(text, s, e);
+}
+
+/** The word [s, e) as a candidate for the look-up. */
+@inline function addCandidate(text: usize, s: i32, e: i32): void {
+  const len = e - s;
   // No branch on the lookup here (a hit or a miss is unpredictable): every word is written to
   // the candidate list, and the count moves on only when its home slot's filter has its bit.
   const h = hashOf(firstEight(text + <usize>s, len), len);
@@ -417,6 +491,25 @@ function findRuns(text: usize, n: i32, offset: i32): void {
   store<i32>(cand + o, e, 4);
   store<i32>(cand + o, h, 8);
   nCand += <i32>((load<i32>(FILTER + (<usize>(h & (TABLE_SIZE - 1)) << 2)) & filterBit(h)) != 0);
+}
+
+/**
+ * The words of an identifier written in one run of letters, as candidates besides the run:
+ * "routingNumber" → routing, Number; "NHSNumber" → NHS, Number (camelCaseWords in keywords.ts
+ * splits alike). The candidate room has space for them (at most one per letter).
+ */
+function splitWords(text: usize, s: i32, e: i32): void {
+  let from = s;
+  for (let p = s + 1; p < e; p++) {
+    const prev = <u32>load<u8>(text + <usize>p - 1);
+    const c = <u32>load<u8>(text + <usize>p);
+    if (!isUpperByte(c)) continue;
+    if (isLowerByte(prev) || (isUpperByte(prev) && p + 1 < e && isLowerByte(<u32>load<u8>(text + <usize>p + 1)))) {
+      addCandidate(text, from, p);
+      from = p;
+    }
+  }
+  if (from > s) addCandidate(text, from, e);
 }
 
 /** Every token's shape key, from the last token back (as shapeKeys in index-model.ts). */
