@@ -21,6 +21,7 @@ import { fastest as fastestPeer, perMessage, type MessageRate } from './messages
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { jsonlRates } from './jsonl.ts';
+import { formatMimeReport, loadMimeCases, scoreMime } from './mime-accuracy.ts';
 import { fixedCost } from './fixed-cost.ts';
 import { hostileRates } from './hostile.ts';
 import { cliFigures } from './cli.ts';
@@ -84,6 +85,11 @@ async function main(): Promise<void> {
     console.log(
       `${formatMailReport(`scanText, second independent set, ${part}`, scoreMail(loadMailCases(undefined, INDEPENDENT_2_PATHS[part]), oursDetect))}\n`,
     );
+  console.log(
+    '## Accuracy on whole messages (test/fixtures/dlp-mime-3: .eml read, parts extracted and scanned as the appliance does; held-out half never inspected)\n',
+  );
+  for (const half of ['tune', 'heldout'] as const)
+    console.log(`${formatMimeReport(`MIME-layer set, ${half}`, await scoreMime(loadMimeCases(half)))}\n`);
 
   // Throughput: every workload warmed up, then run in turn for ROUNDS rounds; medians reported.
   // Scaling compares one 10 MB scan with ten 1 MB scans, both from the same seeded generator (so
