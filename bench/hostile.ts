@@ -55,6 +55,10 @@ export function hostileRates(): HostileRate[] {
     ['National Insurance numbers with underscores', () => 'NI AB_12_34_56_C '.repeat(30_000)],
     ['solid numbers with an O for a 0', () => 'routing O21000021 '.repeat(30_000)],
     ['card groups joined by underscores', () => '4539_'.repeat(100_000)],
+    ['identifiers labelling values', () => '"accountNumber": "4400123456", '.repeat(16_000)],
+    ['one identifier of endless words', () => 'aB'.repeat(250_000)],
+    ['values wrapped in a quoted reply', () => `> ${'x'.repeat(60)} 415 762\n> 0134 `.repeat(7_000)],
+    ['SSNs broken at a hyphen', () => '536-22-\n1234 '.repeat(40_000)],
   ];
   const rates = shapes.map(([name, next]) => {
     const chars = next().length;
