@@ -415,6 +415,15 @@ describe('groupings values are not printed in', () => {
   ]);
 });
 
+describe('a BIC printed in its parts after its label', () => {
+  table([
+    ['the parts are spaced', 'SWIFT/BIC: NWBK GB 2L', [['swift-bic', 'NWBK GB 2L']]],
+    ['the parts are hyphenated, with a branch', 'Swift code DEUT-DE-FF-500 please', [['swift-bic', 'DEUT-DE-FF-500']]],
+    ['the country is no country', 'BIC NWBK ZZ 2L', []],
+    ['capital words follow the label', 'BIC FROM THE BANK', []],
+  ]);
+});
+
 describe('one reading is likelier than another', () => {
   table([
     [

@@ -90,9 +90,41 @@ export const swiftBic: ClassifierDef = {
         out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
       }
       lowerCaseAfter(text, from, seen, out);
+      groupedAfter(text, from, seen, out);
     }
   },
 };
+
+/** Group sizes a BIC is printed in: bank, country, location, and the branch when there is one. */
+const GROUPS = [4, 2, 2, 3];
+
+/**
+ * A code printed in its parts right after its label, as banks print it on statements and invoices
+ * ("BIC NWBK GB 2L", "SWIFT: DEUT-DE-FF-500"): four capitals, the country, the location and maybe
+ * the branch, each pair joined by the same one space or hyphen.
+ */
+function groupedAfter(text: string, from: number, seen: Set<number>, out: CandidateSink): void {
+  const s = wordAfterLabel(text, from);
+  if (s < 0 || seen.has(s)) return;
+  const sep = text.charCodeAt(s + 4);
+  if (sep !== 32 && sep !== 45) return;
+  let code = '';
+  let p = s;
+  let e = s;
+  for (let g = 0; g < GROUPS.length; g++) {
+    const end = p + GROUPS[g];
+    let q = p;
+    while (q < end && isCapitalOrDigit(text.charCodeAt(q))) q++;
+    if (q < end || isAlnum(text.charCodeAt(q))) break;
+    code += text.slice(p, q);
+    e = q;
+    if (text.charCodeAt(q) !== sep || !isCapitalOrDigit(text.charCodeAt(q + 1))) break;
+    p = q + 1;
+  }
+  if ((code.length !== 8 && code.length !== 11) || !check(code)) return;
+  seen.add(s);
+  out.add(s, e, 20, `${code.length === 8 ? LAYOUT_8 : LAYOUT_11}, in its parts`, 'country code valid', true);
+}
 
 /**
  * A code typed in lower case right after its label ("bic cobadeffxxx", "swift: bofaus3n", "SWIFT
