@@ -496,6 +496,12 @@ describe('values that mail wrapping cut across lines', () => {
     ],
     ['an SSN is broken after a hyphen on a short line', 'My SSN is 536-22-\n1234 as asked.', [['us-ssn', '536-22-\n1234']]],
     ['an SSN is broken before a hyphen', 'my social security number is 536-22\n-1234 thanks', [['us-ssn', '536-22\n-1234']]],
+    [
+      'a National Insurance number is wrapped between its pairs',
+      'Thanks for getting back to me so quickly, my NI number is AB 12\r\n34 56 C and the rest',
+      [['uk-nino', 'AB 12\r\n34 56 C']],
+    ],
+    ['a National Insurance number is broken on a short line', 'my NI number is AB 12\n34 56 C', []],
     ['a short line ends in part of a number (a row, not a wrap)', 'Phone 415 762\n0134 units', []],
     ['a tab separates the parts', 'Phone\t415 762\t0134 x', []],
     ['the quoted line is short', '> Phone 415 762\n> 0134 units', []],

@@ -3,6 +3,7 @@ import type { ClassifierDef } from './types.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { SEP_DASH, SEP_SPACE } from '../scan/text-index.ts';
 import { isAlnum, isLetter } from '../scan/char-codes.ts';
+import { wrapsAt } from '../scan/line-wraps.ts';
 
 /**
  * Tokens of the NINO shapes: "123456" after "AB ", "12" after "AB " and before a space and more
@@ -19,6 +20,23 @@ const NINO =
 /** What may stand between a NINO's parts: a space, a no-break space, a hyphen. */
 const isPartGap = (c: number): boolean => c === 32 || c === 160 || c === 45;
 const BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
+
+/** The same with one line break between two pairs of digits ("AB 12 34⏎56 C"). */
+const WRAPPED_NINO =
+  /^([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \u00a0-]?(\d{2})[ \u00a0-]?\r?\n?(\d{2})[ \u00a0-]?\r?\n?(\d{2})[ \u00a0-]?([A-D])(?![A-Za-z0-9])/i;
+
+/** A NINO at s that a line break cuts where mail wrapping would (line-wraps.ts), or null. */
+function wrappedNino(text: string, s: number): RegExpExecArray | null {
+  const slice = text.slice(s, s + 18);
+  const lf = slice.indexOf('\n');
+  if (lf < 0 || slice.indexOf('\n', lf + 1) >= 0) return null;
+  const m = WRAPPED_NINO.exec(slice);
+  if (!m) return null;
+  let from = s + lf;
+  if (text.charCodeAt(from - 1) === 13) from--;
+  if (text.charCodeAt(from - 1) === 32 || text.charCodeAt(from - 1) === 45) from--;
+  return wrapsAt(text, from, s + lf + 1) ? m : null;
+}
 
 export const ukNino: ClassifierDef = {
   id: 'uk-nino',
@@ -38,10 +56,13 @@ export const ukNino: ClassifierDef = {
       // Shapes: "AB123456C" / "AB123456" (letters in the token), or "12" / "123456" / "123456C" after "AB ".
       if (!((d === 6 && len >= 8 && len <= 9) || (d === 2 && len === 2) || (d === 6 && len <= 7))) continue;
       // "12" after "AB " must go on with two more digits after one space ("at 15 people" does not).
+      // (A line break may stand there too: wrappedNino judges it.)
       if (len === 2) {
-        const gap = text.charCodeAt(s + 2);
-        const next = text.charCodeAt(s + 3);
-        if (!isPartGap(gap) || next < 48 || next > 57) continue;
+        let g = s + 2;
+        if (text.charCodeAt(g) === 13) g++;
+        if (!isPartGap(text.charCodeAt(g)) && text.charCodeAt(g) !== 10) continue;
+        const next = text.charCodeAt(g + 1);
+        if (next < 48 || next > 57) continue;
       }
       // The prefix is either the token's own first two letters or a two-letter word before it.
       if (!(isLetter(text.charCodeAt(s)) && isLetter(text.charCodeAt(s + 1)))) {
@@ -50,7 +71,7 @@ export const ukNino: ClassifierDef = {
           continue;
         s -= 3;
       }
-      const m = NINO.exec(text.slice(s, s + 16));
+      const m = NINO.exec(text.slice(s, s + 16)) ?? wrappedNino(text, s);
       if (!m || BAD_PREFIX.has(m[1].toUpperCase())) continue;
       out.add(
         s,
