@@ -474,6 +474,12 @@ describe('labels written as identifiers (JSON keys, XML tags, column headers)', 
       ],
     ],
     ['a JSON string keeps its line breaks escaped', '{"note": "Hi\\nPassport number: 480068565"}', [['us-passport', '480068565']]],
+    [
+      'an ISO 20022 payment file gives the bank in BICFI',
+      '<CdtrAgt><FinInstnId><BICFI>NWBKGB2L</BICFI></FinInstnId></CdtrAgt>',
+      [['swift-bic', 'NWBKGB2L']],
+    ],
+    ['an older payment file gives it in BICOrBEI', '<FinInstnId><BICOrBEI>DEUTDEFF</BICOrBEI></FinInstnId>', [['swift-bic', 'DEUTDEFF']]],
     ['a camelCase key names another kind', '{"orderId": "536-22-1234"}', []],
     ['a camelCase header names another kind', 'orderId,amount\n536-22-1234,12.00', []],
   ]);

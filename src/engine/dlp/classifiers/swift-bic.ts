@@ -54,7 +54,8 @@ export const swiftBic: ClassifierDef = {
   name: 'SWIFT/BIC Code',
   description:
     'Bank identifier codes: four letters for the bank, an ISO country code, two characters for the location and an optional three-character branch. Words of this shape are common, so a code counts only next to "SWIFT" or "BIC".',
-  context: ['swift', 'bic', 'swift code', 'bic code', 'swift/bic', 'bank identifier code'],
+  // BICFI: the element ISO 20022 payment files (pain.001, pacs.008) give a bank's code in.
+  context: ['swift', 'bic', 'swift code', 'bic code', 'swift/bic', 'bank identifier code', 'bicfi'],
   window: 40,
   contextScore: 70,
   find(ix, ctx, out) {
