@@ -8,12 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { loadMimeCases, scoreMime } from '../../../bench/mime-accuracy.ts';
 
 describe.each(['tune', 'heldout'] as const)('MIME-layer set, %s half', (half) => {
-  it('when every message is read and scanned, then none is unreadable, no negative is flagged and F1 stays ≥ 0.95', async () => {
+  it('when every message is read and scanned, then none is unreadable, no negative is flagged and F1 stays ≥ 0.97 (tune 0.98)', async () => {
     const cases = loadMimeCases(half);
     expect(cases.length).toBeGreaterThanOrEqual(70);
     const report = await scoreMime(cases);
     expect(report.unreadable).toBe(0);
     expect(report.flaggedNegatives).toBe(0);
-    expect(report.micro.f1).toBeGreaterThanOrEqual(half === 'tune' ? 0.98 : 0.95);
+    expect(report.micro.f1).toBeGreaterThanOrEqual(half === 'tune' ? 0.98 : 0.97);
   });
 });
