@@ -22,6 +22,11 @@ const TAB = 9;
 const HYPHEN = 45;
 const QUOTE = 62;
 
+/** Most characters of a joint: a hyphen, a CRLF, a quote prefix (">> > ") and a hyphen. */
+const MAX_JOINT = 12;
+/** What a joint is made of. */
+const isJointChar = (c: number): boolean => c === LF || c === CR || c === SPACE || c === TAB || c === QUOTE || c === HYPHEN;
+
 /** Reads code units of a string or of a buffer alike (the scan reads strings, normalisation buffers). */
 type CodeAt = (i: number) => number;
 
@@ -48,6 +53,7 @@ function jointEnd(at: CodeAt, n: number, from: number): number {
   while (start > 0 && breakAt - start <= MAX_WRAPPED && at(start - 1) !== LF && at(start - 1) !== CR) start--;
   joint.lineLength = breakAt - start;
   const prefixEnd = quotePrefixEnd(at, start, breakAt);
+  joint.quoted = prefixEnd > start;
   for (let k = start; k < prefixEnd; k++, i++) if (i >= n || at(i) !== at(k)) return -1;
   if (at(i) === HYPHEN && joint.hyphen === 0) {
     joint.hyphen = 2;
@@ -56,8 +62,8 @@ function jointEnd(at: CodeAt, n: number, from: number): number {
   return i < n && isDigit(at(i)) ? i : -1;
 }
 
-/** What jointEnd read besides the end: which side held a hyphen, and the length of the line before. */
-const joint = { hyphen: 0, lineLength: 0 };
+/** What jointEnd read besides the end: which side held a hyphen, the length of the line before, whether it is quoted. */
+const joint = { hyphen: 0, lineLength: 0, quoted: false };
 
 /** Where the quote prefix of the line [start, end) ends: spaces, then '>' marks each with a space or not ("> ", ">> ", "> > "). */
 function quotePrefixEnd(at: CodeAt, start: number, end: number): number {
@@ -79,16 +85,21 @@ const isWrap = (): boolean => joint.hyphen !== 0 || (joint.lineLength >= MIN_WRA
  * value (scanText's look before it asks for the rewrite; a phone number's check of a break).
  */
 export function wrapsAt(text: string, from: number, to: number): boolean {
-  // Most joints hold no line break: that is looked at first, before anything is read of the line.
+  // Most joints hold no line break, and most breaks after a number end a line whose next one
+  // starts with words: both are looked at first, before anything is read of the line before.
+  if (to - from > MAX_JOINT) return false;
   const first = text.charCodeAt(from);
   const c = first === HYPHEN || first === SPACE ? text.charCodeAt(from + 1) : first;
   if (c !== LF && c !== CR) return false;
+  for (let i = from + 1; i < to; i++) if (!isJointChar(text.charCodeAt(i))) return false;
   return isDigit(text.charCodeAt(from - 1)) && jointEnd((i) => text.charCodeAt(i), text.length, from) === to && isWrap();
 }
 
 /**
- * The joints of wrapped values in codes[0, m), for normalise.ts: each becomes one space, or
- * nothing where a hyphen stays to join the groups ("536-22-⏎1234" reads "536-22-1234").
+ * The joints of wrapped values in codes[0, m) that the classifiers cannot read through, for
+ * normalise.ts: a hyphen's or a quoted reply's. Each becomes one space, or nothing where a hyphen
+ * stays to join the groups ("536-22-⏎1234" reads "536-22-1234"). A plain break is left alone: the
+ * scan reads it as a space already, and rewriting it would make a text scanned twice for nothing.
  */
 export function lineWraps(codes: Uint16Array, m: number): Rewrite[] {
   const out: Rewrite[] = [];
@@ -98,7 +109,7 @@ export function lineWraps(codes: Uint16Array, m: number): Rewrite[] {
     if (from > 0 && (codes[from - 1] === HYPHEN || codes[from - 1] === SPACE)) from--;
     if (from === 0 || !isDigit(codes[from - 1])) continue;
     const to = jointEnd(at, m, from);
-    if (to < 0 || !isWrap()) continue;
+    if (to < 0 || !isWrap() || (joint.hyphen === 0 && !joint.quoted)) continue;
     if (joint.hyphen === 1) out.push({ start: from + 1, end: to, to: REMOVED });
     else if (joint.hyphen === 2) out.push({ start: from, end: to - 1, to: REMOVED });
     else out.push({ start: from, end: to, to: SPACE });

@@ -202,8 +202,6 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
         const to = tokStart[j + 1];
         // A defanged address ("192[.]168[.]1[.]20"): its first group, a dot so written after it.
         if (to - from === 3 && size <= 3 && text.charCodeAt(from + 1) === 46 && quadIn(text, tokStart[j])) return true;
-        // A value that wrapping cut at a hyphen or in a quoted reply ("536-22-⏎1234", "1488⏎> 0343").
-        if (wrapsAt(text, from, to)) return true;
         if (to - from > 3 || plainGap(text, from, to, tokEnd[j] - tokStart[j], tokEnd[j + 1] - to)) continue;
       } else if (link[j] !== SEP_SLASH && (link[j + 1] === SEP_NONE || link[j + 1] === link[j])) {
         // Listed as a card's group before a separator that differs: only if the next one differs.
@@ -224,6 +222,22 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
     if (!startsLayout(tokEnd[k] - tokStart[k], tokEnd[k + 1] - tokStart[k + 1], tokEnd[k + 2] - tokStart[k + 2])) continue;
     const from = Math.max(0, tokStart[k] - 4);
     if (disguisedGroupsAt(around, tokStart[k] - from, copyAround(text, from, around.length), groupBounds) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a value that wrapping cut at a hyphen or in a quoted reply ("536-22-⏎1234", "1488⏎>
+ * 0343") is in the index: a number at an odd joint (ODD_JOINTS) whose gap is such a joint
+ * (line-wraps.ts). Apart from hasDisguisedGroups, whose loop runs on every text with numbers.
+ */
+function hasWrappedValue(ix: TextIndex): boolean {
+  const { tokStart, tokEnd, tokDigits, link, text } = ix;
+  const { tokens, from, to } = tokensOfShape(ix, ODD_JOINTS);
+  for (let t = from; t < to; t++) {
+    const j = tokens[t];
+    if (link[j] !== SEP_NONE || j + 1 === tokStart.length || tokDigits[j] !== tokEnd[j] - tokStart[j]) continue;
+    if (wrapsAt(text, tokEnd[j], tokStart[j + 1])) return true;
   }
   return false;
 }
@@ -445,7 +459,7 @@ function scanBlock(
   const noValues = ix.tokStart.length === 0 && ix.at.length === 0 && ix.colon.length === 0;
   if (skipEmpty && noValues && ix.hitPhrase.length === 0) return [];
   if (!sawSpacedDigits && ix.tokStart.length > 0) sawSpacedDigits = hasSpacedDigits(ix);
-  if (!sawDisguisedGroups && ix.tokStart.length > 0) sawDisguisedGroups = hasDisguisedGroups(ix);
+  if (!sawDisguisedGroups && ix.tokStart.length > 0) sawDisguisedGroups = hasDisguisedGroups(ix) || hasWrappedValue(ix);
   if (!sawWrittenOut) sawWrittenOut = hasWrittenOut(ix, reg.triggerWords);
   // One run of findings per classifier, each in text order; the term hits are sorted first. Runs
   // that take part in one-type-per-value are kept apart from those that do not (terms, track data).
