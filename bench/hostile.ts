@@ -59,6 +59,8 @@ export function hostileRates(): HostileRate[] {
     ['one identifier of endless words', () => 'aB'.repeat(250_000)],
     ['values wrapped in a quoted reply', () => `> ${'x'.repeat(60)} 415 762\n> 0134 `.repeat(7_000)],
     ['SSNs broken at a hyphen', () => '536-22-\n1234 '.repeat(40_000)],
+    ['a BIC header on every line of a CSV', () => 'BIC;IBAN;DEUTDEFF\n'.repeat(30_000)],
+    ['one line of BIC words', () => `${'bic code '.repeat(60_000)}\n`],
   ];
   const rates = shapes.map(([name, next]) => {
     const chars = next().length;

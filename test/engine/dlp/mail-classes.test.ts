@@ -420,6 +420,17 @@ describe('a BIC printed in its parts after its label', () => {
     ['the parts are spaced', 'SWIFT/BIC: NWBK GB 2L', [['swift-bic', 'NWBK GB 2L']]],
     ['the parts are hyphenated, with a branch', 'Swift code DEUT-DE-FF-500 please', [['swift-bic', 'DEUT-DE-FF-500']]],
     ['the country is no country', 'BIC NWBK ZZ 2L', []],
+    [
+      'codes of letters alone fill a BIC column of a semicolon CSV, far below its header',
+      'Name;IBAN;BIC\nMüller GmbH;DE89 3704 0044 0532 0130 00;COBADEFFXXX\nDupont SA;FR14 2004 1010 0505 0001 3M02 606;BNPAFRPPXXX',
+      [
+        ['iban', 'DE89 3704 0044 0532 0130 00'],
+        ['swift-bic', 'COBADEFFXXX'],
+        ['iban', 'FR14 2004 1010 0505 0001 3M02 606'],
+        ['swift-bic', 'BNPAFRPPXXX'],
+      ],
+    ],
+    ['a column of capital words is named something else', 'Name,Status,Code\nAcme,ACTIVE,GENERALS\nBeta,PENDING,DEUTDEFF', []],
     ['capital words follow the label', 'BIC FROM THE BANK', []],
   ]);
 });

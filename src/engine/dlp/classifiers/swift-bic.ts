@@ -74,7 +74,9 @@ export const swiftBic: ClassifierDef = {
     }
     // A code is a run of 8 to 11 capitals and digits in the 40 characters after a context word,
     // standing alone (a longer run, or one glued to other letters, is another word).
+    let rowsRead = 0;
     for (const h of ctx.contextHits()) {
+      rowsRead = cellsBelow(text, ix.hitStart[h], rowsRead, seen, out);
       const from = ix.hitEnd[h];
       const to = Math.min(from + 40, text.length);
       for (let p = from; p < to;) {
@@ -95,6 +97,53 @@ export const swiftBic: ClassifierDef = {
     }
   },
 };
+
+/** Most rows read below a header that may name a column of codes. */
+const MAX_ROWS = 1000;
+const isCellEdge = (c: number): boolean => c === 44 || c === 59 || c === 9 || c === 124 || c === 34 || c === 32;
+
+/**
+ * The cells of codes in the rows below a table's header line holding a context word at `at`
+ * ("Name;IBAN;BIC", then "Müller GmbH;DE89 …;COBADEFFXXX"): a code of letters alone is found
+ * only near its word, and a column's cells are far from its header. Each is a candidate that
+ * needs context, which the column's header gives (findings.ts reads it). Rows are read up to a
+ * blank line, MAX_ROWS at most, and none twice: text before `read` was read below an earlier
+ * header (or several context words of one, "SWIFT/BIC"). Returns where reading stopped.
+ */
+function cellsBelow(text: string, at: number, read: number, seen: Set<number>, out: CandidateSink): number {
+  // Another context word of a line already read (hits come in text order).
+  if (at < read) return read;
+  let end = text.indexOf('\n', at);
+  if (end < 0 || end <= read) return read;
+  let delimited = false;
+  for (let i = text.lastIndexOf('\n', at - 1) + 1; i < end && !delimited; i++) {
+    const c = text.charCodeAt(i);
+    delimited = c === 44 || c === 59 || c === 9 || c === 124;
+  }
+  // Not a header: its other context words need not look again.
+  if (!delimited) return Math.max(read, end);
+  let p = Math.max(end + 1, read);
+  for (let rows = 0; rows < MAX_ROWS && p < text.length; rows++, p = end + 1) {
+    end = text.indexOf('\n', p);
+    if (end < 0) end = text.length;
+    if (end - p <= 1) break;
+    for (let q = p; q < end;) {
+      if (!isCapitalOrDigit(text.charCodeAt(q)) || (q > p && !isCellEdge(text.charCodeAt(q - 1)))) {
+        q++;
+        continue;
+      }
+      const s = q;
+      while (q < end && isCapitalOrDigit(text.charCodeAt(q))) q++;
+      const after = q < end ? text.charCodeAt(q) : 10;
+      if ((q - s === 8 || q - s === 11) && (isCellEdge(after) || after === 10 || after === 13) && !seen.has(s) && check(text.slice(s, q))) {
+        seen.add(s);
+        out.add(s, q, 20, q - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
+      }
+      while (q < end && isAlnum(text.charCodeAt(q))) q++;
+    }
+  }
+  return p;
+}
 
 /** Group sizes a BIC is printed in: bank, country, location, and the branch when there is one. */
 const GROUPS = [4, 2, 2, 3];
