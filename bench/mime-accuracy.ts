@@ -92,37 +92,27 @@ export interface MimeOutcome {
 /** Scans one message and matches its findings to its labels as sets: a value is labelled once per place, however often it is written there. */
 export async function scoreMimeCase(c: MimeCase, dir = MIME_SET_DIR): Promise<MimeOutcome> {
   const read = await readScannable(readFileSync(`${dir}messages/${c.file}`));
-  const wanted = new Map<string, number>();
-  for (const l of c.labels) {
-    wanted.set(keyOf(l.entity, canonicalValue(l.entity, l.value), labelPlace(l.where)), 1);
-  }
+  const wanted = new Set(c.labels.map((l) => keyOf(l.entity, canonicalValue(l.entity, l.value), labelPlace(l.where))));
   if (!read.ok)
     return {
       file: c.file,
       category: c.category,
       tricks: c.tricks,
       tp: 0,
-      missed: [...wanted.keys()].map(show),
+      missed: [...wanted].map(show),
       extra: [],
       error: read.error.message,
     };
-  const found = new Map<string, number>();
+  const found = new Set<string>();
   for (const part of await extractMessageText(read.value)) {
     const place = placeOf(part);
     for (const f of scanText(part.text)) {
-      if (!LABELLED.has(f.classifier)) continue;
-      found.set(keyOf(f.classifier, canonicalValue(f.classifier, part.text.slice(f.start, f.end)), place), 1);
+      if (LABELLED.has(f.classifier)) found.add(keyOf(f.classifier, canonicalValue(f.classifier, part.text.slice(f.start, f.end)), place));
     }
   }
-  let tp = 0;
-  const missed: string[] = [];
-  const extra: string[] = [];
-  for (const [k, n] of wanted) {
-    const got = Math.min(n, found.get(k) ?? 0);
-    tp += got;
-    for (let i = got; i < n; i++) missed.push(show(k));
-  }
-  for (const [k, n] of found) for (let i = Math.min(n, wanted.get(k) ?? 0); i < n; i++) extra.push(show(k));
+  const missed = [...wanted].filter((k) => !found.has(k)).map(show);
+  const extra = [...found].filter((k) => !wanted.has(k)).map(show);
+  const tp = wanted.size - missed.length;
   return { file: c.file, category: c.category, tricks: c.tricks, tp, missed, extra };
 }
 const show = (k: string) => {

@@ -145,3 +145,7 @@ export function caseAt(text: string, s: number): number {
   if (!isLower(text.charCodeAt(s))) return CAPITALS;
   return text.charCodeAt(s - 1) === 92 ? ESCAPE : LOWER_CASE;
 }
+
+/** Whether the three digits at p can be a NANP area code or exchange: 2–9 first, and not an N11 service code. */
+export const nanpPart = (text: string, p: number): boolean =>
+  text.charCodeAt(p) >= 50 && !(text.charCodeAt(p + 1) === 49 && text.charCodeAt(p + 2) === 49);

@@ -100,7 +100,10 @@ export const swiftBic: ClassifierDef = {
 
 /** Most rows read below a header that may name a column of codes. */
 const MAX_ROWS = 1000;
-const isCellEdge = (c: number): boolean => c === 44 || c === 59 || c === 9 || c === 124 || c === 34 || c === 32;
+/** What separates a table's cells: a comma, a semicolon, a tab, a pipe (as table-columns.ts reads tables). */
+const isDelimiter = (c: number): boolean => c === 44 || c === 59 || c === 9 || c === 124;
+/** What may stand just before or after a code in its cell: a delimiter, a quote, a space. */
+const isCellEdge = (c: number): boolean => isDelimiter(c) || c === 34 || c === 32;
 
 /**
  * The cells of codes in the rows below a table's header line holding a context word at `at`
@@ -116,10 +119,7 @@ function cellsBelow(text: string, at: number, read: number, seen: Set<number>, o
   let end = text.indexOf('\n', at);
   if (end < 0 || end <= read) return read;
   let delimited = false;
-  for (let i = text.lastIndexOf('\n', at - 1) + 1; i < end && !delimited; i++) {
-    const c = text.charCodeAt(i);
-    delimited = c === 44 || c === 59 || c === 9 || c === 124;
-  }
+  for (let i = text.lastIndexOf('\n', at - 1) + 1; i < end && !delimited; i++) delimited = isDelimiter(text.charCodeAt(i));
   // Not a header: its other context words need not look again.
   if (!delimited) return Math.max(read, end);
   let p = Math.max(end + 1, read);

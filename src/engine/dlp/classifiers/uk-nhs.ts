@@ -1,18 +1,11 @@
 /** UK NHS Number: ten digits (3-3-4), mod 11 check digit. */
 import type { ClassifierDef } from './types.ts';
-import { BARE } from './common.ts';
 import { describeNumber, forEachNumber, layout, SPACE, DASH } from '../scan/numbers.ts';
 import { nhsMod11 } from '../scan/checksums.ts';
-import { allSame, NUMBER_NEGATIVES } from './common.ts';
+import { allSame, BARE, nanpPart, NUMBER_NEGATIVES } from './common.ts';
 
 /** Built once: layouts are parsed at load, not per scan. */
 const LAYOUTS = [layout('3-3-4', SPACE | DASH), layout('10')];
-
-/** Whether digits[at, at + 3) and [at + 3, at + 6) can be a NANP area code and exchange: 2–9 first, not N11. */
-function dialable(digits: string, at: number): boolean {
-  const part = (p: number) => digits.charCodeAt(p) >= 50 && !(digits.charCodeAt(p + 1) === 49 && digits.charCodeAt(p + 2) === 49);
-  return part(at) && part(at + 3);
-}
 
 export const ukNhs: ClassifierDef = {
   id: 'uk-nhs',
@@ -29,7 +22,7 @@ export const ukNhs: ClassifierDef = {
       // member ID). Grouped 3-3-4 as a North American phone number is (an area code and exchange
       // that can be dialled), one phone number in eleven passes too, and phone numbers are far
       // more common in mail: without an NHS word it is that.
-      const bare = m.layout.sizes.length === 1 || dialable(m.numbers, m.at);
+      const bare = m.layout.sizes.length === 1 || (nanpPart(m.numbers, m.at) && nanpPart(m.numbers, m.at + 3));
       out.add(m.start, m.end, bare ? BARE : 10, describeNumber(m), 'mod 11 check digit valid');
       return true;
     });

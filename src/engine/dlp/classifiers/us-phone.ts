@@ -6,6 +6,7 @@ import { allDigits, breakAfter } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isAlnum } from '../scan/char-codes.ts';
 import { wrapsAt } from '../scan/line-wraps.ts';
+import { nanpPart } from './common.ts';
 
 /**
  * Every shape starts with a 3-digit area code, either in parentheses (nothing links it to the
@@ -32,9 +33,6 @@ const ends = (ix: TextIndex, k: number): boolean => ix.link[k] === SEP_NONE || b
 /** A break after token k that ends a cell or a line of its own, not one that wrapping put in the number (line-wraps.ts). */
 const cellBreakAfter = (ix: TextIndex, k: number): boolean => breakAfter(ix, k) && !wrapsAt(ix.text, ix.tokEnd[k], ix.tokStart[k + 1]);
 
-/** Area codes and exchanges start with 2–9 and are not N11 service codes. */
-const nanpPart = (text: string, p: number): boolean =>
-  text.charCodeAt(p) >= 50 && !(text.charCodeAt(p + 1) === 49 && text.charCodeAt(p + 2) === 49);
 const len = (ix: TextIndex, k: number): number => (k >= 0 && k < ix.tokStart.length && allDigits(ix, k) ? ix.tokDigits[k] : -1);
 
 /**

@@ -4,7 +4,7 @@
  * regular expression, much faster than walking every word in JS), each found word is looked up by
  * a hash of its lower-cased letters, and multi-word phrases are verified in place.
  */
-import { isAlnum } from './char-codes.ts';
+import { isAlnum, isLower, isUpper } from './char-codes.ts';
 
 /** The hash the scanner computes over a word's characters (ASCII letters folded to lower case). */
 export const HASH_SEED = 0x811c9dc5 | 0;
@@ -21,8 +21,6 @@ export interface Phrase {
 }
 
 const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const UNDERSCORE = 95;
 
 /**
