@@ -3,7 +3,7 @@ import type { ClassifierDef } from './types.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { SEP_DASH, SEP_SPACE } from '../scan/text-index.ts';
 import { isAlnum, isLetter } from '../scan/char-codes.ts';
-import { wrapsAt } from '../scan/line-wraps.ts';
+import { wrapEnd } from '../scan/line-wraps.ts';
 
 /**
  * Tokens of the NINO shapes: "123456" after "AB ", "12" after "AB " and before a space and more
@@ -21,21 +21,28 @@ const NINO =
 const isPartGap = (c: number): boolean => c === 32 || c === 160 || c === 45;
 const BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
 
-/** The same with one line break between two pairs of digits ("AB 12 34⏎56 C"). */
-const WRAPPED_NINO =
-  /^([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \u00a0-]?(\d{2})[ \u00a0-]?\r?\n?(\d{2})[ \u00a0-]?\r?\n?(\d{2})[ \u00a0-]?([A-D])(?![A-Za-z0-9])/i;
+/** Most characters from a NINO's start to a line break inside it ("AB 12 34 56⏎C"). */
+const MAX_HEAD = 13;
 
-/** A NINO at s that a line break cuts where mail wrapping would (line-wraps.ts), or null. */
-function wrappedNino(text: string, s: number): RegExpExecArray | null {
-  const slice = text.slice(s, s + 18);
-  const lf = slice.indexOf('\n');
-  if (lf < 0 || slice.indexOf('\n', lf + 1) >= 0) return null;
-  const m = WRAPPED_NINO.exec(slice);
-  if (!m) return null;
-  let from = s + lf;
+/**
+ * A NINO at s that mail wrapping cuts at one of its gaps, as line-wraps.ts reads a wrap (a line
+ * as long as wrapped lines are; in a reply, its quote prefix repeated after the break): its parts
+ * and where it ends, or null. The break may fall before the suffix letter too ("AB 12 34 56⏎C").
+ */
+function wrappedNino(text: string, s: number): { m: RegExpExecArray; end: number } | null {
+  let lf = s;
+  while (lf - s <= MAX_HEAD && lf < text.length && text.charCodeAt(lf) !== 10) lf++;
+  if (lf - s > MAX_HEAD || lf === text.length) return null;
+  let from = lf;
   if (text.charCodeAt(from - 1) === 13) from--;
-  if (text.charCodeAt(from - 1) === 32 || text.charCodeAt(from - 1) === 45) from--;
-  return wrapsAt(text, from, s + lf + 1) ? m : null;
+  if (isPartGap(text.charCodeAt(from - 1))) from--;
+  const to = wrapEnd(text, from, isAlnum);
+  if (to < 0) return null;
+  const head = text.slice(s, from);
+  const m = NINO.exec(`${head} ${text.slice(to, to + 12)}`);
+  // It must run on past the joint: one ending before it is read without it.
+  if (!m || m[0].length <= head.length + 1) return null;
+  return { m, end: to + m[0].length - head.length - 1 };
 }
 
 export const ukNino: ClassifierDef = {
@@ -71,11 +78,13 @@ export const ukNino: ClassifierDef = {
           continue;
         s -= 3;
       }
-      const m = NINO.exec(text.slice(s, s + 16)) ?? wrappedNino(text, s);
+      const solid = NINO.exec(text.slice(s, s + 16));
+      const wrapped = solid ? null : wrappedNino(text, s);
+      const m = solid ?? wrapped?.m;
       if (!m || BAD_PREFIX.has(m[1].toUpperCase())) continue;
       out.add(
         s,
-        s + m[0].length,
+        wrapped ? wrapped.end : s + m[0].length,
         30,
         `prefix ${m[1].toUpperCase()}, six digits, suffix ${m[5].toUpperCase()}`,
         'prefix letters and suffix valid',

@@ -4,8 +4,8 @@ import type { TextIndex } from '../scan/text-index.ts';
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE } from '../scan/text-index.ts';
 import { allDigits, breakAfter } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
-import { isAlnum } from '../scan/char-codes.ts';
-import { wrapsAt } from '../scan/line-wraps.ts';
+import { isAlnum, isDigit } from '../scan/char-codes.ts';
+import { wrapEnd, wrapsAt } from '../scan/line-wraps.ts';
 import { nanpPart } from './common.ts';
 
 /**
@@ -90,8 +90,10 @@ export const usPhone: ClassifierDef = {
       const e = ix.tokEnd[k];
       if (d === 3 && text.charCodeAt(s - 1) === 40 && text.charCodeAt(e) === 41) {
         // (AAA) EEE-LLLL or (AAA)EEE-LLLL
+        // (Wrapping breaks the line at its one space: "(415)⏎762-0134".)
         const next = text.charCodeAt(e + 1) === 32 ? e + 2 : e + 1;
-        if (k + 2 >= n || ix.tokStart[k + 1] !== next || len(ix, k + 1) !== 3 || lineDigits(ix, k + 2) !== 4) continue;
+        if (k + 2 >= n || len(ix, k + 1) !== 3 || lineDigits(ix, k + 2) !== 4) continue;
+        if (ix.tokStart[k + 1] !== next && ix.tokStart[k + 1] !== wrapEnd(text, e + 1, isDigit)) continue;
         const sep = ix.link[k + 1];
         if (sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) continue;
         if (ix.link[k + 2] === sep && len(ix, k + 3) > 0 && !breakAfter(ix, k + 2)) continue;

@@ -33,10 +33,10 @@ type CodeAt = (i: number) => number;
 /**
  * Where the joint of a wrapped value starting at `from` (just after a digit) ends, or -1: an
  * optional hyphen or space, a line break, the quote prefix of the line before, an optional
- * hyphen (not both hyphens), then a digit. `hyphen` tells which side held one (0 none, 1 before
- * the break, 2 after it).
+ * hyphen (not both hyphens), then a digit (or what `goesOn` accepts). `hyphen` tells which side
+ * held one (0 none, 1 before the break, 2 after it).
  */
-function jointEnd(at: CodeAt, n: number, from: number): number {
+function jointEnd(at: CodeAt, n: number, from: number, goesOn: (c: number) => boolean = isDigit): number {
   let i = from;
   joint.hyphen = 0;
   const c = at(i);
@@ -59,7 +59,7 @@ function jointEnd(at: CodeAt, n: number, from: number): number {
     joint.hyphen = 2;
     i++;
   }
-  return i < n && isDigit(at(i)) ? i : -1;
+  return i < n && goesOn(at(i)) ? i : -1;
 }
 
 /** What jointEnd read besides the end: which side held a hyphen, the length of the line before, whether it is quoted. */
@@ -93,6 +93,20 @@ export function wrapsAt(text: string, from: number, to: number): boolean {
   if (c !== LF && c !== CR) return false;
   for (let i = from + 1; i < to; i++) if (!isJointChar(text.charCodeAt(i))) return false;
   return isDigit(text.charCodeAt(from - 1)) && jointEnd((i) => text.charCodeAt(i), text.length, from) === to && isWrap();
+}
+
+/**
+ * Where the joint of a wrap that starts at `from` ends (the first character of the next line's
+ * text, which `goesOn` must accept), or -1 when the break there is no wrap: for a value whose
+ * part before the break is not a digit, as ")" in "(415)⏎762-0134" or whose part after is not,
+ * as a NINO's suffix letter ("AB 12 34 56⏎C").
+ */
+export function wrapEnd(text: string, from: number, goesOn: (c: number) => boolean): number {
+  const first = text.charCodeAt(from);
+  const c = first === HYPHEN || first === SPACE ? text.charCodeAt(from + 1) : first;
+  if (c !== LF && c !== CR) return -1;
+  const to = jointEnd((i) => text.charCodeAt(i), text.length, from, goesOn);
+  return to >= 0 && isWrap() ? to : -1;
 }
 
 /**
