@@ -61,6 +61,8 @@ export function hostileRates(): HostileRate[] {
     ['SSNs broken at a hyphen', () => '536-22-\n1234 '.repeat(40_000)],
     ['a BIC header on every line of a CSV', () => 'BIC;IBAN;DEUTDEFF\n'.repeat(30_000)],
     ['one line of BIC words', () => `${'bic code '.repeat(60_000)}\n`],
+    ['IBAN country codes, one per line', () => 'GB82\n'.repeat(100_000)],
+    ['prefixes wrapped in a quoted reply', () => `> ${'x'.repeat(60)} NI AB\n> 12 34 56 C +1\n> 415 762 0134 `.repeat(7_000)],
   ];
   const rates = shapes.map(([name, next]) => {
     const chars = next().length;

@@ -4,6 +4,7 @@ import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { shared } from '../scan/shared-values.ts';
 import { isAlnum, isDigit, isLower, isUpper } from '../scan/char-codes.ts';
 import { mod97Step } from '../scan/checksums.ts';
+import { nextLineText } from '../scan/line-wraps.ts';
 
 /** IBAN lengths by country (SWIFT IBAN registry). */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.fromEntries(
@@ -56,14 +57,16 @@ export function readIban(text: string, s: number): { end: number; sep: number } 
       sep = c;
       width = w;
       p += w;
-    } else if (
-      sep === 32 &&
-      n % 4 === 0 &&
-      (c === 10 || (c === 13 && text.charCodeAt(p + 1) === 10)) &&
-      isAlnum(text.charCodeAt(p + (c === 13 ? 2 : 1)))
-    ) {
-      // Grouped by spaces and wrapped at a group's end, as a letter's narrow column wraps it.
-      p += c === 13 ? 2 : 1;
+    } else if ((sep === 32 || (sep === 0 && n === 4)) && n % 4 === 0 && (c === 10 || c === 13)) {
+      // Grouped by spaces and wrapped at a group's end, as a letter's narrow column wraps it (in a
+      // reply too, the quote prefix repeated); the first group's end is a space's place as well.
+      const next = nextLineText(text, p);
+      if (next < 0 || !isAlnum(text.charCodeAt(next))) break;
+      if (sep === 0) {
+        sep = 32;
+        width = 1;
+      }
+      p = next;
     } else break;
   }
   // Shorter, or the last group runs on: not this country's IBAN.

@@ -4,6 +4,7 @@ import { isCountryCode } from './countries.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isAlnum, isDigit, isLower } from '../scan/char-codes.ts';
 import { wordAfterLabel } from '../scan/label-gap.ts';
+import { wrapEnd } from '../scan/line-wraps.ts';
 
 /** A BIC is 8 or 11 characters, the first six letters: a token of digits alone is never one. */
 const BIC_LENGTHS = shapeSet(
@@ -156,7 +157,8 @@ const GROUPS = [4, 2, 2, 3];
 function groupedAfter(text: string, from: number, seen: Set<number>, out: CandidateSink): void {
   const s = wordAfterLabel(text, from);
   if (s < 0 || seen.has(s)) return;
-  const sep = text.charCodeAt(s + 4);
+  // (A line break that wrapping put between two parts stands for a space: "DEUT DE⏎FF 500".)
+  const sep = wrapEnd(text, s + 4, isCapitalOrDigit) >= 0 ? 32 : text.charCodeAt(s + 4);
   if (sep !== 32 && sep !== 45) return;
   let code = '';
   let p = s;
@@ -168,8 +170,10 @@ function groupedAfter(text: string, from: number, seen: Set<number>, out: Candid
     if (q < end || isAlnum(text.charCodeAt(q))) break;
     code += text.slice(p, q);
     e = q;
-    if (text.charCodeAt(q) !== sep || !isCapitalOrDigit(text.charCodeAt(q + 1))) break;
-    p = q + 1;
+    const wrapped = sep === 32 ? wrapEnd(text, q, isCapitalOrDigit) : -1;
+    if (wrapped >= 0) p = wrapped;
+    else if (text.charCodeAt(q) === sep && isCapitalOrDigit(text.charCodeAt(q + 1))) p = q + 1;
+    else break;
   }
   if ((code.length !== 8 && code.length !== 11) || !check(code)) return;
   seen.add(s);

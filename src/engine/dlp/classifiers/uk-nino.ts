@@ -3,7 +3,7 @@ import type { ClassifierDef } from './types.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { SEP_DASH, SEP_SPACE } from '../scan/text-index.ts';
 import { isAlnum, isLetter } from '../scan/char-codes.ts';
-import { wrapEnd } from '../scan/line-wraps.ts';
+import { wrapBefore, wrapEnd } from '../scan/line-wraps.ts';
 
 /**
  * Tokens of the NINO shapes: "123456" after "AB ", "12" after "AB " and before a space and more
@@ -45,6 +45,10 @@ function wrappedNino(text: string, s: number): { m: RegExpExecArray; end: number
   return { m, end: to + m[0].length - head.length - 1 };
 }
 
+/** Whether a two-letter word, a prefix, ends at `at` (-1: nowhere). */
+const prefixEndsAt = (text: string, at: number): boolean =>
+  at >= 0 && isLetter(text.charCodeAt(at - 1)) && isLetter(text.charCodeAt(at - 2)) && !isAlnum(text.charCodeAt(at - 3));
+
 export const ukNino: ClassifierDef = {
   id: 'uk-nino',
   name: 'UK National Insurance Number',
@@ -72,11 +76,12 @@ export const ukNino: ClassifierDef = {
         if (next < 48 || next > 57) continue;
       }
       // The prefix is either the token's own first two letters or a two-letter word before it.
+      // (Or a line before, when wrapping broke the line after the prefix: "AB⏎12 34 56 C".)
       if (!(isLetter(text.charCodeAt(s)) && isLetter(text.charCodeAt(s + 1)))) {
-        const gap = text.charCodeAt(s - 1);
-        if (!(isPartGap(gap) && isLetter(text.charCodeAt(s - 2)) && isLetter(text.charCodeAt(s - 3)) && !isAlnum(text.charCodeAt(s - 4))))
-          continue;
-        s -= 3;
+        let at = isPartGap(text.charCodeAt(s - 1)) ? s - 1 : -1;
+        if (!prefixEndsAt(text, at)) at = wrapBefore(text, s, isLetter);
+        if (!prefixEndsAt(text, at)) continue;
+        s = at - 2;
       }
       const solid = NINO.exec(text.slice(s, s + 16));
       const wrapped = solid ? null : wrappedNino(text, s);

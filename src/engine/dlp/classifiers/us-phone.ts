@@ -5,7 +5,7 @@ import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE } from '../scan/text-
 import { allDigits, breakAfter } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isAlnum, isDigit } from '../scan/char-codes.ts';
-import { wrapEnd, wrapsAt } from '../scan/line-wraps.ts';
+import { wrapBefore, wrapEnd, wrapsAt } from '../scan/line-wraps.ts';
 import { nanpPart } from './common.ts';
 
 /**
@@ -61,7 +61,10 @@ function countryCode(ix: TextIndex, k: number, start: number): number {
   const { text } = ix;
   let p = start;
   const gap = text.charCodeAt(p - 1);
-  if (gap === 32 || gap === 45 || gap === 46) p--;
+  // (Or a wrap's joint, where wrapping broke the line after it: "+1⏎415 762 0134".)
+  const wrap = gap === 10 || (gap === 32 && text.charCodeAt(p - 2) === 62) ? wrapBefore(text, p, isDigit) : -1;
+  if (wrap >= 0) p = wrap;
+  else if (gap === 32 || gap === 45 || gap === 46) p--;
   // Read as codes (NaN before the text's start): this runs on every separated number.
   const before = text.charCodeAt(p - 2);
   if (text.charCodeAt(p - 1) === 49 && !isAlnum(before)) return before === 43 ? p - 2 : p - 1;

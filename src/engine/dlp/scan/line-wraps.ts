@@ -77,6 +77,26 @@ function quotePrefixEnd(at: CodeAt, start: number, end: number): number {
   return i;
 }
 
+/**
+ * Where the next line's text starts after the line break at `at` (LF, or CR LF), or -1 when
+ * there is none: past the quote prefix of the line before when it repeats it ("… GB82 WEST⏎>
+ * 1234 …"; a client that wraps a quoted line without it is read the same). No rule on the line's
+ * length: for a value whose own check guards it, as an IBAN's mod 97 does.
+ */
+export function nextLineText(text: string, at: number): number {
+  let i = at;
+  if (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF) i += 2;
+  else if (text.charCodeAt(i) === LF) i++;
+  else return -1;
+  let start = at;
+  while (start > 0 && at - start <= MAX_WRAPPED && text.charCodeAt(start - 1) !== LF && text.charCodeAt(start - 1) !== CR) start--;
+  // A line longer than that is read as unquoted: its start is not known.
+  if (at - start > MAX_WRAPPED) return i;
+  const prefixEnd = quotePrefixEnd((k) => text.charCodeAt(k), start, at);
+  for (let k = start; k < prefixEnd; k++) if (text.charCodeAt(i + k - start) !== text.charCodeAt(k)) return i;
+  return i + prefixEnd - start;
+}
+
 /** Whether the joint read last is a wrap: a hyphen says the number goes on; else the line before is as long as wrapped lines are. */
 const isWrap = (): boolean => joint.hyphen !== 0 || (joint.lineLength >= MIN_WRAPPED && joint.lineLength <= MAX_WRAPPED);
 
@@ -107,6 +127,23 @@ export function wrapEnd(text: string, from: number, goesOn: (c: number) => boole
   if (c !== LF && c !== CR) return -1;
   const to = jointEnd((i) => text.charCodeAt(i), text.length, from, goesOn);
   return to >= 0 && isWrap() ? to : -1;
+}
+
+/**
+ * Where the joint of a wrap that ends at `to` (the next line's text) starts, or -1: the joint
+ * wrapEnd reads, found from its end, after a character `endsPart` accepts. For a value read from
+ * a later part back to its start: a NINO's prefix ("AB⏎12 34 56 C"), a country code ("+1⏎415 …").
+ */
+export function wrapBefore(text: string, to: number, endsPart: (c: number) => boolean): number {
+  const last = text.charCodeAt(to - 1);
+  if (last !== LF && last !== SPACE && last !== QUOTE) return -1;
+  let i = to - 1;
+  while (i > 0 && to - i < MAX_JOINT && isJointChar(text.charCodeAt(i - 1))) i--;
+  if (!endsPart(text.charCodeAt(i - 1))) return -1;
+  // The joint starts with a line break, or with the one space or hyphen before it.
+  const c = text.charCodeAt(i);
+  if (c !== LF && c !== CR && text.charCodeAt(i + 1) !== LF && text.charCodeAt(i + 1) !== CR) return -1;
+  return wrapEnd(text, i, () => true) === to ? i : -1;
 }
 
 /**
