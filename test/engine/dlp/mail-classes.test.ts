@@ -543,6 +543,16 @@ describe('values that mail wrapping cut across lines', () => {
     ['a reply quotes it', `> ${WRAPPED} (415)\n> 762-0134 after six.`, [['us-phone', '(415)\n> 762-0134']]],
     ['a phone number is wrapped after its country code', `${WRAPPED} +1\n415 762 0134 after six.`, [['us-phone', '+1\n415 762 0134']]],
     ['a reply quotes it', `> ${WRAPPED} +1\n> 415 762 0134 after six.`, [['us-phone', '+1\n> 415 762 0134']]],
+    [
+      'a phone number in parentheses is wrapped after its country code',
+      `${WRAPPED} +1\r\n(415) 762-0134 after six.`,
+      [['us-phone', '+1\r\n(415) 762-0134']],
+    ],
+    [
+      'an IBAN grouped by hyphens is wrapped at one',
+      'Please pay the deposit to NL91-ABNA-\n0417-1643-00 by Friday',
+      [['iban', 'NL91-ABNA-\n0417-1643-00']],
+    ],
     ['a short line ends in a 1 before a phone number', 'Room 1\n415 762 0134', [['us-phone', '415 762 0134']]],
     [
       'a National Insurance number is wrapped after its prefix letters',

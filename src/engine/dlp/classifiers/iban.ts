@@ -53,10 +53,13 @@ export function readIban(text: string, s: number): { end: number; sep: number } 
     } else if (isGroupSeparator(c) && n > 0) {
       // One separator between groups, or two spaces; the same each time.
       const w = c === 32 && text.charCodeAt(p + 1) === 32 ? 2 : 1;
-      if (!isAlnum(text.charCodeAt(p + w)) || (sep !== 0 && (sep !== c || w !== width))) break;
+      // A hyphen may end a line that wrapping broke there ("NL91-ABNA-⏎0417-…").
+      const b = text.charCodeAt(p + w);
+      const next = c === 45 && (b === 10 || b === 13) ? nextLineText(text, p + w) : p + w;
+      if (next < 0 || !isAlnum(text.charCodeAt(next)) || (sep !== 0 && (sep !== c || w !== width))) break;
       sep = c;
       width = w;
-      p += w;
+      p = next;
     } else if ((sep === 32 || (sep === 0 && n === 4)) && n % 4 === 0 && (c === 10 || c === 13)) {
       // Grouped by spaces and wrapped at a group's end, as a letter's narrow column wraps it (in a
       // reply too, the quote prefix repeated); the first group's end is a space's place as well.

@@ -101,9 +101,11 @@ export const usPhone: ClassifierDef = {
         if (sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) continue;
         if (ix.link[k + 2] === sep && len(ix, k + 3) > 0 && !breakAfter(ix, k + 2)) continue;
         if (!nanpPart(text, s) || !nanpPart(text, ix.tokStart[k + 1])) continue;
+        // A +1 before it, a space or a wrap's joint apart ("+1⏎(415) 762-0134") or none.
         let start = s - 1;
-        const t = text.slice(Math.max(0, start - 3), start);
-        if (/\+1 ?$/.test(t)) start -= t.endsWith(' ') ? 3 : 2;
+        const wrap = wrapBefore(text, start, isDigit);
+        const code = wrap >= 0 ? wrap : text.charCodeAt(start - 1) === 32 ? start - 1 : start;
+        if (text.charCodeAt(code - 1) === 49 && text.charCodeAt(code - 2) === 43) start = code - 2;
         out.add(start, lineEnd(ix, k + 2), 20, '(area code) exchange-line', 'NANP area code and exchange');
         resume = k + 3;
       } else if (d === 3 && len(ix, k + 1) === 3 && lineDigits(ix, k + 2) === 4) {
