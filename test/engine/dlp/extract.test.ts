@@ -1,7 +1,7 @@
 /** Message text extraction: HTML bodies, and attachments of each supported type. */
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import { extractMessageText, htmlToText, evaluatePolicies, createPolicyFromTemplate } from '../../../src/engine/dlp/index.ts';
+import { extractMessageText, htmlToText, evaluatePolicies, createPolicyFromTemplate, scanText } from '../../../src/engine/dlp/index.ts';
 import { scannableMessage } from '../../helpers/scannable-message.ts';
 
 const CARD = '4012 8888 8888 1881 exp 08/27';
@@ -89,6 +89,30 @@ describe('extractMessageText', () => {
     expect(part.unscannable).toBeUndefined();
     expect(part.text).toMatch(expected);
     expect(part.attachment).toEqual({ filename, contentType, size: content.length });
+  });
+
+  it('when a spreadsheet row leaves cells empty, then each value stays under its column', async () => {
+    // Rows 2-7 leave column B empty, as a sheet does: no <c> element is written for it.
+    const rows = [1, 2, 3, 4, 5, 6].map(
+      (i) =>
+        `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>Jo Roe ${i}</t></is></c><c r="C${i + 1}"><v>415762013${i}</v></c></row>`,
+    );
+    const header =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Customer</t></is></c><c r="B1" t="inlineStr"><is><t>Tracking number</t></is></c><c r="C1" t="inlineStr"><is><t>Phone</t></is></c></row>';
+    const sheet = `<worksheet><sheetData>${header}${rows.join('')}</sheetData></worksheet>`;
+    const content = zipSync({ 'xl/worksheets/sheet1.xml': strToU8(sheet) });
+    const [part] = await extractMessageText(msg([{ filename: 'customers.xlsx', contentType: 'application/octet-stream', content }]));
+    expect(part.text.split('\n').slice(0, 2)).toEqual(['Customer\tTracking number\tPhone', 'Jo Roe 1\t\t4157620131']);
+    // Under "Phone", every number is read with its column's context (under "Tracking number" the later ones were not).
+    expect(scanText(part.text).map((f) => [f.classifier, f.score])).toEqual(Array(6).fill(['us-phone', 60]));
+  });
+
+  it('when a spreadsheet stores a large whole number with an exponent, then it is read in full', async () => {
+    const sheet =
+      '<worksheet><sheetData><row r="1"><c r="A1"><v>4.539148803436467E+15</v></c><c r="B1" t="str"><v>1E+3</v></c></row></sheetData></worksheet>';
+    const content = zipSync({ 'xl/worksheets/sheet1.xml': strToU8(sheet) });
+    const [part] = await extractMessageText(msg([{ filename: 'cards.xlsx', contentType: 'application/octet-stream', content }]));
+    expect(part.text).toBe('4539148803436467\t1E+3');
   });
 
   it('when a PDF is damaged, then it is an unscannable attachment, not an error', async () => {

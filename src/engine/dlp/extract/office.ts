@@ -36,7 +36,37 @@ export function pptxText(data: Uint8Array, budget: ExpansionBudget): string {
   return [...slides, ...notes].map((n) => xmlText(parts[n], new Set(['a:t']), new Set(['a:p']))).join('\n');
 }
 
-/** Excel: each sheet's cells in order (shared strings resolved), a tab between cells, a line per row. */
+/** Most empty cells written before a cell, to keep it under its column's header (a file may name column XFD). */
+const MAX_COLUMN_GAP = 256;
+
+/** The column of a cell reference ("C5" → 2), or -1 when it has none. */
+function columnOf(ref: string | undefined): number {
+  if (!ref) return -1;
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length && i < 3; i++) {
+    const c = ref.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  return i === 0 ? -1 : col - 1;
+}
+
+/**
+ * A number cell's value as Excel shows it in a plain column: an integer written with an exponent
+ * ("4.539148803436467E+15", as large numbers are stored) in full; anything else as stored.
+ */
+function numberText(v: string): string {
+  if (!/[eE]/.test(v)) return v;
+  const n = Number(v);
+  return Number.isSafeInteger(n) ? String(n) : v;
+}
+
+/**
+ * Excel: each sheet's cells in order (shared strings resolved), a tab between cells, a line per
+ * row. A cell keeps its column (empty cells before it are written empty), so a value stays under
+ * the header that names it even where a row leaves cells blank.
+ */
 export function xlsxText(data: Uint8Array, budget: ExpansionBudget): string {
   const parts = unzipParts(data, budget, (n) => n === 'xl/sharedStrings.xml' || /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
   const shared: string[] = [];
@@ -47,6 +77,9 @@ export function xlsxText(data: Uint8Array, budget: ExpansionBudget): string {
     .sort(byNumber);
   const lines: string[] = [];
   for (const name of sheets) {
+    // Empty cells written in all, at most one per character of the sheet's XML: a file that
+    // names far columns in every row makes no text much larger than itself.
+    let fill = parts[name].length;
     for (const row of parts[name].matchAll(/<row\b[^>]*>([\s\S]*?)<\/row>/g)) {
       const cells: string[] = [];
       for (const c of row[1].matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
@@ -54,10 +87,14 @@ export function xlsxText(data: Uint8Array, budget: ExpansionBudget): string {
         const body = c[2] ?? '';
         const type = /\bt="([^"]+)"/.exec(attrs)?.[1];
         const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
+        const col = columnOf(/\br="([A-Za-z]+)\d*"/.exec(attrs)?.[1]);
+        if (col - cells.length <= MAX_COLUMN_GAP) for (; cells.length < col && fill > 0; fill--) cells.push('');
         if (type === 's' && v !== undefined) cells.push(shared[Number(v)] ?? '');
         else if (type === 'inlineStr') cells.push(xmlText(body, new Set(['t']), new Set()));
-        else if (v !== undefined) cells.push(decodeEntities(v));
+        else if (v !== undefined) cells.push(type === undefined || type === 'n' ? numberText(decodeEntities(v)) : decodeEntities(v));
+        else cells.push('');
       }
+      while (cells.length && cells[cells.length - 1] === '') cells.pop();
       lines.push(cells.join('\t'));
     }
   }
