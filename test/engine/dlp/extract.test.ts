@@ -107,6 +107,26 @@ describe('extractMessageText', () => {
     expect(scanText(part.text).map((f) => [f.classifier, f.score])).toEqual(Array(6).fill(['us-phone', 60]));
   });
 
+  it('when a Word table holds values, then it reads a row to a line, a tab between cells, each under its header', async () => {
+    const cell = (...paras: string[]) => `<w:tc><w:tcPr/>${paras.map((t) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`).join('')}</w:tc>`;
+    const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+    const rows = [1, 2, 3, 4, 5, 6].map((i) => row(cell(`Jo Roe ${i}`, 'Leeds'), cell(''), cell(`415762013${i}`)));
+    const body = `<w:p><w:r><w:t>Customers</w:t></w:r></w:p><w:tbl>${row(cell('Customer'), cell('Tracking number'), cell('Phone'))}${rows.join('')}</w:tbl><w:p/><w:p><w:r><w:t>End</w:t></w:r></w:p>`;
+    const content = zipSync({ 'word/document.xml': strToU8(`<w:document><w:body>${body}</w:body></w:document>`) });
+    const [part] = await extractMessageText(msg([{ filename: 'customers.docx', contentType: 'application/octet-stream', content }]));
+    expect(part.text.split('\n').slice(0, 3)).toEqual(['Customers', 'Customer\tTracking number\tPhone', 'Jo Roe 1 Leeds\t\t4157620131']);
+    expect(part.text).toMatch(/\tPhone\n(Jo Roe \d Leeds\t\t415762013\d\n){6}End\n$/);
+    expect(scanText(part.text).map((f) => [f.classifier, f.score])).toEqual(Array(6).fill(['us-phone', 60]));
+  });
+
+  it('when a slide holds a table, then it reads a row to a line too', async () => {
+    const cell = (t: string) => `<a:tc><a:txBody><a:p><a:r><a:t>${t}</a:t></a:r></a:p></a:txBody></a:tc>`;
+    const slide = `<p:sld><a:tbl><a:tr>${cell('Name')}${cell('SSN')}</a:tr><a:tr>${cell('Jo Roe')}${cell('536-22-1234')}</a:tr></a:tbl></p:sld>`;
+    const content = zipSync({ 'ppt/slides/slide1.xml': strToU8(slide) });
+    const [part] = await extractMessageText(msg([{ filename: 'deck.pptx', contentType: 'application/octet-stream', content }]));
+    expect(part.text).toBe('Name\tSSN\nJo Roe\t536-22-1234\n');
+  });
+
   it('when a spreadsheet stores a large whole number with an exponent, then it is read in full', async () => {
     const sheet =
       '<worksheet><sheetData><row r="1"><c r="A1"><v>4.539148803436467E+15</v></c><c r="B1" t="str"><v>1E+3</v></c></row></sheetData></worksheet>';

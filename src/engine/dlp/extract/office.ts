@@ -4,7 +4,7 @@
  */
 import type { ExpansionBudget } from './limits.ts';
 import { decodeEntities } from './entities.ts';
-import { xmlText } from './xml-text.ts';
+import { type TableTags, xmlText } from './xml-text.ts';
 import { readMember, zipMembers } from './zip.ts';
 
 const utf8 = new TextDecoder('utf-8');
@@ -17,11 +17,15 @@ function unzipParts(data: Uint8Array, budget: ExpansionBudget, want: (name: stri
 
 const byNumber = (a: string, b: string) => Number(/(\d+)\.xml$/.exec(a)?.[1] ?? 0) - Number(/(\d+)\.xml$/.exec(b)?.[1] ?? 0);
 
+/** Tables in Word and in slides: read a row to a line, a tab between cells (xml-text.ts). */
+const WORD_TABLE: TableTags = { row: 'w:tr', cell: 'w:tc' };
+const SLIDE_TABLE: TableTags = { row: 'a:tr', cell: 'a:tc' };
+
 /** Word: the document, headers, footers, footnotes and comments. */
 export function docxText(data: Uint8Array, budget: ExpansionBudget): string {
   const parts = unzipParts(data, budget, (n) => /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/.test(n));
   const order = Object.keys(parts).sort((a, b) => (a === 'word/document.xml' ? -1 : b === 'word/document.xml' ? 1 : a.localeCompare(b)));
-  return order.map((n) => xmlText(parts[n], new Set(['w:t']), new Set(['w:p']), new Set(['w:tab', 'w:br']))).join('\n');
+  return order.map((n) => xmlText(parts[n], new Set(['w:t']), new Set(['w:p']), new Set(['w:tab', 'w:br']), WORD_TABLE)).join('\n');
 }
 
 /** PowerPoint: every slide's text, then the notes. */
@@ -33,7 +37,7 @@ export function pptxText(data: Uint8Array, budget: ExpansionBudget): string {
   const notes = Object.keys(parts)
     .filter((n) => n.includes('notesSlide'))
     .sort(byNumber);
-  return [...slides, ...notes].map((n) => xmlText(parts[n], new Set(['a:t']), new Set(['a:p']))).join('\n');
+  return [...slides, ...notes].map((n) => xmlText(parts[n], new Set(['a:t']), new Set(['a:p']), new Set(), SLIDE_TABLE)).join('\n');
 }
 
 /** Most empty cells written before a cell, to keep it under its column's header (a file may name column XFD). */
