@@ -59,6 +59,38 @@ describe('htmlToText', () => {
     expect(htmlToText('x < y and <b')).toBe('x < y and <b');
     expect(htmlToText(`${'<div>'.repeat(20000)}end`)).toBe('end');
   });
+
+  it('when a table is indented in the source, then it still reads a row to a line, a tab between cells', () => {
+    const html =
+      '<table>\n  <tr>\n    <th>Name</th>\n    <th>Phone</th>\n  </tr>\n  <tr>\n    <td>Jo Roe</td>\n    <td>415 762 0134</td>\n  </tr>\n</table>';
+    expect(htmlToText(html)).toBe('Name\tPhone\nJo Roe\t415 762 0134');
+  });
+
+  it('when a cell holds one paragraph, as Outlook writes every cell, then the row stays one line', () => {
+    const cell = (t: string) => `<td width=200 style='padding:0'>\r\n<p class=MsoNormal>${t}<o:p></o:p></p>\r\n</td>`;
+    const html = `<table><tr>${cell('Name')}${cell('SSN')}</tr>\r\n<tr>${cell('Jo Roe')}${cell('536-22-1234')}</tr></table><p>Thanks</p>`;
+    expect(htmlToText(html)).toBe('Name\tSSN\nJo Roe\t536-22-1234\n\nThanks');
+  });
+
+  it('when a cell holds several lines, then they stay lines; an empty first cell keeps its column', () => {
+    expect(htmlToText('<table><tr><td>Line 1<br>Line 2</td><td>x</td></tr><tr><td></td><td>&nbsp;</td><td>y</td></tr></table>')).toBe(
+      'Line 1\nLine 2\tx\n\t\ty',
+    );
+  });
+
+  it("when the source breaks a paragraph's lines, then they read as spaces, as a browser shows them; <pre> keeps them", () => {
+    expect(htmlToText('<p>Please call me\r\n  on 415\r\n762 0134</p><pre>Name\tPhone\nJo\t415 762 0134</pre>')).toBe(
+      'Please call me on 415 762 0134\n\nName\tPhone\nJo\t415 762 0134',
+    );
+  });
+
+  it('when an indented HTML table lists phone numbers, then every row is read under its "Phone" header', () => {
+    const rows = [1, 2, 3, 4, 5, 6].map(
+      (i) => `\n  <tr>\n    <td>Jo Roe ${i}</td>\n    <td>1Z999AA1012345678${i}</td>\n    <td>415762013${i}</td>\n  </tr>`,
+    );
+    const html = `<table>\n  <tr>\n    <th>Customer</th>\n    <th>Tracking number</th>\n    <th>Phone</th>\n  </tr>${rows.join('')}\n</table>`;
+    expect(scanText(htmlToText(html)).map((f) => [f.classifier, f.score])).toEqual(Array(6).fill(['us-phone', 60]));
+  });
 });
 
 describe('extractMessageText', () => {

@@ -36,6 +36,11 @@ const BLOCK = new Set([
   'title',
 ]);
 const CELL = new Set(['td', 'th']);
+/** Elements whose text keeps its spaces and line breaks. */
+const PRE = new Set(['pre', 'textarea', 'listing', 'plaintext', 'xmp']);
+/** A run of the source's white space, shown as one space outside PRE. */
+const SOURCE_SPACE = /[ \t\r\n\f]+/g;
+const NOT_BLANK = /[^\s\u00a0]/;
 const SKIP = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg']);
 /** Mark block and row boundaries in the first pass (private-use characters, removed from the input first). */
 const BREAK = '\uE000';
@@ -94,13 +99,33 @@ export function htmlToText(html: string): string {
   let i = 0;
   const n = html.length;
   const lower = html.toLowerCase();
+  // Inside <pre> the source's spaces and line breaks are the text's; elsewhere a run of them is
+  // one space, as a browser shows it (an indented table's cells are not lines of their own).
+  let pre = 0;
+  // Cells written in the current row: a tab goes between cells, so an empty first cell keeps its column.
+  let cells = 0;
+  // Open cells, and in the innermost: whether it has text yet, and whether a block ended since.
+  // A block's end inside a cell breaks the line only between two texts of the cell, so a cell
+  // holding one paragraph (as Outlook writes every cell) stays in its row, under its header.
+  let inCell = 0;
+  let cellText = false;
+  let cellBreak = false;
+  const write = (source: string) => {
+    const t = pre > 0 ? source : source.replace(SOURCE_SPACE, ' ');
+    if (inCell > 0 && NOT_BLANK.test(t)) {
+      if (cellBreak && cellText) out += BREAK;
+      cellBreak = false;
+      cellText = true;
+    }
+    out += t;
+  };
   while (i < n) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
-      out += html.slice(i);
+      write(html.slice(i));
       break;
     }
-    out += html.slice(i, lt);
+    write(html.slice(i, lt));
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
       i = end < 0 ? n : end + 3;
@@ -126,12 +151,21 @@ export function htmlToText(html: string): string {
       i = end < 0 ? n : Math.max(i, lower.indexOf('>', end) + 1 || n);
       continue;
     }
-    if (name === 'tr') out += ROW;
+    if (PRE.has(name)) pre = Math.max(0, pre + (closing ? -1 : 1));
+    if (name === 'tr' || name === 'table') cells = 0;
+    if (CELL.has(name)) {
+      inCell = Math.max(0, inCell + (closing ? -1 : 1));
+      cellText = cellBreak = false;
+      if (!closing && cells++ > 0) out += '\t';
+    } else if (name === 'tr') out += ROW;
+    else if (inCell > 0 && name !== 'table' && BLOCK.has(name)) cellBreak = true;
     else if (BLOCK.has(name)) out += BREAK;
-    else if (CELL.has(name) && !closing) out += '\t';
   }
+  // Spaces around a line break or a cell's tab are the source's, not the text's (a tab stays: it
+  // is a cell's, or <pre>'s).
   return joinBlocks(out)
-    .replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n')
+    .replace(/[ \u00a0]*\n[ \u00a0]*/g, '\n')
+    .replace(/ *\t */g, '\t')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
