@@ -609,3 +609,37 @@ describe('labels written as initials or as one word raise the score to the conte
     expect(f?.score).toBe(score);
   });
 });
+
+describe('a value whose shape says what it is, and words that label another kind', () => {
+  table([
+    [
+      'an email address sits in a CSV column headed with another word',
+      'id,created,requester,subject\nOPS-3007,2026-05-19T13:47:50Z,gavin_novak@fenwickpayroll.com,"Laptop battery"',
+      [['email-address', 'gavin_novak@fenwickpayroll.com']],
+    ],
+    [
+      'a browser version in a user agent has an address shape',
+      '10.1.4.22 - - "GET / HTTP/1.1" 200 "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/121.0.0.0 Safari/537.36"',
+      [['ip-address', '10.1.4.22']],
+    ],
+    [
+      'a version word follows the address in another sentence',
+      'Printers: the 3rd-floor MFP is at 10.247.29.168, the 4th-floor one at 172.21.85.42. Your badge PIN releases jobs.',
+      [
+        ['ip-address', '10.247.29.168'],
+        ['ip-address', '172.21.85.42'],
+      ],
+    ],
+    [
+      'a version word follows an IPv6 address lines later',
+      'ipv6     AAAA   2001:db8:bf33:f28::56b\n\nSerial 2043397378. Rollback: restore zone file version 72.',
+      [['ip-address', '2001:db8:bf33:f28::56b']],
+    ],
+    [
+      'a version word labels the dotted number, nearer than a network word',
+      'Affected: gateway 2.4.6 through 2.11.8, and appliance firmware before 19.11.10.82.',
+      [],
+    ],
+    ['a version word right after the dotted number labels it', 'Upgrade to 10.4.2.17 (firmware) tonight.', []],
+  ]);
+});

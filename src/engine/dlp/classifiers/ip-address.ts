@@ -4,6 +4,7 @@ import { BARE, VERSION_NEGATIVES } from './common.ts';
 import { SEP_DOT, type TextIndex } from '../scan/text-index.ts';
 import { allDigits } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
+import { isLetter } from '../scan/char-codes.ts';
 
 /** A dotted quad starts a chain of at least four all-digit tokens joined by dots, the first of one to three digits. */
 const QUAD_START = shapeSet((digits, chain, sep) => digits <= 3 && chain >= 4 && sep === SEP_DOT);
@@ -88,6 +89,7 @@ export const ipAddress: ClassifierDef = {
     'blocked',
   ],
   negative: VERSION_NEGATIVES,
+  negativeLabels: true,
   contextScore: 60,
   find(ix, _ctx, out) {
     const { text } = ix;
@@ -101,10 +103,12 @@ export const ipAddress: ClassifierDef = {
       const s = ix.tokStart[k];
       let e = ix.tokEnd[k + 3];
       e += prefixLength(text, e);
-      // A fifth dotted number (an OID, a long version) or a netmask (255.255.255.0) is only an
-      // address's shape: reported when this classifier is scanned alone, not as a type among others.
+      // A fifth dotted number (an OID, a long version), a netmask (255.255.255.0) or a product's
+      // version ("Chrome/120.0.0.0" in a user agent) is only an address's shape: reported when
+      // this classifier is scanned alone, not as a type among others.
       const longer = ix.link[k + 3] === SEP_DOT && k + 4 < ix.tokStart.length && allDigits(ix, k + 4);
-      const shapeOnly = longer || text.startsWith('255.', s);
+      const product = text.charCodeAt(s - 1) === 47 && isLetter(text.charCodeAt(s - 2));
+      const shapeOnly = longer || product || text.startsWith('255.', s);
       out.add(s, e, shapeOnly ? BARE : 30, 'IPv4 dotted quad', 'each part 0–255');
       consumed = k + 3;
     }

@@ -46,6 +46,17 @@ export interface ClassifierDef extends ClassifierInfo {
   /** Weak shapes (e.g. any 9 digits as a passport) give way to a checksum classifier on the same span. */
   readonly weak?: boolean;
   readonly checksum?: boolean;
+  /**
+   * Its shape says what it is, as a checksum does (an email address): a table column headed
+   * with something else ("Requester") does not make it another kind; only a header holding one
+   * of its negative words would. (A dotted quad is not: under "BIOS" it is a version.)
+   */
+  readonly evident?: boolean;
+  /**
+   * Its negative words are labels ("firmware 19.11.10.82"): one speaks of a value it stands
+   * before or just after, and outweighs a context word only when nearer than it.
+   */
+  readonly negativeLabels?: boolean;
   /** Its matches hold another type's value (track data holds a card number): both are reported. */
   readonly container?: boolean;
   /** Word/phrase classifiers: their terms; each occurrence is a finding scored by its weight. */

@@ -131,6 +131,12 @@ function firstHitFrom(ix: TextIndex, h: number, pos: number): number {
 let negativeNear = false;
 /** How far from the value the last wordsNear call's nearest context word was, in characters. */
 let nearestContext = 0;
+/** The same for its nearest negative word (a word after the value taken as twice as far). */
+let nearestNegative = 0;
+/** Whether a negative word stood before the value, or within NEGATIVE_AFTER characters after it. */
+let negativeLabel = false;
+/** Farthest a negative word after a value speaks of it, for a classifier whose negatives are labels. */
+const NEGATIVE_AFTER = 10;
 
 /**
  * How near the nearest of c's context words is to the value [start, end) (0 for its own label or
@@ -269,6 +275,8 @@ function wordsNear(
   let more: string[] | null = null;
   let negative = false;
   let nearest = 1 << 30;
+  let nearestNo = 1 << 30;
+  let label = false;
   const from = Math.max(lo, start - window);
   const to = Math.min(hi, end + window);
   for (let h = first; h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
@@ -276,10 +284,14 @@ function wordsNear(
     if (role === 0 || ix.hitEnd[h] < from) continue;
     // A word inside the match itself (an IBAN's letters) does not count.
     if (ix.hitStart[h] >= start && ix.hitEnd[h] <= end) continue;
-    if (role & NEGATIVE) negative = true;
-    if ((role & CONTEXT) === 0) continue;
     // Labels come before values: a word after the value is taken as twice as far.
     const gap = ix.hitEnd[h] <= start ? start - ix.hitEnd[h] : ix.hitStart[h] >= end ? 2 * (ix.hitStart[h] - end) + 1 : 0;
+    if (role & NEGATIVE) {
+      negative = true;
+      if (gap < nearestNo) nearestNo = gap;
+      if (ix.hitStart[h] < end || ix.hitStart[h] - end <= NEGATIVE_AFTER) label = true;
+    }
+    if ((role & CONTEXT) === 0) continue;
     if (gap < nearest) nearest = gap;
     const w = hitWord(ix, h);
     if (one === null) one = w;
@@ -289,6 +301,8 @@ function wordsNear(
   }
   negativeNear = negative;
   nearestContext = nearest;
+  nearestNegative = nearestNo;
+  negativeLabel = label;
   return more ?? (one === null ? null : shared(oneWords, one, oneWord));
 }
 
@@ -463,7 +477,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
   const hasNegative = (def.negative?.length ?? 0) > 0;
   // Read once: every classifier's definition has its own shape, so each read in the loop would
   // be a megamorphic look-up.
-  const { id, supporting: findSupporting, pairWithin, contextScore, checksum } = def;
+  const { id, supporting: findSupporting, pairWithin, contextScore, checksum, evident } = def;
   const kinds = namesAKind();
   const { hitStart } = ix;
   const hitCount = hitStart.length;
@@ -492,6 +506,14 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     first = firstHitFrom(ix, first, start - window);
     let near = hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
     let negative = hasNegative && negativeNear;
+    // Negative words that are labels ("firmware 19.11.10.82") speak of the value they stand
+    // before, or just after, and outweigh a context word only when nearer than it ("gateway
+    // 2.4.6, firmware 19.11.10.82"); a word further on is about something else ("… at
+    // 172.21.85.42. Your badge releases jobs").
+    if (negative && def.negativeLabels) {
+      negative = negativeLabel;
+      if (negative && near !== null && nearestNegative < nearestContext) near = null;
+    }
     // In a table, the column's header names every cell below it, however far down; words in
     // other columns (another header, a neighbouring cell) do not. Only the value's own row
     // speaks besides the header (a key/value table's key cell).
@@ -504,9 +526,11 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       } else {
         near = wordsNear(ix, roles, first, start, end, window, rowStart, rowEnd);
         // A header naming something else ("Member ID") settles a shape anyone could write; a
-        // checksum-validated number keeps its own low score unless the header names it an
-        // order, a ticket or another of its negative words.
-        if (near === null && (!checksum || headerWords(ix.text, negativeKey(id), def.negative ?? NONE, header) !== null)) negative = true;
+        // checksum-validated number, or a value whose shape says what it is (an email address),
+        // keeps its own low score unless the header names it an order, a ticket or another of
+        // its negative words.
+        if (near === null && (!(checksum || evident) || headerWords(ix.text, negativeKey(id), def.negative ?? NONE, header) !== null))
+          negative = true;
       }
     }
     if (near === null && needsContext[i] === 1) continue;
