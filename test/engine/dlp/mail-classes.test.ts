@@ -641,5 +641,15 @@ describe('a value whose shape says what it is, and words that label another kind
       [],
     ],
     ['a version word right after the dotted number labels it', 'Upgrade to 10.4.2.17 (firmware) tonight.', []],
+    ['a shipping notice numbers the cartons', 'We received 14 of 16 cartons against ASN 8718997058 today.', []],
+    ['a bill of lading numbers the freight', 'Cartons 3 and 7 are missing from BOL 209922782. Please credit us.', []],
+    ['a courier numbers its waybill', 'Original documents by courier: DHL waybill 8942308288', []],
+    ['a travel programme numbers its member', 'Known Traveler Number: 247767483\nRedress number: none', []],
+    ['an ACH return names its trace number', '2026-03-13 ACH RETURN R08 payment stopped trace=527566016925065', []],
+    ['a repository names a commit', 'Rollback point: snapshot taken at 08:02 (commit 2122387975)', []],
+    ['a utility names its meter', 'usage 226 kWh; meter X48424168\nAmount due $192.57', []],
+    ['a lab names its requisition', 'Lab requisition H10145508\nOrdering physician: Dr. Sato', []],
+    ["a state's licence layout stands with no licence word", 'Please quote X48424168 when you call.', []],
+    ['the same layout follows a licence word', "Driver's license: X48424168 (AZ)", [['us-drivers-license', 'X48424168']]],
   ]);
 });

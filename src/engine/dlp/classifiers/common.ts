@@ -56,6 +56,25 @@ export const NUMBER_NEGATIVES = [
   'batch',
   'agreement',
   'contract',
+  // Freight and receiving: shipping notices, waybills, bills of lading, goods receipts.
+  'asn',
+  'waybill',
+  'air waybill',
+  'awb',
+  'bol',
+  'bill of lading',
+  'goods receipt',
+  // Payments' own references, a repository's commits, meters, lab orders, travel programmes.
+  'trace',
+  'commit',
+  'snapshot',
+  'meter',
+  'requisition',
+  'accession',
+  'known traveler',
+  'known traveller',
+  'ktn',
+  'redress',
 ] as const;
 
 /** Words that say a dotted number is a version or a build, not an address. */

@@ -5,7 +5,7 @@ import type { TextIndex } from '../scan/text-index.ts';
 import { SEP_DASH, SEP_SPACE } from '../scan/text-index.ts';
 import { allDigits, forEachNumber, layout } from '../scan/numbers.ts';
 import { isAlnum } from '../scan/char-codes.ts';
-import { allSame, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
+import { allSame, BARE, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
 /** State formats with letters are 8–15 characters. */
@@ -141,7 +141,10 @@ export const usDriversLicense: ClassifierDef = {
       const t = lower ? text.slice(s, e).toUpperCase() : text.slice(s, e);
       const f = FORMATS.find((x) => x.re.test(t));
       if (!f) continue;
-      out.add(s, e, 5, `state format (${f.states})`, 'letters and digits in a state layout', lower || !f.specific);
+      // Even a state's own layout is any reference's too ("meter X48424168", "requisition
+      // H10145508"): without a licence word it is a bare shape, reported only when this
+      // classifier is scanned alone.
+      out.add(s, e, f.specific ? BARE : 5, `state format (${f.states})`, 'letters and digits in a state layout', lower || !f.specific);
     }
     dashedLetterForms(ix, out);
     spacedLetterForms(ix, out);
