@@ -651,5 +651,13 @@ describe('a value whose shape says what it is, and words that label another kind
     ['a lab names its requisition', 'Lab requisition H10145508\nOrdering physician: Dr. Sato', []],
     ["a state's licence layout stands with no licence word", 'Please quote X48424168 when you call.', []],
     ['the same layout follows a licence word', "Driver's license: X48424168 (AZ)", [['us-drivers-license', 'X48424168']]],
+    ["another country's phone number has an NHS number's groups", 'or the Düsseldorf depot on +49 211 675 4879. Delivery week 41', []],
+    ["it has a SIN's groups after a trunk prefix", 'Sydney office: +61 (0) 130 692 544', []],
+    ['an NHS number keeps its finding with no dialling code', 'NHS number 943 476 5919', [['uk-nhs', '943 476 5919']]],
+    ['a diagnostic code of a display is a category and digits', 'Symptom: display flicker after update; diagnostic code E43-618', []],
+    ['a Canadian postcode starts with a category', 'Address: 311 King St W, Toronto ON M5H 2N2\nDiagnosis pending', []],
+    ['a British postcode does', 'Address: 14 High St, Birmingham B33 8TH. Diagnosis pending', []],
+    ['a category stands with a diagnosis word', 'Diagnosis: E43 severe protein-calorie malnutrition', [['icd-10', 'E43']]],
+    ['warehouse bins are named like codes', '- pallet scanned into bin K21.9 but the system expected K03.6\n- move to lane E11.9', []],
   ]);
 });

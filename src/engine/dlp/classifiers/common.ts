@@ -127,6 +127,16 @@ export const CLAUSE_NEGATIVES = [
   'gate',
   'seat',
   'lot',
+  // A warehouse's places: "bin K21.9", "lane E11.9".
+  'bin',
+  'bins',
+  'aisle',
+  'bay',
+  'shelf',
+  'rack',
+  'lane',
+  'slot',
+  'dock',
 ] as const;
 
 /**

@@ -43,6 +43,25 @@ function icdLabelBefore(text: string, start: number): string[] {
   return ICD_TOKEN.test(text.slice(Math.max(0, start - 12), start)) ? keptList('labelled "ICD10"') : NO_LABEL;
 }
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * Whether a 3-character category ending at `e` goes on as something else: a hyphen and digits
+ * (an error or part code, "E43-618"), or a postcode's second half ("M5H 2N2" in Canada, "B33 8TH"
+ * in the UK). A range of codes is written with letters on both sides ("E08-E13").
+ */
+function continuesOtherwise(text: string, e: number): boolean {
+  const c = text.charCodeAt(e);
+  if (c === 45) return isDigitCode(text.charCodeAt(e + 1));
+  if (c !== 32) return false;
+  const a = text.charCodeAt(e + 1);
+  const b = text.charCodeAt(e + 2);
+  const d = text.charCodeAt(e + 3);
+  const after = text.charCodeAt(e + 4);
+  return isDigitCode(a) && isCapital(b) && (isDigitCode(d) || isCapital(d)) && !(isDigitCode(after) || isCapital(after) || isLower(after));
+}
+
 export const icd10: ClassifierDef = {
   id: 'icd-10',
   name: 'ICD-10 Diagnosis Code',
@@ -106,7 +125,7 @@ export const icd10: ClassifierDef = {
           // Clause, seat and model numbers share the layout: their words (section, seat…) are negative.
           out.add(s, ix.tokEnd[k + 1], 10, 'category, dot, subcategory', 'ICD-10 letter and digit layout');
           next = k + 2;
-        } else if (text.charCodeAt(e) !== 46 && (k === 0 || ix.link[k - 1] !== SEP_DOT)) {
+        } else if (text.charCodeAt(e) !== 46 && (k === 0 || ix.link[k - 1] !== SEP_DOT) && !continuesOtherwise(text, e)) {
           out.add(s, e, 5, '3-character category', 'ICD-10 letter and digit layout', true);
         }
       } else if (SOLID.test(t)) {

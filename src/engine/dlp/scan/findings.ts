@@ -11,7 +11,7 @@ import { shared } from './shared-values.ts';
 import { CandidateList } from './candidates.ts';
 import type { FindContext } from '../classifiers/types.ts';
 import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
-import { isLetter } from './char-codes.ts';
+import { isDigit, isLetter } from './char-codes.ts';
 import { labelGap, MAX_LABEL_GAP } from './label-gap.ts';
 import { keptList } from './kept-list.ts';
 import { wordStartsAt } from './keywords.ts';
@@ -125,6 +125,26 @@ function firstHitFrom(ix: TextIndex, h: number, pos: number): number {
   while (h + 8 < n && starts[h + 8] < target) h += 8;
   while (h < n && starts[h] < target) h++;
   return h;
+}
+
+/**
+ * Whether a value at `start` follows an international dialling code and one space or hyphen
+ * ("+49 211 675 4879", "+44 (0) 20 …"): the rest of a phone number. A US number's "+1" is part of
+ * its own match, so nothing before a US phone number's start reads as one.
+ */
+function afterCountryCode(text: string, start: number): boolean {
+  let p = start - 1;
+  const gap = text.charCodeAt(p);
+  if (gap !== 32 && gap !== 45 && gap !== 160) return false;
+  p--;
+  // The trunk prefix some write after the code: "(0)".
+  if (text.charCodeAt(p) === 41 && text.charCodeAt(p - 1) === 48 && text.charCodeAt(p - 2) === 40) {
+    p -= 3;
+    if (text.charCodeAt(p) === 32) p--;
+  }
+  const last = p;
+  while (last - p < 4 && isDigit(text.charCodeAt(p))) p--;
+  return last - p >= 1 && last - p <= 3 && text.charCodeAt(p) === 43;
 }
 
 /** Whether the last wordsNear call saw a negative word (set by it, read right after). */
@@ -489,6 +509,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     const start = starts[i];
     const end = ends[i];
     if (start < own || start >= ownEnd) continue;
+    // After another country's dialling code it is that country's phone number ("+49 211 675 4879").
+    if (afterCountryCode(ix.text, start)) continue;
     // Candidates are in start order: over sorted hits the first one at or after it only moves forward.
     if (sorted) {
       while (after + 8 < hitCount && hitStart[after + 8] < start) after += 8;
