@@ -658,6 +658,22 @@ describe('a value whose shape says what it is, and words that label another kind
     ['a Canadian postcode starts with a category', 'Address: 311 King St W, Toronto ON M5H 2N2\nDiagnosis pending', []],
     ['a British postcode does', 'Address: 14 High St, Birmingham B33 8TH. Diagnosis pending', []],
     ['a category stands with a diagnosis word', 'Diagnosis: E43 severe protein-calorie malnutrition', [['icd-10', 'E43']]],
+    ["a part number has a phone number's groups", 'Parts for WO-246931:\n  P/N 204-941-6720  pressure switch  qty 1', []],
+    [
+      'a mail log names a message by its identifier',
+      'Aug 4 15:16:24 mx1 postfix/cleanup[28172]: 2JM6P4X22RJ: message-id=<28671536277857.15b98486@mail-vxmh.outbound.mailhost.net>',
+      [],
+    ],
+    [
+      'headers name a message and its sender',
+      'Message-ID: <CAF1234@mail.gmail.com>\nReferences: <a1@x.example.com> <b2@y.example.com>\nFrom: Jo Roe <jo@example.com>',
+      [['email-address', 'jo@example.com']],
+    ],
+    [
+      'wire instructions name an intermediary bank by its code',
+      'Intermediary bank (USD wires only): BOFAUS3N\nCharges: SHA',
+      [['swift-bic', 'BOFAUS3N']],
+    ],
     ['warehouse bins are named like codes', '- pallet scanned into bin K21.9 but the system expected K03.6\n- move to lane E11.9', []],
   ]);
 });

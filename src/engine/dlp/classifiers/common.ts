@@ -25,6 +25,7 @@ export const NUMBER_NEGATIVES = [
   'barcode',
   'imei',
   'part',
+  'p/n',
   'model',
   'po',
   'purchase order',

@@ -39,6 +39,13 @@ function fileName(text: string, from: number, to: number): boolean {
   return FILE_EXTENSIONS.has(text.slice(text.lastIndexOf('.', to) + 1, to).toLowerCase());
 }
 
+/** A message's identifier looks like an address: "Message-ID: <…@host>", "message-id=<…>" in a mail log, a reply's references. */
+const MESSAGE_ID_LABEL = /(?:message-?id|msgid|in-reply-to|references)\s*[:=]\s*(?:<[^<>\s]*>\s*)*$/i;
+
+/** Whether the address-shaped text at s, inside "<…>", is a message's identifier (MESSAGE_ID_LABEL before it). */
+const isMessageId = (text: string, s: number): boolean =>
+  text.charCodeAt(s - 1) === 60 && MESSAGE_ID_LABEL.test(text.slice(Math.max(0, s - 200), s - 1));
+
 /** One validation text per label count (findings keep it). */
 const validations: string[] = [];
 const validation = (labels: number): string => (validations[labels] ??= `domain of ${labels} labels with a valid top-level domain`);
@@ -65,6 +72,7 @@ export const emailAddress: ClassifierDef = {
       const labels = domainLabels(text, a + 1, e);
       if (labels < 2 || fileName(text, a + 1, e)) continue;
       lastEnd = e;
+      if (isMessageId(text, s)) continue;
       out.add(s, e, 40, 'local part @ domain', validation(labels));
     }
   },

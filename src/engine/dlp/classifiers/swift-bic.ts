@@ -56,7 +56,19 @@ export const swiftBic: ClassifierDef = {
   description:
     'Bank identifier codes: four letters for the bank, an ISO country code, two characters for the location and an optional three-character branch. Words of this shape are common, so a code counts only next to "SWIFT" or "BIC".',
   // BICFI: the element ISO 20022 payment files (pain.001, pacs.008) give a bank's code in.
-  context: ['swift', 'bic', 'swift code', 'bic code', 'swift/bic', 'bank identifier code', 'bicfi'],
+  // Wire instructions name the banks a payment passes through by their codes: "Intermediary bank: BOFAUS3N".
+  context: [
+    'swift',
+    'bic',
+    'swift code',
+    'bic code',
+    'swift/bic',
+    'bank identifier code',
+    'bicfi',
+    'intermediary bank',
+    'correspondent bank',
+    'beneficiary bank',
+  ],
   window: 40,
   contextScore: 70,
   find(ix, ctx, out) {
