@@ -674,6 +674,11 @@ describe('a value whose shape says what it is, and words that label another kind
       'Intermediary bank (USD wires only): BOFAUS3N\nCharges: SHA',
       [['swift-bic', 'BOFAUS3N']],
     ],
+    ['a Pennsylvania licence is printed in three groups', "> Driver's license: 76 531 916 (PA)", [['us-drivers-license', '76 531 916']]],
+    ['a New York one is', 'Elena Novak, DOB 02/03/1960, New York DL 367 562 218, class B', [['us-drivers-license', '367 562 218']]],
+    ['a New Jersey one is, in groups of five', 'Driver license: R3195 05429 56087 (NJ)', [['us-drivers-license', 'R3195 05429 56087']]],
+    ['the same groups stand with no licence word', 'Order 76 531 916 shipped; code 367 562 218; ref R3195 05429 56087', []],
+    ['a licence of another kind has a state layout', 'The state controlled-substance license WG568238 renews separately.', []],
     ['warehouse bins are named like codes', '- pallet scanned into bin K21.9 but the system expected K03.6\n- move to lane E11.9', []],
   ]);
 });

@@ -3,7 +3,7 @@ import type { ClassifierDef } from './types.ts';
 import type { CandidateSink } from './types.ts';
 import type { TextIndex } from '../scan/text-index.ts';
 import { SEP_DASH, SEP_SPACE } from '../scan/text-index.ts';
-import { allDigits, forEachNumber, layout } from '../scan/numbers.ts';
+import { allDigits, describeNumber, forEachNumber, layout, SPACE } from '../scan/numbers.ts';
 import { isAlnum } from '../scan/char-codes.ts';
 import { allSame, BARE, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
@@ -24,8 +24,11 @@ const SEVEN_ALONE = shapeSet((digits, chain) => digits === 7 && chain === 1);
 const FOUR_TRIPLES = shapeSet(
   (digits, chain, sep, next) => digits === 3 && next === 3 && ((chain === 4 && sep === SEP_DASH) || (chain >= 4 && sep === SEP_SPACE)),
 );
-/** Built once: layouts are parsed at load, not per scan (8 digits: Texas and others). */
-const LAYOUTS = [layout('8..13')];
+/**
+ * Built once: layouts are parsed at load, not per scan (8 digits: Texas and others; grouped by
+ * spaces as Pennsylvania prints its 8 digits, "12 345 678", and New York its 9, "123 456 789").
+ */
+const LAYOUTS = [layout('8..13'), layout('2-3-3', SPACE), layout('3-3-3', SPACE)];
 /** "9 digits" … "13 digits", shared by every finding. */
 const DIGIT_PATTERNS = Array.from({ length: 14 }, (_, n) => `${n} digits`);
 
@@ -119,13 +122,28 @@ export const usDriversLicense: ClassifierDef = {
     'license no',
     'driver lic',
   ],
-  negative: NUMBER_NEGATIVES,
+  // Licences of other kinds, whose numbers share the states' layouts: their longer names win
+  // over "license" alone as a value's label.
+  negative: [
+    ...NUMBER_NEGATIVES,
+    'controlled substance license',
+    'controlled-substance license',
+    'medical license',
+    'medical licence',
+    'nursing license',
+    'business license',
+    'software license',
+    'license key',
+    'license plate',
+    'plate',
+  ],
   contextScore: 75,
   weak: true,
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       if (allSame(m.numbers, m.at, m.at + m.count)) return false;
-      out.add(m.start, m.end, 2, DIGIT_PATTERNS[m.count], 'length used by several states');
+      if (m.layout.sizes.length > 1) out.add(m.start, m.end, 2, describeNumber(m), 'grouped as PA and NY print it', true);
+      else out.add(m.start, m.end, 2, DIGIT_PATTERNS[m.count], 'length used by several states');
       return true;
     });
     const { text } = ix;
@@ -148,6 +166,7 @@ export const usDriversLicense: ClassifierDef = {
     }
     dashedLetterForms(ix, out);
     spacedLetterForms(ix, out);
+    newJerseyGroups(ix, out);
   },
 };
 
@@ -165,5 +184,30 @@ function spacedLetterForms(ix: TextIndex, out: CandidateSink): void {
     if (ix.tokEnd[k] - s !== 7 || text.charCodeAt(s - 1) !== 32 || letter < 66 || letter > 90 || letter === 73) continue;
     if (isAlnum(text.charCodeAt(s - 3))) continue;
     out.add(s - 2, ix.tokEnd[k], 5, 'letter, space and 7 digits', 'state format (CA, NY, DC, OH, RI)', true);
+  }
+}
+
+/** A letter and four digits: the first of the three groups New Jersey prints its licence in. */
+const LETTER_AND_4 = /^[A-Z]\d{4}$/;
+const FIVE_WITH_LETTERS = shapeSet(
+  () => false,
+  (length) => length === 5,
+);
+
+/**
+ * A letter and 14 digits in three groups of five, as New Jersey prints them ("R3195 05429
+ * 56087"). Counts only near a licence word.
+ */
+function newJerseyGroups(ix: TextIndex, out: CandidateSink): void {
+  const { text } = ix;
+  const n = ix.tokStart.length;
+  const { tokens, from, to } = tokensOfShape(ix, FIVE_WITH_LETTERS);
+  for (let j = from; j < to; j++) {
+    const k = tokens[j];
+    if (k + 2 >= n || ix.link[k] !== SEP_SPACE || ix.link[k + 1] !== SEP_SPACE || ix.link[k + 2] === SEP_SPACE) continue;
+    if (ix.tokDigits[k + 1] !== 5 || !allDigits(ix, k + 1) || ix.tokDigits[k + 2] !== 5 || !allDigits(ix, k + 2)) continue;
+    const s = ix.tokStart[k];
+    if (!LETTER_AND_4.test(text.slice(s, s + 5))) continue;
+    out.add(s, ix.tokEnd[k + 2], 5, 'letter and 14 digits in groups of five', 'state format (NJ)', true);
   }
 }
