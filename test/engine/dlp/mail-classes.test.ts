@@ -679,6 +679,12 @@ describe('a value whose shape says what it is, and words that label another kind
     ['a New Jersey one is, in groups of five', 'Driver license: R3195 05429 56087 (NJ)', [['us-drivers-license', 'R3195 05429 56087']]],
     ['the same groups stand with no licence word', 'Order 76 531 916 shipped; code 367 562 218; ref R3195 05429 56087', []],
     ['a licence of another kind has a state layout', 'The state controlled-substance license WG568238 renews separately.', []],
+    [
+      'ten digits in a row stand with no phone word',
+      'PRO number 4567891230 (freight); GR 3907491864 posted; customer number 8812345670',
+      [],
+    ],
+    ['ten digits in a row follow a phone word', 'Call me at 4157620134 after six', [['us-phone', '4157620134']]],
     ['warehouse bins are named like codes', '- pallet scanned into bin K21.9 but the system expected K03.6\n- move to lane E11.9', []],
   ]);
 });

@@ -138,7 +138,14 @@ export const usPhone: ClassifierDef = {
         if (!nanpPart(text, local) || !nanpPart(text, local + 3)) continue;
         const plus = text.charCodeAt(s - 1) === 43;
         if (d === 10 && plus) continue;
-        out.add(plus ? s - 1 : s, e, d === 11 ? 20 : 5, d === 11 ? '+1 and 10 digits' : '10 digits', 'NANP area code and exchange');
+        out.add(
+          plus ? s - 1 : s,
+          e,
+          d === 11 ? 20 : 5,
+          d === 11 ? '+1 and 10 digits' : '10 digits',
+          'NANP area code and exchange',
+          d === 10,
+        );
       }
     }
   },
