@@ -85,6 +85,12 @@ export const INDEPENDENT_2_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-2/heldout.jsonl', import.meta.url)),
 } as const;
 
+/** The fourth independent set (precision first: business mail full of look-alikes), tune and held-out parts. */
+export const INDEPENDENT_4_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-4/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-4/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')
