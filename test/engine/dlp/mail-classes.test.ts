@@ -685,6 +685,18 @@ describe('a value whose shape says what it is, and words that label another kind
       [],
     ],
     ['ten digits in a row follow a phone word', 'Call me at 4157620134 after six', [['us-phone', '4157620134']]],
+    [
+      'a calendar invitation gives a dial-in abroad and its PIN',
+      'Join by phone\n\n(EE) +372 685 2028\nPIN: 498100683\nMore phone numbers',
+      [],
+    ],
+    ['a calendar entry rules off its text with colons', 'DESCRIPTION:-::~:~::~:~:~:~:~:~:~:~:~:~:~\\nPlease do not edit this section.', []],
+    ['the unspecified IPv6 address stands apart', 'Use local ipv6 :: for the listener', [['ip-address', '::']]],
+    [
+      'a calendar entry has a UID shaped like an address',
+      'ORGANIZER;CN=Andris Reinman:mailto:andris@postalsys.com\nUID:1utaf3eftt1agbnisfcc3a5ps0@google.com\nSUMMARY:Test',
+      [['email-address', 'andris@postalsys.com']],
+    ],
     ['warehouse bins are named like codes', '- pallet scanned into bin K21.9 but the system expected K03.6\n- move to lane E11.9', []],
   ]);
 });

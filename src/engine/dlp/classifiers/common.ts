@@ -40,6 +40,7 @@ export const NUMBER_NEGATIVES = [
   'meeting',
   'webinar',
   'passcode',
+  'pin',
   'conference',
   'transaction',
   'txn',

@@ -39,12 +39,18 @@ function fileName(text: string, from: number, to: number): boolean {
   return FILE_EXTENSIONS.has(text.slice(text.lastIndexOf('.', to) + 1, to).toLowerCase());
 }
 
-/** A message's identifier looks like an address: "Message-ID: <…@host>", "message-id=<…>" in a mail log, a reply's references. */
+/**
+ * A message's or an event's identifier looks like an address: "Message-ID: <…@host>",
+ * "message-id=<…>" in a mail log, a reply's references, a calendar entry's "UID:…@google.com".
+ */
 const MESSAGE_ID_LABEL = /(?:message-?id|msgid|in-reply-to|references)\s*[:=]\s*(?:<[^<>\s]*>\s*)*$/i;
+const UID_LABEL = /(?:^|\n)UID[:;]$/;
 
-/** Whether the address-shaped text at s, inside "<…>", is a message's identifier (MESSAGE_ID_LABEL before it). */
+/** Whether the address-shaped text at s is an identifier (MESSAGE_ID_LABEL before its "<", or UID_LABEL). */
 const isMessageId = (text: string, s: number): boolean =>
-  text.charCodeAt(s - 1) === 60 && MESSAGE_ID_LABEL.test(text.slice(Math.max(0, s - 200), s - 1));
+  text.charCodeAt(s - 1) === 60
+    ? MESSAGE_ID_LABEL.test(text.slice(Math.max(0, s - 200), s - 1))
+    : UID_LABEL.test(text.slice(Math.max(0, s - 5), s));
 
 /** One validation text per label count (findings keep it). */
 const validations: string[] = [];

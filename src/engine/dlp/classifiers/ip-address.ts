@@ -54,6 +54,13 @@ export function isIPv6(addr: string): boolean {
   return groups.every((g) => HEX_GROUP.test(g));
 }
 
+/**
+ * Whether a character beside "::" leaves it standing apart: none (NaN), white space, a bracket,
+ * a quote, a comma, full stop or semicolon, or what joins a key to it or it to a prefix ("src=::", "::/0").
+ */
+const APART = new Set([40, 41, 91, 93, 60, 62, 34, 39, 44, 46, 59, 61, 47]);
+const standsApart = (c: number): boolean => !(c > 32) || APART.has(c);
+
 /** Length of a "/prefix" suffix at p (digits after a slash), or 0. */
 function prefixLength(text: string, p: number): number {
   if (text.charCodeAt(p) !== 47) return 0;
@@ -123,8 +130,11 @@ export const ipAddress: ClassifierDef = {
       while (e > s && text.charCodeAt(e - 1) === 46) e--;
       if (s > 0 && isWord(text.charCodeAt(s - 1))) continue;
       // An address has "::" or seven colons: a time ("9:30") has one and is skipped without a slice.
+      // "::" alone, the unspecified address, is one only standing apart ("use local ipv6 ::"); among
+      // other punctuation it is a rule ("-::~:~::~" across a calendar entry).
       const second = text.indexOf(':', text.indexOf(':', s) + 1);
       if (second < 0 || second >= e || !isIPv6(text.slice(s, e))) continue;
+      if (e - s === 2 && !(standsApart(text.charCodeAt(s - 1)) && standsApart(text.charCodeAt(e)))) continue;
       if (text.charCodeAt(e) === 37) {
         let z = e + 1;
         while (z < text.length && isWord(text.charCodeAt(z))) z++;

@@ -59,6 +59,8 @@ const lineEnd = (ix: TextIndex, k: number): number => ix.tokStart[k] + 4;
  */
 function countryCode(ix: TextIndex, k: number, start: number): number {
   const { text } = ix;
+  // "+372 685 2028": three digits after a plus are another country's code, not an area code.
+  if (text.charCodeAt(start - 1) === 43) return -1;
   let p = start;
   const gap = text.charCodeAt(p - 1);
   // (Or a wrap's joint, where wrapping broke the line after it: "+1⏎415 762 0134".)
