@@ -497,7 +497,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
   const hasNegative = (def.negative?.length ?? 0) > 0;
   // Read once: every classifier's definition has its own shape, so each read in the loop would
   // be a megamorphic look-up.
-  const { id, supporting: findSupporting, pairWithin, contextScore, checksum, evident } = def;
+  const { id, supporting: findSupporting, pairWithin, contextScore, checksum, evident, negativeLabels } = def;
   const kinds = namesAKind();
   const { hitStart } = ix;
   const hitCount = hitStart.length;
@@ -509,8 +509,6 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     const start = starts[i];
     const end = ends[i];
     if (start < own || start >= ownEnd) continue;
-    // After another country's dialling code it is that country's phone number ("+49 211 675 4879").
-    if (afterCountryCode(ix.text, start)) continue;
     // Candidates are in start order: over sorted hits the first one at or after it only moves forward.
     if (sorted) {
       while (after + 8 < hitCount && hitStart[after + 8] < start) after += 8;
@@ -525,6 +523,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // candidates end here (two in three of the bench's), before their window is read.
     if (label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) === 0 && kinds[ix.hitPhrase[label]] === 1 && !ownHeadBefore(ix, roles, label))
       continue;
+    // After another country's dialling code it is that country's phone number ("+49 211 675 4879").
+    if (afterCountryCode(ix.text, start)) continue;
     first = firstHitFrom(ix, first, start - window);
     let near = hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
     let negative = hasNegative && negativeNear;
@@ -532,7 +532,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // before, or just after, and outweigh a context word only when nearer than it ("gateway
     // 2.4.6, firmware 19.11.10.82"); a word further on is about something else ("… at
     // 172.21.85.42. Your badge releases jobs").
-    if (negative && def.negativeLabels) {
+    if (negative && negativeLabels) {
       negative = negativeLabel;
       if (negative && near !== null && nearestNegative < nearestContext) near = null;
     }
