@@ -697,6 +697,12 @@ describe('a value whose shape says what it is, and words that label another kind
       'ORGANIZER;CN=Andris Reinman:mailto:andris@postalsys.com\nUID:1utaf3eftt1agbnisfcc3a5ps0@google.com\nSUMMARY:Test',
       [['email-address', 'andris@postalsys.com']],
     ],
+    [
+      'an account at a utility or a shop is named as such',
+      'Your utility account 8812345670; customer account number 00123456; rewards account 123456789012',
+      [],
+    ],
+    ['an account number stands alone', 'Account number: 00123456 (checking)', [['us-bank-account', '00123456']]],
     ['warehouse bins are named like codes', '- pallet scanned into bin K21.9 but the system expected K03.6\n- move to lane E11.9', []],
   ]);
 });

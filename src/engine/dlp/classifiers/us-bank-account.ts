@@ -5,6 +5,26 @@ import { allSame, NUMBER_NEGATIVES } from './common.ts';
 
 const LAYOUTS = [layout('8..17')];
 
+/**
+ * Accounts that are not at a bank, named as such: "customer account number 00123456" is a
+ * supplier's or a utility's reference. Each longer name outweighs "account number" alone as a
+ * value's label.
+ */
+const OTHER_ACCOUNTS = [
+  'customer',
+  'utility',
+  'reward',
+  'rewards',
+  'loyalty',
+  'member',
+  'portal',
+  'online',
+  'user',
+  'email',
+  'store',
+  'club',
+].flatMap((kind) => [`${kind} account`, `${kind} account number`, `${kind} account no`, `${kind} account #`]);
+
 export const usBankAccount: ClassifierDef = {
   id: 'us-bank-account',
   name: 'US Bank Account Number',
@@ -25,7 +45,7 @@ export const usBankAccount: ClassifierDef = {
     'direct deposit',
     'account',
   ],
-  negative: NUMBER_NEGATIVES,
+  negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS],
   contextScore: 70,
   weak: true,
   find(ix, _ctx, out) {
