@@ -51,6 +51,7 @@ export function hostileRates(): HostileRate[] {
     ['8-digit numbers, one per line', () => '53622881\n'.repeat(32_000)],
     ['digit words, runs of eight', () => 'five three six two two eight eight one and '.repeat(32_000)],
     ['digit words, one endless run', () => 'five '.repeat(200_000)],
+    ['digit words among numerals', () => 'four 1234 five 12 '.repeat(60_000)],
     ['single letters around at signs', () => `${'a '.repeat(200)}@ `.repeat(2_000)],
     ['National Insurance numbers with underscores', () => 'NI AB_12_34_56_C '.repeat(30_000)],
     ['solid numbers with an O for a 0', () => 'routing O21000021 '.repeat(30_000)],

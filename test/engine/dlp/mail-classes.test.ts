@@ -356,6 +356,18 @@ describe('digits written as words', () => {
     // Digit words in sentences are no number.
     ['a child counts to ten', 'Count with me: one, two, three, four, five, six, seven, eight, nine, ten!', []],
     ['a few digit words', 'I have one or two, maybe three to five apples and six oranges', []],
+    ['digit words stand for part of a phone number', 'call me on four one five 762 0134 tonight', [['us-phone', 'four one five 762 0134']]],
+    [
+      'digit words stand for the first group of a card',
+      'my card is four five three nine 1488 0343 6467 exp 09/27',
+      [['credit-card', 'four five three nine 1488 0343 6467']],
+    ],
+    ["digit words stand for an SSN's area", 'ssn five three six 22 1234', [['us-ssn', 'five three six 22 1234']]],
+    [
+      'digit words and numbers are listed in prose',
+      'Rooms one, two, 3, four, five, six, seven and eight are free; scores 5, 7, three, 9, 8, six, 4, five',
+      [],
+    ],
     ['scores are listed with "and"', 'She scored nine, eight, seven, nine, eight, nine and seven in the rounds', []],
   ]);
 });

@@ -4,13 +4,15 @@
  * is rewritten as the digits, for normalise.ts: the separator that joins most of its words is
  * dropped, and any other one (a comma, " - ", two spaces) is kept as the value's own gap, a
  * hyphen or a space. A few digit words in a sentence ("one or two", "three to five") are no
- * value. scanText asks for this only when its index pass saw a digit word in such a run
- * (inDigitRun): the table finds the digit words other than "one" and "two" (everyday words), and
- * a value of seven digits or more almost always has one of the others.
+ * value. Groups of numerals may stand among the words ("four one five 762 0134", "four five three
+ * nine 1488 0343 6467") when at least three words do: the words become digits and the numerals
+ * keep their places. scanText asks for this only when its index pass saw a digit word in such a
+ * run (inDigitRun): the table finds the digit words other than "one" and "two" (everyday words),
+ * and a value of seven digits or more almost always has one of the others.
  */
 import type { Rewrite } from './written-out-emails.ts';
 import { REMOVED } from './html-entities.ts';
-import { isAlnum, isLetter } from './char-codes.ts';
+import { isAlnum, isDigit, isLetter } from './char-codes.ts';
 
 /** The words for the digits 0–9 ("oh" for 0 too, as people read numbers out). */
 const DIGITS: ReadonlyMap<string, number> = new Map([
@@ -44,49 +46,84 @@ function digitOf(codes: ArrayLike<number>, from: number, to: number): number {
 /** What may stand between two digit words of a run: a space, a hyphen, a comma. */
 const isWordGap = (c: number): boolean => c === SPACE || c === HYPHEN || c === COMMA;
 
-/** Where the run readRun last read ends (after its last word). */
+/** Longest group of numerals a run takes among its digit words ("four one five 762 0134"). */
+const MAX_NUMERALS = 4;
+/** Fewest digit words of a run that also holds numerals: a number or two beside a word is prose. */
+const MIN_MIXED_WORDS = 3;
+
+/** Where the run readRun last read ends (after its last element), and its digits and digit words. */
 let runEnd = 0;
+let runDigits = 0;
+let runWordCount = 0;
 
 /**
- * The run of digit words whose first word starts at `from` in codes[0, m): the bounds of its
- * first MAX_WORDS + 1 words into `words` (start, end pairs), its end in runEnd. Returns the
- * number of words (a run longer than MAX_WORDS is read to its end, and is no value).
+ * The end of the run's element starting at `i`: a digit word, or a group of up to MAX_NUMERALS
+ * numerals, standing alone (nothing alphanumeric glued on); or -1.
+ */
+function elementEnd(codes: ArrayLike<number>, i: number, m: number): number {
+  let e = i;
+  if (isLetter(codes[i])) {
+    while (e < m && isLetter(codes[e])) e++;
+    return (e < m && isAlnum(codes[e])) || digitOf(codes, i, e) < 0 ? -1 : e;
+  }
+  while (e < m && isDigit(codes[e])) e++;
+  return e === i || e - i > MAX_NUMERALS || (e < m && isAlnum(codes[e])) ? -1 : e;
+}
+
+/**
+ * The run of digit words (and numerals among them) whose first element starts at `from` in
+ * codes[0, m): the bounds of its first MAX_WORDS + 1 elements into `words` (start, end pairs),
+ * its end, digits and digit words in runEnd, runDigits and runWordCount. Returns the number of
+ * elements (a run of more than MAX_WORDS digits is read to its end, and is no value).
  */
 function readRun(codes: ArrayLike<number>, from: number, m: number, words: number[]): number {
   words.length = 0;
   let n = 0;
   runEnd = from;
+  runDigits = 0;
+  runWordCount = 0;
   for (let i = from; ;) {
-    let e = i;
-    while (e < m && isLetter(codes[e])) e++;
-    if ((e < m && isAlnum(codes[e])) || digitOf(codes, i, e) < 0) break;
+    const e = elementEnd(codes, i, m);
+    if (e < 0) break;
     if (n++ <= MAX_WORDS) words.push(i, e);
+    if (isLetter(codes[i])) {
+      runDigits++;
+      runWordCount++;
+    } else runDigits += e - i;
     runEnd = e;
     let g = e;
     while (g < m && g - e <= MAX_GAP && isWordGap(codes[g])) g++;
-    if (g === e || g - e > MAX_GAP || g >= m || !isLetter(codes[g])) break;
+    if (g === e || g - e > MAX_GAP || g >= m || !isAlnum(codes[g])) break;
     i = g;
   }
   return n;
 }
 
+/** Whether the run read last is a value: MIN_WORDS to MAX_WORDS digits, all words or enough of them. */
+const isValueRun = (n: number): boolean =>
+  n <= MAX_WORDS && runDigits >= MIN_WORDS && runDigits <= MAX_WORDS && (runWordCount === n || runWordCount >= MIN_MIXED_WORDS);
+
 const runWords: number[] = [];
 
-/** The rewrites that turn each run of digit words in codes[0, m) into its digits, in order. */
+/**
+ * The rewrites that turn each run of digit words in codes[0, m) into its digits, in order. Its
+ * numerals stay as they are, and so does the gap beside one ("four five three nine 1488 0343"
+ * reads "4539 1488 0343").
+ */
 export function spelledDigits(codes: Uint16Array, m: number): Rewrite[] {
   const out: Rewrite[] = [];
   for (let i = 0; i < m; i++) {
-    if (!isLetter(codes[i]) || (i > 0 && isAlnum(codes[i - 1]))) continue;
-    // Most words are no digit word: a look at the word alone before reading a run.
-    let e = i + 1;
-    while (e < m && e - i <= LONGEST && isLetter(codes[e])) e++;
-    if (digitOf(codes, i, e) < 0) {
-      i = e - 1;
+    if (!isAlnum(codes[i]) || (i > 0 && isAlnum(codes[i - 1]))) continue;
+    // Most words are no digit word, and most numbers have none beside them: a look at the
+    // element alone (and a number's next word) before reading a run.
+    const e = elementEnd(codes, i, m);
+    if (e < 0 || (isDigit(codes[i]) && !digitWordAfter(codes, e, m))) {
+      while (i + 1 < m && isAlnum(codes[i + 1])) i++;
       continue;
     }
     const n = readRun(codes, i, m, runWords);
-    if (n < MIN_WORDS || n > MAX_WORDS) {
-      // Past this run (or this word): a later word of it starts no run of its own.
+    if (!isValueRun(n)) {
+      // Past this run (or this element): a later element of it starts no run of its own.
       i = Math.max(i, runEnd - 1);
       continue;
     }
@@ -94,15 +131,24 @@ export function spelledDigits(codes: Uint16Array, m: number): Rewrite[] {
     for (let w = 0; w < n; w++) {
       const start = runWords[2 * w];
       const end = runWords[2 * w + 1];
-      out.push({ start, end, to: digitOf(codes, start, end) });
+      const word = isLetter(codes[start]);
+      if (word) out.push({ start, end, to: digitOf(codes, start, end) });
       if (w === n - 1) break;
       const next = runWords[2 * w + 2];
+      if (!word || !isLetter(codes[next])) continue;
       const gap = gapKey(codes, end, next);
       out.push({ start: end, end: next, to: gap === joiner ? REMOVED : hasHyphen(codes, end, next) ? HYPHEN : SPACE });
     }
     i = runWords[2 * n - 1];
   }
   return out;
+}
+
+/** Whether a digit word follows the numerals that end at `e`, across one gap. */
+function digitWordAfter(codes: ArrayLike<number>, e: number, m: number): boolean {
+  let g = e;
+  while (g < m && g - e <= MAX_GAP && isWordGap(codes[g])) g++;
+  return g > e && g - e <= MAX_GAP && g < m && isLetter(codes[g]) && elementEnd(codes, g, m) >= 0;
 }
 
 /** A gap as a number (its characters, two bits each): gaps written alike have the same key. */
@@ -112,12 +158,13 @@ function gapKey(codes: ArrayLike<number>, from: number, to: number): number {
   return key;
 }
 
-/** The gap written most often between the run's words (the first of a tie). */
+/** The gap written most often between two of the run's words (the first of a tie). */
 function commonGap(codes: ArrayLike<number>, words: readonly number[], n: number): number {
   const counts = new Map<number, number>();
   let best = 0;
   let most = 0;
   for (let w = 0; w + 1 < n; w++) {
+    if (!isLetter(codes[words[2 * w]]) || !isLetter(codes[words[2 * w + 2]])) continue;
     const key = gapKey(codes, words[2 * w + 1], words[2 * w + 2]);
     const count = (counts.get(key) ?? 0) + 1;
     counts.set(key, count);
@@ -150,15 +197,16 @@ export function inDigitRun(text: string, start: number): boolean {
   for (let steps = 0; steps < MAX_WORDS; steps++) {
     let g = first;
     while (g > 0 && first - g < MAX_GAP && isWordGap(codes[g - 1])) g--;
-    if (g === first || g === 0 || !isLetter(codes[g - 1])) break;
+    if (g === first || g === 0 || !isAlnum(codes[g - 1])) break;
     let w = g;
-    while (w > 0 && isLetter(codes[w - 1])) w--;
-    if ((w > 0 && isAlnum(codes[w - 1])) || digitOf(codes, w, g) < 0) break;
+    const letters = isLetter(codes[g - 1]);
+    while (w > 0 && (letters ? isLetter(codes[w - 1]) : isDigit(codes[w - 1]))) w--;
+    if ((w > 0 && isAlnum(codes[w - 1])) || elementEnd(codes, w, codes.length) !== g) break;
     first = w;
   }
   const n = readRun(codes, first, codes.length, runWords);
   digitRunEnd = from + runEnd;
-  return n >= MIN_WORDS && n <= MAX_WORDS;
+  return isValueRun(n);
 }
 
 /** text[from, to) as character codes (a short stretch: inDigitRun's look around one word). */
