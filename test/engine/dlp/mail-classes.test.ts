@@ -356,6 +356,14 @@ describe('digits written as words', () => {
     // Digit words in sentences are no number.
     ['a child counts to ten', 'Count with me: one, two, three, four, five, six, seven, eight, nine, ten!', []],
     ['a few digit words', 'I have one or two, maybe three to five apples and six oranges', []],
+    [
+      'an area code in parentheses comes before seven digits typed solid',
+      'call (415)7620134 or +1 (415) 7620134',
+      [
+        ['us-phone', '(415)7620134'],
+        ['us-phone', '+1 (415) 7620134'],
+      ],
+    ],
     ['digit words stand for part of a phone number', 'call me on four one five 762 0134 tonight', [['us-phone', 'four one five 762 0134']]],
     [
       'digit words stand for the first group of a card',

@@ -74,6 +74,17 @@ function countryCode(ix: TextIndex, k: number, start: number): number {
   return start;
 }
 
+/**
+ * Where a number whose area code in parentheses starts at s (the digits) begins: at the "(", or
+ * at a "+1" before it, a space or a wrap's joint apart ("+1⏎(415) 762-0134") or none.
+ */
+function parenStart(text: string, s: number): number {
+  const start = s - 1;
+  const wrap = wrapBefore(text, start, isDigit);
+  const code = wrap >= 0 ? wrap : text.charCodeAt(start - 1) === 32 ? start - 1 : start;
+  return text.charCodeAt(code - 1) === 49 && text.charCodeAt(code - 2) === 43 ? code - 2 : start;
+}
+
 export const usPhone: ClassifierDef = {
   id: 'us-phone',
   name: 'US Phone Number',
@@ -97,18 +108,20 @@ export const usPhone: ClassifierDef = {
         // (AAA) EEE-LLLL or (AAA)EEE-LLLL
         // (Wrapping breaks the line at its one space: "(415)⏎762-0134".)
         const next = text.charCodeAt(e + 1) === 32 ? e + 2 : e + 1;
+        if (k + 1 >= n || (ix.tokStart[k + 1] !== next && ix.tokStart[k + 1] !== wrapEnd(text, e + 1, isDigit))) continue;
+        if (len(ix, k + 1) === 7 && ends(ix, k + 1)) {
+          // (AAA)EEELLLL: the exchange and line typed solid.
+          if (!nanpPart(text, s) || !nanpPart(text, ix.tokStart[k + 1])) continue;
+          out.add(parenStart(text, s), ix.tokEnd[k + 1], 20, '(area code) exchange and line solid', 'NANP area code and exchange');
+          resume = k + 2;
+          continue;
+        }
         if (k + 2 >= n || len(ix, k + 1) !== 3 || lineDigits(ix, k + 2) !== 4) continue;
-        if (ix.tokStart[k + 1] !== next && ix.tokStart[k + 1] !== wrapEnd(text, e + 1, isDigit)) continue;
         const sep = ix.link[k + 1];
         if (sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) continue;
         if (ix.link[k + 2] === sep && len(ix, k + 3) > 0 && !breakAfter(ix, k + 2)) continue;
         if (!nanpPart(text, s) || !nanpPart(text, ix.tokStart[k + 1])) continue;
-        // A +1 before it, a space or a wrap's joint apart ("+1⏎(415) 762-0134") or none.
-        let start = s - 1;
-        const wrap = wrapBefore(text, start, isDigit);
-        const code = wrap >= 0 ? wrap : text.charCodeAt(start - 1) === 32 ? start - 1 : start;
-        if (text.charCodeAt(code - 1) === 49 && text.charCodeAt(code - 2) === 43) start = code - 2;
-        out.add(start, lineEnd(ix, k + 2), 20, '(area code) exchange-line', 'NANP area code and exchange');
+        out.add(parenStart(text, s), lineEnd(ix, k + 2), 20, '(area code) exchange-line', 'NANP area code and exchange');
         resume = k + 3;
       } else if (d === 3 && len(ix, k + 1) === 3 && lineDigits(ix, k + 2) === 4) {
         const sep = ix.link[k];
