@@ -364,6 +364,14 @@ describe('digits written as words', () => {
         ['us-phone', '+1 (415) 7620134'],
       ],
     ],
+    [
+      'Cyrillic letters drawn like digits stand for them',
+      'my ssn is 53б-22-1234 and the card 4539 1488 0З43 6467',
+      [
+        ['us-ssn', '53б-22-1234'],
+        ['credit-card', '4539 1488 0З43 6467'],
+      ],
+    ],
     ['digit words stand for part of a phone number', 'call me on four one five 762 0134 tonight', [['us-phone', 'four one five 762 0134']]],
     [
       'digit words stand for the first group of a card',

@@ -212,7 +212,7 @@ export const isCombiningMark = (c: number): boolean => FOLD[c] === MARK;
 
 /** Whether the code unit at i, whose fold entry f is not 0, is changed. */
 const changes = (text: string, i: number, f: number): boolean => f !== MARK || markFolds(text, i);
-// Cyrillic and Greek letters drawn like Latin ones, as written inside a Latin value ("GB82 WЕST…").
+// Cyrillic and Greek letters drawn like Latin ones or digits, as written inside a Latin value ("GB82 WЕST…").
 const LOOKALIKES: readonly (readonly [number, string])[] = [
   [0x410, 'A'],
   [0x412, 'B'],
@@ -256,6 +256,10 @@ const LOOKALIKES: readonly (readonly [number, string])[] = [
   [0x3a5, 'Y'],
   [0x3a7, 'X'],
   [0x3bf, 'o'],
+  // Drawn like digits: "53б-22-1234", "З".
+  [0x431, '6'],
+  [0x417, '3'],
+  [0x437, '3'],
 ];
 for (const [c, latin] of LOOKALIKES) {
   KIND[c] = LOOKALIKE_LETTERS;
