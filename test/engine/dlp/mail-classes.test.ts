@@ -731,6 +731,31 @@ describe('a value whose shape says what it is, and words that label another kind
       [],
     ],
     ['an account number stands alone', 'Account number: 00123456 (checking)', [['us-bank-account', '00123456']]],
+    [
+      'a word in the cell to its left names nothing, and the column header names it',
+      'PROVIDER_ID  PROVIDER_NAME      SPECIALTY        NPI         CITY\n-----------  -----------------  ---------------  ----------  --------\nPR240325     Nguyen, Hannah     Dermatology      1161957364  Columbus\nPR370272     Sato, Katrin       Cardiology       1815896661  Minneapolis',
+      [
+        ['npi', '1161957364'],
+        ['npi', '1815896661'],
+      ],
+    ],
+    [
+      'an address is percent-encoded in a link',
+      'GET /v1/session?login_hint=nadiagreer%40outlook.com&e=jo%2Broe%40example.co.uk HTTP/1.1 (20%40 off)',
+      [
+        ['email-address', 'nadiagreer%40outlook.com'],
+        ['email-address', 'jo%2Broe%40example.co.uk'],
+      ],
+    ],
+    [
+      'a printed phone number sits in a column headed with another word',
+      'Provider\tCred\tNPI\tOffice\nMarcus Novak\tPA-C\t1215930321\t219-250-2142\nFarah Quintero\tNP\t1699891779\t(252) 522-3562',
+      [
+        ['us-phone', '219-250-2142'],
+        ['us-phone', '(252) 522-3562'],
+      ],
+    ],
+    ['ten digits sit in a column headed with another word', 'Provider\tOrder\nMarcus Novak\t2192502142', []],
     ['warehouse bins are named like codes', '- pallet scanned into bin K21.9 but the system expected K03.6\n- move to lane E11.9', []],
   ]);
 });

@@ -1,5 +1,5 @@
 /** Email Address: local part, @, a domain of at least two labels ending in a top-level domain. */
-import type { ClassifierDef } from './types.ts';
+import type { CandidateSink, ClassifierDef } from './types.ts';
 import { isDomainLabel, isEmailLocal } from '../scan/char-codes.ts';
 
 const TLD = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{2,59})$/;
@@ -56,6 +56,26 @@ const isMessageId = (text: string, s: number): boolean =>
 const validations: string[] = [];
 const validation = (labels: number): string => (validations[labels] ??= `domain of ${labels} labels with a valid top-level domain`);
 
+/**
+ * Addresses written into a link's query, the '@' percent-encoded ("login_hint=jo%40example.com",
+ * "?email=jo.roe%40acme.io" in a tracking link or a log's request line): the span is the text as
+ * written. A look for "%40" (native, rare in mail) before anything is read.
+ */
+function urlEncoded(text: string, out: CandidateSink): void {
+  for (let a = text.indexOf('%40'); a >= 0; a = text.indexOf('%40', a + 3)) {
+    let s = a;
+    while (s > 0 && isEmailLocal(text.charCodeAt(s - 1))) s--;
+    while (s < a && text.charCodeAt(s) === 46) s++;
+    if (s === a) continue;
+    let e = a + 3;
+    while (e < text.length && (isDomainLabel(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++;
+    while (e > a + 3 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
+    const labels = domainLabels(text, a + 3, e);
+    if (labels < 2 || fileName(text, a + 3, e)) continue;
+    out.add(s, e, 40, 'local part %40 domain (percent-encoded)', validation(labels));
+  }
+}
+
 export const emailAddress: ClassifierDef = {
   id: 'email-address',
   name: 'Email Address',
@@ -63,7 +83,7 @@ export const emailAddress: ClassifierDef = {
     'Email addresses: a local part, "@" and a domain of at least two labels ending in a top-level domain (internationalised xn-- domains included).',
   context: ['email', 'e-mail', 'mail', 'contact', 'address'],
   contextScore: 60,
-  evident: true,
+  evident: 0,
   find(ix, _ctx, out) {
     const { text } = ix;
     let lastEnd = -1;
@@ -81,5 +101,6 @@ export const emailAddress: ClassifierDef = {
       if (isMessageId(text, s)) continue;
       out.add(s, e, 40, 'local part @ domain', validation(labels));
     }
+    urlEncoded(text, out);
   },
 };

@@ -47,11 +47,13 @@ export interface ClassifierDef extends ClassifierInfo {
   readonly weak?: boolean;
   readonly checksum?: boolean;
   /**
-   * Its shape says what it is, as a checksum does (an email address): a table column headed
-   * with something else ("Requester") does not make it another kind; only a header holding one
-   * of its negative words would. (A dotted quad is not: under "BIOS" it is a version.)
+   * From this base score on, a candidate's shape says what it is, as a checksum does (any email
+   * address: 0; a phone number printed as one, "(415) 762-0134": 20, not ten digits solid): a
+   * table column headed with something else ("Requester", "Office") does not make it another
+   * kind; only a header holding one of its negative words would. (A dotted quad is not: under
+   * "BIOS" it is a version.)
    */
-  readonly evident?: boolean;
+  readonly evident?: number;
   /**
    * Its negative words are labels ("firmware 19.11.10.82"): one speaks of a value it stands
    * before or just after, and outweighs a context word only when nearer than it.

@@ -92,6 +92,8 @@ export const usPhone: ClassifierDef = {
     'North American (NANP) phone numbers: an area code and exchange starting with 2–9 (not N11), written (415) 555-0132, 415-555-0132, 415.555.0132, 415 555 0132, 415 555-0132, 415/555-0132 or with a +1 country code.',
   context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'ph'],
   contextScore: 60,
+  // Printed as a phone number ("(415) 762-0134", "415-762-0134"), it is one in any column.
+  evident: 20,
   find(ix, _ctx, out) {
     const { text } = ix;
     const n = ix.tokStart.length;

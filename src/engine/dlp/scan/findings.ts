@@ -497,7 +497,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
   const hasNegative = (def.negative?.length ?? 0) > 0;
   // Read once: every classifier's definition has its own shape, so each read in the loop would
   // be a megamorphic look-up.
-  const { id, supporting: findSupporting, pairWithin, contextScore, checksum, evident, negativeLabels } = def;
+  const { id, supporting: findSupporting, pairWithin, contextScore, checksum, negativeLabels } = def;
+  const evidentFrom = def.evident ?? Infinity;
   const kinds = namesAKind();
   const { hitStart } = ix;
   const hitCount = hitStart.length;
@@ -539,11 +540,14 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // In a table, the column's header names every cell below it, however far down; words in
     // other columns (another header, a neighbouring cell) do not. Only the value's own row
     // speaks besides the header (a key/value table's key cell).
-    const header = hasContext && label < 0 ? columnHeader(ix, start, end) : null;
+    // (A word before it that names nothing, as a cell to its left may hold — "Cardiology
+    // 1815896661" under "SPECIALTY  NPI" —, is no label that settles it.)
+    const named = label >= 0 && ((roles[ix.hitPhrase[label]] & CONTEXT) !== 0 || kinds[ix.hitPhrase[label]] === 1);
+    const header = hasContext && !named ? columnHeader(ix, start, end) : null;
     if (header !== null) {
-      const named = headerWords(ix.text, id, def.context, header) as string[] | null;
-      if (named !== null) {
-        near = named;
+      const headed = headerWords(ix.text, id, def.context, header) as string[] | null;
+      if (headed !== null) {
+        near = headed;
         negative = false;
       } else {
         near = wordsNear(ix, roles, first, start, end, window, rowStart, rowEnd);
@@ -551,7 +555,10 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
         // checksum-validated number, or a value whose shape says what it is (an email address),
         // keeps its own low score unless the header names it an order, a ticket or another of
         // its negative words.
-        if (near === null && (!(checksum || evident) || headerWords(ix.text, negativeKey(id), def.negative ?? NONE, header) !== null))
+        if (
+          near === null &&
+          (!(checksum || bases[i] >= evidentFrom) || headerWords(ix.text, negativeKey(id), def.negative ?? NONE, header) !== null)
+        )
           negative = true;
       }
     }
