@@ -755,6 +755,22 @@ describe('a value whose shape says what it is, and words that label another kind
         ['us-phone', '(252) 522-3562'],
       ],
     ],
+    [
+      "a payload abbreviates a card number beside a bank account's keys",
+      '{"routingNum": "249870758", "acctTyp": "CHK", "cc_number": "4542809077598655", "cc_exp": "1228"}',
+      [
+        ['aba-routing', '249870758'],
+        ['credit-card', '4542809077598655'],
+      ],
+    ],
+    [
+      'an XML record abbreviates a passport number',
+      '<DLNo>G012-2811-0926</DLNo><PPNo>R97535801</PPNo>',
+      [
+        ['us-drivers-license', 'G012-2811-0926'],
+        ['us-passport', 'R97535801'],
+      ],
+    ],
     ['ten digits sit in a column headed with another word', 'Provider\tOrder\nMarcus Novak\t2192502142', []],
     ['warehouse bins are named like codes', '- pallet scanned into bin K21.9 but the system expected K03.6\n- move to lane E11.9', []],
   ]);

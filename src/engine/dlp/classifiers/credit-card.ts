@@ -108,6 +108,11 @@ export const creditCard: ClassifierDef = {
     'cardholder',
     'card holder',
     'payment card',
+    // As forms and payloads abbreviate it: "CC#", a "cc_number" key.
+    'cc number',
+    'cc no',
+    'cc#',
+    'cc num',
     'debit card',
     'ccn',
   ],

@@ -19,7 +19,17 @@ export const usPassport: ClassifierDef = {
   name: 'US Passport Number',
   description:
     'US passport book numbers: nine digits, or one letter followed by eight digits. There is no check digit, so a number scores only near "passport" or "travel document".',
-  context: ['passport', 'passport number', 'passport no', 'passport#', 'passportnumber', 'travel document', 'passport book'],
+  context: [
+    'passport',
+    'passport number',
+    'passport no',
+    'passport#',
+    'passportnumber',
+    'travel document',
+    'passport book',
+    'pp no',
+    'ppno',
+  ],
   negative: NUMBER_NEGATIVES,
   contextScore: 75,
   weak: true,
