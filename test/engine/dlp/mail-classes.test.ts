@@ -771,6 +771,35 @@ describe('a value whose shape says what it is, and words that label another kind
         ['us-passport', 'R97535801'],
       ],
     ],
+    [
+      'a database client draws a rule of another shape under the header (psql)',
+      ' id | name | npi\n----+------+------------\n  1 | Sato | 1234567893\n  2 | Khan | 1234647083\n  3 | Ruiz | 1234726275\n(3 rows)',
+      [
+        ['npi', '1234567893'],
+        ['npi', '1234647083'],
+        ['npi', '1234726275'],
+      ],
+    ],
+    [
+      'it borders the grid with pluses (mysql)',
+      '+----+------+------------+\n| id | name | npi        |\n+----+------+------------+\n|  1 | Sato | 1234567893 |\n|  2 | Khan | 1234647083 |\n|  3 | Ruiz | 1234726275 |\n+----+------+------------+',
+      [
+        ['npi', '1234567893'],
+        ['npi', '1234647083'],
+        ['npi', '1234726275'],
+      ],
+    ],
+    [
+      'a plural label introduces a list of values',
+      'NPIs: 1234567893, 1234647083, 1234726275 and {"npis": [1234805467, 1234884652]}',
+      [
+        ['npi', '1234567893'],
+        ['npi', '1234647083'],
+        ['npi', '1234726275'],
+        ['npi', '1234805467'],
+        ['npi', '1234884652'],
+      ],
+    ],
     ['ten digits sit in a column headed with another word', 'Provider\tOrder\nMarcus Novak\t2192502142', []],
     ['warehouse bins are named like codes', '- pallet scanned into bin K21.9 but the system expected K03.6\n- move to lane E11.9', []],
   ]);

@@ -110,6 +110,16 @@ export interface Registry {
   readonly triggerWords: Uint8Array;
 }
 
+/**
+ * Context words and the plurals of the short ones, as a list of values is introduced ("NPIs:
+ * …", an "ssns" key, "phones"): a word of two to five letters not ending in s, with an s.
+ */
+function withPlurals(words: readonly string[]): string[] {
+  const out = [...words];
+  for (const w of words) if (/^[a-z]{2,5}$/.test(w) && !w.endsWith('s') && !words.includes(`${w}s`)) out.push(`${w}s`);
+  return out;
+}
+
 let compiled: Registry | null = null;
 
 /** The registry, compiled on first use. */
@@ -120,7 +130,7 @@ export function registry(): Registry {
     if (!/^[a-z0-9-]+$/.test(def.id)) throw new Error(`Classifier id "${def.id}" must be kebab-case.`);
     if (!def.find && !def.terms) throw new Error(`Classifier ${def.id} needs find() or terms.`);
     return {
-      context: def.context.map((w) => keywords.add(w)),
+      context: withPlurals(def.context).map((w) => keywords.add(w)),
       negative: (def.negative ?? []).map((w) => keywords.add(w)),
       terms: new Map((def.terms ?? []).map((t) => [keywords.add(t.text, t.caseSensitive), t.weight] as const)),
     };

@@ -455,7 +455,10 @@ const negativeKey = (id: string): string => shared(negativeKeys, id, (k) => `${k
 /** Whether w occurs in s as a word of a header: not inside a longer word ("icd10" and "ssn_no" hold "icd" and "ssn"). */
 function wholeWord(s: string, w: string): boolean {
   for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
-    if (!isLetter(s.charCodeAt(i - 1)) && !isLetter(s.charCodeAt(i + w.length))) return true;
+    if (isLetter(s.charCodeAt(i - 1))) continue;
+    const after = i + w.length;
+    // Or its plural, as a column of them is headed ("NPIs", "SSNs").
+    if (!isLetter(s.charCodeAt(after)) || (s.charCodeAt(after) === 115 && !isLetter(s.charCodeAt(after + 1)))) return true;
   }
   return false;
 }

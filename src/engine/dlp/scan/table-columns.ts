@@ -164,8 +164,15 @@ function tableOf(text: string, ls: number, le: number): Table | null {
   if (found === undefined) {
     let headerStart = top;
     let headerEnd = top === ls ? -1 : lineEnd(text, top);
-    // A rule line (----  ------) under the header: the header is the line above it.
-    if (headerEnd >= 0 && isRule(text, top, headerEnd) && top > 0) {
+    // A rule line of another shape above the block, as a database client draws one under the
+    // header ("----+------" in psql, "+----+------+" in mysql): the header is the line above it.
+    const rule = ruleAbove(text, top);
+    if (rule >= 0) {
+      headerStart = rule > 0 ? lineStart(text, rule - 1) : -1;
+      headerEnd = headerStart < 0 ? -1 : lineEnd(text, headerStart);
+      if (headerEnd === headerStart) headerEnd = -1;
+    } else if (headerEnd >= 0 && isRule(text, top, headerEnd) && top > 0) {
+      // A rule line (----  ------) under the header: the header is the line above it.
       headerStart = lineStart(text, top - 1);
       headerEnd = headerStart < 0 ? -1 : lineEnd(text, headerStart);
       if (headerEnd === headerStart) headerEnd = -1;
@@ -175,6 +182,15 @@ function tableOf(text: string, ls: number, le: number): Table | null {
   // The header line itself is no row of its table.
   for (const line of passed) rows.set(line, line === top && found?.headerStart === top ? null : found);
   return found;
+}
+
+/** The start of the line above the one starting at `top` when it is a rule line, else -1. */
+function ruleAbove(text: string, top: number): number {
+  if (top === 0) return -1;
+  const start = lineStart(text, top - 1);
+  if (start < 0) return -1;
+  const end = top - 1 > start && text.charCodeAt(top - 2) === 13 ? top - 2 : top - 1;
+  return end > start && isRule(text, start, end) ? start : -1;
 }
 
 /** A line of dashes, equals signs, pluses, colons and pipes only (under a header). */
