@@ -10,20 +10,11 @@ const LAYOUTS = [layout('8..17')];
  * supplier's or a utility's reference. Each longer name outweighs "account number" alone as a
  * value's label.
  */
-const OTHER_ACCOUNTS = [
-  'customer',
-  'utility',
-  'reward',
-  'rewards',
-  'loyalty',
-  'member',
-  'portal',
-  'online',
-  'user',
-  'email',
-  'store',
-  'club',
-].flatMap((kind) => [`${kind} account`, `${kind} account number`, `${kind} account no`, `${kind} account #`]);
+const OTHER_ACCOUNTS = ['customer', 'utility', 'reward', 'rewards', 'loyalty', 'member', 'portal'].flatMap((kind) => [
+  `${kind} account`,
+  `${kind} account number`,
+  `${kind} account no`,
+]);
 
 export const usBankAccount: ClassifierDef = {
   id: 'us-bank-account',

@@ -201,8 +201,13 @@ function namesAKind(): Uint8Array {
       for (let id = c.roles.indexOf(role); id >= 0; id = c.roles.indexOf(role, id + 1))
         if (role & NEGATIVE || !vocabulary[id]) bits[id] = 1;
   }
+  // The rest of the vocabulary names no kind, but says a table's cell holds words, not a label.
+  for (let id = 0; id < bits.length; id++) if (bits[id] === 0 && vocabulary[id]) bits[id] = VOCABULARY;
   return (labelWords = bits);
 }
+
+/** namesAKind's mark for a word of the word classifiers' vocabulary that names no kind. */
+const VOCABULARY = 2;
 
 /**
  * The first hit whose start is at or after `start`, as a binary search over the hit starts finds
@@ -543,10 +548,10 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // In a table, the column's header names every cell below it, however far down; words in
     // other columns (another header, a neighbouring cell) do not. Only the value's own row
     // speaks besides the header (a key/value table's key cell).
-    // (A word before it that names nothing, as a cell to its left may hold — "Cardiology
+    // (A word of the vocabulary before it, as a cell to its left may hold — "Cardiology
     // 1815896661" under "SPECIALTY  NPI" —, is no label that settles it.)
-    const named = label >= 0 && ((roles[ix.hitPhrase[label]] & CONTEXT) !== 0 || kinds[ix.hitPhrase[label]] === 1);
-    const header = hasContext && !named ? columnHeader(ix, start, end) : null;
+    const labelled = label >= 0 && ((roles[ix.hitPhrase[label]] & CONTEXT) !== 0 || kinds[ix.hitPhrase[label]] !== VOCABULARY);
+    const header = hasContext && !labelled ? columnHeader(ix, start, end) : null;
     if (header !== null) {
       const headed = headerWords(ix.text, id, def.context, header) as string[] | null;
       if (headed !== null) {
