@@ -20,6 +20,7 @@ const config: KnipConfig = {
     'test/fixtures/dlp-independent/make.ts',
     'test/fixtures/dlp-independent-2/make.ts',
     'test/fixtures/dlp-independent-4/make.ts',
+    'test/fixtures/dlp-independent-5/make.ts',
     'test/fixtures/dlp-mime-3/make.ts',
     'test/**/*.{test,spec}.ts',
   ],

@@ -91,6 +91,12 @@ export const INDEPENDENT_4_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-4/heldout.jsonl', import.meta.url)),
 } as const;
 
+/** The fifth independent set (data pasted into mail: JSON, XML, SQL, logs, grids), tune and held-out parts. */
+export const INDEPENDENT_5_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-5/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-5/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')
