@@ -1,5 +1,6 @@
 /** Email Address: local part, @, a domain of at least two labels ending in a top-level domain. */
 import type { CandidateSink, ClassifierDef } from './types.ts';
+import type { TextIndex } from '../scan/text-index.ts';
 import { isDomainLabel, isEmailLocal } from '../scan/char-codes.ts';
 
 const TLD = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{2,59})$/;
@@ -59,10 +60,18 @@ const validation = (labels: number): string => (validations[labels] ??= `domain 
 /**
  * Addresses written into a link's query, the '@' percent-encoded ("login_hint=jo%40example.com",
  * "?email=jo.roe%40acme.io" in a tracking link or a log's request line): the span is the text as
- * written. A look for "%40" (native, rare in mail) before anything is read.
+ * written. A native look for "%40" (rare in mail) before anything is read, over the indexed
+ * stretch only (a long text is indexed block by block): its "40" is a token of the index.
  */
-function urlEncoded(text: string, out: CandidateSink): void {
-  for (let a = text.indexOf('%40'); a >= 0; a = text.indexOf('%40', a + 3)) {
+function urlEncoded(ix: TextIndex, out: CandidateSink): void {
+  const { text } = ix;
+  const n = ix.tokStart.length;
+  if (n === 0) return;
+  const last = ix.tokEnd[n - 1];
+  const found = encodedAts(text);
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k];
+    if (a < ix.tokStart[0] - 1 || a >= last) continue;
     let s = a;
     while (s > 0 && isEmailLocal(text.charCodeAt(s - 1))) s--;
     while (s < a && text.charCodeAt(s) === 46) s++;
@@ -74,6 +83,20 @@ function urlEncoded(text: string, out: CandidateSink): void {
     if (labels < 2 || fileName(text, a + 3, e)) continue;
     out.add(s, e, 40, 'local part %40 domain (percent-encoded)', validation(labels));
   }
+}
+
+/** Where "%40" stands in the text last asked about: one look per text, however many blocks it is indexed in. */
+let encodedText = '';
+let encodedAtList: number[] = [];
+function encodedAts(text: string): readonly number[] {
+  if (text !== encodedText) {
+    encodedAtList = [];
+    for (let a = text.indexOf('%40'); a >= 0; a = text.indexOf('%40', a + 3)) encodedAtList.push(a);
+  }
+  // Kept as this very string, so the next block's check is one of identity, not of every
+  // character of an equal text scanned again.
+  encodedText = text;
+  return encodedAtList;
 }
 
 export const emailAddress: ClassifierDef = {
@@ -101,6 +124,6 @@ export const emailAddress: ClassifierDef = {
       if (isMessageId(text, s)) continue;
       out.add(s, e, 40, 'local part @ domain', validation(labels));
     }
-    urlEncoded(text, out);
+    urlEncoded(ix, out);
   },
 };
