@@ -712,6 +712,16 @@ describe('a value whose shape says what it is, and words that label another kind
       'PRO number 4567891230 (freight); GR 3907491864 posted; customer number 8812345670',
       [],
     ],
+    [
+      'a signature labels its lines with letters',
+      'Jo Roe\no: 415 762 0134\nm: 4157620135 | Direct: 4157620136',
+      [
+        ['us-phone', '415 762 0134'],
+        ['us-phone', '4157620135'],
+        ['us-phone', '4157620136'],
+      ],
+    ],
+    ['a line starts with another short label', 'PRO: 4567891230\nGR: 3907491864', []],
     ['ten digits in a row follow a phone word', 'Call me at 4157620134 after six', [['us-phone', '4157620134']]],
     [
       'a calendar invitation gives a dial-in abroad and its PIN',

@@ -4,7 +4,7 @@ import type { TextIndex } from '../scan/text-index.ts';
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE } from '../scan/text-index.ts';
 import { allDigits, breakAfter } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
-import { isAlnum, isDigit } from '../scan/char-codes.ts';
+import { isAlnum, isDigit, isLetter } from '../scan/char-codes.ts';
 import { wrapBefore, wrapEnd, wrapsAt } from '../scan/line-wraps.ts';
 import { nanpPart } from './common.ts';
 
@@ -85,6 +85,51 @@ function parenStart(text: string, s: number): number {
   return text.charCodeAt(code - 1) === 49 && text.charCodeAt(code - 2) === 43 ? code - 2 : start;
 }
 
+/** Most letters of a signature's label before its number ("m:", "Mob.", "Direct:"). */
+const MAX_SIGNATURE_LABEL = 6;
+/** The short labels signatures give their phone lines (mobile, telephone, office, cell, direct, work, home). */
+const SIGNATURE_LABELS = new Set([
+  'm',
+  't',
+  'o',
+  'c',
+  'p',
+  'd',
+  'w',
+  'h',
+  'ph',
+  'mob',
+  'tel',
+  'cel',
+  'dir',
+  'direct',
+  'off',
+  'office',
+  'wk',
+  'work',
+  'hm',
+  'home',
+]);
+
+/**
+ * Whether the number at s follows a signature's short label that starts its line or cell: one
+ * of SIGNATURE_LABELS and a colon or full stop ("m: 4157620135", "T. 4157620135", "| o: …"),
+ * as signatures name their lines. Read only for ten digits typed solid.
+ */
+function signatureLabel(text: string, s: number): boolean {
+  let p = s - 1;
+  while (p >= 0 && text.charCodeAt(p) === 32) p--;
+  const mark = text.charCodeAt(p);
+  if (mark !== 58 && mark !== 46) return false;
+  let w = p;
+  while (w > 0 && p - w < MAX_SIGNATURE_LABEL && isLetter(text.charCodeAt(w - 1))) w--;
+  if (w === p || isLetter(text.charCodeAt(w - 1)) || !SIGNATURE_LABELS.has(text.slice(w, p).toLowerCase())) return false;
+  let b = w - 1;
+  while (b >= 0 && text.charCodeAt(b) === 32) b--;
+  const before = text.charCodeAt(b);
+  return b < 0 || before === 10 || before === 13 || before === 124 || before === 9;
+}
+
 export const usPhone: ClassifierDef = {
   id: 'us-phone',
   name: 'US Phone Number',
@@ -155,13 +200,15 @@ export const usPhone: ClassifierDef = {
         if (!nanpPart(text, local) || !nanpPart(text, local + 3)) continue;
         const plus = text.charCodeAt(s - 1) === 43;
         if (d === 10 && plus) continue;
+        // A signature's line label ("m: 4157620135") says it is a phone number as its printing would.
+        const signed = d === 10 && signatureLabel(text, s);
         out.add(
           plus ? s - 1 : s,
           e,
-          d === 11 ? 20 : 5,
-          d === 11 ? '+1 and 10 digits' : '10 digits',
+          d === 11 || signed ? 20 : 5,
+          d === 11 ? '+1 and 10 digits' : signed ? '10 digits after a signature line label' : '10 digits',
           'NANP area code and exchange',
-          d === 10,
+          d === 10 && !signed,
         );
       }
     }
