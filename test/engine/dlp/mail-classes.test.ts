@@ -713,6 +713,15 @@ describe('a value whose shape says what it is, and words that label another kind
       [],
     ],
     [
+      'an ITIN stands where an SSN is asked for',
+      'Applicant: Rafael Abbott\nSSN: 935-88-1011\n{"ssn": "918-83-0212"}',
+      [
+        ['us-itin', '935-88-1011'],
+        ['us-itin', '918-83-0212'],
+      ],
+    ],
+    ['a number starting with 9 under an SSN label is no ITIN either', 'SSN: 900-12-3456; call 935-88-1011', []],
+    [
       'a signature labels its lines with letters',
       'Jo Roe\no: 415 762 0134\nm: 4157620135 | Direct: 4157620136',
       [

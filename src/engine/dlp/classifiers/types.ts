@@ -59,6 +59,12 @@ export interface ClassifierDef extends ClassifierInfo {
    * before or just after, and outweighs a context word only when nearer than it.
    */
   readonly negativeLabels?: boolean;
+  /**
+   * A classifier whose labels name this one's values too, when one stands right before a value
+   * this one validates: an ITIN is written where an SSN is asked for ("SSN: 935-88-1011"; its
+   * 9 and its group say which it is). The kin's words elsewhere in the window do not count.
+   */
+  readonly kin?: string;
   /** Its matches hold another type's value (track data holds a card number): both are reported. */
   readonly container?: boolean;
   /** Word/phrase classifiers: their terms; each occurrence is a finding scored by its weight. */

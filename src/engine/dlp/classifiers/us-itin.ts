@@ -20,6 +20,7 @@ export const usItin: ClassifierDef = {
   context: ['itin', 'taxpayer', 'taxpayer id', 'tax id', 'taxpayer identification', 'individual taxpayer', 'tin', 'tax identification'],
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
   contextScore: 80,
+  kin: 'us-ssn',
   pairWithin: 200,
   supporting: (text, start, end) => joined(dateOfBirth(text, start, end), nameBefore(text, start)),
   find(ix, _ctx, out) {

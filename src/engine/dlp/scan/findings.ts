@@ -507,6 +507,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
   // be a megamorphic look-up.
   const { id, supporting: findSupporting, pairWithin, contextScore, checksum, negativeLabels } = def;
   const evidentFrom = def.evident ?? Infinity;
+  const kinRoles = def.kin ? registry().byId.get(def.kin)!.roles : null;
   const kinds = namesAKind();
   const { hitStart } = ix;
   const hitCount = hitStart.length;
@@ -530,7 +531,15 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // Named another kind by its own label, it is that kind: not even supporting information
     // ("Ticket reference 935-85-5788", a date nearby) makes it this one. Checked first: most
     // candidates end here (two in three of the bench's), before their window is read.
-    if (label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) === 0 && kinds[ix.hitPhrase[label]] === 1 && !ownHeadBefore(ix, roles, label))
+    // (A kin's label names it too: an ITIN stands where an SSN is asked for, "SSN: 935-88-1011".)
+    const kinLabel = label >= 0 && kinRoles !== null && (kinRoles[ix.hitPhrase[label]] & CONTEXT) !== 0;
+    if (
+      label >= 0 &&
+      !kinLabel &&
+      (roles[ix.hitPhrase[label]] & CONTEXT) === 0 &&
+      kinds[ix.hitPhrase[label]] === 1 &&
+      !ownHeadBefore(ix, roles, label)
+    )
       continue;
     // After another country's dialling code it is that country's phone number ("+49 211 675 4879").
     if (afterCountryCode(ix.text, start)) continue;
@@ -570,6 +579,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
           negative = true;
       }
     }
+    if (near === null && kinLabel) near = shared(oneWords, hitWord(ix, label), oneWord);
     if (near === null && needsContext[i] === 1) continue;
     const contextWords = near ?? NONE;
     let supporting = NONE;
