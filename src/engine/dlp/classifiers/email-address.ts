@@ -53,6 +53,30 @@ const isMessageId = (text: string, s: number): boolean =>
     ? MESSAGE_ID_LABEL.test(text.slice(Math.max(0, s - 200), s - 1))
     : UID_LABEL.test(text.slice(Math.max(0, s - 5), s));
 
+/** The address addressAround read last (one object, no allocation per '@'). */
+const found = { start: 0, end: 0 };
+
+/**
+ * The address around the separator text[at, at + width) (an '@', or a percent-encoded "%40"):
+ * its bounds in `found` and the number of its domain's labels, or 0 when there is none (no
+ * local part, a domain of fewer than two labels, a file name's tail).
+ */
+function addressAround(text: string, at: number, width: number): number {
+  let s = at;
+  while (s > 0 && isEmailLocal(text.charCodeAt(s - 1))) s--;
+  while (s < at && text.charCodeAt(s) === 46) s++;
+  if (s === at) return 0;
+  const from = at + width;
+  let e = from;
+  while (e < text.length && (isDomainLabel(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++;
+  while (e > from && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
+  const labels = domainLabels(text, from, e);
+  if (labels < 2 || fileName(text, from, e)) return 0;
+  found.start = s;
+  found.end = e;
+  return labels;
+}
+
 /** One validation text per label count (findings keep it). */
 const validations: string[] = [];
 const validation = (labels: number): string => (validations[labels] ??= `domain of ${labels} labels with a valid top-level domain`);
@@ -68,20 +92,12 @@ function urlEncoded(ix: TextIndex, out: CandidateSink): void {
   const n = ix.tokStart.length;
   if (n === 0) return;
   const last = ix.tokEnd[n - 1];
-  const found = encodedAts(text);
-  for (let k = 0; k < found.length; k++) {
-    const a = found[k];
+  const places = encodedAts(text);
+  for (let k = 0; k < places.length; k++) {
+    const a = places[k];
     if (a < ix.tokStart[0] - 1 || a >= last) continue;
-    let s = a;
-    while (s > 0 && isEmailLocal(text.charCodeAt(s - 1))) s--;
-    while (s < a && text.charCodeAt(s) === 46) s++;
-    if (s === a) continue;
-    let e = a + 3;
-    while (e < text.length && (isDomainLabel(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++;
-    while (e > a + 3 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
-    const labels = domainLabels(text, a + 3, e);
-    if (labels < 2 || fileName(text, a + 3, e)) continue;
-    out.add(s, e, 40, 'local part %40 domain (percent-encoded)', validation(labels));
+    const labels = addressAround(text, a, 3);
+    if (labels > 0) out.add(found.start, found.end, 40, 'local part %40 domain (percent-encoded)', validation(labels));
   }
 }
 
@@ -111,18 +127,11 @@ export const emailAddress: ClassifierDef = {
     const { text } = ix;
     let lastEnd = -1;
     for (const a of ix.at) {
-      let s = a;
-      while (s > 0 && isEmailLocal(text.charCodeAt(s - 1))) s--;
-      while (s < a && text.charCodeAt(s) === 46) s++;
-      if (s === a || s < lastEnd) continue;
-      let e = a + 1;
-      while (e < text.length && (isDomainLabel(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++;
-      while (e > a + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
-      const labels = domainLabels(text, a + 1, e);
-      if (labels < 2 || fileName(text, a + 1, e)) continue;
-      lastEnd = e;
-      if (isMessageId(text, s)) continue;
-      out.add(s, e, 40, 'local part @ domain', validation(labels));
+      const labels = addressAround(text, a, 1);
+      if (labels === 0 || found.start < lastEnd) continue;
+      lastEnd = found.end;
+      if (isMessageId(text, found.start)) continue;
+      out.add(found.start, found.end, 40, 'local part @ domain', validation(labels));
     }
     urlEncoded(ix, out);
   },

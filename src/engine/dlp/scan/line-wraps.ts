@@ -108,11 +108,8 @@ export function wrapsAt(text: string, from: number, to: number): boolean {
   // Most joints hold no line break, and most breaks after a number end a line whose next one
   // starts with words: both are looked at first, before anything is read of the line before.
   if (to - from > MAX_JOINT) return false;
-  const first = text.charCodeAt(from);
-  const c = first === HYPHEN || first === SPACE ? text.charCodeAt(from + 1) : first;
-  if (c !== LF && c !== CR) return false;
   for (let i = from + 1; i < to; i++) if (!isJointChar(text.charCodeAt(i))) return false;
-  return isDigit(text.charCodeAt(from - 1)) && jointEnd((i) => text.charCodeAt(i), text.length, from) === to && isWrap();
+  return isDigit(text.charCodeAt(from - 1)) && wrapEnd(text, from, isDigit) === to;
 }
 
 /**

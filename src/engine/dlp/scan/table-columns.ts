@@ -166,14 +166,11 @@ function tableOf(text: string, ls: number, le: number): Table | null {
     let headerEnd = top === ls ? -1 : lineEnd(text, top);
     // A rule line of another shape above the block, as a database client draws one under the
     // header ("----+------" in psql, "+----+------+" in mysql): the header is the line above it.
-    const rule = ruleAbove(text, top);
+    // Or a rule line (----  ------) at the block's top, under the header.
+    const above = ruleAbove(text, top);
+    const rule = above >= 0 ? above : headerEnd >= 0 && isRule(text, top, headerEnd) ? top : -1;
     if (rule >= 0) {
       headerStart = rule > 0 ? lineStart(text, rule - 1) : -1;
-      headerEnd = headerStart < 0 ? -1 : lineEnd(text, headerStart);
-      if (headerEnd === headerStart) headerEnd = -1;
-    } else if (headerEnd >= 0 && isRule(text, top, headerEnd) && top > 0) {
-      // A rule line (----  ------) under the header: the header is the line above it.
-      headerStart = lineStart(text, top - 1);
       headerEnd = headerStart < 0 ? -1 : lineEnd(text, headerStart);
       if (headerEnd === headerStart) headerEnd = -1;
     }
