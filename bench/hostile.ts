@@ -63,6 +63,14 @@ export function hostileRates(): HostileRate[] {
     ['a BIC header on every line of a CSV', () => 'BIC;IBAN;DEUTDEFF\n'.repeat(30_000)],
     ['one line of BIC words', () => `${'bic code '.repeat(60_000)}\n`],
     ['IBAN country codes, one per line', () => 'GB82\n'.repeat(100_000)],
+    ['a CSV export with no header row', () => '2026-04-12,OKAFOR,518220937,4403918277,77.10\n'.repeat(20_000)],
+    ['columns aligned with spaces, no header row', () => '2026-04-12    OKAFOR    518220937    4403918277\n'.repeat(20_000)],
+    [
+      'HL7 patient segments',
+      () =>
+        'PID|1||401-88-2734^^^OAK^MR||OKAFOR^VICTOR||19610722|M|||1 MAIN^^AUSTIN^TX^78701||(512)867-2231|||||A1|512401234\n'.repeat(8_000),
+    ],
+    ['an X12 claim on one line', () => 'NM1*IL*1*OKAFOR*VICTOR****MI*518220937~REF*SY*518-22-0937~HI*ABK:I2510~'.repeat(12_000)],
     ['prefixes wrapped in a quoted reply', () => `> ${'x'.repeat(60)} NI AB\n> 12 34 56 C +1\n> 415 762 0134 `.repeat(7_000)],
   ];
   const rates = shapes.map(([name, next]) => {

@@ -58,3 +58,21 @@ describe('full scan on hostile text', () => {
     }
   });
 });
+
+describe('long tables', () => {
+  it('when thousands of rows have no header above them, each row is read as it is alone', () => {
+    const row = (i: number) => `2026-04-${String(10 + (i % 18))},OKAFOR,518-22-${String(1000 + i).slice(-4)},REF${i}\n`;
+    const rows = Array.from({ length: 3_000 }, (_, i) => row(i));
+    const whole = scanText(rows.join('')).map((f) => [f.classifier, f.text]);
+    const alone = rows.flatMap((r) => scanText(r).map((f) => [f.classifier, f.text]));
+    expect(whole.length).toBeGreaterThan(2_000);
+    expect(whole).toEqual(alone);
+  });
+
+  it('when a headed table follows a long block of rows with no header, its header names its own rows only', () => {
+    const headless = Array.from({ length: 500 }, (_, i) => `2026-04-12,REF${i},${700_000_000 + i},77.10\n`).join('');
+    const headed = 'Name,SSN,Notes\nOkafor,518220937,ok\nNguyen,401882734,ok\n';
+    const found = scanText(headless + headed).filter((f) => f.classifier === 'us-ssn');
+    expect(found.map((f) => f.text)).toEqual(['518220937', '401882734']);
+  });
+});

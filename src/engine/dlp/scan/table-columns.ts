@@ -138,7 +138,7 @@ function lineEnd(text: string, p: number): number {
  */
 function tableOf(text: string, ls: number, le: number): Table | null {
   const known = rows.get(ls);
-  if (known !== undefined) return known;
+  if (known !== undefined) return known === null || known.headerStart < 0 ? null : known;
   const shape = shapeOf(text, ls, le);
   if (shape.kind === Kind.None) {
     rows.set(ls, null);
@@ -146,7 +146,7 @@ function tableOf(text: string, ls: number, le: number): Table | null {
   }
   const passed = [ls];
   let top = ls;
-  let found: Table | null | undefined;
+  let found: Table | undefined;
   while (top > 0) {
     const prevEnd = top - 1;
     const prevStart = lineStart(text, prevEnd);
@@ -174,12 +174,19 @@ function tableOf(text: string, ls: number, le: number): Table | null {
       headerEnd = headerStart < 0 ? -1 : lineEnd(text, headerStart);
       if (headerEnd === headerStart) headerEnd = -1;
     }
-    found = headerEnd >= 0 && looksLikeHeader(text, headerStart, headerEnd) ? { headerStart, headerEnd, shape } : null;
+    found = headerEnd >= 0 && looksLikeHeader(text, headerStart, headerEnd) ? { headerStart, headerEnd, shape } : headless(shape);
   }
   // The header line itself is no row of its table.
-  for (const line of passed) rows.set(line, line === top && found?.headerStart === top ? null : found);
-  return found;
+  for (const line of passed) rows.set(line, line === top && found.headerStart === top ? null : found);
+  return found.headerStart < 0 ? null : found;
 }
+
+/**
+ * The block of rows of `shape` with no header above it: remembered for its rows as a table is, so
+ * the next row stops its walk up at the row above (as null, every row of a long headerless block
+ * — an HL7 batch, a log of pipes — walked up the whole block again: 1 MB of them took 30 s).
+ */
+const headless = (shape: Shape): Table => ({ headerStart: -1, headerEnd: -1, shape });
 
 /** The start of the line above the one starting at `top` when it is a rule line, else -1. */
 function ruleAbove(text: string, top: number): number {
