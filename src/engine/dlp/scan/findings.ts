@@ -13,6 +13,7 @@ import type { FindContext } from '../classifiers/types.ts';
 import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
 import { isDigit, isLetter } from './char-codes.ts';
 import { labelGap, MAX_LABEL_GAP } from './label-gap.ts';
+import { recordFieldAt } from './record-fields.ts';
 import { keptList } from './kept-list.ts';
 import { wordStartsAt } from './keywords.ts';
 
@@ -533,7 +534,12 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // candidates end here (two in three of the bench's), before their window is read.
     // (A kin's label names it too: an ITIN stands where an SSN is asked for, "SSN: 935-88-1011".)
     const kinLabel = label >= 0 && kinRoles !== null && (kinRoles[ix.hitPhrase[label]] & CONTEXT) !== 0;
+    // A record's field (an HL7 segment's, an X12 element's, a FHIR identifier's) says what its
+    // value is by its place or its system, whatever words are around it.
+    const field = recordFieldAt(ix.text, start);
+    if (field !== null && !field.kinds.includes(id) && !(def.kin !== undefined && field.kinds.includes(def.kin))) continue;
     if (
+      field === null &&
       label >= 0 &&
       !kinLabel &&
       (roles[ix.hitPhrase[label]] & CONTEXT) === 0 &&
@@ -542,10 +548,10 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     )
       continue;
     // After another country's dialling code it is that country's phone number ("+49 211 675 4879").
-    if (afterCountryCode(ix.text, start)) continue;
+    if (field === null && afterCountryCode(ix.text, start)) continue;
     first = firstHitFrom(ix, first, start - window);
-    let near = hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
-    let negative = hasNegative && negativeNear;
+    let near = field !== null ? field.words : hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
+    let negative = field === null && hasNegative && negativeNear;
     // Negative words that are labels ("firmware 19.11.10.82") speak of the value they stand
     // before, or just after, and outweigh a context word only when nearer than it ("gateway
     // 2.4.6, firmware 19.11.10.82"); a word further on is about something else ("… at
@@ -560,7 +566,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // (A word of the vocabulary before it, as a cell to its left may hold — "Cardiology
     // 1815896661" under "SPECIALTY  NPI" —, is no label that settles it.)
     const labelled = label >= 0 && ((roles[ix.hitPhrase[label]] & CONTEXT) !== 0 || kinds[ix.hitPhrase[label]] !== VOCABULARY);
-    const header = hasContext && !labelled ? columnHeader(ix, start, end) : null;
+    const header = hasContext && !labelled && field === null ? columnHeader(ix, start, end) : null;
     if (header !== null) {
       const headed = headerWords(ix.text, id, def.context, header) as string[] | null;
       if (headed !== null) {

@@ -20,6 +20,7 @@ import { indexText } from './text-index.ts';
 import { DEFAULT_SIZES, mergeBlocks, planBlocks, REACH, type Block, type BlockSizes } from './blocks.ts';
 import { contextDistance, patternFindings, readHeadersOf, termFindings } from './findings.ts';
 import { readTablesOf } from './table-columns.ts';
+import { readRecordsOf } from './record-fields.ts';
 import { joinedRuns, normaliseEveryUnit, normaliseForScan, rewroteValues } from './normalise.ts';
 import {
   digitFor,
@@ -419,6 +420,7 @@ export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSiz
   if (terms.length + patterns.length === 0 || text.length === 0) return [];
   readTablesOf(text);
   readHeadersOf(text);
+  readRecordsOf(text);
   const independent = !!options.independent;
   const blocks = planBlocks(text, sizes);
   if (blocks.length === 1) return scanBlock(text, reg, split, blocks[0], skipEmpty, independent);
