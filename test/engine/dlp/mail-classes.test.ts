@@ -823,3 +823,88 @@ describe('a value whose shape says what it is, and words that label another kind
     ['warehouse bins are named like codes', '- pallet scanned into bin K21.9 but the system expected K03.6\n- move to lane E11.9', []],
   ]);
 });
+
+describe('banks abroad and their codes', () => {
+  table([
+    [
+      "a bank's code follows an IBAN of its country without its word",
+      'Zurich office rent goes to CH93 0076 2011 6238 5295 7, PostFinance POFICHBE.',
+      [
+        ['iban', 'CH93 0076 2011 6238 5295 7'],
+        ['swift-bic', 'POFICHBE'],
+      ],
+    ],
+    [
+      "a capital word of another country's code after an IBAN is no bank's code",
+      'Pay DE89 3704 0044 0532 0130 00 via Stadtsparkasse MUENCHEN today.',
+      [['iban', 'DE89 3704 0044 0532 0130 00']],
+    ],
+    [
+      'a wire names its banks by their roles alone or by their MT103 fields',
+      'Field 56A (intermediary): CHASUS33 - JPMorgan Chase\nField 57A (account with institution): BNPAFRPP - BNP Paribas',
+      [
+        ['swift-bic', 'CHASUS33'],
+        ['swift-bic', 'BNPAFRPP'],
+      ],
+    ],
+    ['a UK account is given with its sort code', 'Sort code: 20-00-00   Account number: 55779911\nThanks', []],
+    ['a UK account follows its sort code in a sentence', 'Bank: sort code 30-21-25, account no. 68449271. Payroll no. 432129', []],
+    [
+      'a Canadian account is given with its transit and institution numbers',
+      'Direct deposit: transit 10521, institution 837, account 338059726040',
+      [],
+    ],
+    [
+      'a Canadian payroll export heads its columns with the transit and institution numbers',
+      'emp_id,name,transit,institution,account\n774825,Haddad,69198,837,7569363401\nE302702,Jansen,87758,815,4672893112',
+      [],
+    ],
+    [
+      'a US account is given with its routing transit number and financial institution',
+      'Routing transit number: 021000021\nFinancial institution: Chase\nAccount number: 483920175566',
+      [
+        ['aba-routing', '021000021'],
+        ['us-bank-account', '483920175566'],
+      ],
+    ],
+    ['a brokerage account is named', 'Your brokerage account number is 345931075, as on the new-account packet.', []],
+    [
+      'a Canadian business number goes on as its program account or is named BN',
+      'Employer BN (payroll account): 252758107 RC0001\nZoe: our BN is 535958698 if your accountant asks',
+      [],
+    ],
+  ]);
+});
+
+describe('columns and labels of other kinds', () => {
+  table([
+    [
+      'a column is headed with one of its negative words, whatever words its rows hold',
+      '| Product | NDC-11 | Lot |\n|---|---|---|\n| insulin glargine 100 units/mL pen | 45860-0921-07 | L531761 |',
+      [['ndc', '45860-0921-07']],
+    ],
+    ["a store's own card is applied", 'Gift card applied: 6036 3739 4920 4040 (balance $5.12)', []],
+    [
+      'product codes are printed like phone numbers under their header, a date before the quantity',
+      'SKU,UPC,Lot,Expiry,Qty,Unit price\n252-534-0959,421537286235,L90638FJ,2027-07,251,92.73\n402-742-4333,147367163638,L653463P,2027-05,486,17.65',
+      [],
+    ],
+    [
+      "a claim's lines are a plain-text table of unpadded cells, a procedure code beside the diagnosis",
+      'Line  CPT/HCPCS  Rendering NPI  ICD-10  NDC  Billed\n1  99214  1047938851  E11.9    $137.37\n2  J1100  1047938851  J45.909  16938-5883-86  $34.13',
+      [
+        ['npi', '1047938851'],
+        ['icd-10', 'E11.9'],
+        ['npi', '1047938851'],
+        ['icd-10', 'J45.909'],
+        ['ndc', '16938-5883-86'],
+      ],
+    ],
+    ["a GP practice's organisation code", 'e-Referral from Castle Street Surgery (ODS B21257), Leeds, for chest pain.', []],
+    [
+      "a practitioner's state licence on a credentialing note",
+      'Dr. Maya Underwood: NPI 1234567893, CAQH ID 42479417, state license DV349002.',
+      [['npi', '1234567893']],
+    ],
+  ]);
+});

@@ -73,6 +73,9 @@ export const NUMBER_NEGATIVES = [
   'meter',
   'requisition',
   'accession',
+  // A Canadian business number (its nine digits pass the SIN's check).
+  'bn',
+  'business number',
   'known traveler',
   'known traveller',
   'ktn',
@@ -129,6 +132,16 @@ export const CLAUSE_NEGATIVES = [
   'gate',
   'seat',
   'lot',
+  // Procedure and billing codes beside diagnoses on a claim ("J1100" is a drug's HCPCS code).
+  'cpt',
+  'hcpcs',
+  'procedure code',
+  'revenue code',
+  'rev code',
+  // A GP practice's or trust's NHS organisation code ("ODS B21257").
+  'ods',
+  'ods code',
+  'practice code',
   // A warehouse's places: "bin K21.9", "lane E11.9".
   'bin',
   'bins',

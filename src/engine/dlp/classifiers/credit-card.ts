@@ -116,7 +116,8 @@ export const creditCard: ClassifierDef = {
     'debit card',
     'ccn',
   ],
-  negative: NUMBER_NEGATIVES,
+  // A store's own cards share the layout and the check digit: no payment card's data.
+  negative: [...NUMBER_NEGATIVES, 'gift card', 'gift certificate', 'store credit', 'loyalty card', 'rewards card', 'membership card'],
   contextScore: 80,
   pairWithin: 200,
   checksum: true,

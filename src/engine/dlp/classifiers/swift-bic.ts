@@ -5,11 +5,16 @@ import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isAlnum, isDigit, isLower } from '../scan/char-codes.ts';
 import { wordAfterLabel } from '../scan/label-gap.ts';
 import { wrapEnd } from '../scan/line-wraps.ts';
+import { keptList } from '../scan/kept-list.ts';
 
-/** A BIC is 8 or 11 characters, the first six letters: a token of digits alone is never one. */
+/**
+ * A BIC is 8 or 11 characters, the first six letters: a token of digits alone is never one. Also
+ * an IBAN's start (its country and check digits, "CH27", or the whole of it written solid), for
+ * the code printed beside it.
+ */
 const BIC_LENGTHS = shapeSet(
   () => false,
-  (length) => length === 8 || length === 11,
+  (length) => length === 8 || length === 11 || length === 4 || length >= 15,
 );
 
 const BIC = /^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
@@ -68,9 +73,16 @@ export const swiftBic: ClassifierDef = {
     'intermediary bank',
     'correspondent bank',
     'beneficiary bank',
+    // A wire's banks by their roles alone, and SWIFT MT103's field names for them (56A, 57A).
+    'intermediary',
+    'correspondent',
+    'account with institution',
+    'ordering institution',
+    'beneficiary institution',
   ],
   window: 40,
   contextScore: 70,
+  supporting: ibanBeside,
   find(ix, ctx, out) {
     const { text } = ix;
     const seen = new Set<number>();
@@ -80,7 +92,11 @@ export const swiftBic: ClassifierDef = {
       const k = tokens[j];
       const s = ix.tokStart[k];
       const e = ix.tokEnd[k];
-      if ((e - s === 8 || e - s === 11) && check(text.slice(s, e))) {
+      if (e - s === 4 || e - s >= 15) {
+        besideIban(text, s, seen, out);
+        continue;
+      }
+      if (!seen.has(s) && check(text.slice(s, e))) {
         seen.add(s);
         out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
       }
@@ -110,6 +126,64 @@ export const swiftBic: ClassifierDef = {
     }
   },
 };
+
+/** How far after an IBAN's start its bank's code is looked for: the IBAN's 34 characters at most, spaced, and a bank's name. */
+const AFTER_IBAN = 80;
+
+/**
+ * The code printed right after an IBAN whose start is at `s` ("CH27 1349 0622 1166 0574 1,
+ * PostFinance POFICHBE", "DE89 …, COBADEFFXXX"): a code of the IBAN's own country, standing alone
+ * within the line. The IBAN names it as its word would: a capital word of eight letters is a BIC
+ * only where its country matches the account's beside it.
+ */
+function besideIban(text: string, s: number, seen: Set<number>, out: CandidateSink): void {
+  const a = text.charCodeAt(s);
+  const b = text.charCodeAt(s + 1);
+  if (
+    !isCapital(a) ||
+    !isCapital(b) ||
+    !isDigit(text.charCodeAt(s + 2)) ||
+    !isDigit(text.charCodeAt(s + 3)) ||
+    isAlnum(text.charCodeAt(s - 1))
+  )
+    return;
+  const country = text.slice(s, s + 2);
+  if (!isCountryCode(country)) return;
+  const to = Math.min(text.length, s + AFTER_IBAN);
+  for (let p = s + 4; p < to;) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || c === 13) return;
+    if (!isCapitalOrDigit(c) || isAlnum(text.charCodeAt(p - 1))) {
+      p++;
+      continue;
+    }
+    const start = p;
+    while (p < text.length && isAlnum(text.charCodeAt(p))) p++;
+    const size = p - start;
+    if ((size !== 8 && size !== 11) || seen.has(start) || text.slice(start + 4, start + 6) !== country) continue;
+    const code = text.slice(start, p);
+    if (!check(code) || shouted(text, start, p)) continue;
+    seen.add(start);
+    out.add(start, p, 20, `${size === 8 ? LAYOUT_8 : LAYOUT_11}, after an IBAN of its country (${country})`, 'country code valid', false);
+    return;
+  }
+}
+
+/** A code found beside an IBAN of its country is supported by it (besideIban finds the code only there). */
+function ibanBeside(text: string, start: number): string[] {
+  const country = text.slice(start + 4, start + 6);
+  const from = Math.max(0, start - AFTER_IBAN);
+  // A slice (a view, not a copy): lastIndexOf on the text itself could walk back through all of it.
+  const before = text.slice(from, start);
+  for (let p = before.lastIndexOf(country); p >= 0; p = p > 0 ? before.lastIndexOf(country, p - 1) : -1) {
+    if (isAlnum(before.charCodeAt(p - 1)) || !isDigit(before.charCodeAt(p + 2)) || !isDigit(before.charCodeAt(p + 3))) continue;
+    if (/[\r\n]/.test(before.slice(p))) return NONE;
+    return keptList(`an IBAN of its country before it (${before.slice(p, p + 4)}…)`);
+  }
+  return NONE;
+}
+
+const NONE: string[] = [];
 
 /** Most rows read below a header that may name a column of codes. */
 const MAX_ROWS = 1000;

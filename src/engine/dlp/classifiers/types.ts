@@ -65,6 +65,12 @@ export interface ClassifierDef extends ClassifierInfo {
    * 9 and its group say which it is). The kin's words elsewhere in the window do not count.
    */
   readonly kin?: string;
+  /**
+   * Whether the value at [start, end) is, by what is around it or its table's header line
+   * (`header`, the cell [from, to) of the value's column), another country's value of the kind:
+   * a UK account beside its sort code is no US account, whatever words name it.
+   */
+  readonly otherCountry?: (text: string, start: number, end: number, header: readonly [number, number] | null) => boolean;
   /** Its matches hold another type's value (track data holds a card number): both are reported. */
   readonly container?: boolean;
   /** Word/phrase classifiers: their terms; each occurrence is a finding scored by its weight. */

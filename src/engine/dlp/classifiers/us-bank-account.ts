@@ -10,11 +10,49 @@ const LAYOUTS = [layout('8..17')];
  * supplier's or a utility's reference. Each longer name outweighs "account number" alone as a
  * value's label.
  */
-const OTHER_ACCOUNTS = ['customer', 'utility', 'reward', 'rewards', 'loyalty', 'member', 'portal'].flatMap((kind) => [
-  `${kind} account`,
-  `${kind} account number`,
-  `${kind} account no`,
-]);
+const OTHER_ACCOUNTS = [
+  'customer',
+  'utility',
+  'reward',
+  'rewards',
+  'loyalty',
+  'member',
+  'portal',
+  'brokerage',
+  'investment',
+  'trading',
+  'custody',
+].flatMap((kind) => [`${kind} account`, `${kind} account number`, `${kind} account no`]);
+
+/** How far before a value (in its paragraph) and after it the words of another country's bank details are looked for. */
+const ABROAD_BEFORE = 120;
+const ABROAD_AFTER = 40;
+/** A UK sort code or an Australian BSB: the account beside it is held there. */
+const SORT_CODE = /\bsort[ -]?code\b|\bBSB\b/i;
+/** A Canadian transit (branch) number of five digits or institution number of three, as written beside an account. */
+const CANADIAN = /\btransit\b(?: (?:no\.?|number|#))?[:# ]{0,3}\d{5}\b|\binstitution\b(?: (?:no\.?|number|#))?[:# ]{0,3}\d{3}\b/i;
+
+/**
+ * Whether an account number is held abroad, by what is written beside it: a UK sort code, an
+ * Australian BSB, a Canadian transit or institution number — in the text around it or in its
+ * table's header line ("sort_code,account_no", "transit,institution,account"; there "transit" with
+ * "institution" and no "routing", which a US header writes for its routing transit number).
+ */
+function accountAbroad(text: string, start: number, end: number, header: readonly [number, number] | null): boolean {
+  const from = Math.max(0, start - ABROAD_BEFORE);
+  let near = text.slice(from, Math.min(text.length, end + ABROAD_AFTER));
+  // The paragraph the value is in: what stands before a blank line is about something else.
+  const gap = near.lastIndexOf('\n\n', start - from);
+  if (gap >= 0) near = near.slice(gap);
+  if (SORT_CODE.test(near) || CANADIAN.test(near)) return true;
+  if (header === null) return false;
+  let ls = header[0];
+  while (ls > 0 && text.charCodeAt(ls - 1) !== 10) ls--;
+  let le = header[1];
+  while (le < text.length && text.charCodeAt(le) !== 10) le++;
+  const line = text.slice(ls, le);
+  return SORT_CODE.test(line) || (/transit/i.test(line) && /institution/i.test(line) && !/routing/i.test(line));
+}
 
 export const usBankAccount: ClassifierDef = {
   id: 'us-bank-account',
@@ -37,6 +75,7 @@ export const usBankAccount: ClassifierDef = {
     'account',
   ],
   negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS],
+  otherCountry: accountAbroad,
   contextScore: 70,
   weak: true,
   find(ix, _ctx, out) {

@@ -136,6 +136,12 @@ export const usDriversLicense: ClassifierDef = {
     'license key',
     'license plate',
     'plate',
+    // A practitioner's licence on a credentialing roster: issued by a state board, not its DMV.
+    'state license',
+    'state licence',
+    'state lic',
+    'professional license',
+    'pharmacy license',
   ],
   contextScore: 75,
   weak: true,

@@ -148,6 +148,20 @@ function afterCountryCode(text: string, start: number): boolean {
   return last - p >= 1 && last - p <= 3 && text.charCodeAt(p) === 43;
 }
 
+/**
+ * Whether the value ending at `end` goes on as a Canadian business's program account ("252758107
+ * RC0001", "123456782RT0001"): its nine digits are the business number, no person's or account's.
+ */
+function programAccountAfter(text: string, end: number): boolean {
+  let p = end;
+  if (text.charCodeAt(p) === 32) p++;
+  if (text.charCodeAt(p) !== 82) return false;
+  const kind = text.charCodeAt(p + 1);
+  if (kind !== 84 && kind !== 80 && kind !== 67 && kind !== 90 && kind !== 77 && kind !== 78) return false;
+  for (let i = p + 2; i < p + 6; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return !isDigit(text.charCodeAt(p + 6)) && !isLetter(text.charCodeAt(p + 6));
+}
+
 /** Whether the last wordsNear call saw a negative word (set by it, read right after). */
 let negativeNear = false;
 /** How far from the value the last wordsNear call's nearest context word was, in characters. */
@@ -303,6 +317,9 @@ function wordsNear(
   let nearest = 1 << 30;
   let nearestNo = 1 << 30;
   let label = false;
+  // The last negative phrase: a context word inside it is part of another kind's name ("card" in
+  // "gift card", "account number" in "customer account number").
+  let negativeEnd = -1;
   const from = Math.max(lo, start - window);
   const to = Math.min(hi, end + window);
   for (let h = first; h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
@@ -316,8 +333,9 @@ function wordsNear(
       negative = true;
       if (gap < nearestNo) nearestNo = gap;
       if (ix.hitStart[h] < end || ix.hitStart[h] - end <= NEGATIVE_AFTER) label = true;
+      if ((role & CONTEXT) === 0 && ix.hitEnd[h] > negativeEnd) negativeEnd = ix.hitEnd[h];
     }
-    if ((role & CONTEXT) === 0) continue;
+    if ((role & CONTEXT) === 0 || ix.hitEnd[h] <= negativeEnd) continue;
     if (gap < nearest) nearest = gap;
     const w = hitWord(ix, h);
     if (one === null) one = w;
@@ -548,7 +566,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     )
       continue;
     // After another country's dialling code it is that country's phone number ("+49 211 675 4879").
-    if (field === null && afterCountryCode(ix.text, start)) continue;
+    if (field === null && (afterCountryCode(ix.text, start) || programAccountAfter(ix.text, end))) continue;
     first = firstHitFrom(ix, first, start - window);
     let near = field !== null ? field.words : hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
     let negative = field === null && hasNegative && negativeNear;
@@ -573,18 +591,19 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
         near = headed;
         negative = false;
       } else {
-        near = wordsNear(ix, roles, first, start, end, window, rowStart, rowEnd);
+        // A header holding one of its negative words ("Lot", "Order #", "SKU") names the column
+        // another kind, whatever words its rows hold; another header leaves the row to speak.
+        const namedOther = headerWords(ix.text, negativeKey(id), def.negative ?? NONE, header) !== null;
+        near = namedOther ? null : wordsNear(ix, roles, first, start, end, window, rowStart, rowEnd);
         // A header naming something else ("Member ID") settles a shape anyone could write; a
         // checksum-validated number, or a value whose shape says what it is (an email address),
         // keeps its own low score unless the header names it an order, a ticket or another of
         // its negative words.
-        if (
-          near === null &&
-          (!(checksum || bases[i] >= evidentFrom) || headerWords(ix.text, negativeKey(id), def.negative ?? NONE, header) !== null)
-        )
-          negative = true;
+        if (near === null && (!(checksum || bases[i] >= evidentFrom) || namedOther)) negative = true;
       }
     }
+    // Another country's account by what is around it (a UK sort code, a Canadian transit number).
+    if (field === null && def.otherCountry !== undefined && def.otherCountry(ix.text, start, end, header)) continue;
     if (near === null && kinLabel) near = shared(oneWords, hitWord(ix, label), oneWord);
     if (near === null && needsContext[i] === 1) continue;
     const contextWords = near ?? NONE;

@@ -238,6 +238,9 @@ function thousands(text: string, i: number, from: number, to: number): boolean {
   let a = i;
   while (a > from && isDigitAt(text, a - 1)) a--;
   if (i - a < 1 || i - a > 3) return false;
+  // Digits that end a date, a decimal or a code ("2027-07,251") are a cell's end, not thousands.
+  const before = a > from ? text.charCodeAt(a - 1) : 32;
+  if (before === 45 || before === 47 || before === 46 || before === 58) return false;
   let b = i + 1;
   while (b < to && isDigitAt(text, b)) b++;
   return b - i - 1 === 3;
@@ -367,6 +370,13 @@ function alignedCell(
     }
   }
   if (cell < 0) return null;
+  // As many cells as the header: the value's cell is the header's cell of its rank, aligned or
+  // not (a plain-text rendering of an HTML table puts two spaces between cells, unpadded).
+  if (row.length === header.length) {
+    const k = row.indexOf(cell);
+    const to = k + 1 < header.length ? header[k + 1] : he - hs;
+    return trimmed(text, hs + header[k], hs + to);
+  }
   for (let k = 0; k < header.length; k++) {
     const from = header[k];
     const to = k + 1 < header.length ? header[k + 1] : he - hs;
