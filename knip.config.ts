@@ -21,7 +21,9 @@ const config: KnipConfig = {
     'test/fixtures/dlp-independent-2/make.ts',
     'test/fixtures/dlp-independent-4/make.ts',
     'test/fixtures/dlp-independent-5/make.ts',
+    'test/fixtures/dlp-independent-6/make.ts',
     'test/fixtures/dlp-mime-3/make.ts',
+    'test/fixtures/dlp-mime-7/make.ts',
     'test/**/*.{test,spec}.ts',
   ],
   // AssemblyScript: compiled by scripts/build-wasm.mjs (which names it as a string), not imported.

@@ -97,6 +97,12 @@ export const INDEPENDENT_5_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-5/heldout.jsonl', import.meta.url)),
 } as const;
 
+/** The sixth independent set (the rarer identifiers in UK, Canadian, European, securities and healthcare mail), tune and held-out parts. */
+export const INDEPENDENT_6_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-6/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-6/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -14,6 +14,8 @@ import { LABELLED, rates, type Score } from './mail-accuracy.ts';
 
 /** The set's folder. */
 export const MIME_SET_DIR = fileURLToPath(new URL('../test/fixtures/dlp-mime-3/', import.meta.url));
+/** The second MIME set: mail as clients and business systems write it (Outlook and Gmail HTML, Office attachments, notifications, threads). */
+export const MIME_SET_7_DIR = fileURLToPath(new URL('../test/fixtures/dlp-mime-7/', import.meta.url));
 
 /** One labelled value: its classifier, canonical value and place ("subject", "body", "html", an attachment's name or path, "forwarded"). */
 export interface MimeLabel {
