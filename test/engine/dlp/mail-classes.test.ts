@@ -908,3 +908,12 @@ describe('columns and labels of other kinds', () => {
     ],
   ]);
 });
+
+describe('dates that are timestamps', () => {
+  table([
+    ["a log line's timestamp dates an event, not a birth", '2026-04-12 10:22:01 INFO job 512401234 completed', []],
+    ['a log entry begins with its date and level', 'Settlement fails:\n2026-04-12 FAIL 512401234 qty=5 cpty DTC 0573', []],
+    ['a syslog line begins with its month, day and time', 'Dec 3 10:22:01 web01 app[12]: user 512401234 logged in', []],
+    ['a date of birth stands beside the number', 'Born 04/12/1980, 512401234', [['us-ssn', '512401234']]],
+  ]);
+});

@@ -39,7 +39,28 @@ const around = (text: string, start: number, end: number, before: number, after:
   `${text.slice(Math.max(0, start - before), start)} ${text.slice(end, end + after)}`;
 
 /** The window a date of birth or an address is looked for in. */
-const personWindow = (text: string, start: number, end: number): string => around(text, start, end, 60, 60);
+function personWindow(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 60);
+  windowAtLineStart = from === 0 || text.charCodeAt(from - 1) === 10;
+  return around(text, start, end, 60, 60);
+}
+/** Whether the last personWindow starts where a line does (a date there may begin a log entry). */
+let windowAtLineStart = false;
+
+const FULL_DATES = new RegExp(FULL_DATE.source, 'g');
+/** A time right after a date: the date is a timestamp's ("2026-04-12 10:22:01", "2026-04-12T10:22Z"). */
+const TIME_AFTER = /^(?:T| {1,2}|, )\d{1,2}:\d{2}/;
+/** A log level or status right after a date that begins a line: a log entry's date ("2026-04-12 FAIL …"). */
+const LOG_WORD_AFTER =
+  /^[ \t]+\[?(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|FAIL|FAILED|OK|PASS|CRIT|CRITICAL|NOTICE|ALERT|SEVERE)\b/;
+
+/** Whether the date matched at [at, end) of the window is when something happened, not when someone was born. */
+function stampDate(w: string, at: number, end: number): boolean {
+  const after = w.slice(end, end + 16);
+  if (TIME_AFTER.test(after)) return true;
+  const startsLine = at === 0 ? windowAtLineStart : w.charCodeAt(at) === 10;
+  return startsLine && LOG_WORD_AFTER.test(after);
+}
 
 /** A match without the one character before it that its pattern may start with (not a digit, nor a letter where `letters`), trimmed. */
 function matched(m: string, letters: boolean): string {
@@ -59,9 +80,25 @@ export function dateOfBirth(text: string, start: number, end: number): string[] 
 }
 
 function dateIn(w: string): string[] {
-  const m = FULL_DATE.exec(w) ?? MONTH_DAY.exec(w);
-  return m ? keptList(`date "${matched(m[0], true)}"`) : [];
+  // Most windows hold no date: one test first.
+  if (FULL_DATE.test(w)) {
+    FULL_DATES.lastIndex = 0;
+    for (let m = FULL_DATES.exec(w); m !== null; m = FULL_DATES.exec(w)) {
+      // A timestamp (a log line's, a message's) dates an event, not a person.
+      if (!stampDate(w, m.index, m.index + m[0].length)) return keptList(`date "${matched(m[0], true)}"`);
+      // Its match may have taken the character before the next date: look again from its end.
+      FULL_DATES.lastIndex = m.index + m[0].length;
+    }
+  }
+  // A month and day ("July 4"), unless a time follows (a syslog line's "Dec  3 10:22:01").
+  if (MONTH_DAY.test(w)) {
+    MONTH_DAYS.lastIndex = 0;
+    for (let m = MONTH_DAYS.exec(w); m !== null; m = MONTH_DAYS.exec(w))
+      if (!TIME_AFTER.test(w.slice(m.index + m[0].length, m.index + m[0].length + 16))) return keptList(`date "${matched(m[0], true)}"`);
+  }
+  return [];
 }
+const MONTH_DAYS = new RegExp(MONTH_DAY.source, 'gi');
 
 /** A person's name (two capitalised words) right before the number. */
 export function nameBefore(text: string, start: number): string[] {
