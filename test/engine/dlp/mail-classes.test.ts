@@ -917,3 +917,13 @@ describe('dates that are timestamps', () => {
     ['a date of birth stands beside the number', 'Born 04/12/1980, 512401234', [['us-ssn', '512401234']]],
   ]);
 });
+
+describe("numbers of an organisation's own records", () => {
+  table([
+    ["a patient's medical record number beside a date of birth", 'Patient Jane Roe, MRN 512401234, DOB 04/12/1980', []],
+    ['a policy number beside a name and a date of birth', 'Policy number 512401234 for John Smith, DOB 04/12/1980', []],
+    ["an invoice's number glued to its code's capitals", 'Invoice INV-512401234 dated 04/12/2026 for John Smith', []],
+    ["a card-shaped trade reference glued to its code's capitals", 'ref TRD-4539148803436467 exp 09/28', []],
+    ['the capitals are its own word', 'SSN-512401234 John Smith', [['us-ssn', '512401234']]],
+  ]);
+});

@@ -162,6 +162,15 @@ function programAccountAfter(text: string, end: number): boolean {
   return !isDigit(text.charCodeAt(p + 6)) && !isLetter(text.charCodeAt(p + 6));
 }
 
+/** Whether the value at `start` follows a hyphen glued to two to five capitals standing alone ("INV-", "EMP-", "TRD-"). */
+function codePrefixed(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 45) return false;
+  let p = start - 2;
+  while (p >= 0 && start - 2 - p < 6 && text.charCodeAt(p) >= 65 && text.charCodeAt(p) <= 90) p--;
+  const letters = start - 2 - p;
+  return letters >= 2 && letters <= 5 && !isLetter(text.charCodeAt(p)) && !isDigit(text.charCodeAt(p));
+}
+
 /** Whether the last wordsNear call saw a negative word (set by it, read right after). */
 let negativeNear = false;
 /** How far from the value the last wordsNear call's nearest context word was, in characters. */
@@ -528,6 +537,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
   const evidentFrom = def.evident ?? Infinity;
   const kinRoles = def.kin ? registry().byId.get(def.kin)!.roles : null;
   const kinds = namesAKind();
+  // Addresses name themselves: a host's or a mailbox's prefix is no code of theirs.
+  const byCode = id !== 'ip-address' && id !== 'email-address';
   const { hitStart } = ix;
   const hitCount = hitStart.length;
   const sorted = hitStartsSorted(ix);
@@ -567,6 +578,9 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       continue;
     // After another country's dialling code it is that country's phone number ("+49 211 675 4879").
     if (field === null && (afterCountryCode(ix.text, start) || programAccountAfter(ix.text, end))) continue;
+    // Glued by a hyphen to a code's capitals ("INV-512401234", "EMP-50916") it is that code's
+    // number, unless the capitals are its own word ("SSN-512401234").
+    if (byCode && codePrefixed(ix.text, start) && !(label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) !== 0)) continue;
     first = firstHitFrom(ix, first, start - window);
     let near = field !== null ? field.words : hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
     let negative = field === null && hasNegative && negativeNear;
