@@ -22,6 +22,14 @@ const OTHER_ACCOUNTS = [
   'investment',
   'trading',
   'custody',
+  'patient',
+  'student',
+  'billing',
+  'merchant',
+  'vendor',
+  'supplier',
+  'client',
+  'subscriber',
 ].flatMap((kind) => [`${kind} account`, `${kind} account number`, `${kind} account no`]);
 
 /** How far before a value (in its paragraph) and after it the words of another country's bank details are looked for. */
