@@ -929,3 +929,16 @@ describe("numbers of an organisation's own records", () => {
     ["a student's account at a college", 'Student account number 51240123 has a hold until the fee is paid.', []],
   ]);
 });
+
+describe('labels and addresses people write', () => {
+  table([
+    ["a taxpayer identification number in an SSN's layout", 'TIN: 512-40-1234 (individual)', [['us-ssn', '512-40-1234']]],
+    ['a demand deposit account', 'Direct debit from DDA 4403918277 each month', [['us-bank-account', '4403918277']]],
+    [
+      "an apostrophe in a name's address",
+      "Write to john.o'brien+tag@sub.example.co.uk today",
+      [['email-address', "john.o'brien+tag@sub.example.co.uk"]],
+    ],
+    ['an address quoted in apostrophes', "set owner to 'john@example.com' please", [['email-address', 'john@example.com']]],
+  ]);
+});

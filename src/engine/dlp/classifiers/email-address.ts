@@ -1,7 +1,7 @@
 /** Email Address: local part, @, a domain of at least two labels ending in a top-level domain. */
 import type { CandidateSink, ClassifierDef } from './types.ts';
 import type { TextIndex } from '../scan/text-index.ts';
-import { isDomainLabel, isEmailLocal } from '../scan/char-codes.ts';
+import { isDomainLabel, isEmailLocal, isLetter } from '../scan/char-codes.ts';
 
 const TLD = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{2,59})$/;
 
@@ -63,7 +63,12 @@ const found = { start: 0, end: 0 };
  */
 function addressAround(text: string, at: number, width: number): number {
   let s = at;
-  while (s > 0 && isEmailLocal(text.charCodeAt(s - 1))) s--;
+  for (;;) {
+    if (s > 0 && isEmailLocal(text.charCodeAt(s - 1))) s--;
+    // An apostrophe inside a name ("john.o'brien@…"), between two letters of the local part.
+    else if (s > 1 && s < at && text.charCodeAt(s - 1) === 39 && isLetter(text.charCodeAt(s)) && isLetter(text.charCodeAt(s - 2))) s--;
+    else break;
+  }
   while (s < at && text.charCodeAt(s) === 46) s++;
   if (s === at) return 0;
   const from = at + width;

@@ -80,6 +80,8 @@ export const usBankAccount: ClassifierDef = {
     'banking account',
     'deposit account',
     'direct deposit',
+    'dda',
+    'demand deposit',
     'account',
   ],
   negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS],

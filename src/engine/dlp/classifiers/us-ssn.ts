@@ -50,6 +50,11 @@ export const usSsn: ClassifierDef = {
     'social sec',
     'ss no',
     'taxpayer',
+    // A taxpayer identification number in an SSN's layout is the person's SSN.
+    'tin',
+    'taxpayer identification number',
+    'tax identification number',
+    'tax id',
   ],
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
   contextScore: 80,
