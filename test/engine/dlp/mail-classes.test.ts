@@ -942,3 +942,20 @@ describe('labels and addresses people write', () => {
     ['an address quoted in apostrophes', "set owner to 'john@example.com' please", [['email-address', 'john@example.com']]],
   ]);
 });
+
+describe("forms' character boxes", () => {
+  table([
+    [
+      'an SSN is written one character to a box, its hyphens in boxes of their own',
+      'Social Security No.: | 4 | 6 | 7 | - | 2 | 8 | - | 5 | 9 | 8 | 0 |  Date of Birth*: 03/09/1958',
+      [['us-ssn', '4 | 6 | 7 | - | 2 | 8 | - | 5 | 9 | 8 | 0']],
+    ],
+    [
+      'an account number fills a row of boxes',
+      'Account Number:              | 2 | 3 | 8 | 0 | 0 | 6 | 6 | 0 | 3 | 1 | 0 | 2 | 3 |',
+      [['us-bank-account', '2 | 3 | 8 | 0 | 0 | 6 | 6 | 0 | 3 | 1 | 0 | 2 | 3']],
+    ],
+    ['an NHS number is written in boxes without spaces', 'NHS No.|9|4|3|-|4|7|6|-|5|9|1|9|', [['uk-nhs', '9|4|3|-|4|7|6|-|5|9|1|9']]],
+    ['a few digits in boxes are no value', 'Dependants: | 1 | 2 | 3 | 4 |  Exemptions: | 0 | 1 |', []],
+  ]);
+});

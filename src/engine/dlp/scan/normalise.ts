@@ -414,7 +414,7 @@ const BEYOND_LATIN1 = /[^\0-\xff]/;
  * does not backtrack through the ways of splitting its spaces.
  */
 const MAYBE_JOINED =
-  /\d(?: {1,4}| {0,4}[._-] {0,4})\d(?: {1,4}| {0,4}[._-] {0,4})\d(?: {1,4}| {0,4}[._-] {0,4})\d(?: {1,4}| {0,4}[._-] {0,4})\d(?: {1,4}| {0,4}[._-] {0,4})\d(?: {1,4}| {0,4}[._-] {0,4})\d/;
+  /\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d/;
 
 /** The same gaps around a National Insurance number's nine characters (it has six digits, not seven). */
 const MAYBE_NINO =
@@ -682,6 +682,7 @@ function joinSpacedRuns(
     }
     // Digits (and letters) kept, separators dropped, a wider gap kept as one space.
     const width = gapOf(out, r);
+    const boxed = boxGapEnd(out, r + 1, m) > 0;
     for (let k = r; k < end;) {
       if (isAlnum(out[k])) {
         out[w] = out[k];
@@ -692,9 +693,10 @@ function joinSpacedRuns(
       while (g < end && !isAlnum(out[g])) g++;
       // A hyphen or dot among the spaces is the value's own separator; else a wider gap is one space.
       let kept = -1;
-      if (out[k] === 32) {
-        for (let s = k; s < g && kept < 0; s++) if (out[s] !== 32) kept = s;
-        if (kept < 0 && g - k > width) kept = k;
+      if (out[k] === 32 || out[k] === 124) {
+        // (A form's boxes: their bars go, the box holding the value's hyphen stays.)
+        for (let s = k; s < g && kept < 0; s++) if (out[s] !== 32 && out[s] !== 124) kept = s;
+        if (kept < 0 && g - k > width && out[k] === 32 && !boxed) kept = k;
       }
       if (kept >= 0) {
         out[w] = out[kept];
@@ -866,6 +868,7 @@ function standsApartBefore(out: Uint16Array, r: number): boolean {
  * there is none worth joining.
  */
 function runEnd(out: Uint16Array, r: number, m: number): number {
+  if (boxGapEnd(out, r + 1, m) > 0) return boxRunEnd(out, r, m);
   const sep = out[r + 1];
   if (r + 1 >= m || (sep !== 32 && sep !== 46 && sep !== 45 && sep !== 95)) return -1;
   const width = gapOf(out, r);
@@ -890,6 +893,39 @@ function runEnd(out: Uint16Array, r: number, m: number): number {
   const after = last + 1 < m ? out[last + 1] : 0;
   if (isAlnum(after) || (isJoiner(after) && last + 2 < m && isDigit(out[last + 2]))) return -1;
   return last + 1;
+}
+
+/**
+ * After a digit in a form's character boxes ("| 5 | 3 | 6 | - | 2 | 2 | …", "|5|3|6|"), where
+ * the next box's character starts: at most one space, a bar, at most one space, and maybe a box
+ * holding the value's own hyphen or dot (with its bar); else 0.
+ */
+function boxGapEnd(out: Uint16Array, g: number, m: number): number {
+  if (out[g] === 32) g++;
+  if (g >= m || out[g] !== 124) return 0;
+  g++;
+  if (out[g] === 32) g++;
+  if (out[g] === 45 || out[g] === 46) {
+    let h = g + 1;
+    if (out[h] === 32) h++;
+    if (out[h] !== 124) return 0;
+    h++;
+    if (out[h] === 32) h++;
+    g = h;
+  }
+  return g < m && isDigit(out[g]) ? g : 0;
+}
+
+/** Where a run of digits in character boxes starting at digit r ends (after its last digit), or -1 (see runEnd). */
+function boxRunEnd(out: Uint16Array, r: number, m: number): number {
+  let digits = 1;
+  let last = r;
+  for (let g = boxGapEnd(out, r + 1, m); g > 0; g = boxGapEnd(out, g + 1, m)) {
+    if (g + 1 < m && isAlnum(out[g + 1])) break;
+    digits++;
+    last = g;
+  }
+  return digits < MIN_RUN || digits > MAX_RUN ? -1 : last + 1;
 }
 
 /** UTF-16 code units to a string in one native call (a lone surrogate becomes U+FFFD: still one unit, offsets kept). */

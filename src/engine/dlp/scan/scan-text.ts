@@ -332,7 +332,8 @@ const SINGLE_DIGITS = shapeSet((digits) => digits === 1);
 /**
  * Whether the index holds a value spaced out digit by digit: a chain of single digits joined by
  * a space or a dot, or seven single-digit tokens in a row at most four characters apart (up to
- * four spaces between digits, the widest gap normalisation joins across: "4 5 3 9   1 4 8 8 …").
+ * four spaces between digits, the widest gap normalisation joins across: "4 5 3 9   1 4 8 8 …"; a
+ * form's character boxes may hold the value's hyphen in a box of its own, "| 6 | - | 2 |").
  */
 function hasSpacedDigits(ix: TextIndex): boolean {
   const spaced = tokensOfShape(ix, SPACED_DIGITS);
@@ -341,7 +342,9 @@ function hasSpacedDigits(ix: TextIndex): boolean {
   let run = 1;
   for (let j = from + 1; j < to; j++) {
     const k = tokens[j];
-    run = k === tokens[j - 1] + 1 && ix.tokStart[k] - ix.tokEnd[k - 1] <= 4 ? run + 1 : 1;
+    const gap = ix.tokStart[k] - ix.tokEnd[k - 1];
+    // (A form's boxes hold a value's hyphen in a box of its own: " | - | ".)
+    run = k === tokens[j - 1] + 1 && (gap <= 4 || (gap <= 8 && ix.text.charCodeAt(ix.tokEnd[k - 1] + 1) === 124)) ? run + 1 : 1;
     if (run >= 7) return true;
   }
   return false;
