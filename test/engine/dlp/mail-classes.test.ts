@@ -959,3 +959,38 @@ describe("forms' character boxes", () => {
     ['a few digits in boxes are no value', 'Dependants: | 1 | 2 | 3 | 4 |  Exemptions: | 0 | 1 |', []],
   ]);
 });
+
+describe("forms' layouts", () => {
+  table([
+    [
+      "a W-2's label stands above its value, a line of other labels between them and the text before",
+      "a Employee's social security number        OMB No. 1545-0029\nVoid [ ]            657       37       3815\nb Employer identification number (EIN)",
+      [['us-ssn', '657       37       3815']],
+    ],
+    [
+      "a W-9's SSN box is printed in a right-hand column under its label, instructions to its left",
+      'Enter your TIN in the appropriate box. The TIN provided must match the name given on line 1 to avoid          Social security number\nbackup withholding. For individuals, this is generally your social security (SSN). However, for a\nresident alien, sole proprietor, or disregarded entity, see the instructions for Part I, later. For other      5 6 7 - 4 1 - 4 7 8 0',
+      [['us-ssn', '5 6 7 - 4 1 - 4 7 8 0']],
+    ],
+    [
+      "a phone number's area code has a box of its own",
+      'Home Phone (925) 444-4449        Cell Phone 260-545-4969          Work Phone 231    828-7650   Ext. ____',
+      [
+        ['us-phone', '(925) 444-4449'],
+        ['us-phone', '260-545-4969'],
+        ['us-phone', '231    828-7650'],
+      ],
+    ],
+    [
+      'an SSN is printed in the boxes of a comb after its label',
+      'SSN: 416       24       7182       State: IL',
+      [['us-ssn', '416       24       7182']],
+    ],
+    ['three numbers are spaced the same in a table with no such label', 'Qty   416       24       7182   units', []],
+    [
+      'a line of prose above a value is no label over it',
+      'Leg 2: DL 81 on Nov 6, departs AUS 11:08, arrives ORD 16:16; seat 35C\nE-ticket: 001 3930886880 | Record locator UMWBTJ',
+      [],
+    ],
+  ]);
+});

@@ -147,22 +147,22 @@ function besideIban(text: string, s: number, seen: Set<number>, out: CandidateSi
     isAlnum(text.charCodeAt(s - 1))
   )
     return;
-  const country = text.slice(s, s + 2);
-  if (!isCountryCode(country)) return;
   const to = Math.min(text.length, s + AFTER_IBAN);
+  // Runs of capitals and digits after it: its own groups, then maybe the code. (Character codes
+  // only: this runs on every IBAN.)
   for (let p = s + 4; p < to;) {
     const c = text.charCodeAt(p);
     if (c === 10 || c === 13) return;
-    if (!isCapitalOrDigit(c) || isAlnum(text.charCodeAt(p - 1))) {
+    if (!isAlnum(c)) {
       p++;
       continue;
     }
     const start = p;
     while (p < text.length && isAlnum(text.charCodeAt(p))) p++;
     const size = p - start;
-    if ((size !== 8 && size !== 11) || seen.has(start) || text.slice(start + 4, start + 6) !== country) continue;
-    const code = text.slice(start, p);
-    if (!check(code) || shouted(text, start, p)) continue;
+    if ((size !== 8 && size !== 11) || text.charCodeAt(start + 4) !== a || text.charCodeAt(start + 5) !== b || seen.has(start)) continue;
+    const country = text.slice(s, s + 2);
+    if (!isCountryCode(country) || !check(text.slice(start, p)) || shouted(text, start, p)) continue;
     seen.add(start);
     out.add(start, p, 20, `${size === 8 ? LAYOUT_8 : LAYOUT_11}, after an IBAN of its country (${country})`, 'country code valid', false);
     return;
@@ -171,14 +171,20 @@ function besideIban(text: string, s: number, seen: Set<number>, out: CandidateSi
 
 /** A code found beside an IBAN of its country is supported by it (besideIban finds the code only there). */
 function ibanBeside(text: string, start: number): string[] {
-  const country = text.slice(start + 4, start + 6);
-  const from = Math.max(0, start - AFTER_IBAN);
-  // A slice (a view, not a copy): lastIndexOf on the text itself could walk back through all of it.
-  const before = text.slice(from, start);
-  for (let p = before.lastIndexOf(country); p >= 0; p = p > 0 ? before.lastIndexOf(country, p - 1) : -1) {
-    if (isAlnum(before.charCodeAt(p - 1)) || !isDigit(before.charCodeAt(p + 2)) || !isDigit(before.charCodeAt(p + 3))) continue;
-    if (/[\r\n]/.test(before.slice(p))) return NONE;
-    return keptList(`an IBAN of its country before it (${before.slice(p, p + 4)}…)`);
+  const a = text.charCodeAt(start + 4);
+  const b = text.charCodeAt(start + 5);
+  // Back through the line, to the IBAN's start: its country's two capitals, then two digits.
+  for (let p = start - 4; p >= 0 && start - p <= AFTER_IBAN; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || c === 13) return NONE;
+    if (
+      c === a &&
+      text.charCodeAt(p + 1) === b &&
+      isDigit(text.charCodeAt(p + 2)) &&
+      isDigit(text.charCodeAt(p + 3)) &&
+      !isAlnum(text.charCodeAt(p - 1))
+    )
+      return keptList(`an IBAN of its country before it (${text.slice(p, p + 4)}…)`);
   }
   return NONE;
 }

@@ -7,6 +7,7 @@ import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isAlnum, isDigit, isLetter } from '../scan/char-codes.ts';
 import { wrapBefore, wrapEnd, wrapsAt } from '../scan/line-wraps.ts';
 import { nanpPart } from './common.ts';
+import { phoneCombEnd } from '../scan/comb-fields.ts';
 
 /**
  * Every shape starts with a 3-digit area code, either in parentheses (nothing links it to the
@@ -153,6 +154,14 @@ export const usPhone: ClassifierDef = {
       const d = len(ix, k);
       const s = ix.tokStart[k];
       const e = ix.tokEnd[k];
+      const comb = d === 3 && ix.link[k] === SEP_NONE ? phoneCombEnd(ix, k) : -1;
+      if (comb >= 0) {
+        // A form's boxes: the area code in one, the rest in the next ("231    828-7650"), beside a phone word only.
+        if (nanpPart(text, s) && nanpPart(text, ix.tokStart[k + 1]))
+          out.add(s, comb, 5, "area code in a form's box, then exchange and line", 'NANP area code and exchange', true);
+        resume = k + 3;
+        continue;
+      }
       if (d === 3 && text.charCodeAt(s - 1) === 40 && text.charCodeAt(e) === 41) {
         // (AAA) EEE-LLLL or (AAA)EEE-LLLL
         // (Wrapping breaks the line at its one space: "(415)⏎762-0134".)

@@ -4,6 +4,8 @@ import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan
 import { personDetails } from '../scan/supporting.ts';
 import { NUMBER_NEGATIVES } from './common.ts';
 import { digitsValue } from '../scan/checksums.ts';
+import { tokensOfShape } from '../scan/chain-shapes.ts';
+import { FIRST_BOX, ssnCombEnd } from '../scan/comb-fields.ts';
 
 const LAYOUTS = [layout('3-2-4', SPACE | DASH | DOT), layout('3-6', DASH), layout('5-4', DASH), layout('9')];
 /** Numbers published as examples (Woolworth's wallet card and others), never valid. */
@@ -68,5 +70,15 @@ export const usSsn: ClassifierDef = {
       out.add(m.start, m.end, grouped ? 5 : 3, describeNumber(m), 'area, group and serial are assignable');
       return true;
     });
+    // A form's comb of boxes ("416       24       7182"), beside its own words only.
+    const { tokens, from, to } = tokensOfShape(ix, FIRST_BOX);
+    for (let j = from; j < to; j++) {
+      const k = tokens[j];
+      const end = ssnCombEnd(ix, k);
+      if (end < 0) continue;
+      const digits = `${ix.text.slice(ix.tokStart[k], ix.tokEnd[k])}${ix.text.slice(ix.tokStart[k + 1], ix.tokEnd[k + 1])}${ix.text.slice(ix.tokStart[k + 2], end)}`;
+      if (ssnProblem(digits) === null)
+        out.add(ix.tokStart[k], end, 5, "3-2-4 in a form's boxes", 'area, group and serial are assignable', true);
+    }
   },
 };

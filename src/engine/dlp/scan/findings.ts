@@ -14,6 +14,7 @@ import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
 import { isDigit, isLetter } from './char-codes.ts';
 import { labelGap, MAX_LABEL_GAP } from './label-gap.ts';
 import { recordFieldAt } from './record-fields.ts';
+import { cellAbove } from './label-above.ts';
 import { keptList } from './kept-list.ts';
 import { wordStartsAt } from './keywords.ts';
 
@@ -616,8 +617,17 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
         if (near === null && (!(checksum || bases[i] >= evidentFrom) || namedOther)) negative = true;
       }
     }
-    // Another country's account by what is around it (a UK sort code, a Canadian transit number).
-    if (field === null && def.otherCountry !== undefined && def.otherCountry(ix.text, start, end, header)) continue;
+    // A form's label printed above the value, in its column, however far back in the text.
+    if (near === null && header === null && field === null && hasContext && !labelled) {
+      const above = cellAbove(ix.text, start);
+      if (above !== null) {
+        const words = headerWords(ix.text, id, def.context, above) as string[] | null;
+        if (words !== null) {
+          near = words;
+          negative = false;
+        }
+      }
+    }
     if (near === null && kinLabel) near = shared(oneWords, hitWord(ix, label), oneWord);
     if (near === null && needsContext[i] === 1) continue;
     const contextWords = near ?? NONE;
@@ -630,6 +640,9 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // as another kind of reference only when nothing speaks for it: supporting information (an
     // expiry date, a date of birth) outweighs it.
     if (near === null && negative && supporting === NONE) continue;
+    // Another country's account by what is around it (a UK sort code, a Canadian transit number).
+    // Asked last, of the values that are otherwise found: it reads the text around the value.
+    if (field === null && def.otherCountry !== undefined && def.otherCountry(ix.text, start, end, header)) continue;
     if (pairWithin) {
       // Candidates are sorted by start: the nearest other one is a neighbour in the list (the previous first).
       const other =
