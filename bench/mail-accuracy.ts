@@ -103,6 +103,12 @@ export const INDEPENDENT_6_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-6/heldout.jsonl', import.meta.url)),
 } as const;
 
+/** The eighth independent set (forms as their text reaches the gateway: layouts, boxes, combs, instructions), tune and held-out parts. */
+export const INDEPENDENT_8_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-8/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-8/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')
