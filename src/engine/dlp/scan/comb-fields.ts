@@ -9,8 +9,8 @@ import { shapeSet } from './chain-shapes.ts';
 import { isAlnum } from './char-codes.ts';
 import { SEP_DASH, SEP_DOT, SEP_NONE, type TextIndex } from './index-model.ts';
 
-/** A comb's first box: three digits standing alone (an SSN's area, a phone number's area code). */
-export const FIRST_BOX = shapeSet((digits, chain) => digits === 3 && chain === 1);
+/** A comb's first box: three digits standing alone, no one-character separator after them (an SSN's area, a phone number's area code). */
+export const FIRST_BOX = shapeSet((digits, chain, sep) => digits === 3 && chain === 1 && sep === SEP_NONE);
 
 /** Fewest and most spaces between two boxes (one or two are a value's own spacing). */
 const MIN_GAP = 3;
