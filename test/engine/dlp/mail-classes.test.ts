@@ -988,6 +988,17 @@ describe("forms' layouts", () => {
     ],
     ['three numbers are spaced the same in a table with no such label', 'Qty   416       24       7182   units', []],
     [
+      "a claim form's patient account number is printed under its label",
+      "26. PATIENT'S ACCOUNT NO.   27. ACCEPT ASSIGNMENT?\n    468429690             [ ] [X]",
+      [],
+    ],
+    ["a customer's account is named with an apostrophe", "Patient's account no: 44039182, balance $120.00", []],
+    [
+      "a provider roster's state licence column",
+      'Provider            NPI         State lic.  Specialty\nDr. Maya Underwood  1234567893  CH018922    Pain Mgmt',
+      [['npi', '1234567893']],
+    ],
+    [
       'a line of prose above a value is no label over it',
       'Leg 2: DL 81 on Nov 6, departs AUS 11:08, arrives ORD 16:16; seat 35C\nE-ticket: 001 3930886880 | Record locator UMWBTJ',
       [],

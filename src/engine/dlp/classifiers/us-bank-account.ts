@@ -30,7 +30,15 @@ const OTHER_ACCOUNTS = [
   'supplier',
   'client',
   'subscriber',
-].flatMap((kind) => [`${kind} account`, `${kind} account number`, `${kind} account no`]);
+].flatMap((kind) => [
+  `${kind} account`,
+  `${kind} account number`,
+  `${kind} account no`,
+  // As forms write them: "26. PATIENT'S ACCOUNT NO.", "Customer's account number".
+  `${kind}'s account`,
+  `${kind}'s account number`,
+  `${kind}'s account no`,
+]);
 
 /** How far before a value (in its paragraph) and after it the words of another country's bank details are looked for. */
 const ABROAD_BEFORE = 120;

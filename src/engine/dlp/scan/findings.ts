@@ -172,6 +172,17 @@ function codePrefixed(text: string, start: number): boolean {
   return letters >= 2 && letters <= 5 && !isLetter(text.charCodeAt(p)) && !isDigit(text.charCodeAt(p));
 }
 
+/**
+ * The classifier's context words in a header or label cell, or null: none, or only inside one of
+ * its negative phrases there ("account no" in "PATIENT'S ACCOUNT NO.", as wordsNear reads hits).
+ */
+function ownWordsIn(text: string, def: CompiledClassifier['def'], cell: readonly [number, number]): string[] | null {
+  const words = headerWords(text, def.id, def.context, cell) as string[] | null;
+  if (words === null || def.negative === undefined) return words;
+  const other = headerWords(text, negativeKey(def.id), def.negative, cell);
+  return other !== null && words.every((w) => other.some((n) => n !== w && n.includes(w))) ? null : words;
+}
+
 /** Whether the last wordsNear call saw a negative word (set by it, read right after). */
 let negativeNear = false;
 /** How far from the value the last wordsNear call's nearest context word was, in characters. */
@@ -601,7 +612,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     const labelled = label >= 0 && ((roles[ix.hitPhrase[label]] & CONTEXT) !== 0 || kinds[ix.hitPhrase[label]] !== VOCABULARY);
     const header = hasContext && !labelled && field === null ? columnHeader(ix, start, end) : null;
     if (header !== null) {
-      const headed = headerWords(ix.text, id, def.context, header) as string[] | null;
+      const headed = ownWordsIn(ix.text, def, header);
       if (headed !== null) {
         near = headed;
         negative = false;
@@ -621,11 +632,11 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     if (near === null && header === null && field === null && hasContext && !labelled) {
       const above = cellAbove(ix.text, start);
       if (above !== null) {
-        const words = headerWords(ix.text, id, def.context, above) as string[] | null;
+        const words = ownWordsIn(ix.text, def, above);
         if (words !== null) {
           near = words;
           negative = false;
-        }
+        } else if (!checksum && headerWords(ix.text, negativeKey(id), def.negative ?? NONE, above) !== null) negative = true;
       }
     }
     if (near === null && kinLabel) near = shared(oneWords, hitWord(ix, label), oneWord);
