@@ -1005,3 +1005,32 @@ describe("forms' layouts", () => {
     ],
   ]);
 });
+
+describe('labels typed in a hurry, before or after the value', () => {
+  table([
+    [
+      'a plural label introduces two passports',
+      'Both kids have passports: 142128405 and R92516189.',
+      [
+        ['us-passport', '142128405'],
+        ['us-passport', 'R92516189'],
+      ],
+    ],
+    ['a misspelt passport label', 'Can you confirm the pasport number 326265652 on the booking?', [['us-passport', '326265652']]],
+    ['pp# for a passport', 'pp# A98181770 exp Jan 26', [['us-passport', 'A98181770']]],
+    ['a misspelt account label', 'Please deposit into acount number 6705600488922 today.', [['us-bank-account', '6705600488922']]],
+    ['A/C for an account', 'Can you confirm the A/C number 7723919502975 for the refund?', [['us-bank-account', '7723919502975']]],
+    [
+      'rtg for a routing number',
+      'rtg 726171035 acct 27964555197',
+      [
+        ['aba-routing', '726171035'],
+        ['us-bank-account', '27964555197'],
+      ],
+    ],
+    ['a misspelt card label', 'credit crd number 3569 3335 9417 8396, billing zip 23060', [['credit-card', '3569 3335 9417 8396']]],
+    ["a bank's code after its role", 'The BIC for the receiving bank is GEBABEBB.', [['swift-bic', 'GEBABEBB']]],
+    ["a bank's code before its word", 'BPKOPLPW is their SWIFT/BIC.', [['swift-bic', 'BPKOPLPW']]],
+    ['a shouted word before its word is no code', 'IMPORTANT is the BIC we need', []],
+  ]);
+});

@@ -18,7 +18,7 @@ export const abaRouting: ClassifierDef = {
   name: 'ABA Routing Number',
   description:
     'US bank routing transit numbers: nine digits with a valid Federal Reserve prefix and the 3-7-1 weighted checksum. A lone number needs banking context ("routing number", "ABA", "wire").',
-  context: ['routing', 'routing number', 'aba', 'rtn', 'transit', 'bank', 'wire', 'ach', 'checking', 'direct deposit'],
+  context: ['routing', 'routing number', 'aba', 'rtn', 'rtg', 'transit', 'bank', 'wire', 'ach', 'checking', 'direct deposit'],
   negative: NUMBER_NEGATIVES,
   contextScore: 75,
   checksum: true,

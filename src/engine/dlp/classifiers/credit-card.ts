@@ -82,6 +82,7 @@ export const creditCard: ClassifierDef = {
     'Payment card numbers of the major brands (Visa, Mastercard, American Express, Discover, Diners Club, JCB, UnionPay, Maestro) with a valid Luhn check digit. A lone number needs supporting information: an expiry date, the issuer name or a second card number.',
   context: [
     'credit card',
+    'credit crd',
     'card',
     'cards',
     'card number',

@@ -112,11 +112,13 @@ export interface Registry {
 
 /**
  * Context words and the plurals of the short ones, as a list of values is introduced ("NPIs:
- * …", an "ssns" key, "phones"): a word of two to five letters not ending in s, with an s.
+ * …", an "ssns" key, "phones", "account numbers"): a word of two to five letters not ending in s,
+ * or a phrase ending in "number", with an s.
  */
 function withPlurals(words: readonly string[]): string[] {
   const out = [...words];
-  for (const w of words) if (/^[a-z]{2,5}$/.test(w) && !w.endsWith('s') && !words.includes(`${w}s`)) out.push(`${w}s`);
+  for (const w of words)
+    if ((/^[a-z]{2,5}$/.test(w) || w.endsWith(' number')) && !w.endsWith('s') && !words.includes(`${w}s`)) out.push(`${w}s`);
   return out;
 }
 

@@ -123,6 +123,7 @@ export const swiftBic: ClassifierDef = {
       }
       lowerCaseAfter(text, from, seen, out);
       groupedAfter(text, from, seen, out);
+      codeBefore(text, ix.hitStart[h], seen, out);
     }
   },
 };
@@ -236,6 +237,19 @@ function cellsBelow(text: string, at: number, read: number, seen: Set<number>, o
     }
   }
   return p;
+}
+
+/** A code said to be the bank's before its word: "BPKOPLPW is their SWIFT/BIC", "DEUTDEFF = BIC". */
+const CODE_BEFORE = /(?:^|[^A-Za-z0-9])([A-Z0-9]{8}(?:[A-Z0-9]{3})?)(?: is| are| =|:)? (?:(?:their|the|our|its|his|her|my|your) )?$/;
+
+function codeBefore(text: string, at: number, seen: Set<number>, out: CandidateSink): void {
+  const from = Math.max(0, at - 32);
+  const m = CODE_BEFORE.exec(text.slice(from, at));
+  if (m === null) return;
+  const s = at - m[0].length + m[0].indexOf(m[1]);
+  if (seen.has(s) || !check(m[1]) || shouted(text, s, s + m[1].length)) return;
+  seen.add(s);
+  out.add(s, s + m[1].length, 20, m[1].length === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
 }
 
 /** Group sizes a BIC is printed in: bank, country, location, and the branch when there is one. */

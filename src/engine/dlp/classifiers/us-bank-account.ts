@@ -76,6 +76,14 @@ export const usBankAccount: ClassifierDef = {
   description:
     'US bank account numbers: 8 to 17 digits. Account numbers have no check digit, so a number only scores when banking words ("account number", "checking", "acct") are near it.',
   context: [
+    // A/C: an account, as banks abbreviate it.
+    'a/c',
+    'a/c no',
+    'a/c number',
+    // Typed in a hurry.
+    'acount',
+    'acount number',
+    'accout number',
     'account number',
     'account no',
     'account #',

@@ -29,6 +29,11 @@ export const usPassport: ClassifierDef = {
     'passport book',
     'pp no',
     'ppno',
+    'pp#',
+    'passports',
+    // Typed in a hurry.
+    'pasport',
+    'passprt',
   ],
   negative: NUMBER_NEGATIVES,
   contextScore: 75,

@@ -47,6 +47,10 @@ export const usSsn: ClassifierDef = {
     'social',
     'social security',
     'social security number',
+    // Typed in a hurry.
+    'socail security',
+    'social securty',
+    'socail',
     'soc sec',
     'soc. sec',
     'social sec',

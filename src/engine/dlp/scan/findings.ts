@@ -310,10 +310,10 @@ function ownHeadBefore(ix: TextIndex, roles: Uint8Array, label: number): boolean
   return false;
 }
 
-/** Most characters between a head noun and the label qualifying it (" from their " is 12). */
-const MAX_QUALIFIER = 16;
-/** A preposition, maybe a determiner, between a head noun and the noun qualifying it. */
-const QUALIFIER = /^ +(?:on|of|for|in|from|with) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?$/i;
+/** Most characters between a head noun and the label qualifying it (" for the receiving " is 19). */
+const MAX_QUALIFIER = 28;
+/** A preposition, maybe a determiner and a word describing it, between a head noun and the noun qualifying it ("BIC for the receiving bank"). */
+const QUALIFIER = /^ +(?:on|of|for|in|from|with) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{3,12} +)?$/i;
 const isQualifier = (gap: string): boolean => QUALIFIER.test(gap);
 
 /**
