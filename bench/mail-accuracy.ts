@@ -109,6 +109,12 @@ export const INDEPENDENT_8_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-8/heldout.jsonl', import.meta.url)),
 } as const;
 
+/** The ninth independent set (short sentences as testers and people type them, many paraphrases per kind), tune and held-out parts. */
+export const INDEPENDENT_9_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-9/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-9/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -1,5 +1,5 @@
 /**
- * The fourth, fifth, sixth and eighth independent sets, each written by an author who never read the engine nor
+ * The fourth, fifth, sixth, eighth and ninth independent sets, each written by an author who never read the engine nor
  * ran it, each with a tune part (inspected, its failures fixed by class) and a held-out part (only
  * ever reported in aggregate):
  * - set 4 (test/fixtures/dlp-independent-4), precision first: business mail dense with numbers
@@ -15,7 +15,10 @@
  * - set 8 (test/fixtures/dlp-independent-8): forms as their text reaches the gateway (W-9, W-2,
  *   I-9, direct deposit, card authorisation, rental and patient intake forms, CMS-1500, P45): labels
  *   above values, character boxes, combs, instructions with sample values. When it came in: tune
- *   0.923, held-out 0.963; after: 0.974, 0.972.
+ *   0.923, held-out 0.963; after: 0.978, 0.972.
+ * - set 9 (test/fixtures/dlp-independent-9): short sentences as testers and people type them, a
+ *   dozen paraphrases and more per kind, labels before and after the value, typos, near-miss
+ *   negatives. When it came in: tune 0.961, held-out 0.982; after: 0.980, 0.982.
  * Asserted as floors under what was measured after.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,6 +27,7 @@ import {
   INDEPENDENT_5_PATHS,
   INDEPENDENT_6_PATHS,
   INDEPENDENT_8_PATHS,
+  INDEPENDENT_9_PATHS,
   loadMailCases,
   oursDetect,
   scoreMail,
@@ -34,6 +38,7 @@ const SETS = [
   { name: 'fifth', paths: INDEPENDENT_5_PATHS, tune: { f1: 0.97, negative: 2 }, heldout: { f1: 0.95, negative: 14 } },
   { name: 'sixth', paths: INDEPENDENT_6_PATHS, tune: { f1: 0.97, negative: 7 }, heldout: { f1: 0.96, negative: 10 } },
   { name: 'eighth', paths: INDEPENDENT_8_PATHS, tune: { f1: 0.96, negative: 3 }, heldout: { f1: 0.96, negative: 9 } },
+  { name: 'ninth', paths: INDEPENDENT_9_PATHS, tune: { f1: 0.97, negative: 3 }, heldout: { f1: 0.97, negative: 3 } },
 ] as const;
 
 describe.each(SETS.flatMap((set) => (['tune', 'heldout'] as const).map((part) => ({ set, part }))))(
