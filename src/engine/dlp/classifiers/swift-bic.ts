@@ -243,6 +243,11 @@ function cellsBelow(text: string, at: number, read: number, seen: Set<number>, o
 const CODE_BEFORE = /(?:^|[^A-Za-z0-9])([A-Z0-9]{8}(?:[A-Z0-9]{3})?)(?: is| are| =|:)? (?:(?:their|the|our|its|his|her|my|your) )?$/;
 
 function codeBefore(text: string, at: number, seen: Set<number>, out: CandidateSink): void {
+  // Back over what may stand between a code and its word (" is their ", " = ", ": "): a capital or
+  // a digit must end the code there (a cheap look before the expression, which runs per word).
+  let p = at - 1;
+  while (p >= 0 && at - p <= 18 && !isCapitalOrDigit(text.charCodeAt(p)) && text.charCodeAt(p) !== 10) p--;
+  if (p < 7 || !isCapitalOrDigit(text.charCodeAt(p))) return;
   const from = Math.max(0, at - 32);
   const m = CODE_BEFORE.exec(text.slice(from, at));
   if (m === null) return;

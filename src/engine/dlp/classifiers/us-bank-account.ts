@@ -43,6 +43,8 @@ const OTHER_ACCOUNTS = [
 /** How far before a value (in its paragraph) and after it the words of another country's bank details are looked for. */
 const ABROAD_BEFORE = 120;
 const ABROAD_AFTER = 40;
+/** The words the two tests below need, any of them. */
+const ABROAD_WORDS = /sort|bsb|transit|institution/i;
 /** A UK sort code or an Australian BSB: the account beside it is held there. */
 const SORT_CODE = /\bsort[ -]?code\b|\bBSB\b/i;
 /** A Canadian transit (branch) number of five digits or institution number of three, as written beside an account. */
@@ -60,7 +62,8 @@ function accountAbroad(text: string, start: number, end: number, header: readonl
   // The paragraph the value is in: what stands before a blank line is about something else.
   const gap = near.lastIndexOf('\n\n', start - from);
   if (gap >= 0) near = near.slice(gap);
-  if (SORT_CODE.test(near) || CANADIAN.test(near)) return true;
+  // Most accounts have none of these words near: one look for all of them first.
+  if (ABROAD_WORDS.test(near) && (SORT_CODE.test(near) || CANADIAN.test(near))) return true;
   if (header === null) return false;
   let ls = header[0];
   while (ls > 0 && text.charCodeAt(ls - 1) !== 10) ls--;

@@ -14,13 +14,35 @@ const MAX_UP = 3;
 /** Longest label cell. */
 const MAX_CELL = 80;
 
+/** The text being scanned, and the cells found above values in it (several classifiers ask about one value). */
+let labelsText: string | null = null;
+const found = new Map<number, readonly [number, number] | null>();
+
+/**
+ * Starts reading the labels of `text` afresh (scanInBlocks calls it first, as readTablesOf): then
+ * each value's check that its text is the one read compares one string object with itself.
+ */
+export function readLabelsOf(text: string): void {
+  labelsText = text;
+  found.clear();
+}
+
 /** The cell [from, to) of a line above standing over the value at `start`, or null. */
 export function cellAbove(text: string, start: number): readonly [number, number] | null {
-  let ls = start;
-  while (ls > 0 && text.charCodeAt(ls - 1) !== 10) if (start - --ls > MAX_LINE) return null;
   // The value starts its own cell, as a form's field does (a box's bar may come first): a value
   // inside a line of prose ("E-ticket: 001 3930886880") has its label beside it, not above.
-  if (!startsCell(text, ls, start)) return null;
+  if (!startsCell(text, start)) return null;
+  if (text !== labelsText) readLabelsOf(text);
+  const known = found.get(start);
+  if (known !== undefined) return known;
+  const cell = lookUp(text, start);
+  found.set(start, cell);
+  return cell;
+}
+
+function lookUp(text: string, start: number): readonly [number, number] | null {
+  let ls = start;
+  while (ls > 0 && text.charCodeAt(ls - 1) !== 10) if (start - --ls > MAX_LINE) return null;
   const column = start - ls;
   let lineEnd = ls - 1;
   for (let up = 0; up < MAX_UP && lineEnd > 0; up++) {
@@ -60,12 +82,13 @@ function cellAt(text: string, from: number, to: number, column: number): readonl
   return [s, e];
 }
 
-/** Whether the value at `start` begins its cell of the line starting at `ls`: after two spaces or the line's start, a box's bar aside. */
-function startsCell(text: string, ls: number, start: number): boolean {
+/** Whether the value at `start` begins its cell: after two spaces or at a line's start, a box's bar aside. */
+function startsCell(text: string, start: number): boolean {
   let p = start;
-  while (p > ls && start - p < 3 && (text.charCodeAt(p - 1) === 124 || text.charCodeAt(p - 1) === 40)) p--;
-  if (p > ls && text.charCodeAt(p - 1) === 32 && start - p < 2 && text.charCodeAt(p - 2) === 124) p -= 2;
-  return p === ls || (text.charCodeAt(p - 1) === 32 && (p - 1 === ls || text.charCodeAt(p - 2) === 32));
+  while (p > 0 && start - p < 3 && (text.charCodeAt(p - 1) === 124 || text.charCodeAt(p - 1) === 40)) p--;
+  if (p > 1 && text.charCodeAt(p - 1) === 32 && start - p < 2 && text.charCodeAt(p - 2) === 124) p -= 2;
+  if (p === 0 || text.charCodeAt(p - 1) === 10) return true;
+  return text.charCodeAt(p - 1) === 32 && (p === 1 || text.charCodeAt(p - 2) === 32 || text.charCodeAt(p - 2) === 10);
 }
 
 /** Whether the cell [from, to) reads as a label: a few words, mostly letters ("U.S. Social Security Number", "24J RENDERING PROVIDER ID #"). */

@@ -21,6 +21,7 @@ import { DEFAULT_SIZES, mergeBlocks, planBlocks, REACH, type Block, type BlockSi
 import { contextDistance, patternFindings, readHeadersOf, termFindings } from './findings.ts';
 import { readTablesOf } from './table-columns.ts';
 import { readRecordsOf } from './record-fields.ts';
+import { readLabelsOf } from './label-above.ts';
 import { joinedRuns, normaliseEveryUnit, normaliseForScan, rewroteValues } from './normalise.ts';
 import {
   digitFor,
@@ -424,6 +425,7 @@ export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSiz
   readTablesOf(text);
   readHeadersOf(text);
   readRecordsOf(text);
+  readLabelsOf(text);
   const independent = !!options.independent;
   const blocks = planBlocks(text, sizes);
   if (blocks.length === 1) return scanBlock(text, reg, split, blocks[0], skipEmpty, independent);
