@@ -179,9 +179,17 @@ function codePrefixed(text: string, start: number): boolean {
 function ownWordsIn(text: string, def: CompiledClassifier['def'], cell: readonly [number, number]): string[] | null {
   const words = headerWords(text, def.id, def.context, cell) as string[] | null;
   if (words === null || def.negative === undefined) return words;
+  // Answered once per classifier and cell: every value of a column asks.
+  const cells = shared(headerCache, ownKey(def.id), newCellMap);
+  const known = cells.get(cell[0]);
+  if (known !== undefined) return known as string[] | null;
   const other = headerWords(text, negativeKey(def.id), def.negative, cell);
-  return other !== null && words.every((w) => other.some((n) => n !== w && n.includes(w))) ? null : words;
+  const own = other !== null && words.every((w) => other.some((n) => n !== w && n.includes(w))) ? null : words;
+  cells.set(cell[0], own);
+  return own;
 }
+const ownKeys = new Map<string, string>();
+const ownKey = (id: string): string => shared(ownKeys, id, (k) => `${k} own`);
 
 /** Whether the last wordsNear call saw a negative word (set by it, read right after). */
 let negativeNear = false;

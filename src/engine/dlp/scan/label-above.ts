@@ -24,8 +24,10 @@ const found = new Map<number, readonly [number, number] | null>();
  */
 export function readLabelsOf(text: string): void {
   labelsText = text;
-  found.clear();
+  // Cleared when a value first asks: most scans ask nothing (a Map's clear allocates its table anew).
+  labelsStale = true;
 }
+let labelsStale = false;
 
 /** The cell [from, to) of a line above standing over the value at `start`, or null. */
 export function cellAbove(text: string, start: number): readonly [number, number] | null {
@@ -33,6 +35,10 @@ export function cellAbove(text: string, start: number): readonly [number, number
   // inside a line of prose ("E-ticket: 001 3930886880") has its label beside it, not above.
   if (!startsCell(text, start)) return null;
   if (text !== labelsText) readLabelsOf(text);
+  if (labelsStale) {
+    labelsStale = false;
+    found.clear();
+  }
   const known = found.get(start);
   if (known !== undefined) return known;
   const cell = lookUp(text, start);
