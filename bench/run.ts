@@ -47,6 +47,36 @@ const ROUNDS = 11;
 const f3 = (x: number) => x.toFixed(3);
 const f1 = (x: number) => (x < 1 ? x.toFixed(3) : x.toFixed(1));
 
+/** The independent sets written in a tune part and a held-out part, in the order they came in. */
+const SPLIT_SETS = [
+  { name: 'second', dir: 'dlp-independent-2', about: 'evasion first', paths: INDEPENDENT_2_PATHS },
+  { name: 'fourth', dir: 'dlp-independent-4', about: 'precision first: business mail full of look-alikes', paths: INDEPENDENT_4_PATHS },
+  {
+    name: 'fifth',
+    dir: 'dlp-independent-5',
+    about: 'data pasted into mail: JSON, XML, SQL, logs, result grids',
+    paths: INDEPENDENT_5_PATHS,
+  },
+  {
+    name: 'sixth',
+    dir: 'dlp-independent-6',
+    about: 'the rarer identifiers in UK, Canadian, European, securities and healthcare mail among their local look-alikes',
+    paths: INDEPENDENT_6_PATHS,
+  },
+  {
+    name: 'eighth',
+    dir: 'dlp-independent-8',
+    about: 'forms as their text reaches the gateway: label/value layouts, character boxes, combs, instructions with sample values',
+    paths: INDEPENDENT_8_PATHS,
+  },
+  {
+    name: 'ninth',
+    dir: 'dlp-independent-9',
+    about: 'short sentences as testers and people type them: many paraphrases, labels before and after, typos, near-miss negatives',
+    paths: INDEPENDENT_9_PATHS,
+  },
+] as const;
+
 async function peerAccuracy(peer: Peer, cases: ReturnType<typeof loadCases>): Promise<Map<string, number>> {
   // evaluate() is synchronous: precompute the peer's spans per case and id.
   const spans = new Map<string, (readonly [number, number])[]>();
@@ -91,48 +121,15 @@ async function main(): Promise<void> {
   console.log(
     `${formatMailReport('scanText, independent set', scoreMail(loadMailCases(undefined, INDEPENDENT_CASES_PATH), oursDetect))}\n`,
   );
-  console.log(
-    '## Accuracy on the second independent set (test/fixtures/dlp-independent-2; evasion first; its held-out part never inspected case by case)\n',
-  );
-  for (const part of ['tune', 'heldout'] as const)
+  for (const set of SPLIT_SETS) {
     console.log(
-      `${formatMailReport(`scanText, second independent set, ${part}`, scoreMail(loadMailCases(undefined, INDEPENDENT_2_PATHS[part]), oursDetect))}\n`,
+      `## Accuracy on the ${set.name} independent set (test/fixtures/${set.dir}; ${set.about}; its held-out part never inspected case by case)\n`,
     );
-  console.log(
-    '## Accuracy on the fourth independent set (test/fixtures/dlp-independent-4; precision first: business mail full of look-alikes; its held-out part never inspected case by case)\n',
-  );
-  for (const part of ['tune', 'heldout'] as const)
-    console.log(
-      `${formatMailReport(`scanText, fourth independent set, ${part}`, scoreMail(loadMailCases(undefined, INDEPENDENT_4_PATHS[part]), oursDetect))}\n`,
-    );
-  console.log(
-    '## Accuracy on the fifth independent set (test/fixtures/dlp-independent-5; data pasted into mail: JSON, XML, SQL, logs, result grids; its held-out part never inspected case by case)\n',
-  );
-  for (const part of ['tune', 'heldout'] as const)
-    console.log(
-      `${formatMailReport(`scanText, fifth independent set, ${part}`, scoreMail(loadMailCases(undefined, INDEPENDENT_5_PATHS[part]), oursDetect))}\n`,
-    );
-  console.log(
-    '## Accuracy on the sixth independent set (test/fixtures/dlp-independent-6; the rarer identifiers in UK, Canadian, European, securities and healthcare mail among their local look-alikes; its held-out part never inspected case by case)\n',
-  );
-  for (const part of ['tune', 'heldout'] as const)
-    console.log(
-      `${formatMailReport(`scanText, sixth independent set, ${part}`, scoreMail(loadMailCases(undefined, INDEPENDENT_6_PATHS[part]), oursDetect))}\n`,
-    );
-  console.log(
-    '## Accuracy on the eighth independent set (test/fixtures/dlp-independent-8; forms as their text reaches the gateway: label/value layouts, character boxes, combs, instructions with sample values; its held-out part never inspected case by case)\n',
-  );
-  for (const part of ['tune', 'heldout'] as const)
-    console.log(
-      `${formatMailReport(`scanText, eighth independent set, ${part}`, scoreMail(loadMailCases(undefined, INDEPENDENT_8_PATHS[part]), oursDetect))}\n`,
-    );
-  console.log(
-    '## Accuracy on the ninth independent set (test/fixtures/dlp-independent-9; short sentences as testers and people type them: many paraphrases, labels before and after, typos, near-miss negatives; its held-out part never inspected case by case)\n',
-  );
-  for (const part of ['tune', 'heldout'] as const)
-    console.log(
-      `${formatMailReport(`scanText, ninth independent set, ${part}`, scoreMail(loadMailCases(undefined, INDEPENDENT_9_PATHS[part]), oursDetect))}\n`,
-    );
+    for (const part of ['tune', 'heldout'] as const)
+      console.log(
+        `${formatMailReport(`scanText, ${set.name} independent set, ${part}`, scoreMail(loadMailCases(undefined, set.paths[part]), oursDetect))}\n`,
+      );
+  }
 
   // Throughput: every workload warmed up, then run in turn for ROUNDS rounds; medians reported.
   // Scaling compares one 10 MB scan with ten 1 MB scans, both from the same seeded generator (so

@@ -48,7 +48,8 @@ test('DLP enabled with matched content logging, and a PCI-DSS policy with inheri
   await expect(page.getByTestId('template-picker')).toContainText('Payment card data leaving the company');
   await page.getByRole('link', { name: PCI }).click();
 
-  await expect(page.getByLabel('Name')).toHaveValue(PCI);
+  // The form's own text box: while the picker gives way to the form, 'Name' may label something else for a moment.
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(PCI);
   await page.getByLabel('Critical Severity').selectOption(ACTION);
   await expect(page.getByLabel('High Severity')).toHaveText(new RegExp(`Inherit \\(${ACTION}\\)`));
   await expect(page.getByLabel('Low Severity').locator('option:checked')).toHaveText(`Inherit (${ACTION})`);

@@ -5,26 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../../src/engine/dlp/index.ts';
-import { registry } from '../../../src/engine/dlp/classifiers/registry.ts';
+import { classTable } from './helpers.ts';
 
-const patternIds = new Set(
-  registry()
-    .all.filter((c) => !c.def.terms)
-    .map((c) => c.def.id),
-);
-
-/** The pattern findings of a full scan, as [classifier, matched text]. */
-const found = (text: string): [string, string][] =>
-  scanText(text)
-    .filter((f) => patternIds.has(f.classifier))
-    .map((f) => [f.classifier, text.slice(f.start, f.end)]);
-
-type Row = readonly [name: string, text: string, expected: readonly (readonly [string, string])[]];
-
-const table = (rows: readonly Row[]) =>
-  it.each(rows)('when %s', (_name, text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
+const table = classTable;
 
 describe('grouped numbers next to other numbers', () => {
   table([

@@ -5,28 +5,10 @@
  * identifier's or contact point's system. The other fields of those records (MRNs, member IDs,
  * employer IDs, ZIP+4 codes, trace numbers) are not values of the kinds they look like.
  */
-import { describe, expect, it } from 'vitest';
-import { scanText } from '../../../src/engine/dlp/index.ts';
-import { registry } from '../../../src/engine/dlp/classifiers/registry.ts';
+import { describe } from 'vitest';
+import { classTable } from './helpers.ts';
 
-const patternIds = new Set(
-  registry()
-    .all.filter((c) => !c.def.terms)
-    .map((c) => c.def.id),
-);
-
-/** The pattern findings of a full scan, as [classifier, matched text], in text order. */
-const found = (text: string): [string, string][] =>
-  scanText(text)
-    .filter((f) => patternIds.has(f.classifier))
-    .map((f) => [f.classifier, text.slice(f.start, f.end)]);
-
-type Row = readonly [name: string, text: string, expected: readonly (readonly [string, string])[]];
-
-const table = (rows: readonly Row[]) =>
-  it.each(rows)('when %s', (_name, text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
+const table = classTable;
 
 const ISA = 'ISA*00*          *00*          *ZZ*CLEARHOUSE01   *ZZ*PAYER02        *260412*0830*^*00501*000092842*0*P*:~';
 
