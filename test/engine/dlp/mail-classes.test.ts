@@ -908,6 +908,7 @@ describe("numbers of an organisation's own records", () => {
     ["an invoice's number glued to its code's capitals", 'Invoice INV-512401234 dated 04/12/2026 for John Smith', []],
     ["a card-shaped trade reference glued to its code's capitals", 'ref TRD-4539148803436467 exp 09/28', []],
     ['the capitals are its own word', 'SSN-512401234 John Smith', [['us-ssn', '512401234']]],
+    ["a host's address after its name's capitals is an address", 'Server SRV-10.20.1.5 is down', [['ip-address', '10.20.1.5']]],
     ["a patient's account at a hospital", 'Patient account 512401234, balance due $120.00 by 05/01/2026.', []],
     ["a student's account at a college", 'Student account number 51240123 has a hold until the fee is paid.', []],
   ]);

@@ -127,6 +127,7 @@ export const emailAddress: ClassifierDef = {
     'Email addresses: a local part, "@" and a domain of at least two labels ending in a top-level domain (internationalised xn-- domains included).',
   context: ['email', 'e-mail', 'mail', 'contact', 'address'],
   contextScore: 60,
+  address: true,
   evident: 0,
   find(ix, _ctx, out) {
     const { text } = ix;

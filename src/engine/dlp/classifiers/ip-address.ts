@@ -98,6 +98,7 @@ export const ipAddress: ClassifierDef = {
   negative: VERSION_NEGATIVES,
   negativeLabels: true,
   contextScore: 60,
+  address: true,
   find(ix, _ctx, out) {
     const { text } = ix;
     let consumed = -1;

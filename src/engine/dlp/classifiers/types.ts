@@ -71,6 +71,11 @@ export interface ClassifierDef extends ClassifierInfo {
    * a UK account beside its sort code is no US account, whatever words name it.
    */
   readonly otherCountry?: (text: string, start: number, end: number, header: readonly [number, number] | null) => boolean;
+  /**
+   * Its values are addresses (a mailbox, a host): capitals glued before one by a hyphen are part
+   * of a name ("SRV-10.20.1.5"), not a code whose number it would be ("INV-512401234").
+   */
+  readonly address?: boolean;
   /** Its matches hold another type's value (track data holds a card number): both are reported. */
   readonly container?: boolean;
   /** Word/phrase classifiers: their terms; each occurrence is a finding scored by its weight. */

@@ -65,11 +65,8 @@ function accountAbroad(text: string, start: number, end: number, header: readonl
   // Most accounts have none of these words near: one look for all of them first.
   if (ABROAD_WORDS.test(near) && (SORT_CODE.test(near) || CANADIAN.test(near))) return true;
   if (header === null) return false;
-  let ls = header[0];
-  while (ls > 0 && text.charCodeAt(ls - 1) !== 10) ls--;
-  let le = header[1];
-  while (le < text.length && text.charCodeAt(le) !== 10) le++;
-  const line = text.slice(ls, le);
+  const lineEnd = text.indexOf('\n', header[1]);
+  const line = text.slice(text.lastIndexOf('\n', header[0] - 1) + 1, lineEnd < 0 ? text.length : lineEnd);
   return SORT_CODE.test(line) || (/transit/i.test(line) && /institution/i.test(line) && !/routing/i.test(line));
 }
 

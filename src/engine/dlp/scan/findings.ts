@@ -557,8 +557,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
   const evidentFrom = def.evident ?? Infinity;
   const kinRoles = def.kin ? registry().byId.get(def.kin)!.roles : null;
   const kinds = namesAKind();
-  // Addresses name themselves: a host's or a mailbox's prefix is no code of theirs.
-  const byCode = id !== 'ip-address' && id !== 'email-address';
+  const byCode = def.address !== true;
   const { hitStart } = ix;
   const hitCount = hitStart.length;
   const sorted = hitStartsSorted(ix);
