@@ -1018,3 +1018,48 @@ describe('labels typed in a hurry, before or after the value', () => {
     ['a shouted word before its word is no code', 'IMPORTANT is the BIC we need', []],
   ]);
 });
+
+describe('mail threads: replies, forwards and invitations', () => {
+  table([
+    [
+      'a card charged per an agreement named later in its sentence',
+      'Deposit of $16,456.55 charged to 3744 037255 87301 per the signed charter agreement.',
+      [['credit-card', '3744 037255 87301']],
+    ],
+    ['an agreement number names its number', 'Agreement 4539 1488 0343 6467 was signed.', []],
+    ["a meeting's ID in a one-tap number", '+1-216-989-3419,,630277863#   United States, Chicago', [['us-phone', '+1-216-989-3419']]],
+    ['a passcode between the pauses and the pound key', 'Dial in, then ,,021000021# to join the bank call', []],
+    [
+      "a version word in the next sentence is about something else; a network word there is no nearer than one in the value's own",
+      'Load balancer VIP moves from 172.30.88.243 to 172.25.22.187. Agent\n> version after patching: 16.10.14.131. DNS TTL already lowered.',
+      [
+        ['ip-address', '172.30.88.243'],
+        ['ip-address', '172.25.22.187'],
+      ],
+    ],
+    [
+      'the Social Security card a number is printed on',
+      'Social Security card              537-92-2436       n/a',
+      [['us-ssn', '537-92-2436']],
+    ],
+    [
+      'an account right after its routing number',
+      'Fischer Fabrication Inc     ACH     $56,681.26    311142194 / 37956513962573',
+      [
+        ['aba-routing', '311142194'],
+        ['us-bank-account', '37956513962573'],
+      ],
+    ],
+    [
+      "a claim's remark code is no diagnosis",
+      'Claim 40-6645929-75 was denied with CARC 16 / RARC M76 (missing or invalid diagnosis code)',
+      [],
+    ],
+    [
+      'an inline answer under the quoted question that asked for it',
+      "> Your NHS number, for the occupational health questionnaire (optional)\n\nIt's 773 397 7657.\n\n> Bank details for salary:",
+      [['uk-nhs', '773 397 7657']],
+    ],
+    ['an answer under a quoted question about an order', '> What is your order number for the refund?\n\n51244881 I think', []],
+  ]);
+});

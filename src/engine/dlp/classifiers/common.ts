@@ -153,6 +153,12 @@ export const CLAUSE_NEGATIVES = [
   'procedure code',
   'revenue code',
   'rev code',
+  // A denied claim's adjustment and remark codes ("CARC 16 / RARC M76", "remark code N130").
+  'carc',
+  'rarc',
+  'remark code',
+  'reason code',
+  'adjustment reason code',
   // A GP practice's or trust's NHS organisation code ("ODS B21257").
   'ods',
   'ods code',

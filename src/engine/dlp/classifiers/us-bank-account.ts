@@ -2,6 +2,10 @@
 import type { ClassifierDef } from './types.ts';
 import { describeNumber, forEachNumber, layout } from '../scan/numbers.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
+import { abaPrefixValid } from './aba-routing.ts';
+import { abaChecksum } from '../scan/checksums.ts';
+import { isAlnum, isDigit } from '../scan/char-codes.ts';
+import { keptList } from '../scan/kept-list.ts';
 
 const LAYOUTS = [layout('8..17')];
 
@@ -70,6 +74,27 @@ function accountAbroad(text: string, start: number, end: number, header: readonl
   return SORT_CODE.test(line) || (/transit/i.test(line) && /institution/i.test(line) && !/routing/i.test(line));
 }
 
+/** Most characters between a routing number and the account after it (" / ", " - ", a tab). */
+const ROUTING_GAP = 3;
+const isPairGap = (c: number): boolean => c === 32 || c === 47 || c === 45 || c === 44 || c === 124 || c === 9;
+const NONE: string[] = [];
+
+/**
+ * A routing number right before the account, as payment details are written ("311142194 /
+ * 37956513962573", "ACH 021000021 4403918277"): nine digits standing alone that pass the ABA
+ * checks, then a short gap.
+ */
+function routingBefore(text: string, start: number): string[] {
+  let p = start - 1;
+  while (p >= 0 && start - 1 - p < ROUTING_GAP && isPairGap(text.charCodeAt(p))) p--;
+  if (p === start - 1) return NONE;
+  const last = p;
+  while (p >= 0 && last - p <= 9 && isDigit(text.charCodeAt(p))) p--;
+  if (last - p !== 9 || isAlnum(text.charCodeAt(p))) return NONE;
+  const routing = text.slice(p + 1, last + 1);
+  return abaPrefixValid(routing) && abaChecksum(routing) ? keptList(`a routing number before it (${routing})`) : NONE;
+}
+
 export const usBankAccount: ClassifierDef = {
   id: 'us-bank-account',
   name: 'US Bank Account Number',
@@ -102,6 +127,7 @@ export const usBankAccount: ClassifierDef = {
   ],
   negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS],
   otherCountry: accountAbroad,
+  supporting: routingBefore,
   contextScore: 70,
   weak: true,
   find(ix, _ctx, out) {

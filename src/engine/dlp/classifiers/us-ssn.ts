@@ -47,6 +47,10 @@ export const usSsn: ClassifierDef = {
     'social',
     'social security',
     'social security number',
+    // The card it is printed on: "card" alone labels a payment card.
+    'social security card',
+    'social security card number',
+    'ss card',
     // Typed in a hurry.
     'socail security',
     'social securty',

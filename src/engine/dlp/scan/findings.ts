@@ -14,6 +14,7 @@ import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
 import { isDigit, isLetter } from './char-codes.ts';
 import { labelGap, MAX_LABEL_GAP } from './label-gap.ts';
 import { recordFieldAt } from './record-fields.ts';
+import { quotedQuestionAbove } from './quoted-question.ts';
 import { cellAbove } from './label-above.ts';
 import { keptList } from './kept-list.ts';
 import { wordStartsAt } from './keywords.ts';
@@ -147,6 +148,22 @@ function afterCountryCode(text: string, start: number): boolean {
   const last = p;
   while (last - p < 4 && isDigit(text.charCodeAt(p))) p--;
   return last - p >= 1 && last - p <= 3 && text.charCodeAt(p) === 43;
+}
+
+/**
+ * Whether the value at [start, end) is digits a phone dials after the call connects: a meeting's
+ * ID or passcode in a one-tap number ("+12169893419,,630277863#"), after the pauses (commas) that
+ * follow a phone number, or between a pause and the pound key that ends it.
+ */
+function dialledAfterCall(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 44) return false;
+  if (text.charCodeAt(end) === 35) return true;
+  let p = start - 1;
+  while (p >= 0 && text.charCodeAt(p) === 44) p--;
+  if (start - 1 - p < 2) return false;
+  const last = p;
+  while (p >= 0 && isDigit(text.charCodeAt(p))) p--;
+  return last - p >= 10;
 }
 
 /**
@@ -351,17 +368,24 @@ function wordsNear(
   let negativeEnd = -1;
   const from = Math.max(lo, start - window);
   const to = Math.min(hi, end + window);
+  // Where the value's sentence ends (read at the first word after the value): a word past it is
+  // about something else, so it is no label and counts as farther than any word before the end.
+  let sentenceEnd = -1;
   for (let h = first; h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
     const role = roles[ix.hitPhrase[h]];
     if (role === 0 || ix.hitEnd[h] < from) continue;
     // A word inside the match itself (an IBAN's letters) does not count.
     if (ix.hitStart[h] >= start && ix.hitEnd[h] <= end) continue;
     // Labels come before values: a word after the value is taken as twice as far.
-    const gap = ix.hitEnd[h] <= start ? start - ix.hitEnd[h] : ix.hitStart[h] >= end ? 2 * (ix.hitStart[h] - end) + 1 : 0;
+    let gap = ix.hitEnd[h] <= start ? start - ix.hitEnd[h] : ix.hitStart[h] >= end ? 2 * (ix.hitStart[h] - end) + 1 : 0;
+    if (ix.hitStart[h] >= end) {
+      if (sentenceEnd < 0) sentenceEnd = sentenceEndFrom(ix.text, end, to);
+      if (ix.hitStart[h] > sentenceEnd) gap += 4 * window;
+    }
     if (role & NEGATIVE) {
       negative = true;
       if (gap < nearestNo) nearestNo = gap;
-      if (ix.hitStart[h] < end || ix.hitStart[h] - end <= NEGATIVE_AFTER) label = true;
+      if (ix.hitStart[h] < end || (ix.hitStart[h] - end <= NEGATIVE_AFTER && ix.hitStart[h] < sentenceEnd)) label = true;
       if ((role & CONTEXT) === 0 && ix.hitEnd[h] > negativeEnd) negativeEnd = ix.hitEnd[h];
     }
     if ((role & CONTEXT) === 0 || ix.hitEnd[h] <= negativeEnd) continue;
@@ -377,6 +401,32 @@ function wordsNear(
   nearestNegative = nearestNo;
   negativeLabel = label;
   return more ?? (one === null ? null : shared(oneWords, one, oneWord));
+}
+
+/**
+ * Where the sentence that is running at `from` ends, looking up to `to` (`to` when it goes on):
+ * at a full stop, question or exclamation mark followed by a space or a line break, or at a blank
+ * line (a quoted one too: "\n>\n").
+ */
+function sentenceEndFrom(text: string, from: number, to: number): number {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 46 || c === 63 || c === 33) {
+      const next = text.charCodeAt(p + 1);
+      if (next === 32 || next === 10 || next === 13) return p;
+    } else if (c === 10 && blankLineAt(text, p + 1)) return p;
+  }
+  return to;
+}
+
+/** Whether the line starting at `p` is blank, or holds quote marks alone ("> >"). */
+function blankLineAt(text: string, p: number): boolean {
+  for (; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 62 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** One-word context lists, one per word (never changed: frozen). */
@@ -596,7 +646,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     )
       continue;
     // After another country's dialling code it is that country's phone number ("+49 211 675 4879").
-    if (field === null && (afterCountryCode(ix.text, start) || programAccountAfter(ix.text, end))) continue;
+    if (field === null && (afterCountryCode(ix.text, start) || programAccountAfter(ix.text, end) || dialledAfterCall(ix.text, start, end)))
+      continue;
     // Glued by a hyphen to a code's capitals ("INV-512401234", "EMP-50916") it is that code's
     // number, unless the capitals are its own word ("SSN-512401234").
     if (byCode && codePrefixed(ix.text, start) && !(label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) !== 0)) continue;
@@ -607,10 +658,12 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // before, or just after, and outweigh a context word only when nearer than it ("gateway
     // 2.4.6, firmware 19.11.10.82"); a word further on is about something else ("… at
     // 172.21.85.42. Your badge releases jobs").
+    // A checksum-validated value is held to the same: "charged to 3744 037255 87301 per the signed
+    // agreement" is a card, the agreement another thing.
     if (negative && negativeLabels) {
       negative = negativeLabel;
       if (negative && near !== null && nearestNegative < nearestContext) near = null;
-    }
+    } else if (negative && checksum) negative = negativeLabel;
     // In a table, the column's header names every cell below it, however far down; words in
     // other columns (another header, a neighbouring cell) do not. Only the value's own row
     // speaks besides the header (a key/value table's key cell).
@@ -636,8 +689,9 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       }
     }
     // A form's label printed above the value, in its column, however far back in the text.
+    // Or an inline reply's answer under the quoted question that asked for it.
     if (near === null && header === null && field === null && hasContext && !labelled) {
-      const above = cellAbove(ix.text, start);
+      const above = cellAbove(ix.text, start) ?? quotedQuestionAbove(ix.text, start);
       if (above !== null) {
         const words = ownWordsIn(ix.text, def, above);
         if (words !== null) {
