@@ -115,6 +115,12 @@ export const INDEPENDENT_9_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-9/heldout.jsonl', import.meta.url)),
 } as const;
 
+/** The tenth independent set (mail threads: quoted replies, forwards, inline answers, signatures, invitations), tune and held-out parts. */
+export const INDEPENDENT_10_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-10/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-10/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -24,6 +24,7 @@ import {
   INDEPENDENT_6_PATHS,
   INDEPENDENT_8_PATHS,
   INDEPENDENT_9_PATHS,
+  INDEPENDENT_10_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -74,6 +75,12 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-9',
     about: 'short sentences as testers and people type them: many paraphrases, labels before and after, typos, near-miss negatives',
     paths: INDEPENDENT_9_PATHS,
+  },
+  {
+    name: 'tenth',
+    dir: 'dlp-independent-10',
+    about: 'mail threads: replies over quoted history, forwards, inline answers under quoted questions, signatures, invitations',
+    paths: INDEPENDENT_10_PATHS,
   },
 ] as const;
 

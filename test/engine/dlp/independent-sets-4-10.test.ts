@@ -1,5 +1,5 @@
 /**
- * The fourth, fifth, sixth, eighth and ninth independent sets, each written by an author who never read the engine nor
+ * The fourth, fifth, sixth, eighth, ninth and tenth independent sets, each written by an author who never read the engine nor
  * ran it, each with a tune part (inspected, its failures fixed by class) and a held-out part (only
  * ever reported in aggregate):
  * - set 4 (test/fixtures/dlp-independent-4), precision first: business mail dense with numbers
@@ -19,6 +19,9 @@
  * - set 9 (test/fixtures/dlp-independent-9): short sentences as testers and people type them, a
  *   dozen paraphrases and more per kind, labels before and after the value, typos, near-miss
  *   negatives. When it came in: tune 0.961, held-out 0.982; after: 0.980, 0.982.
+ * - set 10 (test/fixtures/dlp-independent-10): mail threads — top-posted replies over quoted
+ *   history, forwards, inline answers under quoted questions, signatures, disclaimers and meeting
+ *   invitations. When it came in: tune 0.986, held-out 0.983; after: 0.995, 0.987.
  * Asserted as floors under what was measured after.
  */
 import { describe, expect, it } from 'vitest';
@@ -28,6 +31,7 @@ import {
   INDEPENDENT_6_PATHS,
   INDEPENDENT_8_PATHS,
   INDEPENDENT_9_PATHS,
+  INDEPENDENT_10_PATHS,
   loadMailCases,
   oursDetect,
   scoreMail,
@@ -39,6 +43,8 @@ const SETS = [
   { name: 'sixth', paths: INDEPENDENT_6_PATHS, tune: { f1: 0.97, negative: 7 }, heldout: { f1: 0.96, negative: 10 } },
   { name: 'eighth', paths: INDEPENDENT_8_PATHS, tune: { f1: 0.96, negative: 3 }, heldout: { f1: 0.96, negative: 9 } },
   { name: 'ninth', paths: INDEPENDENT_9_PATHS, tune: { f1: 0.97, negative: 3 }, heldout: { f1: 0.97, negative: 3 } },
+  // Fewer, longer cases: whole threads of 300–1,700 characters.
+  { name: 'tenth', paths: INDEPENDENT_10_PATHS, tune: { f1: 0.98, negative: 4 }, heldout: { f1: 0.975, negative: 5 }, cases: 148 },
 ] as const;
 
 describe.each(SETS.flatMap((set) => (['tune', 'heldout'] as const).map((part) => ({ set, part }))))(
@@ -49,7 +55,7 @@ describe.each(SETS.flatMap((set) => (['tune', 'heldout'] as const).map((part) =>
     const floor = set[part];
 
     it(`when every case is scanned then micro F1 stays ≥ ${floor.f1} and realistic mail ≥ 0.96`, () => {
-      expect(cases.length).toBeGreaterThanOrEqual(150);
+      expect(cases.length).toBeGreaterThanOrEqual('cases' in set ? set.cases : 150);
       expect(report.micro.f1).toBeGreaterThanOrEqual(floor.f1);
       expect(report.realisticF1).toBeGreaterThanOrEqual(0.96);
     });
