@@ -71,6 +71,10 @@ export function hostileRates(): HostileRate[] {
         'PID|1||401-88-2734^^^OAK^MR||OKAFOR^VICTOR||19610722|M|||1 MAIN^^AUSTIN^TX^78701||(512)867-2231|||||A1|512401234\n'.repeat(8_000),
     ],
     ['an X12 claim on one line', () => 'NM1*IL*1*OKAFOR*VICTOR****MI*518220937~REF*SY*518-22-0937~HI*ABK:I2510~'.repeat(12_000)],
+    [
+      'answers under long quoted questions',
+      () => `> ${'please tell me the account and the card number we need '.repeat(100)}\n\n773 397 7657 and 4403918277\n`.repeat(150),
+    ],
     ['prefixes wrapped in a quoted reply', () => `> ${'x'.repeat(60)} NI AB\n> 12 34 56 C +1\n> 415 762 0134 `.repeat(7_000)],
   ];
   const rates = shapes.map(([name, next]) => {

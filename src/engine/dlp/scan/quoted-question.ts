@@ -12,6 +12,8 @@ const MAX_LEAD = 40;
 const MAX_BLANKS = 2;
 /** Quoted lines of one question read, at most (a question wrapped by the quoting client). */
 const MAX_QUESTION_LINES = 3;
+/** Characters of the question read, at most, back from its end: where a question names what it asks for. */
+const MAX_QUESTION = 240;
 
 /**
  * The quoted lines [from, to) right above the unquoted line the value at `start` opens (after a
@@ -39,7 +41,7 @@ export function quotedQuestionAbove(text: string, start: number): readonly [numb
     if (!isQuoted(text, above) || !hasLetter(text, above, from - 1)) break;
     from = above;
   }
-  return [from, to];
+  return [Math.max(from, to - MAX_QUESTION), to];
 }
 
 /** Where the line holding the character before `end` (a line's end) starts. */
