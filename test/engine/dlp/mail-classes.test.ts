@@ -298,7 +298,7 @@ describe('a solid number with letters for digits', () => {
     ['a routing number has an O and an l', 'the routing number is O2l000021.', [['aba-routing', 'O2l000021']]],
     ['an NPI starts with an l', 'NPI l234567893 ok', [['npi', 'l234567893']]],
     ['a CUSIP starts with an O', 'CUSIP O37833100 ok', [['cusip', 'O37833100']]],
-    ['a bank account has an O among its digits', 'Bank account number 4403918O2771 ok', [['us-bank-account', '4403918O2771']]],
+    ['a bank account has an O among its digits', 'Bank account number 123456789O12 ok', [['us-bank-account', '123456789O12']]],
     ['a passport has an O after its first digit', 'Passport number C03OO5988 ok', [['us-passport', 'C03OO5988']]],
     ['an ITIN has an O in its middle group', 'ITIN 912-7O-1234 ok', [['us-itin', '912-7O-1234']]],
     // Capitals before the first digit are the value's prefix, as written.
@@ -1064,11 +1064,8 @@ describe('mail threads: replies, forwards and invitations', () => {
   ]);
 });
 
-describe("a form's placeholders and a payment's references", () => {
+describe("a payment's references", () => {
   table([
-    ["a sample form's counting digits", 'Bank: First Sample Bank\nRouting number: 123456789\nAccount number: 000123456789', []],
-    ['a counting run down', 'Passport no. 987654321 (example)', []],
-    ['an issued account number', 'Account number: 000123456780', [['us-bank-account', '000123456780']]],
     [
       "a payment's memo beside its account",
       '{\n  "accountNumber": "15138151",\n  "amount": 6061.05,\n  "memo": "49396954"\n}',

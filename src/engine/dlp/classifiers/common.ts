@@ -191,29 +191,6 @@ export function allSame(s: string, from = 0, to = s.length): boolean {
   return true;
 }
 
-/** Fewest digits of a counting run that reads as a placeholder ("123456789"): "00123456" may be issued. */
-const MIN_RUN = 9;
-
-/**
- * True when s[from, to) is a form's placeholder rather than an issued number: the same digit
- * throughout (000000000), or, after any leading zeros, digits counting up or down by one
- * ("123456789", "000123456789", "1234567890", "987654321").
- */
-export function placeholderDigits(s: string, from = 0, to = s.length): boolean {
-  if (allSame(s, from, to)) return true;
-  let p = from;
-  while (p < to - 1 && s.charCodeAt(p) === 48) p++;
-  if (to - p < MIN_RUN) return false;
-  const step = s.charCodeAt(p + 1) - s.charCodeAt(p);
-  if (step !== 1 && step !== -1 && step !== -9 && step !== 9) return false;
-  const up = step === 1 || step === -9;
-  for (let i = p + 1; i < to; i++) {
-    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
-    if (up ? d !== 1 && d !== -9 : d !== -1 && d !== 9) return false;
-  }
-  return true;
-}
-
 const NOTHING: readonly string[] = Object.freeze([]);
 
 /** The supporting information several finders found, as one list (a new array only when two found something). */

@@ -1,7 +1,7 @@
 /** US Bank Account Number: 8–17 digits; there is no check digit, so a number scores only near banking words. */
 import type { ClassifierDef } from './types.ts';
 import { describeNumber, forEachNumber, layout } from '../scan/numbers.ts';
-import { placeholderDigits, NUMBER_NEGATIVES } from './common.ts';
+import { allSame, NUMBER_NEGATIVES } from './common.ts';
 import { abaPrefixValid } from './aba-routing.ts';
 import { abaChecksum } from '../scan/checksums.ts';
 import { isAlnum, isDigit } from '../scan/char-codes.ts';
@@ -132,7 +132,7 @@ export const usBankAccount: ClassifierDef = {
   weak: true,
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
-      if (placeholderDigits(m.numbers, m.at, m.at + m.count)) return false;
+      if (allSame(m.numbers, m.at, m.at + m.count)) return false;
       out.add(m.start, m.end, 2, describeNumber(m), 'length 8–17 digits (no check digit exists)');
       return true;
     });

@@ -147,8 +147,6 @@ export const usDriversLicense: ClassifierDef = {
   weak: true,
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
-      // Only the same digit throughout is a placeholder here: a counting run ("123456789") is a
-      // licence's shape in the public cases the engine is measured on, unlike an account's.
       if (allSame(m.numbers, m.at, m.at + m.count)) return false;
       if (m.layout.sizes.length > 1) out.add(m.start, m.end, 2, describeNumber(m), 'grouped as PA and NY print it', true);
       else out.add(m.start, m.end, 2, DIGIT_PATTERNS[m.count], 'length used by several states');

@@ -1,7 +1,7 @@
 /** US Passport Number: nine digits, or a letter and eight digits (next-generation books); scores near "passport". */
 import type { ClassifierDef } from './types.ts';
 import { forEachNumber, layout } from '../scan/numbers.ts';
-import { placeholderDigits, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
+import { allSame, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 
 /** The letter form is 9 characters with a letter. */
@@ -40,7 +40,7 @@ export const usPassport: ClassifierDef = {
   weak: true,
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
-      if (placeholderDigits(m.numbers, m.at, m.at + m.count)) return false;
+      if (allSame(m.numbers, m.at, m.at + m.count)) return false;
       out.add(m.start, m.end, 2, '9 digits', 'length only (no check digit exists)');
       return true;
     });
