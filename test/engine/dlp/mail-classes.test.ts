@@ -1073,3 +1073,23 @@ describe("a payment's references", () => {
     ],
   ]);
 });
+
+describe('a CMS-1500 claim form', () => {
+  const form = (boxes: string) =>
+    `HEALTH INSURANCE CLAIM FORM\n${boxes}\nNUCC Instruction Manual available at: www.nucc.org   APPROVED OMB-0938-1197 FORM 1500 (02-12)`;
+  table([
+    [
+      'the NPIs in boxes 32a and 33a, whose label is printed in the rule',
+      form(
+        '32. SERVICE FACILITY LOCATION INFORMATION   33. BILLING PROVIDER INFO & PH #\n    OAKFIELD MEDICAL GROUP                      OAKFIELD MEDICAL GROUP\n        a. 1014564144     b.                       a. 1773473750     b.',
+      ),
+      [
+        ['npi', '1014564144'],
+        ['npi', '1773473750'],
+      ],
+    ],
+    ["a numbered box's own sub-box is no NPI box", form("1a. INSURED'S I.D. NUMBER\n1a. 1014564144"), []],
+    ['box 33a named by its number', form('33a. 1773473750'), [['npi', '1773473750']]],
+    ['the same number and letter outside a claim form', 'See section a. 1014564144 for details', []],
+  ]);
+});

@@ -3,18 +3,20 @@
  * words for it: an HL7 v2 segment's field by its position ("PID|…|…" — PID-19 is the patient's
  * SSN, PV1-7 the attending doctor's ID) or by the identifier type written in it ("…^^^SSA^SS"),
  * an X12 element by the qualifier before it ("NM1*85*2*…*XX*<NPI>", "REF*SY*<SSN>",
- * "HI*ABK:<ICD-10>", "BPR*…*01*<routing>*DA*<account>"), and a FHIR identifier or coding by its
- * system ("system": "http://hl7.org/fhir/sid/us-ssn", "urn:oid:2.16.840.1.113883.4.3.48").
+ * "HI*ABK:<ICD-10>", "BPR*…*01*<routing>*DA*<account>"), a FHIR identifier or coding by its
+ * system ("system": "http://hl7.org/fhir/sid/us-ssn", "urn:oid:2.16.840.1.113883.4.3.48"), and
+ * a CMS-1500 claim form's NPI sub-boxes (claim-form.ts).
  * Pasted into mail (an interface error, a rejected claim), these records name every value only
  * this way, and a record's other fields (MRNs, member IDs, claim numbers, ZIP+4 codes) are shaped
  * like SSNs, phone numbers and accounts.
  *
  * `recordFieldAt` answers for a value's start: the classifier ids the field names (none: it holds
  * another kind of value), or null where no known record field holds the value (then the words
- * around it decide, as anywhere). A text with no record costs three `indexOf`s, once.
+ * around it decide, as anywhere). A text with no record costs four `indexOf`s, once.
  */
 import { isAlnum, isDigit, isUpper } from './char-codes.ts';
 import { keptList } from './kept-list.ts';
+import { inNpiBox, isClaimForm } from './claim-form.ts';
 
 /** A record field's verdict: the classifiers whose values it holds, and the words that say so. */
 export interface RecordField {
@@ -487,6 +489,7 @@ let recordsStale = false;
 let hasHl7 = false;
 let hasX12 = false;
 let hasFhir = false;
+let hasClaimForm = false;
 
 /**
  * Starts reading the records of `text` afresh (scanInBlocks calls it first, as readTablesOf):
@@ -510,7 +513,10 @@ function findRecords(text: string): void {
   // A JSON key ("system": …) or an XML element (<system value="…"/>). (Searched from their rare
   // first characters: "system" alone would stop at every 's' of a text, eight times the time.)
   hasFhir = text.indexOf('"system"') >= 0 || text.indexOf('<system') >= 0;
+  hasClaimForm = isClaimForm(text);
 }
+
+const CLAIM_FORM_NPI = field(NPI, 'CMS-1500 NPI box');
 
 /** Whether a line or X12 segment starts with one of `names` (of `size` characters) and the separator. */
 function someSegment(text: string, sep: number, names: ReadonlySet<string>, size: number): boolean {
@@ -557,7 +563,8 @@ function segmentStart(text: string, p: number, x12: boolean): number {
 export function recordFieldAt(text: string, start: number): RecordField | null {
   if (text !== recordsText) readRecordsOf(text);
   if (recordsStale) findRecords(text);
-  if (!hasHl7 && !hasX12 && !hasFhir) return null;
+  if (!hasHl7 && !hasX12 && !hasFhir && !hasClaimForm) return null;
+  if (hasClaimForm && inNpiBox(text, start)) return CLAIM_FORM_NPI;
   if (hasHl7 || hasX12) {
     const line = hasHl7 ? segmentStart(text, start, false) : -1;
     if (line >= 0 && text.charCodeAt(line + 3) === 124) {
