@@ -941,6 +941,17 @@ describe("forms' character boxes", () => {
     ],
     ['an NHS number is written in boxes without spaces', 'NHS No.|9|4|3|-|4|7|6|-|5|9|1|9|', [['uk-nhs', '9|4|3|-|4|7|6|-|5|9|1|9']]],
     ['a few digits in boxes are no value', 'Dependants: | 1 | 2 | 3 | 4 |  Exemptions: | 0 | 1 |', []],
+    [
+      'a National Insurance number fills its boxes, letters too',
+      "2 Employee's National Insurance number\n  | C | K | 2 | 1 | 0 | 7 | 4 | 7 | D |\n3 Title - enter MR, MRS, MISS, MS",
+      [['uk-nino', 'C | K | 2 | 1 | 0 | 7 | 4 | 7 | D']],
+    ],
+    [
+      "a passport's letter and digits in boxes",
+      'Passport No. | C | 0 | 3 | 0 | 0 | 5 | 9 | 8 | 8 |',
+      [['us-passport', 'C | 0 | 3 | 0 | 0 | 5 | 9 | 8 | 8']],
+    ],
+    ['capitals in boxes with too few digits are no identifier', 'Initials | J | K | 2 | 1 | 0 | Grade | B |', []],
   ]);
 });
 

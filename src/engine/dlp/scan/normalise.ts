@@ -416,9 +416,12 @@ const BEYOND_LATIN1 = /[^\0-\xff]/;
 const MAYBE_JOINED =
   /\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d/;
 
-/** The same gaps around a National Insurance number's nine characters (it has six digits, not seven). */
-const MAYBE_NINO =
-  /[A-Z](?: {1,4}| {0,4}[.-] {0,4})[A-Z](?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})\d(?: {1,4}| {0,4}[.-] {0,4})[A-D]/;
+/**
+ * The same gaps around a National Insurance number's nine characters (it has six digits, not
+ * seven), or a form's boxes between them ("| C | K | 2 | …").
+ */
+const NINO_GAP = '(?: {1,4}| {0,4}[.-] {0,4}| ?\\| ?)';
+const MAYBE_NINO = new RegExp(`[A-Z]${NINO_GAP}[A-Z]${`${NINO_GAP}\\d`.repeat(6)}${NINO_GAP}[A-D]`);
 const mayJoin = (text: string): boolean => MAYBE_JOINED.test(text) || MAYBE_NINO.test(text);
 
 /** Fewest and most digits of a spaced-out run that is joined (lists of a few numbers stay apart). */
@@ -682,7 +685,7 @@ function joinSpacedRuns(
     }
     // Digits (and letters) kept, separators dropped, a wider gap kept as one space.
     const width = gapOf(out, r);
-    const boxed = boxGapEnd(out, r + 1, m) > 0;
+    const boxed = boxGapEnd(out, r + 1, m, true) > 0;
     for (let k = r; k < end;) {
       if (isAlnum(out[k])) {
         out[w] = out[k];
@@ -781,6 +784,7 @@ const NINO_CHARS = 9;
  * and capital.
  */
 function accountRunEnd(out: Uint16Array, r: number, m: number): number {
+  if (boxGapEnd(out, r + 1, m, true) > 0) return boxAccountRunEnd(out, r, m);
   const sep = out[r + 1];
   if (sep !== 32 && sep !== 46 && sep !== 45) return -1;
   const width = sep === 32 ? gapOf(out, r) : 1;
@@ -800,12 +804,34 @@ function accountRunEnd(out: Uint16Array, r: number, m: number): number {
     last = g;
     k = g + 1;
   }
+  return accountEnd(out, r, m, chars, capitals, last);
+}
+
+/** accountRunEnd over a form's character boxes ("| C | K | 2 | 1 | 0 | 7 | 4 | 7 | D |"): one capital or digit a box. */
+function boxAccountRunEnd(out: Uint16Array, r: number, m: number): number {
+  let chars = 1;
+  let capitals = 1;
+  let last = r;
+  for (let g = boxGapEnd(out, r + 1, m, true); g > 0 && chars < MAX_ACCOUNT; g = boxGapEnd(out, g + 1, m, true)) {
+    if (g + 1 < m && isAlnum(out[g + 1])) break;
+    chars++;
+    if (isUpper(out[g]) && capitals === chars - 1) capitals++;
+    last = g;
+  }
+  return accountEnd(out, r, m, chars, capitals, last);
+}
+
+/**
+ * Where a spaced-out identifier from r, of `chars` characters (`capitals` of them capitals first)
+ * and ending at `last`, ends when it reads as one of accountRunEnd's kinds; else -1.
+ */
+function accountEnd(out: Uint16Array, r: number, m: number, chars: number, capitals: number, last: number): number {
   const after = last + 1 < m ? out[last + 1] : 0;
   if (isAlnum(after)) return -1;
-  if (chars >= MIN_ACCOUNT && capitals === 2 && isAccountStart(out, r, sep)) return last + 1;
+  if (chars >= MIN_ACCOUNT && capitals === 2 && isAccountStart(out, r)) return last + 1;
   // Spaced-out capitals before an account number spaced out the same way are a label spaced out
   // too ("I B A N E S 1 6 …"): the number starts at its last two capitals, which a later start takes.
-  if (capitals > 2 && chars - capitals + 2 >= MIN_ACCOUNT && isAccountStart(out, nthAlnum(out, r, capitals - 2), sep)) return -1;
+  if (capitals > 2 && chars - capitals + 2 >= MIN_ACCOUNT && isAccountStart(out, nthAlnum(out, r, capitals - 2))) return -1;
   // A UK National Insurance number: two capitals, six digits, a capital A–D ("A B 1 2 3 4 5 6 C").
   if (chars === NINO_CHARS && capitals === 2 && out[last] >= 65 && out[last] <= 68 && allDigitsAfter(out, r, last - 1, 2)) return last + 1;
   const digitsOnly = capitals <= 3 && chars - capitals >= MIN_ID_DIGITS && chars >= MIN_ID;
@@ -819,10 +845,10 @@ function nthAlnum(out: Uint16Array, r: number, n: number): number {
 }
 
 /** Whether the run from r reads two capitals then two digits, its separators aside. */
-function isAccountStart(out: Uint16Array, r: number, sep: number): boolean {
+function isAccountStart(out: Uint16Array, r: number): boolean {
   let seen = 0;
   for (let k = r; seen < 4; k++) {
-    if (out[k] === sep) continue;
+    if (!isAlnum(out[k])) continue;
     if (seen < 2 ? !isUpper(out[k]) : !isDigit(out[k])) return false;
     seen++;
   }
@@ -898,9 +924,10 @@ function runEnd(out: Uint16Array, r: number, m: number): number {
 /**
  * After a digit in a form's character boxes ("| 5 | 3 | 6 | - | 2 | 2 | …", "|5|3|6|"), where
  * the next box's character starts: at most one space, a bar, at most one space, and maybe a box
- * holding the value's own hyphen or dot (with its bar); else 0.
+ * holding the value's own hyphen or dot (with its bar); else 0. The next character is a digit,
+ * or with `capitals` a digit or a capital (an identifier's boxes: "| C | K | 2 | …").
  */
-function boxGapEnd(out: Uint16Array, g: number, m: number): number {
+function boxGapEnd(out: Uint16Array, g: number, m: number, capitals = false): number {
   if (out[g] === 32) g++;
   if (g >= m || out[g] !== 124) return 0;
   g++;
@@ -913,7 +940,7 @@ function boxGapEnd(out: Uint16Array, g: number, m: number): number {
     if (out[h] === 32) h++;
     g = h;
   }
-  return g < m && isDigit(out[g]) ? g : 0;
+  return g < m && (isDigit(out[g]) || (capitals && isUpper(out[g]))) ? g : 0;
 }
 
 /** Where a run of digits in character boxes starting at digit r ends (after its last digit), or -1 (see runEnd). */
