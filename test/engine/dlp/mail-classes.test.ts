@@ -1104,3 +1104,67 @@ describe('a CMS-1500 claim form', () => {
     ['the same number and letter outside a claim form', 'See section a. 1014564144 for details', []],
   ]);
 });
+
+describe('clinical and health-plan mail', () => {
+  table([
+    [
+      "a card after another kind's word its check digits rule out",
+      'Card on file updated per patient call: 4051418420721569 exp 07/30.',
+      [['credit-card', '4051418420721569']],
+    ],
+    ["a drug's HCPCS code among health words is no diagnosis", 'Tdap given; ketorolac J1885 x1 for wrist pain.', []],
+    [
+      "a supply's HCPCS code, the diagnosis on the next line",
+      'Service: A4253 blood glucose test strips, per 50, 10 units\nDiagnosis: J44.1 - COPD with acute exacerbation',
+      [['icd-10', 'J44.1']],
+    ],
+    [
+      'undotted codes after a diagnosis word',
+      'Dx: E1165, I10. Coded as E119 and Z0000.',
+      [
+        ['icd-10', 'E1165'],
+        ['icd-10', 'I10'],
+        ['icd-10', 'E119'],
+        ['icd-10', 'Z0000'],
+      ],
+    ],
+    [
+      'an assessment and plan lists its codes',
+      'A/P:\n1. N1830 - chronic kidney disease, stage 3\n2. M5450 - low back pain',
+      [
+        ['icd-10', 'N1830'],
+        ['icd-10', 'M5450'],
+      ],
+    ],
+    [
+      'an obstetric history and a peer-to-peer call are no categories',
+      'Referral: 31 yo G2P1 at 26w5d, diagnosed with gestational diabetes; P2P scheduled',
+      [],
+    ],
+    ['a category with a letter third', 'Diagnosis: Merkel cell carcinoma, C4A.9', [['icd-10', 'C4A.9']]],
+    ['the healthcare EDI standard', 'The X12 interface for 837 claims was down overnight; diagnosis codes resent', []],
+    ["a vitamin's name", 'Diagnosis: anemia. Labs: A1c 10.8 %, Vitamin B12 735 pg/mL', []],
+    [
+      'diagnosis codes qualified by where they are written',
+      'Diagnosis codes on the requisition: F10.20, R55',
+      [
+        ['icd-10', 'F10.20'],
+        ['icd-10', 'R55'],
+      ],
+    ],
+    ["a supplier's catalogue number shaped like an NDC", 'IV start kit    cat 48823-211-81  lot 4Y5284  exp 08/2028', []],
+    ['a Medicaid ID that passes the routing check', 'Eligibility returned; Medicaid secondary 722680724.', []],
+    [
+      "a billing statement's number beside a card",
+      'Please charge $281.26 to my card 4039169201478385, exp 10/31, for statement 33501094. Your portal also wants my driver license.',
+      [['credit-card', '4039169201478385']],
+    ],
+    ["a hospital's account for the patient's visit", 'Patient: Yuki Sato   MRN: 443037844   Acct: 779639464\nAdmitted 05/05/2026', []],
+    [
+      "a billing export's account column",
+      'DOS         Account      CPT    Dx        Charge\n04/18/2026  6479854282   80061  E87.1     $234.96',
+      [['icd-10', 'E87.1']],
+    ],
+    ["a nurse's licence", 'Your NPI 1867113221 and state APRN license ME153545 do not change.', [['npi', '1867113221']]],
+  ]);
+});

@@ -60,6 +60,14 @@ export const NUMBER_NEGATIVES = [
   'contract',
   // A payment's free-text line: the number in it is the payer's reference.
   'memo',
+  // A billing statement's, a catalogue's and a public health plan's own numbers.
+  'statement',
+  'cat',
+  'cat no',
+  'catalog',
+  'catalogue',
+  'medicaid',
+  'medicare',
   // Freight and receiving: shipping notices, waybills, bills of lading, goods receipts.
   'asn',
   'waybill',

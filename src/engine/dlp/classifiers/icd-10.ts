@@ -6,7 +6,7 @@ import { healthTerms } from './health-terms.ts';
 import { SEP_DOT } from '../scan/text-index.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { keptList } from '../scan/kept-list.ts';
-import { isLower } from '../scan/char-codes.ts';
+import { isAlnum, isLower } from '../scan/char-codes.ts';
 
 /** A code token (before any dot) is 3–7 characters, starting with a letter. */
 const CODE_START = shapeSet(
@@ -14,8 +14,17 @@ const CODE_START = shapeSet(
   (length) => length >= 3 && length <= 7,
 );
 
-const CATEGORY = /^[A-TV-Z]\d[0-9A-Z]$/;
-const SOLID = /^[A-TV-Z]\d[0-9A-Z][0-9A-Z]{1,4}$/;
+/** A category: a letter and two digits, or one of the four with a letter third (C4A, D3A, M1A, Z3A). */
+const CATEGORY = /^(?:[A-TV-Z]\d\d|C4A|D3A|M1A|Z3A)$/;
+const SOLID = /^(?:[A-TV-Z]\d\d|C4A|D3A|M1A|Z3A)[0-9A-Z]{1,4}$/;
+/** "X12" the healthcare EDI standard, not the category: "ASC X12", "the X12 interface", "X12 837". */
+const EDI_BEFORE = /(?:asc|ansi|hipaa)[ -]$/i;
+const EDI_AFTER = /^[ -](?:\d{3}\b|interface|edi\b|file|feed|transaction|format|standard|message|segment|loop)/i;
+/** A vitamin's name has a category's layout ("Vitamin B12 735 pg/mL", "vitamin D3"). */
+const VITAMIN_BEFORE = /vitamin $/i;
+const isVitamin = (text: string, s: number): boolean => VITAMIN_BEFORE.test(text.slice(Math.max(0, s - 8), s));
+const isEdiStandard = (text: string, s: number, e: number): boolean =>
+  text.startsWith('X12', s) && (EDI_AFTER.test(text.slice(e, e + 13)) || EDI_BEFORE.test(text.slice(Math.max(0, s - 6), s)));
 const EXTENSION = /^[0-9A-Z]{1,4}$/;
 
 /**
@@ -62,6 +71,33 @@ function continuesOtherwise(text: string, e: number): boolean {
   return isDigitCode(a) && isCapital(b) && (isDigitCode(d) || isCapital(d)) && !(isDigitCode(after) || isCapital(after) || isLower(after));
 }
 
+/** Words that say a code is a diagnosis: a procedure code's shape needs one of them (PROCEDURE_SHAPE). */
+const DIAGNOSIS_WORDS = [
+  'icd',
+  'diagnosis',
+  'diagnosed',
+  'dx',
+  'diagnostic code',
+  'diagnosis code',
+  'condition',
+  'prescribed for',
+  'treated for',
+  'history of',
+  'assessment',
+  // A note's assessment and plan, its impression, a problem list, a coder's "coded as".
+  'a/p',
+  'impression',
+  'problem list',
+  'coded as',
+];
+
+/**
+ * A letter and four digits is an undotted diagnosis code ("E1165") and a procedure code too: a
+ * HCPCS Level II code for a drug, a supply or a service ("J1885", "E0601", "G2211"), a dental CDT
+ * code ("D7240"). Among health words either may stand; only a diagnosis word says which.
+ */
+const PROCEDURE_SHAPE = /^[A-Z]\d{4}$/;
+
 export const icd10: ClassifierDef = {
   id: 'icd-10',
   name: 'ICD-10 Diagnosis Code',
@@ -69,17 +105,7 @@ export const icd10: ClassifierDef = {
     'ICD-10-CM diagnosis codes such as E11.9 or S72.001A: a letter, a digit and a letter or digit, optionally a dot and up to four more characters. Codes without the dot look like product codes, so they count only near diagnosis words.',
   // Its own words, and the vocabulary of health information: a code is one only among them.
   context: [
-    'icd',
-    'diagnosis',
-    'diagnosed',
-    'dx',
-    'diagnostic code',
-    'diagnosis code',
-    'condition',
-    'prescribed for',
-    'treated for',
-    'history of',
-    'assessment',
+    ...DIAGNOSIS_WORDS,
     'billed',
     'fracture',
     'injury',
@@ -97,6 +123,7 @@ export const icd10: ClassifierDef = {
     'claim',
     ...healthTerms.terms!.filter((t) => !t.caseSensitive).map((t) => t.text),
   ],
+  ownWords: DIAGNOSIS_WORDS,
   negative: CLAUSE_NEGATIVES,
   contextScore: 75,
   supporting: icdLabelBefore,
@@ -118,6 +145,7 @@ export const icd10: ClassifierDef = {
       if (c < 65 || c > 90 || e - s < 3 || e - s > 7) continue;
       const t = text.slice(s, e);
       if (CATEGORY.test(t)) {
+        if (isEdiStandard(text, s, e) || isVitamin(text, s)) continue;
         const dotted =
           ix.link[k] === SEP_DOT && EXTENSION.test(text.slice(ix.tokStart[k + 1], ix.tokEnd[k + 1])) && ix.link[k + 1] !== SEP_DOT;
         // A dot followed by more digits and dots is a version or an address, not a code.
@@ -125,11 +153,16 @@ export const icd10: ClassifierDef = {
           // Clause, seat and model numbers share the layout: their words (section, seat…) are negative.
           out.add(s, ix.tokEnd[k + 1], 10, 'category, dot, subcategory', 'ICD-10 letter and digit layout');
           next = k + 2;
-        } else if (text.charCodeAt(e) !== 46 && (k === 0 || ix.link[k - 1] !== SEP_DOT) && !continuesOtherwise(text, e)) {
+        } else if (
+          // A dot after it ends a sentence, not the category ("… E11.", "HTN, I10. Plan: …").
+          (text.charCodeAt(e) !== 46 || !isAlnum(text.charCodeAt(e + 1))) &&
+          (k === 0 || ix.link[k - 1] !== SEP_DOT) &&
+          !continuesOtherwise(text, e)
+        ) {
           out.add(s, e, 5, '3-character category', 'ICD-10 letter and digit layout', true);
         }
       } else if (SOLID.test(t)) {
-        out.add(s, e, 5, 'code without the dot', 'ICD-10 letter and digit layout', true);
+        out.add(s, e, 5, 'code without the dot', 'ICD-10 letter and digit layout', PROCEDURE_SHAPE.test(t) ? 'own' : true);
       }
     }
   },

@@ -118,7 +118,8 @@ export interface Registry {
 function withPlurals(words: readonly string[]): string[] {
   const out = [...words];
   for (const w of words)
-    if ((/^[a-z]{2,5}$/.test(w) || w.endsWith(' number')) && !w.endsWith('s') && !words.includes(`${w}s`)) out.push(`${w}s`);
+    if ((/^[a-z]{2,5}$/.test(w) || w.endsWith(' number') || w.endsWith(' code')) && !w.endsWith('s') && !words.includes(`${w}s`))
+      out.push(`${w}s`);
   return out;
 }
 

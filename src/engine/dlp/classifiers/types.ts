@@ -13,7 +13,11 @@ import type { TextIndex } from '../scan/text-index.ts';
  * (e.g. a BIC-shaped word).
  */
 export interface CandidateSink {
-  add(start: number, end: number, base: number, pattern: string, validation: string, needsContext?: boolean): void;
+  /**
+   * `needsContext`: true — only beside a context word (or with supporting information); 'own' —
+   * only beside one of the classifier's `ownWords`, the vocabulary that widens its context aside.
+   */
+  add(start: number, end: number, base: number, pattern: string, validation: string, needsContext?: boolean | 'own'): void;
 }
 
 /** A weighted term of a word/phrase classifier. */
@@ -33,6 +37,12 @@ export interface FindContext {
 export interface ClassifierDef extends ClassifierInfo {
   /** Lower-case words or phrases that, within `window` characters, raise a candidate to `contextScore`. */
   readonly context: readonly string[];
+  /**
+   * Its own words among its context, for candidates that need them (added with needsContext
+   * 'own'): ICD-10's diagnosis words, not the health vocabulary that otherwise widens its context
+   * (a procedure code shaped like an undotted diagnosis code sits among health words too).
+   */
+  readonly ownWords?: readonly string[];
   /** Words that mark a number as something else (an order, a tracking number) when no context word is present. */
   readonly negative?: readonly string[];
   /** Proximity window either side, in characters (default 60). */
@@ -67,10 +77,11 @@ export interface ClassifierDef extends ClassifierInfo {
   readonly kin?: string;
   /**
    * Whether the value at [start, end) is, by what is around it or its table's header line
-   * (`header`, the cell [from, to) of the value's column), another country's value of the kind:
-   * a UK account beside its sort code is no US account, whatever words name it.
+   * (`header`, the cell [from, to) of the value's column), held elsewhere than the kind says: a UK
+   * account beside its sort code is no US bank account, nor a hospital's account for a patient's
+   * visit, whatever words name it.
    */
-  readonly otherCountry?: (text: string, start: number, end: number, header: readonly [number, number] | null) => boolean;
+  readonly heldElsewhere?: (text: string, start: number, end: number, header: readonly [number, number] | null) => boolean;
   /**
    * Its values are addresses (a mailbox, a host): capitals glued before one by a hyphen are part
    * of a name ("SRV-10.20.1.5"), not a code whose number it would be ("INV-512401234").

@@ -74,6 +74,24 @@ function accountAbroad(text: string, start: number, end: number, header: readonl
   return SORT_CODE.test(line) || (/transit/i.test(line) && /institution/i.test(line) && !/routing/i.test(line));
 }
 
+/** A patient's record on the value's line before it: a hospital's account for the visit ("MRN: 443037844   Acct: 779639464"). */
+const PATIENT_LINE = /\b(?:MRN|MR#|DOS)\b|\b(?:medical record|encounter|visit)\b/i;
+/** A hospital's billing export: its header line names procedures, diagnoses, providers and service dates. */
+const BILLING_HEADER = /\b(?:CPT|HCPCS|Dx\d?|MRN|DOS|NPI|rev[_ ]code|svc[_ ]date)\b/i;
+
+/**
+ * Whether an account number is a hospital's account for a patient's visit, by the patient's record
+ * before it on its line (an MRN, an encounter or visit) or its table's header line (CPT, Dx, NPI,
+ * service date columns).
+ */
+function patientAccount(text: string, start: number, header: readonly [number, number] | null): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart <= 200 && PATIENT_LINE.test(text.slice(lineStart, start))) return true;
+  if (header === null) return false;
+  const lineEnd = text.indexOf('\n', header[1]);
+  return BILLING_HEADER.test(text.slice(text.lastIndexOf('\n', header[0] - 1) + 1, lineEnd < 0 ? text.length : lineEnd));
+}
+
 /** Most characters between a routing number and the account after it (" / ", " - ", a tab). */
 const ROUTING_GAP = 3;
 const isPairGap = (c: number): boolean => c === 32 || c === 47 || c === 45 || c === 44 || c === 124 || c === 9;
@@ -126,7 +144,7 @@ export const usBankAccount: ClassifierDef = {
     'account',
   ],
   negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS],
-  otherCountry: accountAbroad,
+  heldElsewhere: (text, start, end, header) => accountAbroad(text, start, end, header) || patientAccount(text, start, header),
   supporting: routingBefore,
   contextScore: 70,
   weak: true,

@@ -131,6 +131,12 @@ export const usDriversLicense: ClassifierDef = {
     'medical license',
     'medical licence',
     'nursing license',
+    // A nurse's or a physician's licence ("state APRN license ME153545").
+    'aprn license',
+    'rn license',
+    'lpn license',
+    'md license',
+    'do license',
     'business license',
     'software license',
     'license key',

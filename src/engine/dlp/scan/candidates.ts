@@ -4,6 +4,9 @@
  */
 import type { CandidateSink } from '../classifiers/types.ts';
 
+/** needsContext's value for a candidate that needs one of its classifier's own words (ownWords). */
+export const NEEDS_OWN_WORDS = 2;
+
 /** The columns of a list of candidates. */
 interface Columns {
   readonly start: Int32Array;
@@ -23,13 +26,13 @@ export class CandidateList implements CandidateSink, Columns {
   pattern: string[] = [];
   validation: string[] = [];
 
-  add(start: number, end: number, base: number, pattern: string, validation: string, needsContext = false): void {
+  add(start: number, end: number, base: number, pattern: string, validation: string, needsContext: boolean | 'own' = false): void {
     const n = this.length;
     if (n === this.start.length) this.grow();
     this.start[n] = start;
     this.end[n] = end;
     this.base[n] = base;
-    this.needsContext[n] = needsContext ? 1 : 0;
+    this.needsContext[n] = needsContext === 'own' ? NEEDS_OWN_WORDS : needsContext ? 1 : 0;
     this.pattern[n] = pattern;
     this.validation[n] = validation;
     this.length = n + 1;

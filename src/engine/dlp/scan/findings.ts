@@ -8,7 +8,7 @@ import type { Finding, FindingExplanation } from '../types.ts';
 import { CONTEXT, NEGATIVE, registry, type CompiledClassifier } from '../classifiers/registry.ts';
 import type { TextIndex } from './text-index.ts';
 import { shared } from './shared-values.ts';
-import { CandidateList } from './candidates.ts';
+import { CandidateList, NEEDS_OWN_WORDS } from './candidates.ts';
 import type { FindContext } from '../classifiers/types.ts';
 import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
 import { isDigit, isLetter } from './char-codes.ts';
@@ -265,6 +265,51 @@ function namesAKind(): Uint8Array {
   // The rest of the vocabulary names no kind, but says a table's cell holds words, not a label.
   for (let id = 0; id < bits.length; id++) if (bits[id] === 0 && vocabulary[id]) bits[id] = VOCABULARY;
   return (labelWords = bits);
+}
+
+/**
+ * Per phrase id, whether it is a negative word of some pattern classifier (order, member ID,
+ * version). Another classifier's own word ("call", "routing number") before a value this one
+ * validates by its check digits names the value only if that classifier finds it too: one value,
+ * one type (scan-text.ts) settles it by the words, not the label alone. Built once.
+ */
+let referenceWords: Uint8Array | null = null;
+function namesAReference(): Uint8Array {
+  if (referenceWords) return referenceWords;
+  const reg = registry();
+  const bits = new Uint8Array(reg.keywords.phrases.length);
+  for (const c of reg.all) {
+    if (c.def.terms) continue;
+    for (const role of [NEGATIVE, CONTEXT | NEGATIVE])
+      for (let id = c.roles.indexOf(role); id >= 0; id = c.roles.indexOf(role, id + 1)) bits[id] = 1;
+  }
+  return (referenceWords = bits);
+}
+
+/** Per classifier, its own words (ClassifierDef.ownWords) as a set. */
+const ownWordSets = new Map<string, ReadonlySet<string>>();
+function hasOwnWord(def: CompiledClassifier['def'], words: readonly string[]): boolean {
+  const own = shared(ownWordSets, def.id, () => new Set(def.ownWords ?? []));
+  return words.some((w) => own.has(w));
+}
+
+/** Whether one of the classifier's own words stands within `window` before [start, end), or after it in its sentence and line. */
+function ownWordNear(ix: TextIndex, def: CompiledClassifier['def'], first: number, start: number, end: number, window: number): boolean {
+  const own = shared(ownWordSets, def.id, () => new Set(def.ownWords ?? []));
+  const to = Math.min(ix.text.length, end + window);
+  let sentenceEnd = -1;
+  for (let h = first; h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
+    if (ix.hitEnd[h] < start - window || (ix.hitStart[h] >= start && ix.hitEnd[h] <= end) || !own.has(hitWord(ix, h))) continue;
+    if (ix.hitEnd[h] <= start) return true;
+    // After it, in its sentence and on its line: a line below is another field ("Diagnosis: …").
+    if (sentenceEnd < 0) {
+      sentenceEnd = sentenceEndFrom(ix.text, end, to);
+      const lineEnd = ix.text.indexOf('\n', end);
+      if (lineEnd >= 0 && lineEnd < sentenceEnd) sentenceEnd = lineEnd;
+    }
+    if (ix.hitStart[h] < sentenceEnd) return true;
+  }
+  return false;
 }
 
 /** namesAKind's mark for a word of the word classifiers' vocabulary that names no kind. */
@@ -642,6 +687,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       !kinLabel &&
       (roles[ix.hitPhrase[label]] & CONTEXT) === 0 &&
       kinds[ix.hitPhrase[label]] === 1 &&
+      !(checksum && !namesAReference()[ix.hitPhrase[label]]) &&
       !ownHeadBefore(ix, roles, label)
     )
       continue;
@@ -653,6 +699,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     if (byCode && codePrefixed(ix.text, start) && !(label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) !== 0)) continue;
     first = firstHitFrom(ix, first, start - window);
     let near = field !== null ? field.words : hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
+    // Whether the words came from a cell that labels the value (a header, a label above, a question).
+    let fromCell = false;
     let negative = field === null && hasNegative && negativeNear;
     // Negative words that are labels ("firmware 19.11.10.82") speak of the value they stand
     // before, or just after, and outweigh a context word only when nearer than it ("gateway
@@ -675,6 +723,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       const headed = ownWordsIn(ix.text, def, header);
       if (headed !== null) {
         near = headed;
+        fromCell = true;
         negative = false;
       } else {
         // A header holding one of its negative words ("Lot", "Order #", "SKU") names the column
@@ -696,12 +745,21 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
         const words = ownWordsIn(ix.text, def, above);
         if (words !== null) {
           near = words;
+          fromCell = true;
           negative = false;
         } else if (!checksum && headerWords(ix.text, negativeKey(id), def.negative ?? NONE, above) !== null) negative = true;
       }
     }
     if (near === null && kinLabel) near = shared(oneWords, hitWord(ix, label), oneWord);
-    if (near === null && needsContext[i] === 1) continue;
+    if (near === null && needsContext[i] !== 0) continue;
+    // (A record's field names its kind as an own word would; in the text around, an own word
+    // stands before the value or in its sentence.)
+    if (
+      needsContext[i] === NEEDS_OWN_WORDS &&
+      field === null &&
+      !(hasOwnWord(def, near!) && (fromCell || ownWordNear(ix, def, first, start, end, window)))
+    )
+      continue;
     const contextWords = near ?? NONE;
     let supporting = NONE;
     if (findSupporting) {
@@ -712,9 +770,9 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // as another kind of reference only when nothing speaks for it: supporting information (an
     // expiry date, a date of birth) outweighs it.
     if (near === null && negative && supporting === NONE) continue;
-    // Another country's account by what is around it (a UK sort code, a Canadian transit number).
-    // Asked last, of the values that are otherwise found: it reads the text around the value.
-    if (field === null && def.otherCountry !== undefined && def.otherCountry(ix.text, start, end, header)) continue;
+    // Held elsewhere by what is around it (a UK sort code, a Canadian transit number, a patient's
+    // visit). Asked last, of the values that are otherwise found: it reads the text around the value.
+    if (field === null && def.heldElsewhere !== undefined && def.heldElsewhere(ix.text, start, end, header)) continue;
     if (pairWithin) {
       // Candidates are sorted by start: the nearest other one is a neighbour in the list (the previous first).
       const other =
