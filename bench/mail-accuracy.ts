@@ -121,6 +121,12 @@ export const INDEPENDENT_10_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-10/heldout.jsonl', import.meta.url)),
 } as const;
 
+/** The eleventh independent set (US clinical and health-plan mail among procedure, lab and plan codes), tune and held-out parts. */
+export const INDEPENDENT_11_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-11/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-11/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

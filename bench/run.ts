@@ -25,6 +25,7 @@ import {
   INDEPENDENT_8_PATHS,
   INDEPENDENT_9_PATHS,
   INDEPENDENT_10_PATHS,
+  INDEPENDENT_11_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -81,6 +82,12 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-10',
     about: 'mail threads: replies over quoted history, forwards, inline answers under quoted questions, signatures, invitations',
     paths: INDEPENDENT_10_PATHS,
+  },
+  {
+    name: 'eleventh',
+    dir: 'dlp-independent-11',
+    about: 'US clinical and health-plan mail among CPT, HCPCS, LOINC, SNOMED, MBI and lab-value look-alikes',
+    paths: INDEPENDENT_11_PATHS,
   },
 ] as const;
 
