@@ -1168,3 +1168,36 @@ describe('clinical and health-plan mail', () => {
     ["a nurse's licence", 'Your NPI 1867113221 and state APRN license ME153545 do not change.', [['npi', '1867113221']]],
   ]);
 });
+
+describe('banking, payments and brokerage operations mail', () => {
+  table([
+    [
+      "a SWIFT MT103's tagged fields name their values",
+      ':20:FT47KJB15450\n:23B:CRED\n:32A:260627CHF82832,85\n:50K:/809564562297\nHARLOW & PIKE LOGISTICS\n:52A:CHASUS33\n:57A:/CH12\nCAIXESBBXXX\n:59:/ES5084091677052495987040\nJUAN PEREZ\n:71A:SHA',
+      [
+        ['us-bank-account', '809564562297'],
+        ['swift-bic', 'CHASUS33'],
+        ['swift-bic', 'CAIXESBBXXX'],
+        ['iban', 'ES5084091677052495987040'],
+      ],
+    ],
+    ['a ZIP+4 after its state is no ITIN', 'Owner 1: Beatriz Haddad, DOB 10/28/1980, 394 Riverside Dr, Seattle, WA 98181-6632', []],
+    [
+      "a company's IDs, plural",
+      'Origination account (offset): 6816714567392\nCompany IDs: 1471443259 (PPD payroll)',
+      [['us-bank-account', '6816714567392']],
+    ],
+    ["a merchant's ID", 'Subject: Change of deposit account - MID 8788677451778911', []],
+    [
+      "a loan's number beside an account",
+      'acct (savings) 10175349066\n\nAnd please waive the fee. My loan number is 328727130106.',
+      [['us-bank-account', '10175349066']],
+    ],
+    [
+      'a negative word after the card labels its own number',
+      'Our order system shows the customer used 370050630738422 for order #160475 on Aug 12.',
+      [['credit-card', '370050630738422']],
+    ],
+    ['an order number glued to its word', 'Order # 4539148803436467 confirmed', []],
+  ]);
+});

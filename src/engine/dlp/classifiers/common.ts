@@ -68,6 +68,11 @@ export const NUMBER_NEGATIVES = [
   'catalogue',
   'medicaid',
   'medicare',
+  // A merchant's and a loan's own numbers.
+  'mid',
+  'merchant id',
+  'loan',
+  'loan number',
   // Freight and receiving: shipping notices, waybills, bills of lading, goods receipts.
   'asn',
   'waybill',
@@ -224,3 +229,13 @@ export function caseAt(text: string, s: number): number {
 /** Whether the three digits at p can be a NANP area code or exchange: 2–9 first, and not an N11 service code. */
 export const nanpPart = (text: string, p: number): boolean =>
   text.charCodeAt(p) >= 50 && !(text.charCodeAt(p + 1) === 49 && text.charCodeAt(p + 2) === 49);
+
+/** Whether a two-capital state code ("TX 78701-4123", "Austin, TX, 78701-4123") stands right before p: a ZIP+4. */
+export function afterStateCode(text: string, p: number): boolean {
+  let q = p - 1;
+  while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 44)) q--;
+  const a = text.charCodeAt(q - 1);
+  const b = text.charCodeAt(q);
+  const before = text.charCodeAt(q - 2);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90 && !((before | 32) >= 97 && (before | 32) <= 122);
+}

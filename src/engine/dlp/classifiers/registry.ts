@@ -134,7 +134,7 @@ export function registry(): Registry {
     if (!def.find && !def.terms) throw new Error(`Classifier ${def.id} needs find() or terms.`);
     return {
       context: withPlurals(def.context).map((w) => keywords.add(w)),
-      negative: (def.negative ?? []).map((w) => keywords.add(w)),
+      negative: withPlurals(def.negative ?? []).map((w) => keywords.add(w)),
       terms: new Map((def.terms ?? []).map((t) => [keywords.add(t.text, t.caseSensitive), t.weight] as const)),
     };
   });

@@ -1,4 +1,5 @@
 /** SWIFT/BIC code: 4-letter bank, ISO country, 2-character location, optional branch; reported only near "SWIFT"/"BIC". */
+import { swiftFieldBics } from '../scan/swift-fields.ts';
 import type { CandidateSink, ClassifierDef } from './types.ts';
 import { isCountryCode } from './countries.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
@@ -96,6 +97,13 @@ export const swiftBic: ClassifierDef = {
         besideIban(text, s, seen, out);
         continue;
       }
+      if (!seen.has(s) && check(text.slice(s, e))) {
+        seen.add(s);
+        out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
+      }
+    }
+    // A SWIFT MT message's party fields (":57A:CAIXESBBXXX"): the field names the code (record-fields.ts).
+    for (const [s, e] of swiftFieldBics(text)) {
       if (!seen.has(s) && check(text.slice(s, e))) {
         seen.add(s);
         out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);

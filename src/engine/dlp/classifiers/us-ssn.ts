@@ -2,7 +2,7 @@
 import type { ClassifierDef } from './types.ts';
 import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan/numbers.ts';
 import { personDetails } from '../scan/supporting.ts';
-import { NUMBER_NEGATIVES } from './common.ts';
+import { afterStateCode, NUMBER_NEGATIVES } from './common.ts';
 import { digitsValue } from '../scan/checksums.ts';
 import { tokensOfShape } from '../scan/chain-shapes.ts';
 import { FIRST_BOX, ssnCombEnd } from '../scan/comb-fields.ts';
@@ -20,16 +20,6 @@ export function ssnProblem(d: string, at = 0): string | null {
   if (digitsValue(d, at + 5, at + 9) === 0) return 'serial 0000 is never assigned';
   if (SAMPLES.has(digitsValue(d, at, at + 9))) return 'a published sample number';
   return null;
-}
-
-/** Whether a two-capital state code ("TX 78701-4123", "Austin, TX, 78701-4123") stands right before p: a ZIP+4. */
-function afterStateCode(text: string, p: number): boolean {
-  let q = p - 1;
-  while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 44)) q--;
-  const a = text.charCodeAt(q - 1);
-  const b = text.charCodeAt(q);
-  const before = text.charCodeAt(q - 2);
-  return a >= 65 && a <= 90 && b >= 65 && b <= 90 && !((before | 32) >= 97 && (before | 32) <= 122);
 }
 
 export const usSsn: ClassifierDef = {

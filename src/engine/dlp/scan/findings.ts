@@ -218,6 +218,14 @@ let nearestNegative = 0;
 let negativeLabel = false;
 /** Farthest a negative word after a value speaks of it, for a classifier whose negatives are labels. */
 const NEGATIVE_AFTER = 10;
+/**
+ * Whether that negative word stood within NEGATIVE_BEFORE characters before the value (or after
+ * it, as for negativeLabel): close enough to label a checksum-validated value ("Order #
+ * 4539…"), where one further back ("our order system shows the customer used 3700…") speaks of
+ * something else.
+ */
+let negativeClose = false;
+const NEGATIVE_BEFORE = 24;
 
 /**
  * How near the nearest of c's context words is to the value [start, end) (0 for its own label or
@@ -408,6 +416,7 @@ function wordsNear(
   let nearest = 1 << 30;
   let nearestNo = 1 << 30;
   let label = false;
+  let close = false;
   // The last negative phrase: a context word inside it is part of another kind's name ("card" in
   // "gift card", "account number" in "customer account number").
   let negativeEnd = -1;
@@ -430,7 +439,11 @@ function wordsNear(
     if (role & NEGATIVE) {
       negative = true;
       if (gap < nearestNo) nearestNo = gap;
-      if (ix.hitStart[h] < end || (ix.hitStart[h] - end <= NEGATIVE_AFTER && ix.hitStart[h] < sentenceEnd)) label = true;
+      if (ix.hitStart[h] < end) {
+        label = true;
+        if (start - ix.hitEnd[h] <= NEGATIVE_BEFORE) close = true;
+      } else if (ix.hitStart[h] - end <= NEGATIVE_AFTER && ix.hitStart[h] < sentenceEnd && !labelsNumberAfter(ix.text, ix.hitEnd[h]))
+        label = close = true;
       if ((role & CONTEXT) === 0 && ix.hitEnd[h] > negativeEnd) negativeEnd = ix.hitEnd[h];
     }
     if ((role & CONTEXT) === 0 || ix.hitEnd[h] <= negativeEnd) continue;
@@ -445,7 +458,18 @@ function wordsNear(
   nearestContext = nearest;
   nearestNegative = nearestNo;
   negativeLabel = label;
+  negativeClose = close;
   return more ?? (one === null ? null : shared(oneWords, one, oneWord));
+}
+
+/**
+ * Whether the word ending at `end` labels a number of its own right after it ("… used
+ * 370050630738422 for order #160475"): then it speaks of that number, not of the value before it.
+ */
+function labelsNumberAfter(text: string, end: number): boolean {
+  let p = end;
+  while (p < end + 4 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 35 || text.charCodeAt(p) === 58)) p++;
+  return p > end && isDigit(text.charCodeAt(p));
 }
 
 /**
@@ -711,7 +735,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     if (negative && negativeLabels) {
       negative = negativeLabel;
       if (negative && near !== null && nearestNegative < nearestContext) near = null;
-    } else if (negative && checksum) negative = negativeLabel;
+    } else if (negative && checksum) negative = negativeClose;
     // In a table, the column's header names every cell below it, however far down; words in
     // other columns (another header, a neighbouring cell) do not. Only the value's own row
     // speaks besides the header (a key/value table's key cell).

@@ -5,18 +5,20 @@
  * an X12 element by the qualifier before it ("NM1*85*2*…*XX*<NPI>", "REF*SY*<SSN>",
  * "HI*ABK:<ICD-10>", "BPR*…*01*<routing>*DA*<account>"), a FHIR identifier or coding by its
  * system ("system": "http://hl7.org/fhir/sid/us-ssn", "urn:oid:2.16.840.1.113883.4.3.48"), and
- * a CMS-1500 claim form's NPI sub-boxes (claim-form.ts).
+ * a CMS-1500 claim form's NPI sub-boxes (claim-form.ts), and a SWIFT MT message's tagged fields
+ * (swift-fields.ts).
  * Pasted into mail (an interface error, a rejected claim), these records name every value only
  * this way, and a record's other fields (MRNs, member IDs, claim numbers, ZIP+4 codes) are shaped
  * like SSNs, phone numbers and accounts.
  *
  * `recordFieldAt` answers for a value's start: the classifier ids the field names (none: it holds
  * another kind of value), or null where no known record field holds the value (then the words
- * around it decide, as anywhere). A text with no record costs four `indexOf`s, once.
+ * around it decide, as anywhere). A text with no record costs a few `indexOf`s, once.
  */
 import { isAlnum, isDigit, isUpper } from './char-codes.ts';
 import { keptList } from './kept-list.ts';
 import { inNpiBox, isClaimForm } from './claim-form.ts';
+import { hasSwiftFields, swiftFieldAt } from './swift-fields.ts';
 
 /** A record field's verdict: the classifiers whose values it holds, and the words that say so. */
 export interface RecordField {
@@ -490,6 +492,7 @@ let hasHl7 = false;
 let hasX12 = false;
 let hasFhir = false;
 let hasClaimForm = false;
+let hasSwift = false;
 
 /**
  * Starts reading the records of `text` afresh (scanInBlocks calls it first, as readTablesOf):
@@ -514,9 +517,13 @@ function findRecords(text: string): void {
   // first characters: "system" alone would stop at every 's' of a text, eight times the time.)
   hasFhir = text.indexOf('"system"') >= 0 || text.indexOf('<system') >= 0;
   hasClaimForm = isClaimForm(text);
+  hasSwift = hasSwiftFields(text);
 }
 
 const CLAIM_FORM_NPI = field(NPI, 'CMS-1500 NPI box');
+const SWIFT_BIC = field(['swift-bic'], 'SWIFT MT party field');
+const SWIFT_ACCOUNT = field([...ACCOUNT, 'iban'], 'SWIFT MT customer account field');
+const SWIFT_OTHER = field(OTHER, 'SWIFT MT field');
 
 /** Whether a line or X12 segment starts with one of `names` (of `size` characters) and the separator. */
 function someSegment(text: string, sep: number, names: ReadonlySet<string>, size: number): boolean {
@@ -563,8 +570,12 @@ function segmentStart(text: string, p: number, x12: boolean): number {
 export function recordFieldAt(text: string, start: number): RecordField | null {
   if (text !== recordsText) readRecordsOf(text);
   if (recordsStale) findRecords(text);
-  if (!hasHl7 && !hasX12 && !hasFhir && !hasClaimForm) return null;
+  if (!hasHl7 && !hasX12 && !hasFhir && !hasClaimForm && !hasSwift) return null;
   if (hasClaimForm && inNpiBox(text, start)) return CLAIM_FORM_NPI;
+  if (hasSwift) {
+    const kind = swiftFieldAt(text, start);
+    if (kind !== null) return kind === 'bic' ? SWIFT_BIC : kind === 'account' ? SWIFT_ACCOUNT : SWIFT_OTHER;
+  }
   if (hasHl7 || hasX12) {
     const line = hasHl7 ? segmentStart(text, start, false) : -1;
     if (line >= 0 && text.charCodeAt(line + 3) === 124) {
