@@ -1199,5 +1199,10 @@ describe('banking, payments and brokerage operations mail', () => {
       [['credit-card', '370050630738422']],
     ],
     ['an order number glued to its word', 'Order # 4539148803436467 confirmed', []],
+    [
+      "an ACH return's trace number under a header one space from the next",
+      'Code Trace number    Account       Amount      Orig. date\nR29  067002168617861  XXXXXX0369     $2,201.09  05/12/2026',
+      [],
+    ],
   ]);
 });
