@@ -127,6 +127,12 @@ export const INDEPENDENT_11_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-11/heldout.jsonl', import.meta.url)),
 } as const;
 
+/** The twelfth independent set (US banking, payments and brokerage operations mail), tune and held-out parts. */
+export const INDEPENDENT_12_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-12/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-12/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -26,6 +26,7 @@ import {
   INDEPENDENT_9_PATHS,
   INDEPENDENT_10_PATHS,
   INDEPENDENT_11_PATHS,
+  INDEPENDENT_12_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -88,6 +89,12 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-11',
     about: 'US clinical and health-plan mail among CPT, HCPCS, LOINC, SNOMED, MBI and lab-value look-alikes',
     paths: INDEPENDENT_11_PATHS,
+  },
+  {
+    name: 'twelfth',
+    dir: 'dlp-independent-12',
+    about: 'US banking, payments and brokerage operations mail among trace, check, loan, merchant and reference numbers',
+    paths: INDEPENDENT_12_PATHS,
   },
 ] as const;
 
