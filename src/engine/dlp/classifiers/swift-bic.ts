@@ -18,6 +18,7 @@ const BIC_LENGTHS = shapeSet(
   (length) => length === 8 || length === 11 || length === 4 || length >= 15,
 );
 
+const NO_FIELDS: readonly (readonly [number, number])[] = [];
 const BIC = /^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
 const isCapitalOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || isDigit(c);
 const LAYOUT_8 = '8-character BIC layout';
@@ -103,7 +104,9 @@ export const swiftBic: ClassifierDef = {
       }
     }
     // A SWIFT MT message's party fields (":57A:CAIXESBBXXX"): the field names the code (record-fields.ts).
-    for (const [s, e] of swiftFieldBics(text)) {
+    // (The index lists the colons beside hex digits: ":32A:" is one; most texts have none.)
+    const mt = ix.colon.some((p) => text.startsWith('32A:', p + 1));
+    for (const [s, e] of mt ? swiftFieldBics(text) : NO_FIELDS) {
       if (!seen.has(s) && check(text.slice(s, e))) {
         seen.add(s);
         out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);

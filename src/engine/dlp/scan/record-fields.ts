@@ -491,8 +491,9 @@ let recordsStale = false;
 let hasHl7 = false;
 let hasX12 = false;
 let hasFhir = false;
-let hasClaimForm = false;
-let hasSwift = false;
+/** Whether the text is a claim form, or holds SWIFT MT fields: -1 until a value's place first asks. */
+let claimForm = -1;
+let swiftFields = -1;
 
 /**
  * Starts reading the records of `text` afresh (scanInBlocks calls it first, as readTablesOf):
@@ -516,8 +517,32 @@ function findRecords(text: string): void {
   // A JSON key ("system": …) or an XML element (<system value="…"/>). (Searched from their rare
   // first characters: "system" alone would stop at every 's' of a text, eight times the time.)
   hasFhir = text.indexOf('"system"') >= 0 || text.indexOf('<system') >= 0;
-  hasClaimForm = isClaimForm(text);
-  hasSwift = hasSwiftFields(text);
+  claimForm = -1;
+  swiftFields = -1;
+}
+
+/** Whether the value at `start` is in a claim form's NPI box: its place first, then (once per text) the form. */
+function inClaimFormNpiBox(text: string, start: number): boolean {
+  if (!inNpiBox(text, start)) return false;
+  if (claimForm < 0) claimForm = isClaimForm(text) ? 1 : 0;
+  return claimForm === 1;
+}
+
+/** What an MT field says of the value at `start`: asked only where its line or the line above opens with a tag. */
+function swiftField(text: string, start: number): RecordField | null {
+  // A field's value follows its tag (":50K:/…", ":57A:…") or opens the line after a party identifier.
+  const before = text.charCodeAt(start - 1);
+  if (before !== 58 && before !== 47 && before !== 10) return null;
+  // A tag's value starts at most six characters into its line (":59F:/").
+  let line = start;
+  while (line > 0 && start - line <= 6 && text.charCodeAt(line - 1) !== 10) line--;
+  if (line > 0 && text.charCodeAt(line - 1) !== 10) return null;
+  if (text.charCodeAt(line) !== 58 && !(start === line && line > 0 && text.charCodeAt(text.lastIndexOf('\n', line - 2) + 1) === 58))
+    return null;
+  if (swiftFields < 0) swiftFields = hasSwiftFields(text) ? 1 : 0;
+  if (swiftFields === 0) return null;
+  const kind = swiftFieldAt(text, start);
+  return kind === null ? null : kind === 'bic' ? SWIFT_BIC : kind === 'account' ? SWIFT_ACCOUNT : SWIFT_OTHER;
 }
 
 const CLAIM_FORM_NPI = field(NPI, 'CMS-1500 NPI box');
@@ -570,12 +595,10 @@ function segmentStart(text: string, p: number, x12: boolean): number {
 export function recordFieldAt(text: string, start: number): RecordField | null {
   if (text !== recordsText) readRecordsOf(text);
   if (recordsStale) findRecords(text);
-  if (!hasHl7 && !hasX12 && !hasFhir && !hasClaimForm && !hasSwift) return null;
-  if (hasClaimForm && inNpiBox(text, start)) return CLAIM_FORM_NPI;
-  if (hasSwift) {
-    const kind = swiftFieldAt(text, start);
-    if (kind !== null) return kind === 'bic' ? SWIFT_BIC : kind === 'account' ? SWIFT_ACCOUNT : SWIFT_OTHER;
-  }
+  if (inClaimFormNpiBox(text, start)) return CLAIM_FORM_NPI;
+  const swift = swiftField(text, start);
+  if (swift !== null) return swift;
+  if (!hasHl7 && !hasX12 && !hasFhir) return null;
   if (hasHl7 || hasX12) {
     const line = hasHl7 ? segmentStart(text, start, false) : -1;
     if (line >= 0 && text.charCodeAt(line + 3) === 124) {
