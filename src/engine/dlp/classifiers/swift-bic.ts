@@ -19,6 +19,16 @@ const BIC_LENGTHS = shapeSet(
 );
 
 const NO_FIELDS: readonly (readonly [number, number])[] = [];
+
+/** Whether one of the colons the index lists opens an MT message's ":32A:" field. */
+function hasAmountField(text: string, colons: readonly number[]): boolean {
+  for (let i = 0; i < colons.length; i++) {
+    const p = colons[i];
+    if (text.charCodeAt(p + 1) === 51 && text.charCodeAt(p + 2) === 50 && text.charCodeAt(p + 3) === 65 && text.charCodeAt(p + 4) === 58)
+      return true;
+  }
+  return false;
+}
 const BIC = /^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
 const isCapitalOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || isDigit(c);
 const LAYOUT_8 = '8-character BIC layout';
@@ -105,8 +115,7 @@ export const swiftBic: ClassifierDef = {
     }
     // A SWIFT MT message's party fields (":57A:CAIXESBBXXX"): the field names the code (record-fields.ts).
     // (The index lists the colons beside hex digits: ":32A:" is one; most texts have none.)
-    const mt = ix.colon.some((p) => text.startsWith('32A:', p + 1));
-    for (const [s, e] of mt ? swiftFieldBics(text) : NO_FIELDS) {
+    for (const [s, e] of hasAmountField(text, ix.colon) ? swiftFieldBics(text) : NO_FIELDS) {
       if (!seen.has(s) && check(text.slice(s, e))) {
         seen.add(s);
         out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);

@@ -85,8 +85,9 @@ const BILLING_HEADER = /\b(?:CPT|HCPCS|Dx\d?|MRN|DOS|NPI|rev[_ ]code|svc[_ ]date
  * service date columns).
  */
 function patientAccount(text: string, start: number, header: readonly [number, number] | null): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart <= 200 && PATIENT_LINE.test(text.slice(lineStart, start))) return true;
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < 200 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (PATIENT_LINE.test(text.slice(lineStart, start))) return true;
   if (header === null) return false;
   const lineEnd = text.indexOf('\n', header[1]);
   return BILLING_HEADER.test(text.slice(text.lastIndexOf('\n', header[0] - 1) + 1, lineEnd < 0 ? text.length : lineEnd));

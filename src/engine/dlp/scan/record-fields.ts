@@ -530,10 +530,9 @@ function inClaimFormNpiBox(text: string, start: number): boolean {
 
 /** What an MT field says of the value at `start`: asked only where its line or the line above opens with a tag. */
 function swiftField(text: string, start: number): RecordField | null {
-  // A field's value follows its tag (":50K:/…", ":57A:…") or opens the line after a party identifier.
-  const before = text.charCodeAt(start - 1);
-  if (before !== 58 && before !== 47 && before !== 10) return null;
-  // A tag's value starts at most six characters into its line (":59F:/").
+  // A field's value follows its tag (":50K:/…", ":57A:…") or opens the line after a party
+  // identifier (recordFieldAt has read the character before it). A tag's value starts at most
+  // six characters into its line (":59F:/").
   let line = start;
   while (line > 0 && start - line <= 6 && text.charCodeAt(line - 1) !== 10) line--;
   if (line > 0 && text.charCodeAt(line - 1) !== 10) return null;
@@ -595,9 +594,15 @@ function segmentStart(text: string, p: number, x12: boolean): number {
 export function recordFieldAt(text: string, start: number): RecordField | null {
   if (text !== recordsText) readRecordsOf(text);
   if (recordsStale) findRecords(text);
-  if (inClaimFormNpiBox(text, start)) return CLAIM_FORM_NPI;
-  const swift = swiftField(text, start);
-  if (swift !== null) return swift;
+  // A claim form's box and an MT field show in the character before the value (a space; a colon,
+  // a slash or a line break): most values pay one read.
+  const before = text.charCodeAt(start - 1);
+  if (before === 32) {
+    if (inClaimFormNpiBox(text, start)) return CLAIM_FORM_NPI;
+  } else if (before === 58 || before === 47 || before === 10) {
+    const swift = swiftField(text, start);
+    if (swift !== null) return swift;
+  }
   if (!hasHl7 && !hasX12 && !hasFhir) return null;
   if (hasHl7 || hasX12) {
     const line = hasHl7 ? segmentStart(text, start, false) : -1;
