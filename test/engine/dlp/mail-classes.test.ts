@@ -1206,3 +1206,30 @@ describe('banking, payments and brokerage operations mail', () => {
     ],
   ]);
 });
+
+describe('IT, security and operations mail', () => {
+  table([
+    ["an SNMP OID's last four numbers", 'NMS polling: add 1.3.6.1.2.1.25.3.3.1.2.13 (ifHCInOctets) for the core switches', []],
+    [
+      "a firewall rule's destination column",
+      ' #  Src zone  Source              Dest                    Service      Action\n 1  untrust   175.133.17.14/32      10.30.153.56:22         tcp/22       allow',
+      [
+        ['ip-address', '175.133.17.14/32'],
+        ['ip-address', '10.30.153.56'],
+      ],
+    ],
+    [
+      "a device's addresses beside its management interface, under its firmware's version",
+      '[FortiGate 200F]  firmware 6.5.5.13\n    inside 10.6.84.155  mgmt 192.168.14.5',
+      [
+        ['ip-address', '10.6.84.155'],
+        ['ip-address', '192.168.14.5'],
+      ],
+    ],
+    [
+      "a bucket's name ending in digits",
+      'S3 requests on bucket corvid-logs-282382920420 rose; bank account 4403918277 unchanged',
+      [['us-bank-account', '4403918277']],
+    ],
+  ]);
+});

@@ -94,6 +94,9 @@ export const ipAddress: ClassifierDef = {
     'client',
     'connection',
     'blocked',
+    // A firewall rule's destination column, a device's management interface.
+    'dest',
+    'mgmt',
   ],
   negative: VERSION_NEGATIVES,
   negativeLabels: true,
@@ -119,6 +122,8 @@ export const ipAddress: ClassifierDef = {
       const shapeOnly = longer || product || text.startsWith('255.', s);
       out.add(s, e, shapeOnly ? BARE : 30, 'IPv4 dotted quad', 'each part 0–255');
       consumed = k + 3;
+      // The rest of an OID's or a long version's dotted run is none of its own quads ("…1.2.13").
+      if (longer) while (consumed + 1 < ix.tokStart.length && ix.link[consumed] === SEP_DOT) consumed++;
     }
     let runEnd = -1;
     for (const c of ix.colon) {

@@ -11,7 +11,7 @@ import { shared } from './shared-values.ts';
 import { CandidateList, NEEDS_OWN_WORDS } from './candidates.ts';
 import type { FindContext } from '../classifiers/types.ts';
 import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
-import { isDigit, isLetter } from './char-codes.ts';
+import { isDigit, isLetter, isLower, isUpper } from './char-codes.ts';
 import { labelGap, MAX_LABEL_GAP } from './label-gap.ts';
 import { recordFieldAt } from './record-fields.ts';
 import { quotedQuestionAbove } from './quoted-question.ts';
@@ -180,13 +180,18 @@ function programAccountAfter(text: string, end: number): boolean {
   return !isDigit(text.charCodeAt(p + 6)) && !isLetter(text.charCodeAt(p + 6));
 }
 
-/** Whether the value at `start` follows a hyphen glued to two to five capitals standing alone ("INV-", "EMP-", "TRD-"). */
+/**
+ * Whether the value at `start` follows a hyphen glued to a code's two to five capitals standing
+ * alone ("INV-", "EMP-", "TRD-"), or to a lower-case word of a name ("corvid-logs-282382920420", a
+ * bucket's, a host's or a file's).
+ */
 function codePrefixed(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 45) return false;
+  const upper = isUpper(text.charCodeAt(start - 2));
   let p = start - 2;
-  while (p >= 0 && start - 2 - p < 6 && text.charCodeAt(p) >= 65 && text.charCodeAt(p) <= 90) p--;
+  while (p >= 0 && start - 2 - p < 13 && (upper ? isUpper(text.charCodeAt(p)) : isLower(text.charCodeAt(p)))) p--;
   const letters = start - 2 - p;
-  return letters >= 2 && letters <= 5 && !isLetter(text.charCodeAt(p)) && !isDigit(text.charCodeAt(p));
+  return letters >= 2 && letters <= (upper ? 5 : 12) && !isLetter(text.charCodeAt(p)) && !isDigit(text.charCodeAt(p));
 }
 
 /**
