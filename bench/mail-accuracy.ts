@@ -133,6 +133,12 @@ export const INDEPENDENT_12_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-12/heldout.jsonl', import.meta.url)),
 } as const;
 
+/** The thirteenth independent set (IT, security and DevOps mail), tune and held-out parts. */
+export const INDEPENDENT_13_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-13/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-13/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -27,6 +27,7 @@ import {
   INDEPENDENT_10_PATHS,
   INDEPENDENT_11_PATHS,
   INDEPENDENT_12_PATHS,
+  INDEPENDENT_13_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -95,6 +96,12 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-12',
     about: 'US banking, payments and brokerage operations mail among trace, check, loan, merchant and reference numbers',
     paths: INDEPENDENT_12_PATHS,
+  },
+  {
+    name: 'thirteenth',
+    dir: 'dlp-independent-13',
+    about: 'IT, security and DevOps mail among versions, OIDs, hashes, cloud IDs and ticket numbers',
+    paths: INDEPENDENT_13_PATHS,
   },
 ] as const;
 

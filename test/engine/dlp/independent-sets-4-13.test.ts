@@ -1,5 +1,5 @@
 /**
- * The fourth, fifth, sixth and eighth to twelfth independent sets, each written by an author who never read the engine nor
+ * The fourth, fifth, sixth and eighth to thirteenth independent sets, each written by an author who never read the engine nor
  * ran it, each with a tune part (inspected, its failures fixed by class) and a held-out part (only
  * ever reported in aggregate):
  * - set 4 (test/fixtures/dlp-independent-4), precision first: business mail dense with numbers
@@ -29,6 +29,9 @@
  * - set 12 (test/fixtures/dlp-independent-12): US banking, payments and brokerage operations mail
  *   — ACH, wires (MT103 fields), card disputes, KYC, payroll, fraud — among trace, check, loan,
  *   merchant and reference numbers. When it came in: tune 0.968, held-out 0.982; after: 0.988, 0.989.
+ * - set 13 (test/fixtures/dlp-independent-13): IT, security and DevOps mail — alerts, logs, firewall
+ *   rules, rotas, phishing reports — among versions, OIDs, hashes, cloud IDs and ticket numbers.
+ *   When it came in: tune 0.966, held-out 0.956; after: 0.989, 0.958.
  * Asserted as floors under what was measured after.
  */
 import { describe, expect, it } from 'vitest';
@@ -41,6 +44,7 @@ import {
   INDEPENDENT_10_PATHS,
   INDEPENDENT_11_PATHS,
   INDEPENDENT_12_PATHS,
+  INDEPENDENT_13_PATHS,
   loadMailCases,
   oursDetect,
   scoreMail,
@@ -56,6 +60,7 @@ const SETS = [
   { name: 'tenth', paths: INDEPENDENT_10_PATHS, tune: { f1: 0.98, negative: 4 }, heldout: { f1: 0.975, negative: 5 }, cases: 148 },
   { name: 'eleventh', paths: INDEPENDENT_11_PATHS, tune: { f1: 0.955, negative: 15 }, heldout: { f1: 0.95, negative: 27 }, cases: 176 },
   { name: 'twelfth', paths: INDEPENDENT_12_PATHS, tune: { f1: 0.975, negative: 6 }, heldout: { f1: 0.975, negative: 9 }, cases: 180 },
+  { name: 'thirteenth', paths: INDEPENDENT_13_PATHS, tune: { f1: 0.975, negative: 6 }, heldout: { f1: 0.945, negative: 11 }, cases: 179 },
 ] as const;
 
 describe.each(SETS.flatMap((set) => (['tune', 'heldout'] as const).map((part) => ({ set, part }))))(
