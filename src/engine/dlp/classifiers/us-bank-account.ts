@@ -76,6 +76,8 @@ function accountAbroad(text: string, start: number, end: number, header: readonl
 
 /** A patient's record on the value's line before it: a hospital's account for the visit ("MRN: 443037844   Acct: 779639464"). */
 const PATIENT_LINE = /\b(?:MRN|MR#|DOS)\b|\b(?:medical record|encounter|visit)\b/i;
+/** How far back on its line the patient's record is looked for ("MRN: 443037844   Acct: "). */
+const PATIENT_BEFORE = 64;
 /** A hospital's billing export: its header line names procedures, diagnoses, providers and service dates. */
 const BILLING_HEADER = /\b(?:CPT|HCPCS|Dx\d?|MRN|DOS|NPI|rev[_ ]code|svc[_ ]date)\b/i;
 
@@ -86,7 +88,7 @@ const BILLING_HEADER = /\b(?:CPT|HCPCS|Dx\d?|MRN|DOS|NPI|rev[_ ]code|svc[_ ]date
  */
 function patientAccount(text: string, start: number, header: readonly [number, number] | null): boolean {
   let lineStart = start;
-  while (lineStart > 0 && start - lineStart < 200 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  while (lineStart > 0 && start - lineStart < PATIENT_BEFORE && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   if (PATIENT_LINE.test(text.slice(lineStart, start))) return true;
   if (header === null) return false;
   const lineEnd = text.indexOf('\n', header[1]);

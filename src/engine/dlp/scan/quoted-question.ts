@@ -15,11 +15,29 @@ const MAX_QUESTION_LINES = 3;
 /** Characters of the question read, at most, back from its end: where a question names what it asks for. */
 const MAX_QUESTION = 240;
 
+let quotingText: string | null = null;
+/** Whether quotingText quotes anything: -1 until a value asks. */
+let quotes = -1;
+
+/**
+ * Starts reading the quotes of `text` afresh (scanInBlocks calls it first, as readLabelsOf): then
+ * each value's check that its text is the one read compares one string object with itself, not
+ * two equal texts character by character (a text scanned again, blocks of a periodic text).
+ */
+export function readQuotesOf(text: string): void {
+  quotingText = text;
+  quotes = -1;
+}
+
 /**
  * The quoted lines [from, to) right above the unquoted line the value at `start` opens (after a
  * few characters at most), or null: the value is no answer under a quoted question.
  */
 export function quotedQuestionAbove(text: string, start: number): readonly [number, number] | null {
+  // Asked of most values without words near: whether the text quotes anything, once per text.
+  if (text !== quotingText) readQuotesOf(text);
+  if (quotes < 0) quotes = text.charCodeAt(0) === 62 || text.indexOf('\n>') >= 0 || text.indexOf('\n >') >= 0 ? 1 : 0;
+  if (quotes === 0) return null;
   let ls = start;
   while (ls > 0 && text.charCodeAt(ls - 1) !== 10) if (start - --ls > MAX_LEAD) return null;
   if (ls === 0 || isQuoted(text, ls)) return null;

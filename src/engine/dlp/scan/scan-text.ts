@@ -22,6 +22,7 @@ import { contextDistance, patternFindings, readHeadersOf, termFindings } from '.
 import { readTablesOf } from './table-columns.ts';
 import { readRecordsOf } from './record-fields.ts';
 import { readLabelsOf } from './label-above.ts';
+import { readQuotesOf } from './quoted-question.ts';
 import { joinedRuns, normaliseEveryUnit, normaliseForScan, rewroteValues } from './normalise.ts';
 import {
   digitFor,
@@ -426,6 +427,7 @@ export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSiz
   readHeadersOf(text);
   readRecordsOf(text);
   readLabelsOf(text);
+  readQuotesOf(text);
   const independent = !!options.independent;
   const blocks = planBlocks(text, sizes);
   if (blocks.length === 1) return scanBlock(text, reg, split, blocks[0], skipEmpty, independent);
