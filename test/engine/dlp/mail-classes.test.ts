@@ -1233,3 +1233,13 @@ describe('IT, security and operations mail', () => {
     ],
   ]);
 });
+
+describe('insurance claims mail', () => {
+  table([
+    [
+      "an insurer's claim file number printed like a phone number",
+      'Fee schedule region 981; reconsideration window 90 days. Claim file 308-732-6641.',
+      [],
+    ],
+  ]);
+});

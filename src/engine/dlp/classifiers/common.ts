@@ -68,6 +68,10 @@ export const NUMBER_NEGATIVES = [
   'catalogue',
   'medicaid',
   'medicare',
+  // An insurer's file numbers ("Claim file 308-732-6641").
+  'claim file',
+  'file no',
+  'file number',
   // A merchant's and a loan's own numbers.
   'mid',
   'merchant id',
