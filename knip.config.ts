@@ -28,6 +28,7 @@ const config: KnipConfig = {
     'test/fixtures/dlp-independent-11/make.ts',
     'test/fixtures/dlp-independent-12/make.ts',
     'test/fixtures/dlp-independent-13/make.ts',
+    'test/fixtures/dlp-independent-14/make.ts',
     'test/fixtures/dlp-mime-3/make.ts',
     'test/fixtures/dlp-mime-7/make.ts',
     'test/**/*.{test,spec}.ts',

@@ -139,6 +139,12 @@ export const INDEPENDENT_13_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-13/heldout.jsonl', import.meta.url)),
 } as const;
 
+/** The fourteenth independent set (US insurance claims mail), tune and held-out parts. */
+export const INDEPENDENT_14_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-14/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-14/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

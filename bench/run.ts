@@ -28,6 +28,7 @@ import {
   INDEPENDENT_11_PATHS,
   INDEPENDENT_12_PATHS,
   INDEPENDENT_13_PATHS,
+  INDEPENDENT_14_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -102,6 +103,12 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-13',
     about: 'IT, security and DevOps mail among versions, OIDs, hashes, cloud IDs and ticket numbers',
     paths: INDEPENDENT_13_PATHS,
+  },
+  {
+    name: 'fourteenth',
+    dir: 'dlp-independent-14',
+    about: 'US insurance claims mail among VINs, policy, claim, file and loan numbers',
+    paths: INDEPENDENT_14_PATHS,
   },
 ] as const;
 
