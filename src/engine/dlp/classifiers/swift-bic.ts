@@ -1,5 +1,5 @@
 /** SWIFT/BIC code: 4-letter bank, ISO country, 2-character location, optional branch; reported only near "SWIFT"/"BIC". */
-import { swiftFieldBics } from '../scan/swift-fields.ts';
+import { hasAmountField, swiftFieldBics } from '../scan/swift-fields.ts';
 import type { CandidateSink, ClassifierDef } from './types.ts';
 import { isCountryCode } from './countries.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
@@ -20,15 +20,6 @@ const BIC_LENGTHS = shapeSet(
 
 const NO_FIELDS: readonly (readonly [number, number])[] = [];
 
-/** Whether one of the colons the index lists opens an MT message's ":32A:" field. */
-function hasAmountField(text: string, colons: readonly number[]): boolean {
-  for (let i = 0; i < colons.length; i++) {
-    const p = colons[i];
-    if (text.charCodeAt(p + 1) === 51 && text.charCodeAt(p + 2) === 50 && text.charCodeAt(p + 3) === 65 && text.charCodeAt(p + 4) === 58)
-      return true;
-  }
-  return false;
-}
 const BIC = /^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
 const isCapitalOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || isDigit(c);
 const LAYOUT_8 = '8-character BIC layout';

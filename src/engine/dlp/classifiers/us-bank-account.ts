@@ -69,8 +69,7 @@ function accountAbroad(text: string, start: number, end: number, header: readonl
   // Most accounts have none of these words near: one look for all of them first.
   if (ABROAD_WORDS.test(near) && (SORT_CODE.test(near) || CANADIAN.test(near))) return true;
   if (header === null) return false;
-  const lineEnd = text.indexOf('\n', header[1]);
-  const line = text.slice(text.lastIndexOf('\n', header[0] - 1) + 1, lineEnd < 0 ? text.length : lineEnd);
+  const line = headerLine(text, header);
   return SORT_CODE.test(line) || (/transit/i.test(line) && /institution/i.test(line) && !/routing/i.test(line));
 }
 
@@ -90,9 +89,13 @@ function patientAccount(text: string, start: number, header: readonly [number, n
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < PATIENT_BEFORE && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   if (PATIENT_LINE.test(text.slice(lineStart, start))) return true;
-  if (header === null) return false;
-  const lineEnd = text.indexOf('\n', header[1]);
-  return BILLING_HEADER.test(text.slice(text.lastIndexOf('\n', header[0] - 1) + 1, lineEnd < 0 ? text.length : lineEnd));
+  return header !== null && BILLING_HEADER.test(headerLine(text, header));
+}
+
+/** The whole line of a table's header cell [from, to). */
+function headerLine(text: string, [from, to]: readonly [number, number]): string {
+  const lineEnd = text.indexOf('\n', to);
+  return text.slice(text.lastIndexOf('\n', from - 1) + 1, lineEnd < 0 ? text.length : lineEnd);
 }
 
 /** Most characters between a routing number and the account after it (" / ", " - ", a tab). */

@@ -14,7 +14,7 @@ import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
 import { isDigit, isLetter, isLower, isUpper } from './char-codes.ts';
 import { labelGap, MAX_LABEL_GAP } from './label-gap.ts';
 import { recordFieldAt } from './record-fields.ts';
-import { quotedQuestionAbove } from './quoted-question.ts';
+import { blankLineAt, quotedQuestionAbove } from './quoted-question.ts';
 import { cellAbove } from './label-above.ts';
 import { keptList } from './kept-list.ts';
 import { wordStartsAt } from './keywords.ts';
@@ -266,15 +266,19 @@ function namesAKind(): Uint8Array {
   const reg = registry();
   const bits = new Uint8Array(reg.keywords.phrases.length);
   const vocabulary = new Uint8Array(bits.length);
+  const references = new Uint8Array(bits.length);
   for (const c of reg.all) for (const id of c.terms.keys()) vocabulary[id] = 1;
   for (const c of reg.all) {
     if (c.def.terms) continue;
     // Roles are sparse: indexOf finds each role value natively (a loop over every phrase for each
     // classifier, once per start, ran hot enough for V8 to optimise it on a background thread).
     for (const role of [CONTEXT, NEGATIVE, CONTEXT | NEGATIVE])
-      for (let id = c.roles.indexOf(role); id >= 0; id = c.roles.indexOf(role, id + 1))
+      for (let id = c.roles.indexOf(role); id >= 0; id = c.roles.indexOf(role, id + 1)) {
         if (role & NEGATIVE || !vocabulary[id]) bits[id] = 1;
+        if (role & NEGATIVE) references[id] = 1;
+      }
   }
+  referenceWords = references;
   // The rest of the vocabulary names no kind, but says a table's cell holds words, not a label.
   for (let id = 0; id < bits.length; id++) if (bits[id] === 0 && vocabulary[id]) bits[id] = VOCABULARY;
   return (labelWords = bits);
@@ -282,33 +286,27 @@ function namesAKind(): Uint8Array {
 
 /**
  * Per phrase id, whether it is a negative word of some pattern classifier (order, member ID,
- * version). Another classifier's own word ("call", "routing number") before a value this one
+ * version; namesAKind marks them as it reads the roles). Another classifier's own word ("call", "routing number") before a value this one
  * validates by its check digits names the value only if that classifier finds it too: one value,
  * one type (scan-text.ts) settles it by the words, not the label alone. Built once.
  */
 let referenceWords: Uint8Array | null = null;
 function namesAReference(): Uint8Array {
-  if (referenceWords) return referenceWords;
-  const reg = registry();
-  const bits = new Uint8Array(reg.keywords.phrases.length);
-  for (const c of reg.all) {
-    if (c.def.terms) continue;
-    for (const role of [NEGATIVE, CONTEXT | NEGATIVE])
-      for (let id = c.roles.indexOf(role); id >= 0; id = c.roles.indexOf(role, id + 1)) bits[id] = 1;
-  }
-  return (referenceWords = bits);
+  if (referenceWords === null) namesAKind();
+  return referenceWords!;
 }
 
 /** Per classifier, its own words (ClassifierDef.ownWords) as a set. */
 const ownWordSets = new Map<string, ReadonlySet<string>>();
+const ownWordSet = (def: CompiledClassifier['def']): ReadonlySet<string> => shared(ownWordSets, def.id, () => new Set(def.ownWords ?? []));
 function hasOwnWord(def: CompiledClassifier['def'], words: readonly string[]): boolean {
-  const own = shared(ownWordSets, def.id, () => new Set(def.ownWords ?? []));
+  const own = ownWordSet(def);
   return words.some((w) => own.has(w));
 }
 
 /** Whether one of the classifier's own words stands within `window` before [start, end), or after it in its sentence and line. */
 function ownWordNear(ix: TextIndex, def: CompiledClassifier['def'], first: number, start: number, end: number, window: number): boolean {
-  const own = shared(ownWordSets, def.id, () => new Set(def.ownWords ?? []));
+  const own = ownWordSet(def);
   const to = Math.min(ix.text.length, end + window);
   let sentenceEnd = -1;
   for (let h = first; h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
@@ -491,16 +489,6 @@ function sentenceEndFrom(text: string, from: number, to: number): number {
     } else if (c === 10 && blankLineAt(text, p + 1)) return p;
   }
   return to;
-}
-
-/** Whether the line starting at `p` is blank, or holds quote marks alone ("> >"). */
-function blankLineAt(text: string, p: number): boolean {
-  for (; p < text.length; p++) {
-    const c = text.charCodeAt(p);
-    if (c === 10 || c === 13) return true;
-    if (c !== 32 && c !== 62 && c !== 9) return false;
-  }
-  return true;
 }
 
 /** One-word context lists, one per word (never changed: frozen). */

@@ -46,7 +46,7 @@ export function quotedQuestionAbove(text: string, start: number): readonly [numb
   let blanks = 0;
   for (;;) {
     const from = lineStart(text, lineEnd);
-    if (!isBlankLine(text, from, lineEnd)) break;
+    if (!blankLineAt(text, from)) break;
     if (++blanks > MAX_BLANKS || from === 0) return null;
     lineEnd = from - 1;
   }
@@ -75,11 +75,12 @@ function isQuoted(text: string, from: number): boolean {
   return text.charCodeAt(p) === 62;
 }
 
-/** Whether [from, to) holds nothing but spaces, tabs, a carriage return and quote marks. */
-function isBlankLine(text: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) {
+/** Whether the line starting at `p` is blank, or holds quote marks alone ("> >"). */
+export function blankLineAt(text: string, p: number): boolean {
+  for (; p < text.length; p++) {
     const c = text.charCodeAt(p);
-    if (c !== 32 && c !== 9 && c !== 13 && c !== 62) return false;
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 62 && c !== 9) return false;
   }
   return true;
 }

@@ -11,6 +11,16 @@ export function hasSwiftFields(text: string): boolean {
   return text.indexOf(':32A:') >= 0 && (text.indexOf(':50') >= 0 || text.indexOf(':59') >= 0);
 }
 
+/** Whether one of the colons the index lists opens an MT message's ":32A:" field. */
+export function hasAmountField(text: string, colons: readonly number[]): boolean {
+  for (let i = 0; i < colons.length; i++) {
+    const p = colons[i];
+    if (text.charCodeAt(p + 1) === 51 && text.charCodeAt(p + 2) === 50 && text.charCodeAt(p + 3) === 65 && text.charCodeAt(p + 4) === 58)
+      return true;
+  }
+  return false;
+}
+
 /** A tagged line's tag ("57A") when the line starting at `line` opens with ":NNx:", else null. */
 function tagAt(text: string, line: number): string | null {
   if (text.charCodeAt(line) !== 58) return null;
