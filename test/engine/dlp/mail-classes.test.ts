@@ -1227,6 +1227,22 @@ describe('IT, security and operations mail', () => {
       ],
     ],
     [
+      'IPv6 addresses whose groups are all digits, and a network of one, are no card grouped in disguise',
+      'Resolvers 2606:4700:4700::1111 and 2001:4860:4860::8888; announce 2606:4700:4700::/48 upstream',
+      [
+        ['ip-address', '2606:4700:4700::1111'],
+        ['ip-address', '2001:4860:4860::8888'],
+        ['ip-address', '2606:4700:4700::/48'],
+      ],
+    ],
+    // (Colons alone that make no address still disguise a card: "4539:1488:0343:6467".)
+    ['a card grouped by colons', 'card 4539:1488:0343:6467 exp 09/28', [['credit-card', '4539:1488:0343:6467']]],
+    [
+      "a Message-ID's left part holding an '=' (no mailbox writes one there)",
+      'Message-ID: <CAF=x9Q2Lb7rT@mail.gmail.com>\nReferences: <CA+Zq=pD4@mail.gmail.com>\nFrom: ops@litware.com',
+      [['email-address', 'ops@litware.com']],
+    ],
+    [
       "a bucket's name ending in digits",
       'S3 requests on bucket corvid-logs-282382920420 rose; bank account 4403918277 unchanged',
       [['us-bank-account', '4403918277']],

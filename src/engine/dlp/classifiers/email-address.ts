@@ -48,10 +48,18 @@ const MESSAGE_ID_LABEL = /(?:message-?id|msgid|in-reply-to|references)\s*[:=]\s*
 const UID_LABEL = /(?:^|\n)UID[:;]$/;
 
 /** Whether the address-shaped text at s is an identifier (MESSAGE_ID_LABEL before its "<", or UID_LABEL). */
-const isMessageId = (text: string, s: number): boolean =>
-  text.charCodeAt(s - 1) === 60
-    ? MESSAGE_ID_LABEL.test(text.slice(Math.max(0, s - 200), s - 1))
+function isMessageId(text: string, s: number): boolean {
+  // An identifier's left part may hold what no mailbox's does ("<CAF=x9Q2…@mail.gmail.com>"): the
+  // address read starts after it, and its "<" is further back.
+  let b = s;
+  while (b > 0 && s - b < 100 && isIdentifierChar(text.charCodeAt(b - 1))) b--;
+  return text.charCodeAt(b - 1) === 60
+    ? MESSAGE_ID_LABEL.test(text.slice(Math.max(0, b - 200), b - 1))
     : UID_LABEL.test(text.slice(Math.max(0, s - 5), s));
+}
+
+/** A character of a Message-ID's left part: printable, not a space, a bracket or a quote. */
+const isIdentifierChar = (c: number): boolean => c > 32 && c < 127 && c !== 60 && c !== 62 && c !== 34;
 
 /** The address addressAround read last (one object, no allocation per '@'). */
 const found = { start: 0, end: 0 };

@@ -5,19 +5,13 @@ import { SEP_DOT, type TextIndex } from '../scan/text-index.ts';
 import { allDigits } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isLetter } from '../scan/char-codes.ts';
+import { isIPv6 } from '../scan/ip-shapes.ts';
 
 /** A dotted quad starts a chain of at least four all-digit tokens joined by dots, the first of one to three digits. */
 const QUAD_START = shapeSet((digits, chain, sep) => digits <= 3 && chain >= 4 && sep === SEP_DOT);
 
 const isHexOrSep = (c: number): boolean => (c >= 48 && c <= 58) || ((c | 32) >= 97 && (c | 32) <= 102) || c === 46;
 const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
-
-/** True for a dotted quad of 0–255. */
-export function isIPv4(s: string): boolean {
-  const p = s.split('.');
-  return p.length === 4 && p.every((x) => /^\d{1,3}$/.test(x) && Number(x) <= 255);
-}
 
 /** Token k as a part of a dotted quad: one to three digits, at most 255 (what isIPv4 checks, read from the text). */
 function quadPart(ix: TextIndex, k: number): boolean {
@@ -28,30 +22,6 @@ function quadPart(ix: TextIndex, k: number): boolean {
   let v = 0;
   for (let i = 0; i < len; i++) v = v * 10 + ix.text.charCodeAt(s + i) - 48;
   return v <= 255;
-}
-
-/** True for an IPv6 address (one "::" at most, 8 groups when uncompressed, optional trailing IPv4). */
-export function isIPv6(addr: string): boolean {
-  let s = addr;
-  const last = s.lastIndexOf(':');
-  if (last < 0) return false;
-  if (s.indexOf('.', last) >= 0) {
-    if (!isIPv4(s.slice(last + 1))) return false;
-    s = `${s.slice(0, last + 1)}0:0`;
-  }
-  const dbl = s.indexOf('::');
-  let groups: string[];
-  if (dbl >= 0) {
-    if (s.indexOf('::', dbl + 1) >= 0) return false;
-    const left = s.slice(0, dbl);
-    const right = s.slice(dbl + 2);
-    groups = [...(left ? left.split(':') : []), ...(right ? right.split(':') : [])];
-    if (groups.length > 7) return false;
-  } else {
-    groups = s.split(':');
-    if (groups.length !== 8) return false;
-  }
-  return groups.every((g) => HEX_GROUP.test(g));
 }
 
 /**

@@ -8,6 +8,7 @@
  * only when its index pass saw such a chain (hasDisguisedGroups), so ordinary mail pays nothing.
  */
 import { isAlnum, isDigit, isLetter, isUpper } from './char-codes.ts';
+import { isIPv6 } from './ip-shapes.ts';
 
 /** Most characters between two groups ("] [" is three). */
 const MAX_GAP = 3;
@@ -132,9 +133,23 @@ export function disguisedGroupsAt(codes: Uint16Array, r: number, m: number, boun
   const phoneLike = r > 0 && codes[r - 1] === 40;
   for (let k = Math.min(n, MAX_GROUPS); k >= 3; k--) {
     if (k === n ? glued : !hasSpace(codes, gapStart[k - 1], gapLength[k - 1])) continue;
-    if (isDisguised(codes, k, phoneLike)) return k;
+    if (isDisguised(codes, k, phoneLike)) return codes[gapStart[0]] === 58 && inIPv6Address(codes, r, m) ? 0 : k;
   }
   return 0;
+}
+
+const isHexOrColon = (c: number): boolean => (c >= 48 && c <= 58) || ((c | 32) >= 97 && (c | 32) <= 102);
+
+/**
+ * Whether the run of hex digits and colons around r is an IPv6 address: "2606:4700:4700::1111"
+ * and "2606:4700:4700::/48" are no card in fours.
+ */
+function inIPv6Address(codes: Uint16Array, r: number, m: number): boolean {
+  let s = r;
+  while (s > 0 && isHexOrColon(codes[s - 1])) s--;
+  let e = r;
+  while (e < m && isHexOrColon(codes[e])) e++;
+  return isIPv6(String.fromCharCode(...codes.subarray(s, e)));
 }
 
 /**
