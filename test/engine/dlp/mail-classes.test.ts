@@ -1250,6 +1250,21 @@ describe('IT, security and operations mail', () => {
   ]);
 });
 
+describe('a value its writer says is not real', () => {
+  table([
+    [
+      'a number the sentence calls a placeholder',
+      'PagerDuty rota updated. The old number (580) 555-0181 in the wiki is a placeholder, ignore it; call 312-867-4410.',
+      [['us-phone', '312-867-4410']],
+    ],
+    ['a dummy card', 'Use dummy card 4000 0566 5566 5556 in the sandbox only', []],
+    ['an SSN shown as a placeholder', 'The intake form shows SSN 536-22-1234 as a placeholder for the member', []],
+    // Guards: what is said of another thing, or of what the value is posing as, leaves it real.
+    ['a scammer posing as a fake agent', 'He called from 202-867-0187 posing as a fake IRS agent', [['us-phone', '202-867-0187']]],
+    ['another value called a placeholder', 'SSN 536-22-1234 is real, the other is a placeholder', [['us-ssn', '536-22-1234']]],
+  ]);
+});
+
 describe('insurance claims mail', () => {
   table([
     [

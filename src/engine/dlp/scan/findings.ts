@@ -16,6 +16,7 @@ import { labelGap, MAX_LABEL_GAP } from './label-gap.ts';
 import { recordFieldAt } from './record-fields.ts';
 import { blankLineAt, quotedQuestionAbove } from './quoted-question.ts';
 import { cellAbove } from './label-above.ts';
+import { calledNotReal } from './not-real.ts';
 import { keptList } from './kept-list.ts';
 import { wordStartsAt } from './keywords.ts';
 
@@ -790,6 +791,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // Held elsewhere by what is around it (a UK sort code, a Canadian transit number, a patient's
     // visit). Asked last, of the values that are otherwise found: it reads the text around the value.
     if (field === null && def.heldElsewhere !== undefined && def.heldElsewhere(ix.text, start, end, header)) continue;
+    if (field === null && calledNotReal(ix.text, start, end)) continue;
     if (pairWithin) {
       // Candidates are sorted by start: the nearest other one is a neighbour in the list (the previous first).
       const other =

@@ -1,0 +1,16 @@
+/**
+ * A value its writer says is not real: "The old number (580) 555-0181 in the wiki is a
+ * placeholder", "our sample form shows … as a placeholder", "dummy card 4000 0000 0000 0002".
+ * Read in the value's own sentence, close after it or right before it.
+ */
+
+/** After the value: what it "is" (a placeholder, fictional, not real) or stands "as", in its own clause. */
+const SAID_AFTER =
+  /^[^.!?\n,;]{0,24}?\b(?:(?:is|was|are|were)\s+(?:(?:just|only|a|an)\s+){0,2}(?:placeholders?|fictional|fictitious|dummy|fake|made[- ]up|not real)|(?:as|for)\s+(?:a\s+)?placeholder)\b/i;
+/** Right before the value: a word that makes it an illustration ("placeholder SSN 000-…", "dummy card …"). */
+const SAID_BEFORE = /\b(?:placeholder|dummy|fictional|fictitious|made[- ]up)(?:\s+[a-z#]{1,12}){0,2}\s*[:=]?\s*$/i;
+
+/** Whether the writer says the value at [start, end) is a placeholder, fictional or a dummy. */
+export function calledNotReal(text: string, start: number, end: number): boolean {
+  return SAID_AFTER.test(text.slice(end, end + 64)) || SAID_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
