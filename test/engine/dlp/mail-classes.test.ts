@@ -1243,6 +1243,13 @@ describe('IT, security and operations mail', () => {
       [['email-address', 'ops@litware.com']],
     ],
     [
+      "a cloud provider's account ID",
+      'AWS Health: degraded EBS volumes hosting your instance i-03af5af2ef2fb8d85 in the us-west-2 region, account 831033583495.',
+      [],
+    ],
+    // (A twelve-digit account in a payment's paragraph stays one.)
+    ['a twelve-digit bank account', 'Please wire the deposit to account 483920174652 at Chase.', [['us-bank-account', '483920174652']]],
+    [
       "a bucket's name ending in digits",
       'S3 requests on bucket corvid-logs-282382920420 rose; bank account 4403918277 unchanged',
       [['us-bank-account', '4403918277']],

@@ -92,6 +92,22 @@ function patientAccount(text: string, start: number, header: readonly [number, n
   return header !== null && BILLING_HEADER.test(headerLine(text, header));
 }
 
+/** A cloud provider's words: an AWS region, an instance, an ARN, the services an account ID is quoted with. */
+const CLOUD_WORDS =
+  /\b(?:AWS|Amazon Web Services|arn:aws|EC2|IAM|CloudTrail|GuardDuty|GCP|Google Cloud|(?:us|eu|ap|ca|sa|me|af|il|mx)-(?:gov-)?(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d|i-[0-9a-f]{8,17})\b/i;
+
+/**
+ * Whether an account number is a cloud provider's account ID: twelve digits in a paragraph that
+ * speaks of AWS or Google Cloud ("your instance i-03af… in the us-west-2 region, account 831033583495").
+ */
+function cloudAccount(text: string, start: number, end: number): boolean {
+  if (end - start !== 12) return false;
+  let near = text.slice(Math.max(0, start - ABROAD_BEFORE), Math.min(text.length, end + ABROAD_AFTER));
+  const gap = near.lastIndexOf('\n\n', Math.min(start, ABROAD_BEFORE));
+  if (gap >= 0) near = near.slice(gap);
+  return CLOUD_WORDS.test(near);
+}
+
 /** The whole line of a table's header cell [from, to). */
 function headerLine(text: string, [from, to]: readonly [number, number]): string {
   const lineEnd = text.indexOf('\n', to);
@@ -150,7 +166,8 @@ export const usBankAccount: ClassifierDef = {
     'account',
   ],
   negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS],
-  heldElsewhere: (text, start, end, header) => accountAbroad(text, start, end, header) || patientAccount(text, start, header),
+  heldElsewhere: (text, start, end, header) =>
+    accountAbroad(text, start, end, header) || patientAccount(text, start, header) || cloudAccount(text, start, end),
   supporting: routingBefore,
   contextScore: 70,
   weak: true,
