@@ -1257,6 +1257,27 @@ describe('IT, security and operations mail', () => {
   ]);
 });
 
+describe('a table cell run into the next with one space', () => {
+  table([
+    [
+      "an NPI after its row's diagnosis, one space apart, under the NPI header",
+      'Open items:\n\nDate        Visit        Code   Dx        NPI         Billed\n03/02/2026  V88123401    99213  J45.40 2260181591     $212.00\n03/09/2026  V88123477    93000  I10 1830166132        $95.10\n',
+      [
+        ['icd-10', 'J45.40'],
+        ['npi', '2260181591'],
+        ['icd-10', 'I10'],
+        ['npi', '1830166132'],
+      ],
+    ],
+    // (The same place under a header naming a claim holds a claim's number.)
+    [
+      'a number in the same place under a claim header',
+      'Open items:\n\nDate        Visit        Code   Dx        Claim       Billed\n03/02/2026  V88123401    99213  J45.40 2260181591     $212.00\n',
+      [['icd-10', 'J45.40']],
+    ],
+  ]);
+});
+
 describe('a value its writer says is not real', () => {
   table([
     [

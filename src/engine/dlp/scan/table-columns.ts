@@ -370,6 +370,14 @@ function alignedCell(
     }
   }
   if (cell < 0) return null;
+  // A cell run into the next with one space ("E87.1 2019496555" under "Dx        NPI"): the value
+  // is a later word of its cell. When each header cell is one word and the row has as many words,
+  // the value's word's rank is its column.
+  const words = cell !== start - ls ? wordStarts(text, ls, le) : null;
+  if (words !== null && words.length === header.length && wordStarts(text, hs, he).length === header.length) {
+    const k = words.indexOf(start - ls);
+    if (k >= 0) return trimmed(text, hs + header[k], hs + (k + 1 < header.length ? header[k + 1] : he - hs));
+  }
   // As many cells as the header: the value's cell is the header's cell of its rank, aligned or
   // not (a plain-text rendering of an HTML table puts two spaces between cells, unpadded).
   if (row.length === header.length) {
@@ -395,4 +403,11 @@ function alignedCell(
         return trimmed(text, hs + w, hs + to);
   }
   return null;
+}
+
+/** Word starts of a line: its first character and each after a space. */
+function wordStarts(text: string, from: number, to: number): number[] {
+  const starts: number[] = [];
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32 && (i === from || text.charCodeAt(i - 1) === 32)) starts.push(i - from);
+  return starts;
 }
