@@ -1278,6 +1278,37 @@ describe('a table cell run into the next with one space', () => {
   ]);
 });
 
+describe('travel and identity documents mail', () => {
+  table([
+    [
+      "the next line's key is no word of the value above it",
+      'DMV checklist:\n- Identity: my US passport, number 841998800\n- Social: card is lost but my W-2 shows it',
+      [['us-passport', '841998800']],
+    ],
+    [
+      'a card the writer used for a booking',
+      'The card I used for the original booking was 4311 0466 1947 1617 and I want the refund there.',
+      [['credit-card', '4311 0466 1947 1617']],
+    ],
+    ['a Chinese passport', 'Beneficiary\n- Chinese passport: E45883825, exp September 18, 2027', []],
+    ['a British passport', 'Guests needing ID at reception:\n  W. Sato - British passport 427548901', []],
+    ["a manifest's row with the holder's nationality", '4  TANAKA   ZOE   GBR   852658819   27/03/2030   passport expiry', []],
+    ['a US passport beside them', 'Guests: US passport 138060374; British passport 427548901', [['us-passport', '138060374']]],
+    [
+      "a hotel programme's member number above a passport",
+      'Seat: window\nMarriott Bonvoy: 777757690\nUS passport: 138060374 (USA)',
+      [['us-passport', '138060374']],
+    ],
+    [
+      'a label with an aside in brackets before its value',
+      'TTP application needs:\n  PASSID / KTN (stays the same): 152831097\n  Passport No. (new book, issued 05/04/2025): N73880108',
+      [['us-passport', 'N73880108']],
+    ],
+    // (A word of its own inside the aside says more than the label before it.)
+    ['an aside naming the value', 'Taxpayer ID (sole proprietor, SSN): 672-76-0708', [['us-ssn', '672-76-0708']]],
+  ]);
+});
+
 describe('a value its writer says is not real', () => {
   table([
     [

@@ -114,6 +114,17 @@ export const NUMBER_NEGATIVES = [
   'known traveller',
   'ktn',
   'redress',
+  'passid',
+  'global entry',
+  // Travel and hotel loyalty programmes' member numbers.
+  'frequent flyer',
+  'frequent flier',
+  'loyalty',
+  'bonvoy',
+  'honors',
+  'skymiles',
+  'aadvantage',
+  'mileageplus',
 ] as const;
 
 /** Words that say a dotted number is a version or a build, not an address. */

@@ -3,6 +3,7 @@ import type { ClassifierDef } from './types.ts';
 import { forEachNumber, layout } from '../scan/numbers.ts';
 import { allSame, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
+import { foreignPassport } from './foreign-passport.ts';
 
 /** The letter form is 9 characters with a letter. */
 const NINE_WITH_LETTERS = shapeSet(
@@ -36,6 +37,7 @@ export const usPassport: ClassifierDef = {
     'passprt',
   ],
   negative: NUMBER_NEGATIVES,
+  heldElsewhere: (text, start) => foreignPassport(text, start),
   contextScore: 75,
   weak: true,
   find(ix, _ctx, out) {

@@ -367,11 +367,29 @@ function labelBefore(ix: TextIndex, start: number, lo = hitsBefore(ix, start)): 
   let best = -1;
   for (let h = lo - 1; h >= 0 && h >= lo - 6; h--) {
     const e = ix.hitEnd[h];
-    if (e > start || start - e > MAX_LABEL_GAP) continue;
+    if (e > start || start - e > MAX_LABEL_GAP + MAX_ASIDE) continue;
     if (best >= 0 && (e < ix.hitEnd[best] || (e === ix.hitEnd[best] && ix.hitStart[h] >= ix.hitStart[best]))) continue;
-    if (labelGap(ix.text, e, start)) best = h;
+    // (An aside holding a word of its own says more than the label before it: "Taxpayer ID (sole proprietor, SSN): …".)
+    if (start - e <= MAX_LABEL_GAP ? labelGap(ix.text, e, start) : h === lo - 1 && asideGap(ix.text, e, start)) best = h;
   }
   return best;
+}
+
+/** Most characters of an aside in brackets between a label and its value. */
+const MAX_ASIDE = 32;
+
+/**
+ * A label's gap with an aside in brackets: "KTN (stays the same): 152831097", "Passport No. (new
+ * book, issued 05/04/2025): N73880108". The aside stays on the line; what follows it is a gap.
+ */
+function asideGap(text: string, from: number, to: number): boolean {
+  let p = from;
+  if (text.charCodeAt(p) === 32) p++;
+  if (text.charCodeAt(p) !== 40) return false;
+  const close = text.indexOf(')', p);
+  if (close < 0 || close >= to || close - p > MAX_ASIDE) return false;
+  const line = text.indexOf('\n', p);
+  return (line < 0 || line > close) && labelGap(text, close + 1, to);
 }
 
 /**
@@ -392,10 +410,15 @@ function ownHeadBefore(ix: TextIndex, roles: Uint8Array, label: number): boolean
   return false;
 }
 
-/** Most characters between a head noun and the label qualifying it (" for the receiving " is 19). */
-const MAX_QUALIFIER = 28;
-/** A preposition, maybe a determiner and a word describing it, between a head noun and the noun qualifying it ("BIC for the receiving bank"). */
-const QUALIFIER = /^ +(?:on|of|for|in|from|with) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{3,12} +)?$/i;
+/** Most characters between a head noun and the label qualifying it (" I used for the original " is 25). */
+const MAX_QUALIFIER = 32;
+/**
+ * A preposition, maybe a determiner and a word describing it, between a head noun and the noun
+ * qualifying it ("BIC for the receiving bank"); the preposition may close a short clause of the
+ * head's ("the card I used for the original booking was …").
+ */
+const QUALIFIER =
+  /^ +(?:(?:i|we|you|they|he|she) +[a-z]{2,10} +)?(?:on|of|for|in|from|with) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{3,12} +)?$/i;
 const isQualifier = (gap: string): boolean => QUALIFIER.test(gap);
 
 /**
@@ -438,7 +461,7 @@ function wordsNear(
     let gap = ix.hitEnd[h] <= start ? start - ix.hitEnd[h] : ix.hitStart[h] >= end ? 2 * (ix.hitStart[h] - end) + 1 : 0;
     if (ix.hitStart[h] >= end) {
       if (sentenceEnd < 0) sentenceEnd = sentenceEndFrom(ix.text, end, to);
-      if (ix.hitStart[h] > sentenceEnd) gap += 4 * window;
+      if (ix.hitStart[h] > sentenceEnd || keyOfLaterLine(ix.text, end, ix.hitStart[h], ix.hitEnd[h])) gap += 4 * window;
     }
     if (role & NEGATIVE) {
       negative = true;
@@ -464,6 +487,20 @@ function wordsNear(
   negativeLabel = label;
   negativeClose = close;
   return more ?? (one === null ? null : shared(oneWords, one, oneWord));
+}
+
+/**
+ * Whether the word at [start, end), on a line after the value's (which ends at `valueEnd`), is that
+ * line's key: first on its line after a list's bullet, or followed by a colon ("- Social: card is
+ * lost"). It labels the next field, not the value above it.
+ */
+function keyOfLaterLine(text: string, valueEnd: number, start: number, end: number): boolean {
+  let p = start - 1;
+  while (p >= valueEnd && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 45 || text.charCodeAt(p) === 42 || text.charCodeAt(p) === 9))
+    p--;
+  if (p >= valueEnd && text.charCodeAt(p) === 10) return true;
+  if (text.charCodeAt(end) !== 58 && !(text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 58)) return false;
+  return text.lastIndexOf('\n', start) >= valueEnd;
 }
 
 /**

@@ -1,0 +1,24 @@
+/**
+ * Another country's passport: "Chinese passport: E45883825", "British passport 427548901", a
+ * manifest's row with the holder's nationality ("GBR  852658819"). Its number may have a US
+ * book's layout (nine digits, a letter and eight) but it is no US passport.
+ */
+
+/** Nationalities (and "foreign") as written before "passport"; the US's own are absent. */
+const NATIONALITY =
+  /\b(?:foreign|non-us|british|uk|english|scottish|welsh|irish|chinese|mexican|indian|canadian|german|french|italian|spanish|portuguese|dutch|belgian|swiss|austrian|swedish|norwegian|danish|finnish|polish|ukrainian|russian|turkish|israeli|egyptian|nigerian|kenyan|ghanaian|south african|pakistani|bangladeshi|filipino|philippine|vietnamese|thai|indonesian|malaysian|singaporean|japanese|korean|taiwanese|australian|new zealand|brazilian|argentine|argentinian|colombian|chilean|peruvian|venezuelan|cuban|dominican|jamaican|haitian|salvadoran|guatemalan|honduran|ecuadorian)\s+passport\b[^\n]*$/i;
+
+/** A nationality column's ISO 3166 alpha-3 code right before the value (not USA). */
+const COUNTRY_CELL =
+  /\b(?:GBR|CAN|MEX|IND|CHN|DEU|FRA|ITA|ESP|PRT|NLD|BEL|CHE|AUT|SWE|NOR|DNK|FIN|POL|UKR|RUS|TUR|ISR|EGY|NGA|KEN|ZAF|PAK|BGD|PHL|VNM|THA|IDN|MYS|SGP|JPN|KOR|TWN|AUS|NZL|BRA|ARG|COL|CHL|PER|VEN|CUB|DOM|JAM|HTI|SLV|GTM|HND|ECU|IRL)[ \t|,]+$/;
+
+/** How far back on its line the holder's nationality is read. */
+const BEFORE = 48;
+
+/** Whether the passport number at `start` is another country's, by the nationality written before it on its line. */
+export function foreignPassport(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < BEFORE && text.charCodeAt(from - 1) !== 10) from--;
+  const before = text.slice(from, start);
+  return NATIONALITY.test(before) || COUNTRY_CELL.test(before);
+}
