@@ -1304,6 +1304,35 @@ describe('travel and identity documents mail', () => {
       'TTP application needs:\n  PASSID / KTN (stays the same): 152831097\n  Passport No. (new book, issued 05/04/2025): N73880108',
       [['us-passport', 'N73880108']],
     ],
+    [
+      "a licence number beside its state's name, in that state's layout",
+      'Answers:\n> 1. Michigan, P 690 587 388 805\n> 2. New York, 419 196 687\n> 3. Washington, WDL2TG1MRA1K',
+      [
+        ['us-drivers-license', 'P 690 587 388 805'],
+        ['us-drivers-license', '419 196 687'],
+        ['us-drivers-license', 'WDL2TG1MRA1K'],
+      ],
+    ],
+    [
+      "the state's name in brackets after the number",
+      'Photo ID (Drivers Lic.):  84-803-5179 (Colorado); the scan read NR238911 (Ohio).',
+      [
+        ['us-drivers-license', '84-803-5179'],
+        ['us-drivers-license', 'NR238911'],
+      ],
+    ],
+    ["Wisconsin's dashed letter and 13 digits", '- Wisconsin DL#: V337-5585-6585-61', [['us-drivers-license', 'V337-5585-6585-61']]],
+    [
+      "a state's code with a licence word",
+      'ID on file: DL TX 31234567, CO DL 83-792-8788',
+      [
+        ['us-drivers-license', '31234567'],
+        ['us-drivers-license', '83-792-8788'],
+      ],
+    ],
+    // (A code alone is any state's number; a layout the state does not issue is no licence of it.)
+    ["a state's code alone before a number", 'State wages  PA 56417004   $ 1,207.87', []],
+    ['a number in a layout its state does not issue', 'Shipped to Ohio, 1290345678 units on hand', []],
     // (A word of its own inside the aside says more than the label before it.)
     ['an aside naming the value', 'Taxpayer ID (sole proprietor, SSN): 672-76-0708', [['us-ssn', '672-76-0708']]],
   ]);

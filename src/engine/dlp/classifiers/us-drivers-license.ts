@@ -3,10 +3,11 @@ import type { ClassifierDef } from './types.ts';
 import type { CandidateSink } from './types.ts';
 import type { TextIndex } from '../scan/text-index.ts';
 import { SEP_DASH, SEP_SPACE } from '../scan/text-index.ts';
-import { allDigits, describeNumber, forEachNumber, layout, SPACE } from '../scan/numbers.ts';
+import { allDigits, DASH, describeNumber, forEachNumber, layout, SPACE } from '../scan/numbers.ts';
 import { isAlnum } from '../scan/char-codes.ts';
 import { allSame, BARE, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
+import { stateNamedBeside } from './licence-states.ts';
 
 /** State formats with letters are 8–15 characters. */
 const STATE_TOKENS = shapeSet(
@@ -28,7 +29,7 @@ const FOUR_TRIPLES = shapeSet(
  * Built once: layouts are parsed at load, not per scan (8 digits: Texas and others; grouped by
  * spaces as Pennsylvania prints its 8 digits, "12 345 678", and New York its 9, "123 456 789").
  */
-const LAYOUTS = [layout('8..13'), layout('2-3-3', SPACE), layout('3-3-3', SPACE)];
+const LAYOUTS = [layout('8..13'), layout('2-3-3', SPACE), layout('3-3-3', SPACE), layout('2-3-4', SPACE | DASH)];
 /** "9 digits" … "13 digits", shared by every finding. */
 const DIGIT_PATTERNS = Array.from({ length: 14 }, (_, n) => `${n} digits`);
 
@@ -92,9 +93,9 @@ function take(ix: TextIndex, out: CandidateSink, first: number, s: number, digit
   const n = ix.tokStart.length;
   let k = first;
   do digits += ix.tokDigits[k++];
-  while (k < n && digits < 12 && ix.link[k - 1] === sep && allDigits(ix, k));
-  if ((digits !== 11 && digits !== 12) || (k < n && ix.link[k - 1] === ix.link[first])) return;
-  out.add(s, ix.tokEnd[k - 1], 5, `letter and ${digits} digits in groups`, 'state layout (FL, IL, MD, MI, MN)', spaced);
+  while (k < n && digits < 13 && ix.link[k - 1] === sep && allDigits(ix, k));
+  if (digits < 11 || digits > 13 || (k < n && ix.link[k - 1] === ix.link[first])) return;
+  out.add(s, ix.tokEnd[k - 1], 5, `letter and ${digits} digits in groups`, 'state layout (FL, IL, MD, MI, MN, WI)', spaced);
 }
 
 export const usDriversLicense: ClassifierDef = {
@@ -149,6 +150,7 @@ export const usDriversLicense: ClassifierDef = {
     'professional license',
     'pharmacy license',
   ],
+  namedBeside: stateNamedBeside,
   contextScore: 75,
   weak: true,
   find(ix, _ctx, out) {

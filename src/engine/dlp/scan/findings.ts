@@ -806,6 +806,10 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       }
     }
     if (near === null && kinLabel) near = shared(oneWords, hitWord(ix, label), oneWord);
+    if (near === null && field === null && def.namedBeside !== undefined) {
+      const named = def.namedBeside(ix.text, start, end);
+      if (named !== null) near = shared(oneWords, named, oneWord);
+    }
     if (near === null && needsContext[i] !== 0) continue;
     // (A record's field names its kind as an own word would; in the text around, an own word
     // stands before the value or in its sentence.)
