@@ -211,14 +211,13 @@ describe('layouts', () => {
   table([
     ["an Illinois driver's licence (letter and 11 digits)", 'DL # K126-1470-6920 (IL)', [['us-drivers-license', 'K126-1470-6920']]],
     ["a Michigan driver's licence with spaces", 'MI licence M 597 742 238 451', [['us-drivers-license', 'M 597 742 238 451']]],
+    // (The card number inside is the track's: one value, one type.)
     [
       'a card inside track 1 and track 2 data',
       'dump %B4539148803436467^DIAZ/R^2809101000000000?\n;5105105105105100=2712101000000?',
       [
         ['track-data', '%B4539148803436467^DIAZ/R^2809101000000000?'],
-        ['credit-card', '4539148803436467'],
         ['track-data', ';5105105105105100=2712101000000?'],
-        ['credit-card', '5105105105105100'],
       ],
     ],
     ["a Florida driver's licence with dashes", "driver's license W426-545-30-761-0", [['us-drivers-license', 'W426-545-30-761-0']]],
@@ -1361,4 +1360,21 @@ describe('insurance claims mail', () => {
       [],
     ],
   ]);
+});
+
+describe('a card inside track data', () => {
+  const text = 'POS log: raw t2=;4387709227057305=27031216128349038?';
+  const kinds = (found: readonly { classifier: string; start: number; end: number }[]) =>
+    found.map((f) => [f.classifier, text.slice(f.start, f.end)]);
+
+  it('is reported as a card by a scan for cards alone', () => {
+    expect(kinds(scanText(text, { classifiers: ['credit-card'] }))).toEqual([['credit-card', '4387709227057305']]);
+  });
+
+  it("is reported beside the track by the policies' per-classifier scan", () => {
+    expect(kinds(scanText(text, { classifiers: ['credit-card', 'track-data'], independent: true }))).toEqual([
+      ['track-data', ';4387709227057305=27031216128349038?'],
+      ['credit-card', '4387709227057305'],
+    ]);
+  });
 });

@@ -487,6 +487,8 @@ function scanBlock(
   }
   // The spans checksum classifiers found, for the weak shapes to give way to.
   let validated: Set<number> | null = null;
+  // The containers' findings (track data), whose values inside are theirs in a typed scan.
+  let containers: Finding[][] | null = null;
   const byContextOnly = skipEmpty && noValues;
   const patternsRun = byContextOnly && !hasContextHit(patternContext, ix) ? 0 : patterns.length;
   for (let p = 0; p < patternsRun; p++) {
@@ -496,6 +498,7 @@ function scanBlock(
     const kind = kinds[p];
     if (kind & WEAK) (weak ??= []).push(found);
     else if (kind & CHECKSUM) for (const f of found) (validated ??= new Set()).add(spanKey(f));
+    if (kind & CONTAINER) (containers ??= []).push(found);
     (kind & CONTAINER ? apart : runs).push(found);
     found = [];
   }
@@ -503,7 +506,15 @@ function scanBlock(
   // Findings are ordered by start, end and classifier: the order runs are merged in does not matter.
   if (patterns.length < 2 || independent) return mergeRuns([...apart, ...runs]);
   const typed = oneTypePerValue(mergeRuns(runs), reg, ix);
-  return apart.length ? mergeRuns([...apart, typed]) : typed;
+  return apart.length ? mergeRuns([...apart, containers ? outsideContainers(typed, containers) : typed]) : typed;
+}
+
+/**
+ * One value, one type, for a container too: a card number inside track data is the track's (a scan
+ * for cards alone, or each classifier's own findings, still report it).
+ */
+function outsideContainers(findings: Finding[], containers: readonly Finding[][]): Finding[] {
+  return findings.filter((f) => !containers.some((run) => run.some((c) => c.start <= f.start && f.end <= c.end)));
 }
 
 /** Whether one of the index's keyword hits has the CONTEXT bit in `roles` (a classifier's, or Split.patternContext). */
