@@ -1337,6 +1337,28 @@ describe('travel and identity documents mail', () => {
   ]);
 });
 
+describe('retail, payments and dispute mail', () => {
+  table([
+    [
+      "a code's digits before a comma are no thousands ('F29,148.72'), and a case column's dates are no birth dates",
+      'First rows:\n\ncase_id,arn,reason,amount,opened\n529227790,75115416288220584201684,13.1,300.55,2026-06-14\n109162108,75311235128887367376881,F29,148.72,2026-11-12\n',
+      [],
+    ],
+    // (A column headed "ID" alone may hold a person's number, a birth date beside it.)
+    ['an ID column with birth dates', 'Dependent,ID,DOB\nAva Lee,536221234,04/11/2015\n', [['us-ssn', '536221234']]],
+    [
+      "an account's own label over a routing number's checksum",
+      'My bank is a local credit union:\n\nrtn 278325025 / acct 631729433 (savings)',
+      [
+        ['aba-routing', '278325025'],
+        ['us-bank-account', '631729433'],
+      ],
+    ],
+    // (A label qualifying another kind's word is none of the value's: "the NPI on the account (…)".)
+    ['an NPI on an account', 'and the NPI on the account (2877298234) belongs to a different location', [['npi', '2877298234']]],
+  ]);
+});
+
 describe('a value its writer says is not real', () => {
   table([
     [

@@ -240,7 +240,7 @@ const NEGATIVE_BEFORE = 24;
  */
 export function contextDistance(ix: TextIndex, c: CompiledClassifier, start: number, end: number): number {
   const label = labelBefore(ix, start);
-  if (label >= 0 && c.roles[ix.hitPhrase[label]] & CONTEXT) return 0;
+  if (label >= 0 && c.roles[ix.hitPhrase[label]] & CONTEXT && !qualifiesAnother(ix, label)) return 0;
   const header = columnHeader(ix, start, end);
   if (header !== null && headerWords(ix.text, c.def.id, c.def.context, header) !== null) return 0;
   const window = c.def.window ?? DEFAULT_WINDOW;
@@ -408,6 +408,14 @@ function ownHeadBefore(ix: TextIndex, roles: Uint8Array, label: number): boolean
     if (roles[ix.hitPhrase[h]] & CONTEXT && isQualifier(ix.text.slice(e, to))) return true;
   }
   return false;
+}
+
+/** Whether the label at hit `label` qualifies another kind's word before it ("the NPI on the account (…)"). */
+function qualifiesAnother(ix: TextIndex, label: number): boolean {
+  if (label === 0) return false;
+  const to = ix.hitStart[label];
+  const e = ix.hitEnd[label - 1];
+  return e <= to && to - e <= MAX_QUALIFIER && namesAKind()[ix.hitPhrase[label - 1]] === 1 && isQualifier(ix.text.slice(e, to));
 }
 
 /** Most characters between a head noun and the label qualifying it (" I used for the original " is 25). */
@@ -651,6 +659,9 @@ function spacedWords(cell: string): string {
   }
   return out;
 }
+/** A negative word that names a kind of its own: "ID" alone may head any identifier's column, a person's too. */
+const specificKind = (word: string): boolean => word !== 'id';
+
 /** The cache key of a classifier's negative words in headers. */
 const negativeKeys = new Map<string, string>();
 const negativeKey = (id: string): string => shared(negativeKeys, id, (k) => `${k} negative`);
@@ -756,6 +767,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     let near = field !== null ? field.words : hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
     // Whether the words came from a cell that labels the value (a header, a label above, a question).
     let fromCell = false;
+    // Whether the value's column header names a kind of its own ("case_id", "Order #"; not "ID" alone).
+    let namedOther = false;
     let negative = field === null && hasNegative && negativeNear;
     // Negative words that are labels ("firmware 19.11.10.82") speak of the value they stand
     // before, or just after, and outweigh a context word only when nearer than it ("gateway
@@ -783,13 +796,14 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       } else {
         // A header holding one of its negative words ("Lot", "Order #", "SKU") names the column
         // another kind, whatever words its rows hold; another header leaves the row to speak.
-        const namedOther = headerWords(ix.text, negativeKey(id), def.negative ?? NONE, header) !== null;
-        near = namedOther ? null : wordsNear(ix, roles, first, start, end, window, rowStart, rowEnd);
+        const otherWords = headerWords(ix.text, negativeKey(id), def.negative ?? NONE, header);
+        namedOther = otherWords !== null && otherWords.some(specificKind);
+        near = otherWords !== null ? null : wordsNear(ix, roles, first, start, end, window, rowStart, rowEnd);
         // A header naming something else ("Member ID") settles a shape anyone could write; a
         // checksum-validated number, or a value whose shape says what it is (an email address),
         // keeps its own low score unless the header names it an order, a ticket or another of
         // its negative words.
-        if (near === null && (!(checksum || bases[i] >= evidentFrom) || namedOther)) negative = true;
+        if (near === null && (!(checksum || bases[i] >= evidentFrom) || otherWords !== null)) negative = true;
       }
     }
     // A form's label printed above the value, in its column, however far back in the text.
@@ -828,7 +842,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // A negative word (order, booking, ticket…) or a header naming something else marks a number
     // as another kind of reference only when nothing speaks for it: supporting information (an
     // expiry date, a date of birth) outweighs it.
-    if (near === null && negative && supporting === NONE) continue;
+    // (Not a header naming the column another kind: a date in the row is that row's, not a birth date.)
+    if (near === null && negative && (supporting === NONE || namedOther)) continue;
     // Held elsewhere by what is around it (a UK sort code, a Canadian transit number, a patient's
     // visit). Asked last, of the values that are otherwise found: it reads the text around the value.
     if (field === null && def.heldElsewhere !== undefined && def.heldElsewhere(ix.text, start, end, header)) continue;

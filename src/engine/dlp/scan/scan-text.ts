@@ -573,14 +573,19 @@ function stronger(a: Finding, b: Finding, reg: Registry, ix: TextIndex): number 
   const ca = a.explanation.contextWords.length > 0 ? 1 : 0;
   const cb = b.explanation.contextWords.length > 0 ? 1 : 0;
   if (ca !== cb) return cb - ca;
+  // A label of its own right before the value (or its column's header) names it, a checksum or not:
+  // "rtn 278325025 / acct 631729433" is an account whose digits happen to pass a routing number's check.
+  let da = -1;
+  let db = -1;
+  if (ca === 1) {
+    da = contextDistance(ix, reg.byId.get(a.classifier)!, a.start, a.end);
+    db = contextDistance(ix, reg.byId.get(b.classifier)!, b.start, b.end);
+    if ((da === 0) !== (db === 0)) return da === 0 ? -1 : 1;
+  }
   const ka = reg.byId.get(a.classifier)?.def.checksum ? 1 : 0;
   const kb = reg.byId.get(b.classifier)?.def.checksum ? 1 : 0;
   if (ka !== kb) return kb - ka;
-  if (ca === 1) {
-    const d =
-      contextDistance(ix, reg.byId.get(a.classifier)!, a.start, a.end) - contextDistance(ix, reg.byId.get(b.classifier)!, b.start, b.end);
-    if (d !== 0) return d;
-  }
+  if (ca === 1 && da !== db) return da - db;
   const sa = a.explanation.supporting.length > 0 ? 1 : 0;
   const sb = b.explanation.supporting.length > 0 ? 1 : 0;
   if (sa !== sb) return sb - sa;

@@ -238,9 +238,9 @@ function thousands(text: string, i: number, from: number, to: number): boolean {
   let a = i;
   while (a > from && isDigitAt(text, a - 1)) a--;
   if (i - a < 1 || i - a > 3) return false;
-  // Digits that end a date, a decimal or a code ("2027-07,251") are a cell's end, not thousands.
+  // Digits that end a date, a decimal or a code ("2027-07,251", "F29,148.72") are a cell's end, not thousands.
   const before = a > from ? text.charCodeAt(a - 1) : 32;
-  if (before === 45 || before === 47 || before === 46 || before === 58) return false;
+  if (before === 45 || before === 47 || before === 46 || before === 58 || ((before | 32) >= 97 && (before | 32) <= 122)) return false;
   let b = i + 1;
   while (b < to && isDigitAt(text, b)) b++;
   return b - i - 1 === 3;
