@@ -1354,6 +1354,10 @@ describe('retail, payments and dispute mail', () => {
         ['us-bank-account', '631729433'],
       ],
     ],
+    ["a store gift card's number starting with 6", 'Happy Pet eGift card\nCard number: 6044 3505 9952 2957 918\nPIN: 044473', []],
+    ['an order number starting with 61', 'The rest ships next week as 612949016553545. Return label attached.', []],
+    // (Maestro's own ranges stay cards.)
+    ['a Maestro card', 'Maestro card 6759 6498 2643 8453 exp 09/28', [['credit-card', '6759 6498 2643 8453']]],
     // (A label qualifying another kind's word is none of the value's: "the NPI on the account (…)".)
     ['an NPI on an account', 'and the NPI on the account (2877298234) belongs to a different location', [['npi', '2877298234']]],
   ]);
@@ -1367,6 +1371,7 @@ describe('a value its writer says is not real', () => {
       [['us-phone', '312-867-4410']],
     ],
     ['a dummy card', 'Use dummy card 4000 0566 5566 5556 in the sandbox only', []],
+    ['a number called a demo in brackets after it', 'Questions: call 712-867-0112 (demo number in this template) or reply.', []],
     ['an SSN shown as a placeholder', 'The intake form shows SSN 536-22-1234 as a placeholder for the member', []],
     // Guards: what is said of another thing, or of what the value is posing as, leaves it real.
     ['a scammer posing as a fake agent', 'He called from 202-867-0187 posing as a fake IRS agent', [['us-phone', '202-867-0187']]],

@@ -40,7 +40,10 @@ export function cardBrand(d: string, at = 0, n = d.length - at): string | null {
   if (n >= 16 && p4 >= 3528 && p4 <= 3589) return 'JCB';
   if (n >= 16 && p4 >= 2200 && p4 <= 2204) return 'Mir';
   if (n >= 16 && p2 === 62) return 'UnionPay';
-  if (n >= 13 && (p2 === 50 || (p2 >= 56 && p2 <= 69))) return 'Maestro';
+  // Maestro's issued ranges (and Dankort's 5019): not every number starting with a 6, as store
+  // gift cards and other private-label numbers do.
+  if (n >= 12 && (p2 === 50 || (p2 >= 56 && p2 <= 58) || p4 === 6304 || p4 === 6390 || p4 === 6759 || (p4 >= 6761 && p4 <= 6763)))
+    return 'Maestro';
   if (n === 15 && d0 === 1) return 'UATP';
   return null;
 }

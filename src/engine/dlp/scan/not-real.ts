@@ -7,10 +7,13 @@
 /** After the value: what it "is" (a placeholder, fictional, not real) or stands "as", in its own clause. */
 const SAID_AFTER =
   /^[^.!?\n,;]{0,24}?\b(?:(?:is|was|are|were)\s+(?:(?:just|only|a|an)\s+){0,2}(?:placeholders?|fictional|fictitious|dummy|fake|made[- ]up|not real)|(?:as|for)\s+(?:a\s+)?placeholder)\b/i;
+/** In brackets right after it: "(demo number in this template)", "(sample)", "(fictional)". */
+const BRACKET_AFTER = /^\s*\(\s*(?:a\s+)?(?:demo|sample|example|placeholder|fictional|fictitious|dummy|fake)\b/i;
 /** Right before the value: a word that makes it an illustration ("placeholder SSN 000-…", "dummy card …"). */
 const SAID_BEFORE = /\b(?:placeholder|dummy|fictional|fictitious|made[- ]up)(?:\s+[a-z#]{1,12}){0,2}\s*[:=]?\s*$/i;
 
 /** Whether the writer says the value at [start, end) is a placeholder, fictional or a dummy. */
 export function calledNotReal(text: string, start: number, end: number): boolean {
-  return SAID_AFTER.test(text.slice(end, end + 64)) || SAID_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  const after = text.slice(end, end + 64);
+  return SAID_AFTER.test(after) || BRACKET_AFTER.test(after) || SAID_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
