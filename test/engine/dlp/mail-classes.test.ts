@@ -1337,6 +1337,28 @@ describe('travel and identity documents mail', () => {
   ]);
 });
 
+describe('HR, payroll and benefits mail', () => {
+  table([
+    [
+      "a mail client's signature names no phone ('Sent from my iPhone')",
+      'Lien release letter filed under 7536712728.\n\nVanessa\n\nSent from my iPhone',
+      [],
+    ],
+    // (A word of an identifier still names its value: "homePhone".)
+    ['a JSON key naming a phone', 'contact: {"homePhone":"4157620134"}', [['us-phone', '4157620134']]],
+    ['a ledger account printed like a phone number', 'Budget: $813,029.75 loaded, GL 762-630-8404. Two are backfills.', []],
+    [
+      "a signature's phone number under a paragraph's ledger line",
+      'Charge it to cost center CC 5267, GL 799-638-6013.\n\nEsther Desai\nEngineering supervisor\n(216) 995-8943 | estherd@summitlinecu.org',
+      [
+        ['us-phone', '(216) 995-8943'],
+        ['email-address', 'estherd@summitlinecu.org'],
+      ],
+    ],
+    ['a version one is upgrading from', 'Release notes - Fleetview 10.4.2.1\n\nUpgrading from 10.4.1.7 is supported directly.', []],
+  ]);
+});
+
 describe('retail, payments and dispute mail', () => {
   table([
     [

@@ -146,6 +146,7 @@ export const VERSION_NEGATIVES = [
   'oid',
   'upgrade',
   'upgraded',
+  'upgrading',
   'install',
   'installed',
 ] as const;

@@ -138,7 +138,26 @@ export const usPhone: ClassifierDef = {
     'North American (NANP) phone numbers: an area code and exchange starting with 2–9 (not N11), written (415) 555-0132, 415-555-0132, 415.555.0132, 415 555 0132, 415 555-0132, 415/555-0132 or with a +1 country code.',
   context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'ph'],
   // Product codes printed as 3-3-4 (a SKU, a part or model number): a column or label of them.
-  negative: ['sku', 'upc', 'ean', 'gtin', 'part number', 'part no', 'p/n', 'model number', 'item number', 'catalog number', 'product code'],
+  negative: [
+    'sku',
+    'upc',
+    'ean',
+    'gtin',
+    'part number',
+    'part no',
+    'p/n',
+    'model number',
+    'item number',
+    'catalog number',
+    'product code',
+    // A ledger's accounts, printed 3-3-4 as some charts of accounts number them.
+    'gl',
+    'gl account',
+    'general ledger',
+  ],
+  // Its negative words label the number they stand by ("GL 799-638-6013"): a phone number further
+  // on keeps its own.
+  negativeLabels: true,
   contextScore: 60,
   // Printed as a phone number ("(415) 762-0134", "415-762-0134"), it is one in any column.
   evident: 20,

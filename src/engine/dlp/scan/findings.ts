@@ -471,6 +471,9 @@ function wordsNear(
       if (sentenceEnd < 0) sentenceEnd = sentenceEndFrom(ix.text, end, to);
       if (ix.hitStart[h] > sentenceEnd || keyOfLaterLine(ix.text, end, ix.hitStart[h], ix.hitEnd[h])) gap += 4 * window;
     }
+    // A negative word in an earlier paragraph speaks of that paragraph ("… GL 7534-021.\n\nDarnell
+    // Ibarra\n305-297-5024"), unless it is also a context word.
+    if (role === NEGATIVE && ix.hitEnd[h] <= start && paragraphBreakIn(ix.text, ix.hitEnd[h], start)) continue;
     if (role & NEGATIVE) {
       negative = true;
       if (gap < nearestNo) nearestNo = gap;
@@ -495,6 +498,12 @@ function wordsNear(
   negativeLabel = label;
   negativeClose = close;
   return more ?? (one === null ? null : shared(oneWords, one, oneWord));
+}
+
+/** Whether a blank line (a quoted one too) stands in [from, to). */
+function paragraphBreakIn(text: string, from: number, to: number): boolean {
+  for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1)) if (blankLineAt(text, p + 1)) return true;
+  return false;
 }
 
 /**

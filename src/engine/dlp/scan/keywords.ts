@@ -26,12 +26,18 @@ const UNDERSCORE = 95;
 /**
  * Whether a word of an identifier starts at `t` inside a run of letters: a capital after a small
  * letter ("routing|Number") or the capital before a small letter that ends a run of capitals
- * ("NHS|Number"). The scanner (wasm/scanner.as.ts) splits words and matches phrases alike.
+ * ("NHS|Number"). One small letter opening the run is a brand's, not a word ("iPhone", "eGift"):
+ * "Sent from my iPhone" names no phone number. The scanner (wasm/scanner.as.ts) splits words and
+ * matches phrases alike.
  */
 export function wordStartsAt(text: string, t: number): boolean {
   if (t <= 0 || !isUpper(text.charCodeAt(t))) return false;
   const prev = text.charCodeAt(t - 1);
-  return isLower(prev) || (isUpper(prev) && isLower(text.charCodeAt(t + 1)));
+  // (An escape's letter before it is none: "Hi\\nPassport" in a JSON string.)
+  return (
+    (isLower(prev) && t >= 2 && (isAlnum(text.charCodeAt(t - 2)) || text.charCodeAt(t - 2) === 92)) ||
+    (isUpper(prev) && isLower(text.charCodeAt(t + 1)))
+  );
 }
 
 /** The words of an identifier written as one run of letters [from, to), as [start, end] pairs pushed to `out` (none when it is one word). */

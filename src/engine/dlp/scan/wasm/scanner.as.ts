@@ -176,7 +176,12 @@ export function setDirect(slot: i32, id: i32): void {
   const prev = <u32>load<u8>(text + <usize>t - 1);
   const c = <u32>load<u8>(text + <usize>t);
   if (!isUpperByte(c)) return 0;
-  if (isLowerByte(prev)) return 1;
+  // One small letter opening the run is a brand's ("iPhone"), not a word.
+  if (isLowerByte(prev)) {
+    if (t < 2) return 0;
+    const before = <u32>load<u8>(text + <usize>t - 2);
+    return <i32>(isAlnumByte(before) || before == 92);
+  }
   if (!isUpperByte(prev)) return 0;
   if (t + 1 >= n) return UNSURE;
   return <i32>isLowerByte(<u32>load<u8>(text + <usize>t + 1));
@@ -504,7 +509,7 @@ function splitWords(text: usize, s: i32, e: i32): void {
     const prev = <u32>load<u8>(text + <usize>p - 1);
     const c = <u32>load<u8>(text + <usize>p);
     if (!isUpperByte(c)) continue;
-    if (isLowerByte(prev) || (isUpperByte(prev) && p + 1 < e && isLowerByte(<u32>load<u8>(text + <usize>p + 1)))) {
+    if ((isLowerByte(prev) && (p > s + 1 || (s > 0 && <u32>load<u8>(text + <usize>s - 1) == 92))) || (isUpperByte(prev) && p + 1 < e && isLowerByte(<u32>load<u8>(text + <usize>p + 1)))) {
       addCandidate(text, from, p);
       from = p;
     }
