@@ -1355,6 +1355,30 @@ describe('HR, payroll and benefits mail', () => {
         ['email-address', 'estherd@summitlinecu.org'],
       ],
     ],
+    [
+      'an account printed in two groups after its label',
+      'Please use the new account:\n  routing 213814339   acct 9494 06081\n  Account: 7021-9386800507 (checking)',
+      [
+        ['aba-routing', '213814339'],
+        ['us-bank-account', '9494 06081'],
+        ['us-bank-account', '7021-9386800507'],
+      ],
+    ],
+    // (Two groups without an account's label, or a ZIP+4 under one, are no account.)
+    ['a range of check numbers', 'Checks 2159-4044 voided and reissued. Bank account on file.', []],
+    ['a ZIP+4', 'Account: 55462-9098 for the bank', []],
+    ["a state's withholding account", 'IL withholding account 31978126 - I already filed the state quarterly.', []],
+    ["a brokerage's account beside its DTC number", 'Limit 742.88, account 77264410, DTC 0164.', []],
+    // (A bank account funding a brokerage account stays a bank's.)
+    [
+      'a bank account in a brokerage paragraph',
+      'Estate account: PNC, routing 635370749, account 7931658075821. CUSIP 02403M209 (96 sh).',
+      [
+        ['aba-routing', '635370749'],
+        ['us-bank-account', '7931658075821'],
+        ['cusip', '02403M209'],
+      ],
+    ],
     ['a version one is upgrading from', 'Release notes - Fleetview 10.4.2.1\n\nUpgrading from 10.4.1.7 is supported directly.', []],
   ]);
 });

@@ -1,6 +1,6 @@
 /** US Bank Account Number: 8–17 digits; there is no check digit, so a number scores only near banking words. */
 import type { ClassifierDef } from './types.ts';
-import { describeNumber, forEachNumber, layout } from '../scan/numbers.ts';
+import { DASH, describeNumber, forEachNumber, layout, SPACE } from '../scan/numbers.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
 import { abaPrefixValid } from './aba-routing.ts';
 import { abaChecksum } from '../scan/checksums.ts';
@@ -8,6 +8,20 @@ import { isAlnum, isDigit } from '../scan/char-codes.ts';
 import { keptList } from '../scan/kept-list.ts';
 
 const LAYOUTS = [layout('8..17')];
+/**
+ * An account printed in two groups, as banks' forms and their customers split it ("acct 9494
+ * 06081", "Account: 7021-9386800507"): a first group of three to six digits, 8–17 digits in all.
+ * Any two numbers could be written so: they count only beside an account word.
+ */
+const GROUPED = Array.from({ length: 4 }, (_, k) => k + 3).flatMap((first) =>
+  Array.from({ length: 17 - first - Math.max(3, 8 - first) + 1 }, (_, k) => layout(`${first}-${Math.max(3, 8 - first) + k}`, SPACE | DASH)),
+);
+
+/** An account's own label right before a grouped number ("acct 9494 06081", "Account: 7021-9386800507", "account # "). */
+const ACCOUNT_LABEL = /\b(?:acct|account|acc|a\/c)\.?(?: ?(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*$/i;
+/** Five digits and four: a ZIP+4, whatever it is labelled. */
+const zipPlusFour = (_d: string, _at: number, _n: number, sizes: readonly number[]): boolean =>
+  sizes.length === 2 && sizes[0] === 5 && sizes[1] === 4;
 
 /**
  * Accounts that are not at a bank, named as such: "customer account number 00123456" is a
@@ -34,6 +48,11 @@ const OTHER_ACCOUNTS = [
   'supplier',
   'client',
   'subscriber',
+  // An employer's accounts with a state's tax and unemployment agencies.
+  'employer',
+  'withholding',
+  'unemployment',
+  'sui',
 ].flatMap((kind) => [
   `${kind} account`,
   `${kind} account number`,
@@ -108,6 +127,24 @@ function cloudAccount(text: string, start: number, end: number): boolean {
   return CLOUD_WORDS.test(near);
 }
 
+/** A brokerage's words: its clearing number, a security's identifiers, a transfer between brokers. */
+const BROKERAGE_WORDS = /\b(?:DTC|ACATS|CUSIP|ISIN|brokerage|delivering firm|receiving firm)\b/i;
+
+/**
+ * Whether an account number is held at a broker: its paragraph speaks of DTC participants,
+ * securities' identifiers or a transfer between brokers ("account 421-186313, DTC 0015"), and not
+ * of a bank.
+ */
+function brokerageAccount(text: string, start: number, end: number): boolean {
+  let near = text.slice(Math.max(0, start - ABROAD_BEFORE), Math.min(text.length, end + ABROAD_AFTER));
+  const gap = near.lastIndexOf('\n\n', Math.min(start, ABROAD_BEFORE));
+  if (gap >= 0) near = near.slice(gap);
+  return BROKERAGE_WORDS.test(near) && !BANK_WORDS.test(near);
+}
+
+/** A bank's words: an account funding a brokerage account is still a bank's ("routing 803195154 account …"). */
+const BANK_WORDS = /\b(?:routing|ABA|ACH|checking|savings|bank)\b/i;
+
 /** The whole line of a table's header cell [from, to). */
 function headerLine(text: string, [from, to]: readonly [number, number]): string {
   const lineEnd = text.indexOf('\n', to);
@@ -167,7 +204,10 @@ export const usBankAccount: ClassifierDef = {
   ],
   negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS],
   heldElsewhere: (text, start, end, header) =>
-    accountAbroad(text, start, end, header) || patientAccount(text, start, header) || cloudAccount(text, start, end),
+    accountAbroad(text, start, end, header) ||
+    patientAccount(text, start, header) ||
+    cloudAccount(text, start, end) ||
+    brokerageAccount(text, start, end),
   supporting: routingBefore,
   contextScore: 70,
   weak: true,
@@ -175,6 +215,12 @@ export const usBankAccount: ClassifierDef = {
     forEachNumber(ix, LAYOUTS, (m) => {
       if (allSame(m.numbers, m.at, m.at + m.count)) return false;
       out.add(m.start, m.end, 2, describeNumber(m), 'length 8–17 digits (no check digit exists)');
+      return true;
+    });
+    forEachNumber(ix, GROUPED, (m) => {
+      if (!ACCOUNT_LABEL.test(ix.text.slice(Math.max(0, m.start - 24), m.start)) || zipPlusFour(m.numbers, m.at, m.count, m.layout.sizes))
+        return false;
+      out.add(m.start, m.end, 2, describeNumber(m), 'length 8–17 digits (no check digit exists)', true);
       return true;
     });
   },
