@@ -1292,6 +1292,15 @@ describe('travel and identity documents mail', () => {
     ['a Chinese passport', 'Beneficiary\n- Chinese passport: E45883825, exp September 18, 2027', []],
     ['a British passport', 'Guests needing ID at reception:\n  W. Sato - British passport 427548901', []],
     ["a manifest's row with the holder's nationality", '4  TANAKA   ZOE   GBR   852658819   27/03/2030   passport expiry', []],
+    ['a passport named by its issuing country', 'W-7 for my wife:\n- Passport: India, number G74326310, expires 07/20/2027', []],
+    [
+      "a state's identification card, in its licences' layout",
+      'Tessa: NJ state ID card W4053 71898 01137, issued 06/14/2018\nHannah: OH state ID card HJ298706',
+      [
+        ['us-drivers-license', 'W4053 71898 01137'],
+        ['us-drivers-license', 'HJ298706'],
+      ],
+    ],
     ['a US passport beside them', 'Guests: US passport 138060374; British passport 427548901', [['us-passport', '138060374']]],
     [
       "a hotel programme's member number above a passport",
@@ -1364,6 +1373,17 @@ describe('HR, payroll and benefits mail', () => {
         ['us-bank-account', '7021-9386800507'],
       ],
     ],
+    [
+      'an account in three groups, and one after a dot leader',
+      'EFTPS debits the operating account: routing 110395993, account 6185 9890 4793.\n  Routing number .................. 668191571\n  Account number .................. 3782-24701',
+      [
+        ['aba-routing', '110395993'],
+        ['us-bank-account', '6185 9890 4793'],
+        ['aba-routing', '668191571'],
+        ['us-bank-account', '3782-24701'],
+      ],
+    ],
+    ["a utility's account on its bill", 'Your electric bill is ready\nAccount number: 878108562991\nService address: 372 Elm St', []],
     // (Two groups without an account's label, or a ZIP+4 under one, are no account.)
     ['a range of check numbers', 'Checks 2159-4044 voided and reissued. Bank account on file.', []],
     ['a ZIP+4', 'Account: 55462-9098 for the bank', []],

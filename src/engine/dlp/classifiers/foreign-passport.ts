@@ -8,6 +8,11 @@
 const NATIONALITY =
   /\b(?:foreign|non-us|british|uk|english|scottish|welsh|irish|chinese|mexican|indian|canadian|german|french|italian|spanish|portuguese|dutch|belgian|swiss|austrian|swedish|norwegian|danish|finnish|polish|ukrainian|russian|turkish|israeli|egyptian|nigerian|kenyan|ghanaian|south african|pakistani|bangladeshi|filipino|philippine|vietnamese|thai|indonesian|malaysian|singaporean|japanese|korean|taiwanese|australian|new zealand|brazilian|argentine|argentinian|colombian|chilean|peruvian|venezuelan|cuban|dominican|jamaican|haitian|salvadoran|guatemalan|honduran|ecuadorian)\s+passport\b[^\n]*$/i;
 
+/** Or the issuing country named beside "passport": "Passport: India, number G74326310", "Mexico passport". */
+const COUNTRY =
+  '(?:india|mexico|guatemala|honduras|el salvador|nicaragua|china|canada|united kingdom|uk|great britain|ireland|germany|france|italy|spain|portugal|netherlands|poland|ukraine|russia|turkey|israel|egypt|nigeria|kenya|ghana|south africa|pakistan|bangladesh|philippines|vietnam|thailand|indonesia|malaysia|singapore|japan|korea|south korea|taiwan|australia|new zealand|brazil|argentina|colombia|chile|peru|venezuela|cuba|dominican republic|jamaica|haiti|ecuador)';
+const COUNTRY_BESIDE = new RegExp(`\\bpassport\\b[^\\n]{0,12}?\\b${COUNTRY}\\b[^\\n]*$|\\b${COUNTRY}\\s+passport\\b[^\\n]*$`, 'i');
+
 /** A nationality column's ISO 3166 alpha-3 code right before the value (not USA). */
 const COUNTRY_CELL =
   /\b(?:GBR|CAN|MEX|IND|CHN|DEU|FRA|ITA|ESP|PRT|NLD|BEL|CHE|AUT|SWE|NOR|DNK|FIN|POL|UKR|RUS|TUR|ISR|EGY|NGA|KEN|ZAF|PAK|BGD|PHL|VNM|THA|IDN|MYS|SGP|JPN|KOR|TWN|AUS|NZL|BRA|ARG|COL|CHL|PER|VEN|CUB|DOM|JAM|HTI|SLV|GTM|HND|ECU|IRL)[ \t|,]+$/;
@@ -20,5 +25,5 @@ export function foreignPassport(text: string, start: number): boolean {
   let from = start;
   while (from > 0 && start - from < BEFORE && text.charCodeAt(from - 1) !== 10) from--;
   const before = text.slice(from, start);
-  return NATIONALITY.test(before) || COUNTRY_CELL.test(before);
+  return NATIONALITY.test(before) || COUNTRY_BESIDE.test(before) || COUNTRY_CELL.test(before);
 }

@@ -71,14 +71,16 @@ const anyCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c}${
 const NAMES = STATES.map(([name]) => anyCase(name)).join('|');
 const CODES = STATES.map(([, code]) => code).join('|');
 const LICENCE_WORD = ['dln', 'dl', 'lic', 'license', 'licence', 'no', 'number'].map(anyCase).join('|');
+/** A state's identification card: issued by its motor vehicles agency, in its licences' layouts. */
+const ID_CARD = ['state id card', 'state id', 'id card', 'identification card'].map(anyCase).join('|');
 /**
  * A state's name ending a run of text before the value ("Michigan, ", "Ohio DLN "), or its postal
  * code in capitals with a licence word ("DL TX ", "CO DL "): a code alone is any state's number
  * ("PA 56417004" in a W-2's state box is the employer's state ID).
  */
 const NAMED_BEFORE = new RegExp(
-  `(?:\\b(${NAMES})(?:[ ,:#.-]{1,3}(?:(?:${LICENCE_WORD}|#)\\.?[ ,:#.-]{0,3})?|\\s*\\(\\s*)` +
-    `|\\b(?:DLN?|[Ll]ic(?:ense|ence)?)\\b[^\\n]{0,12}\\b(${CODES})[ ,:#.-]{1,3}|\\b(${CODES})[ ,:]{1,2}(?:DLN?|[Ll]ic(?:ense|ence)?)\\.?[ ,:#.-]{1,3})$`,
+  `(?:\\b(${NAMES})(?:[ ,:#.-]{1,3}(?:(?:${ID_CARD}|${LICENCE_WORD}|#)\\.?[ ,:#.-]{0,3})?|\\s*\\(\\s*)` +
+    `|\\b(?:DLN?|[Ll]ic(?:ense|ence)?)\\b[^\\n]{0,12}\\b(${CODES})[ ,:#.-]{1,3}|\\b(${CODES})[ ,:]{1,2}(?:${ID_CARD}|DLN?|[Ll]ic(?:ense|ence)?)\\.?[ ,:#.-]{1,3})$`,
 );
 /** Or a state's name, or its code, in brackets right after it: "84-803-5179 (Colorado)", "NR238911 (OH)". */
 const NAMED_AFTER = /^\s*\(([A-Za-z][A-Za-z ]{2,19}|[A-Z]{2})\)/;

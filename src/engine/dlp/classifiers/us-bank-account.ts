@@ -13,12 +13,18 @@ const LAYOUTS = [layout('8..17')];
  * 06081", "Account: 7021-9386800507"): a first group of three to six digits, 8–17 digits in all.
  * Any two numbers could be written so: they count only beside an account word.
  */
-const GROUPED = Array.from({ length: 4 }, (_, k) => k + 3).flatMap((first) =>
-  Array.from({ length: 17 - first - Math.max(3, 8 - first) + 1 }, (_, k) => layout(`${first}-${Math.max(3, 8 - first) + k}`, SPACE | DASH)),
-);
+const GROUPED = [
+  // Three groups, two of four first ("6185 9890 4793").
+  ...[2, 3, 4, 5, 6].map((last) => layout(`4-4-${last}`, SPACE | DASH)),
+  ...Array.from({ length: 4 }, (_, k) => k + 3).flatMap((first) =>
+    Array.from({ length: 17 - first - Math.max(3, 8 - first) + 1 }, (_, k) =>
+      layout(`${first}-${Math.max(3, 8 - first) + k}`, SPACE | DASH),
+    ),
+  ),
+];
 
-/** An account's own label right before a grouped number ("acct 9494 06081", "Account: 7021-9386800507", "account # "). */
-const ACCOUNT_LABEL = /\b(?:acct|account|acc|a\/c)\.?(?: ?(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*$/i;
+/** An account's own label right before a grouped number ("acct 9494 06081", "Account: 7021-9386800507", "Account number ...... "). */
+const ACCOUNT_LABEL = /\b(?:acct|account|acc|a\/c)\.?(?: ?(?:no\.?|number|#))?[ .\t]*[:#]?[ \t]*$/i;
 /** Five digits and four: a ZIP+4, whatever it is labelled. */
 const zipPlusFour = (_d: string, _at: number, _n: number, sizes: readonly number[]): boolean =>
   sizes.length === 2 && sizes[0] === 5 && sizes[1] === 4;
@@ -120,27 +126,32 @@ const CLOUD_WORDS =
  * speaks of AWS or Google Cloud ("your instance i-03af… in the us-west-2 region, account 831033583495").
  */
 function cloudAccount(text: string, start: number, end: number): boolean {
-  if (end - start !== 12) return false;
-  let near = text.slice(Math.max(0, start - ABROAD_BEFORE), Math.min(text.length, end + ABROAD_AFTER));
+  return end - start === 12 && CLOUD_WORDS.test(paragraphAround(text, start, end));
+}
+
+/** The text around [start, end) in its paragraph: ABROAD_BEFORE characters before it (not past a blank line), ABROAD_AFTER after. */
+function paragraphAround(text: string, start: number, end: number): string {
+  const near = text.slice(Math.max(0, start - ABROAD_BEFORE), Math.min(text.length, end + ABROAD_AFTER));
   const gap = near.lastIndexOf('\n\n', Math.min(start, ABROAD_BEFORE));
-  if (gap >= 0) near = near.slice(gap);
-  return CLOUD_WORDS.test(near);
+  return gap >= 0 ? near.slice(gap) : near;
 }
 
 /** A brokerage's words: its clearing number, a security's identifiers, a transfer between brokers. */
 const BROKERAGE_WORDS = /\b(?:DTC|ACATS|CUSIP|ISIN|brokerage|delivering firm|receiving firm)\b/i;
 
 /**
- * Whether an account number is held at a broker: its paragraph speaks of DTC participants,
- * securities' identifiers or a transfer between brokers ("account 421-186313, DTC 0015"), and not
- * of a bank.
+ * Whether an account number is held at a broker or a utility: its paragraph speaks of DTC
+ * participants, securities' identifiers or a transfer between brokers ("account 421-186313, DTC
+ * 0015"), or of an electricity or phone bill ("Duke Energy account 8811633039"), and not of a bank.
  */
-function brokerageAccount(text: string, start: number, end: number): boolean {
-  let near = text.slice(Math.max(0, start - ABROAD_BEFORE), Math.min(text.length, end + ABROAD_AFTER));
-  const gap = near.lastIndexOf('\n\n', Math.min(start, ABROAD_BEFORE));
-  if (gap >= 0) near = near.slice(gap);
-  return BROKERAGE_WORDS.test(near) && !BANK_WORDS.test(near);
+function brokerOrUtilityAccount(text: string, start: number, end: number): boolean {
+  const near = paragraphAround(text, start, end);
+  return (BROKERAGE_WORDS.test(near) || UTILITY_WORDS.test(near)) && !BANK_WORDS.test(near);
 }
+
+/** A utility's or a carrier's words: its bill, its service address, its meter. */
+const UTILITY_WORDS =
+  /\b(?:electric(?:ity)?|utility|utilities|service address|kwh|energy|water bill|gas bill|power bill|internet bill|cable bill|phone bill|wireless bill)\b/i;
 
 /** A bank's words: an account funding a brokerage account is still a bank's ("routing 803195154 account …"). */
 const BANK_WORDS = /\b(?:routing|ABA|ACH|checking|savings|bank)\b/i;
@@ -207,7 +218,7 @@ export const usBankAccount: ClassifierDef = {
     accountAbroad(text, start, end, header) ||
     patientAccount(text, start, header) ||
     cloudAccount(text, start, end) ||
-    brokerageAccount(text, start, end),
+    brokerOrUtilityAccount(text, start, end),
   supporting: routingBefore,
   contextScore: 70,
   weak: true,
@@ -218,7 +229,7 @@ export const usBankAccount: ClassifierDef = {
       return true;
     });
     forEachNumber(ix, GROUPED, (m) => {
-      if (!ACCOUNT_LABEL.test(ix.text.slice(Math.max(0, m.start - 24), m.start)) || zipPlusFour(m.numbers, m.at, m.count, m.layout.sizes))
+      if (!ACCOUNT_LABEL.test(ix.text.slice(Math.max(0, m.start - 48), m.start)) || zipPlusFour(m.numbers, m.at, m.count, m.layout.sizes))
         return false;
       out.add(m.start, m.end, 2, describeNumber(m), 'length 8–17 digits (no check digit exists)', true);
       return true;

@@ -763,7 +763,9 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       (roles[ix.hitPhrase[label]] & CONTEXT) === 0 &&
       kinds[ix.hitPhrase[label]] === 1 &&
       !(checksum && !namesAReference()[ix.hitPhrase[label]]) &&
-      !ownHeadBefore(ix, roles, label)
+      !ownHeadBefore(ix, roles, label) &&
+      // (A word naming it beside the label says more: "OH state ID card HJ298706" is no card.)
+      !(def.namedBeside !== undefined && def.namedBeside(ix.text, start, end) !== null)
     )
       continue;
     // After another country's dialling code it is that country's phone number ("+49 211 675 4879").
