@@ -145,6 +145,30 @@ export const INDEPENDENT_14_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-14/heldout.jsonl', import.meta.url)),
 } as const;
 
+/** The fifteenth independent set (US HR, payroll, benefits and recruiting mail), tune and held-out parts. */
+export const INDEPENDENT_15_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-15/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-15/heldout.jsonl', import.meta.url)),
+} as const;
+
+/** The sixteenth independent set (US tax preparation and accounting mail), tune and held-out parts. */
+export const INDEPENDENT_16_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-16/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-16/heldout.jsonl', import.meta.url)),
+} as const;
+
+/** The seventeenth independent set (travel, immigration and identity-document mail), tune and held-out parts. */
+export const INDEPENDENT_17_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-17/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-17/heldout.jsonl', import.meta.url)),
+} as const;
+
+/** The eighteenth independent set (retail, e-commerce and payments support mail), tune and held-out parts. */
+export const INDEPENDENT_18_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-18/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-18/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

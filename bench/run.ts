@@ -29,6 +29,10 @@ import {
   INDEPENDENT_12_PATHS,
   INDEPENDENT_13_PATHS,
   INDEPENDENT_14_PATHS,
+  INDEPENDENT_15_PATHS,
+  INDEPENDENT_16_PATHS,
+  INDEPENDENT_17_PATHS,
+  INDEPENDENT_18_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -109,6 +113,30 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-14',
     about: 'US insurance claims mail among VINs, policy, claim, file and loan numbers',
     paths: INDEPENDENT_14_PATHS,
+  },
+  {
+    name: 'fifteenth',
+    dir: 'dlp-independent-15',
+    about: 'US HR, payroll and benefits mail among employee, position, plan, EIN and ledger numbers',
+    paths: INDEPENDENT_15_PATHS,
+  },
+  {
+    name: 'sixteenth',
+    dir: 'dlp-independent-16',
+    about: 'US tax-preparation mail among EINs, PTINs, DLNs, notice numbers and state tax accounts',
+    paths: INDEPENDENT_16_PATHS,
+  },
+  {
+    name: 'seventeenth',
+    dir: 'dlp-independent-17',
+    about: 'travel and identity-document mail among ticket, booking, loyalty, trusted-traveller and foreign passport numbers',
+    paths: INDEPENDENT_17_PATHS,
+  },
+  {
+    name: 'eighteenth',
+    dir: 'dlp-independent-18',
+    about: 'retail and payments support mail among order, gift-card, tracking, ARN and IMEI numbers',
+    paths: INDEPENDENT_18_PATHS,
   },
 ] as const;
 

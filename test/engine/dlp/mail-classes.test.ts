@@ -1341,6 +1341,16 @@ describe('travel and identity documents mail', () => {
     // (A code alone is any state's number; a layout the state does not issue is no licence of it.)
     ["a state's code alone before a number", 'State wages  PA 56417004   $ 1,207.87', []],
     ['a number in a layout its state does not issue', 'Shipped to Ohio, 1290345678 units on hand', []],
+    [
+      "an aside after an abbreviation's full stop",
+      'Passport No. (new book, issued 05/04/2025): N73880108\n  Ohio Drivers Lic.: MN084058',
+      [
+        ['us-passport', 'N73880108'],
+        ['us-drivers-license', 'MN084058'],
+      ],
+    ],
+    ['a passport card', 'ID presented: US passport card C00066934\n  Thumbprint: yes', [['us-passport', 'C00066934']]],
+    ["immigration's own numbers", 'A-number: A-046-651-507\nMost recent I-94: 43512148505 (F-1, D/S)', []],
     // (A word of its own inside the aside says more than the label before it.)
     ['an aside naming the value', 'Taxpayer ID (sole proprietor, SSN): 672-76-0708', [['us-ssn', '672-76-0708']]],
   ]);

@@ -116,6 +116,14 @@ export const NUMBER_NEGATIVES = [
   'redress',
   'passid',
   'global entry',
+  // Immigration's own numbers: an alien registration number, a USCIS receipt, an arrival record.
+  'a-number',
+  'alien number',
+  'alien registration number',
+  'uscis number',
+  'receipt number',
+  'i-94',
+  'sevis',
   // Travel and hotel loyalty programmes' member numbers.
   'frequent flyer',
   'frequent flier',

