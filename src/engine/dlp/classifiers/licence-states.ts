@@ -4,6 +4,9 @@
  * says what the number is as a licence word would, but only for the layouts that state issues
  * (an address's "Boston, MA 02159" is no licence: five digits are no Massachusetts number).
  */
+import type { TextIndex } from '../scan/index-model.ts';
+import { triggerNear } from '../scan/trigger-near.ts';
+import { CONTEXT, registry, STATE_TRIGGER } from './registry.ts';
 
 /** Per state (its name and postal code), the layouts of its licence numbers, separators removed. */
 const STATES: readonly (readonly [name: string, code: string, formats: RegExp])[] = [
@@ -66,40 +69,137 @@ for (const [name, code, formats] of STATES) {
   byName.set(code, formats);
 }
 
-/** A word matched in any case, in a pattern that is otherwise case-sensitive (postal codes are capitals). */
-const anyCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/ /g, '\\s+');
-const NAMES = STATES.map(([name]) => anyCase(name)).join('|');
-const CODES = STATES.map(([, code]) => code).join('|');
-const LICENCE_WORD = ['dln', 'dl', 'lic', 'license', 'licence', 'no', 'number'].map(anyCase).join('|');
-/** A state's identification card: issued by its motor vehicles agency, in its licences' layouts. */
-const ID_CARD = ['state id card', 'state id', 'id card', 'identification card'].map(anyCase).join('|');
-/**
- * A state's name ending a run of text before the value ("Michigan, ", "Ohio DLN "), or its postal
- * code in capitals with a licence word ("DL TX ", "CO DL "): a code alone is any state's number
- * ("PA 56417004" in a W-2's state box is the employer's state ID).
- */
-const NAMED_BEFORE = new RegExp(
-  `(?:\\b(${NAMES})(?:[ ,:#.-]{1,3}(?:(?:${ID_CARD}|${LICENCE_WORD}|#)\\.?[ ,:#.-]{0,3})?|\\s*\\(\\s*)` +
-    `|\\b(?:DLN?|[Ll]ic(?:ense|ence)?)\\b[^\\n]{0,12}\\b(${CODES})[ ,:#.-]{1,3}|\\b(${CODES})[ ,:]{1,2}(?:${ID_CARD}|DLN?|[Ll]ic(?:ense|ence)?)\\.?[ ,:#.-]{1,3})$`,
-);
-/** Or a state's name, or its code, in brackets right after it: "84-803-5179 (Colorado)", "NR238911 (OH)". */
-const NAMED_AFTER = /^\s*\(([A-Za-z][A-Za-z ]{2,19}|[A-Z]{2})\)/;
+/** Words that may stand between a state's name or code and its number: a licence's or an ID card's ("Ohio DLN", "NJ state ID card"). */
+const LICENCE_WORDS = new Set([
+  'dl',
+  'dln',
+  'lic',
+  'license',
+  'licence',
+  'no',
+  'number',
+  'driver',
+  'drivers',
+  "driver's",
+  'state',
+  'id',
+  'card',
+  'identification',
+]);
+/** How far back on its line the state's name is read. */
+const BEFORE = 40;
+/** Most words read back: "District of Columbia driver's license no". */
+const MAX_WORDS = 7;
+
+const isWordChar = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || c === 39;
+/** What may stand between those words: a space, a tab, "," ":" "#" "." "-" "(". */
+const isGap = (c: number): boolean => c === 32 || c === 9 || c === 44 || c === 58 || c === 35 || c === 46 || c === 45 || c === 40;
+
+/** The words before `start` on its line, nearest first (reused: no array per call). */
+const words: string[] = [];
+function wordsBefore(text: string, start: number): void {
+  words.length = 0;
+  let p = start;
+  const stop = Math.max(0, start - BEFORE);
+  while (words.length < MAX_WORDS) {
+    while (p > stop && isGap(text.charCodeAt(p - 1))) p--;
+    const end = p;
+    while (p > stop && isWordChar(text.charCodeAt(p - 1))) p--;
+    if (p === end) return;
+    // A word cut by the reach, or glued to digits, is none of these.
+    if (p === stop && p > 0 && isWordChar(text.charCodeAt(p - 1))) return;
+    words.push(text.slice(p, end));
+  }
+}
+
+const isCode = (w: string): boolean => w.length === 2 && byName.has(w);
+/** The last word of each state's name ("york", "carolina", "ohio"). */
+const LAST_WORDS = new Set(STATES.map(([name]) => name.slice(name.lastIndexOf(' ') + 1)));
 
 /**
- * The state named beside the licence-shaped value [start, end) whose own format it has, or null.
- * Read on the value's line: up to 28 characters before it, or a bracket right after it.
+ * The state named before the value, or null: its name ("Michigan, ", "New York "), or its code
+ * in capitals with a licence word between ("CO DL ", "NJ state ID card ") or before it ("DL TX ",
+ * "Lic #: TX "); a code alone is any state's number ("PA 56417004" in a W-2's state box is the
+ * employer's state ID).
  */
-export function stateNamedBeside(text: string, start: number, end: number): string | null {
-  const value = text.slice(start, end).replace(/[\s-]/g, '').toUpperCase();
-  const before = NAMED_BEFORE.exec(text.slice(Math.max(0, start - 28), start));
-  if (before !== null) {
-    const named = before[1] ?? before[2] ?? before[3];
-    if (byName.get(before[1] !== undefined ? spaced(named) : named)?.test(value)) return named;
+function stateBefore(text: string, start: number): string | null {
+  wordsBefore(text, start);
+  let i = 0;
+  while (i < words.length && i < 4 && LICENCE_WORDS.has(words[i].toLowerCase())) i++;
+  // A name ends with its last word: only a word that ends one is joined with those before it.
+  if (i < words.length && LAST_WORDS.has(words[i].toLowerCase())) {
+    let name = words[i].toLowerCase();
+    if (byName.has(name)) return name;
+    for (let k = i + 1; k < words.length && k < i + 3; k++) {
+      name = `${words[k].toLowerCase()} ${name}`;
+      if (byName.has(name)) return name;
+    }
   }
-  const after = NAMED_AFTER.exec(text.slice(end, end + 24));
-  if (after !== null && byName.get(after[1].length === 2 ? after[1] : spaced(after[1].trim()))?.test(value)) return after[1].trim();
+  if (i > 0 && i < words.length && isCode(words[i])) return words[i];
+  if (i === 0 && words.length > 1 && isCode(words[0]) && LICENCE_WORDS.has(words[1].toLowerCase())) return words[0];
   return null;
 }
 
-/** A state's name as the table holds it: lower case, one space between words. */
-const spaced = (name: string): string => name.toLowerCase().replace(/\s+/g, ' ');
+/** A state's name, or its code, in brackets right after the value: "84-803-5179 (Colorado)", "NR238911 (OH)". */
+function stateAfter(text: string, end: number): string | null {
+  let p = end;
+  if (text.charCodeAt(p) === 32) p++;
+  if (text.charCodeAt(p) !== 40) return null;
+  const close = text.indexOf(')', p);
+  if (close < 0 || close - p > 21) return null;
+  const named = text.slice(p + 1, close).trim();
+  if (isCode(named)) return named;
+  const name = named.toLowerCase().replace(/\s+/g, ' ');
+  return name.length > 2 && byName.has(name) ? name : null;
+}
+
+/** An ID card's words as the keyword pass finds them ("NJ state ID card W4053 …", "ID: OH HJ298706"). */
+const ID_CARD_WORDS = new Set(['id', 'card', 'id card', 'state id', 'identification card']);
+
+/** Per phrase id, whether it is a licence's word ("DL", "license") or an ID card's ("card"). Built once. */
+let licenceWords: Uint8Array | null = null;
+function licencePhrases(): Uint8Array {
+  if (licenceWords) return licenceWords;
+  const reg = registry();
+  const roles = reg.byId.get('us-drivers-license')!.roles;
+  const bits = new Uint8Array(reg.keywords.phrases.length);
+  reg.keywords.phrases.forEach((p, id) => {
+    if (roles[id] & CONTEXT || ID_CARD_WORDS.has(p.text.toLowerCase())) bits[id] = 1;
+  });
+  return (licenceWords = bits);
+}
+
+/** The states' codes as numbers: first letter × 128 + second. */
+const CODE_KEYS = new Set(STATES.map(([, code]) => code.charCodeAt(0) * 128 + code.charCodeAt(1)));
+
+/** Whether a state's code standing as a word of its own comes in the BEFORE characters before `start` ("TX"). */
+function capitalsPairBefore(text: string, start: number): boolean {
+  for (let p = start - 2; p >= 0 && p >= start - BEFORE; p--) {
+    const a = text.charCodeAt(p);
+    const b = text.charCodeAt(p + 1);
+    if (CODE_KEYS.has(a * 128 + b) && !isWordChar(text.charCodeAt(p - 1)) && !isWordChar(text.charCodeAt(p + 2))) return true;
+  }
+  return false;
+}
+
+/** The states' names, for the keyword pass to find (Registry.triggerWords). */
+export const STATE_NAMES: readonly string[] = STATES.map(([name]) => name);
+
+/**
+ * The state named beside the licence-shaped value [start, end) whose own format it has, or null.
+ * Read on the value's line: a few words before it, or a bracket right after it. Only where the
+ * keyword pass saw a state's name near it, or a word just before it (a code comes with a licence
+ * word: "DL TX"), or a bracket follows it: most values have none of these, and pay no slice.
+ */
+export function stateNamedBeside(ix: TextIndex, start: number, end: number, after: number): string | null {
+  const { text } = ix;
+  const bracket = text.charCodeAt(end) === 40 || (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40);
+  // A code comes with a licence word: "DL TX", "CO DL", "NJ state ID card".
+  const wordJustBefore =
+    after > 0 && ix.hitEnd[after - 1] <= start && ix.hitEnd[after - 1] >= start - 16 && licencePhrases()[ix.hitPhrase[after - 1]] === 1;
+  const codeBefore = wordJustBefore && capitalsPairBefore(text, start);
+  if (!bracket && !codeBefore && !triggerNear(ix, registry().triggerWords, STATE_TRIGGER, after, start - BEFORE, end)) return null;
+  const state = stateBefore(text, start) ?? (bracket ? stateAfter(text, end) : null);
+  if (state === null) return null;
+  return byName.get(state)!.test(text.slice(start, end).replace(/[\s-]/g, '').toUpperCase()) ? state : null;
+}

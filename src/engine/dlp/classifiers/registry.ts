@@ -7,6 +7,8 @@ import type { ClassifierInfo } from '../types.ts';
 import { KeywordTable } from '../scan/keywords.ts';
 import { AT_WORD, DOT_WORD } from '../scan/written-out-emails.ts';
 import { TRIGGER_DIGIT_WORDS } from '../scan/spelled-digits.ts';
+import { NOT_REAL_WORDS } from '../scan/not-real.ts';
+import { STATE_NAMES } from './licence-states.ts';
 import { ENTITY_NAMES } from '../scan/html-entities.ts';
 import { creditCard } from './credit-card.ts';
 import { trackData } from './track-data.ts';
@@ -94,6 +96,10 @@ export const AT_WORD_TRIGGER = 1;
 export const REFERENCE_TRIGGER = 2;
 export const DOT_WORD_TRIGGER = 3;
 export const DIGIT_WORD_TRIGGER = 4;
+/** A word saying a value is not real ("placeholder", "fictional"): scan/not-real.ts reads around it. */
+export const NOT_REAL_TRIGGER = 5;
+/** A US state's name: a licence number beside it may be in that state's layout (licence-states.ts). */
+export const STATE_TRIGGER = 6;
 
 /** The compiled registry. */
 export interface Registry {
@@ -105,7 +111,8 @@ export interface Registry {
    * them, so context, negatives and terms never read them): AT_WORD_TRIGGER for "at" and
    * DOT_WORD_TRIGGER for "dot" (an at sign written out: written-out-emails.ts), REFERENCE_TRIGGER for the names of HTML
    * character references ("nbsp": html-entities.ts), DIGIT_WORD_TRIGGER for digit words
-   * ("five": spelled-digits.ts); 0 for every other phrase.
+   * ("five": spelled-digits.ts), NOT_REAL_TRIGGER for the words calling a value a placeholder
+   * (not-real.ts), STATE_TRIGGER for the states' names (licence-states.ts); 0 for every other phrase.
    */
   readonly triggerWords: Uint8Array;
 }
@@ -142,12 +149,16 @@ export function registry(): Registry {
   const dotWord = keywords.add(DOT_WORD);
   const referenceNames = ENTITY_NAMES.map((name) => keywords.add(name));
   const digitWords = TRIGGER_DIGIT_WORDS.map((word) => keywords.add(word));
+  const notRealWords = NOT_REAL_WORDS.map((word) => keywords.add(word));
+  const stateNames = STATE_NAMES.map((name) => keywords.add(name));
   keywords.seal();
   const triggerWords = new Uint8Array(keywords.phrases.length);
   triggerWords[atWord] = AT_WORD_TRIGGER;
   triggerWords[dotWord] = DOT_WORD_TRIGGER;
   for (const id of referenceNames) triggerWords[id] = REFERENCE_TRIGGER;
   for (const id of digitWords) triggerWords[id] = DIGIT_WORD_TRIGGER;
+  for (const id of notRealWords) triggerWords[id] = NOT_REAL_TRIGGER;
+  for (const id of stateNames) triggerWords[id] = STATE_TRIGGER;
   // Roles are indexed by phrase id: only known once every classifier has added its phrases.
   const all = classifierDefs.map((def, i): CompiledClassifier => {
     const roles = new Uint8Array(keywords.phrases.length);

@@ -85,8 +85,9 @@ export interface ClassifierDef extends ClassifierInfo {
   /**
    * A word beside the value at [start, end) that names its kind as a context word would, for this
    * value alone (a licence's issuing state, when the value has that state's layout), or null.
+   * `after` is the index of the first keyword hit starting at or after the value.
    */
-  readonly namedBeside?: (text: string, start: number, end: number) => string | null;
+  readonly namedBeside?: (ix: TextIndex, start: number, end: number, after: number) => string | null;
   /**
    * Its values are addresses (a mailbox, a host): capitals glued before one by a hyphen are part
    * of a name ("SRV-10.20.1.5"), not a code whose number it would be ("INV-512401234").

@@ -1,6 +1,6 @@
 /** US Bank Account Number: 8–17 digits; there is no check digit, so a number scores only near banking words. */
-import type { ClassifierDef } from './types.ts';
-import { DASH, describeNumber, forEachNumber, layout, SPACE } from '../scan/numbers.ts';
+import type { CandidateSink, ClassifierDef } from './types.ts';
+import { describeNumber, forEachNumber, layout } from '../scan/numbers.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
 import { abaPrefixValid } from './aba-routing.ts';
 import { abaChecksum } from '../scan/checksums.ts';
@@ -8,27 +8,6 @@ import { isAlnum, isDigit } from '../scan/char-codes.ts';
 import { keptList } from '../scan/kept-list.ts';
 
 const LAYOUTS = [layout('8..17')];
-/**
- * An account printed in two groups, as banks' forms and their customers split it ("acct 9494
- * 06081", "Account: 7021-9386800507"): a first group of three to six digits, 8–17 digits in all.
- * Any two numbers could be written so: they count only beside an account word.
- */
-const GROUPED = [
-  // Three groups, two of four first ("6185 9890 4793").
-  ...[2, 3, 4, 5, 6].map((last) => layout(`4-4-${last}`, SPACE | DASH)),
-  ...Array.from({ length: 4 }, (_, k) => k + 3).flatMap((first) =>
-    Array.from({ length: 17 - first - Math.max(3, 8 - first) + 1 }, (_, k) =>
-      layout(`${first}-${Math.max(3, 8 - first) + k}`, SPACE | DASH),
-    ),
-  ),
-];
-
-/** An account's own label right before a grouped number ("acct 9494 06081", "Account: 7021-9386800507", "Account number ...... "). */
-const ACCOUNT_LABEL = /\b(?:acct|account|acc|a\/c)\.?(?: ?(?:no\.?|number|#))?[ .\t]*[:#]?[ \t]*$/i;
-/** Five digits and four: a ZIP+4, whatever it is labelled. */
-const zipPlusFour = (_d: string, _at: number, _n: number, sizes: readonly number[]): boolean =>
-  sizes.length === 2 && sizes[0] === 5 && sizes[1] === 4;
-
 /**
  * Accounts that are not at a bank, named as such: "customer account number 00123456" is a
  * supplier's or a utility's reference. Each longer name outweighs "account number" alone as a
@@ -125,8 +104,21 @@ const CLOUD_WORDS =
  * Whether an account number is a cloud provider's account ID: twelve digits in a paragraph that
  * speaks of AWS or Google Cloud ("your instance i-03af… in the us-west-2 region, account 831033583495").
  */
-function cloudAccount(text: string, start: number, end: number): boolean {
-  return end - start === 12 && CLOUD_WORDS.test(paragraphAround(text, start, end));
+function cloudAccount(near: string, start: number, end: number): boolean {
+  return end - start === 12 && CLOUD_WORDS.test(near);
+}
+
+/**
+ * Any word of a cloud provider's, a broker's or a utility's: one look at the paragraph before the
+ * three tests (most accounts have none of these words near).
+ */
+const OTHERS_WORDS =
+  /aws|amazon|arn:|ec2|iam|cloud|guardduty|gcp|google|-\d|\bi-[0-9a-f]|dtc|acats|cusip|isin|broker|firm|electric|utilit|service address|kwh|energy|bill/i;
+
+/** Whether the account is a cloud provider's, a broker's or a utility's, by the words of its paragraph. */
+function heldByOthers(text: string, start: number, end: number): boolean {
+  const near = paragraphAround(text, start, end);
+  return OTHERS_WORDS.test(near) && (cloudAccount(near, start, end) || brokerOrUtilityAccount(near));
 }
 
 /** The text around [start, end) in its paragraph: ABROAD_BEFORE characters before it (not past a blank line), ABROAD_AFTER after. */
@@ -144,8 +136,7 @@ const BROKERAGE_WORDS = /\b(?:DTC|ACATS|CUSIP|ISIN|brokerage|delivering firm|rec
  * participants, securities' identifiers or a transfer between brokers ("account 421-186313, DTC
  * 0015"), or of an electricity or phone bill ("Duke Energy account 8811633039"), and not of a bank.
  */
-function brokerOrUtilityAccount(text: string, start: number, end: number): boolean {
-  const near = paragraphAround(text, start, end);
+function brokerOrUtilityAccount(near: string): boolean {
   return (BROKERAGE_WORDS.test(near) || UTILITY_WORDS.test(near)) && !BANK_WORDS.test(near);
 }
 
@@ -215,24 +206,60 @@ export const usBankAccount: ClassifierDef = {
   ],
   negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS],
   heldElsewhere: (text, start, end, header) =>
-    accountAbroad(text, start, end, header) ||
-    patientAccount(text, start, header) ||
-    cloudAccount(text, start, end) ||
-    brokerOrUtilityAccount(text, start, end),
+    accountAbroad(text, start, end, header) || patientAccount(text, start, header) || heldByOthers(text, start, end),
   supporting: routingBefore,
   contextScore: 70,
   weak: true,
-  find(ix, _ctx, out) {
+  find(ix, ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       if (allSame(m.numbers, m.at, m.at + m.count)) return false;
       out.add(m.start, m.end, 2, describeNumber(m), 'length 8–17 digits (no check digit exists)');
       return true;
     });
-    forEachNumber(ix, GROUPED, (m) => {
-      if (!ACCOUNT_LABEL.test(ix.text.slice(Math.max(0, m.start - 48), m.start)) || zipPlusFour(m.numbers, m.at, m.count, m.layout.sizes))
-        return false;
-      out.add(m.start, m.end, 2, describeNumber(m), 'length 8–17 digits (no check digit exists)', true);
-      return true;
-    });
+    for (const h of ctx.contextHits()) groupedAfter(ix.text, ix.hitStart[h], ix.hitEnd[h], out);
   },
 };
+
+/** Most characters between an account's label and its number ("Account number .......... "). */
+const MAX_LEADER = 40;
+
+/**
+ * An account printed in groups right after its label, as banks' forms and their customers split
+ * it ("acct 9494 06081", "Account: 7021-9386800507", "account 6185 9890 4793"): two groups (the
+ * first of three to six digits) or three (two of four first), 8–17 digits in all, joined by one
+ * space or hyphen; not a ZIP+4 (five and four). Read from the labels the index found, so text
+ * without one pays nothing; it counts only beside an account word, as any two numbers could be
+ * written so.
+ */
+function groupedAfter(text: string, labelStart: number, labelEnd: number, out: CandidateSink): void {
+  let p = labelEnd;
+  while (p < text.length && p - labelEnd < MAX_LEADER && isLeader(text.charCodeAt(p))) p++;
+  if (p === labelEnd || !isDigit(text.charCodeAt(p)) || !/ac(?:c|\/c)/i.test(text.slice(labelStart, labelEnd))) return;
+  const start = p;
+  let groups = 0;
+  let digits = 0;
+  let first = 0;
+  let second = 0;
+  for (;;) {
+    const g = p;
+    while (isDigit(text.charCodeAt(p))) p++;
+    const size = p - g;
+    groups++;
+    digits += size;
+    if (groups === 1) first = size;
+    else if (groups === 2) second = size;
+    const sep = text.charCodeAt(p);
+    if (groups < 3 && (sep === 32 || sep === 45) && isDigit(text.charCodeAt(p + 1))) {
+      p++;
+      continue;
+    }
+    break;
+  }
+  if (groups < 2 || isAlnum(text.charCodeAt(p)) || digits < 8 || digits > 17) return;
+  // The printed layouts: a first group of three to six then the rest, or two fours then the rest.
+  if (groups === 2 ? first < 3 || first > 6 || (first === 5 && second === 4) : first !== 4 || second !== 4) return;
+  out.add(start, p, 2, `${digits} digits in ${groups} groups`, 'length 8–17 digits (no check digit exists)', true);
+}
+
+/** What stands between a label and its number: spaces, a colon, "#", a dot leader, "no." in any case. */
+const isLeader = (c: number): boolean => c === 32 || c === 9 || c === 58 || c === 35 || c === 46 || (c | 32) === 110 || (c | 32) === 111;

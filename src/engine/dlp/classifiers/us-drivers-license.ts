@@ -118,6 +118,7 @@ export const usDriversLicense: ClassifierDef = {
     'dl',
     'd.l',
     'dl#',
+    'dln',
     'dmv',
     'lic',
     'license no',

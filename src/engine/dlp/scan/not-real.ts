@@ -12,7 +12,30 @@ const BRACKET_AFTER = /^\s*\(\s*(?:a\s+)?(?:demo|sample|example|placeholder|fict
 /** Right before the value: a word that makes it an illustration ("placeholder SSN 000-…", "dummy card …"). */
 const SAID_BEFORE = /\b(?:placeholder|dummy|fictional|fictitious|made[- ]up)(?:\s+[a-z#]{1,12}){0,2}\s*[:=]?\s*$/i;
 
-/** Whether the writer says the value at [start, end) is a placeholder, fictional or a dummy. */
+/**
+ * The words the patterns above need one of, as the keyword pass finds them (Registry.triggerWords).
+ * Not "real" alone: "not real" is read only beside one of these (a common word as a trigger cost
+ * the keyword pass on every text).
+ */
+export const NOT_REAL_WORDS = [
+  'placeholder',
+  'placeholders',
+  'fictional',
+  'fictitious',
+  'dummy',
+  'dummies',
+  'fake',
+  'made up',
+  'made-up',
+  'demo',
+  'sample',
+  'example',
+] as const;
+
+/**
+ * Whether the writer says the value at [start, end) is a placeholder, fictional or a dummy
+ * (called only when the keyword pass saw one of NOT_REAL_WORDS near it).
+ */
 export function calledNotReal(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 64);
   return SAID_AFTER.test(after) || BRACKET_AFTER.test(after) || SAID_BEFORE.test(text.slice(Math.max(0, start - 40), start));

@@ -12,6 +12,7 @@ import {
   CONTEXT,
   DIGIT_WORD_TRIGGER,
   DOT_WORD_TRIGGER,
+  REFERENCE_TRIGGER,
   registry,
   type CompiledClassifier,
   type Registry,
@@ -127,7 +128,7 @@ function hasWrittenOut(ix: TextIndex, triggerWords: Uint8Array): boolean {
       // A digit word of a run already read is not read again.
       if (start >= digitRunsRead && inDigitRun(text, start)) return true;
       digitRunsRead = Math.max(digitRunsRead, digitRunEnd);
-    } else if (isReferenceName(text, start, end)) return true;
+    } else if (trigger === REFERENCE_TRIGGER && isReferenceName(text, start, end)) return true;
   }
   for (const a of ix.at) if (text.charCodeAt(a - 1) === 32 || text.charCodeAt(a + 1) === 32) return true;
   return false;
