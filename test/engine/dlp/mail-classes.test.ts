@@ -1413,6 +1413,25 @@ describe('HR, payroll and benefits mail', () => {
   ]);
 });
 
+describe('UK and Canadian mail', () => {
+  table([
+    [
+      "a foreign passport above the next line's licence key",
+      'Documents for the new client:\n\n- Passport: UK, no. 654916562, expires 13/09/2031\n- Driving licence: MORGA753116SM9IJ',
+      [],
+    ],
+    ["a clinical terminology's concept ids", 'Problem list (SNOMED CT): 239873007 Osteoarthritis of knee; 279039007 Low back pain', []],
+    [
+      'a money market account',
+      'Accounts opened: Money Market 664406850396\nRouting number for direct deposit: 021000021',
+      [
+        ['us-bank-account', '664406850396'],
+        ['aba-routing', '021000021'],
+      ],
+    ],
+  ]);
+});
+
 describe('retail, payments and dispute mail', () => {
   table([
     [
@@ -1441,6 +1460,18 @@ describe('retail, payments and dispute mail', () => {
 
 describe('a value its writer says is not real', () => {
   table([
+    [
+      'a number said to fail its check digit',
+      'PDS trace failed: the number on the referral, 446 491 5356, does not pass the check digit.',
+      [],
+    ],
+    [
+      "a routing number rejected by the bank's validation, beside a real account",
+      "Note the routing number you sent first, 074690804, was rejected by our bank's validation. Account 12345678 is fine.",
+      [['us-bank-account', '12345678']],
+    ],
+    // (A declined card is still a card.)
+    ['a declined card', 'card 4111 1111 1111 1111 was declined twice', [['credit-card', '4111 1111 1111 1111']]],
     [
       'a number the sentence calls a placeholder',
       'PagerDuty rota updated. The old number (580) 555-0181 in the wiki is a placeholder, ignore it; call 312-867-4410.',

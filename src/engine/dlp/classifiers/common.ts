@@ -124,6 +124,10 @@ export const NUMBER_NEGATIVES = [
   'receipt number',
   'i-94',
   'sevis',
+  // A clinical terminology's concept ids (nine digits and more).
+  'snomed',
+  'snomed ct',
+  'sctid',
   // Travel and hotel loyalty programmes' member numbers.
   'frequent flyer',
   'frequent flier',

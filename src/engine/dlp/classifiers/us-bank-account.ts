@@ -202,6 +202,7 @@ export const usBankAccount: ClassifierDef = {
     'direct deposit',
     'dda',
     'demand deposit',
+    'money market',
     'account',
   ],
   negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS],

@@ -472,7 +472,9 @@ function wordsNear(
     let gap = ix.hitEnd[h] <= start ? start - ix.hitEnd[h] : ix.hitStart[h] >= end ? 2 * (ix.hitStart[h] - end) + 1 : 0;
     if (ix.hitStart[h] >= end) {
       if (sentenceEnd < 0) sentenceEnd = sentenceEndFrom(ix.text, end, to);
-      if (ix.hitStart[h] > sentenceEnd || keyOfLaterLine(ix.text, end, ix.hitStart[h], ix.hitEnd[h])) gap += 4 * window;
+      if (ix.hitStart[h] > sentenceEnd) gap += 4 * window;
+      // A later line's key labels the next field ("- Social: card is lost"), not the value above it.
+      if (keyOfLaterLine(ix.text, end, ix.hitStart[h], ix.hitEnd[h])) continue;
     }
     // A negative word in an earlier paragraph speaks of that paragraph ("… GL 7534-021.\n\nDarnell
     // Ibarra\n305-297-5024"), unless it is also a context word.

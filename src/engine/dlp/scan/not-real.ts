@@ -7,6 +7,14 @@
 /** After the value: what it "is" (a placeholder, fictional, not real) or stands "as", in its own clause. */
 const SAID_AFTER =
   /^[^.!?\n,;]{0,24}?\b(?:(?:is|was|are|were)\s+(?:(?:just|only|a|an)\s+){0,2}(?:placeholders?|fictional|fictitious|dummy|fake|made[- ]up|not real)|(?:as|for)\s+(?:a\s+)?placeholder)\b/i;
+/**
+ * Or that it fails its check, in its own clause: "the number on the referral, 446 491 5356, does
+ * not pass the check digit", "routing …, which failed validation", "was rejected by our bank's
+ * validation". A value whose check digit fails is no identifier of its kind (a declined card is
+ * still a card: "declined" is not read).
+ */
+const FAILS_CHECK =
+  /^[^.!?\n;]{0,24}?\b(?:(?:does\s+not|doesn't|did\s+not|didn't|fails?|failed|failing)\s+(?:to\s+)?(?:pass\s+)?(?:the\s+|its\s+|our\s+)?(?:[A-Z]{2,4}\s+)?(?:check[- ]?digit|checksum|validation|verification)|(?:was|were|got)\s+rejected\s+by\s+(?:the|our)\s+(?:\w+'s\s+)?(?:validation|verification|check))/i;
 /** In brackets right after it: "(demo number in this template)", "(sample)", "(fictional)". */
 const BRACKET_AFTER = /^\s*\(\s*(?:a\s+)?(?:demo|sample|example|placeholder|fictional|fictitious|dummy|fake)\b/i;
 /** Right before the value: a word that makes it an illustration ("placeholder SSN 000-…", "dummy card …"). */
@@ -30,6 +38,12 @@ export const NOT_REAL_WORDS = [
   'demo',
   'sample',
   'example',
+  // A value said to fail its check.
+  'check digit',
+  'check-digit',
+  'checksum',
+  'validation',
+  'verification',
 ] as const;
 
 /**
@@ -38,5 +52,10 @@ export const NOT_REAL_WORDS = [
  */
 export function calledNotReal(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 64);
-  return SAID_AFTER.test(after) || BRACKET_AFTER.test(after) || SAID_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return (
+    SAID_AFTER.test(after) ||
+    BRACKET_AFTER.test(after) ||
+    FAILS_CHECK.test(after) ||
+    SAID_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  );
 }
