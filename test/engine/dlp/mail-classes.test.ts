@@ -1413,6 +1413,28 @@ describe('HR, payroll and benefits mail', () => {
   ]);
 });
 
+describe('education and student-records mail', () => {
+  table([
+    [
+      "a school's numbers for its students",
+      'Employee: Greg Sato   pid 798104786   Dept: English\nStudent name: Mateo Ruiz     student # 721667643\nDOB: 08/17/2013   UIN: 066557365',
+      [],
+    ],
+    [
+      'a passport with its issuing country in brackets after it',
+      'SEVIS ID N0009684454, passport 532005666 (GBR)\n  Passport: G55474474 (Mexico)',
+      [],
+    ],
+    ['a US passport with its country after it', 'US passport 138060374 (USA)', [['us-passport', '138060374']]],
+    [
+      "its own word in brackets after a value another kind's label names",
+      'Please confirm:\n\nVA file number: 816166183 (your SSN)\nBenefit: Chapter 33',
+      [['us-ssn', '816166183']],
+    ],
+    ["a textbook's ISBN-13 after a course code", 'Pickup:\n  ACCT 2301 sec 018  9781346969244  new  $56.76', []],
+  ]);
+});
+
 describe('UK and Canadian mail', () => {
   table([
     [

@@ -124,6 +124,16 @@ export const NUMBER_NEGATIVES = [
   'receipt number',
   'i-94',
   'sevis',
+  // A school's numbers for its students and staff.
+  'student id',
+  'student no',
+  'student number',
+  'student #',
+  'sid',
+  'pid',
+  'uin',
+  'banner id',
+  'emplid',
   // A clinical terminology's concept ids (nine digits and more).
   'snomed',
   'snomed ct',

@@ -13,17 +13,24 @@ const COUNTRY =
   '(?:india|mexico|guatemala|honduras|el salvador|nicaragua|china|canada|united kingdom|uk|great britain|ireland|germany|france|italy|spain|portugal|netherlands|poland|ukraine|russia|turkey|israel|egypt|nigeria|kenya|ghana|south africa|pakistan|bangladesh|philippines|vietnam|thailand|indonesia|malaysia|singapore|japan|korea|south korea|taiwan|australia|new zealand|brazil|argentina|colombia|chile|peru|venezuela|cuba|dominican republic|jamaica|haiti|ecuador)';
 const COUNTRY_BESIDE = new RegExp(`\\bpassport\\b[^\\n]{0,12}?\\b${COUNTRY}\\b[^\\n]*$|\\b${COUNTRY}\\s+passport\\b[^\\n]*$`, 'i');
 
-/** A nationality column's ISO 3166 alpha-3 code right before the value (not USA). */
-const COUNTRY_CELL =
-  /\b(?:GBR|CAN|MEX|IND|CHN|DEU|FRA|ITA|ESP|PRT|NLD|BEL|CHE|AUT|SWE|NOR|DNK|FIN|POL|UKR|RUS|TUR|ISR|EGY|NGA|KEN|ZAF|PAK|BGD|PHL|VNM|THA|IDN|MYS|SGP|JPN|KOR|TWN|AUS|NZL|BRA|ARG|COL|CHL|PER|VEN|CUB|DOM|JAM|HTI|SLV|GTM|HND|ECU|IRL)[ \t|,]+$/;
+/** ISO 3166 alpha-3 codes of other countries (not USA). */
+const ALPHA3 =
+  '(?:GBR|CAN|MEX|IND|CHN|DEU|FRA|ITA|ESP|PRT|NLD|BEL|CHE|AUT|SWE|NOR|DNK|FIN|POL|UKR|RUS|TUR|ISR|EGY|NGA|KEN|ZAF|PAK|BGD|PHL|VNM|THA|IDN|MYS|SGP|JPN|KOR|TWN|AUS|NZL|BRA|ARG|COL|CHL|PER|VEN|CUB|DOM|JAM|HTI|SLV|GTM|HND|ECU|IRL)';
+/** A nationality column's code right before the value. */
+const COUNTRY_CELL = new RegExp(`\\b${ALPHA3}[ \\t|,]+$`);
 
 /** How far back on its line the holder's nationality is read. */
 const BEFORE = 48;
 
 /** Whether the passport number at `start` is another country's, by the nationality written before it on its line. */
-export function foreignPassport(text: string, start: number): boolean {
+export function foreignPassport(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && start - from < BEFORE && text.charCodeAt(from - 1) !== 10) from--;
   const before = text.slice(from, start);
-  return NATIONALITY.test(before) || COUNTRY_BESIDE.test(before) || COUNTRY_CELL.test(before);
+  if (NATIONALITY.test(before) || COUNTRY_BESIDE.test(before) || COUNTRY_CELL.test(before)) return true;
+  // Or in brackets right after it: "passport 532005666 (GBR)", "Passport: G55474474 (Mexico)".
+  return (text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40) && COUNTRY_AFTER.test(text.slice(end, end + 24));
 }
+
+/** A country, or its code, in brackets right after the value. */
+const COUNTRY_AFTER = new RegExp(`^ ?\\((?:${COUNTRY}|${ALPHA3})\\)`, 'i');

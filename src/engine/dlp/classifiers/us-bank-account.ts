@@ -3,7 +3,7 @@ import type { CandidateSink, ClassifierDef } from './types.ts';
 import { describeNumber, forEachNumber, layout } from '../scan/numbers.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
 import { abaPrefixValid } from './aba-routing.ts';
-import { abaChecksum } from '../scan/checksums.ts';
+import { abaChecksum, ean13Check } from '../scan/checksums.ts';
 import { isAlnum, isDigit } from '../scan/char-codes.ts';
 import { keptList } from '../scan/kept-list.ts';
 
@@ -147,6 +147,12 @@ const UTILITY_WORDS =
 /** A bank's words: an account funding a brokerage account is still a bank's ("routing 803195154 account …"). */
 const BANK_WORDS = /\b(?:routing|ABA|ACH|checking|savings|bank)\b/i;
 
+/** A book's ISBN-13: thirteen digits from 978 or 979 whose EAN check digit holds (a course's textbook: "ACCT 2301 sec 018  9781346969244"). */
+function isbn(text: string, start: number, end: number): boolean {
+  const third = text.charCodeAt(start + 2);
+  return end - start === 13 && text.startsWith('97', start) && (third === 56 || third === 57) && ean13Check(text, start);
+}
+
 /** The whole line of a table's header cell [from, to). */
 function headerLine(text: string, [from, to]: readonly [number, number]): string {
   const lineEnd = text.indexOf('\n', to);
@@ -207,7 +213,10 @@ export const usBankAccount: ClassifierDef = {
   ],
   negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS],
   heldElsewhere: (text, start, end, header) =>
-    accountAbroad(text, start, end, header) || patientAccount(text, start, header) || heldByOthers(text, start, end),
+    accountAbroad(text, start, end, header) ||
+    patientAccount(text, start, header) ||
+    heldByOthers(text, start, end) ||
+    isbn(text, start, end),
   supporting: routingBefore,
   contextScore: 70,
   weak: true,

@@ -40,7 +40,7 @@ export const usPassport: ClassifierDef = {
     'passprt',
   ],
   negative: NUMBER_NEGATIVES,
-  heldElsewhere: (text, start) => foreignPassport(text, start),
+  heldElsewhere: (text, start, end) => foreignPassport(text, start, end),
   contextScore: 75,
   weak: true,
   find(ix, _ctx, out) {

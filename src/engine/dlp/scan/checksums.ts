@@ -95,3 +95,10 @@ export function cusipCheck(s: string): boolean {
 export function npiCheck(d: string, at = 0, to = d.length): boolean {
   return to - at === 10 ? (luhnSum(d, at, to) + 24) % 10 === 0 : luhn(`80840${d.slice(at, to)}`);
 }
+
+/** EAN-13's (and ISBN-13's) check: weights 1 and 3 alternating over the 13 digits, sum a multiple of 10. */
+export function ean13Check(d: string, at = 0): boolean {
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += (d.charCodeAt(at + i) - 48) * (i % 2 === 0 ? 1 : 3);
+  return sum % 10 === 0;
+}

@@ -421,6 +421,23 @@ function qualifiesAnother(ix: TextIndex, label: number): boolean {
   return e <= to && to - e <= MAX_QUALIFIER && namesAKind()[ix.hitPhrase[label - 1]] === 1 && isQualifier(ix.text.slice(e, to));
 }
 
+/** A bracket opened right after a value, maybe with a possessive: " (", " (your ". */
+const BRACKET_OPEN = /^ ?\((?:(?:your|my|the|his|her|their) )?$/i;
+
+/**
+ * Whether one of the classifier's own context words stands in brackets right after the value
+ * ending at `end`, alone or after a possessive ("816166183 (your SSN)", "980515214 (ITIN)").
+ * Hits from `after` on start at or after the value.
+ */
+function ownWordInBracketAfter(ix: TextIndex, roles: Uint8Array, after: number, end: number): boolean {
+  if (ix.text.charCodeAt(end) !== 40 && ix.text.charCodeAt(end + 1) !== 40) return false;
+  for (let h = after; h < ix.hitStart.length && ix.hitStart[h] <= end + 10; h++) {
+    if (ix.hitStart[h] < end || (roles[ix.hitPhrase[h]] & CONTEXT) === 0) continue;
+    if (ix.text.charCodeAt(ix.hitEnd[h]) === 41 && BRACKET_OPEN.test(ix.text.slice(end, ix.hitStart[h]))) return true;
+  }
+  return false;
+}
+
 /** Most characters between a head noun and the label qualifying it (" I used for the original " is 25). */
 const MAX_QUALIFIER = 32;
 /**
@@ -770,6 +787,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       kinds[ix.hitPhrase[label]] === 1 &&
       !(checksum && !namesAReference()[ix.hitPhrase[label]]) &&
       !ownHeadBefore(ix, roles, label) &&
+      // (Its own word in brackets right after it says more: "VA file number: 816166183 (your SSN)".)
+      !ownWordInBracketAfter(ix, roles, after, end) &&
       // (A word naming it beside the label says more: "OH state ID card HJ298706" is no card.)
       !(def.namedBeside !== undefined && def.namedBeside(ix, start, end, after) !== null)
     )
