@@ -1442,6 +1442,13 @@ describe('UK and Canadian mail', () => {
       'Documents for the new client:\n\n- Passport: UK, no. 654916562, expires 13/09/2031\n- Driving licence: MORGA753116SM9IJ',
       [],
     ],
+    [
+      "a GP practice's code",
+      'Coding query: 35489007 (Depressive disorder) recorded without a date; GP practice C40416 asked to confirm.',
+      [],
+    ],
+    // (A document's expiry date is no one's birth date.)
+    ["a foreign passport's number beside its expiry date", '- Passport: UK, no. 778375631, expires 01/05/2031', []],
     ["a clinical terminology's concept ids", 'Problem list (SNOMED CT): 239873007 Osteoarthritis of knee; 279039007 Low back pain', []],
     [
       'a money market account',

@@ -216,6 +216,7 @@ export const CLAUSE_NEGATIVES = [
   'ods',
   'ods code',
   'practice code',
+  'gp practice',
   // A warehouse's places: "bin K21.9", "lane E11.9".
   'bin',
   'bins',

@@ -62,6 +62,10 @@ function stampDate(w: string, at: number, end: number): boolean {
   return startsLine && LOG_WORD_AFTER.test(after);
 }
 
+/** Words that date a document, not a person, right before a date: "expires", "exp", "issued", "valid until". */
+const DOCUMENT_DATE_BEFORE = /\b(?:exp(?:ires?|iry|iration|\.)?|issued|valid(?: until| thru| through)?|renew(?:ed|al)?)\W{0,3}$/i;
+const documentDate = (w: string, at: number): boolean => DOCUMENT_DATE_BEFORE.test(w.slice(Math.max(0, at - 16), at + 1));
+
 /** A match without the one character before it that its pattern may start with (not a digit, nor a letter where `letters`), trimmed. */
 function matched(m: string, letters: boolean): string {
   const c = m.charCodeAt(0);
@@ -84,8 +88,9 @@ function dateIn(w: string): string[] {
   if (FULL_DATE.test(w)) {
     FULL_DATES.lastIndex = 0;
     for (let m = FULL_DATES.exec(w); m !== null; m = FULL_DATES.exec(w)) {
-      // A timestamp (a log line's, a message's) dates an event, not a person.
-      if (!stampDate(w, m.index, m.index + m[0].length)) return keptList(`date "${matched(m[0], true)}"`);
+      // A timestamp (a log line's, a message's) dates an event, not a person; nor does a
+      // document's expiry or issue date ("expires 20/09/2031").
+      if (!stampDate(w, m.index, m.index + m[0].length) && !documentDate(w, m.index)) return keptList(`date "${matched(m[0], true)}"`);
       // Its match may have taken the character before the next date: look again from its end.
       FULL_DATES.lastIndex = m.index + m[0].length;
     }
