@@ -1413,6 +1413,38 @@ describe('HR, payroll and benefits mail', () => {
   ]);
 });
 
+describe('legal and real-estate mail', () => {
+  table([
+    [
+      'a login address after an account label',
+      'Account: jdoe@contoso.com was locked after 5 attempts',
+      [['email-address', 'jdoe@contoso.com']],
+    ],
+    [
+      "a phone number printed as one after an address's word",
+      'Call us at 614-886-6705, not the one in that email (308-807-2175).',
+      [
+        ['us-phone', '614-886-6705'],
+        ['us-phone', '308-807-2175'],
+      ],
+    ],
+    // (Another kind's number failing its check, named so, is no phone number either.)
+    ['an NHS number that fails its check', 'NHS number: 440 356 0122', []],
+    [
+      "a firm's, a court's and a bureau's references",
+      'Matter no.:        57971-0029\nProduction Volume 017, Bates DP0002030-DP0002053\nRe: credit file, report # 0331-2048-40\nDone, conf# 500905391',
+      [],
+    ],
+    [
+      'a routing number said not even to pass its check',
+      'Wire to account 12345678? The routing number they gave, 104077905, does not even pass the ABA check digit.',
+      [['us-bank-account', '12345678']],
+    ],
+    ["a homeowners' association's owner account", 'You can pay in the portal with your owner account number 6998-23109.', []],
+    ['a sample number on a listing', 'The demo listing photos still show the sample number (662) 867-0129 on the sign.', []],
+  ]);
+});
+
 describe('education and student-records mail', () => {
   table([
     [

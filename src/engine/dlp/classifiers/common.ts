@@ -124,6 +124,17 @@ export const NUMBER_NEGATIVES = [
   'receipt number',
   'i-94',
   'sevis',
+  // A law firm's and a court's references, a credit bureau's report, a confirmation.
+  'matter',
+  'matter no',
+  'matter number',
+  'client-matter',
+  'bates',
+  'report #',
+  'report no',
+  'report number',
+  'conf',
+  'conf#',
   // A school's numbers for its students and staff.
   'student id',
   'student no',

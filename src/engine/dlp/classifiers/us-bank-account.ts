@@ -38,6 +38,9 @@ const OTHER_ACCOUNTS = [
   'withholding',
   'unemployment',
   'sui',
+  // A UK council's account for its tax; a homeowners' association's or a tax office's for an owner.
+  'council tax',
+  'owner',
 ].flatMap((kind) => [
   `${kind} account`,
   `${kind} account number`,

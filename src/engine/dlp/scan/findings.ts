@@ -522,6 +522,16 @@ function wordsNear(
   return more ?? (one === null ? null : shared(oneWords, one, oneWord));
 }
 
+/** Per phrase id, whether it is a context word of an address classifier (an email address's, an IP address's). Built once. */
+let addressWords: Uint8Array | null = null;
+function namesAnAddress(): Uint8Array {
+  if (addressWords) return addressWords;
+  const reg = registry();
+  const bits = new Uint8Array(reg.keywords.phrases.length);
+  for (const c of reg.all) if (c.def.address) for (let id = 0; id < c.roles.length; id++) if (c.roles[id] & CONTEXT) bits[id] = 1;
+  return (addressWords = bits);
+}
+
 /** Whether a blank line (a quoted one too) stands in [from, to). */
 function paragraphBreakIn(text: string, from: number, to: number): boolean {
   for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1)) if (blankLineAt(text, p + 1)) return true;
@@ -785,7 +795,11 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       !kinLabel &&
       (roles[ix.hitPhrase[label]] & CONTEXT) === 0 &&
       kinds[ix.hitPhrase[label]] === 1 &&
+      // (A checksum-validated value is named another kind only by a reference's word; an address
+      // whose shape says what it is is one whatever word stands before it, and a value printed as
+      // what it is is no address an address's word names: "email (308-807-2175)" is a phone number.)
       !(checksum && !namesAReference()[ix.hitPhrase[label]]) &&
+      !(bases[i] >= evidentFrom && (!byCode || namesAnAddress()[ix.hitPhrase[label]] === 1)) &&
       !ownHeadBefore(ix, roles, label) &&
       // (Its own word in brackets right after it says more: "VA file number: 816166183 (your SSN)".)
       !ownWordInBracketAfter(ix, roles, after, end) &&
