@@ -1440,6 +1440,14 @@ describe('legal and real-estate mail', () => {
       'Wire to account 12345678? The routing number they gave, 104077905, does not even pass the ABA check digit.',
       [['us-bank-account', '12345678']],
     ],
+    [
+      'a checking account printed in groups after its word',
+      'wire - you listed US Bank, routing 321917720, checking 3066-5739-327',
+      [
+        ['aba-routing', '321917720'],
+        ['us-bank-account', '3066-5739-327'],
+      ],
+    ],
     ["a homeowners' association's owner account", 'You can pay in the portal with your owner account number 6998-23109.', []],
     ['a sample number on a listing', 'The demo listing photos still show the sample number (662) 867-0129 on the sign.', []],
   ]);

@@ -238,7 +238,7 @@ const MAX_LEADER = 40;
 
 /**
  * An account printed in groups right after its label, as banks' forms and their customers split
- * it ("acct 9494 06081", "Account: 7021-9386800507", "account 6185 9890 4793"): two groups (the
+ * it ("acct 9494 06081", "Account: 7021-9386800507", "checking 6510 0644 6295"): two groups (the
  * first of three to six digits) or three (two of four first), 8–17 digits in all, joined by one
  * space or hyphen; not a ZIP+4 (five and four). Read from the labels the index found, so text
  * without one pays nothing; it counts only beside an account word, as any two numbers could be
@@ -247,7 +247,7 @@ const MAX_LEADER = 40;
 function groupedAfter(text: string, labelStart: number, labelEnd: number, out: CandidateSink): void {
   let p = labelEnd;
   while (p < text.length && p - labelEnd < MAX_LEADER && isLeader(text.charCodeAt(p))) p++;
-  if (p === labelEnd || !isDigit(text.charCodeAt(p)) || !/ac(?:c|\/c)/i.test(text.slice(labelStart, labelEnd))) return;
+  if (p === labelEnd || !isDigit(text.charCodeAt(p)) || !/ac(?:c|\/c)|checking|savings/i.test(text.slice(labelStart, labelEnd))) return;
   const start = p;
   let groups = 0;
   let digits = 0;
