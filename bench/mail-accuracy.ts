@@ -169,6 +169,30 @@ export const INDEPENDENT_18_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-18/heldout.jsonl', import.meta.url)),
 } as const;
 
+/** The nineteenth independent set (US legal, litigation and law-firm mail), tune and held-out parts. */
+export const INDEPENDENT_19_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-19/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-19/heldout.jsonl', import.meta.url)),
+} as const;
+
+/** The twentieth independent set (US education and student-records mail), tune and held-out parts. */
+export const INDEPENDENT_20_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-20/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-20/heldout.jsonl', import.meta.url)),
+} as const;
+
+/** The twenty-first independent set (US real estate, mortgage, title and escrow mail), tune and held-out parts. */
+export const INDEPENDENT_21_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-21/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-21/heldout.jsonl', import.meta.url)),
+} as const;
+
+/** The twenty-second independent set (UK and Canadian business mail), tune and held-out parts. */
+export const INDEPENDENT_22_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-22/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-22/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -33,6 +33,10 @@ import {
   INDEPENDENT_16_PATHS,
   INDEPENDENT_17_PATHS,
   INDEPENDENT_18_PATHS,
+  INDEPENDENT_19_PATHS,
+  INDEPENDENT_20_PATHS,
+  INDEPENDENT_21_PATHS,
+  INDEPENDENT_22_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -137,6 +141,30 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-18',
     about: 'retail and payments support mail among order, gift-card, tracking, ARN and IMEI numbers',
     paths: INDEPENDENT_18_PATHS,
+  },
+  {
+    name: 'nineteenth',
+    dir: 'dlp-independent-19',
+    about: 'US legal and litigation mail among docket, Bates, matter, bar and claim numbers and citations',
+    paths: INDEPENDENT_19_PATHS,
+  },
+  {
+    name: 'twentieth',
+    dir: 'dlp-independent-20',
+    about: 'education and student-records mail among student IDs, course, CRN, ISBN and SEVIS numbers',
+    paths: INDEPENDENT_20_PATHS,
+  },
+  {
+    name: 'twenty-first',
+    dir: 'dlp-independent-21',
+    about: 'real-estate and mortgage mail among loan, MERS MIN, NMLS, parcel, escrow and FHA case numbers',
+    paths: INDEPENDENT_21_PATHS,
+  },
+  {
+    name: 'twenty-second',
+    dir: 'dlp-independent-22',
+    about: 'UK and Canadian mail among company, VAT, UTR, PAYE, business, health-card and sort-code numbers',
+    paths: INDEPENDENT_22_PATHS,
   },
 ] as const;
 
