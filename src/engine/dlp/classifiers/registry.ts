@@ -9,6 +9,7 @@ import { AT_WORD, DOT_WORD } from '../scan/written-out-emails.ts';
 import { TRIGGER_DIGIT_WORDS } from '../scan/spelled-digits.ts';
 import { NOT_REAL_WORDS } from '../scan/not-real.ts';
 import { STATE_NAMES } from './licence-states.ts';
+import { HELD_BY_OTHERS_WORDS } from './held-by-others.ts';
 import { ENTITY_NAMES } from '../scan/html-entities.ts';
 import { creditCard } from './credit-card.ts';
 import { trackData } from './track-data.ts';
@@ -100,6 +101,8 @@ export const DIGIT_WORD_TRIGGER = 4;
 export const NOT_REAL_TRIGGER = 5;
 /** A US state's name: a licence number beside it may be in that state's layout (licence-states.ts). */
 export const STATE_TRIGGER = 6;
+/** A cloud provider's, a broker's or a utility's word: an account beside it may be theirs (us-bank-account.ts). */
+export const HELD_BY_OTHERS_TRIGGER = 7;
 
 /** The compiled registry. */
 export interface Registry {
@@ -112,7 +115,8 @@ export interface Registry {
    * DOT_WORD_TRIGGER for "dot" (an at sign written out: written-out-emails.ts), REFERENCE_TRIGGER for the names of HTML
    * character references ("nbsp": html-entities.ts), DIGIT_WORD_TRIGGER for digit words
    * ("five": spelled-digits.ts), NOT_REAL_TRIGGER for the words calling a value a placeholder
-   * (not-real.ts), STATE_TRIGGER for the states' names (licence-states.ts); 0 for every other phrase.
+   * (not-real.ts), STATE_TRIGGER for the states' names (licence-states.ts), HELD_BY_OTHERS_TRIGGER
+   * for a cloud provider's, a broker's or a utility's words (held-by-others.ts); 0 for every other phrase.
    */
   readonly triggerWords: Uint8Array;
 }
@@ -151,6 +155,7 @@ export function registry(): Registry {
   const digitWords = TRIGGER_DIGIT_WORDS.map((word) => keywords.add(word));
   const notRealWords = NOT_REAL_WORDS.map((word) => keywords.add(word));
   const stateNames = STATE_NAMES.map((name) => keywords.add(name));
+  const othersWords = HELD_BY_OTHERS_WORDS.map((word) => keywords.add(word));
   keywords.seal();
   const triggerWords = new Uint8Array(keywords.phrases.length);
   triggerWords[atWord] = AT_WORD_TRIGGER;
@@ -159,6 +164,7 @@ export function registry(): Registry {
   for (const id of digitWords) triggerWords[id] = DIGIT_WORD_TRIGGER;
   for (const id of notRealWords) triggerWords[id] = NOT_REAL_TRIGGER;
   for (const id of stateNames) triggerWords[id] = STATE_TRIGGER;
+  for (const id of othersWords) triggerWords[id] = HELD_BY_OTHERS_TRIGGER;
   // Roles are indexed by phrase id: only known once every classifier has added its phrases.
   const all = classifierDefs.map((def, i): CompiledClassifier => {
     const roles = new Uint8Array(keywords.phrases.length);

@@ -79,9 +79,17 @@ export interface ClassifierDef extends ClassifierInfo {
    * Whether the value at [start, end) is, by what is around it or its table's header line
    * (`header`, the cell [from, to) of the value's column), held elsewhere than the kind says: a UK
    * account beside its sort code is no US bank account, nor a hospital's account for a patient's
-   * visit, whatever words name it.
+   * visit, whatever words name it. `ix` and `after` (the first keyword hit at or after the value)
+   * let it ask the index for words near the value before reading the text.
    */
-  readonly heldElsewhere?: (text: string, start: number, end: number, header: readonly [number, number] | null) => boolean;
+  readonly heldElsewhere?: (
+    text: string,
+    start: number,
+    end: number,
+    header: readonly [number, number] | null,
+    ix: TextIndex,
+    after: number,
+  ) => boolean;
   /**
    * A word beside the value at [start, end) that names its kind as a context word would, for this
    * value alone (a licence's issuing state, when the value has that state's layout), or null.

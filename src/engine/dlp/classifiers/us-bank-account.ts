@@ -6,6 +6,7 @@ import { abaPrefixValid } from './aba-routing.ts';
 import { abaChecksum, ean13Check } from '../scan/checksums.ts';
 import { isAlnum, isDigit } from '../scan/char-codes.ts';
 import { keptList } from '../scan/kept-list.ts';
+import { heldByOthers } from './held-by-others.ts';
 
 const LAYOUTS = [layout('8..17')];
 /**
@@ -99,57 +100,6 @@ function patientAccount(text: string, start: number, header: readonly [number, n
   return header !== null && BILLING_HEADER.test(headerLine(text, header));
 }
 
-/** A cloud provider's words: an AWS region, an instance, an ARN, the services an account ID is quoted with. */
-const CLOUD_WORDS =
-  /\b(?:AWS|Amazon Web Services|arn:aws|EC2|IAM|CloudTrail|GuardDuty|GCP|Google Cloud|(?:us|eu|ap|ca|sa|me|af|il|mx)-(?:gov-)?(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d|i-[0-9a-f]{8,17})\b/i;
-
-/**
- * Whether an account number is a cloud provider's account ID: twelve digits in a paragraph that
- * speaks of AWS or Google Cloud ("your instance i-03af… in the us-west-2 region, account 831033583495").
- */
-function cloudAccount(near: string, start: number, end: number): boolean {
-  return end - start === 12 && CLOUD_WORDS.test(near);
-}
-
-/**
- * Any word of a cloud provider's, a broker's or a utility's: one look at the paragraph before the
- * three tests (most accounts have none of these words near).
- */
-const OTHERS_WORDS =
-  /aws|amazon|arn:|ec2|iam|cloud|guardduty|gcp|google|-\d|\bi-[0-9a-f]|dtc|acats|cusip|isin|broker|firm|electric|utilit|service address|kwh|energy|bill/i;
-
-/** Whether the account is a cloud provider's, a broker's or a utility's, by the words of its paragraph. */
-function heldByOthers(text: string, start: number, end: number): boolean {
-  const near = paragraphAround(text, start, end);
-  return OTHERS_WORDS.test(near) && (cloudAccount(near, start, end) || brokerOrUtilityAccount(near));
-}
-
-/** The text around [start, end) in its paragraph: ABROAD_BEFORE characters before it (not past a blank line), ABROAD_AFTER after. */
-function paragraphAround(text: string, start: number, end: number): string {
-  const near = text.slice(Math.max(0, start - ABROAD_BEFORE), Math.min(text.length, end + ABROAD_AFTER));
-  const gap = near.lastIndexOf('\n\n', Math.min(start, ABROAD_BEFORE));
-  return gap >= 0 ? near.slice(gap) : near;
-}
-
-/** A brokerage's words: its clearing number, a security's identifiers, a transfer between brokers. */
-const BROKERAGE_WORDS = /\b(?:DTC|ACATS|CUSIP|ISIN|brokerage|delivering firm|receiving firm)\b/i;
-
-/**
- * Whether an account number is held at a broker or a utility: its paragraph speaks of DTC
- * participants, securities' identifiers or a transfer between brokers ("account 421-186313, DTC
- * 0015"), or of an electricity or phone bill ("Duke Energy account 8811633039"), and not of a bank.
- */
-function brokerOrUtilityAccount(near: string): boolean {
-  return (BROKERAGE_WORDS.test(near) || UTILITY_WORDS.test(near)) && !BANK_WORDS.test(near);
-}
-
-/** A utility's or a carrier's words: its bill, its service address, its meter. */
-const UTILITY_WORDS =
-  /\b(?:electric(?:ity)?|utility|utilities|service address|kwh|energy|water bill|gas bill|power bill|internet bill|cable bill|phone bill|wireless bill)\b/i;
-
-/** A bank's words: an account funding a brokerage account is still a bank's ("routing 803195154 account …"). */
-const BANK_WORDS = /\b(?:routing|ABA|ACH|checking|savings|bank)\b/i;
-
 /** A book's ISBN-13: thirteen digits from 978 or 979 whose EAN check digit holds (a course's textbook: "ACCT 2301 sec 018  9781346969244"). */
 function isbn(text: string, start: number, end: number): boolean {
   const third = text.charCodeAt(start + 2);
@@ -215,10 +165,10 @@ export const usBankAccount: ClassifierDef = {
     'account',
   ],
   negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS],
-  heldElsewhere: (text, start, end, header) =>
+  heldElsewhere: (text, start, end, header, ix, after) =>
     accountAbroad(text, start, end, header) ||
     patientAccount(text, start, header) ||
-    heldByOthers(text, start, end) ||
+    heldByOthers(ix, after, start, end) ||
     isbn(text, start, end),
   supporting: routingBefore,
   contextScore: 70,

@@ -896,7 +896,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     if (near === null && negative && (supporting === NONE || namedOther)) continue;
     // Held elsewhere by what is around it (a UK sort code, a Canadian transit number, a patient's
     // visit). Asked last, of the values that are otherwise found: it reads the text around the value.
-    if (field === null && def.heldElsewhere !== undefined && def.heldElsewhere(ix.text, start, end, header)) continue;
+    if (field === null && def.heldElsewhere !== undefined && def.heldElsewhere(ix.text, start, end, header, ix, after)) continue;
     if (field === null && triggerNear(ix, triggers, NOT_REAL_TRIGGER, after, start - 40, end + 64) && calledNotReal(ix.text, start, end))
       continue;
     if (pairWithin) {

@@ -1,0 +1,83 @@
+/**
+ * Accounts that a cloud provider, a broker or a utility holds, by the words of the paragraph
+ * around the number: an AWS account ID ("your instance i-03af… in the us-west-2 region, account
+ * 831033583495"), a brokerage account ("account 421-186313, DTC 0015"), a utility's account
+ * ("Duke Energy account 8811633039"). Their words are keyword triggers: the paragraph is read only
+ * where the index pass saw one near the number.
+ */
+import type { TextIndex } from '../scan/index-model.ts';
+import { triggerNear } from '../scan/trigger-near.ts';
+import { HELD_BY_OTHERS_TRIGGER, registry } from './registry.ts';
+
+/** The words, as the keyword pass finds them (Registry.triggerWords). */
+export const HELD_BY_OTHERS_WORDS = [
+  // A cloud provider's (a region and an instance name the provider's own codes).
+  'aws',
+  'amazon web services',
+  'iam',
+  'cloudtrail',
+  'guardduty',
+  'gcp',
+  'google cloud',
+  'region',
+  'instance',
+  // A broker's.
+  'dtc',
+  'acats',
+  'cusip',
+  'isin',
+  'brokerage',
+  'delivering firm',
+  'receiving firm',
+  // A utility's or a carrier's.
+  'electric',
+  'electricity',
+  'utility',
+  'utilities',
+  'service address',
+  'kwh',
+  'energy',
+  'water bill',
+  'gas bill',
+  'power bill',
+  'internet bill',
+  'cable bill',
+  'phone bill',
+  'wireless bill',
+] as const;
+
+/** How far before a number (in its paragraph) and after it these words are read. */
+const BEFORE = 120;
+const AFTER = 40;
+/** Keyword hits looked at either side of the number: a paragraph's worth. */
+const STEPS = 16;
+
+/** A cloud provider's words: an AWS region, an instance, an ARN, the services an account ID is quoted with. */
+const CLOUD_WORDS =
+  /\b(?:AWS|Amazon Web Services|arn:aws|EC2|IAM|CloudTrail|GuardDuty|GCP|Google Cloud|(?:us|eu|ap|ca|sa|me|af|il|mx)-(?:gov-)?(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d|i-[0-9a-f]{8,17})\b/i;
+/** A brokerage's words: its clearing number, a security's identifiers, a transfer between brokers. */
+const BROKERAGE_WORDS = /\b(?:DTC|ACATS|CUSIP|ISIN|brokerage|delivering firm|receiving firm)\b/i;
+/** A utility's or a carrier's words: its bill, its service address, its meter. */
+const UTILITY_WORDS =
+  /\b(?:electric(?:ity)?|utility|utilities|service address|kwh|energy|water bill|gas bill|power bill|internet bill|cable bill|phone bill|wireless bill)\b/i;
+/** A bank's words: an account funding a brokerage account is still a bank's ("routing 803195154 account …"). */
+const BANK_WORDS = /\b(?:routing|ABA|ACH|checking|savings|bank)\b/i;
+
+/**
+ * Whether the account number at [start, end) is a cloud provider's account ID (twelve digits in a
+ * paragraph speaking of AWS or Google Cloud), or held at a broker or a utility (a paragraph
+ * speaking of them, and not of a bank). `after` is the first keyword hit at or after the number.
+ */
+export function heldByOthers(ix: TextIndex, after: number, start: number, end: number): boolean {
+  if (!triggerNear(ix, registry().triggerWords, HELD_BY_OTHERS_TRIGGER, after, start - BEFORE, end + AFTER, STEPS)) return false;
+  const near = paragraphAround(ix.text, start, end);
+  if (end - start === 12 && CLOUD_WORDS.test(near)) return true;
+  return (BROKERAGE_WORDS.test(near) || UTILITY_WORDS.test(near)) && !BANK_WORDS.test(near);
+}
+
+/** The text around [start, end) in its paragraph: BEFORE characters before it (not past a blank line), AFTER after. */
+function paragraphAround(text: string, start: number, end: number): string {
+  const near = text.slice(Math.max(0, start - BEFORE), Math.min(text.length, end + AFTER));
+  const gap = near.lastIndexOf('\n\n', Math.min(start, BEFORE));
+  return gap >= 0 ? near.slice(gap) : near;
+}
