@@ -7,6 +7,7 @@
  */
 import type { TextIndex } from '../scan/index-model.ts';
 import { triggerNear } from '../scan/trigger-near.ts';
+import { PARAGRAPH_AFTER, PARAGRAPH_BEFORE, paragraphAround } from '../scan/paragraph-around.ts';
 import { HELD_BY_OTHERS_TRIGGER, registry } from './registry.ts';
 
 /** The words, as the keyword pass finds them (Registry.triggerWords). */
@@ -46,9 +47,6 @@ export const HELD_BY_OTHERS_WORDS = [
   'wireless bill',
 ] as const;
 
-/** How far before a number (in its paragraph) and after it these words are read. */
-const BEFORE = 120;
-const AFTER = 40;
 /** Keyword hits looked at either side of the number: a paragraph's worth. */
 const STEPS = 16;
 
@@ -69,15 +67,9 @@ const BANK_WORDS = /\b(?:routing|ABA|ACH|checking|savings|bank)\b/i;
  * speaking of them, and not of a bank). `after` is the first keyword hit at or after the number.
  */
 export function heldByOthers(ix: TextIndex, after: number, start: number, end: number): boolean {
-  if (!triggerNear(ix, registry().triggerWords, HELD_BY_OTHERS_TRIGGER, after, start - BEFORE, end + AFTER, STEPS)) return false;
+  if (!triggerNear(ix, registry().triggerWords, HELD_BY_OTHERS_TRIGGER, after, start - PARAGRAPH_BEFORE, end + PARAGRAPH_AFTER, STEPS))
+    return false;
   const near = paragraphAround(ix.text, start, end);
   if (end - start === 12 && CLOUD_WORDS.test(near)) return true;
   return (BROKERAGE_WORDS.test(near) || UTILITY_WORDS.test(near)) && !BANK_WORDS.test(near);
-}
-
-/** The text around [start, end) in its paragraph: BEFORE characters before it (not past a blank line), AFTER after. */
-function paragraphAround(text: string, start: number, end: number): string {
-  const near = text.slice(Math.max(0, start - BEFORE), Math.min(text.length, end + AFTER));
-  const gap = near.lastIndexOf('\n\n', Math.min(start, BEFORE));
-  return gap >= 0 ? near.slice(gap) : near;
 }

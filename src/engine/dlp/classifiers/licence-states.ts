@@ -112,7 +112,10 @@ function wordsBefore(text: string, start: number): void {
   }
 }
 
-const isCode = (w: string): boolean => w.length === 2 && byName.has(w);
+/** A state's code as a number (first letter × 128 + second), read from char codes without a slice. */
+const codeKey = (a: number, b: number): number => a * 128 + b;
+const CODE_KEYS = new Set(STATES.map(([, code]) => codeKey(code.charCodeAt(0), code.charCodeAt(1))));
+const isCode = (w: string): boolean => w.length === 2 && CODE_KEYS.has(codeKey(w.charCodeAt(0), w.charCodeAt(1)));
 /** The last word of each state's name ("york", "carolina", "ohio"). */
 const LAST_WORDS = new Set(STATES.map(([name]) => name.slice(name.lastIndexOf(' ') + 1)));
 
@@ -169,15 +172,12 @@ function licencePhrases(): Uint8Array {
   return (licenceWords = bits);
 }
 
-/** The states' codes as numbers: first letter × 128 + second. */
-const CODE_KEYS = new Set(STATES.map(([, code]) => code.charCodeAt(0) * 128 + code.charCodeAt(1)));
-
 /** Whether a state's code standing as a word of its own comes in the BEFORE characters before `start` ("TX"). */
 function capitalsPairBefore(text: string, start: number): boolean {
   for (let p = start - 2; p >= 0 && p >= start - BEFORE; p--) {
     const a = text.charCodeAt(p);
     const b = text.charCodeAt(p + 1);
-    if (CODE_KEYS.has(a * 128 + b) && !isWordChar(text.charCodeAt(p - 1)) && !isWordChar(text.charCodeAt(p + 2))) return true;
+    if (CODE_KEYS.has(codeKey(a, b)) && !isWordChar(text.charCodeAt(p - 1)) && !isWordChar(text.charCodeAt(p + 2))) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@ import { abaChecksum, ean13Check } from '../scan/checksums.ts';
 import { isAlnum, isDigit } from '../scan/char-codes.ts';
 import { keptList } from '../scan/kept-list.ts';
 import { heldByOthers } from './held-by-others.ts';
+import { paragraphAround } from '../scan/paragraph-around.ts';
 
 const LAYOUTS = [layout('8..17')];
 /**
@@ -52,9 +53,6 @@ const OTHER_ACCOUNTS = [
   `${kind}'s account no`,
 ]);
 
-/** How far before a value (in its paragraph) and after it the words of another country's bank details are looked for. */
-const ABROAD_BEFORE = 120;
-const ABROAD_AFTER = 40;
 /** The words the two tests below need, any of them. */
 const ABROAD_WORDS = /sort|bsb|transit|institution/i;
 /** A UK sort code or an Australian BSB: the account beside it is held there. */
@@ -69,11 +67,7 @@ const CANADIAN = /\btransit\b(?: (?:no\.?|number|#))?[:# ]{0,3}\d{5}\b|\binstitu
  * "institution" and no "routing", which a US header writes for its routing transit number).
  */
 function accountAbroad(text: string, start: number, end: number, header: readonly [number, number] | null): boolean {
-  const from = Math.max(0, start - ABROAD_BEFORE);
-  let near = text.slice(from, Math.min(text.length, end + ABROAD_AFTER));
-  // The paragraph the value is in: what stands before a blank line is about something else.
-  const gap = near.lastIndexOf('\n\n', start - from);
-  if (gap >= 0) near = near.slice(gap);
+  const near = paragraphAround(text, start, end);
   // Most accounts have none of these words near: one look for all of them first.
   if (ABROAD_WORDS.test(near) && (SORT_CODE.test(near) || CANADIAN.test(near))) return true;
   if (header === null) return false;

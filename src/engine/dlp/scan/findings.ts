@@ -5,7 +5,7 @@
  * still looked at as neighbours and dedupe partners, exactly as in a whole-text scan.
  */
 import type { Finding, FindingExplanation } from '../types.ts';
-import { CONTEXT, NEGATIVE, NOT_REAL_TRIGGER, registry, type CompiledClassifier } from '../classifiers/registry.ts';
+import { CONTEXT, NEGATIVE, registry, type CompiledClassifier } from '../classifiers/registry.ts';
 import type { TextIndex } from './text-index.ts';
 import { shared } from './shared-values.ts';
 import { CandidateList, NEEDS_OWN_WORDS } from './candidates.ts';
@@ -17,7 +17,6 @@ import { recordFieldAt } from './record-fields.ts';
 import { blankLineAt, quotedQuestionAbove } from './quoted-question.ts';
 import { cellAbove } from './label-above.ts';
 import { calledNotReal } from './not-real.ts';
-import { triggerNear } from './trigger-near.ts';
 import { keptList } from './kept-list.ts';
 import { wordStartsAt } from './keywords.ts';
 
@@ -760,7 +759,6 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
   const kinRoles = def.kin ? registry().byId.get(def.kin)!.roles : null;
   const kinds = namesAKind();
   const byCode = def.address !== true;
-  const triggers = registry().triggerWords;
   const { hitStart } = ix;
   const hitCount = hitStart.length;
   const sorted = hitStartsSorted(ix);
@@ -780,6 +778,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // naming another kind ("Invoice 8434340017", "Member ID: …", "Routing number: …", a JSON
     // key) outweighs this classifier's words elsewhere in the window.
     const label = labelBefore(ix, start, after);
+    // The word naming the value beside it (def.namedBeside), once asked.
+    let named: string | null | undefined;
     // Named another kind by its own label, it is that kind: not even supporting information
     // ("Ticket reference 935-85-5788", a date nearby) makes it this one. Checked first: most
     // candidates end here (two in three of the bench's), before their window is read.
@@ -804,7 +804,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       // (Its own word in brackets right after it says more: "VA file number: 816166183 (your SSN)".)
       !ownWordInBracketAfter(ix, roles, after, end) &&
       // (A word naming it beside the label says more: "OH state ID card HJ298706" is no card.)
-      !(def.namedBeside !== undefined && def.namedBeside(ix, start, end, after) !== null)
+      !(def.namedBeside !== undefined && (named = def.namedBeside(ix, start, end, after)) !== null)
     )
       continue;
     // After another country's dialling code it is that country's phone number ("+49 211 675 4879").
@@ -871,7 +871,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     }
     if (near === null && kinLabel) near = shared(oneWords, hitWord(ix, label), oneWord);
     if (near === null && field === null && def.namedBeside !== undefined) {
-      const named = def.namedBeside(ix, start, end, after);
+      if (named === undefined) named = def.namedBeside(ix, start, end, after);
       if (named !== null) near = shared(oneWords, named, oneWord);
     }
     if (near === null && needsContext[i] !== 0) continue;
@@ -897,8 +897,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // Held elsewhere by what is around it (a UK sort code, a Canadian transit number, a patient's
     // visit). Asked last, of the values that are otherwise found: it reads the text around the value.
     if (field === null && def.heldElsewhere !== undefined && def.heldElsewhere(ix.text, start, end, header, ix, after)) continue;
-    if (field === null && triggerNear(ix, triggers, NOT_REAL_TRIGGER, after, start - 40, end + 64) && calledNotReal(ix.text, start, end))
-      continue;
+    if (field === null && calledNotReal(ix, after, start, end)) continue;
     if (pairWithin) {
       // Candidates are sorted by start: the nearest other one is a neighbour in the list (the previous first).
       const other =

@@ -3,6 +3,9 @@
  * placeholder", "our sample form shows … as a placeholder", "dummy card 4000 0000 0000 0002".
  * Read in the value's own sentence, close after it or right before it.
  */
+import type { TextIndex } from './index-model.ts';
+import { triggerNear } from './trigger-near.ts';
+import { NOT_REAL_TRIGGER, registry } from '../classifiers/registry.ts';
 
 /** After the value: what it "is" (a placeholder, fictional, not real) or stands "as", in its own clause. */
 const SAID_AFTER =
@@ -46,16 +49,23 @@ export const NOT_REAL_WORDS = [
   'verification',
 ] as const;
 
+/** How far before and after a value the words calling it not real are read. */
+const BEFORE = 40;
+const AFTER = 64;
+
 /**
- * Whether the writer says the value at [start, end) is a placeholder, fictional or a dummy
- * (called only when the keyword pass saw one of NOT_REAL_WORDS near it).
+ * Whether the writer says the value at [start, end) is a placeholder, fictional, a dummy or fails
+ * its check. Read only where the keyword pass saw one of NOT_REAL_WORDS near it (`after`: the first
+ * keyword hit at or after the value).
  */
-export function calledNotReal(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 64);
+export function calledNotReal(ix: TextIndex, after: number, start: number, end: number): boolean {
+  if (!triggerNear(ix, registry().triggerWords, NOT_REAL_TRIGGER, after, start - BEFORE, end + AFTER)) return false;
+  const text = ix.text;
+  const following = text.slice(end, end + AFTER);
   return (
-    SAID_AFTER.test(after) ||
-    BRACKET_AFTER.test(after) ||
-    FAILS_CHECK.test(after) ||
-    SAID_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    SAID_AFTER.test(following) ||
+    BRACKET_AFTER.test(following) ||
+    FAILS_CHECK.test(following) ||
+    SAID_BEFORE.test(text.slice(Math.max(0, start - BEFORE), start))
   );
 }

@@ -332,15 +332,18 @@ function trimmed(text: string, from: number, to: number): readonly [number, numb
   return to > from ? [from, to] : null;
 }
 
-/** Cell starts of an aligned line: the line's first character and each after two or more spaces. */
-function cellStarts(text: string, from: number, to: number): number[] {
+/**
+ * Cell starts of an aligned line: the line's first character and each after `gap` or more spaces
+ * (two for cells; one for the words of a line, as cells run into each other).
+ */
+function cellStarts(text: string, from: number, to: number, gap = 2): number[] {
   const starts: number[] = [];
-  let spaces = 2;
+  let spaces = gap;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) spaces++;
     else {
-      if (spaces >= 2) starts.push(i - from);
+      if (spaces >= gap) starts.push(i - from);
       spaces = 0;
     }
   }
@@ -373,8 +376,8 @@ function alignedCell(
   // A cell run into the next with one space ("E87.1 2019496555" under "Dx        NPI"): the value
   // is a later word of its cell. When each header cell is one word and the row has as many words,
   // the value's word's rank is its column.
-  const words = cell !== start - ls ? wordStarts(text, ls, le) : null;
-  if (words !== null && words.length === header.length && wordStarts(text, hs, he).length === header.length) {
+  const words = cell !== start - ls ? cellStarts(text, ls, le, 1) : null;
+  if (words !== null && words.length === header.length && cellStarts(text, hs, he, 1).length === header.length) {
     const k = words.indexOf(start - ls);
     if (k >= 0) return trimmed(text, hs + header[k], hs + (k + 1 < header.length ? header[k + 1] : he - hs));
   }
@@ -403,11 +406,4 @@ function alignedCell(
         return trimmed(text, hs + w, hs + to);
   }
   return null;
-}
-
-/** Word starts of a line: its first character and each after a space. */
-function wordStarts(text: string, from: number, to: number): number[] {
-  const starts: number[] = [];
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32 && (i === from || text.charCodeAt(i - 1) === 32)) starts.push(i - from);
-  return starts;
 }
