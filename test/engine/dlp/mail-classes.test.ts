@@ -1581,3 +1581,35 @@ describe('a card inside track data', () => {
     ]);
   });
 });
+
+describe('wireless carrier and billing mail', () => {
+  table([
+    [
+      "a carrier's account beside a number transfer PIN",
+      'Porting my line to Ridgeway Wireless.\nAccount number: 507391842\nTransfer PIN: 4471',
+      [],
+    ],
+    ["an account on the customer's bill", 'Please check the account number on your Harbor bill: 718204935 did not match.', []],
+    ['an account in a billing period summary', 'Usage summary, billing period ending 03/31\nAccount 630918274455 | 14 lines', []],
+    ['a payment arrangement on an account', 'Your payment arrangement on account 902746118 has been approved.', []],
+    ['an account in a note about a SIM swap', 'Case: unauthorized SIM swap\nAccount: 84420917 frozen until ID is verified', []],
+    // (A bank account paying the carrier's bill stays a bank's: the paragraph names the bank.)
+    [
+      "a bank account paying a carrier's bill",
+      'AutoPay for your wireless bill now draws on your checking account at Elm Bank, routing 011000015, account 44820193.',
+      [
+        ['aba-routing', '011000015'],
+        ['us-bank-account', '44820193'],
+      ],
+    ],
+  ]);
+});
+
+describe("a car dealer's and a lender's own numbers", () => {
+  table([
+    ['a credit application number', 'sorry - app #521840977 for Dana Ruiz was keyed with the wrong SSN, please resubmit.', []],
+    ["a dealer's number at the lender", 'Declined: SSN/name mismatch. Please verify SSN and resubmit. Dealer 613540277.', []],
+    ['a payoff quote', 'Payoff quote 402-71-9935 is good through Friday.', []],
+    ['a stock number beside an SSN', 'Co-buyer on deal 4412 (2023 Kia Soul, stk U5917650). SSN 402-71-9935.', [['us-ssn', '402-71-9935']]],
+  ]);
+});

@@ -1,8 +1,8 @@
 /**
- * Accounts that a cloud provider, a broker or a utility holds, by the words of the paragraph
+ * Accounts that a cloud provider, a broker, a utility or a wireless carrier holds, by the words of the paragraph
  * around the number: an AWS account ID ("your instance i-03af… in the us-west-2 region, account
  * 831033583495"), a brokerage account ("account 421-186313, DTC 0015"), a utility's account
- * ("Duke Energy account 8811633039"). Their words are keyword triggers: the paragraph is read only
+ * ("Duke Energy account 8811633039"), a carrier's ("account number: 980897842, number transfer PIN …"). Their words are keyword triggers: the paragraph is read only
  * where the index pass saw one near the number.
  */
 import type { TextIndex } from '../scan/index-model.ts';
@@ -45,6 +45,23 @@ export const HELD_BY_OTHERS_WORDS = [
   'cable bill',
   'phone bill',
   'wireless bill',
+  // A wireless carrier's: its lines, SIMs and devices, a number's transfer, its plans and bills.
+  'wireless',
+  'carrier',
+  'sim',
+  'esim',
+  'imei',
+  'transfer pin',
+  'port-out',
+  'port out',
+  'rate plan',
+  'data plan',
+  'roaming',
+  'day pass',
+  'line list',
+  'billing period',
+  'payment arrangement',
+  'bill',
 ] as const;
 
 /** Keyword hits looked at either side of the number: a paragraph's worth. */
@@ -58,6 +75,12 @@ const BROKERAGE_WORDS = /\b(?:DTC|ACATS|CUSIP|ISIN|brokerage|delivering firm|rec
 /** A utility's or a carrier's words: its bill, its service address, its meter. */
 const UTILITY_WORDS =
   /\b(?:electric(?:ity)?|utility|utilities|service address|kwh|energy|water bill|gas bill|power bill|internet bill|cable bill|phone bill|wireless bill)\b/i;
+/**
+ * A wireless carrier's words, and any biller's: an account "on your … bill", a billing period, a
+ * payment arrangement (a bank has statements, not bills).
+ */
+const CARRIER_WORDS =
+  /\b(?:wireless|carrier|e?SIM|IMEI|transfer PIN|port[- ]out|rate plan|data plan|roaming|day pass|line list|billing period|payment arrangement|your (?:\w+ ){0,2}bill)\b/i;
 /** A bank's words: an account funding a brokerage account is still a bank's ("routing 803195154 account …"). */
 const BANK_WORDS = /\b(?:routing|ABA|ACH|checking|savings|bank)\b/i;
 
@@ -71,5 +94,5 @@ export function heldByOthers(ix: TextIndex, after: number, start: number, end: n
     return false;
   const near = paragraphAround(ix.text, start, end);
   if (end - start === 12 && CLOUD_WORDS.test(near)) return true;
-  return (BROKERAGE_WORDS.test(near) || UTILITY_WORDS.test(near)) && !BANK_WORDS.test(near);
+  return (BROKERAGE_WORDS.test(near) || UTILITY_WORDS.test(near) || CARRIER_WORDS.test(near)) && !BANK_WORDS.test(near);
 }

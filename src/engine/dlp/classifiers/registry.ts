@@ -101,7 +101,7 @@ export const DIGIT_WORD_TRIGGER = 4;
 export const NOT_REAL_TRIGGER = 5;
 /** A US state's name: a licence number beside it may be in that state's layout (licence-states.ts). */
 export const STATE_TRIGGER = 6;
-/** A cloud provider's, a broker's or a utility's word: an account beside it may be theirs (us-bank-account.ts). */
+/** A cloud provider's, a broker's, a utility's or a wireless carrier's word: an account beside it may be theirs (us-bank-account.ts). */
 export const HELD_BY_OTHERS_TRIGGER = 7;
 
 /** The compiled registry. */
@@ -116,7 +116,7 @@ export interface Registry {
    * character references ("nbsp": html-entities.ts), DIGIT_WORD_TRIGGER for digit words
    * ("five": spelled-digits.ts), NOT_REAL_TRIGGER for the words calling a value a placeholder
    * (not-real.ts), STATE_TRIGGER for the states' names (licence-states.ts), HELD_BY_OTHERS_TRIGGER
-   * for a cloud provider's, a broker's or a utility's words (held-by-others.ts); 0 for every other phrase.
+   * for a cloud provider's, a broker's, a utility's or a carrier's words (held-by-others.ts); 0 for every other phrase.
    */
   readonly triggerWords: Uint8Array;
 }
