@@ -2,9 +2,9 @@
  * Monitor > Message Tracking as a service, built to stay quick on 100,000 tracked messages. Every
  * criterion that has an index is answered from it as a set of MIDs (keys only, never whole
  * records); the sets are intersected, ordered newest first by walking the receivedAt index, and
- * only the requested page of records is read. Criteria without an index (Subject contains / is
- * empty) are checked on the records the indexes left, or over the date range when nothing else
- * narrowed it.
+ * only the requested page of records is read. Criteria the indexes answer only in part (Subject
+ * is, begins with, contains a fragment with spaces or punctuation; Subject is empty) are checked on
+ * the records the indexes left, or over the date range when nothing else narrowed it.
  */
 import { builtinClassifiers } from '../engine/dlp/classifiers/registry.ts';
 import type { SeverityLevel } from '../engine/dlp/types.ts';
@@ -25,6 +25,23 @@ const text = (op: TextOp, value: string) => {
     return op === 'is' ? s === v : op === 'begins' ? s.startsWith(v) : s.includes(v);
   };
 };
+
+/** The longest word (two or more letters and digits) of what is searched for, lower-cased. */
+const longestWord = (value: string): string | undefined =>
+  value
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1)
+    .sort((a, b) => b.length - a.length)[0];
+
+/**
+ * Whether the subject criterion is answered by the subjectWords index alone: Subject contains one
+ * word of letters and digits ("invoice"). Such a word can only occur inside one of the subject's
+ * words, all of which are indexed (pipeline.ts), so every record the index gives matches and none
+ * needs reading — the search that read every record of a week's invoices reads none.
+ */
+const subjectByIndexAlone = (q: TrackingQuery): boolean =>
+  q.subject?.op === 'contains' && /^[\p{L}\p{N}]{2,}$/u.test(q.subject.value.trim().toLowerCase());
 
 /** A predicate for every criterion (applied after the index narrowed the set). */
 export function matches(q: TrackingQuery): (r: TrackingRecord) => boolean {
@@ -119,24 +136,20 @@ export function createTrackingService(ctx: ServiceContext) {
       const v = q.attachment.toLowerCase();
       sets.push({ index: 'attachments', keys: byIndexValues('attachments', (s) => s.toLowerCase().includes(v)), exact: true });
     }
-    if (q.subject?.value && q.subject.op !== 'empty' && q.subject.op !== 'contains') {
-      // The longest word narrows most; the whole subject is then compared on those records.
-      const word = q.subject.value
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((w) => w.length > 1)
-        .sort((a, b) => b.length - a.length)[0];
-      if (word) sets.push({ index: 'subjectWords', keys: () => keysOf(t.where('subjectWords').equals(word)), exact: false });
-    }
-    if (q.subject?.value && q.subject.op === 'contains') {
-      // Whatever the subject contains, its longest word lies inside one of the subject's words: the
-      // few distinct indexed words that contain it give the candidates, checked on the records.
-      const word = q.subject.value
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((w) => w.length > 1)
-        .sort((a, b) => b.length - a.length)[0];
-      if (word) sets.push({ index: 'subjectWords', keys: byIndexValues('subjectWords', (w) => w.includes(word)), exact: false });
+    if (q.subject?.value && q.subject.op !== 'empty') {
+      // Is and Begins With: the longest word narrows most; the whole subject is then compared on
+      // those records. Contains: whatever the subject contains, its longest word lies inside one of
+      // the subject's words, so the few distinct indexed words containing it give the candidates.
+      const word = longestWord(q.subject.value);
+      if (word)
+        sets.push({
+          index: 'subjectWords',
+          keys:
+            q.subject.op === 'contains'
+              ? byIndexValues('subjectWords', (w) => w.includes(word))
+              : () => keysOf(t.where('subjectWords').equals(word)),
+          exact: subjectByIndexAlone(q),
+        });
     }
     if (q.dlpPolicy) sets.push({ index: 'dlpPolicies', keys: () => keysOf(t.where('dlpPolicies').equals(q.dlpPolicy!)), exact: true });
     if (q.severities?.length) {
@@ -165,7 +178,7 @@ export function createTrackingService(ctx: ServiceContext) {
    * when the subject searched is only punctuation or single characters (`\\`, `'`, `;`).
    */
   const residual = (q: TrackingQuery, sets: readonly KeySet[]) =>
-    sets.some((s) => !s.exact) || q.subject?.op === 'empty' || !!q.subject?.value;
+    sets.some((s) => !s.exact) || q.subject?.op === 'empty' || (!!q.subject?.value && !subjectByIndexAlone(q));
 
   /** Keeps the MIDs whose records pass `keep`, reading records in batches. */
   async function filterRecords(mids: readonly number[], keep: (r: TrackingRecord) => boolean): Promise<number[]> {

@@ -6,6 +6,7 @@ import type { EngineApi } from '../../src/api/engine-api.ts';
 import { matches } from '../../src/worker/tracking-service.ts';
 import type { TrackingQuery } from '../../src/api/tracking.ts';
 import { generateRecords, POLICIES, START } from '../engine/reports/generate.ts';
+import { subjectWords } from '../../src/engine/mailflow/pipeline.ts';
 
 const COUNT = 3000;
 const STEP = 60_000;
@@ -118,6 +119,64 @@ describe('Message Tracking searches start from the index of each indexed criteri
   it('when the MID does not exist then nothing is found and nothing is read', async () => {
     const r = await search({ mid: COUNT + 99 });
     expect({ total: r.total, read: r.read, index: r.index }).toEqual({ total: 0, read: 0, index: 'mid' });
+  });
+});
+
+describe('Subject contains one word, over many messages', () => {
+  let wordDb: PlaygroundDb;
+  let wordSvc: EngineApi;
+  let wordRecords: TrackingRecord[];
+  // 40 distinct words: the one searched for is the 35th.
+  const LONG = `${Array.from({ length: 34 }, (_, i) => `w${i}x`).join(' ')} escalation ${Array.from({ length: 5 }, (_, i) => `z${i}q`).join(' ')}`;
+  beforeAll(async () => {
+    wordDb = new PlaygroundDb('tracking-subject-words');
+    wordSvc = await createService(wordDb);
+    // Far more invoices than READ_TO_SORT, so the index's answer is the whole answer or a scan.
+    wordRecords = generateRecords(2600, STEP, 12).map((r, i) => {
+      const subject = i === 7 ? LONG : i % 10 === 0 ? 'Lunch on Friday?' : `RE: Invoice ${1000 + i} (client ${i % 7})`;
+      return { ...r, subject, subjectWords: subjectWords(subject) };
+    });
+    await wordDb.tracking.bulkPut(wordRecords);
+  });
+  afterAll(() => wordDb.close());
+
+  const run = async (q: TrackingQuery) => {
+    const read = vi.spyOn(wordDb.tracking, 'bulkGet');
+    try {
+      const r = await wordSvc.tracking.search({ limit: 50, ...q });
+      return { ...r, read: read.mock.calls.reduce((n, [keys]) => n + keys.length, 0) };
+    } finally {
+      read.mockRestore();
+    }
+  };
+  const oracle = (q: TrackingQuery) =>
+    wordRecords
+      .filter(matches(q))
+      .sort((a, b) => b.receivedAt - a.receivedAt || b.mid - a.mid)
+      .map((r) => r.mid);
+
+  it('when the word is in most subjects then the index alone answers and only the page is read', async () => {
+    const q: TrackingQuery = { subject: { op: 'contains', value: ' INVOICE ' } };
+    const r = await run(q);
+    expect(r.total).toBe(oracle(q).length);
+    expect(r.total).toBeGreaterThan(2000);
+    expect(r.rows.map((x) => x.mid)).toEqual(oracle(q).slice(0, 50));
+    expect(r.read).toBe(50);
+  });
+
+  it('when the text searched for is more than one word or has punctuation then the subjects are still checked', async () => {
+    for (const value of ['invoice 10', 'client 3)', 'E: Inv']) {
+      const q: TrackingQuery = { subject: { op: 'contains', value } };
+      const r = await run(q);
+      expect(r.total).toBe(oracle(q).length);
+      expect(r.rows.map((x) => x.mid)).toEqual(oracle(q).slice(0, 50));
+    }
+  });
+
+  it('when the word comes late in a long subject then that message is found', async () => {
+    const r = await run({ subject: { op: 'contains', value: 'escalat' } });
+    expect(r.rows.map((x) => x.mid)).toEqual([wordRecords[7].mid]);
+    expect(subjectWords(LONG)).toContain('escalation');
   });
 });
 

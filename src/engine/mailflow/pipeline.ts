@@ -19,7 +19,15 @@ import type { PipelineDeps } from './ports.ts';
 import { messageSize } from './size.ts';
 import type { OutgoingMessage, TrackedDlp, TrackingRecord } from './types.ts';
 
-/** Words of a subject, lower-cased, for the tracking index. */
+/** More distinct words than a subject within the limit can hold. */
+const MAX_SUBJECT_WORDS = 400;
+
+/**
+ * Words of a subject (runs of two or more letters and digits), lower-cased and distinct, for the
+ * tracking index. Every word: Subject contains a single word is answered by this index alone, so a
+ * word left out would be a message not found. The cap only bounds a subject past the 998-character
+ * limit (at most 333 such words fit in one).
+ */
 export const subjectWords = (subject: string): string[] =>
   [
     ...new Set(
@@ -28,7 +36,7 @@ export const subjectWords = (subject: string): string[] =>
         .split(/[^\p{L}\p{N}]+/u)
         .filter((w) => w.length > 1),
     ),
-  ].slice(0, 30);
+  ].slice(0, MAX_SUBJECT_WORDS);
 
 const noDlp = (): TrackedDlp => ({ evaluated: false, verdicts: [], decisive: null, matchedContent: null, contentLogged: false });
 
