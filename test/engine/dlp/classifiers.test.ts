@@ -96,7 +96,8 @@ const TABLE: Readonly<Record<string, readonly Row[]>> = {
     ['two codes follow one "SWIFT"', 'SWIFT DEUTDEFF or BNPAFRPP', ['DEUTDEFF', 'BNPAFRPP']],
     ['the run of capitals is longer than a code', 'SWIFT: DEUTDEFF5000', []],
     ['the code is glued to lower-case letters', 'SWIFT: DEUTDEFFxyz', []],
-    ['the code runs past the 40 characters after "SWIFT"', `SWIFT ${'.'.repeat(36)}DEUTDEFF`, []],
+    ['the code starts past the 40 characters after "SWIFT"', `SWIFT ${'.'.repeat(40)}DEUTDEFF`, []],
+    ['the code starts in the 40 characters after "SWIFT" and runs past them', `SWIFT ${'.'.repeat(36)}DEUTDEFF`, ['DEUTDEFF']],
     ['the code ends exactly 40 characters after "SWIFT"', `SWIFT ${'.'.repeat(31)}DEUTDEFF.`, ['DEUTDEFF']],
   ],
   cusip: [

@@ -1613,3 +1613,12 @@ describe("a car dealer's and a lender's own numbers", () => {
     ['a stock number beside an SSN', 'Co-buyer on deal 4412 (2023 Kia Soul, stk U5917650). SSN 402-71-9935.', [['us-ssn', '402-71-9935']]],
   ]);
 });
+
+describe('European business mail', () => {
+  table([
+    ["a French company's SIREN in its footer", 'SARL au capital de 120 000 € – RCS Nantes 732 829 320\nSIRET 732 829 320 00074', []],
+    ['a German invoice number', 'wir ziehen den Betrag zu Rechnung 215603618 am 06.06.2026 ein.', []],
+    ['a VAT number', 'Importer VAT no.: FR 40 732 829 320', []],
+    ["a bank's code after its long name", 'Beneficiary bank:    Monte dei Paschi di Siena (PASCITMMXXX)', [['swift-bic', 'PASCITMMXXX']]],
+  ]);
+});

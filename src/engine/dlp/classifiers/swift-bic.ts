@@ -112,7 +112,7 @@ export const swiftBic: ClassifierDef = {
         out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
       }
     }
-    // A code is a run of 8 to 11 capitals and digits in the 40 characters after a context word,
+    // A code is a run of 8 to 11 capitals and digits starting in the 40 characters after a context word,
     // standing alone (a longer run, or one glued to other letters, is another word).
     let rowsRead = 0;
     for (const h of ctx.contextHits()) {
@@ -125,7 +125,8 @@ export const swiftBic: ClassifierDef = {
           continue;
         }
         const s = p;
-        while (p < to && isCapitalOrDigit(text.charCodeAt(p))) p++;
+        // (A code starting in the window may end past it: "Beneficiary bank: Monte dei Paschi di Siena (PASCITMMXXX)".)
+        while (p < text.length && isCapitalOrDigit(text.charCodeAt(p))) p++;
         const e = p;
         if (e - s < 8 || e - s > 11 || seen.has(s) || isAlnum(text.charCodeAt(s - 1)) || isAlnum(text.charCodeAt(e))) continue;
         if (!check(text.slice(s, e)) || shouted(text, s, e)) continue;
