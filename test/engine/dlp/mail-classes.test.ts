@@ -1610,6 +1610,19 @@ describe("a car dealer's and a lender's own numbers", () => {
     ['a credit application number', 'sorry - app #521840977 for Dana Ruiz was keyed with the wrong SSN, please resubmit.', []],
     ["a dealer's number at the lender", 'Declined: SSN/name mismatch. Please verify SSN and resubmit. Dealer 613540277.', []],
     ['a payoff quote', 'Payoff quote 402-71-9935 is good through Friday.', []],
+    [
+      "a deal jacket's shorthand for an SSN beside a licence",
+      '- ss 418306325 / dl S72888335 (MA) - copies in jacket',
+      [
+        ['us-ssn', '418306325'],
+        ['us-drivers-license', 'S72888335'],
+      ],
+    ],
+    [
+      'a card given over the phone',
+      'Deposit charged to the card she gave me on the phone - 3714 496353 98431 - nothing due at delivery.',
+      [['credit-card', '3714 496353 98431']],
+    ],
     ['a stock number beside an SSN', 'Co-buyer on deal 4412 (2023 Kia Soul, stk U5917650). SSN 402-71-9935.', [['us-ssn', '402-71-9935']]],
   ]);
 });

@@ -49,6 +49,8 @@ export const usSsn: ClassifierDef = {
     'soc. sec',
     'social sec',
     'ss no',
+    // A deal jacket's shorthand: "ss 542306326 / dl S72888335".
+    'ss',
     'taxpayer',
     // A taxpayer identification number in an SSN's layout is the person's SSN.
     'tin',

@@ -297,6 +297,17 @@ function namesAReference(): Uint8Array {
   return referenceWords!;
 }
 
+/** The most digits a phone number has (a country code and ten). */
+const PHONE_DIGITS = 11;
+
+/** Whether the label is a phone's word and the value at [start, end) holds more digits than a phone number. */
+function longerThanAPhone(ix: TextIndex, label: number, start: number, end: number): boolean {
+  if ((registry().byId.get('us-phone')!.roles[ix.hitPhrase[label]] & CONTEXT) === 0) return false;
+  let digits = 0;
+  for (let p = start; p < end; p++) if (isDigit(ix.text.charCodeAt(p))) digits++;
+  return digits > PHONE_DIGITS;
+}
+
 /** Per classifier, its own words (ClassifierDef.ownWords) as a set. */
 const ownWordSets = new Map<string, ReadonlySet<string>>();
 const ownWordSet = (def: CompiledClassifier['def']): ReadonlySet<string> => shared(ownWordSets, def.id, () => new Set(def.ownWords ?? []));
@@ -799,6 +810,9 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       // whose shape says what it is is one whatever word stands before it, and a value printed as
       // what it is is no address an address's word names: "email (308-807-2175)" is a phone number.)
       !(checksum && !namesAReference()[ix.hitPhrase[label]]) &&
+      // (Nor by a phone's word when it has more digits than any phone number: "the card she gave
+      // me on the phone - 3487 793726 99868 -".)
+      !(checksum && longerThanAPhone(ix, label, start, end)) &&
       !(bases[i] >= evidentFrom && (!byCode || namesAnAddress()[ix.hitPhrase[label]] === 1)) &&
       !ownHeadBefore(ix, roles, label) &&
       // (Its own word in brackets right after it says more: "VA file number: 816166183 (your SSN)".)
