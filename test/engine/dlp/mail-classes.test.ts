@@ -1593,6 +1593,9 @@ describe('wireless carrier and billing mail', () => {
     ['an account in a billing period summary', 'Usage summary, billing period ending 03/31\nAccount 630918274455 | 14 lines', []],
     ['a payment arrangement on an account', 'Your payment arrangement on account 902746118 has been approved.', []],
     ['an account in a note about a SIM swap', 'Case: unauthorized SIM swap\nAccount: 84420917 frozen until ID is verified', []],
+    ['a number to move to another carrier', 'Number to transfer: 704-537-8706\nTransfer PIN: 4471', [['us-phone', '704-537-8706']]],
+    ["a phone's radio firmware", 'Settings show baseband 12.2.0.246 and the latest carrier update.', []],
+    ["a ZIP+4 after an address's city", 'Address ....... 4438 Riverside Dr, Grand Rapids 38337-0669\nDeposit paid on card', []],
     // (A bank account paying the carrier's bill stays a bank's: the paragraph names the bank.)
     [
       "a bank account paying a carrier's bill",

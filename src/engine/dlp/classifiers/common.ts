@@ -231,6 +231,9 @@ export const VERSION_NEGATIVES = [
   'versions',
   'builds',
   'firmware',
+  // A phone's radio firmware ("baseband 12.2.0.246").
+  'baseband',
+  'modem',
   'patch',
   'hotfix',
   'rev',
@@ -339,6 +342,30 @@ export function caseAt(text: string, s: number): number {
 /** Whether the three digits at p can be a NANP area code or exchange: 2–9 first, and not an N11 service code. */
 export const nanpPart = (text: string, p: number): boolean =>
   text.charCodeAt(p) >= 50 && !(text.charCodeAt(p + 1) === 49 && text.charCodeAt(p + 2) === 49);
+
+/** Most words of a city's name ("Salt Lake City"). */
+const CITY_WORDS = 3;
+
+/**
+ * Whether a number in a ZIP+4's layout at p follows a place: a state code (afterStateCode) or a
+ * city's capitalised name after an address's comma ("4438 Riverside Dr, Pittsburgh 38337-0669").
+ */
+export function afterPlace(text: string, p: number): boolean {
+  if (afterStateCode(text, p)) return true;
+  let q = p - 1;
+  if (text.charCodeAt(q) !== 32) return false;
+  for (let words = 0; words < CITY_WORDS; words++) {
+    const end = q;
+    while (q > 0 && isLower(text.charCodeAt(q - 1))) q--;
+    const c = text.charCodeAt(q - 1);
+    if (q === end || c < 65 || c > 90) return false;
+    // q at the space before the word: a comma before it ends the address's street part.
+    q -= 2;
+    if (text.charCodeAt(q) !== 32) return false;
+    if (text.charCodeAt(q - 1) === 44) return true;
+  }
+  return false;
+}
 
 /** Whether a two-capital state code ("TX 78701-4123", "Austin, TX, 78701-4123") stands right before p: a ZIP+4. */
 export function afterStateCode(text: string, p: number): boolean {

@@ -2,7 +2,7 @@
 import type { ClassifierDef } from './types.ts';
 import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan/numbers.ts';
 import { dateOfBirth, nameBefore } from '../scan/supporting.ts';
-import { afterStateCode, joined, NUMBER_NEGATIVES } from './common.ts';
+import { afterPlace, joined, NUMBER_NEGATIVES } from './common.ts';
 import { digitsValue } from '../scan/checksums.ts';
 
 const LAYOUTS = [layout('3-2-4', SPACE | DASH | DOT), layout('3-6', DASH), layout('5-4', DASH), layout('9')];
@@ -27,7 +27,7 @@ export const usItin: ClassifierDef = {
     forEachNumber(ix, LAYOUTS, (m) => {
       if (m.numbers.charCodeAt(m.at) !== 57 || !itinGroupValid(digitsValue(m.numbers, m.at + 3, m.at + 5))) return false;
       // A ZIP+4 after its state ("Seattle, WA 98181-6632"), as for an SSN.
-      if (m.layout.sizes[0] === 5 && afterStateCode(ix.text, m.start)) return false;
+      if (m.layout.sizes[0] === 5 && afterPlace(ix.text, m.start)) return false;
       out.add(m.start, m.end, m.layout.sizes.length === 3 ? 5 : 3, describeNumber(m), 'starts with 9; group in an issued ITIN range');
       return true;
     });

@@ -2,7 +2,7 @@
 import type { ClassifierDef } from './types.ts';
 import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan/numbers.ts';
 import { personDetails } from '../scan/supporting.ts';
-import { afterStateCode, NUMBER_NEGATIVES } from './common.ts';
+import { afterPlace, NUMBER_NEGATIVES } from './common.ts';
 import { digitsValue } from '../scan/checksums.ts';
 import { tokensOfShape } from '../scan/chain-shapes.ts';
 import { FIRST_BOX, ssnCombEnd } from '../scan/comb-fields.ts';
@@ -65,7 +65,7 @@ export const usSsn: ClassifierDef = {
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       const problem = ssnProblem(m.numbers, m.at);
-      if (problem || (m.layout.sizes[0] === 5 && afterStateCode(ix.text, m.start))) return false;
+      if (problem || (m.layout.sizes[0] === 5 && afterPlace(ix.text, m.start))) return false;
       const grouped = m.layout.sizes.length === 3;
       out.add(m.start, m.end, grouped ? 5 : 3, describeNumber(m), 'area, group and serial are assignable');
       return true;

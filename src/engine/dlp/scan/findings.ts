@@ -297,6 +297,30 @@ function namesAReference(): Uint8Array {
   return referenceWords!;
 }
 
+/** The kinds whose every value holds letters: an IBAN, a SWIFT code, an email address, a UK NINO. */
+const LETTERED_KINDS: ReadonlySet<string> = new Set(['iban', 'swift-bic', 'email-address', 'uk-nino']);
+
+/** Per phrase id, 1 when every pattern classifier with a role for it is one of LETTERED_KINDS ("transfer", "iban"). Built once. */
+let letteredWords: Uint8Array | null = null;
+function namesLetteredKinds(): Uint8Array {
+  if (letteredWords) return letteredWords;
+  const reg = registry();
+  const bits = new Uint8Array(reg.keywords.phrases.length);
+  for (const c of reg.all) {
+    if (c.def.terms) continue;
+    const lettered = LETTERED_KINDS.has(c.def.id);
+    for (let id = 0; id < bits.length; id++) if (c.roles[id] !== 0) bits[id] = lettered && bits[id] !== 2 ? 1 : 2;
+  }
+  for (let id = 0; id < bits.length; id++) if (bits[id] === 2) bits[id] = 0;
+  return (letteredWords = bits);
+}
+
+/** Whether text[start, end) holds a letter. */
+function hasLetter(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) if (isLetter(text.charCodeAt(p))) return true;
+  return false;
+}
+
 /** The most digits a phone number has (a country code and ten). */
 const PHONE_DIGITS = 11;
 
@@ -813,6 +837,9 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       // (Nor by a phone's word when it has more digits than any phone number: "the card she gave
       // me on the phone - 3487 793726 99868 -".)
       !(checksum && longerThanAPhone(ix, label, start, end)) &&
+      // (Nor by a word of kinds whose values all hold letters when it holds none: "Number to
+      // transfer: 704-537-8706" is no IBAN.)
+      !(namesLetteredKinds()[ix.hitPhrase[label]] === 1 && !hasLetter(ix.text, start, end)) &&
       !(bases[i] >= evidentFrom && (!byCode || namesAnAddress()[ix.hitPhrase[label]] === 1)) &&
       !ownHeadBefore(ix, roles, label) &&
       // (Its own word in brackets right after it says more: "VA file number: 816166183 (your SSN)".)
