@@ -193,6 +193,24 @@ export const INDEPENDENT_22_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-22/heldout.jsonl', import.meta.url)),
 } as const;
 
+/** The twenty-third independent set (US wireless carrier, telecom and device-support mail), tune and held-out parts. */
+export const INDEPENDENT_23_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-23/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-23/heldout.jsonl', import.meta.url)),
+} as const;
+
+/** The twenty-fourth independent set (US car dealership, auto finance and registration mail), tune and held-out parts. */
+export const INDEPENDENT_24_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-24/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-24/heldout.jsonl', import.meta.url)),
+} as const;
+
+/** The twenty-fifth independent set (European business mail in French, German, Spanish, Italian and Dutch), tune and held-out parts. */
+export const INDEPENDENT_25_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-25/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-25/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -37,6 +37,9 @@ import {
   INDEPENDENT_20_PATHS,
   INDEPENDENT_21_PATHS,
   INDEPENDENT_22_PATHS,
+  INDEPENDENT_23_PATHS,
+  INDEPENDENT_24_PATHS,
+  INDEPENDENT_25_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -165,6 +168,24 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-22',
     about: 'UK and Canadian mail among company, VAT, UTR, PAYE, business, health-card and sort-code numbers',
     paths: INDEPENDENT_22_PATHS,
+  },
+  {
+    name: 'twenty-third',
+    dir: 'dlp-independent-23',
+    about: 'wireless carrier and device-support mail among IMEI, ICCID, carrier account, port-out PIN and order numbers',
+    paths: INDEPENDENT_23_PATHS,
+  },
+  {
+    name: 'twenty-fourth',
+    dir: 'dlp-independent-24',
+    about: 'car dealership and auto finance mail among VIN, stock, deal, title, plate, contract and payoff numbers',
+    paths: INDEPENDENT_24_PATHS,
+  },
+  {
+    name: 'twenty-fifth',
+    dir: 'dlp-independent-25',
+    about: 'European multilingual mail among VAT, SIREN/SIRET, register, SEPA creditor, mandate and EORI numbers',
+    paths: INDEPENDENT_25_PATHS,
   },
 ] as const;
 
