@@ -1626,6 +1626,11 @@ describe("a car dealer's and a lender's own numbers", () => {
       'Deposit charged to the card she gave me on the phone - 3714 496353 98431 - nothing due at delivery.',
       [['credit-card', '3714 496353 98431']],
     ],
+    [
+      "an SSN read off the customer's card",
+      'Applicant SSN was keyed wrong (copied from the form). Re-entered from card: 518-42-7730.',
+      [['us-ssn', '518-42-7730']],
+    ],
     ['a stock number beside an SSN', 'Co-buyer on deal 4412 (2023 Kia Soul, stk U5917650). SSN 402-71-9935.', [['us-ssn', '402-71-9935']]],
   ]);
 });

@@ -297,28 +297,64 @@ function namesAReference(): Uint8Array {
   return referenceWords!;
 }
 
-/** The kinds whose every value holds letters: an IBAN, a SWIFT code, an email address, a UK NINO. */
-const LETTERED_KINDS: ReadonlySet<string> = new Set(['iban', 'swift-bic', 'email-address', 'uk-nino']);
+/**
+ * What the values of some kinds can be made of: letters they must hold, or the digits alone and
+ * how many. A label naming only such kinds names a value another kind only if one of them could
+ * hold it: "transfer" (an IBAN's word) names no "704-537-8706", "card" no "763-59-4674". (Not a
+ * phone's words: "call 935-88-1011" is a number to call, a digit short or not; see longerThanAPhone.)
+ */
+const HOLDS: Readonly<Record<string, (letters: boolean, digits: number) => boolean>> = {
+  iban: (letters) => letters,
+  'swift-bic': (letters) => letters,
+  'email-address': (letters) => letters,
+  'uk-nino': (letters) => letters,
+  'dea-number': (letters) => letters,
+  'credit-card': (letters, digits) => !letters && digits >= 12 && digits <= 19,
+  'aba-routing': (letters, digits) => !letters && digits === 9,
+  'us-ssn': (letters, digits) => !letters && digits === 9,
+  'us-itin': (letters, digits) => !letters && digits === 9,
+  'ca-sin': (letters, digits) => !letters && digits === 9,
+  'uk-nhs': (letters, digits) => !letters && digits === 10,
+};
 
-/** Per phrase id, 1 when every pattern classifier with a role for it is one of LETTERED_KINDS ("transfer", "iban"). Built once. */
-let letteredWords: Uint8Array | null = null;
-function namesLetteredKinds(): Uint8Array {
-  if (letteredWords) return letteredWords;
+/**
+ * Per phrase id, the kinds it names when it is only ever a context word, and only of kinds HOLDS
+ * describes; null when it is some classifier's negative word (a reference: any value may carry
+ * one) or names a kind HOLDS does not describe. Built once.
+ */
+let heldKinds: (readonly string[] | null)[] | null = null;
+function kindsNamedBy(): (readonly string[] | null)[] {
+  if (heldKinds) return heldKinds;
   const reg = registry();
-  const bits = new Uint8Array(reg.keywords.phrases.length);
+  const out: (string[] | null | undefined)[] = new Array(reg.keywords.phrases.length).fill(undefined);
   for (const c of reg.all) {
     if (c.def.terms) continue;
-    const lettered = LETTERED_KINDS.has(c.def.id);
-    for (let id = 0; id < bits.length; id++) if (c.roles[id] !== 0) bits[id] = lettered && bits[id] !== 2 ? 1 : 2;
+    for (let id = c.roles.indexOf(CONTEXT); id >= 0; id = c.roles.indexOf(CONTEXT, id + 1)) {
+      const list = out[id];
+      if (list === null) continue;
+      if (HOLDS[c.def.id] === undefined) out[id] = null;
+      else if (list === undefined) out[id] = [c.def.id];
+      else list.push(c.def.id);
+    }
+    for (const role of [NEGATIVE, CONTEXT | NEGATIVE])
+      for (let id = c.roles.indexOf(role); id >= 0; id = c.roles.indexOf(role, id + 1)) out[id] = null;
   }
-  for (let id = 0; id < bits.length; id++) if (bits[id] === 2) bits[id] = 0;
-  return (letteredWords = bits);
+  return (heldKinds = out.map((l) => l ?? null));
 }
 
-/** Whether text[start, end) holds a letter. */
-function hasLetter(text: string, start: number, end: number): boolean {
-  for (let p = start; p < end; p++) if (isLetter(text.charCodeAt(p))) return true;
-  return false;
+/** Whether the label names only kinds none of which could hold the value at [start, end). */
+function namesNoKindItCouldBe(ix: TextIndex, label: number, start: number, end: number): boolean {
+  const kinds = kindsNamedBy()[ix.hitPhrase[label]];
+  if (kinds === null) return false;
+  const { text } = ix;
+  let letters = false;
+  let digits = 0;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (isDigit(c)) digits++;
+    else if (isLetter(c)) letters = true;
+  }
+  return kinds.every((k) => !HOLDS[k](letters, digits));
 }
 
 /** The most digits a phone number has (a country code and ten). */
@@ -837,9 +873,9 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       // (Nor by a phone's word when it has more digits than any phone number: "the card she gave
       // me on the phone - 3487 793726 99868 -".)
       !(checksum && longerThanAPhone(ix, label, start, end)) &&
-      // (Nor by a word of kinds whose values all hold letters when it holds none: "Number to
-      // transfer: 704-537-8706" is no IBAN.)
-      !(namesLetteredKinds()[ix.hitPhrase[label]] === 1 && !hasLetter(ix.text, start, end)) &&
+      // (Nor by a word naming only kinds that could not hold it: "Number to transfer:
+      // 704-537-8706" is no IBAN, "Re-entered from card: 763-59-4674" no payment card.)
+      !namesNoKindItCouldBe(ix, label, start, end) &&
       !(bases[i] >= evidentFrom && (!byCode || namesAnAddress()[ix.hitPhrase[label]] === 1)) &&
       !ownHeadBefore(ix, roles, label) &&
       // (Its own word in brackets right after it says more: "VA file number: 816166183 (your SSN)".)
