@@ -1626,6 +1626,8 @@ describe("a car dealer's and a lender's own numbers", () => {
       'Deposit charged to the card she gave me on the phone - 3714 496353 98431 - nothing due at delivery.',
       [['credit-card', '3714 496353 98431']],
     ],
+    // (An account's word names any account, letters and all: "Acct: W123-4567-8901" is no licence.)
+    ["an account code in a licence's layout", 'Acct: W123-4567-8901 is past due.', []],
     [
       "an SSN read off the customer's card",
       'Applicant SSN was keyed wrong (copied from the form). Re-entered from card: 518-42-7730.',

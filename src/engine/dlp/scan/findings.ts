@@ -303,18 +303,18 @@ function namesAReference(): Uint8Array {
  * hold it: "transfer" (an IBAN's word) names no "704-537-8706", "card" no "763-59-4674". (Not a
  * phone's words: "call 935-88-1011" is a number to call, a digit short or not; see longerThanAPhone.)
  */
-const HOLDS: Readonly<Record<string, (letters: boolean, digits: number) => boolean>> = {
-  iban: (letters) => letters,
-  'swift-bic': (letters) => letters,
-  'email-address': (letters) => letters,
-  'uk-nino': (letters) => letters,
-  'dea-number': (letters) => letters,
-  'credit-card': (letters, digits) => !letters && digits >= 12 && digits <= 19,
-  'aba-routing': (letters, digits) => !letters && digits === 9,
-  'us-ssn': (letters, digits) => !letters && digits === 9,
-  'us-itin': (letters, digits) => !letters && digits === 9,
-  'ca-sin': (letters, digits) => !letters && digits === 9,
-  'uk-nhs': (letters, digits) => !letters && digits === 10,
+const HOLDS: Readonly<Record<string, (letters: number, digits: number) => boolean>> = {
+  iban: (letters, digits) => letters >= 2 && letters + digits >= 15,
+  'swift-bic': (letters) => letters >= 4,
+  'email-address': (letters, digits) => letters + digits >= 2 && letters > 0,
+  'uk-nino': (letters) => letters >= 2,
+  'dea-number': (letters) => letters >= 1,
+  'credit-card': (letters, digits) => letters === 0 && digits >= 12 && digits <= 19,
+  'aba-routing': (letters, digits) => letters === 0 && digits === 9,
+  'us-ssn': (letters, digits) => letters === 0 && digits === 9,
+  'us-itin': (letters, digits) => letters === 0 && digits === 9,
+  'ca-sin': (letters, digits) => letters === 0 && digits === 9,
+  'uk-nhs': (letters, digits) => letters === 0 && digits === 10,
 };
 
 /**
@@ -347,12 +347,12 @@ function namesNoKindItCouldBe(ix: TextIndex, label: number, start: number, end: 
   const kinds = kindsNamedBy()[ix.hitPhrase[label]];
   if (kinds === null) return false;
   const { text } = ix;
-  let letters = false;
+  let letters = 0;
   let digits = 0;
   for (let p = start; p < end; p++) {
     const c = text.charCodeAt(p);
     if (isDigit(c)) digits++;
-    else if (isLetter(c)) letters = true;
+    else if (isLetter(c)) letters++;
   }
   return kinds.every((k) => !HOLDS[k](letters, digits));
 }
