@@ -1626,6 +1626,12 @@ describe("a car dealer's and a lender's own numbers", () => {
       'Deposit charged to the card she gave me on the phone - 3714 496353 98431 - nothing due at delivery.',
       [['credit-card', '3714 496353 98431']],
     ],
+    [
+      'a Virginia licence as the state prints it',
+      'Customer VA DL T72-15-3094; trade appraised today.',
+      [['us-drivers-license', 'T72-15-3094']],
+    ],
+    ["a part number in a Virginia licence's layout", 'Part T72-15-3094 is on back order.', []],
     // (An account's word names any account, letters and all: "Acct: W123-4567-8901" is no licence.)
     ["an account code in a licence's layout", 'Acct: W123-4567-8901 is past due.', []],
     [

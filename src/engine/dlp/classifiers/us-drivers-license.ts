@@ -14,12 +14,16 @@ const STATE_TOKENS = shapeSet(
   () => false,
   (length) => length >= 8 && length <= 15,
 );
-/** A letter and 12 digits written in dashed groups (Florida's A123-456-78-901-0) start with a 4-character token. */
+/**
+ * A letter and 12 digits written in dashed groups (Florida's A123-456-78-901-0) start with a
+ * 4-character token; a letter and 8 (Virginia's A12-34-5678) with a 3-character one.
+ */
 const DASHED_START = shapeSet(
   () => false,
-  (length) => length === 4,
+  (length) => length === 4 || length === 3,
 );
 const LETTER_AND_3 = /^[A-Z]\d{3}$/;
+const LETTER_AND_2 = /^[A-Z]\d{2}$/;
 /** Seven digits standing alone: the digits of a letter-and-seven licence (CA, NY…) typed with a space ("E 3840721"). */
 const SEVEN_ALONE = shapeSet((digits, chain) => digits === 7 && chain === 1);
 const FOUR_TRIPLES = shapeSet(
@@ -60,6 +64,10 @@ function dashedLetterForms(ix: TextIndex, out: CandidateSink): void {
   for (let j = from; j < to; j++) {
     const k = tokens[j];
     const s = ix.tokStart[k];
+    if (ix.tokEnd[k] - s === 3) {
+      virginiaForm(ix, out, k);
+      continue;
+    }
     if (
       ix.link[k] === SEP_DASH &&
       k + 1 < n &&
@@ -82,6 +90,29 @@ function dashedLetterForms(ix: TextIndex, out: CandidateSink): void {
     const letter = text.charCodeAt(s - 2);
     if (letter >= 65 && letter <= 90 && !isAlnum(text.charCodeAt(s - 3))) take(ix, out, k, s - 2, 0, sep, spaced);
   }
+}
+
+/**
+ * Virginia's letter and 8 digits as its licences print them, A12-34-5678, from token k: beside a
+ * licence's word only (a part number may be written so).
+ */
+function virginiaForm(ix: TextIndex, out: CandidateSink, k: number): void {
+  const { text } = ix;
+  const s = ix.tokStart[k];
+  if (
+    k + 2 >= ix.tokStart.length ||
+    ix.link[k] !== SEP_DASH ||
+    ix.link[k + 1] !== SEP_DASH ||
+    !allDigits(ix, k + 1) ||
+    !allDigits(ix, k + 2) ||
+    ix.tokDigits[k + 1] !== 2 ||
+    ix.tokDigits[k + 2] !== 4 ||
+    ix.link[k + 2] === SEP_DASH ||
+    isAlnum(text.charCodeAt(s - 1)) ||
+    !LETTER_AND_2.test(text.slice(s, s + 3))
+  )
+    return;
+  out.add(s, ix.tokEnd[k + 2], 5, 'letter and 8 digits as A12-34-5678', 'state layout (VA)', true);
 }
 
 /**
