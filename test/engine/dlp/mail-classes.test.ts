@@ -1651,3 +1651,27 @@ describe('European business mail', () => {
     ["a bank's code after its long name", 'Beneficiary bank:    Monte dei Paschi di Siena (PASCITMMXXX)', [['swift-bic', 'PASCITMMXXX']]],
   ]);
 });
+
+describe('chat transcripts pasted into mail', () => {
+  table([
+    [
+      'an answer under a sender and time line, to a request with no question mark',
+      'Me, [Mar 3, 2026 at 9:05:01 AM]:\nHi, to finish the lease I still need your SSN and date of birth\n(843) 555-7014, [Mar 3, 2026 at 9:07:19 AM]:\nsorry! 518427730',
+      [
+        ['us-phone', '(843) 555-7014'],
+        ['us-ssn', '518427730'],
+      ],
+    ],
+    [
+      'an answer on the next message of a chat',
+      "Owen (2:07 PM): I need your spouse's social to add her to the dental and vision plan before the Friday deadline, thanks!\nImani (2:08 PM): sure hers is 518427730",
+      [['us-ssn', '518427730']],
+    ],
+    // (Not a chat: a timestamp in a sentence is no sender's line, and the line above no question.)
+    [
+      'a timestamp in a log line',
+      'Receipt total was $181.63 for order 5512.\nSubmitted: 2026-02-05T13:43:07Z from 171.39.25.13',
+      [['ip-address', '171.39.25.13']],
+    ],
+  ]);
+});

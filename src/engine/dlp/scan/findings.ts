@@ -15,6 +15,7 @@ import { isDigit, isLetter, isLower, isUpper } from './char-codes.ts';
 import { labelGap, MAX_LABEL_GAP } from './label-gap.ts';
 import { recordFieldAt } from './record-fields.ts';
 import { blankLineAt, quotedQuestionAbove } from './quoted-question.ts';
+import { chatQuestionAbove } from './chat-question.ts';
 import { cellAbove } from './label-above.ts';
 import { calledNotReal } from './not-real.ts';
 import { keptList } from './kept-list.ts';
@@ -934,9 +935,10 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       }
     }
     // A form's label printed above the value, in its column, however far back in the text.
-    // Or an inline reply's answer under the quoted question that asked for it.
+    // Or an inline reply's answer under the quoted question that asked for it, or a chat's answer
+    // under the question a line or two above.
     if (near === null && header === null && field === null && hasContext && !labelled) {
-      const above = cellAbove(ix.text, start) ?? quotedQuestionAbove(ix.text, start);
+      const above = cellAbove(ix.text, start) ?? quotedQuestionAbove(ix.text, start) ?? chatQuestionAbove(ix.text, start);
       if (above !== null) {
         const words = ownWordsIn(ix.text, def, above);
         if (words !== null) {

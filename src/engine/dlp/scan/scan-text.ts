@@ -24,6 +24,7 @@ import { readTablesOf } from './table-columns.ts';
 import { readRecordsOf } from './record-fields.ts';
 import { readLabelsOf } from './label-above.ts';
 import { readQuotesOf } from './quoted-question.ts';
+import { readQuestionsOf } from './chat-question.ts';
 import { joinedRuns, normaliseEveryUnit, normaliseForScan, rewroteValues } from './normalise.ts';
 import {
   digitFor,
@@ -429,6 +430,7 @@ export function scanInBlocks(text: string, options: ScanOptions, sizes: BlockSiz
   readRecordsOf(text);
   readLabelsOf(text);
   readQuotesOf(text);
+  readQuestionsOf(text);
   const independent = !!options.independent;
   const blocks = planBlocks(text, sizes);
   if (blocks.length === 1) return scanBlock(text, reg, split, blocks[0], skipEmpty, independent);
