@@ -1675,3 +1675,19 @@ describe('chat transcripts pasted into mail', () => {
     ],
   ]);
 });
+
+describe('pharmacy mail', () => {
+  table([
+    ["a shelf location in a diagnosis code's layout", 'cetirizine 10 mg, 45 ct     UPC 360991210933  loc F40.3  order 9', []],
+    [
+      "a prescriber's NPI in a claim log's key",
+      'RX=860782 NDC=00002486703 QTY=14 DS=90 DAW=0 PRESC=1851748743',
+      [
+        ['ndc', '00002486703'],
+        ['npi', '1851748743'],
+      ],
+    ],
+    ["a controlled-substance form's serials", 'Form 222 serials used this period: 627965129, 763484295.', []],
+    ['a phone number given for training', 'Example number for training only: 330-555-0193.', []],
+  ]);
+});

@@ -17,6 +17,7 @@ export const NUMBER_NEGATIVES = [
   'case',
   'sku',
   'serial',
+  'serials',
   'isbn',
   // Barcodes and device numbers: checksummed like cards, and no one's data.
   'ean',
@@ -301,6 +302,8 @@ export const CLAUSE_NEGATIVES = [
   'lane',
   'slot',
   'dock',
+  'loc',
+  'location',
 ] as const;
 
 /**

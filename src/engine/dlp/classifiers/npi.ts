@@ -13,7 +13,17 @@ export const npi: ClassifierDef = {
   name: 'US National Provider Identifier (NPI)',
   description:
     'NPIs of US health care providers: ten digits starting with 1 or 2 (written solid or 4-3-3), whose check digit is the Luhn digit of the number prefixed with 80840.',
-  context: ['npi', 'national provider', 'provider identifier', 'provider id', 'provider number', 'prescriber', 'physician', 'provider'],
+  context: [
+    'npi',
+    'national provider',
+    'provider identifier',
+    'provider id',
+    'provider number',
+    'prescriber',
+    'presc',
+    'physician',
+    'provider',
+  ],
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel', 'mobile'],
   contextScore: 80,
   checksum: true,

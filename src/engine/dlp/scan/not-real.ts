@@ -20,8 +20,12 @@ const FAILS_CHECK =
   /^[^.!?\n;]{0,24}?\b(?:(?:does\s+not|doesn't|did\s+not|didn't|fails?|failed|failing)\s+(?:even\s+)?(?:to\s+)?(?:pass\s+)?(?:the\s+|its\s+|our\s+)?(?:[A-Z]{2,4}\s+)?(?:check[- ]?digit|checksum|validation|verification)|(?:was|were|got)\s+rejected\s+by\s+(?:the|our)\s+(?:\w+'s\s+)?(?:validation|verification|check))/i;
 /** In brackets right after it: "(demo number in this template)", "(sample)", "(fictional)". */
 const BRACKET_AFTER = /^\s*\(\s*(?:a\s+)?(?:demo|sample|example|placeholder|fictional|fictitious|dummy|fake)\b/i;
-/** Right before the value: a word that makes it an illustration ("placeholder SSN 000-…", "dummy card …"). */
-const SAID_BEFORE = /\b(?:placeholder|dummy|fictional|fictitious|made[- ]up|sample|demo)(?:\s+[a-z#]{1,12}){0,2}\s*[:=]?\s*$/i;
+/**
+ * Right before the value: a word that makes it an illustration ("placeholder SSN 000-…", "dummy
+ * card …", "Example number for training only: …"; an example alone may be a real one).
+ */
+const SAID_BEFORE =
+  /\b(?:placeholder|dummy|fictional|fictitious|made[- ]up|sample|demo)(?:\s+[a-z#]{1,12}){0,2}\s*[:=]?\s*$|\bexample(?:\s+[a-z#]{1,12}){0,2}\s+for\s+(?:training|testing|illustration)(?:\s+only)?\s*[:=]?\s*$/i;
 
 /**
  * The words the patterns above need one of, as the keyword pass finds them (Registry.triggerWords).
