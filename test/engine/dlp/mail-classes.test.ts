@@ -1691,3 +1691,20 @@ describe('pharmacy mail', () => {
     ['a phone number given for training', 'Example number for training only: 330-555-0193.', []],
   ]);
 });
+
+describe('benefits and public-sector casework mail', () => {
+  table([
+    ['an EBT card', 'my ebt card number is 5077 3702 9524 7286 if that helps find me.', []],
+    ["an employer's account with the state", 'Employer: Sunbelt Rentals    Employer acct: 126142117\nAppeal no. AB-7218498-1', []],
+    ["a Medicare number's middle group", 'Her Medicare number is 7RM6-T66-UU25 and her Medicaid ID XY70466F.', []],
+    ["an agency's notice to an employer", 'Subject: Separation information - Notice to Employer 0099-6423-13', []],
+    // (A drug's recall notice names the drug.)
+    ['a recall notice', 'Subject: FW: Recall notice 80636-421-41', [['ndc', '80636-421-41']]],
+    [
+      "a state ID card's number",
+      'Her son was added to the lease, state ID G451-2778-4637, so he may answer.',
+      [['us-drivers-license', 'G451-2778-4637']],
+    ],
+    ['a number to reach someone at', 'You can reach me at 8506666781 any time after 11:30 AM.', [['us-phone', '8506666781']]],
+  ]);
+});

@@ -63,6 +63,11 @@ export const NUMBER_NEGATIVES = [
   'memo',
   // A billing statement's, a catalogue's and a public health plan's own numbers.
   'statement',
+  // An agency's notice ("Notice to Employer 0099-6423-13"); not "notice" alone ("Recall notice
+  // 80636-421-41" names the drug recalled).
+  'notice number',
+  'notice no',
+  'notice to employer',
   'cat',
   'cat no',
   'catalog',

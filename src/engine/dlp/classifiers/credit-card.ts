@@ -41,8 +41,11 @@ export function cardBrand(d: string, at = 0, n = d.length - at): string | null {
   if (n >= 16 && p4 >= 2200 && p4 <= 2204) return 'Mir';
   if (n >= 16 && p2 === 62) return 'UnionPay';
   // Maestro's issued ranges (and Dankort's 5019): not every number starting with a 6, as store
-  // gift cards and other private-label numbers do.
-  if (n >= 12 && (p2 === 50 || (p2 >= 56 && p2 <= 58) || p4 === 6304 || p4 === 6390 || p4 === 6759 || (p4 >= 6761 && p4 <= 6763)))
+  // gift cards and other private-label numbers do, nor 5077, the US states' EBT benefit cards.
+  if (
+    n >= 12 &&
+    ((p2 === 50 && p4 !== 5077) || (p2 >= 56 && p2 <= 58) || p4 === 6304 || p4 === 6390 || p4 === 6759 || (p4 >= 6761 && p4 <= 6763))
+  )
     return 'Maestro';
   if (n === 15 && d0 === 1) return 'UATP';
   return null;
@@ -121,7 +124,19 @@ export const creditCard: ClassifierDef = {
     'ccn',
   ],
   // A store's own cards share the layout and the check digit: no payment card's data.
-  negative: [...NUMBER_NEGATIVES, 'gift card', 'gift certificate', 'store credit', 'loyalty card', 'rewards card', 'membership card'],
+  negative: [
+    ...NUMBER_NEGATIVES,
+    'gift card',
+    'gift certificate',
+    'store credit',
+    'loyalty card',
+    'rewards card',
+    'membership card',
+    'ebt',
+    'ebt card',
+    'snap card',
+    'benefits card',
+  ],
   contextScore: 80,
   pairWithin: 200,
   checksum: true,

@@ -71,6 +71,13 @@ function continuesOtherwise(text: string, e: number): boolean {
   return isDigitCode(a) && isCapital(b) && (isDigitCode(d) || isCapital(d)) && !(isDigitCode(after) || isCapital(after) || isLower(after));
 }
 
+/**
+ * Whether the code at [s, e) is the middle group of a longer identifier, joined by hyphens to
+ * letters or digits on both sides: a Medicare number's "7RM6-T66-UU25".
+ */
+const middleGroup = (text: string, s: number, e: number): boolean =>
+  text.charCodeAt(s - 1) === 45 && isAlnum(text.charCodeAt(s - 2)) && text.charCodeAt(e) === 45 && isAlnum(text.charCodeAt(e + 1));
+
 /** Words that say a code is a diagnosis: a procedure code's shape needs one of them (PROCEDURE_SHAPE). */
 const DIAGNOSIS_WORDS = [
   'icd',
@@ -157,7 +164,8 @@ export const icd10: ClassifierDef = {
           // A dot after it ends a sentence, not the category ("… E11.", "HTN, I10. Plan: …").
           (text.charCodeAt(e) !== 46 || !isAlnum(text.charCodeAt(e + 1))) &&
           (k === 0 || ix.link[k - 1] !== SEP_DOT) &&
-          !continuesOtherwise(text, e)
+          !continuesOtherwise(text, e) &&
+          !middleGroup(text, s, e)
         ) {
           out.add(s, e, 5, '3-character category', 'ICD-10 letter and digit layout', true);
         }

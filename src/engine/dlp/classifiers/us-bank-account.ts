@@ -37,6 +37,7 @@ const OTHER_ACCOUNTS = [
   'subscriber',
   // An employer's accounts with a state's tax and unemployment agencies.
   'employer',
+  'employer of record',
   'withholding',
   'unemployment',
   'sui',
@@ -47,6 +48,7 @@ const OTHER_ACCOUNTS = [
   `${kind} account`,
   `${kind} account number`,
   `${kind} account no`,
+  `${kind} acct`,
   // As forms write them: "26. PATIENT'S ACCOUNT NO.", "Customer's account number".
   `${kind}'s account`,
   `${kind}'s account number`,

@@ -146,6 +146,10 @@ export const usDriversLicense: ClassifierDef = {
     'licence',
     'license number',
     'licence number',
+    // A state's ID card carries a number in its licences' layout.
+    'state id',
+    'state id card',
+    'state identification',
     'dl',
     'd.l',
     'dl#',

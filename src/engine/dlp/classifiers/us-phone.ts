@@ -136,7 +136,7 @@ export const usPhone: ClassifierDef = {
   name: 'US Phone Number',
   description:
     'North American (NANP) phone numbers: an area code and exchange starting with 2–9 (not N11), written (415) 555-0132, 415-555-0132, 415.555.0132, 415 555 0132, 415 555-0132, 415/555-0132 or with a +1 country code.',
-  context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'ph'],
+  context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'ph', 'reach me', 'call me', 'text me'],
   // Product codes printed as 3-3-4 (a SKU, a part or model number): a column or label of them.
   negative: [
     'sku',
