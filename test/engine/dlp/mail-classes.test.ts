@@ -1667,6 +1667,12 @@ describe('chat transcripts pasted into mail', () => {
       "Owen (2:07 PM): I need your spouse's social to add her to the dental and vision plan before the Friday deadline, thanks!\nImani (2:08 PM): sure hers is 518427730",
       [['us-ssn', '518427730']],
     ],
+    [
+      "a text message's sender, a number not in the contacts",
+      'Ace Plumbing (4:34 PM): Card or check?\n3207161024 (4:35 PM): card. whats easiest',
+      [['us-phone', '3207161024']],
+    ],
+    ['a number to call back', 'customer called about a double charge\ncallback 8574702253\nrefund pending', [['us-phone', '8574702253']]],
     // (Not a chat: a timestamp in a sentence is no sender's line, and the line above no question.)
     [
       'a timestamp in a log line',

@@ -131,12 +131,44 @@ function signatureLabel(text: string, s: number): boolean {
   return b < 0 || before === 10 || before === 13 || before === 124 || before === 9;
 }
 
+/**
+ * Whether the number at [s, e) opens its line as a text message's sender: the time in brackets
+ * after it, then a colon ("4254109724 (4:10 PM): card"), as an exported thread names a sender
+ * that is not in the contacts.
+ */
+function textSender(text: string, s: number, e: number): boolean {
+  if (s > 0 && text.charCodeAt(s - 1) !== 10) return false;
+  if (text.charCodeAt(e) !== 32 || (text.charCodeAt(e + 1) !== 40 && text.charCodeAt(e + 1) !== 91)) return false;
+  const close = text.indexOf(text.charCodeAt(e + 1) === 40 ? ')' : ']', e + 2);
+  if (close < 0 || close - e > MAX_SENDER_TIME || text.charCodeAt(close + 1) !== 58) return false;
+  for (let p = e + 2; p < close; p++) if (text.charCodeAt(p) === 58) return true;
+  return false;
+}
+
+/** Most characters from a sender's number to the end of its bracketed time ("(12/03/26, 09:14:22 AM)"). */
+const MAX_SENDER_TIME = 32;
+
 export const usPhone: ClassifierDef = {
   id: 'us-phone',
   name: 'US Phone Number',
   description:
     'North American (NANP) phone numbers: an area code and exchange starting with 2–9 (not N11), written (415) 555-0132, 415-555-0132, 415.555.0132, 415 555 0132, 415 555-0132, 415/555-0132 or with a +1 country code.',
-  context: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'call', 'fax', 'contact', 'ph', 'reach me', 'call me', 'text me'],
+  context: [
+    'phone',
+    'tel',
+    'telephone',
+    'mobile',
+    'cell',
+    'call',
+    'fax',
+    'contact',
+    'ph',
+    'reach me',
+    'call me',
+    'text me',
+    'callback',
+    'call back',
+  ],
   // Product codes printed as 3-3-4 (a SKU, a part or model number): a column or label of them.
   negative: [
     'sku',
@@ -230,13 +262,14 @@ export const usPhone: ClassifierDef = {
         if (!nanpPart(text, local) || !nanpPart(text, local + 3)) continue;
         const plus = text.charCodeAt(s - 1) === 43;
         if (d === 10 && plus) continue;
-        // A signature's line label ("m: 4157620135") says it is a phone number as its printing would.
-        const signed = d === 10 && signatureLabel(text, s);
+        // A signature's line label ("m: 4157620135") says it is a phone number as its printing would,
+        // and so does a text message's header, whose sender is a number ("4254109724 (4:10 PM): card").
+        const signed = d === 10 && (signatureLabel(text, s) || textSender(text, s, e));
         out.add(
           plus ? s - 1 : s,
           e,
           d === 11 || signed ? 20 : 5,
-          d === 11 ? '+1 and 10 digits' : signed ? '10 digits after a signature line label' : '10 digits',
+          d === 11 ? '+1 and 10 digits' : signed ? '10 digits as a signature line or a text message names a phone' : '10 digits',
           'NANP area code and exchange',
           d === 10 && !signed,
         );
