@@ -211,6 +211,24 @@ export const INDEPENDENT_25_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-25/heldout.jsonl', import.meta.url)),
 } as const;
 
+/** The twenty-sixth independent set (US pharmacy and pharmacy benefit mail), tune and held-out parts. */
+export const INDEPENDENT_26_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-26/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-26/heldout.jsonl', import.meta.url)),
+} as const;
+
+/** The twenty-seventh independent set (US government benefits and public-sector casework mail), tune and held-out parts. */
+export const INDEPENDENT_27_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-27/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-27/heldout.jsonl', import.meta.url)),
+} as const;
+
+/** The twenty-eighth independent set (chat and messaging exports pasted into mail), tune and held-out parts. */
+export const INDEPENDENT_28_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-28/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-28/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -40,6 +40,9 @@ import {
   INDEPENDENT_23_PATHS,
   INDEPENDENT_24_PATHS,
   INDEPENDENT_25_PATHS,
+  INDEPENDENT_26_PATHS,
+  INDEPENDENT_27_PATHS,
+  INDEPENDENT_28_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -186,6 +189,24 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-25',
     about: 'European multilingual mail among VAT, SIREN/SIRET, register, SEPA creditor, mandate and EORI numbers',
     paths: INDEPENDENT_25_PATHS,
+  },
+  {
+    name: 'twenty-sixth',
+    dir: 'dlp-independent-26',
+    about: 'pharmacy and PBM mail among Rx, BIN/PCN/group, member, PA reference, lot, UPC, NCPDP and DEA Form 222 numbers',
+    paths: INDEPENDENT_26_PATHS,
+  },
+  {
+    name: 'twenty-seventh',
+    dir: 'dlp-independent-27',
+    about: 'benefits and casework mail among case, claim, Medicaid, EBT card, VA file, docket, employer account, FEIN and MBI numbers',
+    paths: INDEPENDENT_27_PATHS,
+  },
+  {
+    name: 'twenty-eighth',
+    dir: 'dlp-independent-28',
+    about: 'Slack, Teams, SMS and WhatsApp exports among meeting, message, user and channel ids, OTPs, tickets and timestamps',
+    paths: INDEPENDENT_28_PATHS,
   },
 ] as const;
 
