@@ -1672,6 +1672,12 @@ describe('chat transcripts pasted into mail', () => {
       'Ace Plumbing (4:34 PM): Card or check?\n3207161024 (4:35 PM): card. whats easiest',
       [['us-phone', '3207161024']],
     ],
+    ['a video meeting id printed as a phone number', 'Yuki: backup zoom 946 384 2493 if teams acts up', []],
+    [
+      "a meeting's dial-in number beside its id",
+      'Zoom ID 853 2749 1106. If the link fails, dial in via 843-845-4602.',
+      [['us-phone', '843-845-4602']],
+    ],
     ['a number to call back', 'customer called about a double charge\ncallback 8574702253\nrefund pending', [['us-phone', '8574702253']]],
     // (Not a chat: a timestamp in a sentence is no sender's line, and the line above no question.)
     [

@@ -168,6 +168,9 @@ export const usPhone: ClassifierDef = {
     'text me',
     'callback',
     'call back',
+    'dial',
+    'dial in',
+    'dial-in',
   ],
   // Product codes printed as 3-3-4 (a SKU, a part or model number): a column or label of them.
   negative: [
@@ -186,6 +189,10 @@ export const usPhone: ClassifierDef = {
     'gl',
     'gl account',
     'general ledger',
+    // A video meeting's id, printed in threes and fours like a phone number ("backup zoom 946 384
+    // 2493"); its dial-in number keeps its own word ("dial in via 843-845-4602").
+    'zoom',
+    'meeting id',
   ],
   // Its negative words label the number they stand by ("GL 799-638-6013"): a phone number further
   // on keeps its own.
