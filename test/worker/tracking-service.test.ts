@@ -173,6 +173,16 @@ describe('Subject contains one word, over many messages', () => {
     }
   });
 
+  it('when messages are added or removed between two searches then the second sees the table as it is', async () => {
+    const q: TrackingQuery = { subject: { op: 'contains', value: 'zebra' } };
+    expect((await run(q)).total).toBe(0);
+    const added = { ...wordRecords[3], mid: 900_001, subject: 'Zebrafish order', subjectWords: subjectWords('Zebrafish order') };
+    await wordDb.tracking.put(added);
+    expect((await run(q)).rows.map((r) => r.mid)).toEqual([900_001]);
+    await wordDb.tracking.delete(900_001);
+    expect((await run(q)).total).toBe(0);
+  });
+
   it('when the word comes late in a long subject then that message is found', async () => {
     const r = await run({ subject: { op: 'contains', value: 'escalat' } });
     expect(r.rows.map((x) => x.mid)).toEqual([wordRecords[7].mid]);
