@@ -76,7 +76,7 @@
  *   tune 0.966, held-out 0.963; after: 0.984, 0.973.
  * - set 28 (test/fixtures/dlp-independent-28): chat and messaging exports among meeting, message,
  *   user and channel ids, codes and timestamps. When it came in: tune 0.951, held-out 0.966;
- *   after: 0.972, 0.978.
+ *   after: 0.978, 0.978.
  * Asserted as floors under what was measured after.
  */
 import { describe, expect, it } from 'vitest';
@@ -148,8 +148,8 @@ const SETS = [
   { name: 'twenty-fifth', paths: INDEPENDENT_25_PATHS, tune: { f1: 0.985, negative: 2 }, heldout: { f1: 0.97, negative: 9 } },
   { name: 'twenty-sixth', paths: INDEPENDENT_26_PATHS, tune: { f1: 0.99, negative: 2 }, heldout: { f1: 0.96, negative: 18 } },
   { name: 'twenty-seventh', paths: INDEPENDENT_27_PATHS, tune: { f1: 0.975, negative: 14 }, heldout: { f1: 0.965, negative: 12 } },
-  // Its negatives hold meeting ids printed as phone numbers ("backup zoom 946 384 2493") and fictional 555-01xx numbers.
-  { name: 'twenty-eighth', paths: INDEPENDENT_28_PATHS, tune: { f1: 0.965, negative: 23 }, heldout: { f1: 0.97, negative: 17 } },
+  // Its negatives hold fictional 555-01xx numbers, which the engine keeps as phones (Presidio's cases label them).
+  { name: 'twenty-eighth', paths: INDEPENDENT_28_PATHS, tune: { f1: 0.97, negative: 16 }, heldout: { f1: 0.97, negative: 17 } },
 ] as const;
 
 describe.each(SETS.flatMap((set) => (['tune', 'heldout'] as const).map((part) => ({ set, part }))))(
