@@ -1720,3 +1720,25 @@ describe('benefits and public-sector casework mail', () => {
     ['a number to reach someone at', 'You can reach me at 8506666781 any time after 11:30 AM.', [['us-phone', '8506666781']]],
   ]);
 });
+
+describe('freight, dispatch and customs mail', () => {
+  table([
+    [
+      "a truck driver's commercial licence",
+      'Gate list: Hector Kaminski, California CDL F5404061, arriving 13:00',
+      [['us-drivers-license', 'F5404061']],
+    ],
+    [
+      "a carrier's PRO and a trailer's seal",
+      'ok moving it to Paula (814) 542-9708, PRO 453873061 and seal 18861113',
+      [['us-phone', '(814) 542-9708']],
+    ],
+    ["a shipper's account with its carrier", 'Over 150 lbs it ships LTL. Bill freight to account 608655214, third party.', []],
+    // (A company named for freight is no carrier's paragraph.)
+    [
+      "a freight company's bank account",
+      'POSITIVE PAY EXCEPTIONS - Marlowe Freight\nAccount 4599381155   Decision deadline 2:00 PM',
+      [['us-bank-account', '4599381155']],
+    ],
+  ]);
+});

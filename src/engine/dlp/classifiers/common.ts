@@ -63,6 +63,19 @@ export const NUMBER_NEGATIVES = [
   'memo',
   // A billing statement's, a catalogue's and a public health plan's own numbers.
   'statement',
+  // Freight's own numbers: a carrier's PRO, a trailer's seal, a load, a customs bond and entry.
+  'pro',
+  'pro number',
+  'pro #',
+  'seal',
+  'seal number',
+  'seal #',
+  'load',
+  'load number',
+  'load #',
+  'continuous bond',
+  'customs bond',
+  'entry number',
   // An agency's notice ("Notice to Employer 0099-6423-13"); not "notice" alone ("Recall notice
   // 80636-421-41" names the drug recalled).
   'notice number',

@@ -62,6 +62,14 @@ export const HELD_BY_OTHERS_WORDS = [
   'billing period',
   'payment arrangement',
   'bill',
+  // A freight carrier's: its customers' accounts are billed for freight (not "freight" alone, a
+  // company's name: "Marlowe Freight").
+  'bill freight',
+  'freight bill',
+  'freight charges',
+  'ltl',
+  'bill of lading',
+  'consignee',
 ] as const;
 
 /** Keyword hits looked at either side of the number: a paragraph's worth. */
@@ -76,11 +84,11 @@ const BROKERAGE_WORDS = /\b(?:DTC|ACATS|CUSIP|ISIN|brokerage|delivering firm|rec
 const UTILITY_WORDS =
   /\b(?:electric(?:ity)?|utility|utilities|service address|kwh|energy|water bill|gas bill|power bill|internet bill|cable bill|phone bill|wireless bill)\b/i;
 /**
- * A wireless carrier's words, and any biller's: an account "on your … bill", a billing period, a
+ * A wireless carrier's words, a freight carrier's, and any biller's: an account "on your … bill", a billing period, a
  * payment arrangement (a bank has statements, not bills).
  */
 const CARRIER_WORDS =
-  /\b(?:wireless|carrier|e?SIM|IMEI|transfer PIN|port[- ]out|rate plan|data plan|roaming|day pass|line list|billing period|payment arrangement|your (?:\w+ ){0,2}bill)\b/i;
+  /\b(?:wireless|carrier|e?SIM|IMEI|transfer PIN|port[- ]out|rate plan|data plan|roaming|day pass|line list|billing period|payment arrangement|your (?:\w+ ){0,2}bill|bill freight|freight bill|freight charges|LTL|bill of lading|consignee)\b/i;
 /** A bank's words: an account funding a brokerage account is still a bank's ("routing 803195154 account …"). */
 const BANK_WORDS = /\b(?:routing|ABA|ACH|checking|savings|bank)\b/i;
 

@@ -146,6 +146,12 @@ export const usDriversLicense: ClassifierDef = {
     'licence',
     'license number',
     'licence number',
+    // A commercial driver's licence (a truck driver's) is a state's licence.
+    'cdl',
+    'cdl#',
+    "commercial driver's license",
+    'commercial drivers license',
+    "commercial driver's licence",
     // A state's ID card carries a number in its licences' layout.
     'state id',
     'state id card',
