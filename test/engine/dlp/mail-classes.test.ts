@@ -1742,3 +1742,23 @@ describe('freight, dispatch and customs mail', () => {
     ],
   ]);
 });
+
+describe('Spanish-language mail from US businesses and their customers', () => {
+  table([
+    [
+      'a new account summary',
+      'Resumen de su cuenta nueva:\nNúmero de cuenta: 908108813865\nNúmero de ruta: 271489324',
+      [
+        ['us-bank-account', '908108813865'],
+        ['aba-routing', '271489324'],
+      ],
+    ],
+    ['a licence with its state', 'Licencia de conducir (Texas): 41227326', [['us-drivers-license', '41227326']]],
+    ['a mobile number', 'Si me puede llamar, mi cel es 3472367046.', [['us-phone', '3472367046']]],
+    ['a US passport', 'Segunda identificación: pasaporte de EE.UU. A78266082', [['us-passport', 'A78266082']]],
+    ['a Mexican passport', 'Identificación presentada: pasaporte mexicano G33024858', []],
+    ['an immigration case file', 'Expediente interno: 525-49-7338\nCita de biométricos: 02/04/2026', []],
+    ["a tenant's account with the landlord", 'Unidad: D-126        Cuenta de residente: 7416041100', []],
+    ["a payer's reference", 'el número de referencia del pagador es 139066379055.', []],
+  ]);
+});

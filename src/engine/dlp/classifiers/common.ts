@@ -76,6 +76,17 @@ export const NUMBER_NEGATIVES = [
   'continuous bond',
   'customs bond',
   'entry number',
+  // A Mexican consulate's identity card, an immigration case file, a money transfer's control
+  // number, a receipt, a folio and a policy, as Spanish mail names them.
+  'matricula',
+  'expediente',
+  'mtcn',
+  'expediente interno',
+  'referencia',
+  'folio',
+  'poliza',
+  'miembro',
+  'cuenta de residente',
   // An agency's notice ("Notice to Employer 0099-6423-13"); not "notice" alone ("Recall notice
   // 80636-421-41" names the drug recalled).
   'notice number',

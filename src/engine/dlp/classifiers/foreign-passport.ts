@@ -8,10 +8,17 @@
 const NATIONALITY =
   /\b(?:foreign|non-us|british|uk|english|scottish|welsh|irish|chinese|mexican|indian|canadian|german|french|italian|spanish|portuguese|dutch|belgian|swiss|austrian|swedish|norwegian|danish|finnish|polish|ukrainian|russian|turkish|israeli|egyptian|nigerian|kenyan|ghanaian|south african|pakistani|bangladeshi|filipino|philippine|vietnamese|thai|indonesian|malaysian|singaporean|japanese|korean|taiwanese|australian|new zealand|brazilian|argentine|argentinian|colombian|chilean|peruvian|venezuelan|cuban|dominican|jamaican|haitian|salvadoran|guatemalan|honduran|ecuadorian)\s+passport\b[^\n]*$/i;
 
+/** The same in Spanish: "pasaporte mexicano G33024858". */
+const NACIONALIDAD =
+  /\bpasaporte\s+(?:mexicano|guatemalteco|hondureño|salvadoreño|nicaragüense|costarricense|panameño|colombiano|venezolano|cubano|dominicano|peruano|ecuatoriano|boliviano|paraguayo|uruguayo|argentino|chileno|español|extranjero)(?![a-zñáéíóúü])[^\n]*$/i;
+
 /** Or the issuing country named beside "passport": "Passport: India, number G74326310", "Mexico passport". */
 const COUNTRY =
-  '(?:india|mexico|guatemala|honduras|el salvador|nicaragua|china|canada|united kingdom|uk|great britain|ireland|germany|france|italy|spain|portugal|netherlands|poland|ukraine|russia|turkey|israel|egypt|nigeria|kenya|ghana|south africa|pakistan|bangladesh|philippines|vietnam|thailand|indonesia|malaysia|singapore|japan|korea|south korea|taiwan|australia|new zealand|brazil|argentina|colombia|chile|peru|venezuela|cuba|dominican republic|jamaica|haiti|ecuador)';
-const COUNTRY_BESIDE = new RegExp(`\\bpassport\\b[^\\n]{0,12}?\\b${COUNTRY}\\b[^\\n]*$|\\b${COUNTRY}\\s+passport\\b[^\\n]*$`, 'i');
+  '(?:india|mexico|méxico|guatemala|honduras|el salvador|nicaragua|china|canada|united kingdom|uk|great britain|ireland|germany|france|italy|spain|portugal|netherlands|poland|ukraine|russia|turkey|israel|egypt|nigeria|kenya|ghana|south africa|pakistan|bangladesh|philippines|vietnam|thailand|indonesia|malaysia|singapore|japan|korea|south korea|taiwan|australia|new zealand|brazil|argentina|colombia|chile|peru|venezuela|cuba|dominican republic|jamaica|haiti|ecuador)';
+const COUNTRY_BESIDE = new RegExp(
+  `\\b(?:passport|pasaporte)\\b[^\\n]{0,12}?\\b${COUNTRY}\\b[^\\n]*$|\\b${COUNTRY}\\s+passport\\b[^\\n]*$`,
+  'i',
+);
 
 /** ISO 3166 alpha-3 codes of other countries (not USA). */
 const ALPHA3 =
@@ -27,7 +34,7 @@ export function foreignPassport(text: string, start: number, end: number): boole
   let from = start;
   while (from > 0 && start - from < BEFORE && text.charCodeAt(from - 1) !== 10) from--;
   const before = text.slice(from, start);
-  if (NATIONALITY.test(before) || COUNTRY_BESIDE.test(before) || COUNTRY_CELL.test(before)) return true;
+  if (NATIONALITY.test(before) || NACIONALIDAD.test(before) || COUNTRY_BESIDE.test(before) || COUNTRY_CELL.test(before)) return true;
   // Or in brackets right after it: "passport 532005666 (GBR)", "Passport: G55474474 (Mexico)".
   return (text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40) && COUNTRY_AFTER.test(text.slice(end, end + 24));
 }

@@ -159,7 +159,15 @@ export const usBankAccount: ClassifierDef = {
     'demand deposit',
     'money market',
     'account',
+    // In Spanish, as US banks' Spanish-speaking customers write it.
+    'cuenta',
+    'numero de cuenta',
+    'no. de cuenta',
+    'cta',
+    'cuenta de cheques',
+    'cuenta de ahorros',
   ],
+  // (A tenant's account with the landlord is the landlord's: "Cuenta de residente: 7416041100".)
   negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS],
   heldElsewhere: (text, start, end, header, ix, after) =>
     accountAbroad(text, start, end, header) ||

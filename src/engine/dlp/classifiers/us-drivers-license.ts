@@ -152,6 +152,11 @@ export const usDriversLicense: ClassifierDef = {
     "commercial driver's license",
     'commercial drivers license',
     "commercial driver's licence",
+    // In Spanish.
+    'licencia',
+    'licencia de conducir',
+    'licencia de manejo',
+    'lic. de conducir',
     // A state's ID card carries a number in its licences' layout.
     'state id',
     'state id card',

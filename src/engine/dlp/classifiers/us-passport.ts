@@ -38,6 +38,8 @@ export const usPassport: ClassifierDef = {
     // Typed in a hurry.
     'pasport',
     'passprt',
+    // In Spanish.
+    'pasaporte',
   ],
   negative: NUMBER_NEGATIVES,
   heldElsewhere: (text, start, end) => foreignPassport(text, start, end),

@@ -171,6 +171,13 @@ export const usPhone: ClassifierDef = {
     'dial',
     'dial in',
     'dial-in',
+    // In Spanish.
+    'cel',
+    'celular',
+    'telefono',
+    'llamar',
+    'hablar',
+    'whatsapp',
   ],
   // Product codes printed as 3-3-4 (a SKU, a part or model number): a column or label of them.
   negative: [

@@ -49,6 +49,9 @@ export const usSsn: ClassifierDef = {
     'soc. sec',
     'social sec',
     'ss no',
+    // In Spanish.
+    'seguro social',
+    'numero de seguro social',
     // A deal jacket's shorthand: "ss 542306326 / dl S72888335".
     'ss',
     'taxpayer',
