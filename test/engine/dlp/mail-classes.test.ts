@@ -1762,3 +1762,30 @@ describe('Spanish-language mail from US businesses and their customers', () => {
     ["a payer's reference", 'el número de referencia del pagador es 139066379055.', []],
   ]);
 });
+
+describe('payment-app and exchange support mail', () => {
+  table([
+    [
+      "a sign-in log's addresses",
+      'Time                  Event                  Detail\n2026-07-18T05:56:41Z  login ok               25.224.139.21\n2026-07-18T06:17:11Z  login ok (new device)  121.163.219.198',
+      [
+        ['ip-address', '25.224.139.21'],
+        ['ip-address', '121.163.219.198'],
+      ],
+    ],
+    [
+      'a phone number under the name signing the mail',
+      "I can't afford to have $758.49 frozen.\n\nJamal Greer\n2148949584",
+      [['us-phone', '2148949584']],
+    ],
+    [
+      'a phone number beside the email address of a signature',
+      'Thanks,\nDana\n9067650088\ndana.r@icloud.com',
+      [
+        ['us-phone', '9067650088'],
+        ['email-address', 'dana.r@icloud.com'],
+      ],
+    ],
+    ['ten digits on a line of their own, no signature near', 'Invoice totals\nQ3\n8563484767\n', []],
+  ]);
+});

@@ -67,6 +67,12 @@ export const ipAddress: ClassifierDef = {
     // A firewall rule's destination column, a device's management interface.
     'dest',
     'mgmt',
+    // A sign-in log's address ("2026-07-18T05:56:41Z  login ok  25.224.139.21").
+    'login',
+    'logged in',
+    'log in',
+    'sign-in',
+    'signed in',
   ],
   negative: VERSION_NEGATIVES,
   negativeLabels: true,

@@ -145,6 +145,27 @@ function textSender(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/**
+ * Whether the number at [s, e) is a line of its own in a signature: under the writer's name (two to
+ * four capitalised words alone on their line) or beside an email address's line ("Jamal Greer⏎
+ * 2148949584⏎jamalgreer@comcast.net").
+ */
+function signatureLine(text: string, s: number, e: number): boolean {
+  if (s === 0 || text.charCodeAt(s - 1) !== 10) return false;
+  let end = e;
+  while (text.charCodeAt(end) === 32) end++;
+  if (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) return false;
+  const above = text.slice(text.lastIndexOf('\n', s - 2) + 1, s - 1);
+  const nextEnd = text.indexOf('\n', end + 1);
+  const below = end < text.length ? text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd) : '';
+  return NAME_LINE.test(above) || EMAIL_LINE.test(above) || EMAIL_LINE.test(below);
+}
+
+/** A name alone on its line: two to four capitalised words. */
+const NAME_LINE = /^\s*[A-Z][a-z'’-]+(?:[ .]+[A-Z][a-z'’.-]*){1,3}\s*$/;
+/** A line that is an email address (perhaps with a label). */
+const EMAIL_LINE = /^[^\s@]{0,12}\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
+
 /** Most characters from a sender's number to the end of its bracketed time ("(12/03/26, 09:14:22 AM)"). */
 const MAX_SENDER_TIME = 32;
 
@@ -278,7 +299,7 @@ export const usPhone: ClassifierDef = {
         if (d === 10 && plus) continue;
         // A signature's line label ("m: 4157620135") says it is a phone number as its printing would,
         // and so does a text message's header, whose sender is a number ("4254109724 (4:10 PM): card").
-        const signed = d === 10 && (signatureLabel(text, s) || textSender(text, s, e));
+        const signed = d === 10 && (signatureLabel(text, s) || textSender(text, s, e) || signatureLine(text, s, e));
         out.add(
           plus ? s - 1 : s,
           e,
