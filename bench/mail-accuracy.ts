@@ -229,6 +229,24 @@ export const INDEPENDENT_28_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-28/heldout.jsonl', import.meta.url)),
 } as const;
 
+/** The twenty-ninth independent set (Spanish-language mail from US businesses and their customers), tune and held-out parts. */
+export const INDEPENDENT_29_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-29/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-29/heldout.jsonl', import.meta.url)),
+} as const;
+
+/** The thirtieth independent set (US freight, dispatch and customs-brokerage mail), tune and held-out parts. */
+export const INDEPENDENT_30_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-30/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-30/heldout.jsonl', import.meta.url)),
+} as const;
+
+/** The thirty-first independent set (US payment-app, fintech and crypto-exchange support mail), tune and held-out parts. */
+export const INDEPENDENT_31_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-31/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-31/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

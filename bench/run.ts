@@ -43,6 +43,9 @@ import {
   INDEPENDENT_26_PATHS,
   INDEPENDENT_27_PATHS,
   INDEPENDENT_28_PATHS,
+  INDEPENDENT_29_PATHS,
+  INDEPENDENT_30_PATHS,
+  INDEPENDENT_31_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -207,6 +210,24 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-28',
     about: 'Slack, Teams, SMS and WhatsApp exports among meeting, message, user and channel ids, OTPs, tickets and timestamps',
     paths: INDEPENDENT_28_PATHS,
+  },
+  {
+    name: 'twenty-ninth',
+    dir: 'dlp-independent-29',
+    about: 'Spanish-language US mail among CURP, RFC, matrícula consular, A-number, MTCN, folio and Mexican phone numbers',
+    paths: INDEPENDENT_29_PATHS,
+  },
+  {
+    name: 'thirtieth',
+    dir: 'dlp-independent-30',
+    about: 'freight and customs mail among container, BOL, PRO, AWB, tracking, USDOT/MC, seal, HTS and entry numbers',
+    paths: INDEPENDENT_30_PATHS,
+  },
+  {
+    name: 'thirty-first',
+    dir: 'dlp-independent-31',
+    about: 'payment-app and exchange support mail among wallet addresses, transaction hashes, ACH traces, ARNs and case numbers',
+    paths: INDEPENDENT_31_PATHS,
   },
 ] as const;
 
