@@ -1729,6 +1729,14 @@ describe('freight, dispatch and customs mail', () => {
       [['us-drivers-license', 'F5404061']],
     ],
     [
+      'a routing number and an account written as a pair',
+      'The deposit went to my old account again. The right one is 651860521 / 55180217035 (PNC).',
+      [
+        ['aba-routing', '651860521'],
+        ['us-bank-account', '55180217035'],
+      ],
+    ],
+    [
       "a carrier's PRO and a trailer's seal",
       'ok moving it to Paula (814) 542-9708, PRO 453873061 and seal 18861113',
       [['us-phone', '(814) 542-9708']],

@@ -3,6 +3,7 @@ import type { ClassifierDef } from './types.ts';
 import { describeNumber, forEachNumber, layout, DASH } from '../scan/numbers.ts';
 import { abaChecksum } from '../scan/checksums.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
+import { isAlnum, isDigit } from '../scan/char-codes.ts';
 
 // Nine digits, the hyphenated 4-4-1, or three groups of three (as read out or copied from a form).
 const LAYOUTS = [layout('4-4-1', DASH), layout('3-3-3'), layout('9')];
@@ -11,6 +12,28 @@ const LAYOUTS = [layout('4-4-1', DASH), layout('3-3-3'), layout('9')];
 export function abaPrefixValid(d: string, at = 0): boolean {
   const p = (d.charCodeAt(at) - 48) * 10 + d.charCodeAt(at + 1) - 48;
   return p <= 12 || (p >= 21 && p <= 32) || (p >= 61 && p <= 72) || p === 80;
+}
+
+/** Most characters between a routing number and the account after it (" / ", a slash). */
+const PAIR_GAP = 3;
+/** A bank account's word, read a line's length around a pair. */
+const ACCOUNT_WORDS = /\b(?:account|acct|checking|savings|deposit|bank|cuenta)\b/i;
+const ACCOUNT_WORDS_AROUND = 80;
+
+/**
+ * Whether an account number follows the routing number ending at `end`, as the two are written
+ * together ("The right one is 651860521 / 55180217035 (PNC)"): a slash between them, 4–17 digits
+ * after it, and a bank account's word around the pair. Named so, the routing number needs no word
+ * of its own.
+ */
+function accountAfter(text: string, end: number): boolean {
+  let p = end;
+  while (p < text.length && p - end < PAIR_GAP && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 47)) p++;
+  if (p === end || text.indexOf('/', end) !== text.lastIndexOf('/', p - 1) || text.indexOf('/', end) >= p) return false;
+  let q = p;
+  while (q < text.length && isDigit(text.charCodeAt(q))) q++;
+  if (q - p < 4 || q - p > 17 || isAlnum(text.charCodeAt(q))) return false;
+  return ACCOUNT_WORDS.test(text.slice(Math.max(0, end - 9 - ACCOUNT_WORDS_AROUND), q + ACCOUNT_WORDS_AROUND));
 }
 
 export const abaRouting: ClassifierDef = {
@@ -34,6 +57,7 @@ export const abaRouting: ClassifierDef = {
     'numero de ruta',
   ],
   negative: NUMBER_NEGATIVES,
+  namedBeside: (ix, _start, end) => (accountAfter(ix.text, end) ? 'routing' : null),
   contextScore: 75,
   checksum: true,
   find(ix, _ctx, out) {
