@@ -1737,6 +1737,15 @@ describe('freight, dispatch and customs mail', () => {
       ],
     ],
     [
+      'a routing number and an account joined by a slash',
+      'Settlement by ACH 021000021/4403918277 on Friday.',
+      [
+        ['aba-routing', '021000021'],
+        ['us-bank-account', '4403918277'],
+      ],
+    ],
+    ['a reference and its year joined by a slash', 'Claim ref 51240123/2024 was closed.', []],
+    [
       "a carrier's PRO and a trailer's seal",
       'ok moving it to Paula (814) 542-9708, PRO 453873061 and seal 18861113',
       [['us-phone', '(814) 542-9708']],

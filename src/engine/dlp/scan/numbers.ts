@@ -81,10 +81,14 @@ interface StartTable {
   readonly byKey: readonly (readonly Layout[])[];
 }
 
+/** Fewest digits on each side of a slash that pairs two numbers rather than writing a date or a fraction. */
+const PAIRED_DIGITS = 8;
+
 /**
  * A grouped layout of g groups starts a chain of exactly g joined by one of its separators (a
  * longer chain is a piece of a longer number), whose second token has its second group's size; a
- * lone group starts a chain of any length not joined by '-', '.' or '/'. tryLayout checks the rest.
+ * lone group starts a chain of any length not joined by '-', '.' or '/', or two long numbers
+ * paired by a slash. tryLayout checks the rest.
  */
 export const canStart = (lay: Layout, digits: number, chain: number, sep: number, next: number): boolean =>
   lay.sizes.length > 1
@@ -95,7 +99,12 @@ export const canStart = (lay: Layout, digits: number, chain: number, sep: number
       (lay.sizes.length === chain || (sep === SEP_SPACE && chain > lay.sizes.length)) &&
       sep !== NONE &&
       ((1 << sep) & lay.seps) !== 0
-    : digits >= lay.min && digits <= lay.max && (sep === NONE || sep === SEP_SPACE);
+    : digits >= lay.min &&
+      digits <= lay.max &&
+      (sep === NONE ||
+        sep === SEP_SPACE ||
+        // The first of two long numbers paired by a slash ("021000021/4403918277": slashPair).
+        (sep === SEP_SLASH && chain === 2 && digits >= PAIRED_DIGITS && next === NEXT_SIZES - 1));
 
 const NO_LAYOUTS: readonly Layout[] = [];
 
@@ -117,11 +126,14 @@ export function startKeys(lay: Layout): number[] {
     }
     return keys;
   }
-  for (let digits = Math.max(1, lay.min); digits <= Math.min(30, lay.max); digits++)
+  for (let digits = Math.max(1, lay.min); digits <= Math.min(30, lay.max); digits++) {
     for (let chain = 1; chain <= MAX_CHAIN; chain++)
       for (const sep of [NONE, SEP_SPACE])
         if (chain === 1) keys.push(shapeKey(digits, chain, sep, 0));
         else for (let next = 1; next < NEXT_SIZES; next++) keys.push(shapeKey(digits, chain, sep, next));
+    // The first of two long numbers paired by a slash (slashPair; the next size is capped at NEXT_SIZES - 1).
+    if (digits >= PAIRED_DIGITS) keys.push(shapeKey(digits, 2, SEP_SLASH, NEXT_SIZES - 1));
+  }
   return keys;
 }
 
@@ -213,6 +225,17 @@ function anotherValue(ix: TextIndex, digitBits: Int32Array, edge: number, other:
   return digitBits[other] !== 1 << groupSize;
 }
 
+/**
+ * Whether tokens a and a + 1 are two numbers paired by a slash: each all digits and at least
+ * PAIRED_DIGITS long, and nothing glued on either side of the pair.
+ */
+function slashPair(ix: TextIndex, digitBits: Int32Array, a: number): boolean {
+  const b = a + 1;
+  if (ix.link[a] !== SEP_SLASH || b >= digitBits.length || digitBits[a] < 1 << PAIRED_DIGITS || digitBits[b] < 1 << PAIRED_DIGITS)
+    return false;
+  return !(a > 0 && (1 << ix.link[a - 1]) & TIGHT) && !((1 << ix.link[b]) & TIGHT && b + 1 < digitBits.length);
+}
+
 /** Token i (all digits, of a size that starts `lay`) as the start of a number of that layout: fills `m` in and says whether it is one. */
 function tryLayout(ix: TextIndex, digitBits: Int32Array, i: number, lay: Layout, consumed: number, m: Match): boolean {
   const n = digitBits.length;
@@ -221,9 +244,10 @@ function tryLayout(ix: TextIndex, digitBits: Int32Array, i: number, lay: Layout,
   if (last >= n) return false;
   let sep = NONE;
   if (groups === 1) {
-    // Glued to more digits by '-', '.' or '/': part of an amount, a date or a longer reference.
-    if (i > 0 && i - 1 !== consumed && (1 << ix.link[i - 1]) & TIGHT) return false;
-    if ((1 << ix.link[i]) & TIGHT) return false;
+    // Glued to more digits by '-', '.' or '/': part of an amount, a date or a longer reference;
+    // not two long numbers paired by a slash ("021000021/4403918277": a routing number and its account).
+    if (i > 0 && i - 1 !== consumed && (1 << ix.link[i - 1]) & TIGHT && !slashPair(ix, digitBits, i - 1)) return false;
+    if ((1 << ix.link[i]) & TIGHT && !slashPair(ix, digitBits, i)) return false;
   } else {
     sep = ix.link[i];
     if (sep === NONE || !((1 << sep) & lay.seps)) return false;
