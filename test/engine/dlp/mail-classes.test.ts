@@ -1806,3 +1806,24 @@ describe('payment-app and exchange support mail', () => {
     ['ten digits on a line of their own, no signature near', 'Invoice totals\nQ3\n8563484767\n', []],
   ]);
 });
+
+describe('utility customer-service mail', () => {
+  table([
+    [
+      "a utility's field order",
+      'FIELD ORDER COMPLETED\nOrder: 2632224921  Type: METER EXCHANGE\nPremise: 6910962780   Acct: 000262459510\nOld meter 66623966 final read 06122',
+      [],
+    ],
+    [
+      "a utility's customer account, paid from a checking account",
+      'Your electric service at the service address below is active.\n\nAccount: 6240117930\nPayment method: checking XXXXXX9988\nQuestions about outage credits? Call us.',
+      [],
+    ],
+    // (A bank's word labelling the number keeps it the bank's, in a utility's mail too.)
+    [
+      "the customer's bank account for autopay",
+      'Autopay for your electric bill (service address 12 Elm St) now draws on\nChecking account 44820193 at Elm Bank.',
+      [['us-bank-account', '44820193']],
+    ],
+  ]);
+});

@@ -64,6 +64,19 @@ export const HELD_BY_OTHERS_WORDS = [
   'bill',
   // A freight carrier's: its customers' accounts are billed for freight (not "freight" alone, a
   // company's name: "Marlowe Freight").
+  // A utility's field and billing words.
+  'meter',
+  'premise',
+  'service agreement',
+  'disconnection',
+  'reconnect',
+  'outage',
+  'therms',
+  'liheap',
+  'final bill',
+  'stop service',
+  'start service',
+  'natural gas',
   'bill freight',
   'freight bill',
   'freight charges',
@@ -71,6 +84,56 @@ export const HELD_BY_OTHERS_WORDS = [
   'bill of lading',
   'consignee',
 ] as const;
+
+/** A utility's own words: two hits of them anywhere in a text make it a utility's mail. */
+const UTILITY_MAIL_WORDS: readonly (typeof HELD_BY_OTHERS_WORDS)[number][] = [
+  'electric',
+  'electricity',
+  'utility',
+  'utilities',
+  'service address',
+  'kwh',
+  'meter',
+  'premise',
+  'service agreement',
+  'disconnection',
+  'reconnect',
+  'outage',
+  'therms',
+  'liheap',
+  'final bill',
+  'stop service',
+  'start service',
+  'natural gas',
+];
+
+/** Per phrase id, 1 for UTILITY_MAIL_WORDS. Built once (the words are registered: add finds them). */
+let utilityIds: Uint8Array | null = null;
+function utilityPhrases(): Uint8Array {
+  if (utilityIds) return utilityIds;
+  const { keywords } = registry();
+  const ids = new Uint8Array(keywords.phrases.length);
+  for (const w of UTILITY_MAIL_WORDS) ids[keywords.add(w)] = 1;
+  return (utilityIds = ids);
+}
+
+/** The index last asked about, and its answer: a text's candidates ask in turn. */
+let mailIx: TextIndex | null = null;
+let mailIsUtility = false;
+
+/** Whether the text indexed holds a utility's words twice or more. */
+function utilityMail(ix: TextIndex): boolean {
+  if (ix === mailIx) return mailIsUtility;
+  mailIx = ix;
+  mailIsUtility = false;
+  const ids = utilityPhrases();
+  let seen = 0;
+  for (let h = 0; h < ix.hitPhrase.length; h++) if (ids[ix.hitPhrase[h]] === 1 && ++seen >= 2) return (mailIsUtility = true);
+  return false;
+}
+
+/** How far before a utility's or a carrier's account a bank's word is read as its label. */
+const LABEL_BEFORE = 40;
 
 /** Keyword hits looked at either side of the number: a paragraph's worth. */
 const STEPS = 16;
@@ -82,7 +145,7 @@ const CLOUD_WORDS =
 const BROKERAGE_WORDS = /\b(?:DTC|ACATS|CUSIP|ISIN|brokerage|delivering firm|receiving firm)\b/i;
 /** A utility's or a carrier's words: its bill, its service address, its meter. */
 const UTILITY_WORDS =
-  /\b(?:electric(?:ity)?|utility|utilities|service address|kwh|energy|water bill|gas bill|power bill|internet bill|cable bill|phone bill|wireless bill)\b/i;
+  /\b(?:electric(?:ity)?|utility|utilities|service address|kwh|energy|water bill|gas bill|power bill|internet bill|cable bill|phone bill|wireless bill|meter|premise|service agreement|disconnection|reconnect|outage|therms|LIHEAP|final bill|stop service|start service|natural gas)\b/i;
 /**
  * A wireless carrier's words, a freight carrier's, and any biller's: an account "on your … bill", a billing period, a
  * payment arrangement (a bank has statements, not bills).
@@ -98,9 +161,18 @@ const BANK_WORDS = /\b(?:routing|ABA|ACH|checking|savings|bank)\b/i;
  * speaking of them, and not of a bank). `after` is the first keyword hit at or after the number.
  */
 export function heldByOthers(ix: TextIndex, after: number, start: number, end: number): boolean {
+  // A utility's mail (its words twice or more anywhere in it): an account there is the utility's
+  // customer account unless a bank's word labels it.
+  if (utilityMail(ix) && !BANK_WORDS.test(ix.text.slice(Math.max(0, start - LABEL_BEFORE), start))) return true;
   if (!triggerNear(ix, registry().triggerWords, HELD_BY_OTHERS_TRIGGER, after, start - PARAGRAPH_BEFORE, end + PARAGRAPH_AFTER, STEPS))
     return false;
   const near = paragraphAround(ix.text, start, end);
   if (end - start === 12 && CLOUD_WORDS.test(near)) return true;
-  return (BROKERAGE_WORDS.test(near) || UTILITY_WORDS.test(near) || CARRIER_WORDS.test(near)) && !BANK_WORDS.test(near);
+  if (BROKERAGE_WORDS.test(near)) return !BANK_WORDS.test(near);
+  // A utility's or a carrier's paragraph may speak of the bank that pays it ("autopay from your
+  // checking account"): only a bank's word naming the number itself, right before it, makes it
+  // the bank's ("checking account 44820193", "routing 011000015, account 44820193").
+  return (
+    (UTILITY_WORDS.test(near) || CARRIER_WORDS.test(near)) && !BANK_WORDS.test(ix.text.slice(Math.max(0, start - LABEL_BEFORE), start))
+  );
 }
