@@ -1827,3 +1827,14 @@ describe('utility customer-service mail', () => {
     ],
   ]);
 });
+
+describe('hotel and event-venue mail', () => {
+  table([
+    [
+      "a guest's rewards number",
+      'Booking for our CEO for Aug 13 - Aug 17. Conf H1499193, rewards # 506409292.\n\nPlease guarantee the room',
+      [],
+    ],
+    ['members in house', 'Attrition exposure on GGHK34 if pickup stays under 77%. VIP members in house: 284336382, 777911238.', []],
+  ]);
+});
