@@ -1838,3 +1838,10 @@ describe('hotel and event-venue mail', () => {
     ['members in house', 'Attrition exposure on GGHK34 if pickup stays under 77%. VIP members in house: 284336382, 777911238.', []],
   ]);
 });
+
+describe('nonprofit donor-services mail', () => {
+  table([
+    ["a donor-advised fund's grant", '01/23/2025   DAF grant 702234829            Annual Fund       $1,740.99', []],
+    ["a gift's receipts", 'Proceeds to fund RYE10. Receipts 762903450 and 374647542 show the description.', []],
+  ]);
+});

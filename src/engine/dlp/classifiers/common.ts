@@ -186,6 +186,10 @@ export const NUMBER_NEGATIVES = [
   'rewards',
   'rewards number',
   'members',
+  // A donor-advised fund's grant and a gift's receipts.
+  'daf',
+  'daf grant',
+  'receipts',
   'bonvoy',
   'honors',
   'skymiles',
