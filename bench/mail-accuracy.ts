@@ -247,6 +247,24 @@ export const INDEPENDENT_31_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-31/heldout.jsonl', import.meta.url)),
 } as const;
 
+/** The thirty-second independent set (US hotel, restaurant and event-venue mail), tune and held-out parts. */
+export const INDEPENDENT_32_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-32/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-32/heldout.jsonl', import.meta.url)),
+} as const;
+
+/** The thirty-third independent set (US nonprofit, charity and fundraising mail), tune and held-out parts. */
+export const INDEPENDENT_33_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-33/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-33/heldout.jsonl', import.meta.url)),
+} as const;
+
+/** The thirty-fourth independent set (US electric, gas, water and cable utility customer-service mail), tune and held-out parts. */
+export const INDEPENDENT_34_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-34/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-34/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -46,6 +46,9 @@ import {
   INDEPENDENT_29_PATHS,
   INDEPENDENT_30_PATHS,
   INDEPENDENT_31_PATHS,
+  INDEPENDENT_32_PATHS,
+  INDEPENDENT_33_PATHS,
+  INDEPENDENT_34_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -228,6 +231,24 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-31',
     about: 'payment-app and exchange support mail among wallet addresses, transaction hashes, ACH traces, ARNs and case numbers',
     paths: INDEPENDENT_31_PATHS,
+  },
+  {
+    name: 'thirty-second',
+    dir: 'dlp-independent-32',
+    about: 'hotel and event mail among confirmation, folio, room, block, BEO, loyalty, authorization, terminal and merchant numbers',
+    paths: INDEPENDENT_32_PATHS,
+  },
+  {
+    name: 'thirty-third',
+    dir: 'dlp-independent-33',
+    about: 'nonprofit donor mail among donor, gift, receipt, pledge, DAF grant, EIN, ACH trace and student ID numbers',
+    paths: INDEPENDENT_33_PATHS,
+  },
+  {
+    name: 'thirty-fourth',
+    dir: 'dlp-independent-34',
+    about: "utility mail among the utility's customer accounts, premise, meter, ESI, work order and outage numbers",
+    paths: INDEPENDENT_34_PATHS,
   },
 ] as const;
 
