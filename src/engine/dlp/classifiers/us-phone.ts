@@ -185,10 +185,8 @@ export const usPhone: ClassifierDef = {
     'contact',
     'ph',
     'reach me',
-    'call me',
     'text me',
     'callback',
-    'call back',
     'dial',
     'dial in',
     'dial-in',
@@ -220,7 +218,6 @@ export const usPhone: ClassifierDef = {
     // A video meeting's id, printed in threes and fours like a phone number ("backup zoom 946 384
     // 2493"); its dial-in number keeps its own word ("dial in via 843-845-4602").
     'zoom',
-    'meeting id',
   ],
   // Its negative words label the number they stand by ("GL 799-638-6013"): a phone number further
   // on keeps its own.

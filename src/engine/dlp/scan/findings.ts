@@ -873,16 +873,16 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       !(checksum && !namesAReference()[ix.hitPhrase[label]]) &&
       // (Nor by a phone's word when it has more digits than any phone number: "the card she gave
       // me on the phone - 3487 793726 99868 -".)
-      !(checksum && longerThanAPhone(ix, label, start, end)) &&
-      // (Nor by a word naming only kinds that could not hold it: "Number to transfer:
-      // 704-537-8706" is no IBAN, "Re-entered from card: 763-59-4674" no payment card.)
-      !namesNoKindItCouldBe(ix, label, start, end) &&
       !(bases[i] >= evidentFrom && (!byCode || namesAnAddress()[ix.hitPhrase[label]] === 1)) &&
       !ownHeadBefore(ix, roles, label) &&
       // (Its own word in brackets right after it says more: "VA file number: 816166183 (your SSN)".)
       !ownWordInBracketAfter(ix, roles, after, end) &&
       // (A word naming it beside the label says more: "OH state ID card HJ298706" is no card.)
-      !(def.namedBeside !== undefined && (named = def.namedBeside(ix, start, end, after)) !== null)
+      !(def.namedBeside !== undefined && (named = def.namedBeside(ix, start, end, after)) !== null) &&
+      !(checksum && longerThanAPhone(ix, label, start, end)) &&
+      // (Nor by a word naming only kinds that could not hold it: "Number to transfer:
+      // 704-537-8706" is no IBAN, "Re-entered from card: 763-59-4674" no payment card.)
+      !(kindsNamedBy()[ix.hitPhrase[label]] !== null && namesNoKindItCouldBe(ix, label, start, end))
     )
       continue;
     // After another country's dialling code it is that country's phone number ("+49 211 675 4879").

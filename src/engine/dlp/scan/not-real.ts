@@ -24,8 +24,9 @@ const BRACKET_AFTER = /^\s*\(\s*(?:a\s+)?(?:demo|sample|example|placeholder|fict
  * Right before the value: a word that makes it an illustration ("placeholder SSN 000-…", "dummy
  * card …", "Example number for training only: …"; an example alone may be a real one).
  */
-const SAID_BEFORE =
-  /\b(?:placeholder|dummy|fictional|fictitious|made[- ]up|sample|demo)(?:\s+[a-z#]{1,12}){0,2}\s*[:=]?\s*$|\bexample(?:\s+[a-z#]{1,12}){0,2}\s+for\s+(?:training|testing|illustration)(?:\s+only)?\s*[:=]?\s*$/i;
+const SAID_BEFORE = /\b(?:placeholder|dummy|fictional|fictitious|made[- ]up|sample|demo)(?:\s+[a-z#]{1,12}){0,2}\s*[:=]?\s*$/i;
+/** An example given for training, right before the value (an example alone may be a real one). */
+const EXAMPLE_FOR = /\bexample(?:\s+[a-z#]{1,12}){0,2}\s+for\s+(?:training|testing|illustration)(?:\s+only)?\s*[:=]?\s*$/i;
 
 /**
  * The words the patterns above need one of, as the keyword pass finds them (Registry.triggerWords).
@@ -57,6 +58,9 @@ export const NOT_REAL_WORDS = [
 const BEFORE = 40;
 const AFTER = 64;
 
+/** Whether `before` ends in an example given for training (read only when it says " for "). */
+const exampleFor = (before: string): boolean => before.includes(' for ') && EXAMPLE_FOR.test(before);
+
 /**
  * Whether the writer says the value at [start, end) is a placeholder, fictional, a dummy or fails
  * its check. Read only where the keyword pass saw one of NOT_REAL_WORDS near it (`after`: the first
@@ -70,6 +74,7 @@ export function calledNotReal(ix: TextIndex, after: number, start: number, end: 
     SAID_AFTER.test(following) ||
     BRACKET_AFTER.test(following) ||
     FAILS_CHECK.test(following) ||
-    SAID_BEFORE.test(text.slice(Math.max(0, start - BEFORE), start))
+    SAID_BEFORE.test(text.slice(Math.max(0, start - BEFORE), start)) ||
+    exampleFor(text.slice(Math.max(0, start - BEFORE), start))
   );
 }
