@@ -9,8 +9,15 @@ test('every template in Add DLP Policy has its own Add to the left of its name, 
   await open(page, '/mail-policies/dlp-policy-manager');
   await m.getByRole('link', { name: 'Add DLP Policy…' }).click();
   const picker = m.getByTestId('template-picker');
-  const closed = picker.locator('details:not([open]) > summary');
-  while ((await closed.count()) > 0) await closed.first().click();
+  // Each group opened by one click, waited for: clicking "the first closed one" again before the
+  // last click's toggle landed closed it again (a flake seen in CI).
+  const groups = picker.locator('details');
+  const groupCount = await groups.count();
+  for (let g = 0; g < groupCount; g++) {
+    const group = groups.nth(g);
+    if ((await group.getAttribute('open')) === null) await group.locator(':scope > summary').click();
+    await expect(group).toHaveAttribute('open', '');
+  }
   const items = picker.locator('details li');
   const count = await items.count();
   expect(count).toBeGreaterThan(10);
