@@ -76,6 +76,12 @@ export function hostileRates(): HostileRate[] {
       () => `> ${'please tell me the account and the card number we need '.repeat(100)}\n\n773 397 7657 and 4403918277\n`.repeat(150),
     ],
     ['prefixes wrapped in a quoted reply', () => `> ${'x'.repeat(60)} NI AB\n> 12 34 56 C +1\n> 415 762 0134 `.repeat(7_000)],
+    // Each value asks about the lines around it (a chat's question, a signature, a routing pair): one
+    // question mark or bracket far away must not send each of them to the text's end.
+    ['one question, then a number on every line', () => `Is this right?\n${'x 512401234\n'.repeat(40_000)}`],
+    ['a text message sender on every line', () => '4157620135 (4:10 PM): hi\n'.repeat(20_000)],
+    ['an unclosed bracket after every number', () => '4157620135 (x\n'.repeat(30_000)],
+    ['routing numbers, one per line', () => 'x 021000021 y\n'.repeat(30_000)],
   ];
   const rates = shapes.map(([name, next]) => {
     const chars = next().length;

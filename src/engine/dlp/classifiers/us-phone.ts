@@ -139,9 +139,15 @@ function signatureLabel(text: string, s: number): boolean {
 function textSender(text: string, s: number, e: number): boolean {
   if (s > 0 && text.charCodeAt(s - 1) !== 10) return false;
   if (text.charCodeAt(e) !== 32 || (text.charCodeAt(e + 1) !== 40 && text.charCodeAt(e + 1) !== 91)) return false;
-  const close = text.indexOf(text.charCodeAt(e + 1) === 40 ? ')' : ']', e + 2);
-  if (close < 0 || close - e > MAX_SENDER_TIME || text.charCodeAt(close + 1) !== 58) return false;
-  for (let p = e + 2; p < close; p++) if (text.charCodeAt(p) === 58) return true;
+  // Within the bracket's few characters only: a search for its close to the text's end, asked of
+  // every such number, would make a text of them quadratic.
+  const closing = text.charCodeAt(e + 1) === 40 ? 41 : 93;
+  let time = false;
+  for (let p = e + 2; p - e <= MAX_SENDER_TIME && p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c === closing) return time && text.charCodeAt(p + 1) === 58;
+    if (c === 58) time = true;
+  }
   return false;
 }
 
@@ -155,11 +161,25 @@ function signatureLine(text: string, s: number, e: number): boolean {
   let end = e;
   while (text.charCodeAt(end) === 32) end++;
   if (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) return false;
-  const above = text.slice(text.lastIndexOf('\n', s - 2) + 1, s - 1);
-  const nextEnd = text.indexOf('\n', end + 1);
-  const below = end < text.length ? text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd) : '';
-  return NAME_LINE.test(above) || EMAIL_LINE.test(above) || EMAIL_LINE.test(below);
+  const above = lineEndingAt(text, s - 1);
+  const below = lineStartingAt(text, end + 1);
+  return (above !== null && (NAME_LINE.test(above) || EMAIL_LINE.test(above))) || (below !== null && EMAIL_LINE.test(below));
 }
+
+/** The line ending at `end` (a line break), or null when it is longer than MAX_BESIDE. */
+function lineEndingAt(text: string, end: number): string | null {
+  for (let p = end - 1; p >= 0 && end - p <= MAX_BESIDE; p--) if (text.charCodeAt(p) === 10) return text.slice(p + 1, end);
+  return end <= MAX_BESIDE ? text.slice(0, end) : null;
+}
+
+/** The line starting at `from`, or null when it is longer than MAX_BESIDE. */
+function lineStartingAt(text: string, from: number): string | null {
+  for (let p = from; p < text.length && p - from <= MAX_BESIDE; p++) if (text.charCodeAt(p) === 10) return text.slice(from, p);
+  return text.length - from <= MAX_BESIDE ? text.slice(from) : null;
+}
+
+/** Most characters of a line beside a signature's number that is read (a name's, an address's). */
+const MAX_BESIDE = 80;
 
 /** A name alone on its line: two to four capitalised words. */
 const NAME_LINE = /^\s*[A-Z][a-z'’-]+(?:[ .]+[A-Z][a-z'’.-]*){1,3}\s*$/;

@@ -5,6 +5,7 @@
  * the value ("I still need your SSN and driver's license #") and names it as a label would. Outside
  * a chat (no time beside the sender), only a question — a line ending its sentence with "?" — does.
  */
+import { isDigit } from './char-codes.ts';
 
 /** Most characters before the value on its line: a sender and a time ("[10/11/2026 12:01 PM] Yuki Fischer: "). */
 const MAX_LEAD = 48;
@@ -14,6 +15,12 @@ const MAX_LINES_UP = 3;
 const MAX_QUESTION = 160;
 /** Longest line that is only a sender and a time ("(843) 609-5014, [Apr 2, 2026 at 8:07:19 AM]:"). */
 const MAX_HEADER = 64;
+/**
+ * Longest line read above an answer: a chat's messages are short. Every scan here stays within its
+ * line and this bound — asked of every value without words near it, a search to the text's start
+ * or end made a text of such values quadratic.
+ */
+const MAX_LINE = 400;
 
 let askingText: string | null = null;
 /** Whether askingText may hold a question or a chat (a question mark, or a time): -1 until a value asks. */
@@ -30,23 +37,31 @@ export function readQuestionsOf(text: string): void {
  * AM/PM), or -1.
  */
 function timeEnd(text: string, from: number, to: number): number {
-  for (let p = text.indexOf(':', from); p >= 0 && p < to - 2; p = text.indexOf(':', p + 1)) {
-    const b = text.charCodeAt(p - 1);
+  for (let p = from + 1; p < to - 2; p++) {
+    if (text.charCodeAt(p) !== 58 || !isDigit(text.charCodeAt(p - 1)) || !isDigit(text.charCodeAt(p + 2))) continue;
     const a = text.charCodeAt(p + 1);
-    const a2 = text.charCodeAt(p + 2);
-    if (p <= from || b < 48 || b > 57 || a < 48 || a > 53 || a2 < 48 || a2 > 57) continue;
+    if (a < 48 || a > 53) continue;
     let e = p + 3;
-    if (text.charCodeAt(e) === 58 && isDigitAt(text, e + 1) && isDigitAt(text, e + 2)) e += 3;
+    if (text.charCodeAt(e) === 58 && isDigit(text.charCodeAt(e + 1)) && isDigit(text.charCodeAt(e + 2))) e += 3;
     const m = text.charCodeAt(e) === 32 ? e + 1 : e;
-    if ((text.charCodeAt(m) | 32) === 97 || (text.charCodeAt(m) | 32) === 112) {
-      if ((text.charCodeAt(m + 1) | 32) === 109) e = m + 2;
-    }
+    const half = text.charCodeAt(m) | 32;
+    if ((half === 97 || half === 112) && (text.charCodeAt(m + 1) | 32) === 109) e = m + 2;
     return e;
   }
   return -1;
 }
 
-const isDigitAt = (text: string, p: number): boolean => text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57;
+/** Where the line holding the character before `end` starts, or -1 when it is longer than `most`. */
+function lineStart(text: string, end: number, most: number): number {
+  for (let p = end - 1; p >= 0 && end - p <= most; p--) if (text.charCodeAt(p) === 10) return p + 1;
+  return end <= most ? 0 : -1;
+}
+
+/** The last "?" in text[from, to), or -1. */
+function questionMark(text: string, from: number, to: number): number {
+  for (let p = to - 1; p >= from; p--) if (text.charCodeAt(p) === 63) return p;
+  return -1;
+}
 
 /**
  * Whether the start of a line, text[from, to), names a chat message's sender and time: the time
@@ -69,8 +84,7 @@ function headerLine(text: string, from: number, to: number): boolean {
   if (to - from > MAX_HEADER) return false;
   const e = timeEnd(text, from, to);
   if (e < 0) return false;
-  const key = text.indexOf(': ', from);
-  if (key >= 0 && key < e - 3) return false;
+  for (let p = from; p < e - 3; p++) if (text.charCodeAt(p) === 58 && text.charCodeAt(p + 1) === 32) return false;
   let end = to;
   while (end > from && text.charCodeAt(end - 1) === 32) end--;
   const last = text.charCodeAt(end - 1);
@@ -87,12 +101,13 @@ export function chatQuestionAbove(text: string, start: number): readonly [number
   if (text !== askingText) readQuestionsOf(text);
   if (asks < 0) asks = text.indexOf('?') >= 0 || timeEnd(text, 0, text.length) >= 0 ? 1 : 0;
   if (asks === 0) return null;
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  if (ls === 0 || start - ls > MAX_LEAD) return null;
+  const ls = lineStart(text, start, MAX_LEAD);
+  if (ls <= 0) return null;
   let chat = chatLead(text, ls, start);
   let end = ls - 1;
   for (let lines = 0; lines < MAX_LINES_UP && end > 0; lines++) {
-    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const from = lineStart(text, end, MAX_LINE);
+    if (from < 0) return null;
     if (from === end) {
       // A blank line between messages.
       end = from - 1;
@@ -103,8 +118,8 @@ export function chatQuestionAbove(text: string, start: number): readonly [number
       end = from - 1;
       continue;
     }
-    const mark = text.lastIndexOf('?', end - 1);
-    if (mark >= from) return [Math.max(from, mark - MAX_QUESTION), mark];
+    const mark = questionMark(text, from, end);
+    if (mark >= 0) return [Math.max(from, mark - MAX_QUESTION), mark];
     return chat ? [Math.max(from, end - MAX_QUESTION), end] : null;
   }
   return null;
