@@ -1,14 +1,50 @@
 /**
- * Accounts that a cloud provider, a broker, a utility or a wireless carrier holds, by the words of the paragraph
- * around the number: an AWS account ID ("your instance i-03af… in the us-west-2 region, account
- * 831033583495"), a brokerage account ("account 421-186313, DTC 0015"), a utility's account
- * ("Duke Energy account 8811633039"), a carrier's ("account number: 980897842, number transfer PIN …"). Their words are keyword triggers: the paragraph is read only
- * where the index pass saw one near the number.
+ * Accounts that a cloud provider, a broker, a utility or a carrier holds, by the words of the
+ * paragraph around the number: an AWS account ID ("your instance i-03af… in the us-west-2 region,
+ * account 831033583495"), a brokerage account ("account 421-186313, DTC 0015"), a utility's account
+ * ("Duke Energy account 8811633039"), a carrier's ("account number: 980897842, number transfer
+ * PIN …"). Their words are keyword triggers: the paragraph is read only where the index pass saw
+ * one near the number.
  */
 import type { TextIndex } from '../scan/index-model.ts';
 import { triggerNear } from '../scan/trigger-near.ts';
 import { PARAGRAPH_AFTER, PARAGRAPH_BEFORE, paragraphAround } from '../scan/paragraph-around.ts';
 import { HELD_BY_OTHERS_TRIGGER, registry } from './registry.ts';
+
+/** A utility's own words: two hits of them anywhere in a text make it a utility's mail. */
+const UTILITY_MAIL_WORDS = [
+  'electric',
+  'electricity',
+  'utility',
+  'utilities',
+  'service address',
+  'kwh',
+  'meter',
+  'premise',
+  'service agreement',
+  'disconnection',
+  'reconnect',
+  'outage',
+  'therms',
+  'liheap',
+  'final bill',
+  'stop service',
+  'start service',
+  'natural gas',
+] as const;
+
+/** A utility's words in a paragraph: its own, its energy and the bills it sends. */
+const UTILITY_PARAGRAPH_WORDS = [
+  ...UTILITY_MAIL_WORDS,
+  'energy',
+  'water bill',
+  'gas bill',
+  'power bill',
+  'internet bill',
+  'cable bill',
+  'phone bill',
+  'wireless bill',
+] as const;
 
 /** The words, as the keyword pass finds them (Registry.triggerWords). */
 export const HELD_BY_OTHERS_WORDS = [
@@ -30,21 +66,8 @@ export const HELD_BY_OTHERS_WORDS = [
   'brokerage',
   'delivering firm',
   'receiving firm',
-  // A utility's or a carrier's.
-  'electric',
-  'electricity',
-  'utility',
-  'utilities',
-  'service address',
-  'kwh',
-  'energy',
-  'water bill',
-  'gas bill',
-  'power bill',
-  'internet bill',
-  'cable bill',
-  'phone bill',
-  'wireless bill',
+  // A utility's.
+  ...UTILITY_PARAGRAPH_WORDS,
   // A wireless carrier's: its lines, SIMs and devices, a number's transfer, its plans and bills.
   'wireless',
   'carrier',
@@ -64,19 +87,6 @@ export const HELD_BY_OTHERS_WORDS = [
   'bill',
   // A freight carrier's: its customers' accounts are billed for freight (not "freight" alone, a
   // company's name: "Marlowe Freight").
-  // A utility's field and billing words.
-  'meter',
-  'premise',
-  'service agreement',
-  'disconnection',
-  'reconnect',
-  'outage',
-  'therms',
-  'liheap',
-  'final bill',
-  'stop service',
-  'start service',
-  'natural gas',
   'bill freight',
   'freight bill',
   'freight charges',
@@ -84,28 +94,6 @@ export const HELD_BY_OTHERS_WORDS = [
   'bill of lading',
   'consignee',
 ] as const;
-
-/** A utility's own words: two hits of them anywhere in a text make it a utility's mail. */
-const UTILITY_MAIL_WORDS: readonly (typeof HELD_BY_OTHERS_WORDS)[number][] = [
-  'electric',
-  'electricity',
-  'utility',
-  'utilities',
-  'service address',
-  'kwh',
-  'meter',
-  'premise',
-  'service agreement',
-  'disconnection',
-  'reconnect',
-  'outage',
-  'therms',
-  'liheap',
-  'final bill',
-  'stop service',
-  'start service',
-  'natural gas',
-];
 
 /** Per phrase id, 1 for UTILITY_MAIL_WORDS. Built once (the words are registered: add finds them). */
 let utilityIds: Uint8Array | null = null;
@@ -143,12 +131,11 @@ const CLOUD_WORDS =
   /\b(?:AWS|Amazon Web Services|arn:aws|EC2|IAM|CloudTrail|GuardDuty|GCP|Google Cloud|(?:us|eu|ap|ca|sa|me|af|il|mx)-(?:gov-)?(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d|i-[0-9a-f]{8,17})\b/i;
 /** A brokerage's words: its clearing number, a security's identifiers, a transfer between brokers. */
 const BROKERAGE_WORDS = /\b(?:DTC|ACATS|CUSIP|ISIN|brokerage|delivering firm|receiving firm)\b/i;
-/** A utility's or a carrier's words: its bill, its service address, its meter. */
-const UTILITY_WORDS =
-  /\b(?:electric(?:ity)?|utility|utilities|service address|kwh|energy|water bill|gas bill|power bill|internet bill|cable bill|phone bill|wireless bill|meter|premise|service agreement|disconnection|reconnect|outage|therms|LIHEAP|final bill|stop service|start service|natural gas)\b/i;
+/** A utility's words: its bill, its service address, its meter. */
+const UTILITY_WORDS = new RegExp(`\\b(?:${UTILITY_PARAGRAPH_WORDS.join('|')})\\b`, 'i');
 /**
- * A wireless carrier's words, a freight carrier's, and any biller's: an account "on your … bill", a billing period, a
- * payment arrangement (a bank has statements, not bills).
+ * A wireless carrier's words, a freight carrier's, and any biller's: an account "on your … bill",
+ * a billing period, a payment arrangement (a bank has statements, not bills).
  */
 const CARRIER_WORDS =
   /\b(?:wireless|carrier|e?SIM|IMEI|transfer PIN|port[- ]out|rate plan|data plan|roaming|day pass|line list|billing period|payment arrangement|your (?:\w+ ){0,2}bill|bill freight|freight bill|freight charges|LTL|bill of lading|consignee)\b/i;
@@ -163,7 +150,7 @@ const BANK_WORDS = /\b(?:routing|ABA|ACH|checking|savings|bank)\b/i;
 export function heldByOthers(ix: TextIndex, after: number, start: number, end: number): boolean {
   // A utility's mail (its words twice or more anywhere in it): an account there is the utility's
   // customer account unless a bank's word labels it.
-  if (utilityMail(ix) && !BANK_WORDS.test(ix.text.slice(Math.max(0, start - LABEL_BEFORE), start))) return true;
+  if (utilityMail(ix) && !bankLabelled(ix.text, start)) return true;
   if (!triggerNear(ix, registry().triggerWords, HELD_BY_OTHERS_TRIGGER, after, start - PARAGRAPH_BEFORE, end + PARAGRAPH_AFTER, STEPS))
     return false;
   const near = paragraphAround(ix.text, start, end);
@@ -172,7 +159,8 @@ export function heldByOthers(ix: TextIndex, after: number, start: number, end: n
   // A utility's or a carrier's paragraph may speak of the bank that pays it ("autopay from your
   // checking account"): only a bank's word naming the number itself, right before it, makes it
   // the bank's ("checking account 44820193", "routing 011000015, account 44820193").
-  return (
-    (UTILITY_WORDS.test(near) || CARRIER_WORDS.test(near)) && !BANK_WORDS.test(ix.text.slice(Math.max(0, start - LABEL_BEFORE), start))
-  );
+  return (UTILITY_WORDS.test(near) || CARRIER_WORDS.test(near)) && !bankLabelled(ix.text, start);
 }
+
+/** Whether a bank's word stands right before the number at `start`, as its label. */
+const bankLabelled = (text: string, start: number): boolean => BANK_WORDS.test(text.slice(Math.max(0, start - LABEL_BEFORE), start));

@@ -360,10 +360,12 @@ function namesNoKindItCouldBe(ix: TextIndex, label: number, start: number, end: 
 
 /** The most digits a phone number has (a country code and ten). */
 const PHONE_DIGITS = 11;
+/** The phone classifier's roles per phrase, looked up once. */
+let phoneRoles: Uint8Array | null = null;
 
 /** Whether the label is a phone's word and the value at [start, end) holds more digits than a phone number. */
 function longerThanAPhone(ix: TextIndex, label: number, start: number, end: number): boolean {
-  if ((registry().byId.get('us-phone')!.roles[ix.hitPhrase[label]] & CONTEXT) === 0) return false;
+  if (((phoneRoles ??= registry().byId.get('us-phone')!.roles)[ix.hitPhrase[label]] & CONTEXT) === 0) return false;
   let digits = 0;
   for (let p = start; p < end; p++) if (isDigit(ix.text.charCodeAt(p))) digits++;
   return digits > PHONE_DIGITS;
@@ -871,18 +873,18 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       // whose shape says what it is is one whatever word stands before it, and a value printed as
       // what it is is no address an address's word names: "email (308-807-2175)" is a phone number.)
       !(checksum && !namesAReference()[ix.hitPhrase[label]]) &&
-      // (Nor by a phone's word when it has more digits than any phone number: "the card she gave
-      // me on the phone - 3487 793726 99868 -".)
       !(bases[i] >= evidentFrom && (!byCode || namesAnAddress()[ix.hitPhrase[label]] === 1)) &&
       !ownHeadBefore(ix, roles, label) &&
       // (Its own word in brackets right after it says more: "VA file number: 816166183 (your SSN)".)
       !ownWordInBracketAfter(ix, roles, after, end) &&
       // (A word naming it beside the label says more: "OH state ID card HJ298706" is no card.)
       !(def.namedBeside !== undefined && (named = def.namedBeside(ix, start, end, after)) !== null) &&
+      // (Nor by a phone's word when it has more digits than any phone number: "the card she gave
+      // me on the phone - 3487 793726 99868 -".)
       !(checksum && longerThanAPhone(ix, label, start, end)) &&
       // (Nor by a word naming only kinds that could not hold it: "Number to transfer:
       // 704-537-8706" is no IBAN, "Re-entered from card: 763-59-4674" no payment card.)
-      !(kindsNamedBy()[ix.hitPhrase[label]] !== null && namesNoKindItCouldBe(ix, label, start, end))
+      !namesNoKindItCouldBe(ix, label, start, end)
     )
       continue;
     // After another country's dialling code it is that country's phone number ("+49 211 675 4879").
