@@ -9,8 +9,10 @@ test('every template in Add DLP Policy has its own Add to the left of its name, 
   await open(page, '/mail-policies/dlp-policy-manager');
   await m.getByRole('link', { name: 'Add DLP Policy…' }).click();
   const picker = m.getByTestId('template-picker');
-  // Each group opened by one click, waited for: clicking "the first closed one" again before the
-  // last click's toggle landed closed it again (a flake seen in CI).
+  // The catalogue arrives from the worker after the picker's heading: counted before it, there
+  // were no groups to open, and the hidden templates of closed groups failed (a flake in CI).
+  await expect(picker.locator('summary', { hasText: 'Custom Policy' })).toBeVisible();
+  // Each group opened by one click, waited for.
   const groups = picker.locator('details');
   const groupCount = await groups.count();
   for (let g = 0; g < groupCount; g++) {
