@@ -1845,3 +1845,37 @@ describe('nonprofit donor-services mail', () => {
     ["a gift's receipts", 'Proceeds to fund RYE10. Receipts 762903450 and 374647542 show the description.', []],
   ]);
 });
+
+describe("a biller's customer account", () => {
+  table([
+    [
+      'a cable account on autopay',
+      'You are enrolled in AutoPay. Your Northfield Cable account 6612048377 is billed on the 5th; the billing statement shows the draft date.',
+      [],
+    ],
+    [
+      "a new customer's account, and the first bill",
+      'I opened service last week (account 7734120958) and my first bill came with a deposit. Can billing waive it?',
+      [],
+    ],
+    [
+      'a closed account with a balance',
+      'Our records show a balance for closed gas account 5521039847 (service ended 03/14/2026). The final bill is attached.',
+      [],
+    ],
+    // (The bank's account in the same mail stays the bank's: drawn from, named by a bank's word or a routing number.)
+    [
+      "a bank's bill-pay notice: the account paid from",
+      'Your Bill Pay payment of $84.10 to Riverside Water was sent from account 4403918277. Manage Bill Pay in online banking.',
+      [['us-bank-account', '4403918277']],
+    ],
+    [
+      "a returns table's bank column after its routing column",
+      'Returned autopay drafts (billing)\nName     Cust Acct      RTN          Bank Acct\nLEE      5512093841     021000021    77123409\n',
+      [
+        ['aba-routing', '021000021'],
+        ['us-bank-account', '77123409'],
+      ],
+    ],
+  ]);
+});

@@ -10,9 +10,14 @@ import type { TextIndex } from '../scan/index-model.ts';
 import { triggerNear } from '../scan/trigger-near.ts';
 import { PARAGRAPH_AFTER, PARAGRAPH_BEFORE, paragraphAround } from '../scan/paragraph-around.ts';
 import { HELD_BY_OTHERS_TRIGGER, registry } from './registry.ts';
+import { abaPrefixValid } from './aba-routing.ts';
+import { abaChecksum } from '../scan/checksums.ts';
 
-/** A utility's own words: two hits of them anywhere in a text make it a utility's mail. */
-const UTILITY_MAIL_WORDS = [
+/**
+ * A utility's own words, and any biller's (a cable company's, an internet provider's): two hits of
+ * them anywhere in a text make it a biller's mail, where an account is the customer's with it.
+ */
+const BILLER_MAIL_WORDS = [
   'electric',
   'electricity',
   'utility',
@@ -31,11 +36,22 @@ const UTILITY_MAIL_WORDS = [
   'stop service',
   'start service',
   'natural gas',
+  // Any biller's: its bill, its billing, its autopay, its service.
+  'autopay',
+  'auto pay',
+  'billing',
+  'broadband',
+  'cable',
+  'internet service',
+  'service ended',
+  'shutoff',
+  'shut off',
+  'bill',
 ] as const;
 
 /** A utility's words in a paragraph: its own, its energy and the bills it sends. */
 const UTILITY_PARAGRAPH_WORDS = [
-  ...UTILITY_MAIL_WORDS,
+  ...BILLER_MAIL_WORDS,
   'energy',
   'water bill',
   'gas bill',
@@ -95,28 +111,28 @@ export const HELD_BY_OTHERS_WORDS = [
   'consignee',
 ] as const;
 
-/** Per phrase id, 1 for UTILITY_MAIL_WORDS. Built once (the words are registered: add finds them). */
-let utilityIds: Uint8Array | null = null;
-function utilityPhrases(): Uint8Array {
-  if (utilityIds) return utilityIds;
+/** Per phrase id, 1 for BILLER_MAIL_WORDS. Built once (the words are registered: add finds them). */
+let billerIds: Uint8Array | null = null;
+function billerPhrases(): Uint8Array {
+  if (billerIds) return billerIds;
   const { keywords } = registry();
   const ids = new Uint8Array(keywords.phrases.length);
-  for (const w of UTILITY_MAIL_WORDS) ids[keywords.add(w)] = 1;
-  return (utilityIds = ids);
+  for (const w of BILLER_MAIL_WORDS) ids[keywords.add(w)] = 1;
+  return (billerIds = ids);
 }
 
 /** The index last asked about, and its answer: a text's candidates ask in turn. */
 let mailIx: TextIndex | null = null;
-let mailIsUtility = false;
+let mailIsBiller = false;
 
-/** Whether the text indexed holds a utility's words twice or more. */
-function utilityMail(ix: TextIndex): boolean {
-  if (ix === mailIx) return mailIsUtility;
+/** Whether the text indexed holds a biller's words twice or more. */
+function billerMail(ix: TextIndex): boolean {
+  if (ix === mailIx) return mailIsBiller;
   mailIx = ix;
-  mailIsUtility = false;
-  const ids = utilityPhrases();
+  mailIsBiller = false;
+  const ids = billerPhrases();
   let seen = 0;
-  for (let h = 0; h < ix.hitPhrase.length; h++) if (ids[ix.hitPhrase[h]] === 1 && ++seen >= 2) return (mailIsUtility = true);
+  for (let h = 0; h < ix.hitPhrase.length; h++) if (ids[ix.hitPhrase[h]] === 1 && ++seen >= 2) return (mailIsBiller = true);
   return false;
 }
 
@@ -140,17 +156,21 @@ const UTILITY_WORDS = new RegExp(`\\b(?:${UTILITY_PARAGRAPH_WORDS.join('|')})\\b
 const CARRIER_WORDS =
   /\b(?:wireless|carrier|e?SIM|IMEI|transfer PIN|port[- ]out|rate plan|data plan|roaming|day pass|line list|billing period|payment arrangement|your (?:\w+ ){0,2}bill|bill freight|freight bill|freight charges|LTL|bill of lading|consignee)\b/i;
 /** A bank's words: an account funding a brokerage account is still a bank's ("routing 803195154 account …"). */
-const BANK_WORDS = /\b(?:routing|ABA|ACH|checking|savings|bank)\b/i;
+const BANK_WORDS = /\b(?:routing|RTN|rtg|ABA|ACH|DDA|checking|savings|money market|bank|credit union)\b/i;
+/** An account money is drawn from is a bank's, whoever is paid ("sent from account 4403918277"). */
+const DRAWN_FROM = /\b(?:from|debited to|charged to) (?:your |my |the |our )?(?:[a-z]+ )?(?:account|acct)\b[\s#:.no]{0,6}$/i;
+/** Nine digits standing alone: a routing number, if the ABA checks pass. */
+const NINE_DIGITS = /(?<!\d)\d{9}(?!\d)/g;
 
 /**
  * Whether the account number at [start, end) is a cloud provider's account ID (twelve digits in a
  * paragraph speaking of AWS or Google Cloud), or held at a broker or a utility (a paragraph
  * speaking of them, and not of a bank). `after` is the first keyword hit at or after the number.
  */
-export function heldByOthers(ix: TextIndex, after: number, start: number, end: number): boolean {
-  // A utility's mail (its words twice or more anywhere in it): an account there is the utility's
-  // customer account unless a bank's word labels it.
-  if (utilityMail(ix) && !bankLabelled(ix.text, start)) return true;
+export function heldByOthers(ix: TextIndex, after: number, start: number, end: number, header: readonly [number, number] | null): boolean {
+  // A biller's mail (its words twice or more anywhere in it): an account there is the biller's
+  // customer account unless a bank's word or a routing number labels it, or money is drawn from it.
+  if (billerMail(ix) && !bankLabelled(ix.text, start, header)) return true;
   if (!triggerNear(ix, registry().triggerWords, HELD_BY_OTHERS_TRIGGER, after, start - PARAGRAPH_BEFORE, end + PARAGRAPH_AFTER, STEPS))
     return false;
   const near = paragraphAround(ix.text, start, end);
@@ -159,8 +179,21 @@ export function heldByOthers(ix: TextIndex, after: number, start: number, end: n
   // A utility's or a carrier's paragraph may speak of the bank that pays it ("autopay from your
   // checking account"): only a bank's word naming the number itself, right before it, makes it
   // the bank's ("checking account 44820193", "routing 011000015, account 44820193").
-  return (UTILITY_WORDS.test(near) || CARRIER_WORDS.test(near)) && !bankLabelled(ix.text, start);
+  return (UTILITY_WORDS.test(near) || CARRIER_WORDS.test(near)) && !bankLabelled(ix.text, start, header);
 }
 
-/** Whether a bank's word stands right before the number at `start`, as its label. */
-const bankLabelled = (text: string, start: number): boolean => BANK_WORDS.test(text.slice(Math.max(0, start - LABEL_BEFORE), start));
+/**
+ * Whether a bank's word stands right before the number at `start`, as its label, or a routing
+ * number does (a payment's bank details: "RTN 323765048 / Account 208659015", a returns table's
+ * routing column before its account column). In a table the header of the value's column is its
+ * label, and only its row is read before it.
+ */
+function bankLabelled(text: string, start: number, header: readonly [number, number] | null): boolean {
+  // In a table, the column's header is the label, and the row's earlier cells the text before.
+  if (header !== null && BANK_WORDS.test(text.slice(header[0], header[1]))) return true;
+  const from = header === null ? start - LABEL_BEFORE : Math.max(start - LABEL_BEFORE, text.lastIndexOf('\n', start - 1) + 1);
+  const before = text.slice(Math.max(0, from), start);
+  if (BANK_WORDS.test(before) || DRAWN_FROM.test(before)) return true;
+  for (const m of before.matchAll(NINE_DIGITS)) if (abaPrefixValid(m[0]) && abaChecksum(m[0])) return true;
+  return false;
+}

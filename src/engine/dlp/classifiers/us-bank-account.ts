@@ -172,7 +172,7 @@ export const usBankAccount: ClassifierDef = {
   heldElsewhere: (text, start, end, header, ix, after) =>
     accountAbroad(text, start, end, header) ||
     patientAccount(text, start, header) ||
-    heldByOthers(ix, after, start, end) ||
+    heldByOthers(ix, after, start, end, header) ||
     isbn(text, start, end),
   supporting: routingBefore,
   contextScore: 70,
