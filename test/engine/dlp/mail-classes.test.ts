@@ -1828,6 +1828,13 @@ describe('utility customer-service mail', () => {
   ]);
 });
 
+describe("a utility's plant and places", () => {
+  table([
+    ["a damaged pole's tag", 'Storm update: crews replaced pole 714-330-2861 on Route 9 and pole 52218-4410 by the school.', []],
+    ["a premise's number", 'Maya: premise 021000021 shows two meters; can you merge them?', []],
+  ]);
+});
+
 describe('hotel and event-venue mail', () => {
   table([
     [
@@ -1861,6 +1868,16 @@ describe("a biller's customer account", () => {
     [
       'a closed account with a balance',
       'Our records show a balance for closed gas account 5521039847 (service ended 03/14/2026). The final bill is attached.',
+      [],
+    ],
+    [
+      "a biller's payment receipt, the payment method apart",
+      'Payment received. Thanks!\nPaid: $88.20\nAccount: 4417203958\nPayment method: Visa ****4410\nConfirmation: PX88213',
+      [],
+    ],
+    [
+      "an internet provider's installation, on the customer's account",
+      'Your fiber installation is set for Friday, 8-11 AM (work order 5512; account 7310448826551190). The installation fee is waived.',
       [],
     ],
     // (The bank's account in the same mail stays the bank's: drawn from, named by a bank's word or a routing number.)

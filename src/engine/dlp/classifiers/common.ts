@@ -120,6 +120,9 @@ export const NUMBER_NEGATIVES = [
   'commit',
   'snapshot',
   'meter',
+  // A utility's plant and its customers' places: a pole's tag, a premise's number.
+  'pole',
+  'premise',
   'requisition',
   'accession',
   // A patient's, an employee's or a policyholder's number at the organisation that issued it.

@@ -47,6 +47,9 @@ const BILLER_MAIL_WORDS = [
   'shutoff',
   'shut off',
   'bill',
+  'installation',
+  'payment received',
+  'payment method',
 ] as const;
 
 /** A utility's words in a paragraph: its own, its energy and the bills it sends. */
