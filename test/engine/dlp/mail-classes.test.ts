@@ -1896,3 +1896,11 @@ describe("a biller's customer account", () => {
     ],
   ]);
 });
+
+describe('a label asking for an SSN or an ITIN', () => {
+  table([
+    ['an SSN under a form\'s "SSN/ITIN"', 'Applicant: R. Diaz\nSSN/ITIN:        517132202\nDOB: 04/11/1980', [['us-ssn', '517132202']]],
+    ['an SSN given where an ITIN is asked', 'ITIN (or SSN if you have one): 517-13-2202', [['us-ssn', '517-13-2202']]],
+    ['an ITIN under the same label', 'SSN/ITIN: 917-72-1234', [['us-itin', '917-72-1234']]],
+  ]);
+});

@@ -62,6 +62,9 @@ export const usSsn: ClassifierDef = {
     'tax id',
   ],
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
+  // An SSN is written where an ITIN is asked for, as on the forms that ask for either ("SSN/ITIN:
+  // 517-13-2202"): its area says it is no ITIN.
+  kin: 'us-itin',
   contextScore: 80,
   pairWithin: 200,
   supporting: personDetails,
