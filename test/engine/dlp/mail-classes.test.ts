@@ -1904,3 +1904,19 @@ describe('a label asking for an SSN or an ITIN', () => {
     ['an ITIN under the same label', 'SSN/ITIN: 917-72-1234', [['us-itin', '917-72-1234']]],
   ]);
 });
+
+describe('a word inside a mail address or a link is no label', () => {
+  table([
+    [
+      "a signature's address whose top level is a reference's word",
+      '> Jamal\n> support@swiftpenny.app · +1-844-765-3634',
+      [
+        ['email-address', 'support@swiftpenny.app'],
+        ['us-phone', '+1-844-765-3634'],
+      ],
+    ],
+    ["a link's last path word", 'Docs: https://status.acme.io/build 415-762-0134 (on call)', [['us-phone', '415-762-0134']]],
+    // (A word written on its own still is one.)
+    ['the word alone', 'app 415-762-0134', []],
+  ]);
+});

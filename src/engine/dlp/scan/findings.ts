@@ -443,10 +443,30 @@ function labelBefore(ix: TextIndex, start: number, lo = hitsBefore(ix, start)): 
     const e = ix.hitEnd[h];
     if (e > start || start - e > MAX_LABEL_GAP + MAX_ASIDE) continue;
     if (best >= 0 && (e < ix.hitEnd[best] || (e === ix.hitEnd[best] && ix.hitStart[h] >= ix.hitStart[best]))) continue;
+    if (inAddress(ix.text, ix.hitStart[h])) continue;
     // (An aside holding a word of its own says more than the label before it: "Taxpayer ID (sole proprietor, SSN): …".)
     if (start - e <= MAX_LABEL_GAP ? labelGap(ix.text, e, start) : h === lo - 1 && asideGap(ix.text, e, start)) best = h;
   }
   return best;
+}
+
+/** Most characters read back for a mail address's @ or a link's scheme. */
+const MAX_ADDRESS = 80;
+
+/**
+ * Whether a word starting at `at` is a part of a mail address or a link, not a label: the top
+ * level of "support@swiftpenny.app · +1-844-765-3634", a path's "…/build 844-765-3634".
+ */
+function inAddress(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (before !== 46 && before !== 64 && before !== 47) return false;
+  for (let p = at - 1; p >= 0 && at - p <= MAX_ADDRESS; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 64) return true;
+    if (c === 47 && text.charCodeAt(p - 1) === 47 && text.charCodeAt(p - 2) === 58) return true;
+    if (c <= 32) return false;
+  }
+  return false;
 }
 
 /** Most characters of an aside in brackets between a label and its value. */
