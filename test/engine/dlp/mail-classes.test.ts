@@ -1880,6 +1880,11 @@ describe("a biller's customer account", () => {
       'Your fiber installation is set for Friday, 8-11 AM (work order 5512; account 7310448826551190). The installation fee is waived.',
       [],
     ],
+    [
+      "a wireless carrier's account in a fraud report",
+      'Port-out fraud report\n\nVictim line: (312) 555-2894\nAccount: 6487742791   Holder: N. Lind\nOpened by: store 118\n\nThe SIM was swapped from a store we do not run.',
+      [['us-phone', '(312) 555-2894']],
+    ],
     // (The bank's account in the same mail stays the bank's: drawn from, named by a bank's word or a routing number.)
     [
       "a bank's bill-pay notice: the account paid from",

@@ -50,6 +50,19 @@ const BILLER_MAIL_WORDS = [
   'installation',
   'payment received',
   'payment method',
+  // A wireless carrier's: its lines, SIMs and devices, a number's transfer, its plans.
+  'wireless',
+  'carrier',
+  'sim',
+  'esim',
+  'imei',
+  'transfer pin',
+  'port-out',
+  'port out',
+  'rate plan',
+  'data plan',
+  'roaming',
+  'overage',
 ] as const;
 
 /** A utility's words in a paragraph: its own, its energy and the bills it sends. */
@@ -87,18 +100,7 @@ export const HELD_BY_OTHERS_WORDS = [
   'receiving firm',
   // A utility's.
   ...UTILITY_PARAGRAPH_WORDS,
-  // A wireless carrier's: its lines, SIMs and devices, a number's transfer, its plans and bills.
-  'wireless',
-  'carrier',
-  'sim',
-  'esim',
-  'imei',
-  'transfer pin',
-  'port-out',
-  'port out',
-  'rate plan',
-  'data plan',
-  'roaming',
+  // A wireless carrier's: its day passes, its lines, its bills.
   'day pass',
   'line list',
   'billing period',
