@@ -1925,3 +1925,19 @@ describe('a word inside a mail address or a link is no label', () => {
     ['the word alone', 'app 415-762-0134', []],
   ]);
 });
+
+describe("a form's label offering its own word or another", () => {
+  table([
+    ['a donor\'s "SSN/ID"', 'Donor: B. Reyes   Donor SSN/ID: 560-61-1759\nCollector: J. Park', [['us-ssn', '560-61-1759']]],
+    ['"SSN or employee ID"', 'Donor SSN or employee ID: 560611759', [['us-ssn', '560611759']]],
+    // (The other word alone still names the value something else.)
+    ['an ID alone', 'Member ID: 560-61-1759', []],
+  ]);
+});
+
+describe("an employee's and a requisition's numbers", () => {
+  table([
+    ["an employee's number in brackets", 'The deposit for H. Lockhart (emp id 278729587) came back R04.', []],
+    ["a requisition's column", 'Req        Position         Filled\nJR937129   CDL-A Driver     2', []],
+  ]);
+});

@@ -124,6 +124,8 @@ export const NUMBER_NEGATIVES = [
   'pole',
   'premise',
   'requisition',
+  'req',
+  'req #',
   'accession',
   // A patient's, an employee's or a policyholder's number at the organisation that issued it.
   'mrn',
@@ -139,6 +141,9 @@ export const NUMBER_NEGATIVES = [
   'group number',
   'employee number',
   'employee no',
+  'emp id',
+  'emp #',
+  'emp no',
   'payroll number',
   // A Canadian business number (its nine digits pass the SIN's check).
   'bn',

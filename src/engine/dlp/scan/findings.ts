@@ -491,7 +491,8 @@ function asideGap(text: string, from: number, to: number): boolean {
 /**
  * Whether the label at hit `label` only qualifies one of this classifier's own words before it:
  * "the NDC on the claim is …", "card number for the order: …" (own word, a preposition, maybe a
- * determiner, then the label). The value belongs to the head noun, not to the label.
+ * determiner, then the label), or is the other choice a form offers after the own word ("SSN/ID:
+ * …"). The value belongs to the head noun, not to the label.
  */
 function ownHeadBefore(ix: TextIndex, roles: Uint8Array, label: number): boolean {
   const to = ix.hitStart[label];
@@ -501,7 +502,7 @@ function ownHeadBefore(ix: TextIndex, roles: Uint8Array, label: number): boolean
     const e = ix.hitEnd[h];
     if (e > to) continue;
     if (to - e > MAX_QUALIFIER) return false;
-    if (roles[ix.hitPhrase[h]] & CONTEXT && isQualifier(ix.text.slice(e, to))) return true;
+    if (roles[ix.hitPhrase[h]] & CONTEXT && (isQualifier(ix.text.slice(e, to)) || isAlternative(ix.text.slice(e, to)))) return true;
   }
   return false;
 }
@@ -541,6 +542,12 @@ const MAX_QUALIFIER = 32;
 const QUALIFIER =
   /^ +(?:(?:i|we|you|they|he|she) +[a-z]{2,10} +)?(?:on|of|for|in|from|with) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{3,12} +)?$/i;
 const isQualifier = (gap: string): boolean => QUALIFIER.test(gap);
+/**
+ * A form's label offering its own word or another ("Donor SSN/ID:", "SSN or employee ID:"): the
+ * value may be either, and its own word stands first.
+ */
+const ALTERNATIVE = /^(?: ?\/ ?| or (?:[a-z]{3,12} )?)$/i;
+const isAlternative = (gap: string): boolean => ALTERNATIVE.test(gap);
 
 /**
  * Context words found within `window` characters of [start, end), looking from hit `first` on,
