@@ -1941,3 +1941,25 @@ describe("an employee's and a requisition's numbers", () => {
     ["a requisition's column", 'Req        Position         Filled\nJR937129   CDL-A Driver     2', []],
   ]);
 });
+
+describe("a laboratory's and a trial's own numbers", () => {
+  table([
+    ["a freezer's boxes", 'Freezer 4 alarm cleared. Affected boxes: C41.2, E22.8 and J30.1; aliquots moved to the backup unit.', []],
+    [
+      "a lot's code that passes a DEA check",
+      'Kit          Visit     Lot          Exp\nK735388      Week 8    MF4808880    08/26\n\nRelabel lot AD5365172 too.',
+      [],
+    ],
+    ["a trial's screening subject", 'Eligibility question for screening subject 382-02-0007 (H-FG, 75 yo F) on protocol ARQ-252.', []],
+    // (A diagnosis, a prescriber and a patient's SSN keep their words.)
+    [
+      'a diagnosis among them',
+      'Dx E11.9; prescriber DEA AD5365172; patient SSN 382-12-0007',
+      [
+        ['icd-10', 'E11.9'],
+        ['dea-number', 'AD5365172'],
+        ['us-ssn', '382-12-0007'],
+      ],
+    ],
+  ]);
+});

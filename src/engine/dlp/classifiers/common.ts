@@ -124,6 +124,11 @@ export const NUMBER_NEGATIVES = [
   'pole',
   'premise',
   'requisition',
+  // A clinical trial's subject numbers: site, cohort and sequence, as an SSN is printed.
+  'screening subject',
+  'subject id',
+  'subject number',
+  'subject numbering',
   'req',
   'req #',
   'accession',
@@ -319,6 +324,14 @@ export const CLAUSE_NEGATIVES = [
   'gate',
   'seat',
   'lot',
+  // A freezer's or a warehouse's places: "Affected boxes: B21.3, B23.4".
+  'boxes',
+  'rack',
+  'racks',
+  'shelf',
+  'bin',
+  'slot',
+  'freezer',
   // Procedure and billing codes beside diagnoses on a claim ("J1100" is a drug's HCPCS code).
   'cpt',
   'hcpcs',

@@ -3,7 +3,7 @@ import type { ClassifierDef } from './types.ts';
 import { deaChecksum } from '../scan/checksums.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isLetter } from '../scan/char-codes.ts';
-import { caseAt, ESCAPE, LOWER_CASE } from './common.ts';
+import { caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 
 /** Only 9-character tokens can be a DEA number. */
 /** Nine characters starting with letters. */
@@ -32,6 +32,9 @@ export const deaNumber: ClassifierDef = {
     'certificate',
     'certificate number',
   ],
+  // A lot's, a kit's or a batch's code is two letters and seven digits too, and one in ten passes
+  // the check digit ("Lot MF4808880").
+  negative: [...NUMBER_NEGATIVES, 'lot', 'lots', 'kit', 'kits'],
   contextScore: 85,
   checksum: true,
   find(ix, _ctx, out) {
