@@ -1963,3 +1963,20 @@ describe("a laboratory's and a trial's own numbers", () => {
     ],
   ]);
 });
+
+describe("a manufacturer's vendor master and drawings", () => {
+  table([
+    [
+      "SAP's change log of a vendor's bank key and account",
+      '2026-06-13 14:29:33  jdoe   V10001  BANKL  old=021000021  new=011000015\n2026-06-13 14:30:46  jdoe   V10001  BANKN  old=18064801231  new=75635237400',
+      [
+        ['aba-routing', '021000021'],
+        ['aba-routing', '011000015'],
+        ['us-bank-account', '18064801231'],
+        ['us-bank-account', '75635237400'],
+      ],
+    ],
+    ['a drawing number', 'Line 2: drawing 690-802-0690 moved to Rev A per ECO 1420', []],
+    ["a supplier's D-U-N-S number", 'W-9 on file, EIN 39-6753376; D-U-N-S 572097216', []],
+  ]);
+});

@@ -57,6 +57,8 @@ export const abaRouting: ClassifierDef = {
     'checking',
     'direct deposit',
     'ruta',
+    // SAP's vendor master: the bank key (a US bank's routing number) and the bank's account.
+    'bankl',
     'numero de ruta',
   ],
   negative: NUMBER_NEGATIVES,

@@ -124,6 +124,11 @@ export const NUMBER_NEGATIVES = [
   'pole',
   'premise',
   'requisition',
+  // A manufacturer's drawings and its suppliers' D-U-N-S numbers.
+  'drawing',
+  'dwg',
+  'duns',
+  'd-u-n-s',
   // A clinical trial's subject numbers: site, cohort and sequence, as an SSN is printed.
   'screening subject',
   'subject id',

@@ -159,6 +159,8 @@ export const usBankAccount: ClassifierDef = {
     'demand deposit',
     'money market',
     'account',
+    // SAP's vendor master field for the account at the bank (BANKL is the bank key).
+    'bankn',
     // In Spanish, as US banks' Spanish-speaking customers write it.
     'cuenta',
     'numero de cuenta',
