@@ -1980,3 +1980,21 @@ describe("a manufacturer's vendor master and drawings", () => {
     ["a supplier's D-U-N-S number", 'W-9 on file, EIN 39-6753376; D-U-N-S 572097216', []],
   ]);
 });
+
+describe("an inventory's and a pipeline's versions", () => {
+  table([
+    [
+      "an inventory's firmware column",
+      'edge-stg-35         3f24.043d.4317      fw 11.9.31.249    209d up\napp-prod-05         DA-0A-89-19-5F-D4   fw 1.4.35.177     209d up',
+      [],
+    ],
+    ["a CI runner's version", 'Helm chart 2026.1.2 | runner 23.11.35.193 | 1006 tests passed', []],
+    // (A forward's subject and a sign-in's user agent leave an address an address.)
+    ['a forwarded alert', 'FW: 10.44.2.19 blocked at the edge', [['ip-address', '10.44.2.19']]],
+    [
+      'a sign-in from an address',
+      'last good logon from 192.168.143.229\n  user agent ...... Mozilla/5.0',
+      [['ip-address', '192.168.143.229']],
+    ],
+  ]);
+});

@@ -286,6 +286,9 @@ export const VERSION_NEGATIVES = [
   'versions',
   'builds',
   'firmware',
+  // A CI runner's version ("runner 2.7.23.21"; not "agent": "from 10.1.4.7, user agent …", nor
+  // "fw", a forward's "FW:").
+  'runner',
   // A phone's radio firmware ("baseband 12.2.0.246").
   'baseband',
   'modem',

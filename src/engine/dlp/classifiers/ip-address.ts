@@ -39,6 +39,12 @@ function prefixLength(text: string, p: number): number {
   return q > p + 1 && !isWord(text.charCodeAt(q)) ? q - p : 0;
 }
 
+/**
+ * Firmware's abbreviation right before a quad, as an inventory prints it ("fw 11.9.31.249"): a
+ * version. (Not a forward's "FW:", whose colon says it heads a subject.)
+ */
+const FIRMWARE_BEFORE = /(?<![A-Za-z])fw $/i;
+
 export const ipAddress: ClassifierDef = {
   id: 'ip-address',
   name: 'IP Address',
@@ -90,12 +96,12 @@ export const ipAddress: ClassifierDef = {
       const s = ix.tokStart[k];
       let e = ix.tokEnd[k + 3];
       e += prefixLength(text, e);
-      // A fifth dotted number (an OID, a long version), a netmask (255.255.255.0) or a product's
-      // version ("Chrome/120.0.0.0" in a user agent) is only an address's shape: reported when
+      // A fifth dotted number (an OID, a long version), a netmask (255.255.255.0), a product's
+      // version ("Chrome/120.0.0.0" in a user agent) or firmware's is only an address's shape: reported when
       // this classifier is scanned alone, not as a type among others.
       const longer = ix.link[k + 3] === SEP_DOT && k + 4 < ix.tokStart.length && allDigits(ix, k + 4);
       const product = text.charCodeAt(s - 1) === 47 && isLetter(text.charCodeAt(s - 2));
-      const shapeOnly = longer || product || text.startsWith('255.', s);
+      const shapeOnly = longer || product || text.startsWith('255.', s) || FIRMWARE_BEFORE.test(text.slice(Math.max(0, s - 4), s));
       out.add(s, e, shapeOnly ? BARE : 30, 'IPv4 dotted quad', 'each part 0–255');
       consumed = k + 3;
       // The rest of an OID's or a long version's dotted run is none of its own quads ("…1.2.13").
