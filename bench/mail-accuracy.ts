@@ -265,6 +265,26 @@ export const INDEPENDENT_34_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-34/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_35_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-35/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-35/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_36_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-36/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-36/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_37_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-37/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-37/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_38_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-38/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-38/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -49,6 +49,10 @@ import {
   INDEPENDENT_32_PATHS,
   INDEPENDENT_33_PATHS,
   INDEPENDENT_34_PATHS,
+  INDEPENDENT_35_PATHS,
+  INDEPENDENT_36_PATHS,
+  INDEPENDENT_37_PATHS,
+  INDEPENDENT_38_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -249,6 +253,30 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-34',
     about: "utility mail among the utility's customer accounts, premise, meter, ESI, work order and outage numbers",
     paths: INDEPENDENT_34_PATHS,
+  },
+  {
+    name: 'thirty-fifth',
+    dir: 'dlp-independent-35',
+    about: 'manufacturing and procurement mail among part, drawing, lot, PO, invoice, EIN, D-U-N-S and SAP vendor-master numbers',
+    paths: INDEPENDENT_35_PATHS,
+  },
+  {
+    name: 'thirty-sixth',
+    dir: 'dlp-independent-36',
+    about: 'machine-generated mail among masked values, tracking numbers, ticket ids, hashes, MAC addresses, OIDs and versions',
+    paths: INDEPENDENT_36_PATHS,
+  },
+  {
+    name: 'thirty-seventh',
+    dir: 'dlp-independent-37',
+    about: 'staffing, background-check and I-9 mail among requisition, order, E-Verify case, receipt, A-number and specimen numbers',
+    paths: INDEPENDENT_37_PATHS,
+  },
+  {
+    name: 'thirty-eighth',
+    dir: 'dlp-independent-38',
+    about: 'clinical research and laboratory mail among subject, accession, protocol, lot, kit, storage-box and specimen numbers',
+    paths: INDEPENDENT_38_PATHS,
   },
 ] as const;
 

@@ -94,7 +94,19 @@
  *   after: 0.980, 0.988.
  * - set 34 (test/fixtures/dlp-independent-34): utility customer-service mail among the utility's
  *   own account, premise, meter and work-order numbers. When it came in: tune 0.920, held-out
- *   0.892; after: 0.942, 0.908.
+ *   0.892; after: 0.983, 0.928.
+ * - set 35 (test/fixtures/dlp-independent-35): manufacturing, procurement and vendor-onboarding
+ *   mail among part, drawing, lot, PO, EIN, D-U-N-S and SAP vendor-master numbers. When it came
+ *   in: tune 0.946, held-out 0.948; after: 0.980, 0.953.
+ * - set 36 (test/fixtures/dlp-independent-36): machine-generated mail (alerts, statements,
+ *   monitoring digests) among masked values, tracking numbers, hashes, MACs, OIDs and versions.
+ *   When it came in: tune 0.943, held-out 0.936; after: 0.978, 0.936.
+ * - set 37 (test/fixtures/dlp-independent-37): staffing, background-check and I-9 mail among
+ *   requisition, order, E-Verify case, receipt and specimen numbers. When it came in: tune 0.984,
+ *   held-out 0.969; after: 0.990, 0.969.
+ * - set 38 (test/fixtures/dlp-independent-38): clinical research and laboratory mail among
+ *   subject, accession, protocol, lot, kit and storage-box numbers. When it came in: tune 0.969,
+ *   held-out 0.933; after: 0.992, 0.933.
  * Asserted as floors under what was measured after.
  */
 import { describe, expect, it } from 'vitest';
@@ -129,6 +141,10 @@ import {
   INDEPENDENT_32_PATHS,
   INDEPENDENT_33_PATHS,
   INDEPENDENT_34_PATHS,
+  INDEPENDENT_35_PATHS,
+  INDEPENDENT_36_PATHS,
+  INDEPENDENT_37_PATHS,
+  INDEPENDENT_38_PATHS,
   loadMailCases,
   oursDetect,
   scoreMail,
@@ -161,7 +177,7 @@ const SETS = [
   { name: 'twenty-first', paths: INDEPENDENT_21_PATHS, tune: { f1: 0.985, negative: 2 }, heldout: { f1: 0.975, negative: 9 } },
   // Its held-out negatives hold look-alikes the tune half has none of (what they are was not looked at).
   { name: 'twenty-second', paths: INDEPENDENT_22_PATHS, tune: { f1: 0.98, negative: 3 }, heldout: { f1: 0.93, negative: 46 } },
-  // Its held-out half is the weakest of any set (carrier accounts beside bank words, chat answers): not looked at.
+  // Its held-out half was the weakest of any set when it came in (what it misses was not looked at).
   {
     name: 'twenty-third',
     paths: INDEPENDENT_23_PATHS,
@@ -187,13 +203,23 @@ const SETS = [
   { name: 'thirty-second', paths: INDEPENDENT_32_PATHS, tune: { f1: 0.98, negative: 2 }, heldout: { f1: 0.955, negative: 9 } },
   // 147 cases in its held-out half.
   { name: 'thirty-third', paths: INDEPENDENT_33_PATHS, tune: { f1: 0.97, negative: 15 }, heldout: { f1: 0.98, negative: 4 }, cases: 147 },
-  // The weakest set: a utility's customer account, in mail that does not say it is a utility's, reads as a bank account.
   {
     name: 'thirty-fourth',
     paths: INDEPENDENT_34_PATHS,
-    tune: { f1: 0.935, negative: 33 },
-    heldout: { f1: 0.9, negative: 24, realistic: 0.92 },
+    tune: { f1: 0.975, negative: 12 },
+    heldout: { f1: 0.92, negative: 8, realistic: 0.925 },
   },
+  { name: 'thirty-fifth', paths: INDEPENDENT_35_PATHS, tune: { f1: 0.97, negative: 14 }, heldout: { f1: 0.945, negative: 50 } },
+  // 146 cases in its held-out half. Its held-out part's recall is the lowest of any set (0.923).
+  {
+    name: 'thirty-sixth',
+    paths: INDEPENDENT_36_PATHS,
+    tune: { f1: 0.97, negative: 10 },
+    heldout: { f1: 0.93, negative: 17, realistic: 0.945 },
+    cases: 146,
+  },
+  { name: 'thirty-seventh', paths: INDEPENDENT_37_PATHS, tune: { f1: 0.98, negative: 8 }, heldout: { f1: 0.96, negative: 12 } },
+  { name: 'thirty-eighth', paths: INDEPENDENT_38_PATHS, tune: { f1: 0.985, negative: 5 }, heldout: { f1: 0.925, negative: 82 } },
 ] as const;
 
 describe.each(SETS.flatMap((set) => (['tune', 'heldout'] as const).map((part) => ({ set, part }))))(
