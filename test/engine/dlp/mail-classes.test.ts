@@ -1998,3 +1998,16 @@ describe("an inventory's and a pipeline's versions", () => {
     ],
   ]);
 });
+
+describe("a header cell over two of the row's cells", () => {
+  table([
+    [
+      "a licence's state and number under one header",
+      'Name                   DOB          DL state / number\nAbbott, Olu            11/22/1977   FL  R512-820-58-305-6\nSchaefer, Olu          01/13/2003   TX  12830976',
+      [
+        ['us-drivers-license', 'R512-820-58-305-6'],
+        ['us-drivers-license', '12830976'],
+      ],
+    ],
+  ]);
+});

@@ -397,13 +397,15 @@ function alignedCell(
     const rightAligned = Math.abs(last - (end - ls)) <= 2;
     if (leftAligned || rightAligned) return trimmed(text, hs + from, hs + last);
   }
-  // Two headers one space apart read as one cell ("Code Trace number    Account"): the value
-  // standing under a word of a cell is that word's column, to the cell's end.
+  // A header cell over two of the row's cells ("DL state / number" over "FL  R512-820-58-305-6"),
+  // or two headers one space apart read as one ("Code Trace number    Account"): the value
+  // standing under a later word of the cell is in its column, and the whole cell names it (the
+  // "DL" before "state / number" says what the number is).
   for (let k = 0; k < header.length; k++) {
     const to = k + 1 < header.length ? header[k + 1] : he - hs;
     for (let w = header[k] + 1; w < to; w++)
       if (text.charCodeAt(hs + w - 1) === 32 && text.charCodeAt(hs + w) !== 32 && Math.abs(w - cell) <= 1)
-        return trimmed(text, hs + w, hs + to);
+        return trimmed(text, hs + header[k], hs + to);
   }
   return null;
 }
