@@ -2011,3 +2011,25 @@ describe("a header cell over two of the row's cells", () => {
     ],
   ]);
 });
+
+describe('a routing number with its account named after it', () => {
+  table([
+    [
+      'the pair in a chat, the account labelled',
+      '[2:10 PM] Tomas: called the number from the old W-9. corrected one is 284124061, acct 48240039970 unchanged',
+      [
+        ['aba-routing', '284124061'],
+        ['us-bank-account', '48240039970'],
+      ],
+    ],
+    // (Another kind's word before the first keeps it that kind.)
+    [
+      'an SSN before an account',
+      'SSN 517132202, acct 4403918277',
+      [
+        ['us-ssn', '517132202'],
+        ['us-bank-account', '4403918277'],
+      ],
+    ],
+  ]);
+});

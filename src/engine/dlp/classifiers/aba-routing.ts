@@ -21,12 +21,21 @@ const ACCOUNT_WORDS = /\b(?:account|acct|checking|savings|deposit|bank|cuenta)\b
 const ACCOUNT_WORDS_AROUND = 80;
 
 /**
+ * An account named as such right after the number, the pair's second half ("corrected one is
+ * 284124061, acct 48240039970"): a comma or a semicolon, the account's word, its number.
+ */
+const LABELLED_ACCOUNT_AFTER = /^[,;] ?(?:acct|account|a\/c)\.?(?: ?(?:#|no\.?|number))?:? ?\d{4,17}(?!\d)/i;
+/** Most characters that pattern reads. */
+const LABELLED_GAP = 40;
+
+/**
  * Whether an account number follows the routing number ending at `end`, as the two are written
  * together ("The right one is 651860521 / 55180217035 (PNC)"): a slash between them, 4–17 digits
- * after it, and a bank account's word around the pair. Named so, the routing number needs no word
- * of its own.
+ * after it, and a bank account's word around the pair; or the account's own word before it. Named
+ * so, the routing number needs no word of its own.
  */
 function accountAfter(text: string, end: number): boolean {
+  if (LABELLED_ACCOUNT_AFTER.test(text.slice(end, end + LABELLED_GAP))) return true;
   // Read within the gap only: asked of every routing-shaped number, a search of the rest of the
   // text for a slash made a text of them quadratic.
   let p = end;
