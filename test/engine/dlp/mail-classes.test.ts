@@ -2033,3 +2033,19 @@ describe('a routing number with its account named after it', () => {
     ],
   ]);
 });
+
+describe("a notice's file names and where to ask", () => {
+  table([
+    ["a report file's name holding a number", 'Bank account export ran. File ap_ach_99582806.csv attached.', []],
+    // (A word glued alone still labels the number: "acct_99582806".)
+    ['a key glued to its number', 'acct_99582806', [['us-bank-account', '99582806']]],
+    [
+      'a phone to ask about a confirmation',
+      'Order IDs J457CC55BE, BJPYB1Z344.\nQuestions about this confirmation: 864-680-8342 or service@halcyonwealth.com.',
+      [
+        ['us-phone', '864-680-8342'],
+        ['email-address', 'service@halcyonwealth.com'],
+      ],
+    ],
+  ]);
+});

@@ -210,6 +210,8 @@ export const usPhone: ClassifierDef = {
     'dial',
     'dial in',
     'dial-in',
+    // Where to ask: "Questions? 1-855-403-2821", "Questions about this confirmation: 864-680-8342".
+    'questions',
     // In Spanish.
     'cel',
     'celular',

@@ -184,16 +184,22 @@ function programAccountAfter(text: string, end: number): boolean {
 
 /**
  * Whether the value at `start` follows a hyphen glued to a code's two to five capitals standing
- * alone ("INV-", "EMP-", "TRD-"), or to a lower-case word of a name ("corvid-logs-282382920420", a
- * bucket's, a host's or a file's).
+ * alone ("INV-", "EMP-", "TRD-"), or a hyphen or an underscore glued to a lower-case word of a name
+ * ("corvid-logs-282382920420", "ap_ach_99582806.csv": a bucket's, a host's or a file's).
  */
 function codePrefixed(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 45) return false;
+  const glue = text.charCodeAt(start - 1);
+  if (glue !== 45 && glue !== 95) return false;
   const upper = isUpper(text.charCodeAt(start - 2));
+  // (An underscore glues only a name's lower-case words: "ap_ach_99582806.csv", not "SSN_…".)
+  if (glue === 95 && upper) return false;
   let p = start - 2;
   while (p >= 0 && start - 2 - p < 13 && (upper ? isUpper(text.charCodeAt(p)) : isLower(text.charCodeAt(p)))) p--;
   const letters = start - 2 - p;
-  return letters >= 2 && letters <= (upper ? 5 : 12) && !isLetter(text.charCodeAt(p)) && !isDigit(text.charCodeAt(p));
+  const before = text.charCodeAt(p);
+  // (After an underscore, only a name of several words: "ap_ach_99582806", not "acct_99582806".)
+  if (glue === 95 && before !== 95 && before !== 45) return false;
+  return letters >= 2 && letters <= (upper ? 5 : 12) && !isLetter(before) && !isDigit(before);
 }
 
 /**
@@ -540,7 +546,7 @@ const MAX_QUALIFIER = 32;
  * head's ("the card I used for the original booking was …").
  */
 const QUALIFIER =
-  /^ +(?:(?:i|we|you|they|he|she) +[a-z]{2,10} +)?(?:on|of|for|in|from|with) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{3,12} +)?$/i;
+  /^ +(?:(?:i|we|you|they|he|she) +[a-z]{2,10} +)?(?:on|of|for|in|from|with|about) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{3,12} +)?$/i;
 const isQualifier = (gap: string): boolean => QUALIFIER.test(gap);
 /**
  * A form's label offering its own word or another ("Donor SSN/ID:", "SSN or employee ID:"): the
