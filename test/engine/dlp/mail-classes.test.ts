@@ -2049,3 +2049,20 @@ describe("a notice's file names and where to ask", () => {
     ],
   ]);
 });
+
+describe("an address after a phone's word", () => {
+  table([
+    [
+      "a SIEM digest's malware callbacks",
+      '02:53:30  Malware callback   203.0.113.232     172.18.53.17\n00:01:27  Malware callback   2601:647:35a5:3420::b92 172.23.215.164',
+      [
+        ['ip-address', '203.0.113.232'],
+        ['ip-address', '172.18.53.17'],
+        ['ip-address', '2601:647:35a5:3420::b92'],
+        ['ip-address', '172.23.215.164'],
+      ],
+    ],
+    // (A number to call after the same word is still a phone number.)
+    ['a callback number', 'Callback 415.762.0134 after 5 PM', [['us-phone', '415.762.0134']]],
+  ]);
+});

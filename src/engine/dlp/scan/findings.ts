@@ -377,6 +377,23 @@ function longerThanAPhone(ix: TextIndex, label: number, start: number, end: numb
   return digits > PHONE_DIGITS;
 }
 
+/**
+ * Whether the label is a phone's word and the value at [start, end) is an address's dotted quad or
+ * holds an IPv6 address's colons, as no phone number is written ("Malware callback   203.0.113.232":
+ * the callback is to an address).
+ */
+function addressAfterPhoneWord(ix: TextIndex, label: number, start: number, end: number): boolean {
+  if (((phoneRoles ??= registry().byId.get('us-phone')!.roles)[ix.hitPhrase[label]] & CONTEXT) === 0) return false;
+  let dots = 0;
+  for (let p = start; p < end; p++) {
+    const c = ix.text.charCodeAt(p);
+    if (c === 58) return true;
+    if (c === 46) dots++;
+    else if (!isDigit(c)) return false;
+  }
+  return dots === 3;
+}
+
 /** Per classifier, its own words (ClassifierDef.ownWords) as a set. */
 const ownWordSets = new Map<string, ReadonlySet<string>>();
 const ownWordSet = (def: CompiledClassifier['def']): ReadonlySet<string> => shared(ownWordSets, def.id, () => new Set(def.ownWords ?? []));
@@ -915,6 +932,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       // (Nor by a phone's word when it has more digits than any phone number: "the card she gave
       // me on the phone - 3487 793726 99868 -".)
       !(checksum && longerThanAPhone(ix, label, start, end)) &&
+      // (Nor when it is written as an address, as no phone number is: "callback   203.0.113.232".)
+      !addressAfterPhoneWord(ix, label, start, end) &&
       // (Nor by a word naming only kinds that could not hold it: "Number to transfer:
       // 704-537-8706" is no IBAN, "Re-entered from card: 763-59-4674" no payment card.)
       !namesNoKindItCouldBe(ix, label, start, end)
