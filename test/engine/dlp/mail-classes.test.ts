@@ -2066,3 +2066,18 @@ describe("an address after a phone's word", () => {
     ['a callback number', 'Callback 415.762.0134 after 5 PM', [['us-phone', '415.762.0134']]],
   ]);
 });
+
+describe("a word in the cell to a value's left, under its own header", () => {
+  table([
+    [
+      "a trade confirmation's ticker before its CUSIP",
+      'Side  Symbol CUSIP      Qty   Price\nSELL  MSFT   594918104  202   $278.19\nSELL  CAT    38259P508  255   $124.35',
+      [
+        ['cusip', '594918104'],
+        ['cusip', '38259P508'],
+      ],
+    ],
+    // (Without a header naming the value, the word before it still labels it.)
+    ['a catalogue number', 'Cat 38259P508 ships in May', []],
+  ]);
+});

@@ -492,6 +492,21 @@ function inAddress(text: string, at: number): boolean {
   return false;
 }
 
+/** Whether two spaces or a tab, as between a table's cells, stand between a word and a value. */
+function cellGapBetween(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to - 1; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 9 || (c === 32 && text.charCodeAt(p + 1) === 32)) return true;
+  }
+  return false;
+}
+
+/** Whether the value at [start, end) stands in a table column whose header holds one of the classifier's words. */
+function headedByOwnWord(ix: TextIndex, def: CompiledClassifier['def'], start: number, end: number): boolean {
+  const header = columnHeader(ix, start, end);
+  return header !== null && ownWordsIn(ix.text, def, header) !== null;
+}
+
 /** Most characters of an aside in brackets between a label and its value. */
 const MAX_ASIDE = 32;
 
@@ -934,6 +949,9 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       !(checksum && longerThanAPhone(ix, label, start, end)) &&
       // (Nor when it is written as an address, as no phone number is: "callback   203.0.113.232".)
       !addressAfterPhoneWord(ix, label, start, end) &&
+      // (Nor by a word in the cell to its left when its column's header names it: "SELL  CAT
+      // 33027PBQ6" under "CUSIP", the ticker no catalogue's.)
+      !(cellGapBetween(ix.text, ix.hitEnd[label], start) && headedByOwnWord(ix, def, start, end)) &&
       // (Nor by a word naming only kinds that could not hold it: "Number to transfer:
       // 704-537-8706" is no IBAN, "Re-entered from card: 763-59-4674" no payment card.)
       !namesNoKindItCouldBe(ix, label, start, end)
