@@ -370,6 +370,44 @@ describe('digits written as words', () => {
   ]);
 });
 
+describe('numbers read aloud, as a transcript prints them', () => {
+  table([
+    [
+      'a filler between the groups',
+      'Caller: my cell is five three oh, six six four, uh, one five six three.',
+      [['us-phone', 'five three oh, six six four, uh, one five six three']],
+    ],
+    [
+      'pauses printed as dots',
+      'Member: my social is six three four... zero four... one nine six five.',
+      [['us-ssn', 'six three four... zero four... one nine six five']],
+    ],
+    [
+      'tens and teens',
+      'Client: my SSN is two four seven... zero three... eighty-five thirty-nine.',
+      [['us-ssn', 'two four seven... zero three... eighty-five thirty-nine']],
+    ],
+    [
+      'a digit doubled',
+      'Call me back at eight five six six nine zero double one double zero, the cell.',
+      [['us-phone', 'eight five six six nine zero double one double zero']],
+    ],
+    [
+      'groups as the speaker paused, which are no layout',
+      'Her phone number: five six seven, three four, seven six, six five seven.',
+      [['us-phone', 'five six seven, three four, seven six, six five seven']],
+    ],
+    [
+      'a card with a filler before its last group',
+      'Card number: five one four one, two six two two, seven three one five, um, six seven seven three',
+      [['credit-card', 'five one four one, two six two two, seven three one five, um, six seven seven three']],
+    ],
+    // (Numbers in prose stay prose.)
+    ['a year and an age', 'In nineteen eighty-four she was twenty-one, uh, maybe twenty-two.', []],
+    ['a countdown with fillers', 'Ten, nine, eight, uh, seven, six, five, four... three, two, one!', []],
+  ]);
+});
+
 describe('a National Insurance number grouped in disguise', () => {
   table([
     ['its groups are joined by underscores', 'NI number AB_12_34_56_C ok', [['uk-nino', 'AB_12_34_56_C']]],
