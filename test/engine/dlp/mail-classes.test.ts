@@ -402,7 +402,18 @@ describe('numbers read aloud, as a transcript prints them', () => {
       'Card number: five one four one, two six two two, seven three one five, um, six seven seven three',
       [['credit-card', 'five one four one, two six two two, seven three one five, um, six seven seven three']],
     ],
+    [
+      'digit by digit, hyphenated, the groups set apart by commas',
+      "Agent: so that's 4-5-3-9, 1-4-8-8, 0-3-4-3, 6-4-6-7, correct?",
+      [['credit-card', '4-5-3-9, 1-4-8-8, 0-3-4-3, 6-4-6-7']],
+    ],
+    [
+      'digit by digit, hyphenated, the groups set apart by spaces',
+      'Client: my SSN is 5-3-6 2-2 8-8-1-5.',
+      [['us-ssn', '5-3-6 2-2 8-8-1-5']],
+    ],
     // (Numbers in prose stay prose.)
+    ['versions listed', 'Tested on 1.2.3, 1.2.4, 1.3.0 and 2.0.1.', []],
     ['a year and an age', 'In nineteen eighty-four she was twenty-one, uh, maybe twenty-two.', []],
     ['a countdown with fillers', 'Ten, nine, eight, uh, seven, six, five, four... three, two, one!', []],
   ]);

@@ -409,12 +409,12 @@ function foldsFrom(text: string, from: number, at: number[], most: number): numb
 const BEYOND_LATIN1 = /[^\0-\xff]/;
 
 /**
- * Seven digits with one to four spaces, or a dot, a hyphen or an underscore (spaces around it or not), between
- * each: a superset of the runs joinSpacedRuns joins. Each gap matches one way, so a failed match
+ * Seven digits with one to four spaces, a dot, a hyphen or an underscore (spaces around it or not), or a
+ * comma (a spoken run's groups) between each: a superset of the runs joinSpacedRuns joins. Each gap matches one way, so a failed match
  * does not backtrack through the ways of splitting its spaces.
  */
 const MAYBE_JOINED =
-  /\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}| ?\|(?: ?[.-] ?\|)? ?)\d/;
+  /\d(?: {1,4}| {0,4}[._-] {0,4}|, ?| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}|, ?| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}|, ?| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}|, ?| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}|, ?| ?\|(?: ?[.-] ?\|)? ?)\d(?: {1,4}| {0,4}[._-] {0,4}|, ?| ?\|(?: ?[.-] ?\|)? ?)\d/;
 
 /**
  * The same gaps around a National Insurance number's nine characters (it has six digits, not
@@ -907,7 +907,11 @@ function runEnd(out: Uint16Array, r: number, m: number): number {
     while (g < m && out[g] === sep) g++;
     const gap = g - k;
     const marked = sep === 32 && gap <= 4 ? spacedMark(out, g, m) : 0;
+    let grouped = 0;
     if (marked > 0) g = marked;
+    // A run read out digit by digit, its groups set apart by a comma or a space ("2-1-6, 8-7-6,
+    // 1-3-5-5", as speech-to-text prints a number spoken).
+    else if (sep === 45 && gap === 0 && (grouped = spokenGroupGap(out, k, m)) > 0) g = grouped;
     else if (sep !== 32 ? gap !== 1 : gap < width || gap > 4) break;
     if (g >= m || !isDigit(out[g]) || (g + 1 < m && isAlnum(out[g + 1]))) break;
     digits++;
@@ -919,6 +923,14 @@ function runEnd(out: Uint16Array, r: number, m: number): number {
   const after = last + 1 < m ? out[last + 1] : 0;
   if (isAlnum(after) || (isJoiner(after) && last + 2 < m && isDigit(out[last + 2]))) return -1;
   return last + 1;
+}
+
+/** Where a gap between the groups of a hyphenated run starting at k ends (", ", ",", " "), or 0. */
+function spokenGroupGap(out: Uint16Array, k: number, m: number): number {
+  let g = k;
+  if (out[g] === 44) g++;
+  if (g < m && out[g] === 32) g++;
+  return g > k && g < m && isDigit(out[g]) ? g : 0;
 }
 
 /**
