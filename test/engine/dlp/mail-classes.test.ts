@@ -412,6 +412,16 @@ describe('numbers read aloud, as a transcript prints them', () => {
       'Client: my SSN is 5-3-6 2-2 8-8-1-5.',
       [['us-ssn', '5-3-6 2-2 8-8-1-5']],
     ],
+    ['a pause after each group', 'Client: my cell is 606. 228. 9788.', [['us-phone', '606. 228. 9788']]],
+    // (A list's item number before a phone stays the list's.)
+    [
+      'a numbered list of phones',
+      'Numbers:\n1. 415 762 0134\n2. 415-762-0135',
+      [
+        ['us-phone', '415 762 0134'],
+        ['us-phone', '415-762-0135'],
+      ],
+    ],
     // (Numbers in prose stay prose.)
     ['versions listed', 'Tested on 1.2.3, 1.2.4, 1.3.0 and 2.0.1.', []],
     ['a year and an age', 'In nineteen eighty-four she was twenty-one, uh, maybe twenty-two.', []],

@@ -275,6 +275,9 @@ const isSuffix = (c: number): boolean => (c >= 65 && c <= 68) || (c >= 97 && c <
 export let oddGaps = 0;
 
 /** Whether the first k groups read are a layout, written in disguise (see disguisedGroupsAt); sets oddGaps. */
+/** Whether a gap is a dot and a space, as a sentence's end is. */
+const pausedAt = (codes: Uint16Array, at: number, length: number): boolean => length === 2 && codes[at] === 46 && codes[at + 1] === 32;
+
 function isDisguised(codes: Uint16Array, k: number, phoneLike: boolean): boolean {
   const sized = layoutOf(sizes, k);
   if (sized === 0) return false;
@@ -292,9 +295,14 @@ function isDisguised(codes: Uint16Array, k: number, phoneLike: boolean): boolean
   const plain = layout === PHONE ? isPlainPhoneChar : isPlainGapChar;
   let odd = 0;
   let comma = false;
+  // (A pause's dot and space only between every group: "1. 415 762 0134" is a list's item.)
+  let paused = layout === PHONE;
+  for (let j = 0; j < k - 1 && paused; j++) paused = pausedAt(codes, gapStart[j], gapLength[j]);
   for (let j = 0; j < k - 1; j++) {
-    // A phone number's gaps may be wider ("(415) 555"), but not with spaces alone ("405  573  8501"); other values have one separator.
-    if (gapLength[j] > 1 && (layout !== PHONE || onlySpaces(codes, gapStart[j], gapLength[j]))) odd |= 1 << j;
+    // A phone number's gaps may be wider ("(415) 555"), but not with spaces alone ("405  573  8501")
+    // nor a dot and a space, a pause as speech-to-text prints it ("606. 228. 9788"); other values
+    // have one separator.
+    if (gapLength[j] > 1 && (layout !== PHONE || onlySpaces(codes, gapStart[j], gapLength[j]) || paused)) odd |= 1 << j;
     for (let c = gapStart[j]; c < gapStart[j] + gapLength[j]; c++) {
       if (!plain(codes[c])) odd |= 1 << j;
       if (codes[c] === 44) comma = true;
