@@ -1887,6 +1887,17 @@ describe('utility customer-service mail', () => {
   ]);
 });
 
+describe("a housing authority's and a county's numbers", () => {
+  table([
+    [
+      'a voucher',
+      'Tenant: A. Quinn\nTenant SSN: 768-14-6672\nVoucher no.: 90760185\nBedroom size: 2\n\nLandlord direct deposit is on file.',
+      [['us-ssn', '768-14-6672']],
+    ],
+    ["an assessor's parcel number", 'APN #: 1461-042-867\nOwner phone: 775 297 4654', [['us-phone', '775 297 4654']]],
+  ]);
+});
+
 describe("a utility's plant and places", () => {
   table([
     ["a damaged pole's tag", 'Storm update: crews replaced pole 714-330-2861 on Route 9 and pole 52218-4410 by the school.', []],
@@ -1943,6 +1954,11 @@ describe("a biller's customer account", () => {
       "a wireless carrier's account in a fraud report",
       'Port-out fraud report\n\nVictim line: (312) 555-2894\nAccount: 6487742791   Holder: N. Lind\nOpened by: store 118\n\nThe SIM was swapped from a store we do not run.',
       [['us-phone', '(312) 555-2894']],
+    ],
+    [
+      "a homeowners association's account",
+      'Closing packet for 12 Elm Ct\nHOA: Willow Creek HOA, dues $196.33/mo, account 113332808\nSeller: J. Park',
+      [],
     ],
     // (The bank's account in the same mail stays the bank's: drawn from, named by a bank's word or a routing number.)
     [

@@ -124,6 +124,10 @@ export const NUMBER_NEGATIVES = [
   'pole',
   'premise',
   'requisition',
+  // A housing authority's voucher, a county's parcel (assessor's parcel number).
+  'voucher',
+  'voucher no',
+  'apn',
   // A manufacturer's drawings and its suppliers' D-U-N-S numbers.
   'drawing',
   'dwg',

@@ -50,6 +50,10 @@ const BILLER_MAIL_WORDS = [
   'installation',
   'payment received',
   'payment method',
+  // A homeowners association's: its dues and assessments.
+  'hoa',
+  'homeowners association',
+  'dues',
   // A wireless carrier's: its lines, SIMs and devices, a number's transfer, its plans.
   'wireless',
   'carrier',
