@@ -2156,3 +2156,12 @@ describe("a word in the cell to a value's left, under its own header", () => {
     ['a catalogue number', 'Cat 38259P508 ships in May', []],
   ]);
 });
+
+describe("a phone after another kind's word that no such value is written as", () => {
+  table([
+    ["a pharmacy's phone", 'pharmacy number is (862) 736-0610 if you need to call about refills', [['us-phone', '(862) 736-0610']]],
+    ['money sent by Zelle to a phone number', 'pay me back however - Zelle to 8624216347 works best.', [['us-phone', '8624216347']]],
+    // (A drug's code after the same word stays a drug's code.)
+    ["a pharmacy's NDC", 'pharmacy NDC 0002-3227-30, qty 30', [['ndc', '0002-3227-30']]],
+  ]);
+});

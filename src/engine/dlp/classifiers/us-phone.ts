@@ -212,6 +212,8 @@ export const usPhone: ClassifierDef = {
     'dial-in',
     // Where to ask: "Questions? 1-855-403-2821", "Questions about this confirmation: 864-680-8342".
     'questions',
+    // A payment app that pays to a phone number ("Zelle to 8624216347").
+    'zelle',
     // In Spanish.
     'cel',
     'celular',

@@ -310,7 +310,7 @@ function namesAReference(): Uint8Array {
  * hold it: "transfer" (an IBAN's word) names no "704-537-8706", "card" no "763-59-4674". (Not a
  * phone's words: "call 935-88-1011" is a number to call, a digit short or not; see longerThanAPhone.)
  */
-const HOLDS: Readonly<Record<string, (letters: number, digits: number) => boolean>> = {
+const HOLDS: Readonly<Record<string, (letters: number, digits: number, groups: string) => boolean>> = {
   iban: (letters, digits) => letters >= 2 && letters + digits >= 15,
   'swift-bic': (letters) => letters >= 4,
   'email-address': (letters, digits) => letters + digits >= 2 && letters > 0,
@@ -322,7 +322,12 @@ const HOLDS: Readonly<Record<string, (letters: number, digits: number) => boolea
   'us-itin': (letters, digits) => letters === 0 && digits === 9,
   'ca-sin': (letters, digits) => letters === 0 && digits === 9,
   'uk-nhs': (letters, digits) => letters === 0 && digits === 10,
+  // A drug's code is printed solid or in its labeler-product-package groups, never as a phone is
+  // ("pharmacy (862) 736-0610").
+  ndc: (letters, digits, groups) => letters === 0 && (digits === 10 || digits === 11) && NDC_GROUPS.has(groups),
 };
+/** The digit groups an NDC is printed in (solid, 4-4-2, 5-3-2, 5-4-1, and the billing 5-4-2). */
+const NDC_GROUPS: ReadonlySet<string> = new Set(['10', '11', '4-4-2', '5-3-2', '5-4-1', '5-4-2']);
 
 /**
  * Per phrase id, the kinds it names when it is only ever a context word, and only of kinds HOLDS
@@ -356,12 +361,22 @@ function namesNoKindItCouldBe(ix: TextIndex, label: number, start: number, end: 
   const { text } = ix;
   let letters = 0;
   let digits = 0;
+  // The sizes of its runs of digits, as "3-3-4" (a parenthesis or a letter breaks a run too).
+  let groups = '';
+  let run = 0;
   for (let p = start; p < end; p++) {
     const c = text.charCodeAt(p);
-    if (isDigit(c)) digits++;
-    else if (isLetter(c)) letters++;
+    if (isDigit(c)) {
+      digits++;
+      run++;
+      continue;
+    }
+    if (isLetter(c)) letters++;
+    if (run > 0) groups += groups === '' ? `${run}` : `-${run}`;
+    run = 0;
   }
-  return kinds.every((k) => !HOLDS[k](letters, digits));
+  if (run > 0) groups += groups === '' ? `${run}` : `-${run}`;
+  return kinds.every((k) => !HOLDS[k](letters, digits, groups));
 }
 
 /** The most digits a phone number has (a country code and ten). */
