@@ -1960,6 +1960,11 @@ describe("a biller's customer account", () => {
       'Closing packet for 12 Elm Ct\nHOA: Willow Creek HOA, dues $196.33/mo, account 113332808\nSeller: J. Park',
       [],
     ],
+    [
+      "a household's bills split",
+      'March bills for the house, split three ways.\n\nBill            Acct #                   Total       Each\nComEd           8824937034086723         $133.85      $44.62\nPeoples Gas     5701375027               $137.91      $45.97\nXfinity         73006-46566              $101.02      $33.67\nWater/sewer     8874827157258257         $40.37       $13.46',
+      [],
+    ],
     // (The bank's account in the same mail stays the bank's: drawn from, named by a bank's word or a routing number.)
     [
       "a bank's bill-pay notice: the account paid from",

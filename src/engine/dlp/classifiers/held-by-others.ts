@@ -47,6 +47,7 @@ const BILLER_MAIL_WORDS = [
   'shutoff',
   'shut off',
   'bill',
+  'bills',
   'installation',
   'payment received',
   'payment method',
