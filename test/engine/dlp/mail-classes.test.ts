@@ -2170,3 +2170,21 @@ describe("a phone after another kind's word that no such value is written as", (
     ["a pharmacy's NDC", 'pharmacy NDC 0002-3227-30, qty 30', [['ndc', '0002-3227-30']]],
   ]);
 });
+
+describe('mail from India, Australia and New Zealand to US partners', () => {
+  table([
+    ["an Indian bank's account beside its IFSC", 'Bank: HDFC Bank, Gurugram branch\nA/c: 50100942671197   IFSC: HDFC0000179', []],
+    [
+      "a wire's two legs: the Indian bank's code and account, the US bank's routing and account",
+      'FROM  State Bank of India (SBININBB), current a/c 32327278518, IFSC SBIN0897748\nTO    Cinder Hill US Inc., JPMorgan Chase Bank, N.A.\n      ABA 021000021 / account 579941177',
+      [
+        ['swift-bic', 'SBININBB'],
+        ['aba-routing', '021000021'],
+        ['us-bank-account', '579941177'],
+      ],
+    ],
+    ['an Australian business number', 'Our ABN is 55 664 721 842 and ACN 016 285 055 if your accountant needs them.', []],
+    ['an Australian TFN', "Derek's Australian TFN (438 826 315) stays on our side.", []],
+    ["New Zealand's IRD number", 'Our own IRD/GST number is 109-429-430 if your accountant asks.', []],
+  ]);
+});

@@ -124,6 +124,17 @@ export const NUMBER_NEGATIVES = [
   'pole',
   'premise',
   'requisition',
+  // Australia's, New Zealand's, India's and Singapore's business and tax numbers (an ABN's last
+  // nine digits pass the SIN's check, an ACN the routing number's), and the Australian Medicare card.
+  'abn',
+  'acn',
+  'tfn',
+  'ird',
+  'gst',
+  'gstin',
+  'nzbn',
+  'uen',
+  'medicare card',
   // A housing authority's voucher, a county's parcel (assessor's parcel number).
   'voucher',
   'voucher no',

@@ -58,6 +58,13 @@ function check(word: string): boolean {
   return m !== null && isCountryCode(m[1]);
 }
 
+/** A bank's name ending right before an opening bracket: "Axis Bank (", "State Bank of India (". */
+const BANK_NAME_BEFORE = /\bBank(?: of(?: [A-Z][a-z]+){1,3})?(?:,? N\.A\.)? \($/;
+
+/** Whether the code starting at `s` is in brackets right after a bank's name. */
+const bankNamedBefore = (text: string, s: number): boolean =>
+  text.charCodeAt(s - 1) === 40 && BANK_NAME_BEFORE.test(text.slice(Math.max(0, s - 48), s));
+
 export const swiftBic: ClassifierDef = {
   id: 'swift-bic',
   name: 'SWIFT/BIC Code',
@@ -86,6 +93,7 @@ export const swiftBic: ClassifierDef = {
   window: 40,
   contextScore: 70,
   supporting: ibanBeside,
+  namedBeside: (ix, start) => (bankNamedBefore(ix.text, start) ? 'bank' : null),
   find(ix, ctx, out) {
     const { text } = ix;
     const seen = new Set<number>();
@@ -103,6 +111,16 @@ export const swiftBic: ClassifierDef = {
         seen.add(s);
         out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
       }
+    }
+    // A bank's name, then its code in brackets ("State Bank of India (SBININBB)").
+    for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+      const s = p + 1;
+      let e = s;
+      while (e < text.length && e - s < 12 && isCapitalOrDigit(text.charCodeAt(e))) e++;
+      if ((e - s !== 8 && e - s !== 11) || text.charCodeAt(e) !== 41 || seen.has(s)) continue;
+      if (!check(text.slice(s, e)) || !bankNamedBefore(text, s)) continue;
+      seen.add(s);
+      out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
     }
     // A SWIFT MT message's party fields (":57A:CAIXESBBXXX"): the field names the code (record-fields.ts).
     // (The index lists the colons beside hex digits: ":32A:" is one; most texts have none.)

@@ -56,22 +56,31 @@ const OTHER_ACCOUNTS = [
 ]);
 
 /** The words the two tests below need, any of them. */
-const ABROAD_WORDS = /sort|bsb|transit|institution/i;
-/** A UK sort code or an Australian BSB: the account beside it is held there. */
-const SORT_CODE = /\bsort[ -]?code\b|\bBSB\b/i;
+const ABROAD_WORDS = /sort|bsb|transit|institution|ifsc/i;
+/** A UK sort code, an Australian BSB or an Indian bank's IFSC: the account beside it is held there. */
+const SORT_CODE = /\bsort[ -]?code\b|\bBSB\b|\bIFSC\b/i;
+/** A US routing number's word right before an account. */
+const US_ROUTING_BEFORE = /\b(?:ABA|routing|RTN|fedwire)\b/i;
 /** A Canadian transit (branch) number of five digits or institution number of three, as written beside an account. */
 const CANADIAN = /\btransit\b(?: (?:no\.?|number|#))?[:# ]{0,3}\d{5}\b|\binstitution\b(?: (?:no\.?|number|#))?[:# ]{0,3}\d{3}\b/i;
 
 /**
  * Whether an account number is held abroad, by what is written beside it: a UK sort code, an
- * Australian BSB, a Canadian transit or institution number — in the text around it or in its
+ * Australian BSB, an Indian IFSC, a Canadian transit or institution number — in the text around it or in its
  * table's header line ("sort_code,account_no", "transit,institution,account"; there "transit" with
  * "institution" and no "routing", which a US header writes for its routing transit number).
  */
 function accountAbroad(text: string, start: number, end: number, header: readonly [number, number] | null): boolean {
   const near = paragraphAround(text, start, end);
-  // Most accounts have none of these words near: one look for all of them first.
-  if (ABROAD_WORDS.test(near) && (SORT_CODE.test(near) || CANADIAN.test(near))) return true;
+  // Most accounts have none of these words near: one look for all of them first. (A US routing
+  // number right before it keeps it a US bank's, beside the other leg of a wire: "FROM … IFSC …
+  // TO … ABA 021804573 / account 579941177".)
+  if (
+    ABROAD_WORDS.test(near) &&
+    (SORT_CODE.test(near) || CANADIAN.test(near)) &&
+    !US_ROUTING_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  )
+    return true;
   if (header === null) return false;
   const line = headerLine(text, header);
   return SORT_CODE.test(line) || (/transit/i.test(line) && /institution/i.test(line) && !/routing/i.test(line));
