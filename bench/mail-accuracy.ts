@@ -285,6 +285,26 @@ export const INDEPENDENT_38_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-38/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_39_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-39/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-39/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_40_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-40/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-40/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_41_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-41/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-41/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_42_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-42/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-42/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

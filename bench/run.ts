@@ -53,6 +53,10 @@ import {
   INDEPENDENT_36_PATHS,
   INDEPENDENT_37_PATHS,
   INDEPENDENT_38_PATHS,
+  INDEPENDENT_39_PATHS,
+  INDEPENDENT_40_PATHS,
+  INDEPENDENT_41_PATHS,
+  INDEPENDENT_42_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -277,6 +281,32 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-38',
     about: 'clinical research and laboratory mail among subject, accession, protocol, lot, kit, storage-box and specimen numbers',
     paths: INDEPENDENT_38_PATHS,
+  },
+  {
+    name: 'thirty-ninth',
+    dir: 'dlp-independent-39',
+    about:
+      'property-management, HOA and landlord-tenant mail among unit, lease, ledger, parcel, gate-code, voucher and HOA account numbers',
+    paths: INDEPENDENT_39_PATHS,
+  },
+  {
+    name: 'fortieth',
+    dir: 'dlp-independent-40',
+    about: 'personal and family mail among birthdays, flight, confirmation, order and gift-card numbers, Wi-Fi keys and utility accounts',
+    paths: INDEPENDENT_40_PATHS,
+  },
+  {
+    name: 'forty-first',
+    dir: 'dlp-independent-41',
+    about: 'call-centre and voicemail transcripts with numbers read aloud, among call, queue, ticket, extension and partial numbers',
+    paths: INDEPENDENT_41_PATHS,
+  },
+  {
+    name: 'forty-second',
+    dir: 'dlp-independent-42',
+    about:
+      'mail from India, Singapore, Australia and New Zealand among Aadhaar, PAN, GSTIN, IFSC, TFN, ABN, ACN, BSB, IRD and NZBN numbers',
+    paths: INDEPENDENT_42_PATHS,
   },
 ] as const;
 
