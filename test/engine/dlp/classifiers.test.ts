@@ -166,7 +166,9 @@ const TABLE: Readonly<Record<string, readonly Row[]>> = {
   'icd-10': [
     ['a dotted code among health words', 'diagnosed with E11.9', ['E11.9']],
     ['a dotted code beside a clause word', 'see clause B12.4 below', []],
-    ['a dotted code alone', 'E11.9', ['E11.9']],
+    ['a dotted code alone, in a note that speaks of health', 'Patient seen today for follow-up. E11.9', ['E11.9']],
+    // (In mail that speaks of no health at all, a seat's, a box's or a sheet's number.)
+    ['a dotted code alone, in mail that speaks of no health', 'E11.9', []],
     ['a 7-character code after "fracture"', 'hip fracture S72.001A', ['S72.001A']],
     ['a code ending a sentence', 'She was prescribed it for Z79.899.', ['Z79.899']],
     ['a code with letters after the dot', 'dx T84.51XA', ['T84.51XA']],

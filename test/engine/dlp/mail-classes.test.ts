@@ -227,7 +227,7 @@ describe('layouts', () => {
     ['an ICD-10 code with letters after the dot', 'diagnosis S52.521A, follow up', [['icd-10', 'S52.521A']]],
     [
       'a dotted ICD-10 code among other words',
-      'Codes: E11.65 and J45.909 per the chart',
+      "Codes: E11.65 and J45.909 per the patient's chart",
       [
         ['icd-10', 'E11.65'],
         ['icd-10', 'J45.909'],
@@ -2186,5 +2186,22 @@ describe('mail from India, Australia and New Zealand to US partners', () => {
     ['an Australian business number', 'Our ABN is 55 664 721 842 and ACN 016 285 055 if your accountant needs them.', []],
     ['an Australian TFN', "Derek's Australian TFN (438 826 315) stays on our side.", []],
     ["New Zealand's IRD number", 'Our own IRD/GST number is 109-429-430 if your accountant asks.', []],
+  ]);
+});
+
+describe("a diagnosis's layout in mail that speaks of no health", () => {
+  table([
+    ['a seat map', 'Rows C12.3 through C14.1 are held for the board; the rest open Friday.', []],
+    ["a part's revisions", 'Drawing set: sheets A10.2 and B22.4 revised per the ECO, 3 copies to the shop.', []],
+    // (Beside any word of health in the mail, the same layout is a diagnosis.)
+    ["a patient's codes, the doctor named", 'My doctor said the codes were E78.01 and 99000. I am self-pay.', [['icd-10', 'E78.01']]],
+    [
+      "a coder's note",
+      'Dr. Rasmussen (NPI 2389357395) coded I25.10.',
+      [
+        ['npi', '2389357395'],
+        ['icd-10', 'I25.10'],
+      ],
+    ],
   ]);
 });

@@ -128,15 +128,24 @@ export const icd10: ClassifierDef = {
     'discharged',
     'encounter',
     'claim',
+    // A coder's and a patient's words for the codes: "coded I25.10", "the diag code", "my doctor
+    // said the codes were". (Not "diag" alone: a repair shop's diagnostic fee.)
+    'coded',
+    'diag code',
+    'doctor',
+    'physician',
+    'bloodwork',
     ...healthTerms.terms!.filter((t) => !t.caseSensitive).map((t) => t.text),
   ],
   ownWords: DIAGNOSIS_WORDS,
   negative: CLAUSE_NEGATIVES,
   contextScore: 75,
   supporting: icdLabelBefore,
-  find(ix, _ctx, out) {
+  find(ix, ctx, out) {
     const { text } = ix;
     const { tokens, from, to } = tokensOfShape(ix, CODE_START);
+    // Whether the text holds none of its words (asked once, at its first dotted code).
+    let healthless: boolean | undefined;
     // A dotted code takes the token after it too.
     let next = 0;
     for (let j = from; j < to; j++) {
@@ -158,7 +167,16 @@ export const icd10: ClassifierDef = {
         // A dot followed by more digits and dots is a version or an address, not a code.
         if (dotted) {
           // Clause, seat and model numbers share the layout: their words (section, seat…) are negative.
-          out.add(s, ix.tokEnd[k + 1], 10, 'category, dot, subcategory', 'ICD-10 letter and digit layout');
+          // In mail that speaks of no health at all it needs its words beside it: a freezer's boxes,
+          // a part's revisions and a seat's rows share the layout ("Affected boxes: B21.3").
+          out.add(
+            s,
+            ix.tokEnd[k + 1],
+            10,
+            'category, dot, subcategory',
+            'ICD-10 letter and digit layout',
+            (healthless ??= ctx.contextHits().length === 0) && icdLabelBefore(text, s) === NO_LABEL,
+          );
           next = k + 2;
         } else if (
           // A dot after it ends a sentence, not the category ("… E11.", "HTN, I10. Plan: …").
