@@ -2205,3 +2205,13 @@ describe("a diagnosis's layout in mail that speaks of no health", () => {
     ],
   ]);
 });
+
+describe('an own word qualified by a short word before the label', () => {
+  table([
+    [
+      'a licence in the ID package',
+      'Also the Florida license in the ID package (M808-425-93-742-2) expired 09/23/2025.',
+      [['us-drivers-license', 'M808-425-93-742-2']],
+    ],
+  ]);
+});
