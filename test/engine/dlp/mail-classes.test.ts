@@ -2215,3 +2215,27 @@ describe('an own word qualified by a short word before the label', () => {
     ],
   ]);
 });
+
+describe("a notification's links, masks and returns", () => {
+  table([
+    [
+      "a tracking link's order id",
+      'Track package: https://www.sundaypantry.com/track?t=DBpQHXutY5kuMl7C&o=353747242 (SSN-free since 2019)',
+      [],
+    ],
+    [
+      "a click-tracking path's ids",
+      'Update your bank account <https://trk.kettleandcrumb.com/c/2910542771/3673145774225098424?e=ebde8f9>',
+      [],
+    ],
+    // (A query's key naming the value keeps it: a form posted in a link.)
+    ['a phone in a query under its key', 'https://x.example.com/api?phone=4155550123', [['us-phone', '4155550123']]],
+    ['a masked address', 'The password for p******n@outlook.com was changed on 05/18/2026.', []],
+    ['a return authorisation printed as a phone', 'We received your return (RMA 815-832-7157) on Jul 27.', []],
+    [
+      'a phone number on the account',
+      'Just give the cashier the phone number on your account: 678-489-9471.',
+      [['us-phone', '678-489-9471']],
+    ],
+  ]);
+});

@@ -135,6 +135,9 @@ export const NUMBER_NEGATIVES = [
   'nzbn',
   'uen',
   'medicare card',
+  // A return's authorisation (RMA), printed 3-3-4 as some shops number them.
+  'rma',
+  'return authorization',
   // A housing authority's voucher, a county's parcel (assessor's parcel number).
   'voucher',
   'voucher no',

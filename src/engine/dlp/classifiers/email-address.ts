@@ -78,7 +78,9 @@ function addressAround(text: string, at: number, width: number): number {
     else break;
   }
   while (s < at && text.charCodeAt(s) === 46) s++;
-  if (s === at) return 0;
+  // A masked address shows a letter or two of its local part after the stars ("p******n@outlook.com"): no address.
+  // (Stars, not one: an X12 segment's "EM*billing@…" has its element separator there.)
+  if (s === at || (text.charCodeAt(s - 1) === 42 && text.charCodeAt(s - 2) === 42)) return 0;
   const from = at + width;
   let e = from;
   while (e < text.length && (isDomainLabel(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++;

@@ -202,6 +202,25 @@ function codePrefixed(text: string, start: number): boolean {
   return letters >= 2 && letters <= (upper ? 5 : 12) && !isLetter(before) && !isDigit(before);
 }
 
+/** Most characters read back through a link for its scheme. */
+const MAX_LINK = 400;
+
+/**
+ * Whether the value at `start` stands inside a link: in the same run of characters as a scheme's
+ * "://" or a "www." before it, after a slash, a '=' or an '&' ("…/track?t=DBpQ&o=353747242",
+ * "trk.example.com/c/2910542771/…").
+ */
+function inLink(text: string, start: number): boolean {
+  const glue = text.charCodeAt(start - 1);
+  if (glue !== 47 && glue !== 61 && glue !== 38) return false;
+  for (let p = start - 2; p >= 0 && start - p <= MAX_LINK; p--) {
+    const c = text.charCodeAt(p);
+    if (c <= 32 || c === 60 || c === 40 || c === 91 || c === 34) return text.startsWith('www.', p + 1);
+    if (c === 58 && text.charCodeAt(p + 1) === 47 && text.charCodeAt(p + 2) === 47) return true;
+  }
+  return false;
+}
+
 /**
  * The classifier's context words in a header or label cell, or null: none, or only inside one of
  * its negative phrases there ("account no" in "PATIENT'S ACCOUNT NO.", as wordsNear reads hits).
@@ -589,11 +608,12 @@ function ownWordInBracketAfter(ix: TextIndex, roles: Uint8Array, after: number, 
 const MAX_QUALIFIER = 32;
 /**
  * A preposition, maybe a determiner and a word describing it, between a head noun and the noun
- * qualifying it ("BIC for the receiving bank"); the preposition may close a short clause of the
- * head's ("the card I used for the original booking was …").
+ * qualifying it ("BIC for the receiving bank", "the phone number on your account"); the
+ * preposition may close a short clause of the head's ("the card I used for the original booking
+ * was …").
  */
 const QUALIFIER =
-  /^ +(?:(?:i|we|you|they|he|she) +[a-z]{2,10} +)?(?:on|of|for|in|from|with|about) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{2,12} +)?$/i;
+  /^ +(?:(?:number|no\.?|#) +)?(?:(?:i|we|you|they|he|she) +[a-z]{2,10} +)?(?:on|of|for|in|from|with|about) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{2,12} +)?$/i;
 const isQualifier = (gap: string): boolean => QUALIFIER.test(gap);
 /**
  * A form's label offering its own word or another ("Donor SSN/ID:", "SSN or employee ID:"): the
@@ -978,6 +998,9 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // Glued by a hyphen to a code's capitals ("INV-512401234", "EMP-50916") it is that code's
     // number, unless the capitals are its own word ("SSN-512401234").
     if (byCode && codePrefixed(ix.text, start) && !(label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) !== 0)) continue;
+    // Inside a link it is the link's (a tracking id, a path's segment), unless its own word is the
+    // query's key ("?phone=4155550123").
+    if (byCode && inLink(ix.text, start) && !(label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) !== 0)) continue;
     first = firstHitFrom(ix, first, start - window);
     let near = field !== null ? field.words : hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
     // Whether the words came from a cell that labels the value (a header, a label above, a question).
