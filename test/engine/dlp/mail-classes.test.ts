@@ -2239,3 +2239,15 @@ describe("a notification's links, masks and returns", () => {
     ],
   ]);
 });
+
+describe("a licence's state named after it", () => {
+  table([
+    [
+      'the state after a comma',
+      'Renewed - new card attached. Number is the same: A2773983, California, good until 08/20/2028.',
+      [['us-drivers-license', 'A2773983']],
+    ],
+    // (Digits alone before a state are as often an order's and its office's.)
+    ['an order and its state', 'Order 12835656, Texas, shipped Monday.', []],
+  ]);
+});

@@ -156,6 +156,19 @@ function stateAfter(text: string, end: number): string | null {
   return name.length > 2 && byName.has(name) ? name : null;
 }
 
+/** A state's full name after the comma at `end` (one to three capitalised words), or null. */
+function stateAfterComma(text: string, end: number): string | null {
+  const m = STATE_NAME_AFTER.exec(text.slice(end + 2, end + 32));
+  if (m === null) return null;
+  const words = m[0].toLowerCase().split(' ');
+  for (let k = words.length; k >= 1; k--) {
+    const name = words.slice(0, k).join(' ');
+    if (byName.has(name)) return name;
+  }
+  return null;
+}
+const STATE_NAME_AFTER = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}/;
+
 /** An ID card's words as the keyword pass finds them ("NJ state ID card W4053 …", "ID: OH HJ298706"). */
 const ID_CARD_WORDS = new Set(['id', 'card', 'id card', 'state id', 'identification card']);
 
@@ -194,12 +207,16 @@ export const STATE_NAMES: readonly string[] = STATES.map(([name]) => name);
 export function stateNamedBeside(ix: TextIndex, start: number, end: number, after: number): string | null {
   const { text } = ix;
   const bracket = text.charCodeAt(end) === 40 || (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40);
+  // Or its state named after a comma ("Number is the same: A2773983, California, good until …"),
+  // when it holds a letter: digits alone then a state are as often an order's and its office's.
+  const comma = text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32 && /[A-Za-z]/.test(text.slice(start, end));
   // A code comes with a licence word: "DL TX", "CO DL", "NJ state ID card".
   const wordJustBefore =
     after > 0 && ix.hitEnd[after - 1] <= start && ix.hitEnd[after - 1] >= start - 16 && licencePhrases()[ix.hitPhrase[after - 1]] === 1;
   const codeBefore = wordJustBefore && capitalsPairBefore(text, start);
-  if (!bracket && !codeBefore && !triggerNear(ix, registry().triggerWords, STATE_TRIGGER, after, start - BEFORE, end)) return null;
-  const state = stateBefore(text, start) ?? (bracket ? stateAfter(text, end) : null);
+  if (!bracket && !comma && !codeBefore && !triggerNear(ix, registry().triggerWords, STATE_TRIGGER, after, start - BEFORE, end))
+    return null;
+  const state = stateBefore(text, start) ?? (bracket ? stateAfter(text, end) : comma ? stateAfterComma(text, end) : null);
   if (state === null) return null;
   return byName.get(state)!.test(text.slice(start, end).replace(/[\s-]/g, '').toUpperCase()) ? state : null;
 }
