@@ -2010,6 +2010,8 @@ describe("a form's label offering its own word or another", () => {
   table([
     ['a donor\'s "SSN/ID"', 'Donor: B. Reyes   Donor SSN/ID: 560-61-1759\nCollector: J. Park', [['us-ssn', '560-61-1759']]],
     ['"SSN or employee ID"', 'Donor SSN or employee ID: 560611759', [['us-ssn', '560611759']]],
+    ['"SSN / VA file number"', "Veteran's SSN / VA file number: 281-21-6993", [['us-ssn', '281-21-6993']]],
+    ["the services' SSAN", 'Member: L. Tanaka   SSAN: 204-57-2116', [['us-ssn', '204-57-2116']]],
     // (The other word alone still names the value something else.)
     ['an ID alone', 'Member ID: 560-61-1759', []],
   ]);

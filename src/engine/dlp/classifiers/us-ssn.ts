@@ -54,6 +54,8 @@ export const usSsn: ClassifierDef = {
     'numero de seguro social',
     // A deal jacket's shorthand: "ss 542306326 / dl S72888335".
     'ss',
+    // The services' Social Security Account Number ("SSAN: 204-57-2116").
+    'ssan',
     'taxpayer',
     // A taxpayer identification number in an SSN's layout is the person's SSN.
     'tin',

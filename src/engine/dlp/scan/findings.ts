@@ -616,10 +616,10 @@ const QUALIFIER =
   /^ +(?:(?:number|no\.?|#) +)?(?:(?:i|we|you|they|he|she) +[a-z]{2,10} +)?(?:on|of|for|in|from|with|about) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{2,12} +)?$/i;
 const isQualifier = (gap: string): boolean => QUALIFIER.test(gap);
 /**
- * A form's label offering its own word or another ("Donor SSN/ID:", "SSN or employee ID:"): the
- * value may be either, and its own word stands first.
+ * A form's label offering its own word or another ("Donor SSN/ID:", "SSN or employee ID:", "SSN /
+ * VA file number:"): the value may be either, and its own word stands first.
  */
-const ALTERNATIVE = /^(?: ?\/ ?| or (?:[a-z]{3,12} )?)$/i;
+const ALTERNATIVE = /^(?: ?\/ ?(?:[a-z]{2,12} )?| or (?:[a-z]{3,12} )?)$/i;
 const isAlternative = (gap: string): boolean => ALTERNATIVE.test(gap);
 
 /**
