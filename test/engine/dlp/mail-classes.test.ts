@@ -2024,6 +2024,16 @@ describe("an employee's and a requisition's numbers", () => {
   ]);
 });
 
+describe("a denial's remark code", () => {
+  table([
+    [
+      "a remark code after the adjustment's",
+      "Denied for the visit (claim HP2007483900) with CO-16 and remark N290, per the patient's EOB.",
+      [],
+    ],
+  ]);
+});
+
 describe("a laboratory's and a trial's own numbers", () => {
   table([
     ["a freezer's boxes", 'Freezer 4 alarm cleared. Affected boxes: C41.2, E22.8 and J30.1; aliquots moved to the backup unit.', []],

@@ -368,6 +368,7 @@ export const CLAUSE_NEGATIVES = [
   'carc',
   'rarc',
   'remark code',
+  'remark',
   'reason code',
   'adjustment reason code',
   // A GP practice's or trust's NHS organisation code ("ODS B21257").
