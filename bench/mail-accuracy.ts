@@ -305,6 +305,26 @@ export const INDEPENDENT_42_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-42/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_43_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-43/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-43/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_44_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-44/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-44/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_45_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-45/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-45/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_46_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-46/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-46/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -57,6 +57,10 @@ import {
   INDEPENDENT_40_PATHS,
   INDEPENDENT_41_PATHS,
   INDEPENDENT_42_PATHS,
+  INDEPENDENT_43_PATHS,
+  INDEPENDENT_44_PATHS,
+  INDEPENDENT_45_PATHS,
+  INDEPENDENT_46_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -307,6 +311,30 @@ const SPLIT_SETS = [
     about:
       'mail from India, Singapore, Australia and New Zealand among Aadhaar, PAN, GSTIN, IFSC, TFN, ABN, ACN, BSB, IRD and NZBN numbers',
     paths: INDEPENDENT_42_PATHS,
+  },
+  {
+    name: 'forty-third',
+    dir: 'dlp-independent-43',
+    about: 'gig-economy and rideshare driver mail among VINs, plates, policy, trip, order and payout numbers',
+    paths: INDEPENDENT_43_PATHS,
+  },
+  {
+    name: 'forty-fourth',
+    dir: 'dlp-independent-44',
+    about: 'healthcare revenue-cycle mail and X12 snippets among claim, member, payer, trace, CPT/HCPCS and remark codes',
+    paths: INDEPENDENT_44_PATHS,
+  },
+  {
+    name: 'forty-fifth',
+    dir: 'dlp-independent-45',
+    about: 'military, VA and government-contractor mail among EDIPI, DSN, CAGE, UEI, contract and VA claim numbers',
+    paths: INDEPENDENT_45_PATHS,
+  },
+  {
+    name: 'forty-sixth',
+    dir: 'dlp-independent-46',
+    about: 'marketing and notification mail after HTML-to-text among tracking links, coupon codes, masked values and short codes',
+    paths: INDEPENDENT_46_PATHS,
   },
 ] as const;
 
