@@ -7,6 +7,7 @@ import { isAlnum, isDigit, isLower } from '../scan/char-codes.ts';
 import { wordAfterLabel } from '../scan/label-gap.ts';
 import { wrapEnd } from '../scan/line-wraps.ts';
 import { keptList } from '../scan/kept-list.ts';
+import { registry } from './registry.ts';
 
 /**
  * A BIC is 8 or 11 characters, the first six letters: a token of digits alone is never one. Also
@@ -56,6 +57,16 @@ function capitalWordAfter(text: string, e: number): boolean {
 function check(word: string): boolean {
   const m = BIC.exec(word);
   return m !== null && isCountryCode(m[1]);
+}
+
+/** Most characters between "Bank" and the bracket after its name ("Bank of the Philippine Islands (" is 27). */
+const NAME_AFTER_BANK = 28;
+
+/** The keyword table's id for "bank" (a context word of the routing and account classifiers). Looked up once. */
+let bankId = -1;
+function bankPhrase(): number {
+  if (bankId < 0) bankId = registry().keywords.add('bank');
+  return bankId;
 }
 
 /** A bank's name ending right before an opening bracket: "Axis Bank (", "State Bank of India (". */
@@ -112,8 +123,13 @@ export const swiftBic: ClassifierDef = {
         out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
       }
     }
-    // A bank's name, then its code in brackets ("State Bank of India (SBININBB)").
-    for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+    // A bank's name, then its code in brackets ("State Bank of India (SBININBB)"): read from the
+    // hits of "bank" this block's index found (a search of the whole text per block was quadratic).
+    const bank = bankPhrase();
+    for (let h = 0; h < ix.hitPhrase.length; h++) {
+      if (ix.hitPhrase[h] !== bank) continue;
+      const p = text.indexOf('(', ix.hitEnd[h]);
+      if (p < 0 || p - ix.hitEnd[h] > NAME_AFTER_BANK) continue;
       const s = p + 1;
       let e = s;
       while (e < text.length && e - s < 12 && isCapitalOrDigit(text.charCodeAt(e))) e++;
