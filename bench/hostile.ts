@@ -82,6 +82,10 @@ export function hostileRates(): HostileRate[] {
     ['a text message sender on every line', () => '4157620135 (4:10 PM): hi\n'.repeat(20_000)],
     ['an unclosed bracket after every number', () => '4157620135 (x\n'.repeat(30_000)],
     ['routing numbers, one per line', () => 'x 021000021 y\n'.repeat(30_000)],
+    // A bank's code in brackets after its name, in every block of a long text.
+    ['a bank and its code in brackets on every line', () => 'Axis Bank (AXISINBB) a/c 911422497679898\n'.repeat(20_000)],
+    // Links on every line: each number in one reads back to the link's scheme.
+    ['a tracking link on every line', () => `https://t.example.com/${'a'.repeat(300)}?o=353747242&p=4155550134\n`.repeat(3_000)],
   ];
   const rates = shapes.map(([name, next]) => {
     const chars = next().length;
