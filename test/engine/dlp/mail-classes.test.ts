@@ -2263,3 +2263,23 @@ describe("a licence's state named after it", () => {
     ['an order and its state', 'Order 12835656, Texas, shipped Monday.', []],
   ]);
 });
+
+describe("a jail's and a police record's numbers", () => {
+  table([
+    [
+      "a booking sheet's operator licence number",
+      'SSN:              447-72-3620\nOLN / State:      44544721 / TX\nFBI: 743177HU4\nArrest Agency: Brazos Bend PD   ORI TX0973001',
+      [
+        ['us-ssn', '447-72-3620'],
+        ['us-drivers-license', '44544721'],
+      ],
+    ],
+    [
+      "a visitor form's ID type on the line above its number",
+      'Visitor: L. Coleman\nID type: DL - Michigan\nID number: D082865473689\nSecond ID (if any): none',
+      [['us-drivers-license', 'D082865473689']],
+    ],
+    // (Another ID type leaves the number unnamed.)
+    ['a member card', 'ID type: Member card\nID number: D082865473689', []],
+  ]);
+});

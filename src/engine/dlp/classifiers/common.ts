@@ -135,6 +135,13 @@ export const NUMBER_NEGATIVES = [
   'nzbn',
   'uen',
   'medicare card',
+  // A jail's and a police record's numbers: an inmate's, the FBI's, an agency's ORI (two letters and
+  // seven digits, as a DEA number is written). (Not "DOC" nor "SID": a travel document's and a
+  // session's, a FHIR system's "…/sid/us-ssn".)
+  'inmate',
+  'inmate #',
+  'fbi',
+  'ori',
   // A return's authorisation (RMA), printed 3-3-4 as some shops number them.
   'rma',
   'return authorization',

@@ -129,6 +129,22 @@ function take(ix: TextIndex, out: CandidateSink, first: number, s: number, digit
   out.add(s, ix.tokEnd[k - 1], 5, `letter and ${digits} digits in groups`, 'state layout (FL, IL, MD, MI, MN, WI)', spaced);
 }
 
+/** A form's "ID number:" line ("ID #", "ID no."), the value after it. */
+const ID_NUMBER_LINE = /(?:^|\n)[ \t]*ID (?:number|no\.?|#)[ \t]*:?[ \t]*$/i;
+/** The line above it saying the ID is a driver's licence ("ID type: DL - Michigan", "ID type: Driver's license - New Jersey"). */
+const ID_TYPE_LICENCE = /(?:^|\n)[ \t]*ID type[ \t]*:[ \t]*(?:DL|driver'?s? licen[cs]e|driving licen[cs]e)\b[^\n]*\n$/i;
+
+/**
+ * The licence named on the line above a form's "ID number:" line ("ID type: DL - Michigan\nID
+ * number: D082865473689"), as 'driver license', or null.
+ */
+function idTypeAbove(text: string, start: number): string | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 24 || !ID_NUMBER_LINE.test(text.slice(Math.max(0, lineStart - 1), start))) return null;
+  const above = text.slice(Math.max(0, lineStart - 80), lineStart);
+  return ID_TYPE_LICENCE.test(above) ? 'driver license' : null;
+}
+
 export const usDriversLicense: ClassifierDef = {
   id: 'us-drivers-license',
   name: "US Driver's License Number",
@@ -146,6 +162,8 @@ export const usDriversLicense: ClassifierDef = {
     'licence',
     'license number',
     'licence number',
+    // A police record's Operator License Number ("OLN / State: 44544721 / TX").
+    'oln',
     // A commercial driver's licence (a truck driver's) is a state's licence.
     'cdl',
     'cdl#',
@@ -197,7 +215,7 @@ export const usDriversLicense: ClassifierDef = {
     'professional license',
     'pharmacy license',
   ],
-  namedBeside: stateNamedBeside,
+  namedBeside: (ix, start, end, after) => stateNamedBeside(ix, start, end, after) ?? idTypeAbove(ix.text, start),
   contextScore: 75,
   weak: true,
   find(ix, _ctx, out) {
