@@ -2283,3 +2283,23 @@ describe("a jail's and a police record's numbers", () => {
     ['a member card', 'ID type: Member card\nID number: D082865473689', []],
   ]);
 });
+
+describe("a census's doctors and a screening list's licences", () => {
+  table([
+    [
+      "a hospice census's attending column",
+      'Patient          Loc     Dx       LOS   Attending   Notes\nRasmussen, M.    home    C25.9    162   1064014016  live discharge?',
+      [
+        ['icd-10', 'C25.9'],
+        ['npi', '1064014016'],
+      ],
+    ],
+    [
+      "a state's code alone before its own long layout",
+      '- Maya Mensah: NJ S8567 66793 66031, DOB 05/10/1966',
+      [['us-drivers-license', 'S8567 66793 66031']],
+    ],
+    // (A short layout many numbers share stays unnamed by a code alone.)
+    ['a code before a short value', 'ship to CA A1234567 today', []],
+  ]);
+});

@@ -195,6 +195,19 @@ function capitalsPairBefore(text: string, start: number): boolean {
   return false;
 }
 
+/** Fewest letters and digits of a value a state's code alone names (a layout few other numbers share). */
+const MIN_ALONE = 10;
+
+/** The state whose code stands alone right before [start, end), when the value is that state's layout, long and with a letter; else null. */
+function codeAloneBefore(text: string, start: number, end: number): string | null {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32 || isWordChar(text.charCodeAt(start - 4))) return null;
+  const code = text.slice(start - 3, start - 1);
+  if (!isCode(code)) return null;
+  const value = text.slice(start, end).replace(/[\s-]/g, '').toUpperCase();
+  if (value.length < MIN_ALONE || !/[A-Z]/.test(value)) return null;
+  return byName.get(code)?.test(value) ? code : null;
+}
+
 /** The states' names, for the keyword pass to find (Registry.triggerWords). */
 export const STATE_NAMES: readonly string[] = STATES.map(([name]) => name);
 
@@ -214,6 +227,10 @@ export function stateNamedBeside(ix: TextIndex, start: number, end: number, afte
   const wordJustBefore =
     after > 0 && ix.hitEnd[after - 1] <= start && ix.hitEnd[after - 1] >= start - 16 && licencePhrases()[ix.hitPhrase[after - 1]] === 1;
   const codeBefore = wordJustBefore && capitalsPairBefore(text, start);
+  // A state's code alone right before a value of that state's own long layout with a letter
+  // ("- Maya Mensah: NJ S8567 66793 66031, DOB …"): the layout says what the code only hints.
+  const alone = codeAloneBefore(text, start, end);
+  if (alone !== null) return alone;
   if (!bracket && !comma && !codeBefore && !triggerNear(ix, registry().triggerWords, STATE_TRIGGER, after, start - BEFORE, end))
     return null;
   const state = stateBefore(text, start) ?? (bracket ? stateAfter(text, end) : comma ? stateAfterComma(text, end) : null);

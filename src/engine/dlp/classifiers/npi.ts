@@ -23,6 +23,12 @@ export const npi: ClassifierDef = {
     'presc',
     'physician',
     'provider',
+    // The doctor a census or a claim names by role: attending, referring, rendering, ordering, the PCP.
+    'attending',
+    'referring',
+    'rendering',
+    'ordering provider',
+    'pcp',
   ],
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel', 'mobile'],
   contextScore: 80,
