@@ -325,6 +325,26 @@ export const INDEPENDENT_46_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-46/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_47_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-47/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-47/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_48_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-48/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-48/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_49_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-49/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-49/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_50_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-50/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-50/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

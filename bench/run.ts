@@ -61,6 +61,10 @@ import {
   INDEPENDENT_44_PATHS,
   INDEPENDENT_45_PATHS,
   INDEPENDENT_46_PATHS,
+  INDEPENDENT_47_PATHS,
+  INDEPENDENT_48_PATHS,
+  INDEPENDENT_49_PATHS,
+  INDEPENDENT_50_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -335,6 +339,30 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-46',
     about: 'marketing and notification mail after HTML-to-text among tracking links, coupon codes, masked values and short codes',
     paths: INDEPENDENT_46_PATHS,
+  },
+  {
+    name: 'forty-seventh',
+    dir: 'dlp-independent-47',
+    about: 'insurance agency and premium-finance mail among policy, binder, quote, certificate, VIN, FEIN, NAIC and agency numbers',
+    paths: INDEPENDENT_47_PATHS,
+  },
+  {
+    name: 'forty-eighth',
+    dir: 'dlp-independent-48',
+    about: 'courts, bail bonds and corrections mail among booking, docket, citation, inmate, warrant, ORI and badge numbers',
+    paths: INDEPENDENT_48_PATHS,
+  },
+  {
+    name: 'forty-ninth',
+    dir: 'dlp-independent-49',
+    about: "developers' debugging mail with JSON, SQL, logs and traces among UUIDs, request ids, hashes, epochs, ports and versions",
+    paths: INDEPENDENT_49_PATHS,
+  },
+  {
+    name: 'fiftieth',
+    dir: 'dlp-independent-50',
+    about: 'home-health, hospice and senior-living mail among MBIs, Medicaid ids, episode, visit, room and authorisation numbers',
+    paths: INDEPENDENT_50_PATHS,
   },
 ] as const;
 
