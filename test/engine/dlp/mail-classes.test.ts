@@ -2303,3 +2303,15 @@ describe("a census's doctors and a screening list's licences", () => {
     ['a code before a short value', 'ship to CA A1234567 today', []],
   ]);
 });
+
+describe("a version's word on an earlier line", () => {
+  table([
+    [
+      "an access log's client address after a user agent's line",
+      '"Mozilla/5.0 (iPhone) Version/17.4 Mobile/15E148 Safari/604.1" rt=0.530\n116.60.24.153 - - [16/Mar/2026:04:01:56 +0000] "GET / HTTP/1.1" 200',
+      [['ip-address', '116.60.24.153']],
+    ],
+    // (A label on the line above still names the value under it.)
+    ['a firmware version under its label', 'Firmware version:\n19.11.10.82', []],
+  ]);
+});

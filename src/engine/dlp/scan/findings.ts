@@ -673,7 +673,9 @@ function wordsNear(
       negative = true;
       if (gap < nearestNo) nearestNo = gap;
       if (ix.hitStart[h] < end) {
-        label = true;
+        // (On an earlier line it labels the value only as a label on the line above does: "…
+        // Version/17.4 Safari/604.1\" rt=0.5\n116.60.24.153 - -" is an address at a log line's start.)
+        if (!lineBetween(ix.text, ix.hitEnd[h], start)) label = true;
         if (start - ix.hitEnd[h] <= NEGATIVE_BEFORE) close = true;
       } else if (ix.hitStart[h] - end <= NEGATIVE_AFTER && ix.hitStart[h] < sentenceEnd && !labelsNumberAfter(ix.text, ix.hitEnd[h]))
         label = close = true;
@@ -693,6 +695,21 @@ function wordsNear(
   negativeLabel = label;
   negativeClose = close;
   return more ?? (one === null ? null : shared(oneWords, one, oneWord));
+}
+
+/**
+ * Whether a line break stands between a word ending at `from` and a value at `to` with more than a
+ * label's punctuation before it (a word at the end of the line above, "Firmware version:\n…", is
+ * still the value's label).
+ */
+function lineBetween(text: string, from: number, to: number): boolean {
+  const nl = text.lastIndexOf('\n', to - 1);
+  if (nl < from) return false;
+  for (let p = from; p < nl; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 58 && c !== 9 && c !== 13 && c !== 35) return true;
+  }
+  return false;
 }
 
 /** Per phrase id, whether it is a context word of an address classifier (an email address's, an IP address's). Built once. */
