@@ -2315,3 +2315,10 @@ describe("a version's word on an earlier line", () => {
     ['a firmware version under its label', 'Firmware version:\n19.11.10.82', []],
   ]);
 });
+
+describe('an SSH remote is no mail address', () => {
+  table([
+    ["a config's git remote", 'gitSync:\n  repo: git@github.com:acme/infra.git\n  rev: 0418481', []],
+    ['an address before a colon and a space', 'Write to jo@example.com: she has the file.', [['email-address', 'jo@example.com']]],
+  ]);
+});

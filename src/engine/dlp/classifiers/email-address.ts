@@ -61,6 +61,13 @@ function isMessageId(text: string, s: number): boolean {
 /** A character of a Message-ID's left part: printable, not a space, a bracket or a quote. */
 const isIdentifierChar = (c: number): boolean => c > 32 && c < 127 && c !== 60 && c !== 62 && c !== 34;
 
+/** Whether a path follows the domain ending at `e` after a colon, as in an SSH remote ("git@github.com:acme/infra.git"). */
+function sshRemote(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 58) return false;
+  const c = text.charCodeAt(e + 1);
+  return isDomainLabel(c) || c === 47 || c === 126;
+}
+
 /** The address addressAround read last (one object, no allocation per '@'). */
 const found = { start: 0, end: 0 };
 
@@ -86,7 +93,7 @@ function addressAround(text: string, at: number, width: number): number {
   while (e < text.length && (isDomainLabel(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++;
   while (e > from && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
   const labels = domainLabels(text, from, e);
-  if (labels < 2 || fileName(text, from, e)) return 0;
+  if (labels < 2 || fileName(text, from, e) || sshRemote(text, e)) return 0;
   found.start = s;
   found.end = e;
   return labels;
