@@ -49,6 +49,8 @@ export function hostileRates(): HostileRate[] {
     ['the same mail again, as an equal string', () => copyOf(mail)],
     ['8-digit numbers on one line', () => '53622881 and '.repeat(32_000)],
     ['8-digit numbers, one per line', () => '53622881\n'.repeat(32_000)],
+    // Phone-shaped numbers on one line: each value's look back for a line break stays within its own words.
+    ['10-digit numbers on one line', () => '4155550134 and '.repeat(30_000)],
     ['digit words, runs of eight', () => 'five three six two two eight eight one and '.repeat(32_000)],
     ['digit words, one endless run', () => 'five '.repeat(200_000)],
     ['digit words among numerals', () => 'four 1234 five 12 '.repeat(60_000)],
@@ -84,6 +86,8 @@ export function hostileRates(): HostileRate[] {
     ['routing numbers, one per line', () => 'x 021000021 y\n'.repeat(30_000)],
     // A bank's code in brackets after its name, in every block of a long text.
     ['a bank and its code in brackets on every line', () => 'Axis Bank (AXISINBB) a/c 911422497679898\n'.repeat(20_000)],
+    // An INSERT's one endless tuple: each value reads back to its tuple's bracket, but no further than a tuple's length.
+    ['an SQL INSERT with one endless tuple', () => `INSERT INTO t (id, phone) VALUES (${'4155550134, '.repeat(40_000)}1);`],
     // Links on every line: each number in one reads back to the link's scheme.
     ['a tracking link on every line', () => `https://t.example.com/${'a'.repeat(300)}?o=353747242&p=4155550134\n`.repeat(3_000)],
   ];

@@ -2322,3 +2322,19 @@ describe('an SSH remote is no mail address', () => {
     ['an address before a colon and a space', 'Write to jo@example.com: she has the file.', [['email-address', 'jo@example.com']]],
   ]);
 });
+
+describe("an SQL INSERT's column list names its values", () => {
+  table([
+    [
+      'tuples under their columns',
+      "INSERT INTO customers (id, full_name, email, phone, ssn, created_at) VALUES\n  (29187, 'Greg Whitaker', 'gw@example.com', '6014153314', '099563323', now());\n-- ERROR:  null value in column",
+      [
+        ['email-address', 'gw@example.com'],
+        ['us-phone', '6014153314'],
+        ['us-ssn', '099563323'],
+      ],
+    ],
+    // (Another column's name leaves a number unnamed.)
+    ['an id column', 'INSERT INTO orders (id, total) VALUES (6014153314, 12.50);', []],
+  ]);
+});

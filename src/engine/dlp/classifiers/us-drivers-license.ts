@@ -129,6 +129,8 @@ function take(ix: TextIndex, out: CandidateSink, first: number, s: number, digit
   out.add(s, ix.tokEnd[k - 1], 5, `letter and ${digits} digits in groups`, 'state layout (FL, IL, MD, MI, MN, WI)', spaced);
 }
 
+/** Most characters of an "ID number:" label before its value. */
+const MAX_ID_LABEL = 24;
 /** A form's "ID number:" line ("ID #", "ID no."), the value after it. */
 const ID_NUMBER_LINE = /(?:^|\n)[ \t]*ID (?:number|no\.?|#)[ \t]*:?[ \t]*$/i;
 /** The line above it saying the ID is a driver's licence ("ID type: DL - Michigan", "ID type: Driver's license - New Jersey"). */
@@ -139,8 +141,11 @@ const ID_TYPE_LICENCE = /(?:^|\n)[ \t]*ID type[ \t]*:[ \t]*(?:DL|driver'?s? lice
  * number: D082865473689"), as 'driver license', or null.
  */
 function idTypeAbove(text: string, start: number): string | null {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > 24 || !ID_NUMBER_LINE.test(text.slice(Math.max(0, lineStart - 1), start))) return null;
+  // (Back over the label's few characters only: a long line is not read back whole per value.)
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= MAX_ID_LABEL && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || !ID_NUMBER_LINE.test(text.slice(Math.max(0, lineStart - 1), start)))
+    return null;
   const above = text.slice(Math.max(0, lineStart - 80), lineStart);
   return ID_TYPE_LICENCE.test(above) ? 'driver license' : null;
 }

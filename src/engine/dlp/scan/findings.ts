@@ -11,6 +11,7 @@ import { shared } from './shared-values.ts';
 import { CandidateList, NEEDS_OWN_WORDS } from './candidates.ts';
 import type { FindContext } from '../classifiers/types.ts';
 import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
+import { sqlColumnAt } from './sql-columns.ts';
 import { isDigit, isLetter, isLower, isUpper } from './char-codes.ts';
 import { labelGap, MAX_LABEL_GAP } from './label-gap.ts';
 import { recordFieldAt } from './record-fields.ts';
@@ -703,7 +704,10 @@ function wordsNear(
  * still the value's label).
  */
 function lineBetween(text: string, from: number, to: number): boolean {
-  const nl = text.lastIndexOf('\n', to - 1);
+  // (Read between the two only: a search back for the line's start would cross a long line
+  // whole, for each of its values.)
+  let nl = to - 1;
+  while (nl >= from && text.charCodeAt(nl) !== 10) nl--;
   if (nl < from) return false;
   for (let p = from; p < nl; p++) {
     const c = text.charCodeAt(p);
@@ -1041,7 +1045,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // (A word of the vocabulary before it, as a cell to its left may hold — "Cardiology
     // 1815896661" under "SPECIALTY  NPI" —, is no label that settles it.)
     const labelled = label >= 0 && ((roles[ix.hitPhrase[label]] & CONTEXT) !== 0 || kinds[ix.hitPhrase[label]] !== VOCABULARY);
-    const header = hasContext && !labelled && field === null ? columnHeader(ix, start, end) : null;
+    const header = hasContext && !labelled && field === null ? (columnHeader(ix, start, end) ?? sqlColumnAt(ix.text, start)) : null;
     if (header !== null) {
       const headed = ownWordsIn(ix.text, def, header);
       if (headed !== null) {
