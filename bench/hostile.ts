@@ -88,6 +88,8 @@ export function hostileRates(): HostileRate[] {
     ['a bank and its code in brackets on every line', () => 'Axis Bank (AXISINBB) a/c 911422497679898\n'.repeat(20_000)],
     // An INSERT's one endless tuple: each value reads back to its tuple's bracket, but no further than a tuple's length.
     ['an SQL INSERT with one endless tuple', () => `INSERT INTO t (id, phone) VALUES (${'4155550134, '.repeat(40_000)}1);`],
+    // Many statements, none ended: each value finds its own by a binary search, and each its end once.
+    ['an SQL INSERT on every line, no semicolons', () => 'INSERT INTO t (a, phone) VALUES (1, 4155550134)\n'.repeat(20_000)],
     // Links on every line: each number in one reads back to the link's scheme.
     ['a tracking link on every line', () => `https://t.example.com/${'a'.repeat(300)}?o=353747242&p=4155550134\n`.repeat(3_000)],
   ];

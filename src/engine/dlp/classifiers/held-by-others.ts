@@ -201,7 +201,8 @@ export function heldByOthers(ix: TextIndex, after: number, start: number, end: n
 function bankLabelled(text: string, start: number, header: readonly [number, number] | null): boolean {
   // In a table, the column's header is the label, and the row's earlier cells the text before.
   if (header !== null && BANK_WORDS.test(text.slice(header[0], header[1]))) return true;
-  const from = header === null ? start - LABEL_BEFORE : Math.max(start - LABEL_BEFORE, text.lastIndexOf('\n', start - 1) + 1);
+  let from = start - LABEL_BEFORE;
+  if (header !== null) for (let p = start - 1; p >= 0 && p >= start - LABEL_BEFORE; p--) if (text.charCodeAt(p) === 10) from = p + 1;
   const before = text.slice(Math.max(0, from), start);
   if (BANK_WORDS.test(before) || DRAWN_FROM.test(before)) return true;
   for (const m of before.matchAll(NINE_DIGITS)) if (abaPrefixValid(m[0]) && abaChecksum(m[0])) return true;

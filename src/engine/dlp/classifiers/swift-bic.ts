@@ -128,8 +128,9 @@ export const swiftBic: ClassifierDef = {
     const bank = bankPhrase();
     for (let h = 0; h < ix.hitPhrase.length; h++) {
       if (ix.hitPhrase[h] !== bank) continue;
-      const p = text.indexOf('(', ix.hitEnd[h]);
-      if (p < 0 || p - ix.hitEnd[h] > NAME_AFTER_BANK) continue;
+      let p = ix.hitEnd[h];
+      while (p < text.length && p - ix.hitEnd[h] <= NAME_AFTER_BANK && text.charCodeAt(p) !== 40) p++;
+      if (text.charCodeAt(p) !== 40 || p - ix.hitEnd[h] > NAME_AFTER_BANK) continue;
       const s = p + 1;
       let e = s;
       while (e < text.length && e - s < 12 && isCapitalOrDigit(text.charCodeAt(e))) e++;

@@ -133,8 +133,8 @@ function gapEnd(codes: ArrayLike<number>, e: number, m: number): number {
   if (g === e || g - e > MAX_GAP || g >= m) return e;
   if (!isLetter(codes[g])) return g;
   let f = g;
-  while (f < m && isLetter(codes[f])) f++;
-  if (f - g > 4 || !FILLERS.has(wordAt(codes, g, f))) return g;
+  while (f < m && f - g <= 4 && isLetter(codes[f])) f++;
+  if ((f < m && isLetter(codes[f])) || !FILLERS.has(wordAt(codes, g, f))) return g;
   let h = f;
   while (h < m && h - f <= MAX_GAP && isWordGap(codes[h])) h++;
   return h === f || h - f > MAX_GAP ? e : h;
@@ -193,9 +193,9 @@ function readRun(codes: ArrayLike<number>, from: number, m: number, words: numbe
 function tensJoined(codes: ArrayLike<number>, e: number, m: number): boolean {
   if (e + 1 >= m || !isTightGap(codes, e, e + 1) || !isLetter(codes[e + 1])) return false;
   let f = e + 1;
-  while (f < m && isLetter(codes[f])) f++;
+  while (f < m && f - e <= LONGEST + 1 && isLetter(codes[f])) f++;
   const d = digitOf(codes, e + 1, f);
-  return d > 48;
+  return d > 48 && !(f < m && isLetter(codes[f]));
 }
 
 /** Whether the run read last is a value: MIN_WORDS to MAX_WORDS digits, all words or enough of them. */
@@ -284,7 +284,7 @@ function writeRun(codes: Uint16Array, n: number, out: Rewrite[]): void {
     } else if (kind === REPEAT) {
       // "double one" is 1 1: the word stands for the digits after it but one.
       let f = end + 1;
-      while (isLetter(codes[f])) f++;
+      while (f - end <= LONGEST + 1 && isLetter(codes[f])) f++;
       const d = digitOf(codes, end + 1, f);
       if (REPEATS.get(wordAt(codes, start, end)) === 3) out.push({ start, end: start + 1, to: d }, { start: start + 1, end, to: d });
       else out.push({ start, end, to: d });

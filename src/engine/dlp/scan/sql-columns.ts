@@ -9,7 +9,8 @@
 interface Insert {
   readonly columns: readonly (readonly [number, number])[];
   readonly valuesFrom: number;
-  readonly valuesTo: number;
+  /** Where its statement ends: its semicolon, or the next statement. */
+  valuesTo: number;
 }
 
 const INSERT = /\binsert\s+into\s+[^\s(]{1,80}\s*\(([^()]{1,800})\)\s*values\b/gi;
@@ -40,9 +41,14 @@ function readInserts(text: string): readonly Insert[] {
       columns.push([s, e]);
       from = p + 1;
     }
-    const valuesFrom = INSERT.lastIndex;
-    const end = text.indexOf(';', valuesFrom);
-    found.push({ columns, valuesFrom, valuesTo: end < 0 ? text.length : end });
+    found.push({ columns, valuesFrom: INSERT.lastIndex, valuesTo: text.length });
+  }
+  // A statement ends at its semicolon, or where the next one starts: one walk over the text for all.
+  for (let k = 0; k < found.length; k++) {
+    const to = k + 1 < found.length ? found[k + 1].valuesFrom : text.length;
+    let p = found[k].valuesFrom;
+    while (p < to && text.charCodeAt(p) !== 59) p++;
+    found[k].valuesTo = p;
   }
   return found;
 }
@@ -59,12 +65,19 @@ export function sqlColumnAt(text: string, start: number): readonly [number, numb
     insertsText = text;
     inserts = readInserts(text);
   }
-  for (const insert of inserts) {
-    if (start < insert.valuesFrom || start >= insert.valuesTo) continue;
-    const k = valueIndex(text, insert.valuesFrom, start);
-    return k >= 0 && k < insert.columns.length ? insert.columns[k] : null;
+  // The last statement starting before the value (they are in text order): a binary search, as a
+  // dump may hold thousands.
+  let lo = 0;
+  let hi = inserts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (inserts[mid].valuesFrom <= start) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  const insert = lo > 0 ? inserts[lo - 1] : null;
+  if (insert === null || start >= insert.valuesTo) return null;
+  const k = valueIndex(text, insert.valuesFrom, start);
+  return k >= 0 && k < insert.columns.length ? insert.columns[k] : null;
 }
 
 /**
