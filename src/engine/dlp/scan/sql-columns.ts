@@ -61,10 +61,10 @@ const isNameEdge = (c: number): boolean => c <= 32 || c === 34 || c === 39 || c 
  * is in no INSERT's tuple.
  */
 export function sqlColumnAt(text: string, start: number): readonly [number, number] | null {
-  if (text !== insertsText) {
-    insertsText = text;
-    inserts = readInserts(text);
-  }
+  if (text !== insertsText) inserts = readInserts(text);
+  // Kept as this very string: the next value's check is one of identity. (An equal text scanned
+  // again is another string; compared with the old one, every value of it would read it whole.)
+  insertsText = text;
   // The last statement starting before the value (they are in text order): a binary search, as a
   // dump may hold thousands.
   let lo = 0;
