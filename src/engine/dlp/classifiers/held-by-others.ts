@@ -70,8 +70,12 @@ const BILLER_MAIL_WORDS = [
   'overage',
 ] as const;
 
-/** A utility's words in a paragraph: its own, its energy and the bills it sends. */
-const UTILITY_PARAGRAPH_WORDS = [
+/**
+ * A biller's words in a paragraph: its own, a utility's energy and the bills it sends, a wireless
+ * carrier's passes and plans, a freight carrier's bills (not "freight" alone, a company's name:
+ * "Marlowe Freight").
+ */
+const BILLER_PARAGRAPH_WORDS = [
   ...BILLER_MAIL_WORDS,
   'energy',
   'water bill',
@@ -81,6 +85,16 @@ const UTILITY_PARAGRAPH_WORDS = [
   'cable bill',
   'phone bill',
   'wireless bill',
+  'day pass',
+  'line list',
+  'billing period',
+  'payment arrangement',
+  'bill freight',
+  'freight bill',
+  'freight charges',
+  'ltl',
+  'bill of lading',
+  'consignee',
 ] as const;
 
 /** The words, as the keyword pass finds them (Registry.triggerWords). */
@@ -103,22 +117,7 @@ export const HELD_BY_OTHERS_WORDS = [
   'brokerage',
   'delivering firm',
   'receiving firm',
-  // A utility's.
-  ...UTILITY_PARAGRAPH_WORDS,
-  // A wireless carrier's: its day passes, its lines, its bills.
-  'day pass',
-  'line list',
-  'billing period',
-  'payment arrangement',
-  'bill',
-  // A freight carrier's: its customers' accounts are billed for freight (not "freight" alone, a
-  // company's name: "Marlowe Freight").
-  'bill freight',
-  'freight bill',
-  'freight charges',
-  'ltl',
-  'bill of lading',
-  'consignee',
+  ...BILLER_PARAGRAPH_WORDS,
 ] as const;
 
 /** Per phrase id, 1 for BILLER_MAIL_WORDS. Built once (the words are registered: add finds them). */
@@ -157,14 +156,8 @@ const CLOUD_WORDS =
   /\b(?:AWS|Amazon Web Services|arn:aws|EC2|IAM|CloudTrail|GuardDuty|GCP|Google Cloud|(?:us|eu|ap|ca|sa|me|af|il|mx)-(?:gov-)?(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d|i-[0-9a-f]{8,17})\b/i;
 /** A brokerage's words: its clearing number, a security's identifiers, a transfer between brokers. */
 const BROKERAGE_WORDS = /\b(?:DTC|ACATS|CUSIP|ISIN|brokerage|delivering firm|receiving firm)\b/i;
-/** A utility's words: its bill, its service address, its meter. */
-const UTILITY_WORDS = new RegExp(`\\b(?:${UTILITY_PARAGRAPH_WORDS.join('|')})\\b`, 'i');
-/**
- * A wireless carrier's words, a freight carrier's, and any biller's: an account "on your … bill",
- * a billing period, a payment arrangement (a bank has statements, not bills).
- */
-const CARRIER_WORDS =
-  /\b(?:wireless|carrier|e?SIM|IMEI|transfer PIN|port[- ]out|rate plan|data plan|roaming|day pass|line list|billing period|payment arrangement|your (?:\w+ ){0,2}bill|bill freight|freight bill|freight charges|LTL|bill of lading|consignee)\b/i;
+/** A biller's words in a paragraph (a bank has statements, not bills). */
+const BILLER_WORDS = new RegExp(`\\b(?:${BILLER_PARAGRAPH_WORDS.join('|')})\\b`, 'i');
 /** A bank's words: an account funding a brokerage account is still a bank's ("routing 803195154 account …"). */
 const BANK_WORDS = /\b(?:routing|RTN|rtg|ABA|ACH|DDA|checking|savings|money market|bank|credit union)\b/i;
 /** An account money is drawn from is a bank's, whoever is paid ("sent from account 4403918277"). */
@@ -189,7 +182,7 @@ export function heldByOthers(ix: TextIndex, after: number, start: number, end: n
   // A utility's or a carrier's paragraph may speak of the bank that pays it ("autopay from your
   // checking account"): only a bank's word naming the number itself, right before it, makes it
   // the bank's ("checking account 44820193", "routing 011000015, account 44820193").
-  return (UTILITY_WORDS.test(near) || CARRIER_WORDS.test(near)) && !bankLabelled(ix.text, start, header);
+  return BILLER_WORDS.test(near) && !bankLabelled(ix.text, start, header);
 }
 
 /**

@@ -330,7 +330,7 @@ function namesAReference(): Uint8Array {
  * hold it: "transfer" (an IBAN's word) names no "704-537-8706", "card" no "763-59-4674". (Not a
  * phone's words: "call 935-88-1011" is a number to call, a digit short or not; see longerThanAPhone.)
  */
-const HOLDS: Readonly<Record<string, (letters: number, digits: number, groups: string) => boolean>> = {
+const HOLDS: Readonly<Record<string, (letters: number, digits: number, text: string, start: number, end: number) => boolean>> = {
   iban: (letters, digits) => letters >= 2 && letters + digits >= 15,
   'swift-bic': (letters) => letters >= 4,
   'email-address': (letters, digits) => letters + digits >= 2 && letters > 0,
@@ -344,7 +344,8 @@ const HOLDS: Readonly<Record<string, (letters: number, digits: number, groups: s
   'uk-nhs': (letters, digits) => letters === 0 && digits === 10,
   // A drug's code is printed solid or in its labeler-product-package groups, never as a phone is
   // ("pharmacy (862) 736-0610").
-  ndc: (letters, digits, groups) => letters === 0 && (digits === 10 || digits === 11) && NDC_GROUPS.has(groups),
+  ndc: (letters, digits, text, start, end) =>
+    letters === 0 && (digits === 10 || digits === 11) && NDC_GROUPS.has(digitGroups(text, start, end)),
 };
 /** The digit groups an NDC is printed in (solid, 4-4-2, 5-3-2, 5-4-1, and the billing 5-4-2). */
 const NDC_GROUPS: ReadonlySet<string> = new Set(['10', '11', '4-4-2', '5-3-2', '5-4-1', '5-4-2']);
@@ -381,22 +382,27 @@ function namesNoKindItCouldBe(ix: TextIndex, label: number, start: number, end: 
   const { text } = ix;
   let letters = 0;
   let digits = 0;
-  // The sizes of its runs of digits, as "3-3-4" (a parenthesis or a letter breaks a run too).
-  let groups = '';
-  let run = 0;
   for (let p = start; p < end; p++) {
     const c = text.charCodeAt(p);
-    if (isDigit(c)) {
-      digits++;
+    if (isDigit(c)) digits++;
+    else if (isLetter(c)) letters++;
+  }
+  return kinds.every((k) => !HOLDS[k](letters, digits, text, start, end));
+}
+
+/** The sizes of the runs of digits in text[start, end), as "3-3-4" (any other character breaks a run). */
+function digitGroups(text: string, start: number, end: number): string {
+  let groups = '';
+  let run = 0;
+  for (let p = start; p <= end; p++) {
+    if (p < end && isDigit(text.charCodeAt(p))) {
       run++;
       continue;
     }
-    if (isLetter(c)) letters++;
     if (run > 0) groups += groups === '' ? `${run}` : `-${run}`;
     run = 0;
   }
-  if (run > 0) groups += groups === '' ? `${run}` : `-${run}`;
-  return kinds.every((k) => !HOLDS[k](letters, digits, groups));
+  return groups;
 }
 
 /** The most digits a phone number has (a country code and ten). */
@@ -404,9 +410,13 @@ const PHONE_DIGITS = 11;
 /** The phone classifier's roles per phrase, looked up once. */
 let phoneRoles: Uint8Array | null = null;
 
+/** Whether the label at hit `label` is one of the phone classifier's words. */
+const phoneWord = (ix: TextIndex, label: number): boolean =>
+  ((phoneRoles ??= registry().byId.get('us-phone')!.roles)[ix.hitPhrase[label]] & CONTEXT) !== 0;
+
 /** Whether the label is a phone's word and the value at [start, end) holds more digits than a phone number. */
 function longerThanAPhone(ix: TextIndex, label: number, start: number, end: number): boolean {
-  if (((phoneRoles ??= registry().byId.get('us-phone')!.roles)[ix.hitPhrase[label]] & CONTEXT) === 0) return false;
+  if (!phoneWord(ix, label)) return false;
   let digits = 0;
   for (let p = start; p < end; p++) if (isDigit(ix.text.charCodeAt(p))) digits++;
   return digits > PHONE_DIGITS;
@@ -418,7 +428,7 @@ function longerThanAPhone(ix: TextIndex, label: number, start: number, end: numb
  * the callback is to an address).
  */
 function addressAfterPhoneWord(ix: TextIndex, label: number, start: number, end: number): boolean {
-  if (((phoneRoles ??= registry().byId.get('us-phone')!.roles)[ix.hitPhrase[label]] & CONTEXT) === 0) return false;
+  if (!phoneWord(ix, label)) return false;
   let dots = 0;
   for (let p = start; p < end; p++) {
     const c = ix.text.charCodeAt(p);
