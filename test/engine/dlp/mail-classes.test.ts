@@ -2338,3 +2338,13 @@ describe("an SQL INSERT's column list names its values", () => {
     ['an id column', 'INSERT INTO orders (id, total) VALUES (6014153314, 12.50);', []],
   ]);
 });
+
+describe("a dated reference in a drug code's 4-4-2 layout", () => {
+  table([
+    ['a visit numbered by its date', 'SN visit 2025-1028-07 on 09/08/2026 for the patient', []],
+    ['a list of dated visits', '8 EVV visits were held (visit 2025-0522-11, 2026-0124-01, ...) and will pay next cycle', []],
+    // (Beside a drug's words the same layout is a drug's code, and an undated one needs no words.)
+    ['a drug code that reads as a date', 'NDC 2019-0612-01, 30 tablets', [['ndc', '2019-0612-01']]],
+    ['an undated 4-4-2 code', 'refill of 0002-3227-30 went through', [['ndc', '0002-3227-30']]],
+  ]);
+});

@@ -6,6 +6,15 @@ import { allSame, NUMBER_NEGATIVES } from './common.ts';
 /** Built once: layouts are parsed at load, not per scan. */
 const LAYOUTS = [layout('5-4-2', DASH), layout('4-4-2', DASH), layout('5-3-2', DASH), layout('5-4-1', DASH), layout('11')];
 
+const two = (d: string, i: number): number => (d.charCodeAt(i) - 48) * 10 + d.charCodeAt(i + 1) - 48;
+
+/** Eight digits from `at` read as a year 1990–2039, a month and a day. */
+function datedAt(d: string, at: number): boolean {
+  const century = two(d, at), year = two(d, at + 2), month = two(d, at + 4), day = two(d, at + 6);
+  const plausibleYear = (century === 19 && year >= 90) || (century === 20 && year <= 39);
+  return plausibleYear && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 export const ndc: ClassifierDef = {
   id: 'ndc',
   name: 'National Drug Code (NDC)',
@@ -35,6 +44,8 @@ export const ndc: ClassifierDef = {
       if (!solid && m.numbers.charCodeAt(m.at) === 48 && allSame(m.numbers, m.at, m.at + m.layout.sizes[0])) return false;
       // Eleven digits without dashes (the billing form written solid) are any number without drug words.
       if (solid) out.add(m.start, m.end, 10, describeNumber(m), '11 digits (segments not written)', true);
+      // 4-4-2 reading as a year, month and day then a serial ("visit 2026-0319-04") is a dated reference without drug words.
+      else if (m.layout.sizes[0] === 4 && datedAt(m.numbers, m.at)) out.add(m.start, m.end, 20, describeNumber(m), 'labeler-product-package segments', true);
       else out.add(m.start, m.end, 20, describeNumber(m), 'labeler-product-package segments');
       return true;
     });
