@@ -2348,3 +2348,21 @@ describe("a dated reference in a drug code's 4-4-2 layout", () => {
     ['an undated 4-4-2 code', 'refill of 0002-3227-30 went through', [['ndc', '0002-3227-30']]],
   ]);
 });
+
+describe("a care agency's own numbers and a phone switch's caller", () => {
+  table([
+    ["a payer's authorisation in a phone's layout", 'Coverage for Mr. Haddad runs out 6/30 (auth 415-862-7093), so renew before then.', []],
+    ['a prior authorisation number', 'Prior authorization: 312-907-4418 approved for 12 PT visits', []],
+    ['an episode of care', 'Recert for Lena Ortiz (DOB 03/02/1944), episode 518204937, starts Monday.', []],
+    ['a resident\'s bed', 'The patient, Mrs. Pell, moved to bed D14.2 in the east wing yesterday.', []],
+    [
+      "an IVR's log of the caller's number",
+      '09:12:40  CLOCK_IN  Ana R.  via IVR  ani=2065813347  MATCH\n09:15:02  CLOCK_OUT Ben K.  via IVR  ANI: 4257730918',
+      [
+        ['us-phone', '2065813347'],
+        ['us-phone', '4257730918'],
+      ],
+    ],
+    ["a caller ID in a voicemail notice", 'New voicemail (0:42). Caller ID 5038824417, no name.', [['us-phone', '5038824417']]],
+  ]);
+});

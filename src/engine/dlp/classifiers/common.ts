@@ -145,6 +145,11 @@ export const NUMBER_NEGATIVES = [
   // A return's authorisation (RMA), printed 3-3-4 as some shops number them.
   'rma',
   'return authorization',
+  // A payer's approval of care or a card's hold: "auth 707-650-5146", "prior auth #".
+  'auth',
+  'authorization',
+  // A home-health episode of care: "episode 570415419".
+  'episode',
   // A housing authority's voucher, a county's parcel (assessor's parcel number).
   'voucher',
   'voucher no',
@@ -383,16 +388,13 @@ export const CLAUSE_NEGATIVES = [
   'ods code',
   'practice code',
   'gp practice',
-  // A warehouse's places: "bin K21.9", "lane E11.9".
-  'bin',
+  // A warehouse's places: "bin K21.9", "lane E11.9"; a care home's: "currently in bed C21.3".
   'bins',
   'aisle',
   'bay',
-  'shelf',
-  'rack',
   'lane',
-  'slot',
   'dock',
+  'bed',
   'loc',
   'location',
 ] as const;

@@ -214,6 +214,9 @@ export const usPhone: ClassifierDef = {
     'questions',
     // A payment app that pays to a phone number ("Zelle to 8624216347").
     'zelle',
+    // The number a call came from, as an IVR or a switch logs it: "ani=5097489440", "caller ID".
+    'ani',
+    'caller id',
     // In Spanish.
     'cel',
     'celular',
