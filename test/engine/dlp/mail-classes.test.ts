@@ -2366,3 +2366,29 @@ describe("a care agency's own numbers and a phone switch's caller", () => {
     ["a caller ID in a voicemail notice", 'New voicemail (0:42). Caller ID 5038824417, no name.', [['us-phone', '5038824417']]],
   ]);
 });
+
+describe("a chat's answer after a filler", () => {
+  table([
+    [
+      'an SSN after "one sec"',
+      "[8:30 AM] Dana: can you send me your dad's social? the county wants it for the waiver application by friday\n[8:31 AM] Lee: one sec\n[8:33 AM] Lee: 512401234",
+      [['us-ssn', '512401234']],
+    ],
+    [
+      'a licence after two fillers',
+      '[2:10 PM] Rob: what is the DL number on her license\n[2:11 PM] Amy: hold on\n[2:11 PM] Amy: getting it\n[2:12 PM] Amy: D61860291',
+      [['us-drivers-license', 'D61860291']],
+    ],
+    [
+      "a card asked for beside an account keeps the card's word, the nearer one",
+      '[9:01] Agent: need the account number for the refund, and the card you paid with\n[9:02] Lee: ok\n[9:03] Lee: 4111111111111111',
+      [['credit-card', '4111111111111111']],
+    ],
+    // (A message with a number or a question is no filler: what it answers stops the reading.)
+    [
+      'a reply holding a number stands between',
+      '[11:54] Wen: send your SSN so I can open it\n[11:59] Max: can I call you instead?\n[12:04] Wen: sure, 4845958415\n[12:05] Max: order 771203945 was the other thing',
+      [['us-phone', '4845958415']],
+    ],
+  ]);
+});

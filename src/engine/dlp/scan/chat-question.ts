@@ -92,20 +92,43 @@ function headerLine(text: string, from: number, to: number): boolean {
   return last === 58 || last === 93 || end === e;
 }
 
+/** Longest filler message: "one sec", "ok hold on, getting my card". */
+const MAX_FILLER = 40;
+
+/**
+ * Whether the line [from, to) is a chat's message that only fills a pause: after a sender and a
+ * time, a short text with no question, no number and no address, which answers nothing.
+ */
+function fillerMessage(text: string, from: number, to: number): boolean {
+  const e = timeEnd(text, from, to);
+  if (e < 0 || !chatLead(text, from, to)) return false;
+  const colon = text.indexOf(': ', e);
+  const body = colon >= 0 && colon < to ? colon + 2 : e;
+  if (to - body > MAX_FILLER) return false;
+  for (let p = body; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (isDigit(c) || c === 63 || c === 64) return false;
+  }
+  return true;
+}
+
 /**
  * The message [from, to) that the value at `start` answers: on one of the few lines right above
  * the line the value opens, the nearest one that is not a chat's header, when it asks a question or
  * the answer is a chat's. Null when the value answers nothing.
+ * With `skip` > 0, in a chat only, the message that many messages further up, past fillers: an
+ * answer may come after a pause ("can you send me her social?" — "one sec" — "104-21-4421").
  */
-export function chatQuestionAbove(text: string, start: number): readonly [number, number] | null {
+export function chatQuestionAbove(text: string, start: number, skip = 0): readonly [number, number] | null {
   if (text !== askingText) readQuestionsOf(text);
   if (asks < 0) asks = text.indexOf('?') >= 0 || timeEnd(text, 0, text.length) >= 0 ? 1 : 0;
   if (asks === 0) return null;
   const ls = lineStart(text, start, MAX_LEAD);
   if (ls <= 0) return null;
   let chat = chatLead(text, ls, start);
+  if (skip > 0 && !chat) return null;
   let end = ls - 1;
-  for (let lines = 0; lines < MAX_LINES_UP && end > 0; lines++) {
+  for (let lines = 0; lines < MAX_LINES_UP * (skip + 1) && end > 0; lines++) {
     const from = lineStart(text, end, MAX_LINE);
     if (from < 0) return null;
     if (from === end) {
@@ -115,6 +138,13 @@ export function chatQuestionAbove(text: string, start: number): readonly [number
     }
     if (headerLine(text, from, end)) {
       chat = true;
+      end = from - 1;
+      continue;
+    }
+    if (skip > 0) {
+      // A message passed over is a chat's line and only a filler ("one sec", "ok hold on").
+      if (!fillerMessage(text, from, end)) return null;
+      skip--;
       end = from - 1;
       continue;
     }

@@ -279,8 +279,12 @@ export function contextDistance(ix: TextIndex, c: CompiledClassifier, start: num
     if (ix.hitStart[mid] < from) lo = mid + 1;
     else hi = mid;
   }
-  return wordsNear(ix, c.roles, lo, start, end, window) === null ? 0 : nearestContext;
+  if (wordsNear(ix, c.roles, lo, start, end, window) !== null) return nearestContext;
+  // No word in its window: named from a cell or a message above. A chat's message asking before a
+  // filler ("one sec") is farther than any word in another type's window.
+  return chatQuestionAbove(ix.text, start, 1) !== null ? FAR_MESSAGE : 0;
 }
+const FAR_MESSAGE = 1 << 20;
 
 /**
  * Per phrase id, whether as a label it names a kind of value: a negative word of any pattern
@@ -551,6 +555,9 @@ function headedByOwnWord(ix: TextIndex, def: CompiledClassifier['def'], start: n
   const header = columnHeader(ix, start, end);
   return header !== null && ownWordsIn(ix.text, def, header) !== null;
 }
+
+/** Fillers of a chat passed over, at most, between an answer and the message that asked for it. */
+const MAX_CHAT_SKIP = 2;
 
 /** Most characters of an aside in brackets between a label and its value. */
 const MAX_ASIDE = 32;
@@ -1079,7 +1086,16 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // Or an inline reply's answer under the quoted question that asked for it, or a chat's answer
     // under the question a line or two above.
     if (near === null && header === null && field === null && hasContext && !labelled) {
-      const above = cellAbove(ix.text, start) ?? quotedQuestionAbove(ix.text, start) ?? chatQuestionAbove(ix.text, start);
+      let above = cellAbove(ix.text, start) ?? quotedQuestionAbove(ix.text, start);
+      // A chat's answer: the message above, or, for a value with no label of its own, the one that
+      // asked before a filler or two ("one sec") — unless a value of this kind in between answered it.
+      for (let skip = 0; above === null && skip <= MAX_CHAT_SKIP; skip++) {
+        const message = chatQuestionAbove(ix.text, start, skip);
+        if (message === null) break;
+        const last = skip === MAX_CHAT_SKIP || label >= 0 || (i > 0 && starts[i - 1] >= message[0]);
+        if (last || ownWordsIn(ix.text, def, message) !== null || headerWords(ix.text, negativeKey(id), def.negative ?? NONE, message) !== null)
+          above = message;
+      }
       if (above !== null) {
         const words = ownWordsIn(ix.text, def, above);
         if (words !== null) {
