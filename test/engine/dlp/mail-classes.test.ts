@@ -2392,3 +2392,12 @@ describe("a chat's answer after a filler", () => {
     ],
   ]);
 });
+
+describe("a word that only qualifies another kind's word after it", () => {
+  table([
+    ["a chat's question for a client's version", 'which client version? Settings > About\nGlobalProtect 6.5.2.13', []],
+    ["a form's label above", 'Client version, from Settings > About:\n6.5.2.13', []],
+    // (The same word before its own kind's word still names the value.)
+    ["a client's address", 'the client IP is 10.11.89.150', [['ip-address', '10.11.89.150']]],
+  ]);
+});

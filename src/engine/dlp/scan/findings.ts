@@ -234,7 +234,10 @@ function ownWordsIn(text: string, def: CompiledClassifier['def'], cell: readonly
   const known = cells.get(cell[0]);
   if (known !== undefined) return known as string[] | null;
   const other = headerWords(text, negativeKey(def.id), def.negative, cell);
-  const own = other !== null && words.every((w) => other.some((n) => n !== w && n.includes(w))) ? null : words;
+  // Each word inside another kind's name ("account number" in "customer account number") or
+  // qualifying it ("which client version?"): the cell names that kind.
+  const lower = other !== null ? text.slice(cell[0], cell[1]).toLowerCase() : '';
+  const own = other !== null && words.every((w) => other.some((n) => n !== w && (n.includes(w) || lower.includes(`${w} ${n}`)))) ? null : words;
   cells.set(cell[0], own);
   return own;
 }
@@ -700,6 +703,7 @@ function wordsNear(
       if ((role & CONTEXT) === 0 && ix.hitEnd[h] > negativeEnd) negativeEnd = ix.hitEnd[h];
     }
     if ((role & CONTEXT) === 0 || ix.hitEnd[h] <= negativeEnd) continue;
+    if (qualifiesNegativeAfter(ix, roles, h)) continue;
     if (gap < nearest) nearest = gap;
     const w = hitWord(ix, h);
     if (one === null) one = w;
@@ -713,6 +717,16 @@ function wordsNear(
   negativeLabel = label;
   negativeClose = close;
   return more ?? (one === null ? null : shared(oneWords, one, oneWord));
+}
+
+/**
+ * Whether context hit h only qualifies the negative word right after it, the name's head: "client
+ * version", "account ref", "license case number". (Not "ID": "SSN ID" is still an SSN's.)
+ */
+function qualifiesNegativeAfter(ix: TextIndex, roles: Uint8Array, h: number): boolean {
+  const n = h + 1;
+  if (n >= ix.hitStart.length || ix.hitStart[n] !== ix.hitEnd[h] + 1 || ix.text.charCodeAt(ix.hitEnd[h]) !== 32) return false;
+  return roles[ix.hitPhrase[n]] === NEGATIVE && specificKind(hitWord(ix, n));
 }
 
 /**
