@@ -2401,3 +2401,13 @@ describe("a word that only qualifies another kind's word after it", () => {
     ["a client's address", 'the client IP is 10.11.89.150', [['ip-address', '10.11.89.150']]],
   ]);
 });
+
+describe('a range of issued numbers', () => {
+  table([
+    ['raffle tickets from one number to another', 'Raffle: tickets 489818505 to 489820463, winner drawn Jan 28', []],
+    ['checks numbered through', 'Checks sold were 899235413 through 899237491, all deposited.', []],
+    ['a range written with a dash', 'Serials 512401234-512401299 shipped on the pallet (SSN not needed).', []],
+    // (Two different numbers are no range: a transfer's accounts, a date of birth beside an SSN.)
+    ['an SSN after a date of birth', 'DOB 04/12/1980 to 512401234 per the form', [['us-ssn', '512401234']]],
+  ]);
+});

@@ -17,6 +17,7 @@ import { labelGap, MAX_LABEL_GAP } from './label-gap.ts';
 import { recordFieldAt } from './record-fields.ts';
 import { blankLineAt, quotedQuestionAbove } from './quoted-question.ts';
 import { chatQuestionAbove } from './chat-question.ts';
+import { inNumberRange } from './number-range.ts';
 import { cellAbove } from './label-above.ts';
 import { calledNotReal } from './not-real.ts';
 import { keptList } from './kept-list.ts';
@@ -1148,6 +1149,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // visit). Asked last, of the values that are otherwise found: it reads the text around the value.
     if (field === null && def.heldElsewhere !== undefined && def.heldElsewhere(ix.text, start, end, header, ix, after)) continue;
     if (field === null && calledNotReal(ix, after, start, end)) continue;
+    // An end of a range of issued numbers ("tickets 489818505 to 489820463").
+    if (field === null && byCode && isDigit(ix.text.charCodeAt(start)) && inNumberRange(ix.text, start, end)) continue;
     if (pairWithin) {
       // Candidates are sorted by start: the nearest other one is a neighbour in the list (the previous first).
       const other =
