@@ -2411,3 +2411,20 @@ describe('a range of issued numbers', () => {
     ['an SSN after a date of birth', 'DOB 04/12/1980 to 512401234 per the form', [['us-ssn', '512401234']]],
   ]);
 });
+
+describe("a camp's forms", () => {
+  table([
+    ["a camper's bunk", 'Camper: Theo Marsh     DOB: 06/07/2015     Bunk: G38.5\nMedication: cetirizine 10 mg daily', []],
+    ["a camper's cabin", 'For your records: Ava is in cabin B40.5; her asthma inhaler stays with the camp nurse, per the patient form.', []],
+    [
+      'conditions listed under a housing line',
+      'Housing: Unit 6 / Bunk 38U (medical)\nReported conditions at intake: Z79.891, F43.10',
+      [
+        ['icd-10', 'Z79.891'],
+        ['icd-10', 'F43.10'],
+      ],
+    ],
+    ["a form's pharmacy and its phone", 'Pharmacy: Walgreens #2124, 8084884915\nParent/guardian: Sofia Hale', [['us-phone', '8084884915']]],
+    ["a payee's number from the W-9", 'I copied this from the W-9 you gave the club last year: 061924638 - is it still right?', [['us-ssn', '061924638']]],
+  ]);
+});

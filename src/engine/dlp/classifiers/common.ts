@@ -388,7 +388,10 @@ export const CLAUSE_NEGATIVES = [
   'ods code',
   'practice code',
   'gp practice',
-  // A warehouse's places: "bin K21.9", "lane E11.9"; a care home's: "currently in bed C21.3".
+  // A warehouse's places: "bin K21.9", "lane E11.9"; a care home's and a camp's: "currently in bed
+  // C21.3", "Bunk: C19.5", "in cabin H40.5".
+  'bunk',
+  'cabin',
   'bins',
   'aisle',
   'bay',

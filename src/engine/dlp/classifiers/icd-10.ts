@@ -87,6 +87,7 @@ const DIAGNOSIS_WORDS = [
   'diagnostic code',
   'diagnosis code',
   'condition',
+  'conditions',
   'prescribed for',
   'treated for',
   'history of',

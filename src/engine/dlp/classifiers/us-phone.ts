@@ -217,6 +217,8 @@ export const usPhone: ClassifierDef = {
     // The number a call came from, as an IVR or a switch logs it: "ani=5097489440", "caller ID".
     'ani',
     'caller id',
+    // A form's pharmacy line: a store's name and its phone ("Pharmacy: Walgreens #2124, 8084884915").
+    'pharmacy',
     // In Spanish.
     'cel',
     'celular',

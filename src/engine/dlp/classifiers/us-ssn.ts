@@ -62,6 +62,8 @@ export const usSsn: ClassifierDef = {
     'taxpayer identification number',
     'tax identification number',
     'tax id',
+    // The form that asks for it, as a payee's number is named: "from the W-9 you gave us: 061924638".
+    'w-9',
   ],
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
   // An SSN is written where an ITIN is asked for, as on the forms that ask for either ("SSN/ITIN:
