@@ -2428,3 +2428,27 @@ describe("a camp's forms", () => {
     ["a payee's number from the W-9", 'I copied this from the W-9 you gave the club last year: 061924638 - is it still right?', [['us-ssn', '061924638']]],
   ]);
 });
+
+describe("a builder's permits, licences and ACH returns", () => {
+  table([
+    [
+      "a permit tracker's columns",
+      'Permit              APN                   Contractor lic.           Status\n544-449-6691        492-54-593            ME903829                  issued\n2026-244347-BP      17-20-587-934-0000    C6631993                  final',
+      [],
+    ],
+    ["a builder's trade licence", 'My license is Residential Builder 2407068844 and my GL cert is on the way.', []],
+    [
+      "an agent's phone after a ledger's word further back",
+      'my GL cert is coming from my agent Curtis Hale, 1-808-435-5240. Reply here',
+      [['us-phone', '1-808-435-5240']],
+    ],
+    [
+      "an ACH return's receiving bank and account",
+      'Return reason R03 - No account / unable to locate account\nReceiving DFI: 228994338   DFI account: 8740663537',
+      [
+        ['aba-routing', '228994338'],
+        ['us-bank-account', '8740663537'],
+      ],
+    ],
+  ]);
+});

@@ -69,6 +69,11 @@ export const abaRouting: ClassifierDef = {
     // SAP's vendor master: the bank key (a US bank's routing number) and the bank's account.
     'bankl',
     'numero de ruta',
+    // An ACH entry's banks, as a return notice names them: the receiving (RDFI) and originating
+    // (ODFI) depository financial institutions' routing numbers ("Receiving DFI: 228994338").
+    'dfi',
+    'rdfi',
+    'odfi',
   ],
   negative: NUMBER_NEGATIVES,
   namedBeside: (ix, _start, end) => (accountAfter(ix.text, end) ? 'routing' : null),

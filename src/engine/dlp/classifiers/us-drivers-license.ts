@@ -219,6 +219,15 @@ export const usDriversLicense: ClassifierDef = {
     'state lic',
     'professional license',
     'pharmacy license',
+    // A builder's trade licence, on a permit or a subcontractor's packet ("Contractor lic.
+    // CGC1472633", "My license is Residential Builder 2407068844").
+    'contractor',
+    'contractor license',
+    'contractor licence',
+    'contractor lic',
+    "contractor's license",
+    'contractors license',
+    'builder',
   ],
   namedBeside: (ix, start, end, after) => stateNamedBeside(ix, start, end, after) ?? idTypeAbove(ix.text, start),
   contextScore: 75,

@@ -247,6 +247,8 @@ export const usPhone: ClassifierDef = {
     // A video meeting's id, printed in threes and fours like a phone number ("backup zoom 946 384
     // 2493"); its dial-in number keeps its own word ("dial in via 843-845-4602").
     'zoom',
+    // A building department's permit, numbered 3-3-4 by some counties (a column headed "Permit").
+    'permit',
   ],
   // Its negative words label the number they stand by ("GL 799-638-6013"): a phone number further
   // on keeps its own.
