@@ -2452,3 +2452,11 @@ describe("a builder's permits, licences and ACH returns", () => {
     ],
   ]);
 });
+
+describe('nine digits split where no one splits an SSN', () => {
+  table([
+    ["a health plan's group", 'Group 40726-4177 changed plans on Jan 5; new forms to follow.', []],
+    // (Beside its own word the split still counts.)
+    ['an SSN split 5-4 beside its word', 'SSN 51240-1234 per the form', [['us-ssn', '51240-1234']]],
+  ]);
+});

@@ -77,7 +77,10 @@ export const usSsn: ClassifierDef = {
       const problem = ssnProblem(m.numbers, m.at);
       if (problem || (m.layout.sizes[0] === 5 && afterPlace(ix.text, m.start))) return false;
       const grouped = m.layout.sizes.length === 3;
-      out.add(m.start, m.end, grouped ? 5 : 3, describeNumber(m), 'area, group and serial are assignable');
+      // Split where no one splits an SSN (5-4 is a ZIP+4's and a health plan's group's shape,
+      // 3-6 a claim's), it is one only beside its words.
+      const oddlySplit = m.layout.sizes.length === 2;
+      out.add(m.start, m.end, grouped ? 5 : 3, describeNumber(m), 'area, group and serial are assignable', oddlySplit);
       return true;
     });
     // A form's comb of boxes ("416       24       7182"), beside its own words only.

@@ -5,6 +5,8 @@
 import type { CandidateSink } from '../classifiers/types.ts';
 
 /** needsContext's value for a candidate that needs one of its classifier's own words (ownWords). */
+/** `needsContext` codes: beside any of its words (or supporting information), or beside its own words. */
+export const NEEDS_WORDS = 1;
 export const NEEDS_OWN_WORDS = 2;
 
 /** The columns of a list of candidates. */
@@ -32,7 +34,7 @@ export class CandidateList implements CandidateSink, Columns {
     this.start[n] = start;
     this.end[n] = end;
     this.base[n] = base;
-    this.needsContext[n] = needsContext === 'own' ? NEEDS_OWN_WORDS : needsContext ? 1 : 0;
+    this.needsContext[n] = needsContext === 'own' ? NEEDS_OWN_WORDS : needsContext ? NEEDS_WORDS : 0;
     this.pattern[n] = pattern;
     this.validation[n] = validation;
     this.length = n + 1;

@@ -8,7 +8,7 @@ import type { Finding, FindingExplanation } from '../types.ts';
 import { CONTEXT, NEGATIVE, registry, type CompiledClassifier } from '../classifiers/registry.ts';
 import type { TextIndex } from './text-index.ts';
 import { shared } from './shared-values.ts';
-import { CandidateList, NEEDS_OWN_WORDS } from './candidates.ts';
+import { CandidateList, NEEDS_OWN_WORDS, NEEDS_WORDS } from './candidates.ts';
 import type { FindContext } from '../classifiers/types.ts';
 import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
 import { sqlColumnAt } from './sql-columns.ts';
@@ -963,6 +963,20 @@ class Context implements FindContext {
 }
 const findContext = new Context();
 
+/** The candidate within `within` characters of candidate i: sorted by start, a neighbour in the list (the previous first); or -1. */
+function pairedAt(starts: Int32Array, count: number, i: number, within: number): number {
+  const start = starts[i];
+  if (i > 0 && Math.abs(starts[i - 1] - start) <= within) return i - 1;
+  if (i + 1 < count && Math.abs(starts[i + 1] - start) <= within) return i + 1;
+  return -1;
+}
+
+/** Whether candidate i's neighbour within `within` characters also needs words to count. */
+function oddPair(needs: Uint8Array, starts: Int32Array, count: number, i: number, within: number): boolean {
+  const other = pairedAt(starts, count, i, within);
+  return other >= 0 && needs[other] === NEEDS_WORDS;
+}
+
 /** One pattern classifier over the index. */
 export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: number, ownEnd: number, out: Finding[]): void {
   const def = c.def;
@@ -1127,7 +1141,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       if (named === undefined) named = def.namedBeside(ix, start, end, after);
       if (named !== null) near = shared(oneWords, named, oneWord);
     }
-    if (near === null && needsContext[i] !== 0) continue;
+    // (Another such shape close by speaks for it as its words would: "078-051121 07805-1121".)
+    if (near === null && needsContext[i] !== 0 && !(needsContext[i] === NEEDS_WORDS && pairWithin && oddPair(needsContext, starts, cands.length, i, pairWithin))) continue;
     // (A record's field names its kind as an own word would; in the text around, an own word
     // stands before the value or in its sentence.)
     if (
@@ -1154,13 +1169,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // An end of a range of issued numbers ("tickets 489818505 to 489820463").
     if (field === null && byCode && isDigit(ix.text.charCodeAt(start)) && inNumberRange(ix.text, start, end)) continue;
     if (pairWithin) {
-      // Candidates are sorted by start: the nearest other one is a neighbour in the list (the previous first).
-      const other =
-        i > 0 && Math.abs(starts[i - 1] - start) <= pairWithin
-          ? i - 1
-          : i + 1 < cands.length && Math.abs(starts[i + 1] - start) <= pairWithin
-            ? i + 1
-            : -1;
+      const other = pairedAt(starts, cands.length, i, pairWithin);
       if (other >= 0) supporting = keptList(...supporting, `another ${def.name} nearby ("${ix.text.slice(starts[other], ends[other])}")`);
     }
     const base = bases[i];
