@@ -2354,7 +2354,7 @@ describe("a care agency's own numbers and a phone switch's caller", () => {
     ["a payer's authorisation in a phone's layout", 'Coverage for Mr. Haddad runs out 6/30 (auth 415-862-7093), so renew before then.', []],
     ['a prior authorisation number', 'Prior authorization: 312-907-4418 approved for 12 PT visits', []],
     ['an episode of care', 'Recert for Lena Ortiz (DOB 03/02/1944), episode 518204937, starts Monday.', []],
-    ['a resident\'s bed', 'The patient, Mrs. Pell, moved to bed D14.2 in the east wing yesterday.', []],
+    ["a resident's bed", 'The patient, Mrs. Pell, moved to bed D14.2 in the east wing yesterday.', []],
     [
       "an IVR's log of the caller's number",
       '09:12:40  CLOCK_IN  Ana R.  via IVR  ani=2065813347  MATCH\n09:15:02  CLOCK_OUT Ben K.  via IVR  ANI: 4257730918',
@@ -2363,7 +2363,7 @@ describe("a care agency's own numbers and a phone switch's caller", () => {
         ['us-phone', '4257730918'],
       ],
     ],
-    ["a caller ID in a voicemail notice", 'New voicemail (0:42). Caller ID 5038824417, no name.', [['us-phone', '5038824417']]],
+    ['a caller ID in a voicemail notice', 'New voicemail (0:42). Caller ID 5038824417, no name.', [['us-phone', '5038824417']]],
   ]);
 });
 
@@ -2415,7 +2415,11 @@ describe('a range of issued numbers', () => {
 describe("a camp's forms", () => {
   table([
     ["a camper's bunk", 'Camper: Theo Marsh     DOB: 06/07/2015     Bunk: G38.5\nMedication: cetirizine 10 mg daily', []],
-    ["a camper's cabin", 'For your records: Ava is in cabin B40.5; her asthma inhaler stays with the camp nurse, per the patient form.', []],
+    [
+      "a camper's cabin",
+      'For your records: Ava is in cabin B40.5; her asthma inhaler stays with the camp nurse, per the patient form.',
+      [],
+    ],
     [
       'conditions listed under a housing line',
       'Housing: Unit 6 / Bunk 38U (medical)\nReported conditions at intake: Z79.891, F43.10',
@@ -2425,7 +2429,11 @@ describe("a camp's forms", () => {
       ],
     ],
     ["a form's pharmacy and its phone", 'Pharmacy: Walgreens #2124, 8084884915\nParent/guardian: Sofia Hale', [['us-phone', '8084884915']]],
-    ["a payee's number from the W-9", 'I copied this from the W-9 you gave the club last year: 061924638 - is it still right?', [['us-ssn', '061924638']]],
+    [
+      "a payee's number from the W-9",
+      'I copied this from the W-9 you gave the club last year: 061924638 - is it still right?',
+      [['us-ssn', '061924638']],
+    ],
   ]);
 });
 
@@ -2458,5 +2466,39 @@ describe('nine digits split where no one splits an SSN', () => {
     ["a health plan's group", 'Group 40726-4177 changed plans on Jan 5; new forms to follow.', []],
     // (Beside its own word the split still counts.)
     ['an SSN split 5-4 beside its word', 'SSN 51240-1234 per the form', [['us-ssn', '51240-1234']]],
+  ]);
+});
+
+describe("a financial-aid office's numbers", () => {
+  table([
+    ["a school's number for a student", 'Refund exception report\n\nStudent 902067776: routing number on file failed validation.', []],
+    [
+      "a school's ID after an at sign",
+      'Bank: Fifth Third\nRouting number: 021000021\nAcct #: 3722348575\nStudent ID: @09870022',
+      [
+        ['aba-routing', '021000021'],
+        ['us-bank-account', '3722348575'],
+      ],
+    ],
+    ["a 529 plan's account", 'Summit Advisor 529 | Quarterly statement Q4 2026\nAccount 13045818790   Owner Luis Abbott', []],
+    [
+      "a student loan servicer's account",
+      'Consolidation summary for your federal student loans\nAccount number: 7962456269\nLoans included: 5 (Direct Subsidized)',
+      [],
+    ],
+    // (The bank account that pays the plan or the loan stays a bank's.)
+    [
+      'the checking account paying a loan',
+      'Sign up for autopay on your student loans: we will debit checking account 44820193 monthly.',
+      [['us-bank-account', '44820193']],
+    ],
+    [
+      "a wife's SSN asked for a form's part",
+      "my wife's SSN for the family size part is 003-68-8122. best number after 5 is 231.596.0335.",
+      [
+        ['us-ssn', '003-68-8122'],
+        ['us-phone', '231.596.0335'],
+      ],
+    ],
   ]);
 });

@@ -38,6 +38,8 @@ export const NUMBER_NEGATIVES = [
   // Identifiers of other things: members, meetings, records and their times.
   'id',
   'member',
+  // A school's own number for a student ("Student 902067776: routing number … failed").
+  'student',
   'meeting',
   'webinar',
   'passcode',

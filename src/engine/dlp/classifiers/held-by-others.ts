@@ -97,6 +97,24 @@ const BILLER_PARAGRAPH_WORDS = [
   'consignee',
 ] as const;
 
+/**
+ * A lender's or a savings plan's words: a student loan's servicer, a college savings (529) plan, a
+ * school's payment plan. Their account numbers are the customer's with them, not a bank's.
+ */
+const PLAN_PARAGRAPH_WORDS = [
+  'college savings',
+  'savings plan',
+  'plan account',
+  'student loan',
+  'student loans',
+  'loan servicer',
+  'servicer',
+  'direct loan',
+  'direct loans',
+  'tuition plan',
+  'payment plan',
+] as const;
+
 /** The words, as the keyword pass finds them (Registry.triggerWords). */
 export const HELD_BY_OTHERS_WORDS = [
   // A cloud provider's (a region and an instance name the provider's own codes).
@@ -118,6 +136,7 @@ export const HELD_BY_OTHERS_WORDS = [
   'delivering firm',
   'receiving firm',
   ...BILLER_PARAGRAPH_WORDS,
+  ...PLAN_PARAGRAPH_WORDS,
 ] as const;
 
 /** Per phrase id, 1 for BILLER_MAIL_WORDS. Built once (the words are registered: add finds them). */
@@ -145,6 +164,19 @@ function billerMail(ix: TextIndex): boolean {
   return false;
 }
 
+/** The text last asked about, and whether it names a 529 plan. */
+let planText: string | null = null;
+let planNamed = false;
+
+/** Whether the text names a college savings (529) plan: an account there is the plan's. */
+function planMail(text: string): boolean {
+  if (text !== planText) {
+    planText = text;
+    planNamed = text.indexOf('529') >= 0 && SECTION_529.test(text);
+  }
+  return planNamed;
+}
+
 /** How far before a utility's or a carrier's account a bank's word is read as its label. */
 const LABEL_BEFORE = 40;
 
@@ -158,6 +190,10 @@ const CLOUD_WORDS =
 const BROKERAGE_WORDS = /\b(?:DTC|ACATS|CUSIP|ISIN|brokerage|delivering firm|receiving firm)\b/i;
 /** A biller's words in a paragraph (a bank has statements, not bills). */
 const BILLER_WORDS = new RegExp(`\\b(?:${BILLER_PARAGRAPH_WORDS.join('|')})\\b`, 'i');
+/** A lender's or a savings plan's words in a paragraph. */
+const PLAN_WORDS = new RegExp(`\\b(?:${PLAN_PARAGRAPH_WORDS.join('|')})\\b`, 'i');
+/** A college savings plan named by its section of the tax code: "Summit Advisor 529", "529 plan". */
+const SECTION_529 = /(?<![\d.,$])529(?![\d.,])/;
 /** A bank's words: an account funding a brokerage account is still a bank's ("routing 803195154 account …"). */
 const BANK_WORDS = /\b(?:routing|RTN|rtg|ABA|ACH|DDA|checking|savings|money market|bank|credit union)\b/i;
 /** An account money is drawn from is a bank's, whoever is paid ("sent from account 4403918277"). */
@@ -173,7 +209,7 @@ const NINE_DIGITS = /(?<!\d)\d{9}(?!\d)/g;
 export function heldByOthers(ix: TextIndex, after: number, start: number, end: number, header: readonly [number, number] | null): boolean {
   // A biller's mail (its words twice or more anywhere in it): an account there is the biller's
   // customer account unless a bank's word or a routing number labels it, or money is drawn from it.
-  if (billerMail(ix) && !bankLabelled(ix.text, start, header)) return true;
+  if ((billerMail(ix) || planMail(ix.text)) && !bankLabelled(ix.text, start, header)) return true;
   if (!triggerNear(ix, registry().triggerWords, HELD_BY_OTHERS_TRIGGER, after, start - PARAGRAPH_BEFORE, end + PARAGRAPH_AFTER, STEPS))
     return false;
   const near = paragraphAround(ix.text, start, end);
@@ -182,7 +218,7 @@ export function heldByOthers(ix: TextIndex, after: number, start: number, end: n
   // A utility's or a carrier's paragraph may speak of the bank that pays it ("autopay from your
   // checking account"): only a bank's word naming the number itself, right before it, makes it
   // the bank's ("checking account 44820193", "routing 011000015, account 44820193").
-  return BILLER_WORDS.test(near) && !bankLabelled(ix.text, start, header);
+  return (BILLER_WORDS.test(near) || PLAN_WORDS.test(near)) && !bankLabelled(ix.text, start, header);
 }
 
 /**

@@ -10,7 +10,10 @@ const two = (d: string, i: number): number => (d.charCodeAt(i) - 48) * 10 + d.ch
 
 /** Eight digits from `at` read as a year 1990–2039, a month and a day. */
 function datedAt(d: string, at: number): boolean {
-  const century = two(d, at), year = two(d, at + 2), month = two(d, at + 4), day = two(d, at + 6);
+  const century = two(d, at);
+  const year = two(d, at + 2);
+  const month = two(d, at + 4);
+  const day = two(d, at + 6);
   const plausibleYear = (century === 19 && year >= 90) || (century === 20 && year <= 39);
   return plausibleYear && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
@@ -45,7 +48,8 @@ export const ndc: ClassifierDef = {
       // Eleven digits without dashes (the billing form written solid) are any number without drug words.
       if (solid) out.add(m.start, m.end, 10, describeNumber(m), '11 digits (segments not written)', true);
       // 4-4-2 reading as a year, month and day then a serial ("visit 2026-0319-04") is a dated reference without drug words.
-      else if (m.layout.sizes[0] === 4 && datedAt(m.numbers, m.at)) out.add(m.start, m.end, 20, describeNumber(m), 'labeler-product-package segments', true);
+      else if (m.layout.sizes[0] === 4 && datedAt(m.numbers, m.at))
+        out.add(m.start, m.end, 20, describeNumber(m), 'labeler-product-package segments', true);
       else out.add(m.start, m.end, 20, describeNumber(m), 'labeler-product-package segments');
       return true;
     });

@@ -12,7 +12,7 @@ import { CandidateList, NEEDS_OWN_WORDS, NEEDS_WORDS } from './candidates.ts';
 import type { FindContext } from '../classifiers/types.ts';
 import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
 import { sqlColumnAt } from './sql-columns.ts';
-import { isDigit, isLetter, isLower, isUpper } from './char-codes.ts';
+import { isAlnum, isDigit, isLetter, isLower, isUpper } from './char-codes.ts';
 import { labelGap, MAX_LABEL_GAP } from './label-gap.ts';
 import { recordFieldAt } from './record-fields.ts';
 import { blankLineAt, quotedQuestionAbove } from './quoted-question.ts';
@@ -204,6 +204,11 @@ function codePrefixed(text: string, start: number): boolean {
   return letters >= 2 && letters <= (upper ? 5 : 12) && !isLetter(before) && !isDigit(before);
 }
 
+/** Whether the value at `start` follows an at sign opening a word: a handle or a school's ID ("@09870022"), no address's part. */
+function atPrefixed(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 64 && (start < 2 || !isAlnum(text.charCodeAt(start - 2)));
+}
+
 /** Most characters read back through a link for its scheme. */
 const MAX_LINK = 400;
 
@@ -238,7 +243,8 @@ function ownWordsIn(text: string, def: CompiledClassifier['def'], cell: readonly
   // Each word inside another kind's name ("account number" in "customer account number") or
   // qualifying it ("which client version?"): the cell names that kind.
   const lower = other !== null ? text.slice(cell[0], cell[1]).toLowerCase() : '';
-  const own = other !== null && words.every((w) => other.some((n) => n !== w && (n.includes(w) || lower.includes(`${w} ${n}`)))) ? null : words;
+  const own =
+    other !== null && words.every((w) => other.some((n) => n !== w && (n.includes(w) || lower.includes(`${w} ${n}`)))) ? null : words;
   cells.set(cell[0], own);
   return own;
 }
@@ -629,13 +635,13 @@ function ownWordInBracketAfter(ix: TextIndex, roles: Uint8Array, after: number, 
 /** Most characters between a head noun and the label qualifying it (" I used for the original " is 25). */
 const MAX_QUALIFIER = 32;
 /**
- * A preposition, maybe a determiner and a word describing it, between a head noun and the noun
+ * A preposition, maybe a determiner and a word or two describing it, between a head noun and the noun
  * qualifying it ("BIC for the receiving bank", "the phone number on your account"); the
  * preposition may close a short clause of the head's ("the card I used for the original booking
  * was …").
  */
 const QUALIFIER =
-  /^ +(?:(?:number|no\.?|#) +)?(?:(?:i|we|you|they|he|she) +[a-z]{2,10} +)?(?:on|of|for|in|from|with|about) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{2,12} +)?$/i;
+  /^ +(?:(?:number|no\.?|#) +)?(?:(?:i|we|you|they|he|she) +[a-z]{2,10} +)?(?:on|of|for|in|from|with|about) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{2,12} +){0,2}$/i;
 const isQualifier = (gap: string): boolean => QUALIFIER.test(gap);
 /**
  * A form's label offering its own word or another ("Donor SSN/ID:", "SSN or employee ID:", "SSN /
@@ -1064,7 +1070,12 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       continue;
     // Glued by a hyphen to a code's capitals ("INV-512401234", "EMP-50916") it is that code's
     // number, unless the capitals are its own word ("SSN-512401234").
-    if (byCode && codePrefixed(ix.text, start) && !(label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) !== 0)) continue;
+    if (
+      byCode &&
+      (codePrefixed(ix.text, start) || atPrefixed(ix.text, start)) &&
+      !(label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) !== 0)
+    )
+      continue;
     // Inside a link it is the link's (a tracking id, a path's segment), unless its own word is the
     // query's key ("?phone=4155550123").
     if (byCode && inLink(ix.text, start) && !(label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) !== 0)) continue;
@@ -1124,7 +1135,11 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
         const message = chatQuestionAbove(ix.text, start, skip);
         if (message === null) break;
         const last = skip === MAX_CHAT_SKIP || label >= 0 || (i > 0 && starts[i - 1] >= message[0]);
-        if (last || ownWordsIn(ix.text, def, message) !== null || headerWords(ix.text, negativeKey(id), def.negative ?? NONE, message) !== null)
+        if (
+          last ||
+          ownWordsIn(ix.text, def, message) !== null ||
+          headerWords(ix.text, negativeKey(id), def.negative ?? NONE, message) !== null
+        )
           above = message;
       }
       if (above !== null) {
@@ -1142,7 +1157,12 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       if (named !== null) near = shared(oneWords, named, oneWord);
     }
     // (Another such shape close by speaks for it as its words would: "078-051121 07805-1121".)
-    if (near === null && needsContext[i] !== 0 && !(needsContext[i] === NEEDS_WORDS && pairWithin && oddPair(needsContext, starts, cands.length, i, pairWithin))) continue;
+    if (
+      near === null &&
+      needsContext[i] !== 0 &&
+      !(needsContext[i] === NEEDS_WORDS && pairWithin && oddPair(needsContext, starts, cands.length, i, pairWithin))
+    )
+      continue;
     // (A record's field names its kind as an own word would; in the text around, an own word
     // stands before the value or in its sentence.)
     if (
