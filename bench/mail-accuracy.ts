@@ -345,6 +345,41 @@ export const INDEPENDENT_50_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-50/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_51_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-51/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-51/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_52_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-52/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-52/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_53_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-53/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-53/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_54_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-54/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-54/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_55_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-55/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-55/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_56_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-56/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-56/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_57_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-57/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-57/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

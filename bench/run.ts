@@ -65,6 +65,13 @@ import {
   INDEPENDENT_48_PATHS,
   INDEPENDENT_49_PATHS,
   INDEPENDENT_50_PATHS,
+  INDEPENDENT_51_PATHS,
+  INDEPENDENT_52_PATHS,
+  INDEPENDENT_53_PATHS,
+  INDEPENDENT_54_PATHS,
+  INDEPENDENT_55_PATHS,
+  INDEPENDENT_56_PATHS,
+  INDEPENDENT_57_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -363,6 +370,50 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-50',
     about: 'home-health, hospice and senior-living mail among MBIs, Medicaid ids, episode, visit, room and authorisation numbers',
     paths: INDEPENDENT_50_PATHS,
+  },
+  {
+    name: 'fifty-first',
+    dir: 'dlp-independent-51',
+    about: 'construction, subcontractor and certified-payroll mail among permit, parcel, bond, licence, job and cost-code numbers',
+    paths: INDEPENDENT_51_PATHS,
+  },
+  {
+    name: 'fifty-second',
+    dir: 'dlp-independent-52',
+    about: 'funeral-home, estate and probate mail among death-certificate, docket, plot, policy, claim and brokerage numbers',
+    paths: INDEPENDENT_52_PATHS,
+  },
+  {
+    name: 'fifty-third',
+    dir: 'dlp-independent-53',
+    about:
+      'dental, optometry, chiropractic and veterinary practice mail among CDT codes, tooth numbers, lens powers, microchips and chart numbers',
+    paths: INDEPENDENT_53_PATHS,
+  },
+  {
+    name: 'fifty-fourth',
+    dir: 'dlp-independent-54',
+    about: 'youth sports, camp and school-activity mail among jersey, team, membership, raffle and confirmation numbers',
+    paths: INDEPENDENT_54_PATHS,
+  },
+  {
+    name: 'fifty-fifth',
+    dir: 'dlp-independent-55',
+    about: 'agriculture mail among FSA farm and tract, scale-ticket, contract, ear-tag, EPA registration and H-2A job-order numbers',
+    paths: INDEPENDENT_55_PATHS,
+  },
+  {
+    name: 'fifty-sixth',
+    dir: 'dlp-independent-56',
+    about: 'college financial-aid, student-loan and 529 mail among student IDs, school codes, ISIR, award, loan and plan numbers',
+    paths: INDEPENDENT_56_PATHS,
+  },
+  {
+    name: 'fifty-seventh',
+    dir: 'dlp-independent-57',
+    about:
+      'aviation crew, airline operations and maintenance mail among airman certificates, N-numbers, work orders, badges and known-traveler numbers',
+    paths: INDEPENDENT_57_PATHS,
   },
 ] as const;
 
