@@ -2502,3 +2502,26 @@ describe("a financial-aid office's numbers", () => {
     ],
   ]);
 });
+
+describe("a farm's inputs and its seasonal workers' papers", () => {
+  table([
+    [
+      "a pesticide's EPA registration number",
+      '1. Glyphosate 35 oz/ac, EPA Reg. No. 526-726-9181\n2. Dicamba 3 oz/ac, EPA Reg. 274-553-3051',
+      [],
+    ],
+    [
+      "an invoice's EPA registration column",
+      'Product        EPA Reg. No.  Qty      Amount\nDicamba DGA    650-797-9648  16 gal   $3,960.45\nS-metolachlor  519-283-5376  8 gal    $2,918.54',
+      [],
+    ],
+    [
+      "a seed order's hybrids",
+      'Your seed order is booked:\n- 74 units P3100E, lot 09EJ-13143\n- 47 units soybean S23XF2, seed treatment included',
+      [],
+    ],
+    ['passports said to be Mexican', "H-2A workers' files are in the other binder (passports are Mexican, e.g. G36065282).", []],
+    // (A passport's own country still leaves a US book a US book.)
+    ['a US passport', 'Passport G36065282, issued by the US Department of State', [['us-passport', 'G36065282']]],
+  ]);
+});

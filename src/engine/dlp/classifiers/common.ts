@@ -394,6 +394,11 @@ export const CLAUSE_NEGATIVES = [
   // C21.3", "Bunk: C19.5", "in cabin H40.5".
   'bunk',
   'cabin',
+  // A seed dealer's hybrids and varieties ("175 units P5523AM", "soybean S23XF2, seed treatment …").
+  'seed',
+  'seed treatment',
+  'hybrid',
+  'variety',
   'bins',
   'aisle',
   'bay',

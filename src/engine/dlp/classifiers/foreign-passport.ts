@@ -4,9 +4,17 @@
  * book's layout (nine digits, a letter and eight) but it is no US passport.
  */
 
-/** Nationalities (and "foreign") as written before "passport"; the US's own are absent. */
-const NATIONALITY =
-  /\b(?:foreign|non-us|british|uk|english|scottish|welsh|irish|chinese|mexican|indian|canadian|german|french|italian|spanish|portuguese|dutch|belgian|swiss|austrian|swedish|norwegian|danish|finnish|polish|ukrainian|russian|turkish|israeli|egyptian|nigerian|kenyan|ghanaian|south african|pakistani|bangladeshi|filipino|philippine|vietnamese|thai|indonesian|malaysian|singaporean|japanese|korean|taiwanese|australian|new zealand|brazilian|argentine|argentinian|colombian|chilean|peruvian|venezuelan|cuban|dominican|jamaican|haitian|salvadoran|guatemalan|honduran|ecuadorian)\s+passport\b[^\n]*$/i;
+/** Nationalities (and "foreign"); the US's own are absent. */
+const ADJECTIVES =
+  '(?:foreign|non-us|british|uk|english|scottish|welsh|irish|chinese|mexican|indian|canadian|german|french|italian|spanish|portuguese|dutch|belgian|swiss|austrian|swedish|norwegian|danish|finnish|polish|ukrainian|russian|turkish|israeli|egyptian|nigerian|kenyan|ghanaian|south african|pakistani|bangladeshi|filipino|philippine|vietnamese|thai|indonesian|malaysian|singaporean|japanese|korean|taiwanese|australian|new zealand|brazilian|argentine|argentinian|colombian|chilean|peruvian|venezuelan|cuban|dominican|jamaican|haitian|salvadoran|guatemalan|honduran|ecuadorian)';
+/**
+ * A nationality before "passport", or said of the passports ("passports are Mexican, e.g.
+ * G36065282").
+ */
+const NATIONALITY = new RegExp(
+  `\\b${ADJECTIVES}\\s+passport\\b[^\\n]*$|\\bpassports?\\s+(?:is|are|was|were)\\s+${ADJECTIVES}\\b[^\\n]*$`,
+  'i',
+);
 
 /** The same in Spanish: "pasaporte mexicano G33024858". */
 const NACIONALIDAD =

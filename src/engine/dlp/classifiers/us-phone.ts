@@ -249,6 +249,9 @@ export const usPhone: ClassifierDef = {
     'zoom',
     // A building department's permit, numbered 3-3-4 by some counties (a column headed "Permit").
     'permit',
+    // A pesticide's EPA registration number ("EPA Reg. No. 524-308", some printed 3-3-4).
+    'epa reg',
+    'epa registration',
   ],
   // Its negative words label the number they stand by ("GL 799-638-6013"): a phone number further
   // on keeps its own.
