@@ -2525,3 +2525,28 @@ describe("a farm's inputs and its seasonal workers' papers", () => {
     ['a US passport', 'Passport G36065282, issued by the US Department of State', [['us-passport', 'G36065282']]],
   ]);
 });
+
+describe("an airline's crew lists and hangar paperwork", () => {
+  table([
+    ["a crew list's passport shorthand", 'CA Reggie Haddad - cert 3289311, pp A36152042, DOB 12/20/1997', [['us-passport', 'A36152042']]],
+    [
+      'a passport number asked in a chat',
+      'for the Toronto charter next week my pp # is 222669437 and it is good until 2031',
+      [['us-passport', '222669437']],
+    ],
+    ["an HR form's PPT line", 'PPT no.: X34210389   exp 10/14/2031', [['us-passport', 'X34210389']]],
+    ["a fingerprint's transaction number", 'CHRC: fingerprints submitted 04/11/2026, TCN 713486196, no record.', []],
+    [
+      "an applicant's IACRA tracking number",
+      "Photo ID: Illinois driver's license D565-2877-6264\nIACRA FTN: P9398717",
+      [['us-drivers-license', 'D565-2877-6264']],
+    ],
+    [
+      "a part's serials and the part it supersedes",
+      'Control unit P/N C56288-754 (supersedes 243-86-1192), S/N VB5940 removed, S/N 732267408 installed. Complied with SB 764-29-1094.',
+      [],
+    ],
+    ['a badge number', 'Badge 112034672 was deactivated when she left, 11/03/2026.', []],
+    ['a trusted traveler number', 'Trusted traveler # is 980323297 if handling asks.', []],
+  ]);
+});

@@ -144,6 +144,16 @@ export const NUMBER_NEGATIVES = [
   'inmate #',
   'fbi',
   'ori',
+  // A badge, a fingerprint's transaction (TCN), the FAA's tracking number for an applicant (IACRA
+  // FTN). (Not "employee": a transcript's speaker, "Employee: six three four …".)
+  'badge',
+  'tcn',
+  'ftn',
+  // A part's serial, the part it supersedes, and a service bulletin ("SB 764-29-1094").
+  's/n',
+  'supersedes',
+  'superseded by',
+  'sb',
   // A return's authorisation (RMA), printed 3-3-4 as some shops number them.
   'rma',
   'return authorization',
@@ -192,6 +202,8 @@ export const NUMBER_NEGATIVES = [
   'business number',
   'known traveler',
   'known traveller',
+  'trusted traveler',
+  'trusted traveller',
   'ktn',
   'redress',
   'passid',

@@ -34,6 +34,11 @@ export const usPassport: ClassifierDef = {
     'pp no',
     'ppno',
     'pp#',
+    // A crew list's and a chat's shorthand: "pp A36152042", "my pp # is …", "PPT no.: X34210389".
+    'pp',
+    'pp #',
+    'ppt',
+    'ppt no',
     'passports',
     // Typed in a hurry.
     'pasport',
