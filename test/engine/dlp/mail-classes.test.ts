@@ -2550,3 +2550,19 @@ describe("an airline's crew lists and hangar paperwork", () => {
     ['a trusted traveler number', 'Trusted traveler # is 980323297 if handling asks.', []],
   ]);
 });
+
+describe("a dental office's and an optical lab's codes", () => {
+  table([
+    [
+      "a procedure's code a sentence after the diagnoses",
+      'Dx K05.322 and K00.6. Pano taken 05/06/2026 (D0330) is attached.',
+      [
+        ['icd-10', 'K05.322'],
+        ['icd-10', 'K00.6'],
+      ],
+    ],
+    ["an optical lab's job", 'reason: doctor error - add changed to +1.00\nJob J340188 / tray 268: OD -4.00 -1.50 x 180', []],
+    // (A list's number is no sentence's end: the diagnosis word above still names the code.)
+    ['a numbered assessment', 'A/P:\n1. N1830 - chronic kidney disease, stage 3', [['icd-10', 'N1830']]],
+  ]);
+});

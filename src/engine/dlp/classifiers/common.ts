@@ -406,6 +406,9 @@ export const CLAUSE_NEGATIVES = [
   // C21.3", "Bunk: C19.5", "in cabin H40.5".
   'bunk',
   'cabin',
+  // A dental or an optical lab's job and tray ("Job J340188 / tray 268").
+  'job',
+  'tray',
   // A seed dealer's hybrids and varieties ("175 units P5523AM", "soybean S23XF2, seed treatment …").
   'seed',
   'seed treatment',

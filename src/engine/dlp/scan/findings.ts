@@ -468,7 +468,11 @@ function ownWordNear(ix: TextIndex, def: CompiledClassifier['def'], first: numbe
   let sentenceEnd = -1;
   for (let h = first; h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
     if (ix.hitEnd[h] < start - window || (ix.hitStart[h] >= start && ix.hitEnd[h] <= end) || !own.has(hitWord(ix, h))) continue;
-    if (ix.hitEnd[h] <= start) return true;
+    // Before it, in its sentence: "Dx K05.322. Pano taken 05/06/2026 (D0330)" is a procedure's code.
+    if (ix.hitEnd[h] <= start) {
+      if (!sentenceBreakIn(ix.text, ix.hitEnd[h], start)) return true;
+      continue;
+    }
     // After it, in its sentence and on its line: a line below is another field ("Diagnosis: …").
     if (sentenceEnd < 0) {
       sentenceEnd = sentenceEndFrom(ix.text, end, to);
@@ -476,6 +480,20 @@ function ownWordNear(ix: TextIndex, def: CompiledClassifier['def'], first: numbe
       if (lineEnd >= 0 && lineEnd < sentenceEnd) sentenceEnd = lineEnd;
     }
     if (ix.hitStart[h] < sentenceEnd) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence ends in text[from, to): a full stop, a question or an exclamation mark before
+ * a space or a line break, or a blank line; not a list's number ("A/P:\n1. N1830 - …").
+ */
+function sentenceBreakIn(text: string, from: number, to: number): boolean {
+  for (let p = sentenceEndFrom(text, from, to); p < to; p = sentenceEndFrom(text, p + 1, to)) {
+    let q = p;
+    while (q > from && isDigit(text.charCodeAt(q - 1))) q--;
+    const listNumber = q < p && (q === 0 || text.charCodeAt(q - 1) === 10);
+    if (!listNumber) return true;
   }
   return false;
 }
