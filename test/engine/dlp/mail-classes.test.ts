@@ -2566,3 +2566,23 @@ describe("a dental office's and an optical lab's codes", () => {
     ['a numbered assessment', 'A/P:\n1. N1830 - chronic kidney disease, stage 3', [['icd-10', 'N1830']]],
   ]);
 });
+
+describe("a US clinic's phone beside a patient's or a hospital's word", () => {
+  table([
+    [
+      "an animal hospital's line",
+      'Pet: Biscuit, microchip 956724797799594\nTreating hospital: Prairie Wind Animal Clinic, 724-588-1545',
+      [['us-phone', '724-588-1545']],
+    ],
+    // (The NHS's own words, a column they head or British mail keep it an NHS number.)
+    ['an NHS number by its own word', 'Patient NHS no. 724-588-1545 for the referral', [['uk-nhs', '724-588-1545']]],
+    [
+      'in mail from a UK surgery',
+      'From: reception@elmtreesurgery.co.uk\nThe patient on the list is 724-588-1545, please book her in.',
+      [
+        ['email-address', 'reception@elmtreesurgery.co.uk'],
+        ['uk-nhs', '724-588-1545'],
+      ],
+    ],
+  ]);
+});

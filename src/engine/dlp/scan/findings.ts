@@ -486,10 +486,13 @@ function ownWordNear(ix: TextIndex, def: CompiledClassifier['def'], first: numbe
 
 /**
  * Whether a sentence ends in text[from, to): a full stop, a question or an exclamation mark before
- * a space or a line break, or a blank line; not a list's number ("A/P:\n1. N1830 - …").
+ * a space or a line break, or a blank line; not a list's number ("A/P:\n1. N1830 - …"), nor an
+ * abbreviation's full stop right at `from`.
  */
 function sentenceBreakIn(text: string, from: number, to: number): boolean {
   for (let p = sentenceEndFrom(text, from, to); p < to; p = sentenceEndFrom(text, p + 1, to)) {
+    // (A full stop right after the word is its abbreviation's: "NHS no. 557 990 1135".)
+    if (p === from) continue;
     let q = p;
     while (q > from && isDigit(text.charCodeAt(q - 1))) q--;
     const listNumber = q < p && (q === 0 || text.charCodeAt(q - 1) === 10);
