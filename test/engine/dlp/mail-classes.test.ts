@@ -2586,3 +2586,13 @@ describe("a US clinic's phone beside a patient's or a hospital's word", () => {
     ],
   ]);
 });
+
+describe("an estate's inventory with a utility's bill in it", () => {
+  table([
+    [
+      'a certificate of deposit in a table under "Acct / ID"',
+      "#   Asset                         Acct / ID           Value\n1   Keystone Federal CD           2262448645          $56,356.09\n\nThe gas utility's final bill came to $182.58 - pay from the estate account?",
+      [['us-bank-account', '2262448645']],
+    ],
+  ]);
+});

@@ -195,7 +195,10 @@ const PLAN_WORDS = new RegExp(`\\b(?:${PLAN_PARAGRAPH_WORDS.join('|')})\\b`, 'i'
 /** A college savings plan named by its section of the tax code: "Summit Advisor 529", "529 plan". */
 const SECTION_529 = /(?<![\d.,$])529(?![\d.,])/;
 /** A bank's words: an account funding a brokerage account is still a bank's ("routing 803195154 account …"). */
-const BANK_WORDS = /\b(?:routing|RTN|rtg|ABA|ACH|DDA|checking|savings|money market|bank|credit union)\b/i;
+const BANK_WORDS = /\b(?:routing|RTN|rtg|ABA|ACH|DDA|checking|savings|money market|bank|credit union|certificate of deposit|share certificate)\b/i;
+/** A certificate of deposit in capitals ("Keystone Federal CD"; not a shell's "cd"). */
+const BANK_CD = /\bCDs?\b/;
+const bankWordIn = (s: string): boolean => BANK_WORDS.test(s) || BANK_CD.test(s);
 /** An account money is drawn from is a bank's, whoever is paid ("sent from account 4403918277"). */
 const DRAWN_FROM = /\b(?:from|debited to|charged to) (?:your |my |the |our )?(?:[a-z]+ )?(?:account|acct)\b[\s#:.no]{0,6}$/i;
 /** Nine digits standing alone: a routing number, if the ABA checks pass. */
@@ -214,7 +217,7 @@ export function heldByOthers(ix: TextIndex, after: number, start: number, end: n
     return false;
   const near = paragraphAround(ix.text, start, end);
   if (end - start === 12 && CLOUD_WORDS.test(near)) return true;
-  if (BROKERAGE_WORDS.test(near)) return !BANK_WORDS.test(near);
+  if (BROKERAGE_WORDS.test(near)) return !bankWordIn(near);
   // A utility's or a carrier's paragraph may speak of the bank that pays it ("autopay from your
   // checking account"): only a bank's word naming the number itself, right before it, makes it
   // the bank's ("checking account 44820193", "routing 011000015, account 44820193").
@@ -229,11 +232,11 @@ export function heldByOthers(ix: TextIndex, after: number, start: number, end: n
  */
 function bankLabelled(text: string, start: number, header: readonly [number, number] | null): boolean {
   // In a table, the column's header is the label, and the row's earlier cells the text before.
-  if (header !== null && BANK_WORDS.test(text.slice(header[0], header[1]))) return true;
+  if (header !== null && bankWordIn(text.slice(header[0], header[1]))) return true;
   let from = start - LABEL_BEFORE;
   if (header !== null) for (let p = start - 1; p >= 0 && p >= start - LABEL_BEFORE; p--) if (text.charCodeAt(p) === 10) from = p + 1;
   const before = text.slice(Math.max(0, from), start);
-  if (BANK_WORDS.test(before) || DRAWN_FROM.test(before)) return true;
+  if (bankWordIn(before) || DRAWN_FROM.test(before)) return true;
   for (const m of before.matchAll(NINE_DIGITS)) if (abaPrefixValid(m[0]) && abaChecksum(m[0])) return true;
   return false;
 }
