@@ -2596,3 +2596,32 @@ describe("an estate's inventory with a utility's bill in it", () => {
     ],
   ]);
 });
+
+describe('labels typed in a hurry', () => {
+  table([
+    [
+      'a routing number after "rtng"',
+      'biz acount number 13886444 rtng 285285488',
+      [
+        ['us-bank-account', '13886444'],
+        ['aba-routing', '285285488'],
+      ],
+    ],
+    [
+      '"acnt" and "rountng"',
+      'new acnt (81457684458) new rountng 268924070 at chase',
+      [
+        ['us-bank-account', '81457684458'],
+        ['aba-routing', '268924070'],
+      ],
+    ],
+    ['"scoial"', 'me gavin scoial 245494159 and the kids below', [['us-ssn', '245494159']]],
+    ['"lisence"', '- lisence B6264302 ca', [['us-drivers-license', 'B6264302']]],
+    ['"fone"', '- fone 9805928585', [['us-phone', '9805928585']]],
+    [
+      '"creditcard" and a space missed',
+      'autopay tuition $318/wk on creditcard 6011 8630 38185471??',
+      [['credit-card', '6011 8630 38185471']],
+    ],
+  ]);
+});

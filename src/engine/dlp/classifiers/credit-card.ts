@@ -17,11 +17,12 @@ const LAYOUTS = [
 ];
 
 /**
- * Groupings card numbers are not printed in: a Visa in two eights, an American Express in fours.
+ * Groupings card numbers are not printed in: a Visa in two eights, an American Express in fours,
+ * sixteen digits typed with a space missed ("6011 8630 38185471").
  * Written so, a number counts only near a card word, so they are looked for only in a text with
  * one: after the printed layouts, so a token a printed layout took is not read again.
  */
-const ODD_LAYOUTS = new Set([layout('8-8'), layout('4-4-4-3')]);
+const ODD_LAYOUTS = new Set([layout('8-8'), layout('4-4-4-3'), layout('4-4-8'), layout('4-8-4'), layout('8-4-4')]);
 const WITH_ODD_LAYOUTS = [...LAYOUTS, ...ODD_LAYOUTS];
 
 /** The issuer a card number's prefix and length belong to, or null. */
@@ -89,6 +90,8 @@ export const creditCard: ClassifierDef = {
   context: [
     'credit card',
     'credit crd',
+    'creditcard',
+    'crd',
     'card',
     'cards',
     'card number',

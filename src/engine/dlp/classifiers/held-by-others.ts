@@ -195,7 +195,8 @@ const PLAN_WORDS = new RegExp(`\\b(?:${PLAN_PARAGRAPH_WORDS.join('|')})\\b`, 'i'
 /** A college savings plan named by its section of the tax code: "Summit Advisor 529", "529 plan". */
 const SECTION_529 = /(?<![\d.,$])529(?![\d.,])/;
 /** A bank's words: an account funding a brokerage account is still a bank's ("routing 803195154 account …"). */
-const BANK_WORDS = /\b(?:routing|RTN|rtg|ABA|ACH|DDA|checking|savings|money market|bank|credit union|certificate of deposit|share certificate)\b/i;
+const BANK_WORDS =
+  /\b(?:routing|RTN|rtg|ABA|ACH|DDA|checking|savings|money market|bank|credit union|certificate of deposit|share certificate)\b/i;
 /** A certificate of deposit in capitals ("Keystone Federal CD"; not a shell's "cd"). */
 const BANK_CD = /\bCDs?\b/;
 const bankWordIn = (s: string): boolean => BANK_WORDS.test(s) || BANK_CD.test(s);

@@ -192,6 +192,12 @@ export const usDriversLicense: ClassifierDef = {
     'lic',
     'license no',
     'driver lic',
+    // Typed in a hurry: "lisence B6264302 ca", "drivers lisc #s870072358269".
+    'lisence',
+    'liscense',
+    'liscence',
+    'lisc',
+    'licens',
   ],
   // Licences of other kinds, whose numbers share the states' layouts: their longer names win
   // over "license" alone as a value's label.

@@ -207,6 +207,10 @@ export const usPhone: ClassifierDef = {
     'reach me',
     'text me',
     'callback',
+    // Typed in a hurry: "fone 9805928585", "her phn is '774.658-7210'".
+    'fone',
+    'phn',
+    'phne',
     'dial',
     'dial in',
     'dial-in',
