@@ -2625,3 +2625,26 @@ describe('labels typed in a hurry', () => {
     ],
   ]);
 });
+
+describe('a hurried small business', () => {
+  table([
+    [
+      'an account wrapped in stars',
+      'hi here is my bank info\naccount *2043-3916080209*\nchecking\nthank u',
+      [['us-bank-account', '2043-3916080209']],
+    ],
+    [
+      "the customer's account with a supplier",
+      'invoices 2025-280 and 4151 shud come out of the new one our cust acct w u is 5317537262 send confirmation',
+      [],
+    ],
+    [
+      "a payroll sheet's soc column",
+      'emp        soc           hrs   rate\nlupe n     511630381     20    $22\nkeisha d   404-06-7327   24    $23',
+      [
+        ['us-ssn', '511630381'],
+        ['us-ssn', '404-06-7327'],
+      ],
+    ],
+  ]);
+});

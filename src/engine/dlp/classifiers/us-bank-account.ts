@@ -17,6 +17,12 @@ const LAYOUTS = [layout('8..17')];
  */
 const OTHER_ACCOUNTS = [
   'customer',
+  // The customer's account with a supplier, as a hurried customer writes it: "our cust acct w u
+  // is 5317537262", "our account with you".
+  'cust',
+  'cust acct',
+  'acct w u',
+  'account with you',
   'utility',
   'reward',
   'rewards',
@@ -245,5 +251,10 @@ function groupedAfter(text: string, labelStart: number, labelEnd: number, out: C
   out.add(start, p, 2, `${digits} digits in ${groups} groups`, 'length 8–17 digits (no check digit exists)', true);
 }
 
-/** What stands between a label and its number: spaces, a colon, "#", a dot leader, "no." in any case. */
-const isLeader = (c: number): boolean => c === 32 || c === 9 || c === 58 || c === 35 || c === 46 || (c | 32) === 110 || (c | 32) === 111;
+/**
+ * What stands between a label and its number: spaces, a colon, "#", a dot leader, "no." in any
+ * case, and the marks a hurried writer wraps a number in or points at it with ("acct num _4749
+ * 0488 8149_", "account *2043-3916080209*", "acct -> [3549 8492]").
+ */
+const LEADERS = new Set([...' \t:#.*_~=([{"\'<>-'].map((c) => c.charCodeAt(0)));
+const isLeader = (c: number): boolean => LEADERS.has(c) || (c | 32) === 110 || (c | 32) === 111;

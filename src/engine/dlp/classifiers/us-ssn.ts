@@ -46,6 +46,8 @@ export const usSsn: ClassifierDef = {
     'social securty',
     'socail',
     'scoial',
+    // A payroll sheet's column ("emp   soc   hrs   rate").
+    'soc',
     'soical',
     'socal',
     'social sec #',
