@@ -2648,3 +2648,35 @@ describe('a hurried small business', () => {
     ],
   ]);
 });
+
+describe("a casino's and a sportsbook's mail", () => {
+  table([
+    [
+      "a player's club card in a W-2G",
+      "ID: Arizona driver's license D09180541, exp 01/19/2029\nPlayers Club: 409-420-3377\nW-2G prepared",
+      [['us-drivers-license', 'D09180541']],
+    ],
+    ['a bet slip', 'Permanent address: 479 King St W\n\nSlip 7298801427. Winters in Scottsdale.', []],
+    [
+      "a casino's licences in an SSN's layout",
+      'Gaming licence on the report cover: 219-21-5930; key employee licence of the BSA officer 496-94-3781',
+      [],
+    ],
+    ["a log's user", '2026-10-22T03:45:30Z geo=PASS user=711880928 ip=192.0.2.57', [['ip-address', '192.0.2.57']]],
+    [
+      "a sportsbook's account for its player",
+      'Sportsbook review: the account placed 26 wagers.\nAccount 758161238494 set to deposits-disabled.',
+      [],
+    ],
+    [
+      "the player's bank for a payout",
+      'Sportsbook review: the account placed 26 wagers.\nSend it to my payout account 48213377021 please, or acct 59213377021 at Chase.',
+      [
+        ['us-bank-account', '48213377021'],
+        ['us-bank-account', '59213377021'],
+      ],
+    ],
+    // (A desk named for players keeps its phone.)
+    ['a player services desk', 'You can reach Player Services directly at (337) 594-9812.', [['us-phone', '(337) 594-9812']]],
+  ]);
+});

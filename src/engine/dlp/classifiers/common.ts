@@ -149,6 +149,17 @@ export const NUMBER_NEGATIVES = [
   'badge',
   'tcn',
   'ftn',
+  // A casino's and a sportsbook's own numbers: a player's club card or account, a bet slip, a
+  // wager, a withdrawal request, a log's user.
+  'player',
+  'players club',
+  "player's club",
+  'player account',
+  'slip',
+  'wager',
+  'wagers',
+  'request',
+  'user',
   // A part's serial, the part it supersedes, and a service bulletin ("SB 764-29-1094").
   's/n',
   'supersedes',

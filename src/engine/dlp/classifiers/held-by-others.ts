@@ -68,6 +68,17 @@ const BILLER_MAIL_WORDS = [
   'data plan',
   'roaming',
   'overage',
+  // A casino's or a sportsbook's: its player's account with it, its wagers, its cage.
+  'sportsbook',
+  'casino',
+  'wager',
+  'wagers',
+  'parlay',
+  'jackpot',
+  'players club',
+  'self-exclusion',
+  'responsible gaming',
+  'deposit limit',
 ] as const;
 
 /**
@@ -179,6 +190,8 @@ function planMail(text: string): boolean {
 
 /** How far before a utility's or a carrier's account a bank's word is read as its label. */
 const LABEL_BEFORE = 40;
+/** How far after the account a bank's name is read. */
+const BANK_AFTER_REACH = 40;
 
 /** Keyword hits looked at either side of the number: a paragraph's worth. */
 const STEPS = 16;
@@ -200,6 +213,11 @@ const BANK_WORDS =
 /** A certificate of deposit in capitals ("Keystone Federal CD"; not a shell's "cd"). */
 const BANK_CD = /\bCDs?\b/;
 const bankWordIn = (s: string): boolean => BANK_WORDS.test(s) || BANK_CD.test(s);
+/** A bank named right after the account: "acct 48213377021 at Chase", "48213377021 (Wells Fargo)". */
+const BANK_AFTER =
+  /^[ ,]*(?:\(|at |with |@ ?)(?:the )?(?:[a-z]+ ){0,3}?(?:bank|credit union|chase|wells fargo|citi|citibank|pnc|truist|capital one|fifth third|navy federal|usaa|huntington|regions|ally|schwab bank|td)\b/i;
+/** Where money goes to a bank, as a label before its account: "payout account", "wire it to acct". */
+const PAID_INTO = /\b(?:payout|direct deposit|wire|wired|deposit to|deposited to)\b/i;
 /** An account money is drawn from is a bank's, whoever is paid ("sent from account 4403918277"). */
 const DRAWN_FROM = /\b(?:from|debited to|charged to) (?:your |my |the |our )?(?:[a-z]+ )?(?:account|acct)\b[\s#:.no]{0,6}$/i;
 /** Nine digits standing alone: a routing number, if the ABA checks pass. */
@@ -213,7 +231,7 @@ const NINE_DIGITS = /(?<!\d)\d{9}(?!\d)/g;
 export function heldByOthers(ix: TextIndex, after: number, start: number, end: number, header: readonly [number, number] | null): boolean {
   // A biller's mail (its words twice or more anywhere in it): an account there is the biller's
   // customer account unless a bank's word or a routing number labels it, or money is drawn from it.
-  if ((billerMail(ix) || planMail(ix.text)) && !bankLabelled(ix.text, start, header)) return true;
+  if ((billerMail(ix) || planMail(ix.text)) && !bankLabelled(ix.text, start, end, header)) return true;
   if (!triggerNear(ix, registry().triggerWords, HELD_BY_OTHERS_TRIGGER, after, start - PARAGRAPH_BEFORE, end + PARAGRAPH_AFTER, STEPS))
     return false;
   const near = paragraphAround(ix.text, start, end);
@@ -222,7 +240,7 @@ export function heldByOthers(ix: TextIndex, after: number, start: number, end: n
   // A utility's or a carrier's paragraph may speak of the bank that pays it ("autopay from your
   // checking account"): only a bank's word naming the number itself, right before it, makes it
   // the bank's ("checking account 44820193", "routing 011000015, account 44820193").
-  return (BILLER_WORDS.test(near) || PLAN_WORDS.test(near)) && !bankLabelled(ix.text, start, header);
+  return (BILLER_WORDS.test(near) || PLAN_WORDS.test(near)) && !bankLabelled(ix.text, start, end, header);
 }
 
 /**
@@ -231,13 +249,14 @@ export function heldByOthers(ix: TextIndex, after: number, start: number, end: n
  * routing column before its account column). In a table the header of the value's column is its
  * label, and only its row is read before it.
  */
-function bankLabelled(text: string, start: number, header: readonly [number, number] | null): boolean {
+function bankLabelled(text: string, start: number, end: number, header: readonly [number, number] | null): boolean {
   // In a table, the column's header is the label, and the row's earlier cells the text before.
   if (header !== null && bankWordIn(text.slice(header[0], header[1]))) return true;
   let from = start - LABEL_BEFORE;
   if (header !== null) for (let p = start - 1; p >= 0 && p >= start - LABEL_BEFORE; p--) if (text.charCodeAt(p) === 10) from = p + 1;
   const before = text.slice(Math.max(0, from), start);
-  if (bankWordIn(before) || DRAWN_FROM.test(before)) return true;
+  if (bankWordIn(before) || DRAWN_FROM.test(before) || PAID_INTO.test(before)) return true;
+  if (BANK_AFTER.test(text.slice(end, end + BANK_AFTER_REACH))) return true;
   for (const m of before.matchAll(NINE_DIGITS)) if (abaPrefixValid(m[0]) && abaChecksum(m[0])) return true;
   return false;
 }

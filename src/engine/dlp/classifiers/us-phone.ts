@@ -256,6 +256,11 @@ export const usPhone: ClassifierDef = {
     // A pesticide's EPA registration number ("EPA Reg. No. 524-308", some printed 3-3-4).
     'epa reg',
     'epa registration',
+    // A casino's club card printed 3-3-4 and a bet slip. (Not "player": "Player Services directly
+    // at (337) 594-9812" is a desk's line.)
+    'players club',
+    "player's club",
+    'slip',
   ],
   // Its negative words label the number they stand by ("GL 799-638-6013"): a phone number further
   // on keeps its own.

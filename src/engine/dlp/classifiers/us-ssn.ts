@@ -71,7 +71,8 @@ export const usSsn: ClassifierDef = {
     // The form that asks for it, as a payee's number is named: "from the W-9 you gave us: 061924638".
     'w-9',
   ],
-  negative: [...NUMBER_NEGATIVES, 'phone', 'tel'],
+  // (And a casino's licences, in an SSN's layout: "Gaming licence on the report cover: 219-21-5930".)
+  negative: [...NUMBER_NEGATIVES, 'phone', 'tel', 'gaming license', 'gaming licence', 'employee license', 'employee licence'],
   // An SSN is written where an ITIN is asked for, as on the forms that ask for either ("SSN/ITIN:
   // 517-13-2202"): its area says it is no ITIN.
   kin: 'us-itin',

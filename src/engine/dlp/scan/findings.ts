@@ -1116,7 +1116,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     if (negative && negativeLabels) {
       // (A shape that says what it is, a phone printed as one, is labelled otherwise only from
       // close by: "GL 799-638-6013", not "my GL cert is coming from my agent Curtis Hale, 1-808-…".)
-      negative = bases[i] >= evidentFrom ? negativeClose : negativeLabel;
+      negative = bases[i] >= evidentFrom ? negativeClose && negativeLabel : negativeLabel;
       if (negative && near !== null && nearestNegative < nearestContext) near = null;
     } else if (negative && checksum) negative = negativeClose;
     // In a table, the column's header names every cell below it, however far down; words in
