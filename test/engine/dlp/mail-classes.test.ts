@@ -2680,3 +2680,19 @@ describe("a casino's and a sportsbook's mail", () => {
     ['a player services desk', 'You can reach Player Services directly at (337) 594-9812.', [['us-phone', '(337) 594-9812']]],
   ]);
 });
+
+describe("a store's loss-prevention files", () => {
+  table([
+    ["a police report's number", 'Phone given: 4246309105\nPolice: PD report 2614137270, Ofc. Sexton #4540', [['us-phone', '4246309105']]],
+    ["a POS log's sequence", '2026-03-21 07:03:40 WARN  lane11 EMV read failed, fallback to MSR, seq 430-946-1800', []],
+    ["an associate's EID", 'Subject associate: Dustin Novak, service desk, EID 810543611, hired 01/06/2023', []],
+    [
+      "an online account's address before a card",
+      'Ordered 03/16/2026 13:12, account delgado.austin70@aol.com, paid with 5546812740397896; picked up later',
+      [
+        ['email-address', 'delgado.austin70@aol.com'],
+        ['credit-card', '5546812740397896'],
+      ],
+    ],
+  ]);
+});

@@ -149,6 +149,11 @@ export const NUMBER_NEGATIVES = [
   'badge',
   'tcn',
   'ftn',
+  // A store's loss-prevention file: a police report, an employee ID (EID), a log's sequence.
+  'police report',
+  'pd report',
+  'eid',
+  'seq',
   // A casino's and a sportsbook's own numbers: a player's club card or account, a bet slip, a
   // wager, a withdrawal request, a log's user.
   'player',

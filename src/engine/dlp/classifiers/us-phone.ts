@@ -256,6 +256,10 @@ export const usPhone: ClassifierDef = {
     // A pesticide's EPA registration number ("EPA Reg. No. 524-308", some printed 3-3-4).
     'epa reg',
     'epa registration',
+    // A police report's number and a log's sequence, printed 3-3-4 or as ten digits.
+    'police report',
+    'pd report',
+    'seq',
     // A casino's club card printed 3-3-4 and a bet slip. (Not "player": "Player Services directly
     // at (337) 594-9812" is a desk's line.)
     'players club',

@@ -289,7 +289,7 @@ export function contextDistance(ix: TextIndex, c: CompiledClassifier, start: num
     if (ix.hitStart[mid] < from) lo = mid + 1;
     else hi = mid;
   }
-  if (wordsNear(ix, c.roles, lo, start, end, window) !== null) return nearestContext;
+  if (wordsNear(ix, c.roles, lo, start, end, window, 0, ix.text.length, c.def.weak === true) !== null) return nearestContext;
   // No word in its window: named from a cell or a message above. A chat's message asking before a
   // filler ("one sec") is farther than any word in another type's window.
   return chatQuestionAbove(ix.text, start, 1) !== null ? FAR_MESSAGE : 0;
@@ -674,7 +674,8 @@ const isAlternative = (gap: string): boolean => ALTERNATIVE.test(gap);
 /**
  * Context words found within `window` characters of [start, end), looking from hit `first` on,
  * or null (no array for the common miss). The same pass notes in `negativeNear` whether a
- * negative word is there too.
+ * negative word is there too. For a weak classifier (`weak`), a word labelling a mail address
+ * right after it is the address's, not the value's ("account delgado.austin70@aol.com").
  */
 function wordsNear(
   ix: TextIndex,
@@ -685,6 +686,7 @@ function wordsNear(
   window: number,
   lo = 0,
   hi = ix.text.length,
+  weak = false,
 ): string[] | null {
   // The first word found, and a list only once a second, different one is found (most find one).
   let one: string | null = null;
@@ -731,7 +733,7 @@ function wordsNear(
       if ((role & CONTEXT) === 0 && ix.hitEnd[h] > negativeEnd) negativeEnd = ix.hitEnd[h];
     }
     if ((role & CONTEXT) === 0 || ix.hitEnd[h] <= negativeEnd) continue;
-    if (qualifiesNegativeAfter(ix, roles, h)) continue;
+    if (qualifiesNegativeAfter(ix, roles, h) || (weak && labelsAddress(ix.text, ix.hitEnd[h]))) continue;
     if (gap < nearest) nearest = gap;
     const w = hitWord(ix, h);
     if (one === null) one = w;
@@ -745,6 +747,23 @@ function wordsNear(
   negativeLabel = label;
   negativeClose = close;
   return more ?? (one === null ? null : shared(oneWords, one, oneWord));
+}
+
+/**
+ * Whether the word ending at `end` labels a mail address right after it: "account
+ * delgado.austin70@aol.com, paid with 5546…" speaks of a sign-in's account, not a bank's.
+ */
+function labelsAddress(text: string, end: number): boolean {
+  let p = end;
+  if (text.charCodeAt(p) === 58) p++;
+  if (text.charCodeAt(p) !== 32) return false;
+  const from = ++p;
+  for (; p < text.length && p - from < MAX_ADDRESS; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 64) return p > from && isLetter(text.charCodeAt(p + 1));
+    if (c === 32 || c === 10 || c === 9 || c === 44) return false;
+  }
+  return false;
 }
 
 /**
@@ -1023,6 +1042,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
   // Read once: every classifier's definition has its own shape, so each read in the loop would
   // be a megamorphic look-up.
   const { id, supporting: findSupporting, pairWithin, contextScore, checksum, negativeLabels } = def;
+  const weak = def.weak === true;
   const evidentFrom = def.evident ?? Infinity;
   const kinRoles = def.kin ? registry().byId.get(def.kin)!.roles : null;
   const kinds = namesAKind();
@@ -1101,7 +1121,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // query's key ("?phone=4155550123").
     if (byCode && inLink(ix.text, start) && !(label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) !== 0)) continue;
     first = firstHitFrom(ix, first, start - window);
-    let near = field !== null ? field.words : hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window) : null;
+    let near = field !== null ? field.words : hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window, 0, ix.text.length, weak) : null;
     // Whether the words came from a cell that labels the value (a header, a label above, a question).
     let fromCell = false;
     // Whether the value's column header names a kind of its own ("case_id", "Order #"; not "ID" alone).
@@ -1137,7 +1157,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
         // another kind, whatever words its rows hold; another header leaves the row to speak.
         const otherWords = headerWords(ix.text, negativeKey(id), def.negative ?? NONE, header);
         namedOther = otherWords !== null && otherWords.some(specificKind);
-        near = otherWords !== null ? null : wordsNear(ix, roles, first, start, end, window, rowStart, rowEnd);
+        near = otherWords !== null ? null : wordsNear(ix, roles, first, start, end, window, rowStart, rowEnd, weak);
         // A header naming something else ("Member ID") settles a shape anyone could write; a
         // checksum-validated number, or a value whose shape says what it is (an email address),
         // keeps its own low score unless the header names it an order, a ticket or another of
