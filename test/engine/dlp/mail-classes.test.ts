@@ -2696,3 +2696,22 @@ describe("a store's loss-prevention files", () => {
     ],
   ]);
 });
+
+describe("a table's ID type cell", () => {
+  table([
+    [
+      'licences under "ID number" with their type and state in the row',
+      'Name                 ID        Rtns        Value   ID number\nPruitt, Keisha       DL MI       8      $249.03   H 657 545 309 744\nFischer, Hannah      DL CA       4    $1,835.36   N4497094',
+      [
+        ['us-drivers-license', 'H 657 545 309 744'],
+        ['us-drivers-license', 'N4497094'],
+      ],
+    ],
+    // (A value that is no licence of that state stays unnamed.)
+    [
+      'a number of another layout',
+      'Name                 ID        Value   ID number\nRuiz, Elena          DL TX     $84.13   A43317693',
+      [],
+    ],
+  ]);
+});

@@ -237,3 +237,24 @@ export function stateNamedBeside(ix: TextIndex, start: number, end: number, afte
   if (state === null) return null;
   return byName.get(state)!.test(text.slice(start, end).replace(/[\s-]/g, '').toUpperCase()) ? state : null;
 }
+
+/** Most characters of a table's row read before a value for its ID type cell. */
+const MAX_ROW = 120;
+/** A table's ID type cell: a licence's word and a state's code standing alone between column gaps ("DL MI"). */
+const TYPE_CELL = /(?:^|\t|\| ?| {2,})(?:DL|DLN|driver'?s? licen[cs]e)\s+([A-Z]{2})(?=\t| ?\||  )/g;
+
+/**
+ * The state of a table row's ID type cell before the value ("Pruitt, Keisha   DL MI   8   $249.03
+ * H 657 545 309 744"), when the value has that state's layout; else null. The row's own cell
+ * names it where the column's header says only "ID number".
+ */
+export function typeCellInRow(text: string, start: number, end: number): string | null {
+  let from = start;
+  while (from > 0 && start - from < MAX_ROW && text.charCodeAt(from - 1) !== 10) from--;
+  const row = text.slice(from, start);
+  if (row.indexOf('  ') < 0 && row.indexOf('\t') < 0 && row.indexOf('|') < 0) return null;
+  let code: string | null = null;
+  for (const m of row.matchAll(TYPE_CELL)) code = m[1];
+  if (code === null || !isCode(code)) return null;
+  return byName.get(code)?.test(text.slice(start, end).replace(/[\s-]/g, '').toUpperCase()) ? code : null;
+}

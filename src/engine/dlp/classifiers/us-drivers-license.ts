@@ -7,7 +7,7 @@ import { allDigits, DASH, describeNumber, forEachNumber, layout, SPACE } from '.
 import { isAlnum } from '../scan/char-codes.ts';
 import { allSame, BARE, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
-import { stateNamedBeside } from './licence-states.ts';
+import { stateNamedBeside, typeCellInRow } from './licence-states.ts';
 
 /** State formats with letters are 8–15 characters. */
 const STATE_TOKENS = shapeSet(
@@ -235,7 +235,8 @@ export const usDriversLicense: ClassifierDef = {
     'contractors license',
     'builder',
   ],
-  namedBeside: (ix, start, end, after) => stateNamedBeside(ix, start, end, after) ?? idTypeAbove(ix.text, start),
+  namedBeside: (ix, start, end, after) =>
+    stateNamedBeside(ix, start, end, after) ?? idTypeAbove(ix.text, start) ?? typeCellInRow(ix.text, start, end),
   contextScore: 75,
   weak: true,
   find(ix, _ctx, out) {
