@@ -183,7 +183,11 @@ let planNamed = false;
 function planMail(text: string): boolean {
   if (text !== planText) {
     planText = text;
-    planNamed = text.indexOf('529') >= 0 && SECTION_529.test(text);
+    planNamed = false;
+    // Each "529" read alone, not inside a longer number or an amount ("$1,529.40", "15290").
+    for (let p = text.indexOf('529'); p >= 0 && !planNamed; p = text.indexOf('529', p + 3)) {
+      planNamed = !/[\d.,$]/.test(text.charAt(p - 1)) && !/[\d.,]/.test(text.charAt(p + 3));
+    }
   }
   return planNamed;
 }
@@ -205,8 +209,6 @@ const BROKERAGE_WORDS = /\b(?:DTC|ACATS|CUSIP|ISIN|brokerage|delivering firm|rec
 const BILLER_WORDS = new RegExp(`\\b(?:${BILLER_PARAGRAPH_WORDS.join('|')})\\b`, 'i');
 /** A lender's or a savings plan's words in a paragraph. */
 const PLAN_WORDS = new RegExp(`\\b(?:${PLAN_PARAGRAPH_WORDS.join('|')})\\b`, 'i');
-/** A college savings plan named by its section of the tax code: "Summit Advisor 529", "529 plan". */
-const SECTION_529 = /(?<![\d.,$])529(?![\d.,])/;
 /** A bank's words: an account funding a brokerage account is still a bank's ("routing 803195154 account …"). */
 const BANK_WORDS =
   /\b(?:routing|RTN|rtg|ABA|ACH|DDA|checking|savings|money market|bank|credit union|certificate of deposit|share certificate)\b/i;

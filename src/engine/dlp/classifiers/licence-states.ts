@@ -248,7 +248,20 @@ const TYPE_CELL = /(?:^|\t|\| ?| {2,})(?:DL|DLN|driver'?s? licen[cs]e)\s+([A-Z]{
  * H 657 545 309 744"), when the value has that state's layout; else null. The row's own cell
  * names it where the column's header says only "ID number".
  */
-export function typeCellInRow(text: string, start: number, end: number): string | null {
+export function typeCellInRow(ix: TextIndex, start: number, end: number, after: number): string | null {
+  const { text } = ix;
+  // Only a table's cell (a column gap right before it), where the index saw a licence's word
+  // earlier on the row: most values have neither.
+  const gap = text.charCodeAt(start - 1);
+  if (!(gap === 9 || gap === 124 || (gap === 32 && (text.charCodeAt(start - 2) === 32 || text.charCodeAt(start - 2) === 124)))) return null;
+  let seen = false;
+  for (let h = after - 1; h >= 0 && ix.hitEnd[h] > start - MAX_ROW; h--) {
+    if (ix.hitEnd[h] <= start && licencePhrases()[ix.hitPhrase[h]] === 1) {
+      seen = true;
+      break;
+    }
+  }
+  if (!seen) return null;
   let from = start;
   while (from > 0 && start - from < MAX_ROW && text.charCodeAt(from - 1) !== 10) from--;
   const row = text.slice(from, start);

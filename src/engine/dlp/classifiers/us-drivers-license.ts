@@ -236,7 +236,7 @@ export const usDriversLicense: ClassifierDef = {
     'builder',
   ],
   namedBeside: (ix, start, end, after) =>
-    stateNamedBeside(ix, start, end, after) ?? idTypeAbove(ix.text, start) ?? typeCellInRow(ix.text, start, end),
+    stateNamedBeside(ix, start, end, after) ?? idTypeAbove(ix.text, start) ?? typeCellInRow(ix, start, end, after),
   contextScore: 75,
   weak: true,
   find(ix, _ctx, out) {

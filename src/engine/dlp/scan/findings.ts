@@ -1121,7 +1121,12 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // query's key ("?phone=4155550123").
     if (byCode && inLink(ix.text, start) && !(label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) !== 0)) continue;
     first = firstHitFrom(ix, first, start - window);
-    let near = field !== null ? field.words : hasContext || hasNegative ? wordsNear(ix, roles, first, start, end, window, 0, ix.text.length, weak) : null;
+    let near =
+      field !== null
+        ? field.words
+        : hasContext || hasNegative
+          ? wordsNear(ix, roles, first, start, end, window, 0, ix.text.length, weak)
+          : null;
     // Whether the words came from a cell that labels the value (a header, a label above, a question).
     let fromCell = false;
     // Whether the value's column header names a kind of its own ("case_id", "Order #"; not "ID" alone).
