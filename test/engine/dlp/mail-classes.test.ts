@@ -2715,3 +2715,19 @@ describe("a table's ID type cell", () => {
     ],
   ]);
 });
+
+describe("a debt collector's mail", () => {
+  table([
+    [
+      "the debt's account in a validation notice",
+      'Summit Receivables Group | Debt validation summary\n\nAccount: 2770-132295\nOriginal creditor: Merrick Bank',
+      [],
+    ],
+    [
+      "the consumer's bank for the payment arrangement",
+      'Debt validation notice. Original creditor: Comenity.\nDrafts come from checking account 44820193 on the 15th.',
+      [['us-bank-account', '44820193']],
+    ],
+    ["a credit bureau's file", 'consumer claims identity theft. TransUnion file # 435067362 is in the attachments.', []],
+  ]);
+});

@@ -82,12 +82,30 @@ const BILLER_MAIL_WORDS = [
 ] as const;
 
 /**
+ * A debt collector's own words: one of them makes a collector's mail, where an account is the
+ * debt's with its creditor or the agency (they are also biller's words for the paragraph).
+ */
+const COLLECTOR_WORDS = [
+  'debt collector',
+  'collection agency',
+  'original creditor',
+  'current creditor',
+  'debt validation',
+  'validation notice',
+  'fdcpa',
+  'charged off',
+  'charge-off',
+  'settlement offer',
+] as const;
+
+/**
  * A biller's words in a paragraph: its own, a utility's energy and the bills it sends, a wireless
  * carrier's passes and plans, a freight carrier's bills (not "freight" alone, a company's name:
  * "Marlowe Freight").
  */
 const BILLER_PARAGRAPH_WORDS = [
   ...BILLER_MAIL_WORDS,
+  ...COLLECTOR_WORDS,
   'energy',
   'water bill',
   'gas bill',
@@ -150,13 +168,14 @@ export const HELD_BY_OTHERS_WORDS = [
   ...PLAN_PARAGRAPH_WORDS,
 ] as const;
 
-/** Per phrase id, 1 for BILLER_MAIL_WORDS. Built once (the words are registered: add finds them). */
+/** Per phrase id, 1 for BILLER_MAIL_WORDS, 2 for COLLECTOR_WORDS. Built once (the words are registered: add finds them). */
 let billerIds: Uint8Array | null = null;
 function billerPhrases(): Uint8Array {
   if (billerIds) return billerIds;
   const { keywords } = registry();
   const ids = new Uint8Array(keywords.phrases.length);
   for (const w of BILLER_MAIL_WORDS) ids[keywords.add(w)] = 1;
+  for (const w of COLLECTOR_WORDS) ids[keywords.add(w)] = 2;
   return (billerIds = ids);
 }
 
@@ -171,7 +190,8 @@ function billerMail(ix: TextIndex): boolean {
   mailIsBiller = false;
   const ids = billerPhrases();
   let seen = 0;
-  for (let h = 0; h < ix.hitPhrase.length; h++) if (ids[ix.hitPhrase[h]] === 1 && ++seen >= 2) return (mailIsBiller = true);
+  // (A collector's word counts twice: one makes its mail.)
+  for (let h = 0; h < ix.hitPhrase.length; h++) if ((seen += ids[ix.hitPhrase[h]]) >= 2) return (mailIsBiller = true);
   return false;
 }
 
@@ -218,8 +238,11 @@ const bankWordIn = (s: string): boolean => BANK_WORDS.test(s) || BANK_CD.test(s)
 /** A bank named right after the account: "acct 48213377021 at Chase", "48213377021 (Wells Fargo)". */
 const BANK_AFTER =
   /^[ ,]*(?:\(|at |with |@ ?)(?:the )?(?:[a-z]+ ){0,3}?(?:bank|credit union|chase|wells fargo|citi|citibank|pnc|truist|capital one|fifth third|navy federal|usaa|huntington|regions|ally|schwab bank|td)\b/i;
-/** Where money goes to a bank, as a label before its account: "payout account", "wire it to acct". */
-const PAID_INTO = /\b(?:payout|direct deposit|wire|wired|deposit to|deposited to)\b/i;
+/**
+ * Where money goes to or is taken from at a bank, as a label before its account: "payout account",
+ * "wire it to acct", a law firm's IOLTA, a garnishment's or a levy's account.
+ */
+const PAID_INTO = /\b(?:payout|direct deposit|wire|wired|deposit to|deposited to|iolta|trust account|garnish(?:ment|ed)?|levy|levied)\b/i;
 /** An account money is drawn from is a bank's, whoever is paid ("sent from account 4403918277"). */
 const DRAWN_FROM = /\b(?:from|debited to|charged to) (?:your |my |the |our )?(?:[a-z]+ )?(?:account|acct)\b[\s#:.no]{0,6}$/i;
 /** Nine digits standing alone: a routing number, if the ABA checks pass. */

@@ -21,6 +21,10 @@ const OTHER_ACCOUNTS = [
   // is 5317537262", "our account with you".
   'cust',
   'cust acct',
+  // A credit bureau's file on the consumer ("TransUnion file # 435067362").
+  'transunion',
+  'equifax',
+  'experian',
   'acct w u',
   'account with you',
   'utility',
