@@ -2731,3 +2731,19 @@ describe("a debt collector's mail", () => {
     ["a credit bureau's file", 'consumer claims identity theft. TransUnion file # 435067362 is in the attachments.', []],
   ]);
 });
+
+describe("a dispensary's counter and deliveries", () => {
+  table([
+    [
+      "an Oregon licence's seven digits",
+      'caregiver ssn - 351-46-0152\ndl - 7115337 (Oregon)',
+      [
+        ['us-ssn', '351-46-0152'],
+        ['us-drivers-license', '7115337'],
+      ],
+    ],
+    ['seven digits with no licence state around', 'Order 7115337 ships Monday; driver license on file.', []],
+    ['a delivery manifest', 'DELIVERY MANIFEST 0004117004  |  Golden Poppy Collective', []],
+    ["a patient's registry card", 'Hannah Ferreira (patient card 162-929-244) is designating a caregiver.', []],
+  ]);
+});

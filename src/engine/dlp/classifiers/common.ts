@@ -154,6 +154,11 @@ export const NUMBER_NEGATIVES = [
   'pd report',
   'eid',
   'seq',
+  // A dispensary's delivery manifest and its patients' and caregivers' registry cards.
+  'manifest',
+  'patient card',
+  'medical card',
+  'caregiver card',
   // A casino's and a sportsbook's own numbers: a player's club card or account, a bet slip, a
   // wager, a withdrawal request, a log's user.
   'player',

@@ -33,8 +33,12 @@ const FOUR_TRIPLES = shapeSet(
  * Built once: layouts are parsed at load, not per scan (8 digits: Texas and others; grouped by
  * spaces as Pennsylvania prints its 8 digits, "12 345 678", and New York its 9, "123 456 789").
  */
-const LAYOUTS = [layout('8..13'), layout('2-3-3', SPACE), layout('3-3-3', SPACE), layout('2-3-4', SPACE | DASH)];
+const LAYOUTS = [layout('8..13'), layout('2-3-3', SPACE), layout('3-3-3', SPACE), layout('2-3-4', SPACE | DASH), layout('7')];
 /** "9 digits" … "13 digits", shared by every finding. */
+/** The states whose licences may be seven digits, by name or code, and how far around the value they are read. */
+const SEVEN_DIGIT_STATE =
+  /\b(?:[Aa]labama|[Aa]laska|[Dd]elaware|[Dd]istrict of [Cc]olumbia|[Gg]eorgia|[Mm]aine|[Oo]regon|[Rr]hode [Ii]sland|[Ww]est [Vv]irginia|ALABAMA|ALASKA|DELAWARE|GEORGIA|MAINE|OREGON|AL|AK|DE|DC|GA|ME|OR|RI|WV)\b/;
+const SEVEN_REACH = 48;
 const DIGIT_PATTERNS = Array.from({ length: 14 }, (_, n) => `${n} digits`);
 
 /** State formats that include letters (token level), with the states that issue them. */
@@ -243,7 +247,12 @@ export const usDriversLicense: ClassifierDef = {
     forEachNumber(ix, LAYOUTS, (m) => {
       if (allSame(m.numbers, m.at, m.at + m.count)) return false;
       if (m.layout.sizes.length > 1) out.add(m.start, m.end, 2, describeNumber(m), 'grouped as PA and NY print it', true);
-      else out.add(m.start, m.end, 2, DIGIT_PATTERNS[m.count], 'length used by several states');
+      // Seven digits (Oregon's, Delaware's, Alaska's…) is any short number: a licence only with a
+      // state that issues such numbers named around it, and a licence's word or that state beside it.
+      else if (m.count === 7) {
+        if (!SEVEN_DIGIT_STATE.test(ix.text.slice(Math.max(0, m.start - SEVEN_REACH), m.end + SEVEN_REACH))) return false;
+        out.add(m.start, m.end, 2, DIGIT_PATTERNS[m.count], 'length used by several states', true);
+      } else out.add(m.start, m.end, 2, DIGIT_PATTERNS[m.count], 'length used by several states');
       return true;
     });
     const { text } = ix;
