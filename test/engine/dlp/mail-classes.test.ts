@@ -2747,3 +2747,11 @@ describe("a dispensary's counter and deliveries", () => {
     ["a patient's registry card", 'Hannah Ferreira (patient card 162-929-244) is designating a caregiver.', []],
   ]);
 });
+
+describe('mail in French and Portuguese', () => {
+  table([
+    ['a US passport in Portuguese', '1) Aline Gomes – passaporte americano 866225260 (nasci em Boston)', [['us-passport', '866225260']]],
+    ['a US passport in French', 'Passeport américain : 866225260, valide jusqu’en 2031', [['us-passport', '866225260']]],
+    ['an SSN in French typed without accents', 'Mon numero de securite sociale americain est 249294604.', [['us-ssn', '249294604']]],
+  ]);
+});

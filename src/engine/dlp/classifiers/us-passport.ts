@@ -45,6 +45,9 @@ export const usPassport: ClassifierDef = {
     'passprt',
     // In Spanish.
     'pasaporte',
+    // In French and Portuguese.
+    'passeport',
+    'passaporte',
   ],
   negative: NUMBER_NEGATIVES,
   heldElsewhere: (text, start, end) => foreignPassport(text, start, end),

@@ -58,6 +58,8 @@ export const usSsn: ClassifierDef = {
     // In Spanish.
     'seguro social',
     'numero de seguro social',
+    // In French typed without its accents ("numero de securite sociale").
+    'securite sociale',
     // A deal jacket's shorthand: "ss 542306326 / dl S72888335".
     'ss',
     // The services' Social Security Account Number ("SSAN: 204-57-2116").
