@@ -2755,3 +2755,12 @@ describe('mail in French and Portuguese', () => {
     ['an SSN in French typed without accents', 'Mon numero de securite sociale americain est 249294604.', [['us-ssn', '249294604']]],
   ]);
 });
+
+describe("a CRM's codes with one capital", () => {
+  table([
+    ["a partner's account code", 'Lead source = Partner Referral, partner account A-604505646.', []],
+    ['an alien registration number', 'Número A: A-277207321', []],
+    // (Its own word before the capital still names it.)
+    ['an SSN glued to its own word', 'SSN-512401234 on file', [['us-ssn', '512401234']]],
+  ]);
+});

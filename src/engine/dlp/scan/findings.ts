@@ -201,7 +201,8 @@ function codePrefixed(text: string, start: number): boolean {
   const before = text.charCodeAt(p);
   // (After an underscore, only a name of several words: "ap_ach_99582806", not "acct_99582806".)
   if (glue === 95 && before !== 95 && before !== 45) return false;
-  return letters >= 2 && letters <= (upper ? 5 : 12) && !isLetter(before) && !isDigit(before);
+  // (One capital before a hyphen is a code's prefix too: a CRM's "A-348590087", an A-number.)
+  return letters >= (upper ? 1 : 2) && letters <= (upper ? 5 : 12) && !isLetter(before) && !isDigit(before);
 }
 
 /** Whether the value at `start` follows an at sign opening a word: a handle or a school's ID ("@09870022"), no address's part. */
