@@ -380,6 +380,46 @@ export const INDEPENDENT_57_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-57/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_58_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-58/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-58/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_59_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-59/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-59/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_60_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-60/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-60/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_61_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-61/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-61/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_62_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-62/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-62/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_63_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-63/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-63/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_64_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-64/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-64/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_65_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-65/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-65/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -72,6 +72,14 @@ import {
   INDEPENDENT_55_PATHS,
   INDEPENDENT_56_PATHS,
   INDEPENDENT_57_PATHS,
+  INDEPENDENT_58_PATHS,
+  INDEPENDENT_59_PATHS,
+  INDEPENDENT_60_PATHS,
+  INDEPENDENT_61_PATHS,
+  INDEPENDENT_62_PATHS,
+  INDEPENDENT_63_PATHS,
+  INDEPENDENT_64_PATHS,
+  INDEPENDENT_65_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -414,6 +422,56 @@ const SPLIT_SETS = [
     about:
       'aviation crew, airline operations and maintenance mail among airman certificates, N-numbers, work orders, badges and known-traveler numbers',
     paths: INDEPENDENT_57_PATHS,
+  },
+  {
+    name: 'fifty-eighth',
+    dir: 'dlp-independent-58',
+    about:
+      'data-breach and incident-response mail among incident, matter and claim numbers, IOC hashes, masked values, activation codes and versions',
+    paths: INDEPENDENT_58_PATHS,
+  },
+  {
+    name: 'fifty-ninth',
+    dir: 'dlp-independent-59',
+    about: 'retail store and loss-prevention mail among store, register, transaction and case numbers, UPCs, gift cards and employee IDs',
+    paths: INDEPENDENT_59_PATHS,
+  },
+  {
+    name: 'sixtieth',
+    dir: 'dlp-independent-60',
+    about:
+      'hasty mail from small businesses with typos in its labels, stray marks around its values and careless order, invoice and tracking numbers',
+    paths: INDEPENDENT_60_PATHS,
+  },
+  {
+    name: 'sixty-first',
+    dir: 'dlp-independent-61',
+    about: 'casino, sportsbook and gaming-compliance mail among player, ticket, wager, marker and machine numbers and operator licences',
+    paths: INDEPENDENT_61_PATHS,
+  },
+  {
+    name: 'sixty-second',
+    dir: 'dlp-independent-62',
+    about: 'French and Portuguese mail among CPF, CNPJ, RAMQ, NEQ and Canadian business numbers, postal codes and day-first dates',
+    paths: INDEPENDENT_62_PATHS,
+  },
+  {
+    name: 'sixty-third',
+    dir: 'dlp-independent-63',
+    about: 'debt-collection and credit-dispute mail among creditor and agency account numbers, bureau file, dispute and docket numbers',
+    paths: INDEPENDENT_63_PATHS,
+  },
+  {
+    name: 'sixty-fourth',
+    dir: 'dlp-independent-64',
+    about: 'cannabis-dispensary mail among METRC tags, business licences, medical cards, batch, lot and manifest numbers',
+    paths: INDEPENDENT_64_PATHS,
+  },
+  {
+    name: 'sixty-fifth',
+    dir: 'dlp-independent-65',
+    about: 'CRM exports, contact lists and vCards among record IDs, DUNS numbers, timestamps, bridges and account codes',
+    paths: INDEPENDENT_65_PATHS,
   },
 ] as const;
 
