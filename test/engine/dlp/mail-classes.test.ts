@@ -2764,3 +2764,13 @@ describe("a CRM's codes with one capital", () => {
     ['an SSN glued to its own word', 'SSN-512401234 on file', [['us-ssn', '512401234']]],
   ]);
 });
+
+describe("an e-signature's audit trail", () => {
+  table([
+    [
+      'the phone a sign-in code is texted to',
+      'Security Level: Email, Account Authentication (None), SMS Auth: 906-930-6879',
+      [['us-phone', '906-930-6879']],
+    ],
+  ]);
+});

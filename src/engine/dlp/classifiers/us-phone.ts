@@ -221,6 +221,8 @@ export const usPhone: ClassifierDef = {
     // The number a call came from, as an IVR or a switch logs it: "ani=5097489440", "caller ID".
     'ani',
     'caller id',
+    // The phone a sign-in's code is texted to ("SMS Auth: 906-930-6879"; "auth" alone is a payer's).
+    'sms auth',
     // A form's pharmacy line: a store's name and its phone ("Pharmacy: Walgreens #2124, 8084884915").
     'pharmacy',
     // In Spanish.
