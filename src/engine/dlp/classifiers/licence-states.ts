@@ -241,7 +241,7 @@ export function stateNamedBeside(ix: TextIndex, start: number, end: number, afte
 /** Most characters of a table's row read before a value for its ID type cell. */
 const MAX_ROW = 120;
 /** A table's ID type cell: a licence's word and a state's code standing alone between column gaps ("DL MI"). */
-const TYPE_CELL = /(?:^|\t|\| ?| {2,})(?:DL|DLN|driver'?s? licen[cs]e)\s+([A-Z]{2})(?=\t| ?\||  )/g;
+const TYPE_CELL = /(?:^|\t|\| ?| {2,})(?:DL|DLN|driver'?s? licen[cs]e)\s+([A-Z]{2})(?=\t| ?\|| {2})/g;
 
 /**
  * The state of a table row's ID type cell before the value ("Pruitt, Keisha   DL MI   8   $249.03
