@@ -202,13 +202,15 @@ let planNamed = false;
 /** Whether the text names a college savings (529) plan: an account there is the plan's. */
 function planMail(text: string): boolean {
   if (text !== planText) {
-    planText = text;
     planNamed = false;
     // Each "529" read alone, not inside a longer number or an amount ("$1,529.40", "15290").
     for (let p = text.indexOf('529'); p >= 0 && !planNamed; p = text.indexOf('529', p + 3)) {
       planNamed = !/[\d.,$]/.test(text.charAt(p - 1)) && !/[\d.,]/.test(text.charAt(p + 3));
     }
   }
+  // The very string, even when an equal one was read: the next call compares by reference, not
+  // character by character.
+  planText = text;
   return planNamed;
 }
 

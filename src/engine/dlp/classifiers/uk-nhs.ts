@@ -33,10 +33,9 @@ let mailText: string | null = null;
 let mailBritish = false;
 const BRITISH = /\bNHS\b|\.(?:co|org|nhs)\.uk\b|\+44[ (]/;
 function britishMail(text: string): boolean {
-  if (text !== mailText) {
-    mailText = text;
-    mailBritish = BRITISH.test(text);
-  }
+  if (text !== mailText) mailBritish = BRITISH.test(text);
+  // The very string (an equal one would be compared character by character at every call).
+  mailText = text;
   return mailBritish;
 }
 
