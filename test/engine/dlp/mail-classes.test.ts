@@ -2774,3 +2774,12 @@ describe("an e-signature's audit trail", () => {
     ],
   ]);
 });
+
+describe("an incident responder's mail", () => {
+  table([
+    ["a processor's test card", "Two beacons carried the QA card 4111111111111111 from the site's own test orders.", []],
+    ["a forensics firm's engagement", 'Forensics: Ridgeline Forensics, engagement B562919\n\nPlease acknowledge the patient notice.', []],
+    // (A card's word after another word leaves a card a card.)
+    ['a card after a cardholder', 'Cardholder card 4539 1488 0343 6467 was charged twice.', [['credit-card', '4539 1488 0343 6467']]],
+  ]);
+});

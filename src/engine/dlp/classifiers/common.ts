@@ -427,6 +427,8 @@ export const CLAUSE_NEGATIVES = [
   // C21.3", "Bunk: C19.5", "in cabin H40.5".
   'bunk',
   'cabin',
+  // A forensics firm's engagement ("engagement E352910").
+  'engagement',
   // A dental or an optical lab's job and tray ("Job J340188 / tray 268").
   'job',
   'tray',

@@ -22,9 +22,11 @@ const FAILS_CHECK =
 const BRACKET_AFTER = /^\s*\(\s*(?:a\s+)?(?:demo|sample|example|placeholder|fictional|fictitious|dummy|fake)\b/i;
 /**
  * Right before the value: a word that makes it an illustration ("placeholder SSN 000-…", "dummy
- * card …", "Example number for training only: …"; an example alone may be a real one).
+ * card …", a processor's "QA card 4242…", "Example number for training only: …"; an example
+ * alone may be a real one).
  */
-const SAID_BEFORE = /\b(?:placeholder|dummy|fictional|fictitious|made[- ]up|sample|demo)(?:\s+[a-z#]{1,12}){0,2}\s*[:=]?\s*$/i;
+const SAID_BEFORE =
+  /\b(?:placeholder|dummy|fictional|fictitious|made[- ]up|sample|demo|(?:qa|sandbox)\s+cards?)(?:\s+[a-z#]{1,12}){0,2}\s*[:=]?\s*$/i;
 /** An example given for training, right before the value (an example alone may be a real one). */
 const EXAMPLE_FOR = /\bexample(?:\s+[a-z#]{1,12}){0,2}\s+for\s+(?:training|testing|illustration)(?:\s+only)?\s*[:=]?\s*$/i;
 
@@ -46,6 +48,10 @@ export const NOT_REAL_WORDS = [
   'demo',
   'sample',
   'example',
+  // A payment processor's test card: "the QA card 4111111111111111 from the site's own test orders".
+  // (Not "test card": a word "test" of any kind before a card's word.)
+  'qa card',
+  'sandbox card',
   // A value said to fail its check.
   'check digit',
   'check-digit',
