@@ -63,6 +63,17 @@ const STATES: readonly (readonly [name: string, code: string, formats: RegExp])[
   ['wyoming', 'WY', /^\d{9,10}$/],
 ];
 
+/**
+ * The states whose licences may be seven digits alone (Oregon's, Delaware's, Alaska's…), read from
+ * their layouts: by name in any case, or by postal code in capitals ("or" is a word).
+ */
+const SEVEN_DIGIT_STATES = STATES.filter(([, , formats]) => formats.test('1234567'));
+const SEVEN_DIGIT_NAME = new RegExp(`\\b(?:${SEVEN_DIGIT_STATES.map(([name]) => name).join('|')})\\b`, 'i');
+const SEVEN_DIGIT_CODE = new RegExp(`\\b(?:${SEVEN_DIGIT_STATES.map(([, code]) => code).join('|')})\\b`);
+
+/** Whether `around` names a state whose licences may be seven digits. */
+export const sevenDigitStateIn = (around: string): boolean => SEVEN_DIGIT_NAME.test(around) || SEVEN_DIGIT_CODE.test(around);
+
 const byName = new Map<string, RegExp>();
 for (const [name, code, formats] of STATES) {
   byName.set(name, formats);

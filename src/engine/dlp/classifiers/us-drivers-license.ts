@@ -7,7 +7,7 @@ import { allDigits, DASH, describeNumber, forEachNumber, layout, SPACE } from '.
 import { isAlnum } from '../scan/char-codes.ts';
 import { allSame, BARE, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
-import { stateNamedBeside, typeCellInRow } from './licence-states.ts';
+import { sevenDigitStateIn, stateNamedBeside, typeCellInRow } from './licence-states.ts';
 
 /** State formats with letters are 8–15 characters. */
 const STATE_TOKENS = shapeSet(
@@ -35,9 +35,7 @@ const FOUR_TRIPLES = shapeSet(
  */
 const LAYOUTS = [layout('8..13'), layout('2-3-3', SPACE), layout('3-3-3', SPACE), layout('2-3-4', SPACE | DASH), layout('7')];
 /** "9 digits" … "13 digits", shared by every finding. */
-/** The states whose licences may be seven digits, by name or code, and how far around the value they are read. */
-const SEVEN_DIGIT_STATE =
-  /\b(?:[Aa]labama|[Aa]laska|[Dd]elaware|[Dd]istrict of [Cc]olumbia|[Gg]eorgia|[Mm]aine|[Oo]regon|[Rr]hode [Ii]sland|[Ww]est [Vv]irginia|ALABAMA|ALASKA|DELAWARE|GEORGIA|MAINE|OREGON|AL|AK|DE|DC|GA|ME|OR|RI|WV)\b/;
+/** How far around a seven-digit value a state issuing such licences is read. */
 const SEVEN_REACH = 48;
 const DIGIT_PATTERNS = Array.from({ length: 14 }, (_, n) => `${n} digits`);
 
@@ -250,7 +248,7 @@ export const usDriversLicense: ClassifierDef = {
       // Seven digits (Oregon's, Delaware's, Alaska's…) is any short number: a licence only with a
       // state that issues such numbers named around it, and a licence's word or that state beside it.
       else if (m.count === 7) {
-        if (!SEVEN_DIGIT_STATE.test(ix.text.slice(Math.max(0, m.start - SEVEN_REACH), m.end + SEVEN_REACH))) return false;
+        if (!sevenDigitStateIn(ix.text.slice(Math.max(0, m.start - SEVEN_REACH), m.end + SEVEN_REACH))) return false;
         out.add(m.start, m.end, 2, DIGIT_PATTERNS[m.count], 'length used by several states', true);
       } else out.add(m.start, m.end, 2, DIGIT_PATTERNS[m.count], 'length used by several states');
       return true;
