@@ -2783,3 +2783,22 @@ describe("an incident responder's mail", () => {
     ['a card after a cardholder', 'Cardholder card 4539 1488 0343 6467 was charged twice.', [['credit-card', '4539 1488 0343 6467']]],
   ]);
 });
+
+describe('hasty typing of phones and licences', () => {
+  table([
+    ['a phone with a dot and a dash', 'if theres any problem call me 269.223-0489 . thx!!', [['us-phone', '269.223-0489']]],
+    ['a dash then a dot, beside "ph"', 'my ph is #336-698.2649 if the resort needs it', [['us-phone', '336-698.2649']]],
+    // (Without a phone's word the mix is a version's or a part's.)
+    ['a mixed shape alone', 'Bumped the build to 269.223-0489 last night.', []],
+    ['a grouped licence typed in lower case', 'il lic# m005-5535-1572 ! he starts 10-28', [['us-drivers-license', 'm005-5535-1572']]],
+    ['a lower-case grouped shape alone', 'bin m005-5535-1572 on shelf 4', []],
+    [
+      '"d/l" for a licence',
+      'socail "647-16-3817" d/l --R0350 65405 59487 (nj)',
+      [
+        ['us-ssn', '647-16-3817'],
+        ['us-drivers-license', 'R0350 65405 59487'],
+      ],
+    ],
+  ]);
+});

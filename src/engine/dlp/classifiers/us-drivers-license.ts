@@ -4,7 +4,7 @@ import type { CandidateSink } from './types.ts';
 import type { TextIndex } from '../scan/text-index.ts';
 import { SEP_DASH, SEP_SPACE } from '../scan/text-index.ts';
 import { allDigits, DASH, describeNumber, forEachNumber, layout, SPACE } from '../scan/numbers.ts';
-import { isAlnum } from '../scan/char-codes.ts';
+import { isAlnum, isLower } from '../scan/char-codes.ts';
 import { allSame, BARE, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { sevenDigitStateIn, stateNamedBeside, typeCellInRow } from './licence-states.ts';
@@ -22,7 +22,8 @@ const DASHED_START = shapeSet(
   () => false,
   (length) => length === 4 || length === 3,
 );
-const LETTER_AND_3 = /^[A-Z]\d{3}$/;
+/** Either case: typed in lower case ("s431-3557-7577") a grouped licence counts only beside a licence word. */
+const LETTER_AND_3 = /^[A-Za-z]\d{3}$/;
 const LETTER_AND_2 = /^[A-Z]\d{2}$/;
 /** Seven digits standing alone: the digits of a letter-and-seven licence (CA, NY…) typed with a space ("E 3840721"). */
 const SEVEN_ALONE = shapeSet((digits, chain) => digits === 7 && chain === 1);
@@ -77,7 +78,7 @@ function dashedLetterForms(ix: TextIndex, out: CandidateSink): void {
       LETTER_AND_3.test(text.slice(s, s + 4)) &&
       !isAlnum(text.charCodeAt(s - 1))
     ) {
-      take(ix, out, k + 1, s, 3, SEP_DASH, false);
+      take(ix, out, k + 1, s, 3, SEP_DASH, isLower(text.charCodeAt(s)));
     }
   }
   // The lone letter is no token: look before each run of four 3-digit groups joined by dashes
@@ -188,6 +189,7 @@ export const usDriversLicense: ClassifierDef = {
     'state identification',
     'dl',
     'd.l',
+    'd/l',
     'dl#',
     'dln',
     'dmv',
@@ -295,7 +297,7 @@ function spacedLetterForms(ix: TextIndex, out: CandidateSink): void {
 }
 
 /** A letter and four digits: the first of the three groups New Jersey prints its licence in. */
-const LETTER_AND_4 = /^[A-Z]\d{4}$/;
+const LETTER_AND_4 = /^[A-Za-z]\d{4}$/;
 const FIVE_WITH_LETTERS = shapeSet(
   () => false,
   (length) => length === 5,

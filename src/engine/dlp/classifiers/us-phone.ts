@@ -29,6 +29,7 @@ const STARTS = shapeSet((digits, chain, sep, next) =>
 );
 
 /** No other number continues the phone number across link k: nothing joins, or a line break or tab does. */
+const isDashOrDot = (sep: number): boolean => sep === SEP_DASH || sep === SEP_DOT;
 const ends = (ix: TextIndex, k: number): boolean => ix.link[k] === SEP_NONE || breakAfter(ix, k);
 
 /** A break after token k that ends a cell or a line of its own, not one that wrapping put in the number (line-wraps.ts). */
@@ -317,15 +318,27 @@ export const usPhone: ClassifierDef = {
         const sep = ix.link[k];
         // AAA/EEE-LLLL, as some write an area code; AAA EEE-LLLL, as many do.
         const slashed = (sep === SEP_SLASH || sep === SEP_SPACE) && ix.link[k + 1] === SEP_DASH;
-        if (!slashed && ((sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) || ix.link[k + 1] !== sep)) continue;
+        // A dot and a dash mixed ("269.223-0489"), as hasty typing leaves them: a phone only beside a phone word.
+        const mixed = isDashOrDot(sep) && isDashOrDot(ix.link[k + 1]) && ix.link[k + 1] !== sep;
+        if (!slashed && !mixed && ((sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) || ix.link[k + 1] !== sep)) continue;
         // A tab or a line of its own between the parts separates cells; a longer run of the same
         // separator is another number. A line that wrapping broke ("call me on 415 762⏎0134") goes on.
         if (sep === SEP_SPACE && (cellBreakAfter(ix, k) || cellBreakAfter(ix, k + 1))) continue;
         if (ix.link[k + 2] === ix.link[k + 1] && len(ix, k + 3) > 0 && !breakAfter(ix, k + 2)) continue;
+        if (mixed && isDashOrDot(ix.link[k + 2]) && len(ix, k + 3) > 0) continue;
         if (!nanpPart(text, s) || !nanpPart(text, ix.tokStart[k + 1])) continue;
         const start = countryCode(ix, k, s);
         if (start < 0) continue;
-        out.add(start, lineEnd(ix, k + 2), 20, 'area code, exchange and line separated', 'NANP area code and exchange');
+        if (mixed)
+          out.add(
+            start,
+            lineEnd(ix, k + 2),
+            5,
+            'area code, exchange and line, a dot and a dash mixed',
+            'NANP area code and exchange',
+            true,
+          );
+        else out.add(start, lineEnd(ix, k + 2), 20, 'area code, exchange and line separated', 'NANP area code and exchange');
         resume = k + 3;
       } else if (d === 3 && ix.link[k] === SEP_SPACE && len(ix, k + 1) === 7 && ends(ix, k + 1) && !breakAfter(ix, k)) {
         // AAA EEELLLL: seven digits after an area code are a phone number only near a phone word.
