@@ -2802,3 +2802,29 @@ describe('hasty typing of phones and licences', () => {
     ],
   ]);
 });
+
+describe("a log's key=value fields", () => {
+  table([
+    ["a session id before another field's account word", '2026-11-24T03:50:55Z session=807298364393 event=PROMPT name=enter_account', []],
+    [
+      "a session id under a field's account word",
+      '03:50:55Z session=807298364393 event=PROMPT name=enter_account\n03:51:24Z session=807298364393 event=DTMF input=1',
+      [],
+    ],
+    // (Its own key still names it, and so does a word in its own field.)
+    ['an account keyed as one', 'acct=807298364393 event=PROMPT', [['us-bank-account', '807298364393']]],
+    ['a word after it in its own field', 'DTMF input=807298364393 (checking account) event=PROMPT', [['us-bank-account', '807298364393']]],
+    ["another field's key", 'acct=1 session=807298364393 lookup=OK', []],
+    // (A field that says what the record is types its other fields.)
+    ["a record's type field", 'step=ocr doc_type=passport doc_number=M03315653 confidence=0.34', [['us-passport', 'M03315653']]],
+    ['a generic field and its value', 'field=ssn value=512-40-1234', [['us-ssn', '512-40-1234']]],
+    [
+      'the number an IVR call dialled',
+      'event=CALL_START ani=5156859213 dnis=8443770250 trunk=SIP-B',
+      [
+        ['us-phone', '5156859213'],
+        ['us-phone', '8443770250'],
+      ],
+    ],
+  ]);
+});

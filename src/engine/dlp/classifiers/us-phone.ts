@@ -219,8 +219,10 @@ export const usPhone: ClassifierDef = {
     'questions',
     // A payment app that pays to a phone number ("Zelle to 8624216347").
     'zelle',
-    // The number a call came from, as an IVR or a switch logs it: "ani=5097489440", "caller ID".
+    // The number a call came from, as an IVR or a switch logs it: "ani=5097489440", "caller ID";
+    // and the number it dialled ("dnis=8443770250").
     'ani',
+    'dnis',
     'caller id',
     // The phone a sign-in's code is texted to ("SMS Auth: 906-930-6879"; "auth" alone is a payer's).
     'sms auth',

@@ -467,6 +467,8 @@ function ownWordNear(ix: TextIndex, def: CompiledClassifier['def'], first: numbe
   const own = ownWordSet(def);
   const to = Math.min(ix.text.length, end + window);
   let sentenceEnd = -1;
+  // Where the value's key starts when it is a key=value field's (read at the first word near it; -1 when none).
+  let keyStart = -2;
   for (let h = first; h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
     if (ix.hitEnd[h] < start - window || (ix.hitStart[h] >= start && ix.hitEnd[h] <= end) || !own.has(hitWord(ix, h))) continue;
     // Before it, in its sentence: "Dx K05.322. Pano taken 05/06/2026 (D0330)" is a procedure's code.
@@ -705,6 +707,8 @@ function wordsNear(
   // Where the value's sentence ends (read at the first word after the value): a word past it is
   // about something else, so it is no label and counts as farther than any word before the end.
   let sentenceEnd = -1;
+  // Where the value's key starts when it is a key=value field's (read at the first word near it; -1 when none).
+  let keyStart = -2;
   for (let h = first; h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
     const role = roles[ix.hitPhrase[h]];
     if (role === 0 || ix.hitEnd[h] < from) continue;
@@ -735,6 +739,11 @@ function wordsNear(
     }
     if ((role & CONTEXT) === 0 || ix.hitEnd[h] <= negativeEnd) continue;
     if (qualifiesNegativeAfter(ix, roles, h) || (weak && labelsAddress(ix.text, ix.hitEnd[h]))) continue;
+    // A log's value is named by its own key: another key=value field's word is that field's
+    // ("session=807298364393 event=PROMPT name=enter_account").
+    if (keyStart === -2) keyStart = keyStartOf(ix.text, start);
+    if (keyStart >= 0 && (ix.hitStart[h] >= end || ix.hitStart[h] < keyStart) && inOtherField(ix.text, ix.hitStart[h], ix.hitEnd[h]))
+      continue;
     if (gap < nearest) nearest = gap;
     const w = hitWord(ix, h);
     if (one === null) one = w;
@@ -823,6 +832,45 @@ function keyOfLaterLine(text: string, valueEnd: number, start: number, end: numb
   if (p >= valueEnd && text.charCodeAt(p) === 10) return true;
   if (text.charCodeAt(end) !== 58 && !(text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 58)) return false;
   return text.lastIndexOf('\n', start) >= valueEnd;
+}
+
+/** Most characters of a key or a field read back from its "=". */
+const MAX_KEY = 32;
+const MAX_FIELD = 64;
+
+/** Where the key of the key=value field whose value starts at `start` begins ("session=8072…"), or -1 when the value is no field's. */
+function keyStartOf(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 61) return -1;
+  let k = start - 1;
+  while (k > 0 && start - 1 - k < MAX_KEY && isKeyChar(text.charCodeAt(k - 1))) k--;
+  return k < start - 1 ? k : -1;
+}
+
+const isKeyChar = (c: number): boolean => isAlnum(c) || c === 95 || c === 46 || c === 45;
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+/** A key that says what its record is ("doc_type=passport", "idType", "kind"): its value types the record's other fields. */
+const TYPE_KEY = /(?:type|kind|category|class|doc|document|field|label)$/i;
+
+/**
+ * Whether the word at [at, to) stands in another key=value field than the value's: a key of
+ * its own ("name=" … "acct=" before another value) or another field's value
+ * ("name=enter_account"), unless that field types the record ("doc_type=passport").
+ */
+function inOtherField(text: string, at: number, to: number): boolean {
+  let eq = -1;
+  let p = at - 1;
+  for (; p >= 0 && p >= at - MAX_FIELD; p--) {
+    const c = text.charCodeAt(p);
+    if (isBlank(c)) break;
+    if (c === 61 && eq < 0) eq = p;
+  }
+  if (eq >= 0) return !TYPE_KEY.test(text.slice(p + 1, eq));
+  for (let q = to; q < to + MAX_KEY && q < text.length; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 61) return true;
+    if (!isKeyChar(c)) break;
+  }
+  return false;
 }
 
 /**
