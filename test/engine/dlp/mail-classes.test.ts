@@ -2828,3 +2828,25 @@ describe("a log's key=value fields", () => {
     ],
   ]);
 });
+
+describe("a card's account and an account's groups", () => {
+  table([
+    [
+      'a card account, grouped',
+      'Re: Goodwill adjustment request, card account 4539 1488 0343 6467',
+      [['credit-card', '4539 1488 0343 6467']],
+    ],
+    ['a card account, solid', 'Re: Goodwill adjustment request, card account 6467287139348359', [['credit-card', '6467287139348359']]],
+    // (A word of several kinds opens no such label: checking is a bank's and a routing number's.)
+    ['a checking account', 'Nora Sheridan - checking acct 698140589 (PNC)', [['us-bank-account', '698140589']]],
+    [
+      'an account in three fours and a short group',
+      'Regions, routing 287818536, acct 1895 1171 0765 19.',
+      [
+        ['aba-routing', '287818536'],
+        ['us-bank-account', '1895 1171 0765 19'],
+      ],
+    ],
+    ['a longer chain', 'acct 1895 1171 0765 1234 5678', []],
+  ]);
+});

@@ -242,13 +242,18 @@ function groupedAfter(text: string, labelStart: number, labelEnd: number, out: C
     if (groups === 1) first = size;
     else if (groups === 2) second = size;
     const sep = text.charCodeAt(p);
-    if (groups < 3 && (sep === 32 || sep === 45) && isDigit(text.charCodeAt(p + 1))) {
+    // (Three fours may take a shorter last group: "acct 1895 1171 0765 19".)
+    const more = groups < 3 || (groups === 3 && first === 4 && second === 4 && size === 4);
+    if (more && (sep === 32 || sep === 45) && isDigit(text.charCodeAt(p + 1))) {
       p++;
       continue;
     }
     break;
   }
-  if (groups < 2 || isAlnum(text.charCodeAt(p)) || digits < 8 || digits > 17) return;
+  // (A group more makes it another chain.)
+  const next = text.charCodeAt(p);
+  if ((next === 32 || next === 45) && isDigit(text.charCodeAt(p + 1))) return;
+  if (groups < 2 || isAlnum(next) || digits < 8 || digits > 17) return;
   // The printed layouts: a first group of three to six then the rest, or two fours then the rest.
   // (Not two threes: "account 268 231 4124" is as often a phone number on the account.)
   if (groups === 2 ? first < 3 || first > 6 || (first === 5 && second === 4) : first !== 4 || second !== 4) return;

@@ -279,6 +279,11 @@ const NEGATIVE_BEFORE = 24;
 export function contextDistance(ix: TextIndex, c: CompiledClassifier, start: number, end: number): number {
   const label = labelBefore(ix, start);
   if (label >= 0 && c.roles[ix.hitPhrase[label]] & CONTEXT && !qualifiesAnother(ix, label)) return 0;
+  // A checksum-validated value's word opening a two-word label names it as its own does: "card
+  // account 4539…" is the card's account number.
+  // (Not a word of several kinds': "checking acct 698140589" is no routing number's.)
+  if (label > 0 && c.def.checksum && ix.hitEnd[label - 1] + 1 === ix.hitStart[label] && soleKindOf()[ix.hitPhrase[label - 1]] === c.def.id)
+    return 0;
   const header = columnHeader(ix, start, end);
   if (header !== null && headerWords(ix.text, c.def.id, c.def.context, header) !== null) return 0;
   const window = c.def.window ?? DEFAULT_WINDOW;
@@ -296,6 +301,22 @@ export function contextDistance(ix: TextIndex, c: CompiledClassifier, start: num
   return chatQuestionAbove(ix.text, start, 1) !== null ? FAR_MESSAGE : 0;
 }
 const FAR_MESSAGE = 1 << 20;
+
+/** Per phrase id, the one pattern classifier it is a context word of (null for none or several). Built once. */
+let soleKinds: (string | null)[] | null = null;
+function soleKindOf(): (string | null)[] {
+  if (soleKinds) return soleKinds;
+  const reg = registry();
+  const out: (string | null | undefined)[] = new Array(reg.keywords.phrases.length).fill(undefined);
+  for (const c of reg.all) {
+    if (c.def.terms) continue;
+    for (let id = c.roles.indexOf(CONTEXT); id >= 0; id = c.roles.indexOf(CONTEXT, id + 1))
+      out[id] = out[id] === undefined ? c.def.id : null;
+    for (let id = c.roles.indexOf(CONTEXT | NEGATIVE); id >= 0; id = c.roles.indexOf(CONTEXT | NEGATIVE, id + 1))
+      out[id] = out[id] === undefined ? c.def.id : null;
+  }
+  return (soleKinds = out.map((k) => k ?? null));
+}
 
 /**
  * Per phrase id, whether as a label it names a kind of value: a negative word of any pattern
