@@ -2850,3 +2850,18 @@ describe("a card's account and an account's groups", () => {
     ['a longer chain', 'acct 1895 1171 0765 1234 5678', []],
   ]);
 });
+
+describe("a collector's notice and a consumer's dispute", () => {
+  table([
+    [
+      "a disputed collector's account",
+      'Subject: Dispute account 8132737640\n\nI dispute this debt in full. My name is Shonda Odom, SSN 180-52-5218.',
+      [['us-ssn', '180-52-5218']],
+    ],
+    [
+      "a collector's letter",
+      'Re: Account 573941801328\n\nThis is an attempt to collect a debt. Any information obtained will be used for that purpose.',
+      [],
+    ],
+  ]);
+});

@@ -96,6 +96,16 @@ const COLLECTOR_WORDS = [
   'charged off',
   'charge-off',
   'settlement offer',
+  // The notice every collector's letter carries, and the words of a consumer's dispute.
+  'collect a debt',
+  'collection activity',
+  'collection activities',
+  'dispute this debt',
+  'dispute the debt',
+  'validation of debt',
+  'verification of debt',
+  'debt verification',
+  'regulation f',
 ] as const;
 
 /**
