@@ -2865,3 +2865,33 @@ describe("a collector's notice and a consumer's dispute", () => {
     ],
   ]);
 });
+
+describe('a word after the value that labels a number of its own', () => {
+  table([
+    [
+      "a booking log's cell",
+      'Booking      Inmate #    Name              Housing\n2025463311   8852613449  WHITAKER, RENEE   Pod 3C, cell 12',
+      [],
+    ],
+    ['a file number before a claim', 'Applicant: Redwood Fidelity Insurance, file F500188\nRespondent: Keystone Mutual, claim 8812', []],
+    // (A dotted number after it may be another of the kind's list.)
+    [
+      'a list of hosts',
+      'Blocked 203.0.113.9 and host 203.0.113.10 at the edge.',
+      [
+        ['ip-address', '203.0.113.9'],
+        ['ip-address', '203.0.113.10'],
+      ],
+    ],
+  ]);
+});
+
+describe('a fictional phone number given as an example', () => {
+  table([
+    ['"e.g." before a 555-01xx number', 'Enter phone numbers with area code in the portal, e.g. (303) 555-0181.', []],
+    ['"for example" before one', 'Test rows use the reserved numbers, for example 970-555-0171.', []],
+    // (Another number given as an example, or a 555-01xx number not given so, is kept.)
+    ['an example of another line', 'Call the desk, e.g. (303) 555-1181.', [['us-phone', '(303) 555-1181']]],
+    ['a 555-01xx number said plainly', 'Call me at (303) 555-0181 tonight.', [['us-phone', '(303) 555-0181']]],
+  ]);
+});

@@ -760,6 +760,9 @@ function wordsNear(
     }
     if ((role & CONTEXT) === 0 || ix.hitEnd[h] <= negativeEnd) continue;
     if (qualifiesNegativeAfter(ix, roles, h) || (weak && labelsAddress(ix.text, ix.hitEnd[h]))) continue;
+    // A word after the value labelling a number of its own speaks of that one ("4155550123 …
+    // Pod 3C, cell 12"; a dotted one may be another of the kind's list: "… and host 10.0.0.6").
+    if (ix.hitStart[h] >= end && labelsUndottedNumberAfter(ix.text, ix.hitEnd[h])) continue;
     // A log's value is named by its own key: another key=value field's word is that field's
     // ("session=807298364393 event=PROMPT name=enter_account").
     if (keyStart === -2) keyStart = keyStartOf(ix.text, start);
@@ -902,6 +905,16 @@ function labelsNumberAfter(text: string, end: number): boolean {
   let p = end;
   while (p < end + 4 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 35 || text.charCodeAt(p) === 58)) p++;
   return p > end && isDigit(text.charCodeAt(p));
+}
+
+/** Whether the word ending at `end` labels a number of its own right after it, not a dotted one ("cell 12", not "host 10.0.0.6"). */
+function labelsUndottedNumberAfter(text: string, end: number): boolean {
+  let p = end;
+  while (p < end + 4 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 35 || text.charCodeAt(p) === 58)) p++;
+  if (p === end || !isDigit(text.charCodeAt(p))) return false;
+  const from = p;
+  while (p < from + 5 && isDigit(text.charCodeAt(p))) p++;
+  return !(text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1)));
 }
 
 /**

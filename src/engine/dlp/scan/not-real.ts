@@ -67,12 +67,29 @@ const AFTER = 64;
 /** Whether `before` ends in an example given for training (read only when it says " for "). */
 const exampleFor = (before: string): boolean => before.includes(' for ') && EXAMPLE_FOR.test(before);
 
+/** The exchange and lines set aside for fiction (555-0100 to 555-0199), at a phone number's end. */
+const FICTIONAL_LINE = /555[-. ]?01\d\d$/;
+/** An example given right before the value: "e.g. (303) 555-0181", "for example 312-555-0137". */
+const GIVEN_AS_EXAMPLE = /(?:\be\.g\.|\bfor (?:example|instance)),?:?\s*$/i;
+
+/**
+ * Whether the value at [start, end) is a phone number in the range set aside for fiction, given as
+ * an example of a format ("Enter phone numbers with area code, e.g. (303) 555-0181"). (An example
+ * of another kind may be a real one: "a more specific code (e.g. M54.16)".)
+ */
+function fictionalExample(text: string, start: number, end: number): boolean {
+  return (
+    end - start >= 8 && FICTIONAL_LINE.test(text.slice(end - 8, end)) && GIVEN_AS_EXAMPLE.test(text.slice(Math.max(0, start - 16), start))
+  );
+}
+
 /**
  * Whether the writer says the value at [start, end) is a placeholder, fictional, a dummy or fails
  * its check. Read only where the keyword pass saw one of NOT_REAL_WORDS near it (`after`: the first
  * keyword hit at or after the value).
  */
 export function calledNotReal(ix: TextIndex, after: number, start: number, end: number): boolean {
+  if (fictionalExample(ix.text, start, end)) return true;
   if (!triggerNear(ix, registry().triggerWords, NOT_REAL_TRIGGER, after, start - BEFORE, end + AFTER)) return false;
   const text = ix.text;
   const following = text.slice(end, end + AFTER);
