@@ -2895,3 +2895,12 @@ describe('a fictional phone number given as an example', () => {
     ['a 555-01xx number said plainly', 'Call me at (303) 555-0181 tonight.', [['us-phone', '(303) 555-0181']]],
   ]);
 });
+
+describe("a military base's DSN line", () => {
+  table([
+    ['a DSN number with its area code', 'Sponsor: TSgt Underwood, DSN (315) 383-6551, commercial +39 0444 71 9432', []],
+    ['"(DSN)" after it', 'Reach the COR at (312) 957-0449 (DSN).', []],
+    // (A public number beside it stays a phone.)
+    ['a cell after a DSN line', 'Reach him at DSN 315-284-4255. My cell is (405) 439-0222.', [['us-phone', '(405) 439-0222']]],
+  ]);
+});

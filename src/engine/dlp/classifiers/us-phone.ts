@@ -238,6 +238,9 @@ export const usPhone: ClassifierDef = {
   ],
   // Product codes printed as 3-3-4 (a SKU, a part or model number): a column or label of them.
   negative: [
+    // A military base's line on the Defense Switched Network, a private network's number whose
+    // DSN area code is shaped like a public one ("DSN (315) 383-6551").
+    'dsn',
     'sku',
     'upc',
     'ean',
