@@ -2904,3 +2904,15 @@ describe("a military base's DSN line", () => {
     ['a cell after a DSN line', 'Reach him at DSN 315-284-4255. My cell is (405) 439-0222.', [['us-phone', '(405) 439-0222']]],
   ]);
 });
+
+describe("an election office's and a jury's numbers", () => {
+  table([
+    [
+      "a voter ID column beside an SSN's",
+      'Decedent        DOB         SSN           Voter ID\nNadia Delgado   06/24/1991  662-94-3588   410495221',
+      [['us-ssn', '662-94-3588']],
+    ],
+    ["a juror's participant number", 'Jury Qualification Questionnaire (SSN last 4 only)\nParticipant number: 382246785', []],
+    ["a juror's key in a log", 'SSN checks pass.\n12:15:22 LOGIN ok juror=551023618 ip=192.168.92.238', [['ip-address', '192.168.92.238']]],
+  ]);
+});
