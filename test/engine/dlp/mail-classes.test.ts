@@ -2873,6 +2873,8 @@ describe('a word after the value that labels a number of its own', () => {
       'Booking      Inmate #    Name              Housing\n2025463311   8852613449  WHITAKER, RENEE   Pod 3C, cell 12',
       [],
     ],
+    ['a masked account after it', 'Allocation snapshot for household 45557984, account XXXX7524 (Northern Trust)', []],
+    ['a starred account after it', 'Allocation snapshot for household 91956905, account ****4031 (BNY)', []],
     ['a file number before a claim', 'Applicant: Redwood Fidelity Insurance, file F500188\nRespondent: Keystone Mutual, claim 8812', []],
     // (A dotted number after it may be another of the kind's list.)
     [

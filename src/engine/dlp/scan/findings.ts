@@ -907,15 +907,25 @@ function labelsNumberAfter(text: string, end: number): boolean {
   return p > end && isDigit(text.charCodeAt(p));
 }
 
-/** Whether the word ending at `end` labels a number of its own right after it, not a dotted one ("cell 12", not "host 10.0.0.6"). */
+/**
+ * Whether the word ending at `end` labels a number of its own right after it, not a dotted one
+ * ("cell 12", "account XXXX7524"; not "host 10.0.0.6").
+ */
 function labelsUndottedNumberAfter(text: string, end: number): boolean {
   let p = end;
   while (p < end + 4 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 35 || text.charCodeAt(p) === 58)) p++;
-  if (p === end || !isDigit(text.charCodeAt(p))) return false;
+  if (p === end) return false;
+  // (A masked number's stars or X's before its digits: "XXX-XX4871", "****4031".)
+  const masked = p;
+  while (p < masked + 12 && isMask(text.charCodeAt(p))) p++;
+  if (!isDigit(text.charCodeAt(p)) || (p > masked && p - masked < 3)) return false;
   const from = p;
   while (p < from + 5 && isDigit(text.charCodeAt(p))) p++;
   return !(text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1)));
 }
+
+/** A masking character: X, x, *, •, or a hyphen between them. */
+const isMask = (c: number): boolean => c === 88 || c === 120 || c === 42 || c === 8226 || c === 45;
 
 /**
  * Where the sentence that is running at `from` ends, looking up to `to` (`to` when it goes on):
