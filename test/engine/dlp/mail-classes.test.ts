@@ -2792,6 +2792,8 @@ describe('hasty typing of phones and licences', () => {
     ['a mixed shape alone', 'Bumped the build to 269.223-0489 last night.', []],
     ['a grouped licence typed in lower case', 'il lic# m005-5535-1572 ! he starts 10-28', [['us-drivers-license', 'm005-5535-1572']]],
     ['a lower-case grouped shape alone', 'bin m005-5535-1572 on shelf 4', []],
+    ['a grouped licence spaced', 'Driver’s license: D388 2351 3064 (Illinois)', [['us-drivers-license', 'D388 2351 3064']]],
+    ['a spaced shape alone', 'Part D388 2351 3064 ships Monday', []],
     [
       '"d/l" for a licence',
       'socail "647-16-3817" d/l --R0350 65405 59487 (nj)',

@@ -71,14 +71,16 @@ function dashedLetterForms(ix: TextIndex, out: CandidateSink): void {
       virginiaForm(ix, out, k);
       continue;
     }
+    // (Or spaced, as a form's boxes or a hurried writer leave it, "D388 2351 3064": beside a licence word only.)
+    const sep = ix.link[k];
     if (
-      ix.link[k] === SEP_DASH &&
+      (sep === SEP_DASH || sep === SEP_SPACE) &&
       k + 1 < n &&
       allDigits(ix, k + 1) &&
       LETTER_AND_3.test(text.slice(s, s + 4)) &&
       !isAlnum(text.charCodeAt(s - 1))
     ) {
-      take(ix, out, k + 1, s, 3, SEP_DASH, isLower(text.charCodeAt(s)));
+      take(ix, out, k + 1, s, 3, sep, sep === SEP_SPACE || isLower(text.charCodeAt(s)));
     }
   }
   // The lone letter is no token: look before each run of four 3-digit groups joined by dashes
