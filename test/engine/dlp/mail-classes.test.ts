@@ -2920,3 +2920,28 @@ describe("an election office's and a jury's numbers", () => {
     ["a juror's key in a log", 'SSN checks pass.\n12:15:22 LOGIN ok juror=551023618 ip=192.168.92.238', [['ip-address', '192.168.92.238']]],
   ]);
 });
+
+describe('quoted-printable left undecoded', () => {
+  table([
+    [
+      'a card with encoded no-break spaces and a soft line break',
+      'The card number is 5189=C2=A04187=C2=A03884=C2=A045=\n68 exp 06/27',
+      [['credit-card', '5189=C2=A04187=C2=A03884=C2=A045=\n68']],
+    ],
+    [
+      'a phone with encoded en dashes',
+      'Thanks,\nKatrin Quintero\n607=E2=80=93500=E2=80=930753',
+      [['us-phone', '607=E2=80=93500=E2=80=930753']],
+    ],
+    ['a routing number with an encoded soft hyphen', 'Routing number =3D 02=C2=AD8763060', [['aba-routing', '02=C2=AD8763060']]],
+    // (An "=" and two hex digits in a text with no such escape are no escape.)
+    [
+      "a log's fields in rewritten text",
+      'ping [at] ops.example.com\nsession=110731998216 event=CALL_START ani=6166644508',
+      [
+        ['email-address', 'ping [at] ops.example.com'],
+        ['us-phone', '6166644508'],
+      ],
+    ],
+  ]);
+});

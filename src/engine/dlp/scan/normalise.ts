@@ -21,6 +21,7 @@ import { writtenOutEmails, type Rewrite } from './written-out-emails.ts';
 import { htmlReferences, REMOVED } from './html-entities.ts';
 import { spelledDigits } from './spelled-digits.ts';
 import { lineWraps } from './line-wraps.ts';
+import { quotedPrintable } from './quoted-printable.ts';
 
 /** Kinds of change, as bits (a span's kinds are or-ed together). */
 export const SPACES = 1;
@@ -40,6 +41,8 @@ export const HTML_REFERENCES = 8192;
 export const DIGIT_WORDS = 16384;
 /** A line break inside a value that mail wrapping put there (line-wraps.ts): read through, and no evasion. */
 export const LINE_WRAPS = 32768;
+/** Quoted-printable left undecoded (quoted-printable.ts): decoded, and no evasion. */
+export const QUOTED_PRINTABLE = 65536;
 
 /** What each kind is called in an explanation, by bit. */
 const KIND_NAMES: readonly (readonly [number, string])[] = [
@@ -105,7 +108,7 @@ export interface Normalised {
   /** Original offsets where a character was replaced or removed, ascending (a folded space then dropped from a run is there twice). */
   readonly changedAt: Int32Array;
   /** The kind of each change (a bit above). */
-  readonly changeKind: Uint16Array;
+  readonly changeKind: Uint32Array;
 }
 
 /** Per BMP code unit: 0 keep, REMOVE, PAIR, or the replacement's code unit (see fold table below). */
@@ -451,7 +454,8 @@ export const rewroteValues = (n: Normalised): boolean =>
   n.changeKind.includes(WRITTEN_OUT) ||
   n.changeKind.includes(HTML_REFERENCES) ||
   n.changeKind.includes(DIGIT_WORDS) ||
-  n.changeKind.includes(LINE_WRAPS);
+  n.changeKind.includes(LINE_WRAPS) ||
+  n.changeKind.includes(QUOTED_PRINTABLE);
 
 /**
  * The text with its few folding characters folded, built from slices of it (the rest is copied
@@ -511,7 +515,7 @@ function foldFew(text: string, folds: readonly number[], checkRuns: boolean): No
     text: folded,
     map: new OffsetMap(Int32Array.from(starts), Int32Array.from(shifts)),
     changedAt: Int32Array.from(at),
-    changeKind: Uint16Array.from(kinds),
+    changeKind: Uint32Array.from(kinds),
   };
 }
 
@@ -570,6 +574,7 @@ export function normaliseEveryUnit(text: string, rewrite = false): Normalised {
   }
   const before = at.length;
   if (rewrite) {
+    m = applyRewrites(out, map, m, quotedPrintable(out, m), QUOTED_PRINTABLE, at, kinds);
     m = applyRewrites(out, map, m, htmlReferences(out, m), HTML_REFERENCES, at, kinds);
     m = applyRewrites(out, map, m, lineWraps(out, m), LINE_WRAPS, at, kinds);
     m = applyRewrites(out, map, m, writtenOutEmails(out, m), WRITTEN_OUT, at, kinds);
@@ -625,7 +630,7 @@ function applyRewrites(
 }
 
 const NO_CHANGES = new Int32Array(0);
-const NO_KINDS = new Uint16Array(0);
+const NO_KINDS = new Uint32Array(0);
 const unchanged = (text: string): Normalised => ({ text, map: null, changedAt: NO_CHANGES, changeKind: NO_KINDS });
 
 /**
@@ -972,10 +977,10 @@ const utf16 = new TextDecoder('utf-16le');
 const fromCodes = (out: Uint16Array, len: number): string => utf16.decode(out.subarray(0, len));
 
 function sortedChanges(at: number[], kinds: number[], sorted: boolean): Pick<Normalised, 'changedAt' | 'changeKind'> {
-  if (sorted || inOrder(at)) return { changedAt: Int32Array.from(at), changeKind: Uint16Array.from(kinds) };
+  if (sorted || inOrder(at)) return { changedAt: Int32Array.from(at), changeKind: Uint32Array.from(kinds) };
   // Joined runs added theirs after the folds: one sort by offset.
   const order = at.map((_, i) => i).sort((a, b) => at[a] - at[b]);
-  return { changedAt: Int32Array.from(order, (i) => at[i]), changeKind: Uint16Array.from(order, (i) => kinds[i]) };
+  return { changedAt: Int32Array.from(order, (i) => at[i]), changeKind: Uint32Array.from(order, (i) => kinds[i]) };
 }
 
 /** Whether the offsets never decrease (rewrites alone, with nothing folded before them, are recorded in order). */

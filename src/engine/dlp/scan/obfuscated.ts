@@ -4,7 +4,7 @@
  * and scored higher — writing a value to slip past DLP makes it worse, not better.
  */
 import type { Finding, FindingExplanation } from '../types.ts';
-import { changesIn, describeChanges, isCombiningMark, LINE_WRAPS, type Normalised } from './normalise.ts';
+import { changesIn, describeChanges, isCombiningMark, LINE_WRAPS, QUOTED_PRINTABLE, type Normalised } from './normalise.ts';
 import { ScanFinding } from './findings.ts';
 import { isDigit, isLetter, splitsPair } from './char-codes.ts';
 
@@ -40,8 +40,9 @@ export function mapFindings(original: string, n: Normalised, found: readonly Fin
     // A digit written as a word ends where the word does.
     if (isLetter(original.charCodeAt(last)) && isDigit(n.text.charCodeAt(f.end - 1)))
       while (end < original.length && isLetter(original.charCodeAt(end))) end++;
-    // A line break that wrapping put inside the value is read through, but is no evasion.
-    const kinds = changesIn(n, start, end) & ~LINE_WRAPS;
+    // A line break that wrapping put inside the value is read through, but is no evasion; nor is
+    // quoted-printable left undecoded.
+    const kinds = changesIn(n, start, end) & ~(LINE_WRAPS | QUOTED_PRINTABLE);
     const text = original.slice(start, end);
     if (kinds === 0 && start === f.start && end === f.end && text === f.text) return f;
     const explanation = kinds === 0 ? f.explanation : obfuscatedExplanation(f.explanation, kinds);

@@ -40,6 +40,7 @@ import { isAlnum, isDigit, isLetter, isUpper } from './char-codes.ts';
 import { isBracketed, MAX_DOMAIN } from './written-out-emails.ts';
 import { digitRunEnd, inDigitRun } from './spelled-digits.ts';
 import { wrapsAt } from './line-wraps.ts';
+import { escapeAt } from './quoted-printable.ts';
 import { mapFindings } from './obfuscated.ts';
 import { shapeSet, tokensOfShape } from './chain-shapes.ts';
 import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE, type TextIndex } from './index-model.ts';
@@ -186,7 +187,8 @@ const ODD_JOINTS = shapeSet(
  * the chain read from its first token: sized like a layout's first three groups, then asked of
  * disguisedGroupsAt. A thousands separator and a phone number's own punctuation are no odd joint.
  * On the way it sets sawWrittenOut for a numbered character reference ("&#160;"), whose number is
- * one of those tokens (a second walk over the tokens just for that is not worth its cost).
+ * one of those tokens, and for a quoted-printable escape right after one ("5189=C2=A04187"; a
+ * second walk over the tokens just for those is not worth its cost).
  */
 function hasDisguisedGroups(ix: TextIndex): boolean {
   const { tokStart, tokEnd, tokDigits, link, text } = ix;
@@ -199,6 +201,8 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
     const j = tokens[t];
     // A numbered character reference ("&#160;", "&#x202F;"): its number is a token of its own.
     if (text.charCodeAt(tokStart[j] - 1) === 35 && text.charCodeAt(tokStart[j] - 2) === 38) sawWrittenOut = true;
+    // Quoted-printable left undecoded ("5189=C2=A04187"): an escape right after the token.
+    else if (escapeAt(text, tokEnd[j]) || escapeAt(text, tokEnd[j] + 1)) sawWrittenOut = true;
     const size = tokEnd[j] - tokStart[j];
     if (tokDigits[j] === size) {
       if (j + 1 === n) break;
