@@ -2945,3 +2945,15 @@ describe('quoted-printable left undecoded', () => {
     ],
   ]);
 });
+
+describe('a negative word on the next line', () => {
+  table([
+    [
+      "the next line's field",
+      'Informant: Nadia Delgado (son), (602) 682-8413\nBurial permit no.: 447405',
+      [['us-phone', '(602) 682-8413']],
+    ],
+    // (On its own line it still labels the value.)
+    ['a permit number on its line', 'Burial permit (602) 682-8413 issued', []],
+  ]);
+});

@@ -754,7 +754,13 @@ function wordsNear(
         // Version/17.4 Safari/604.1\" rt=0.5\n116.60.24.153 - -" is an address at a log line's start.)
         if (!lineBetween(ix.text, ix.hitEnd[h], start)) label = true;
         if (start - ix.hitEnd[h] <= NEGATIVE_BEFORE) close = true;
-      } else if (ix.hitStart[h] - end <= NEGATIVE_AFTER && ix.hitStart[h] < sentenceEnd && !labelsNumberAfter(ix.text, ix.hitEnd[h]))
+      } else if (
+        ix.hitStart[h] - end <= NEGATIVE_AFTER &&
+        ix.hitStart[h] < sentenceEnd &&
+        !labelsNumberAfter(ix.text, ix.hitEnd[h]) &&
+        // (A word on the next line is that line's: "(602) 682-8413\nBurial permit no.: 447405".)
+        !lineBreakIn(ix.text, end, ix.hitStart[h])
+      )
         label = close = true;
       if ((role & CONTEXT) === 0 && ix.hitEnd[h] > negativeEnd) negativeEnd = ix.hitEnd[h];
     }
@@ -922,6 +928,12 @@ function labelsUndottedNumberAfter(text: string, end: number): boolean {
   const from = p;
   while (p < from + 5 && isDigit(text.charCodeAt(p))) p++;
   return !(text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1)));
+}
+
+/** Whether a line break stands in [from, to). */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 10) return true;
+  return false;
 }
 
 /** A masking character: X, x, *, •, or a hyphen between them. */
