@@ -2957,3 +2957,15 @@ describe('a negative word on the next line', () => {
     ['a permit number on its line', 'Burial permit (602) 682-8413 issued', []],
   ]);
 });
+
+describe("a user agent's product version", () => {
+  table([
+    [
+      'a version in a log field, beside sign-in words',
+      '12:15:22 LOGIN ok juror=551023618 ip=192.168.92.238 ua=Chrome/9.1.9.149',
+      [['ip-address', '192.168.92.238']],
+    ],
+    // (A path's segment before an address is no product's name.)
+    ['an address after a host path', 'login from host/10.0.0.5', [['ip-address', '10.0.0.5']]],
+  ]);
+});

@@ -4,7 +4,7 @@ import { BARE, VERSION_NEGATIVES } from './common.ts';
 import { SEP_DOT, type TextIndex } from '../scan/text-index.ts';
 import { allDigits } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
-import { isLetter } from '../scan/char-codes.ts';
+import { isAlnum, isLetter } from '../scan/char-codes.ts';
 import { isIPv6 } from '../scan/ip-shapes.ts';
 
 /** A dotted quad starts a chain of at least four all-digit tokens joined by dots, the first of one to three digits. */
@@ -30,6 +30,14 @@ function quadPart(ix: TextIndex, k: number): boolean {
  */
 const APART = new Set([40, 41, 91, 93, 60, 62, 34, 39, 44, 46, 59, 61, 47]);
 const standsApart = (c: number): boolean => !(c > 32) || APART.has(c);
+
+/** Whether a capitalised name of letters ends at the slash at `slash` ("Chrome/"): a product's, as user agents write them. */
+function productName(text: string, slash: number): boolean {
+  let p = slash;
+  while (p > 0 && slash - p < 24 && isLetter(text.charCodeAt(p - 1))) p--;
+  const c = text.charCodeAt(p);
+  return slash - p >= 3 && c >= 65 && c <= 90 && (p === 0 || !isAlnum(text.charCodeAt(p - 1)));
+}
 
 /** Length of a "/prefix" suffix at p (digits after a slash), or 0. */
 function prefixLength(text: string, p: number): number {
@@ -101,6 +109,12 @@ export const ipAddress: ClassifierDef = {
       // this classifier is scanned alone, not as a type among others.
       const longer = ix.link[k + 3] === SEP_DOT && k + 4 < ix.tokStart.length && allDigits(ix, k + 4);
       const product = text.charCodeAt(s - 1) === 47 && isLetter(text.charCodeAt(s - 2));
+      // A user agent's product by its name ("ua=Chrome/9.1.9.149", "Safari/604.1.2.3") is a version
+      // whatever words are near: no address at all.
+      if (product && productName(text, s - 1)) {
+        consumed = k + 3;
+        continue;
+      }
       const shapeOnly = longer || product || text.startsWith('255.', s) || FIRMWARE_BEFORE.test(text.slice(Math.max(0, s - 4), s));
       out.add(s, e, shapeOnly ? BARE : 30, 'IPv4 dotted quad', 'each part 0–255');
       consumed = k + 3;

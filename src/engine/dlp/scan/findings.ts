@@ -868,12 +868,15 @@ function keyOfLaterLine(text: string, valueEnd: number, start: number, end: numb
 const MAX_KEY = 32;
 const MAX_FIELD = 64;
 
-/** Where the key of the key=value field whose value starts at `start` begins ("session=8072…"), or -1 when the value is no field's. */
+/** Where the key of the key=value field whose value holds `start` begins ("session=8072…"), or -1 when the value is no field's. */
 function keyStartOf(text: string, start: number): number {
-  if (text.charCodeAt(start - 1) !== 61) return -1;
-  let k = start - 1;
-  while (k > 0 && start - 1 - k < MAX_KEY && isKeyChar(text.charCodeAt(k - 1))) k--;
-  return k < start - 1 ? k : -1;
+  // The field's "=": right before the value or earlier in its run of characters ("ua=Chrome/9.1.9.149").
+  let q = start - 1;
+  while (q >= 0 && start - q <= MAX_FIELD && text.charCodeAt(q) !== 61 && !isBlank(text.charCodeAt(q))) q--;
+  if (q < 0 || text.charCodeAt(q) !== 61) return -1;
+  let k = q;
+  while (k > 0 && q - k < MAX_KEY && isKeyChar(text.charCodeAt(k - 1))) k--;
+  return k < q ? k : -1;
 }
 
 const isKeyChar = (c: number): boolean => isAlnum(c) || c === 95 || c === 46 || c === 45;
