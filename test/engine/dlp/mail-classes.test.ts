@@ -2969,3 +2969,16 @@ describe("a user agent's product version", () => {
     ['an address after a host path', 'login from host/10.0.0.5', [['ip-address', '10.0.0.5']]],
   ]);
 });
+
+describe("a later line's own key", () => {
+  table([
+    [
+      "a licence's word in the next line's value",
+      'SSN (for sliding-scale income verification): 809405926\nPhoto ID: Illinois driver license D123-4567-8901',
+      [
+        ['us-ssn', '809405926'],
+        ['us-drivers-license', 'D123-4567-8901'],
+      ],
+    ],
+  ]);
+});

@@ -860,8 +860,26 @@ function keyOfLaterLine(text: string, valueEnd: number, start: number, end: numb
   while (p >= valueEnd && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 45 || text.charCodeAt(p) === 42 || text.charCodeAt(p) === 9))
     p--;
   if (p >= valueEnd && text.charCodeAt(p) === 10) return true;
-  if (text.charCodeAt(end) !== 58 && !(text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 58)) return false;
-  return text.lastIndexOf('\n', start) >= valueEnd;
+  const lineStart = text.lastIndexOf('\n', start);
+  if (lineStart < valueEnd) return false;
+  if (text.charCodeAt(end) === 58 || (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 58)) return true;
+  // Or in the value of a later line's own key ("…: 809405926\nPhoto ID: Illinois driver license …").
+  return keyedLine(text, lineStart + 1, start);
+}
+
+/** Most characters of a line's key before its colon. */
+const MAX_LINE_KEY = 32;
+
+/** Whether the line starting at `from` opens with a key and its colon before `to` ("Photo ID: …"). */
+function keyedLine(text: string, from: number, to: number): boolean {
+  const last = Math.min(to, from + MAX_LINE_KEY);
+  for (let p = from; p < last; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 58) return p > from && isLetter(text.charCodeAt(p - 1)) && (text.charCodeAt(p + 1) === 32 || text.charCodeAt(p + 1) === 9);
+    if (!(isAlnum(c) || c === 32 || c === 45 || c === 42 || c === 35 || c === 47 || c === 46 || c === 39 || c === 40 || c === 41))
+      return false;
+  }
+  return false;
 }
 
 /** Most characters of a key or a field read back from its "=". */
