@@ -2982,3 +2982,15 @@ describe("a later line's own key", () => {
     ],
   ]);
 });
+
+describe("a voicemail's caller and a schedule's confirmation numbers", () => {
+  table([
+    ["a voicemail's caller", 'Voicemail from 5619451174   Monday, February 11, 2026 5:02 PM', [['us-phone', '5619451174']]],
+    ['the best number to reach', 'Let me know if you need W-9s again. Best number for me is 3129095042.', [['us-phone', '3129095042']]],
+    [
+      "a schedule's Conf # column",
+      'Time     Client         Phone            Clinician   Type    Conf #\n8:30a    D. Drummond    607.943.5494     Lombardi    Video   654-899-6660',
+      [['us-phone', '607.943.5494']],
+    ],
+  ]);
+});

@@ -208,6 +208,12 @@ export const usPhone: ClassifierDef = {
     'reach me',
     'text me',
     'callback',
+    // A voicemail's caller ("Voicemail from 5619451174"), and the number to reach someone at
+    // ("Best number for me is 3129095042", "a good number in case it declines?").
+    'voicemail',
+    'voice mail',
+    'best number',
+    'good number',
     // Typed in a hurry: "fone 9805928585", "her phn is '774.658-7210'".
     'fone',
     'phn',
@@ -238,6 +244,10 @@ export const usPhone: ClassifierDef = {
   ],
   // Product codes printed as 3-3-4 (a SKU, a part or model number): a column or label of them.
   negative: [
+    // A confirmation's or a conference's number printed like a phone ("Conf #" in a schedule).
+    'conf #',
+    'conf no',
+    'conf number',
     // A military base's line on the Defense Switched Network, a private network's number whose
     // DSN area code is shaped like a public one ("DSN (315) 383-6551").
     'dsn',
