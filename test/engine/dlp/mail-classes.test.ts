@@ -2994,3 +2994,12 @@ describe("a voicemail's caller and a schedule's confirmation numbers", () => {
     ],
   ]);
 });
+
+describe('a diagnosis code with letters after its dot', () => {
+  table([
+    ['a depression code', 'Dx (per PCP referral): F32.A (depression, unspecified)', [['icd-10', 'F32.A']]],
+    ['an injury code with placeholders', 'dx T07.XXXA, initial encounter', [['icd-10', 'T07.XXXA']]],
+    // (Without a diagnosis word it is a room's or a part's.)
+    ['a room', 'Room B12.A is free after lunch.', []],
+  ]);
+});

@@ -6,7 +6,7 @@ import { healthTerms } from './health-terms.ts';
 import { SEP_DOT } from '../scan/text-index.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { keptList } from '../scan/kept-list.ts';
-import { isAlnum, isLower } from '../scan/char-codes.ts';
+import { isAlnum, isLower, isUpper } from '../scan/char-codes.ts';
 
 /** A code token (before any dot) is 3–7 characters, starting with a letter. */
 const CODE_START = shapeSet(
@@ -106,6 +106,14 @@ const DIAGNOSIS_WORDS = [
  */
 const PROCEDURE_SHAPE = /^[A-Z]\d{4}$/;
 
+/** Where a dot and one to four capitals after a category end ("F32.A"), or -1. */
+function letterExtensionEnd(text: string, e: number): number {
+  if (text.charCodeAt(e) !== 46) return -1;
+  let p = e + 1;
+  while (p < e + 6 && isUpper(text.charCodeAt(p))) p++;
+  return p > e + 1 && p <= e + 5 && !isAlnum(text.charCodeAt(p)) ? p : -1;
+}
+
 export const icd10: ClassifierDef = {
   id: 'icd-10',
   name: 'ICD-10 Diagnosis Code',
@@ -179,6 +187,9 @@ export const icd10: ClassifierDef = {
             (healthless ??= ctx.contextHits().length === 0) && icdLabelBefore(text, s) === NO_LABEL,
           );
           next = k + 2;
+        } else if (letterExtensionEnd(text, e) > 0) {
+          // Letters alone after the dot ("F32.A", "T07.XXXA"): beside a diagnosis word only.
+          out.add(s, letterExtensionEnd(text, e), 5, 'category, dot, subcategory', 'ICD-10 letter and digit layout', true);
         } else if (
           // A dot after it ends a sentence, not the category ("… E11.", "HTN, I10. Plan: …").
           (text.charCodeAt(e) !== 46 || !isAlnum(text.charCodeAt(e + 1))) &&
