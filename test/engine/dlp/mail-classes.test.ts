@@ -3003,3 +3003,11 @@ describe('a diagnosis code with letters after its dot', () => {
     ['a room', 'Room B12.A is free after lunch.', []],
   ]);
 });
+
+describe("immigration's own numbers", () => {
+  table([
+    ["a work permit's USCIS number", 'Card no.: NBC2443583528   Category: C10\nUSCIS#: 274730915', []],
+    ['an A-number with its letter apart', 'A-Number: A 251798618', []],
+    ["an arrival record's number", '3. I-94 number: print it from the CBP website; it looks like 96943992761.', []],
+  ]);
+});

@@ -54,6 +54,17 @@ export const NUMBER_NEGATIVES = [
   'participant number',
   'participant no',
   'participant id',
+  // Immigration's own numbers: an alien registration (A-) number, as a work permit prints it
+  // ("USCIS#: 274730915"), and an arrival record's (I-94).
+  'a-number',
+  'alien number',
+  'alien registration',
+  'alien registration number',
+  'uscis#',
+  'uscis #',
+  'uscis number',
+  'uscis online account',
+  'i-94',
   'meeting',
   'webinar',
   'passcode',
