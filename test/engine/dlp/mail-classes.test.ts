@@ -3011,3 +3011,9 @@ describe("immigration's own numbers", () => {
     ["an arrival record's number", '3. I-94 number: print it from the CBP website; it looks like 96943992761.', []],
   ]);
 });
+
+describe("a county recorder's instrument", () => {
+  table([
+    ['a recorded marriage licence', 'Document: marriage license and certificate    Instrument 2026543691    Book 124, Page 1220', []],
+  ]);
+});

@@ -211,6 +211,10 @@ export const usDriversLicense: ClassifierDef = {
     ...NUMBER_NEGATIVES,
     'controlled substance license',
     'controlled-substance license',
+    // A county clerk's licences and recordings ("marriage license … Instrument 2026543691").
+    'marriage license',
+    'marriage licence',
+    'instrument',
     'medical license',
     'medical licence',
     'nursing license',
