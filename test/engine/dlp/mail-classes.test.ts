@@ -2965,8 +2965,16 @@ describe("a user agent's product version", () => {
       '12:15:22 LOGIN ok juror=551023618 ip=192.168.92.238 ua=Chrome/9.1.9.149',
       [['ip-address', '192.168.92.238']],
     ],
+    [
+      "an app's version in a sign-in log",
+      '2026-04-02 00:26:20  larsl@example.org  178.21.249.37  LOGIN_FAIL  client ios/11.4.2.37',
+      [
+        ['email-address', 'larsl@example.org'],
+        ['ip-address', '178.21.249.37'],
+      ],
+    ],
     // (A path's segment before an address is no product's name.)
-    ['an address after a host path', 'login from host/10.0.0.5', [['ip-address', '10.0.0.5']]],
+    ['an address after a path', 'login from /srv/hosts/10.0.0.5', [['ip-address', '10.0.0.5']]],
   ]);
 });
 

@@ -31,12 +31,23 @@ function quadPart(ix: TextIndex, k: number): boolean {
 const APART = new Set([40, 41, 91, 93, 60, 62, 34, 39, 44, 46, 59, 61, 47]);
 const standsApart = (c: number): boolean => !(c > 32) || APART.has(c);
 
-/** Whether a capitalised name of letters ends at the slash at `slash` ("Chrome/"): a product's, as user agents write them. */
+/**
+ * Whether a name of letters (hyphens between them) standing alone ends at the slash at `slash`:
+ * a product's, as user agents and app logs write them ("Chrome/", "client ios/", "portal-web/"),
+ * not a path's segment ("/srv/10.0.0.5", "example.com/…").
+ */
 function productName(text: string, slash: number): boolean {
   let p = slash;
-  while (p > 0 && slash - p < 24 && isLetter(text.charCodeAt(p - 1))) p--;
-  const c = text.charCodeAt(p);
-  return slash - p >= 3 && c >= 65 && c <= 90 && (p === 0 || !isAlnum(text.charCodeAt(p - 1)));
+  while (
+    p > 0 &&
+    slash - p < 24 &&
+    (isLetter(text.charCodeAt(p - 1)) || (text.charCodeAt(p - 1) === 45 && isLetter(text.charCodeAt(p - 2))))
+  )
+    p--;
+  const before = p === 0 ? 32 : text.charCodeAt(p - 1);
+  return (
+    slash - p >= 3 && isLetter(text.charCodeAt(p)) && (before === 32 || before === 9 || before === 10 || before === 61 || before === 40)
+  );
 }
 
 /** Length of a "/prefix" suffix at p (digits after a slash), or 0. */
@@ -109,7 +120,7 @@ export const ipAddress: ClassifierDef = {
       // this classifier is scanned alone, not as a type among others.
       const longer = ix.link[k + 3] === SEP_DOT && k + 4 < ix.tokStart.length && allDigits(ix, k + 4);
       const product = text.charCodeAt(s - 1) === 47 && isLetter(text.charCodeAt(s - 2));
-      // A user agent's product by its name ("ua=Chrome/9.1.9.149", "Safari/604.1.2.3") is a version
+      // A product's version by its name ("ua=Chrome/9.1.9.149", "client ios/4.7.18.132") is a version
       // whatever words are near: no address at all.
       if (product && productName(text, s - 1)) {
         consumed = k + 3;
