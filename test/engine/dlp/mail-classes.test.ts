@@ -3025,3 +3025,20 @@ describe("a county recorder's instrument", () => {
     ['a recorded marriage licence', 'Document: marriage license and certificate    Instrument 2026543691    Book 124, Page 1220', []],
   ]);
 });
+
+describe("a supplier's serials, a payer's remark codes and coverage rules", () => {
+  table([
+    [
+      "a serial column's phone-shaped serials",
+      'Patient        Serial         Phone            Status\nMoreau, K.     789-407-3380   850.977.2488     swap sched',
+      [['us-phone', '850.977.2488']],
+    ],
+    [
+      'an authorisation column',
+      'Pt    MBI / Member   HCPCS  Auth #         Status\nSTOE  6E24F68CE66    B4150  226-736-2636   in review',
+      [],
+    ],
+    ["a denial's remark code", '> Claim 1025909430609 denied CO-16/M51 for DOS 02/28/2025. Dx I10', [['icd-10', 'I10']]],
+    ["a coverage determination's number", 'KX means the LCD L33800 coverage criteria are met and the diagnosis is on file.', []],
+  ]);
+});

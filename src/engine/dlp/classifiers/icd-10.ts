@@ -106,6 +106,14 @@ const DIAGNOSIS_WORDS = [
  */
 const PROCEDURE_SHAPE = /^[A-Z]\d{4}$/;
 
+/**
+ * A claim's adjustment reason and its remark code, "CO-16/M51" or "PR-1/N290": the remark code
+ * after the slash has a category's layout.
+ */
+const REMARK_BEFORE = /\b(?:CO|PR|OA|PI|CR)-?\d{1,3}\/$/;
+const remarkCode = (text: string, s: number): boolean =>
+  text.charCodeAt(s - 1) === 47 && REMARK_BEFORE.test(text.slice(Math.max(0, s - 8), s));
+
 /** Where a dot and one to four capitals after a category end ("F32.A"), or -1. */
 function letterExtensionEnd(text: string, e: number): number {
   if (text.charCodeAt(e) !== 46) return -1;
@@ -147,7 +155,8 @@ export const icd10: ClassifierDef = {
     ...healthTerms.terms!.filter((t) => !t.caseSensitive).map((t) => t.text),
   ],
   ownWords: DIAGNOSIS_WORDS,
-  negative: CLAUSE_NEGATIVES,
+  // (A Medicare contractor's coverage determination, "LCD L33800", has the undotted layout.)
+  negative: [...CLAUSE_NEGATIVES, 'lcd'],
   contextScore: 75,
   supporting: icdLabelBefore,
   find(ix, ctx, out) {
@@ -195,11 +204,12 @@ export const icd10: ClassifierDef = {
           (text.charCodeAt(e) !== 46 || !isAlnum(text.charCodeAt(e + 1))) &&
           (k === 0 || ix.link[k - 1] !== SEP_DOT) &&
           !continuesOtherwise(text, e) &&
-          !middleGroup(text, s, e)
+          !middleGroup(text, s, e) &&
+          !remarkCode(text, s)
         ) {
           out.add(s, e, 5, '3-character category', 'ICD-10 letter and digit layout', true);
         }
-      } else if (SOLID.test(t)) {
+      } else if (SOLID.test(t) && !remarkCode(text, s)) {
         out.add(s, e, 5, 'code without the dot', 'ICD-10 letter and digit layout', PROCEDURE_SHAPE.test(t) ? 'own' : true);
       }
     }

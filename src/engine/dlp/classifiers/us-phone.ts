@@ -251,6 +251,14 @@ export const usPhone: ClassifierDef = {
     // A military base's line on the Defense Switched Network, a private network's number whose
     // DSN area code is shaped like a public one ("DSN (315) 383-6551").
     'dsn',
+    // A device's serial and a payer's authorisation, printed 3-3-4 (a column headed "Serial" or "Auth #").
+    'serial',
+    'serial no',
+    'serial number',
+    's/n',
+    'auth #',
+    'auth no',
+    'authorization #',
     'sku',
     'upc',
     'ean',
