@@ -3042,3 +3042,32 @@ describe("a supplier's serials, a payer's remark codes and coverage rules", () =
     ["a coverage determination's number", 'KX means the LCD L33800 coverage criteria are met and the diagnosis is on file.', []],
   ]);
 });
+
+describe("a cheque's MICR line and a network's gift card", () => {
+  table([
+    [
+      'E-13B symbols',
+      'Bottom of the check reads\n\n⑈008341⑈ ⑆289013449⑆ 693⑉2102403⑈ ⑇0000302742⑇',
+      [
+        ['aba-routing', '289013449'],
+        ['us-bank-account', '693⑉2102403'],
+      ],
+    ],
+    [
+      "a scanner's stand-ins",
+      'MICR line off the scanner:\n\n    :664612902: 4201237386" 7958',
+      [
+        ['aba-routing', '664612902'],
+        ['us-bank-account', '4201237386'],
+      ],
+    ],
+    // (Colons around nine digits that fail a routing number's check are a time's or a log's.)
+    ['colons around other digits', 'at 10:30:123456789: 12345678" x', []],
+    [
+      "a network's gift card",
+      'The Visa gift card 4268 2685 7410 4040 exp 01/29 is declined at Walmart',
+      [['credit-card', '4268 2685 7410 4040']],
+    ],
+    ["a store's gift card", 'The Target gift card 4268 2685 7410 4040 is empty', []],
+  ]);
+});

@@ -1,5 +1,6 @@
 /** ABA Routing Number: nine digits, Federal Reserve prefix ranges, 3-7-1 checksum; needs banking context. */
 import type { ClassifierDef } from './types.ts';
+import { micrTransitAt } from '../scan/micr.ts';
 import { describeNumber, forEachNumber, layout, DASH } from '../scan/numbers.ts';
 import { abaChecksum } from '../scan/checksums.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
@@ -84,7 +85,8 @@ export const abaRouting: ClassifierDef = {
     'ruting',
   ],
   negative: NUMBER_NEGATIVES,
-  namedBeside: (ix, _start, end) => (accountAfter(ix.text, end) ? 'routing' : null),
+  // (Or a cheque's MICR line names it: "⑆087229613⑆ 24507560⑈".)
+  namedBeside: (ix, start, end) => (accountAfter(ix.text, end) ? 'routing' : micrTransitAt(ix.text, start, end) ? 'MICR transit' : null),
   contextScore: 75,
   checksum: true,
   find(ix, _ctx, out) {

@@ -125,6 +125,13 @@ export const creditCard: ClassifierDef = {
     'cc num',
     'debit card',
     'ccn',
+    // A card network's prepaid and gift cards are its payment cards ("The Visa gift card 4268 …"),
+    // unlike a store's own.
+    'visa gift card',
+    'mastercard gift card',
+    'amex gift card',
+    'prepaid card',
+    'prepaid debit card',
   ],
   // A store's own cards share the layout and the check digit: no payment card's data.
   negative: [

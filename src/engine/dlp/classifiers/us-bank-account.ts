@@ -1,5 +1,6 @@
 /** US Bank Account Number: 8–17 digits; there is no check digit, so a number scores only near banking words. */
 import type { CandidateSink, ClassifierDef } from './types.ts';
+import { micrAccountAfter, micrAccountAt, micrTransitAt } from '../scan/micr.ts';
 import { describeNumber, forEachNumber, layout } from '../scan/numbers.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
 import { abaPrefixValid } from './aba-routing.ts';
@@ -201,12 +202,20 @@ export const usBankAccount: ClassifierDef = {
     heldByOthers(ix, after, start, end, header) ||
     isbn(text, start, end),
   supporting: routingBefore,
+  // A cheque's MICR line names its account as its printing does ("⑆087229613⑆ 24507560⑈").
+  namedBeside: (ix, start) => (micrAccountAt(ix.text, start) ? 'MICR on-us' : null),
   contextScore: 70,
   weak: true,
   find(ix, ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       if (allSame(m.numbers, m.at, m.at + m.count)) return false;
       out.add(m.start, m.end, 2, describeNumber(m), 'length 8–17 digits (no check digit exists)');
+      // A cheque's MICR line: the account after the routing number's transit symbols.
+      if (m.end - m.start === 9 && micrTransitAt(ix.text, m.start, m.end)) {
+        const account = micrAccountAfter(ix.text, m.end);
+        if (account !== null)
+          out.add(account[0], account[1], 20, "account after a cheque's routing number in its MICR line", 'closed by the on-us symbol');
+      }
       return true;
     });
     for (const h of ctx.contextHits()) groupedAfter(ix.text, ix.hitStart[h], ix.hitEnd[h], out);
