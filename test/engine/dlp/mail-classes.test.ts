@@ -3071,3 +3071,15 @@ describe("a cheque's MICR line and a network's gift card", () => {
     ["a store's gift card", 'The Target gift card 4268 2685 7410 4040 is empty', []],
   ]);
 });
+
+describe("the customer's account with the business, in the customer's words", () => {
+  table([
+    ['an account with you', 'our account with you is 5317537262, please update the billing address', []],
+    ["a store's account", 'My account in your store is 7857498087 and the rewards card 71104360', []],
+    ['an account with us', 'Your new account number with us is 86813058; please use it when you call', []],
+    ["a passport in Mexico's letter and nine", '4) my mother Alejandro Ochoa, she have passport of Mexico only: G97600112', []],
+    ["a money transfer's control number", 'The control number is 507-919-9827. I paid with my debit card.', []],
+    // (An account's word opening no such phrase still names it.)
+    ['an account number', 'account number 12345678 at Chase', [['us-bank-account', '12345678']]],
+  ]);
+});

@@ -34,7 +34,9 @@ export const deaNumber: ClassifierDef = {
   ],
   // A lot's, a kit's or a batch's code is two letters and seven digits too, and one in ten passes
   // the check digit ("Lot MF4808880").
-  negative: [...NUMBER_NEGATIVES, 'lot', 'lots', 'kit', 'kits'],
+  // (A passport's letter and eight digits may pass the check as "letter and 9": "passport of
+  // Mexico only: G97600112".)
+  negative: [...NUMBER_NEGATIVES, 'lot', 'lots', 'kit', 'kits', 'passport', 'passports', 'pasaporte'],
   contextScore: 85,
   checksum: true,
   find(ix, _ctx, out) {

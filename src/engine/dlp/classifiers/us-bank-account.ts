@@ -16,18 +16,31 @@ const LAYOUTS = [layout('8..17')];
  * supplier's or a utility's reference. Each longer name outweighs "account number" alone as a
  * value's label.
  */
+/**
+ * The customer's account with the business written to or writing, in its words: "our cust acct w u
+ * is 5317537262", "Your new account number with us is 86813058", "My account in your store is …".
+ * (Read whole, the account's word inside them is theirs: findings.ts.)
+ */
+const WITH_THE_WRITER = [
+  'acct w u',
+  'account w u',
+  'account with you',
+  'acct with you',
+  'account with us',
+  'account number with us',
+  'account in your store',
+  'account at your store',
+];
+
 const OTHER_ACCOUNTS = [
   'customer',
-  // The customer's account with a supplier, as a hurried customer writes it: "our cust acct w u
-  // is 5317537262", "our account with you".
+  // The customer's account with a supplier, as a hurried customer writes it: "our cust acct 5317537262".
   'cust',
-  'cust acct',
   // A credit bureau's file on the consumer ("TransUnion file # 435067362").
   'transunion',
   'equifax',
   'experian',
-  'acct w u',
-  'account with you',
+  'store',
   'utility',
   'reward',
   'rewards',
@@ -195,7 +208,7 @@ export const usBankAccount: ClassifierDef = {
     'cuenta de ahorros',
   ],
   // (A tenant's account with the landlord is the landlord's: "Cuenta de residente: 7416041100".)
-  negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS],
+  negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS, ...WITH_THE_WRITER],
   heldElsewhere: (text, start, end, header, ix, after) =>
     accountAbroad(text, start, end, header) ||
     patientAccount(text, start, header) ||

@@ -259,6 +259,10 @@ export const usPhone: ClassifierDef = {
     'auth #',
     'auth no',
     'authorization #',
+    // A money transfer's control number, printed 3-3-4 ("MTCN", "the control number is 507-919-9827").
+    'mtcn',
+    'control number',
+    'control no',
     'sku',
     'upc',
     'ean',

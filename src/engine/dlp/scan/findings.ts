@@ -764,7 +764,7 @@ function wordsNear(
         label = close = true;
       if ((role & CONTEXT) === 0 && ix.hitEnd[h] > negativeEnd) negativeEnd = ix.hitEnd[h];
     }
-    if ((role & CONTEXT) === 0 || ix.hitEnd[h] <= negativeEnd) continue;
+    if ((role & CONTEXT) === 0 || ix.hitEnd[h] <= negativeEnd || opensLongerNegative(ix, roles, h)) continue;
     if (qualifiesNegativeAfter(ix, roles, h) || (weak && labelsAddress(ix.text, ix.hitEnd[h]))) continue;
     // A word after the value labelling a number of its own speaks of that one ("4155550123 …
     // Pod 3C, cell 12"; a dotted one may be another of the kind's list: "… and host 10.0.0.6").
@@ -787,6 +787,18 @@ function wordsNear(
   negativeLabel = label;
   negativeClose = close;
   return more ?? (one === null ? null : shared(oneWords, one, oneWord));
+}
+
+/**
+ * Whether a negative phrase starting where context hit `h` does runs on past it: the context word
+ * opens another kind's name ("account in your store", "account with us").
+ */
+function opensLongerNegative(ix: TextIndex, roles: Uint8Array, h: number): boolean {
+  for (let n = h + 1; n < ix.hitStart.length && ix.hitStart[n] === ix.hitStart[h]; n++)
+    if (roles[ix.hitPhrase[n]] === NEGATIVE && ix.hitEnd[n] > ix.hitEnd[h]) return true;
+  for (let n = h - 1; n >= 0 && ix.hitStart[n] === ix.hitStart[h]; n--)
+    if (roles[ix.hitPhrase[n]] === NEGATIVE && ix.hitEnd[n] > ix.hitEnd[h]) return true;
+  return false;
 }
 
 /**
