@@ -3083,3 +3083,15 @@ describe("the customer's account with the business, in the customer's words", ()
     ['an account number', 'account number 12345678 at Chase', [['us-bank-account', '12345678']]],
   ]);
 });
+
+describe("an account's groups after a verb", () => {
+  table([
+    [
+      '"the acount of me is"',
+      '[9:17AM] Joao Paulo: the acount of me is 9532 8687 0850 and they say',
+      [['us-bank-account', '9532 8687 0850']],
+    ],
+    ['"my account is"', 'my account is 4910-7336-3923-37 ok', [['us-bank-account', '4910-7336-3923-37']]],
+    ['"acnt" before groups', 'new acnt 9532 8687 pls', [['us-bank-account', '9532 8687']]],
+  ]);
+});

@@ -235,6 +235,9 @@ export const usBankAccount: ClassifierDef = {
   },
 };
 
+/** A verb between an account's label and its number, maybe after whose it is ("of me is", "is", "was"). */
+const VERB_BEFORE_NUMBER = /^(?:of (?:me|mine) )?(?:is|was) (?:the )?:? ?(?=\d)/i;
+
 /** Most characters between an account's label and its number ("Account number .......... "). */
 const MAX_LEADER = 40;
 
@@ -249,7 +252,13 @@ const MAX_LEADER = 40;
 function groupedAfter(text: string, labelStart: number, labelEnd: number, out: CandidateSink): void {
   let p = labelEnd;
   while (p < text.length && p - labelEnd < MAX_LEADER && isLeader(text.charCodeAt(p))) p++;
-  if (p === labelEnd || !isDigit(text.charCodeAt(p)) || !/ac(?:c|\/c)|checking|savings/i.test(text.slice(labelStart, labelEnd))) return;
+  // (Or a sentence's verb: "the acount of me is 9532 8687 0850", "my account is 4910-7336-3923-37".)
+  if (!isDigit(text.charCodeAt(p)) && text.charCodeAt(labelEnd) === 32) {
+    const verb = VERB_BEFORE_NUMBER.exec(text.slice(labelEnd + 1, labelEnd + 17));
+    if (verb !== null) p = labelEnd + 1 + verb[0].length;
+  }
+  if (p === labelEnd || !isDigit(text.charCodeAt(p)) || !/ac(?:c|\/c|ount|nt)|checking|savings/i.test(text.slice(labelStart, labelEnd)))
+    return;
   const start = p;
   let groups = 0;
   let digits = 0;
