@@ -872,7 +872,10 @@ function keyOfLaterLine(text: string, valueEnd: number, start: number, end: numb
   while (p >= valueEnd && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 45 || text.charCodeAt(p) === 42 || text.charCodeAt(p) === 9))
     p--;
   if (p >= valueEnd && text.charCodeAt(p) === 10) return true;
-  const lineStart = text.lastIndexOf('\n', start);
+  // (Looked for back to the value only: a search to the line's start would cross a long line for
+  // every word.)
+  let lineStart = start - 1;
+  while (lineStart >= valueEnd && text.charCodeAt(lineStart) !== 10) lineStart--;
   if (lineStart < valueEnd) return false;
   if (text.charCodeAt(end) === 58 || (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 58)) return true;
   // Or in the value of a later line's own key ("…: 809405926\nPhoto ID: Illinois driver license …").
