@@ -2890,13 +2890,16 @@ describe('a word after the value that labels a number of its own', () => {
   ]);
 });
 
-describe('a fictional phone number given as an example', () => {
+describe('a fictional phone number among test or made-up data', () => {
   table([
     ['"e.g." before a 555-01xx number', 'Enter phone numbers with area code in the portal, e.g. (303) 555-0181.', []],
     ['"for example" before one', 'Test rows use the reserved numbers, for example 970-555-0171.', []],
+    ['in a test script', '- IVR test script: QA calls (706) 555-0156 and 564-555-0177 (both in the 555-01xx block).', []],
+    ['for a role play', 'For the phone-bank role play, use the practice number 641-555-0198; it rings nowhere.', []],
     // (Another number given as an example, or a 555-01xx number not given so, is kept.)
     ['an example of another line', 'Call the desk, e.g. (303) 555-1181.', [['us-phone', '(303) 555-1181']]],
     ['a 555-01xx number said plainly', 'Call me at (303) 555-0181 tonight.', [['us-phone', '(303) 555-0181']]],
+    ['a test of another line', 'Test call from 564-555-1177 went through.', [['us-phone', '564-555-1177']]],
   ]);
 });
 

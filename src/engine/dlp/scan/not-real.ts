@@ -5,6 +5,7 @@
  */
 import type { TextIndex } from './index-model.ts';
 import { triggerNear } from './trigger-near.ts';
+import { PARAGRAPH_BEFORE, paragraphAround } from './paragraph-around.ts';
 import { NOT_REAL_TRIGGER, registry } from '../classifiers/registry.ts';
 
 /** After the value: what it "is" (a placeholder, fictional, not real) or stands "as", in its own clause. */
@@ -69,18 +70,25 @@ const exampleFor = (before: string): boolean => before.includes(' for ') && EXAM
 
 /** The exchange and lines set aside for fiction (555-0100 to 555-0199), at a phone number's end. */
 const FICTIONAL_LINE = /555[-. ]?01\d\d$/;
-/** An example given right before the value: "e.g. (303) 555-0181", "for example 312-555-0137". */
-const GIVEN_AS_EXAMPLE = /(?:\be\.g\.|\bfor (?:example|instance)),?:?\s*$/i;
+/**
+ * Words in a paragraph that speak of test or made-up data: an example given ("e.g."), a test or
+ * training script, a demo, a role play, a seed record, the fictional range itself, or a number
+ * that rings nowhere. (Not inside a host's or a path's name: "x.example.com/api?phone=…".)
+ */
+const FICTION_CUE =
+  /\be\.g\.|\b(?<![.@/])(?:for (?:example|instance)|examples?|tests?|testing|training|demo|samples?|fake|dummy|fictional|fictitious|placeholders?|qa|role[- ]?play|practice|seed|mock|never real|not real|rings nowhere|(?:does not|doesn't|didn't|did not) ring|555-01xx)\b(?![.@/]\w)/i;
 
 /**
- * Whether the value at [start, end) is a phone number in the range set aside for fiction, given as
- * an example of a format ("Enter phone numbers with area code, e.g. (303) 555-0181"). (An example
- * of another kind may be a real one: "a more specific code (e.g. M54.16)".)
+ * Whether the value at [start, end) is a phone number in the range set aside for fiction in a
+ * paragraph that speaks of test or made-up data ("Enter phone numbers with area code, e.g. (303)
+ * 555-0181", "IVR test script: QA calls 509.555.0102"). (Plainly given, such a number is still
+ * read as the phone it is written as: "My US number is (415) 555-0132"; and an example of another
+ * kind may be a real one: "a more specific code (e.g. M54.16)".)
  */
 function fictionalExample(text: string, start: number, end: number): boolean {
-  return (
-    end - start >= 8 && FICTIONAL_LINE.test(text.slice(end - 8, end)) && GIVEN_AS_EXAMPLE.test(text.slice(Math.max(0, start - 16), start))
-  );
+  if (end - start < 8 || !FICTIONAL_LINE.test(text.slice(end - 8, end))) return false;
+  const around = paragraphAround(text, start, end, PARAGRAPH_BEFORE, PARAGRAPH_BEFORE);
+  return FICTION_CUE.test(around.replace(text.slice(start, end), ' '));
 }
 
 /**
