@@ -3098,3 +3098,24 @@ describe("an account's groups after a verb", () => {
     ['"acnt" before groups', 'new acnt 9532 8687 pls', [['us-bank-account', '9532 8687']]],
   ]);
 });
+
+describe("a form's identity block and a deposit table's columns", () => {
+  table([
+    [
+      'a document type line two lines up',
+      'Document type: U.S. Passport\n  Issuing authority: U.S. Department of State\n  Document number: J32295979\n  Expiration: 07/20/2032',
+      [['us-passport', 'J32295979']],
+    ],
+    ['an ID type line right above', 'ID type: DL - Michigan\nID number: D082865473689', [['us-drivers-license', 'D082865473689']]],
+    [
+      "a routing column under its header, a savings row's word to its left",
+      'Deposits        routing        account              amount\nChecking        115517611    676475823            2,774.27\nSavings         040255158    552698962           243.13',
+      [
+        ['aba-routing', '115517611'],
+        ['us-bank-account', '676475823'],
+        ['aba-routing', '040255158'],
+        ['us-bank-account', '552698962'],
+      ],
+    ],
+  ]);
+});

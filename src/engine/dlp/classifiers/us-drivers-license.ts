@@ -5,6 +5,7 @@ import type { TextIndex } from '../scan/text-index.ts';
 import { SEP_DASH, SEP_SPACE } from '../scan/text-index.ts';
 import { allDigits, DASH, describeNumber, forEachNumber, layout, SPACE } from '../scan/numbers.ts';
 import { isAlnum, isLower } from '../scan/char-codes.ts';
+import { idTypeAbove } from '../scan/id-type-above.ts';
 import { allSame, BARE, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { sevenDigitStateIn, stateNamedBeside, typeCellInRow } from './licence-states.ts';
@@ -134,25 +135,16 @@ function take(ix: TextIndex, out: CandidateSink, first: number, s: number, digit
   out.add(s, ix.tokEnd[k - 1], 5, `letter and ${digits} digits in groups`, 'state layout (FL, IL, MD, MI, MN, WI)', spaced);
 }
 
-/** Most characters of an "ID number:" label before its value. */
-const MAX_ID_LABEL = 24;
-/** A form's "ID number:" line ("ID #", "ID no."), the value after it. */
-const ID_NUMBER_LINE = /(?:^|\n)[ \t]*ID (?:number|no\.?|#)[ \t]*:?[ \t]*$/i;
-/** The line above it saying the ID is a driver's licence ("ID type: DL - Michigan", "ID type: Driver's license - New Jersey"). */
-const ID_TYPE_LICENCE = /(?:^|\n)[ \t]*ID type[ \t]*:[ \t]*(?:DL|driver'?s? licen[cs]e|driving licen[cs]e)\b[^\n]*\n$/i;
+/** A form's ID type naming a driver's licence ("ID type: DL - Michigan", "ID type: Driver's license - New Jersey"). */
+const LICENCE_TYPE = /^(?:DL|driver'?s? licen[cs]e|driving licen[cs]e)\b/i;
 
 /**
- * The licence named on the line above a form's "ID number:" line ("ID type: DL - Michigan\nID
- * number: D082865473689"), as 'driver license', or null.
+ * The licence named by the type line of a form's identity block above its "ID number:" line
+ * ("ID type: DL - Michigan\nID number: D082865473689"), as 'driver license', or null.
  */
-function idTypeAbove(text: string, start: number): string | null {
-  // (Back over the label's few characters only: a long line is not read back whole per value.)
-  let lineStart = start;
-  while (lineStart > 0 && start - lineStart <= MAX_ID_LABEL && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || !ID_NUMBER_LINE.test(text.slice(Math.max(0, lineStart - 1), start)))
-    return null;
-  const above = text.slice(Math.max(0, lineStart - 80), lineStart);
-  return ID_TYPE_LICENCE.test(above) ? 'driver license' : null;
+function licenceTypeAbove(text: string, start: number): string | null {
+  const type = idTypeAbove(text, start);
+  return type !== null && LICENCE_TYPE.test(type) ? 'driver license' : null;
 }
 
 export const usDriversLicense: ClassifierDef = {
@@ -246,7 +238,7 @@ export const usDriversLicense: ClassifierDef = {
     'builder',
   ],
   namedBeside: (ix, start, end, after) =>
-    stateNamedBeside(ix, start, end, after) ?? idTypeAbove(ix.text, start) ?? typeCellInRow(ix, start, end, after),
+    stateNamedBeside(ix, start, end, after) ?? licenceTypeAbove(ix.text, start) ?? typeCellInRow(ix, start, end, after),
   contextScore: 75,
   weak: true,
   find(ix, _ctx, out) {

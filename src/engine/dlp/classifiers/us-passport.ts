@@ -4,6 +4,7 @@ import { forEachNumber, layout } from '../scan/numbers.ts';
 import { allSame, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { foreignPassport } from './foreign-passport.ts';
+import { idTypeAbove } from '../scan/id-type-above.ts';
 
 /** The letter form is 9 characters with a letter. */
 const NINE_WITH_LETTERS = shapeSet(
@@ -14,6 +15,9 @@ const NINE_WITH_LETTERS = shapeSet(
 const LAYOUTS = [layout('9')];
 
 const LETTER_FORM = /^[A-Z][0-9]{8}$/;
+
+/** A form's document type naming a passport. */
+const PASSPORT_TYPE = /\bpassport\b/i;
 
 export const usPassport: ClassifierDef = {
   id: 'us-passport',
@@ -51,6 +55,8 @@ export const usPassport: ClassifierDef = {
   ],
   negative: NUMBER_NEGATIVES,
   heldElsewhere: (text, start, end) => foreignPassport(text, start, end),
+  // A form's identity block whose type line names a passport ("Document type: U.S. Passport").
+  namedBeside: (ix, start) => (PASSPORT_TYPE.test(idTypeAbove(ix.text, start) ?? '') ? 'passport' : null),
   contextScore: 75,
   weak: true,
   find(ix, _ctx, out) {

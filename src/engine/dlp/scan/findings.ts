@@ -1290,7 +1290,16 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // speaks besides the header (a key/value table's key cell).
     // (A word of the vocabulary before it, as a cell to its left may hold — "Cardiology
     // 1815896661" under "SPECIALTY  NPI" —, is no label that settles it.)
-    const labelled = label >= 0 && ((roles[ix.hitPhrase[label]] & CONTEXT) !== 0 || kinds[ix.hitPhrase[label]] !== VOCABULARY);
+    // (Nor another kind's word in the cell to its left when its column's header names it: "Savings
+    // 040255158" under "routing".)
+    const labelled =
+      label >= 0 &&
+      ((roles[ix.hitPhrase[label]] & CONTEXT) !== 0 || kinds[ix.hitPhrase[label]] !== VOCABULARY) &&
+      !(
+        (roles[ix.hitPhrase[label]] & CONTEXT) === 0 &&
+        cellGapBetween(ix.text, ix.hitEnd[label], start) &&
+        headedByOwnWord(ix, def, start, end)
+      );
     const header = hasContext && !labelled && field === null ? (columnHeader(ix, start, end) ?? sqlColumnAt(ix.text, start)) : null;
     if (header !== null) {
       const headed = ownWordsIn(ix.text, def, header);

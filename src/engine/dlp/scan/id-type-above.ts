@@ -1,0 +1,25 @@
+/**
+ * A form's identity-document block: "ID type: DL - Michigan\nID number: D082865473689", or
+ * "Document type: U.S. Passport\n  Issuing authority: …\n  Document number: J32295979". The
+ * number's own label says only that it is a document's number; the type line above says which.
+ */
+
+/** Most characters of a "Document number:" label before its value. */
+const MAX_ID_LABEL = 24;
+/** How far above the number's line its type line is read (a few lines of the block). */
+const TYPE_REACH = 160;
+/** A form's number line ("ID number:", "ID #", "Document no."), the value after it. */
+const ID_NUMBER_LINE = /(?:^|\n)[ \t]*(?:ID|document|doc\.?)[ \t]+(?:number|no\.?|#)[ \t]*:?[ \t]*$/i;
+/** The block's type line, the last one above ("ID type: DL - Michigan"). */
+const ID_TYPE_LINE = /(?:^|\n)[ \t]*(?:ID|document|doc\.?)[ \t]+type[ \t]*:[ \t]*([^\n]*)\n(?:[^\n]*\n){0,2}$/i;
+
+/** The type line's text above a form's "ID number:" line whose value starts at `start`, or null. */
+export function idTypeAbove(text: string, start: number): string | null {
+  // (Back over the label's few characters only: a long line is not read back whole per value.)
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= MAX_ID_LABEL && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || !ID_NUMBER_LINE.test(text.slice(Math.max(0, lineStart - 1), start)))
+    return null;
+  const type = ID_TYPE_LINE.exec(text.slice(Math.max(0, lineStart - TYPE_REACH), lineStart));
+  return type === null ? null : type[1];
+}
