@@ -3119,3 +3119,20 @@ describe("a form's identity block and a deposit table's columns", () => {
     ],
   ]);
 });
+
+describe("an OCR's S for 5 and B for 8 inside a number", () => {
+  table([
+    [
+      'a routing number with an O and an S',
+      'Checking        26475OS23    507164120300',
+      [
+        ['aba-routing', '26475OS23'],
+        ['us-bank-account', '507164120300'],
+      ],
+    ],
+    ['an SSN with a B', 'Priya Brennan  Child  08/14/2013  SSN 296B80674', [['us-ssn', '296B80674']]],
+    // (A capital first or last is the value's own: a licence's letter, a National Insurance number's suffix, a CUSIP's issue.)
+    ['a National Insurance number', 'NI No:         WH117304B', [['uk-nino', 'WH117304B']]],
+    ['a Treasury CUSIP', 'Treasury 912810B80 matures 03/22/2026, roll it.', [['cusip', '912810B80']]],
+  ]);
+});

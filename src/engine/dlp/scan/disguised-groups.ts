@@ -9,6 +9,7 @@
  */
 import { isAlnum, isDigit, isLetter, isUpper } from './char-codes.ts';
 import { isIPv6 } from './ip-shapes.ts';
+import { cusipCheck } from './checksums.ts';
 
 /** Most characters between two groups ("] [" is three). */
 const MAX_GAP = 3;
@@ -25,6 +26,17 @@ export function digitFor(c: number): number {
 }
 
 const isDigitLike = (c: number): boolean => isDigit(c) || digitFor(c) >= 0;
+
+/**
+ * The digit a capital stands for inside a solid value as a scanner's OCR misreads it (S for 5, B
+ * for 8), else -1. Only between digits: a value's first capital is its prefix ("S431…",
+ * "B6264302"), its last a check letter ("WR054030B").
+ */
+export function ocrDigitFor(c: number): number {
+  if (c === 83) return 53;
+  if (c === 66) return 56;
+  return -1;
+}
 
 /**
  * A character that may stand between two groups: ASCII punctuation or a space. Not a line break
@@ -204,7 +216,7 @@ export let solidDigitsFrom = 0;
 
 /**
  * A solid value written with letters for digits at `r` ("O21000021", "C03O05988",
- * "123456789O12"): a prefix of capitals, then MIN_SOLID to MAX_SOLID digits and letters standing
+ * "123456789O12", an OCR's "26475OS23"): a prefix of capitals, then MIN_SOLID to MAX_SOLID digits and letters standing
  * for digits, one or two of them letters, nothing alphanumeric on either side. Capitals before
  * the first digit are the prefix, as written (at most MAX_PREFIX: a DEA number's "MO" is a
  * registrant's letter and a surname's initial), except one alone that stands for a digit.
@@ -218,9 +230,22 @@ export function solidAt(codes: Uint16Array, r: number, m: number): number {
   if (k - r === 1 && digitFor(codes[r]) >= 0) k = r;
   const from = k;
   let letters = 0;
-  for (; k < m && k - from <= MAX_SOLID && isDigitLike(codes[k]); k++) if (!isDigit(codes[k])) letters++;
+  for (
+    ;
+    k < m &&
+    k - from <= MAX_SOLID &&
+    (isDigitLike(codes[k]) || (k > from && ocrDigitFor(codes[k]) >= 0 && isDigitLike(codes[k - 1]) && isDigitLike(codes[k + 1])));
+    k++
+  )
+    if (!isDigit(codes[k])) letters++;
   const size = k - from;
   if (size < MIN_SOLID || size > MAX_SOLID || letters === 0 || letters > MAX_SOLID_LETTERS || (k < m && isAlnum(codes[k]))) return 0;
+  // (A security's CUSIP holds capitals between its digits by design, "912810B80" — never an O or
+  // an I, which it leaves out for their likeness to 0 and 1.)
+  if (k - r === 9) {
+    const run = String.fromCharCode(...codes.subarray(r, k));
+    if (!/[OIol]/.test(run) && cusipCheck(run)) return 0;
+  }
   solidDigitsFrom = from;
   return k;
 }

@@ -9,6 +9,7 @@
 import { isAlnum, isDigit, isLetter, isUpper } from './char-codes.ts';
 import {
   digitFor,
+  ocrDigitFor,
   disguisedGroupsAt,
   GROUP_BOUNDS,
   ninoGroupsAt,
@@ -674,7 +675,14 @@ function joinSpacedRuns(
       const solidEnd = wordStart && isAlnum(out[r]) ? solidAt(out, r, m) : 0;
       if (solidEnd > 0) {
         for (; r < solidEnd; r++) {
-          const digit = r >= solidDigitsFrom ? digitFor(out[r]) : -1;
+          const digit =
+            r < solidDigitsFrom
+              ? -1
+              : digitFor(out[r]) >= 0
+                ? digitFor(out[r])
+                : r > solidDigitsFrom && (isDigit(out[r - 1]) || digitFor(out[r - 1]) >= 0)
+                  ? ocrDigitFor(out[r])
+                  : -1;
           if (digit >= 0) {
             at.push(map[r]);
             kinds.push(LETTERS_FOR_DIGITS);
