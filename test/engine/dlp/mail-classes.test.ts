@@ -3136,3 +3136,27 @@ describe("an OCR's S for 5 and B for 8 inside a number", () => {
     ['a Treasury CUSIP', 'Treasury 912810B80 matures 03/22/2026, roll it.', [['cusip', '912810B80']]],
   ]);
 });
+
+describe('a list that one label introduces', () => {
+  table([
+    [
+      'the last passports of a list',
+      'The passport numbers for Nadia, Rafael, Greg and Lars are R56058318, 369242095, 950185471, and 115864916, respectively.',
+      [
+        ['us-passport', 'R56058318'],
+        ['us-passport', '369242095'],
+        ['us-passport', '950185471'],
+        ['us-passport', '115864916'],
+      ],
+    ],
+    // (A word between the values ends the list: the last one is another thing's.)
+    [
+      'a list broken by a word',
+      'Passport numbers R56058318, 369242095; the order is 11586491.',
+      [
+        ['us-passport', 'R56058318'],
+        ['us-passport', '369242095'],
+      ],
+    ],
+  ]);
+});

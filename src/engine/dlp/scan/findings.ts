@@ -20,6 +20,7 @@ import { chatQuestionAbove } from './chat-question.ts';
 import { inNumberRange } from './number-range.ts';
 import { cellAbove } from './label-above.ts';
 import { calledNotReal } from './not-real.ts';
+import { listStart } from './list-start.ts';
 import { keptList } from './kept-list.ts';
 import { wordStartsAt } from './keywords.ts';
 
@@ -1268,6 +1269,12 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
         : hasContext || hasNegative
           ? wordsNear(ix, roles, first, start, end, window, 0, ix.text.length, weak)
           : null;
+    // A value listed after others has the words of the list's first value ("passport numbers … are
+    // R56058318, 369242095, 950185471, and 115864916").
+    if (near === null && field === null && hasContext) {
+      const from = listStart(ix.text, start);
+      if (from < start) near = wordsNear(ix, roles, firstHitFrom(ix, 0, from - window), from, end, window, 0, ix.text.length, weak);
+    }
     // Whether the words came from a cell that labels the value (a header, a label above, a question).
     let fromCell = false;
     // Whether the value's column header names a kind of its own ("case_id", "Order #"; not "ID" alone).

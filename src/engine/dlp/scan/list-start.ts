@@ -1,0 +1,55 @@
+/**
+ * A value listed after others of a list that one label introduces: "passport numbers for Nadia,
+ * Rafael, Greg and Lars are R56058318, 369242095, 950185471, and 115864916, respectively". The
+ * label stands before the list's first value; the last ones are far from it.
+ */
+import { isAlnum, isDigit } from './char-codes.ts';
+
+/** Most values read back through a list, and most characters. */
+const MAX_ITEMS = 8;
+const MAX_REACH = 200;
+/** Most characters of one listed value (a 19-digit card in groups, an IBAN's are longer: not listed so). */
+const MAX_ITEM = 24;
+
+/** Where the separator before `p` starts (", ", "; ", " and ", ", and ", " & "), or -1. */
+function separatorBefore(text: string, p: number): number {
+  let q = p;
+  while (q > 0 && text.charCodeAt(q - 1) === 32) q--;
+  const c = text.charCodeAt(q - 1);
+  if (c === 44 || c === 59) return q - 1;
+  if (c === 38 && q < p) return q - 1;
+  // " and " / " or ", maybe after a comma (the Oxford comma).
+  if (q < p && q >= 4 && text.charCodeAt(q - 4) === 32 && text.slice(q - 3, q).toLowerCase() === 'and') {
+    let r = q - 4;
+    if (text.charCodeAt(r - 1) === 44) r--;
+    return r;
+  }
+  if (q < p && q >= 3 && text.charCodeAt(q - 3) === 32 && text.slice(q - 2, q).toLowerCase() === 'or') return q - 3;
+  return -1;
+}
+
+/** Where the listed value ending at `e` starts (letters, digits, hyphens, one space between digit groups), or -1 when no value ends there. */
+function itemStartBefore(text: string, e: number): number {
+  let s = e;
+  let digits = 0;
+  while (s > 0 && e - s < MAX_ITEM) {
+    const c = text.charCodeAt(s - 1);
+    if (isDigit(c)) digits++;
+    else if (!(isAlnum(c) || c === 45 || (c === 32 && isDigit(text.charCodeAt(s)) && isDigit(text.charCodeAt(s - 2))))) break;
+    s--;
+  }
+  return digits >= 4 && s < e && !isAlnum(text.charCodeAt(s - 1)) ? s : -1;
+}
+
+/** The start of the list's first value when the value at `start` follows others in a list, else `start`. */
+export function listStart(text: string, start: number): number {
+  let from = start;
+  for (let items = 0; items < MAX_ITEMS && start - from < MAX_REACH; items++) {
+    const sep = separatorBefore(text, from);
+    if (sep < 0) break;
+    const s = itemStartBefore(text, sep);
+    if (s < 0) break;
+    from = s;
+  }
+  return from;
+}
