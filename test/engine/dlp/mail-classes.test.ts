@@ -3160,3 +3160,10 @@ describe('a list that one label introduces', () => {
     ],
   ]);
 });
+
+describe("a network device's release and a vendor's service request", () => {
+  table([
+    ["a firewall's operating system", 'Risk: Low   Firewall: PA-5220 (PAN-OS 10.12.34.39)', []],
+    ["a vendor's service request", 'Open with vendors: Cisco TAC SR 694625141 (WLC crash). The SSN field stays masked.', []],
+  ]);
+});

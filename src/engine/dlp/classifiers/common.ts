@@ -54,6 +54,9 @@ export const NUMBER_NEGATIVES = [
   'participant number',
   'participant no',
   'participant id',
+  // A vendor's service request ("Cisco TAC SR 694625141", "Dell SR 196135949").
+  'sr',
+  'service request',
   // Immigration's own numbers: an alien registration (A-) number, as a work permit prints it
   // ("USCIS#: 274730915"), and an arrival record's (I-94).
   'a-number',
@@ -387,6 +390,12 @@ export const VERSION_NEGATIVES = [
   'rev',
   'revision',
   'sdk',
+  // A network device's operating system and its release ("PAN-OS 7.9.13.84", "NX-OS 9.3.10.2").
+  'os',
+  'pan-os',
+  'nx-os',
+  'fortios',
+  'junos',
   'oid',
   'upgrade',
   'upgraded',
