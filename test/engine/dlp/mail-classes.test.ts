@@ -3167,3 +3167,15 @@ describe("a network device's release and a vendor's service request", () => {
     ["a vendor's service request", 'Open with vendors: Cisco TAC SR 694625141 (WLC crash). The SSN field stays masked.', []],
   ]);
 });
+
+describe("a video meeting's address for room systems", () => {
+  table([
+    [
+      'a meeting number at a conferencing service',
+      'Join from a video system or application\nDial 27877801318@cobaltridge-mfg.webex.com\nor 1151104431@t.plcm.vc',
+      [],
+    ],
+    // (A person's mailbox at the same service is a mailbox.)
+    ['a mailbox at the service', 'Questions to jane.doe@webex.com', [['email-address', 'jane.doe@webex.com']]],
+  ]);
+});

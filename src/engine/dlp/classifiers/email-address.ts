@@ -58,6 +58,18 @@ function isMessageId(text: string, s: number): boolean {
     : UID_LABEL.test(text.slice(Math.max(0, s - 5), s));
 }
 
+/**
+ * A video meeting's address for room systems: the meeting's number before the "@", a conferencing
+ * service's domain after it ("27877801318@cobaltridge-mfg.webex.com", "1151104431@t.plcm.vc",
+ * "84712345678@zoomcrc.com"). A dial string, no one's mailbox.
+ */
+const CONFERENCING_DOMAIN = /(?:^|\.)(?:webex\.com|zoomcrc\.com|plcm\.vc|bjn\.vc|pexip\.me|lync\.com)$/i;
+function roomSystemDial(text: string, start: number, at: number, end: number): boolean {
+  let digits = 0;
+  while (start + digits < at && text.charCodeAt(start + digits) >= 48 && text.charCodeAt(start + digits) <= 57) digits++;
+  return digits >= 6 && CONFERENCING_DOMAIN.test(text.slice(at + 1, end));
+}
+
 /** A character of a Message-ID's left part: printable, not a space, a bracket or a quote. */
 const isIdentifierChar = (c: number): boolean => c > 32 && c < 127 && c !== 60 && c !== 62 && c !== 34;
 
@@ -153,7 +165,7 @@ export const emailAddress: ClassifierDef = {
       const labels = addressAround(text, a, 1);
       if (labels === 0 || found.start < lastEnd) continue;
       lastEnd = found.end;
-      if (isMessageId(text, found.start)) continue;
+      if (isMessageId(text, found.start) || roomSystemDial(text, found.start, a, found.end)) continue;
       out.add(found.start, found.end, 40, 'local part @ domain', validation(labels));
     }
     urlEncoded(ix, out);
