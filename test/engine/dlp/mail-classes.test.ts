@@ -3179,3 +3179,22 @@ describe("a video meeting's address for room systems", () => {
     ['a mailbox at the service', 'Questions to jane.doe@webex.com', [['email-address', 'jane.doe@webex.com']]],
   ]);
 });
+
+describe("a one-tap dial string's pauses", () => {
+  table([
+    [
+      'a passcode keyed in after the call connects',
+      'One tap mobile\n+16464923362,,92970784320#,,,,*4437160637# US (New York)',
+      [['us-phone', '+16464923362']],
+    ],
+    // (A list of numbers is no dial string.)
+    [
+      'two numbers in a list',
+      'call 4155550123, 4155550124',
+      [
+        ['us-phone', '4155550123'],
+        ['us-phone', '4155550124'],
+      ],
+    ],
+  ]);
+});

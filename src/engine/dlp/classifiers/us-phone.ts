@@ -30,6 +30,18 @@ const STARTS = shapeSet((digits, chain, sep, next) =>
 
 /** No other number continues the phone number across link k: nothing joins, or a line break or tab does. */
 const isDashOrDot = (sep: number): boolean => sep === SEP_DASH || sep === SEP_DOT;
+/**
+ * Whether the digits at `s` follow a one-tap dial string's pauses ("+16464923362,,92970784320#,,,,*4437160637#"):
+ * a meeting's number or passcode keyed in after the call connects, not a number to call.
+ */
+const dialStringPart = (text: string, s: number): boolean => {
+  const c = text.charCodeAt(s - 1);
+  return (
+    (c === 42 && text.charCodeAt(s - 2) === 44) ||
+    (c === 44 && text.charCodeAt(s - 2) === 44) ||
+    (c === 35 && text.charCodeAt(s - 2) === 44)
+  );
+};
 const ends = (ix: TextIndex, k: number): boolean => ix.link[k] === SEP_NONE || breakAfter(ix, k);
 
 /** A break after token k that ends a cell or a line of its own, not one that wrapping put in the number (line-wraps.ts). */
@@ -380,7 +392,7 @@ export const usPhone: ClassifierDef = {
         (k === 0 || ends(ix, k - 1))
       ) {
         const local = d === 11 ? s + 1 : s;
-        if (!nanpPart(text, local) || !nanpPart(text, local + 3)) continue;
+        if (!nanpPart(text, local) || !nanpPart(text, local + 3) || dialStringPart(text, s)) continue;
         const plus = text.charCodeAt(s - 1) === 43;
         if (d === 10 && plus) continue;
         // A signature's line label ("m: 4157620135") says it is a phone number as its printing would,
