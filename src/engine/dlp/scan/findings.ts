@@ -967,6 +967,15 @@ function labelsUndottedNumberAfter(text: string, end: number): boolean {
   return !(text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1)));
 }
 
+/** How far back a list's label is looked for (list-start.ts reads at most about this far). */
+const LIST_REACH = 200;
+
+/** Whether one of the classifier's context words starts within `reach` characters before `start` (the list's label, if any, is one). */
+function contextWordBefore(ix: TextIndex, roles: Uint8Array, start: number, reach: number): boolean {
+  for (let h = hitsBefore(ix, start) - 1; h >= 0 && ix.hitStart[h] >= start - reach; h--) if (roles[ix.hitPhrase[h]] & CONTEXT) return true;
+  return false;
+}
+
 /** Whether a line break stands in [from, to). */
 function lineBreakIn(text: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if (text.charCodeAt(p) === 10) return true;
@@ -1271,9 +1280,10 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
           : null;
     // A value listed after others has the words of the list's first value ("passport numbers … are
     // R56058318, 369242095, 950185471, and 115864916").
-    if (near === null && field === null && hasContext) {
+    if (near === null && field === null && hasContext && contextWordBefore(ix, roles, start, LIST_REACH + window)) {
       const from = listStart(ix.text, start);
-      if (from < start) near = wordsNear(ix, roles, firstHitFrom(ix, 0, from - window), from, end, window, 0, ix.text.length, weak);
+      // (The first hit found by halving: a walk from the first hit would cost every listed value the whole text's hits.)
+      if (from < start) near = wordsNear(ix, roles, hitsBefore(ix, from - window - slack()), from, end, window, 0, ix.text.length, weak);
     }
     // Whether the words came from a cell that labels the value (a header, a label above, a question).
     let fromCell = false;
