@@ -3198,3 +3198,11 @@ describe("a one-tap dial string's pauses", () => {
     ],
   ]);
 });
+
+describe('the codes of the revisions before ICD-10', () => {
+  table([
+    ['ICD-9 codes in old charts', '- Old charts from before the conversion still show ICD-9 V62.89 / V71.09 - leave them', []],
+    ['DSM-IV codes', 'Do NOT use DSM-IV / ICD-9 codes like V61.10 or 300.02 - rejected since 10/1/2015.', []],
+    ['an ICD-10 code', 'ICD-10 F32.9 per chart', [['icd-10', 'F32.9']]],
+  ]);
+});

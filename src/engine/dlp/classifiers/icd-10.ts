@@ -156,7 +156,8 @@ export const icd10: ClassifierDef = {
   ],
   ownWords: DIAGNOSIS_WORDS,
   // (A Medicare contractor's coverage determination, "LCD L33800", has the undotted layout.)
-  negative: [...CLAUSE_NEGATIVES, 'lcd'],
+  // The codes of the revisions before it ("ICD-9 V62.89", "DSM-IV 300.4") share its layout.
+  negative: [...CLAUSE_NEGATIVES, 'lcd', 'icd-9', 'icd 9', 'icd-9-cm', 'dsm-iv', 'dsm iv'],
   contextScore: 75,
   supporting: icdLabelBefore,
   find(ix, ctx, out) {
