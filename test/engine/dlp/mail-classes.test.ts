@@ -3206,3 +3206,34 @@ describe('the codes of the revisions before ICD-10', () => {
     ['an ICD-10 code', 'ICD-10 F32.9 per chart', [['icd-10', 'F32.9']]],
   ]);
 });
+
+describe('a routing number and its account written as a pair', () => {
+  table([
+    [
+      "after a bank's name, with a slash",
+      '701-12-6977 thats mine. bank is US Bank 118103365 / 456106680',
+      [
+        ['us-ssn', '701-12-6977'],
+        ['aba-routing', '118103365'],
+        ['us-bank-account', '456106680'],
+      ],
+    ],
+    [
+      'for payroll, an SSN on the line above',
+      'new US SSN 610-25-4830\npayroll to 645455531 / 341618421',
+      [
+        ['us-ssn', '610-25-4830'],
+        ['aba-routing', '645455531'],
+        ['us-bank-account', '341618421'],
+      ],
+    ],
+    [
+      'on lines of their own under the bank',
+      'USAA\n262822181\n851879354',
+      [
+        ['aba-routing', '262822181'],
+        ['us-bank-account', '851879354'],
+      ],
+    ],
+  ]);
+});

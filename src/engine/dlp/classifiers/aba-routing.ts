@@ -18,7 +18,7 @@ export function abaPrefixValid(d: string, at = 0): boolean {
 /** Most characters between a routing number and the account after it (" / ", a slash). */
 const PAIR_GAP = 3;
 /** A bank account's word, read a line's length around a pair. */
-const ACCOUNT_WORDS = /\b(?:account|acct|checking|savings|deposit|bank|cuenta)\b/i;
+const ACCOUNT_WORDS = /\b(?:account|acct|checking|savings|deposit|bank|cuenta|payroll|credit union|usaa)\b/i;
 const ACCOUNT_WORDS_AROUND = 80;
 
 /**
@@ -41,8 +41,12 @@ function accountAfter(text: string, end: number): boolean {
   // text for a slash made a text of them quadratic.
   let p = end;
   let slashes = 0;
-  for (let c = text.charCodeAt(p); p - end < PAIR_GAP && (c === 32 || c === 47); c = text.charCodeAt(++p)) if (c === 47) slashes++;
-  if (slashes !== 1) return false;
+  let breaks = 0;
+  for (let c = text.charCodeAt(p); p - end < PAIR_GAP && (c === 32 || c === 47 || c === 10); c = text.charCodeAt(++p))
+    if (c === 47) slashes++;
+    else if (c === 10) breaks++;
+  // (Or the account on the next line, as a phone's short reply lists them: "USAA\n262822181\n851879354".)
+  if (slashes + breaks !== 1) return false;
   let q = p;
   while (q < text.length && isDigit(text.charCodeAt(q))) q++;
   if (q - p < 4 || q - p > 17 || isAlnum(text.charCodeAt(q))) return false;

@@ -143,7 +143,7 @@ function headerLine(text: string, [from, to]: readonly [number, number]): string
 
 /** Most characters between a routing number and the account after it (" / ", " - ", a tab). */
 const ROUTING_GAP = 3;
-const isPairGap = (c: number): boolean => c === 32 || c === 47 || c === 45 || c === 44 || c === 124 || c === 9;
+const isPairGap = (c: number): boolean => c === 32 || c === 47 || c === 45 || c === 44 || c === 124 || c === 9 || c === 10;
 const NONE: string[] = [];
 
 /**
@@ -160,6 +160,19 @@ function routingBefore(text: string, start: number): string[] {
   if (last - p !== 9 || isAlnum(text.charCodeAt(p))) return NONE;
   const routing = text.slice(p + 1, last + 1);
   return abaPrefixValid(routing) && abaChecksum(routing) ? keptList(`a routing number before it (${routing})`) : NONE;
+}
+
+/** Banking words around a routing and account pair (a bank's name holds "bank"; payroll goes to one). */
+const PAIR_WORDS = /\b(?:account|acct|checking|savings|deposit|bank|payroll|credit union|usaa|chase|wells fargo)\b/i;
+/** How far around the pair its words are read. */
+const PAIR_WORDS_AROUND = 80;
+
+/** Whether a routing number is paired right before the account at `start`, banking words around the pair. */
+function pairedWithRouting(text: string, start: number): boolean {
+  return (
+    routingBefore(text, start) !== NONE &&
+    PAIR_WORDS.test(text.slice(Math.max(0, start - 12 - PAIR_WORDS_AROUND), start + PAIR_WORDS_AROUND))
+  );
 }
 
 export const usBankAccount: ClassifierDef = {
@@ -216,7 +229,9 @@ export const usBankAccount: ClassifierDef = {
     isbn(text, start, end),
   supporting: routingBefore,
   // A cheque's MICR line names its account as its printing does ("⑆087229613⑆ 24507560⑈").
-  namedBeside: (ix, start) => (micrAccountAt(ix.text, start) ? 'MICR on-us' : null),
+  // And so does a routing number paired before it where banking words are around ("bank is US Bank
+  // 118103365 / 456106680", "payroll to 645455531 / 341618421").
+  namedBeside: (ix, start) => (micrAccountAt(ix.text, start) ? 'MICR on-us' : pairedWithRouting(ix.text, start) ? 'routing number' : null),
   contextScore: 70,
   weak: true,
   find(ix, ctx, out) {
