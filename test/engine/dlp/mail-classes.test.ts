@@ -3237,3 +3237,28 @@ describe('a routing number and its account written as a pair', () => {
     ],
   ]);
 });
+
+describe("an XML element's text is named by its own tag", () => {
+  table([
+    [
+      "an account after a routing number's element",
+      '<ach>\n  <RoutingNumber>251645269</RoutingNumber>\n  <AccountNumber>656277753</AccountNumber>\n</ach>',
+      [
+        ['aba-routing', '251645269'],
+        ['us-bank-account', '656277753'],
+      ],
+    ],
+    [
+      "a licence by its field's name",
+      '<Field name="license" type="string" state="NY">218584533</Field>',
+      [['us-drivers-license', '218584533']],
+    ],
+    // (An enclosing element or a type attribute still names it.)
+    ['a passport inside its element', '<Passport><Number>E14373824</Number></Passport>', [['us-passport', 'E14373824']]],
+    [
+      "a document's type attribute",
+      '<Document type="PASSPORT" country="US"><Number>E14373824</Number><Expiry>2033-04-27</Expiry></Document>',
+      [['us-passport', 'E14373824']],
+    ],
+  ]);
+});

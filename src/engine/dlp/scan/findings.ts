@@ -772,8 +772,8 @@ function wordsNear(
     if (ix.hitStart[h] >= end && labelsUndottedNumberAfter(ix.text, ix.hitEnd[h])) continue;
     // A log's value is named by its own key: another key=value field's word is that field's
     // ("session=807298364393 event=PROMPT name=enter_account").
-    if (keyStart === -2) keyStart = keyStartOf(ix.text, start);
-    if (keyStart >= 0 && (ix.hitStart[h] >= end || ix.hitStart[h] < keyStart) && inOtherField(ix.text, ix.hitStart[h], ix.hitEnd[h]))
+    if (keyStart === -2) keyStart = keyStartOf(ix.text, start, end);
+    if (keyStart >= 0 && (ix.hitStart[h] >= end || ix.hitStart[h] < keyStart) && inOtherField(ix.text, ix.hitStart[h], ix.hitEnd[h], start))
       continue;
     if (gap < nearest) nearest = gap;
     const w = hitWord(ix, h);
@@ -902,8 +902,52 @@ function keyedLine(text: string, from: number, to: number): boolean {
 const MAX_KEY = 32;
 const MAX_FIELD = 64;
 
+/** An attribute that says what its element is, right before the word: 'type="', "kind='". */
+const TYPE_ATTRIBUTE = /(?:type|kind|category|class|doc|document)\s*=\s*["']?$/i;
+
+/** Most characters of an XML start tag read back from its ">". */
+const MAX_TAG = 160;
+
+/** Where the start tag of the XML element whose whole text is [start, end) begins ("<AccountNumber>656277753</…"), or -1. */
+function startTagBefore(text: string, start: number, end: number): number {
+  if (text.charCodeAt(start - 1) !== 62 || text.charCodeAt(end) !== 60 || text.charCodeAt(end + 1) !== 47) return -1;
+  for (let p = start - 2; p >= 0 && start - p <= MAX_TAG; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 60) return isLetter(text.charCodeAt(p + 1)) ? p : -1;
+    if (c === 62 || c === 10) return -1;
+  }
+  return -1;
+}
+
+/** Where the XML tag around the word at `at` starts (its "<"), or -1 when the word stands in no tag. */
+function tagStartOf(text: string, at: number): number {
+  for (let p = at - 1; p >= 0 && at - p <= MAX_TAG; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 60) return p;
+    if (c === 62 || c === 10) return -1;
+  }
+  return -1;
+}
+
+/** Most characters between an enclosing start tag and the value read for its end tag. */
+const MAX_ENCLOSING = 400;
+
+/** Whether the start tag at `tag` opens an element still open at `value` (no end tag of its name between). */
+function enclosingTag(text: string, tag: number, value: number): boolean {
+  if (!isLetter(text.charCodeAt(tag + 1)) || value - tag > MAX_ENCLOSING) return false;
+  let e = tag + 1;
+  while (e < value && (isAlnum(text.charCodeAt(e)) || text.charCodeAt(e) === 95 || text.charCodeAt(e) === 58 || text.charCodeAt(e) === 45))
+    e++;
+  const close = text.indexOf('>', e);
+  if (close < 0 || close >= value || text.charCodeAt(close - 1) === 47) return false;
+  return text.slice(close, value).indexOf(`</${text.slice(tag + 1, e)}`) < 0;
+}
+
 /** Where the key of the key=value field whose value holds `start` begins ("session=8072…"), or -1 when the value is no field's. */
-function keyStartOf(text: string, start: number): number {
+function keyStartOf(text: string, start: number, end: number): number {
+  // An XML element's text: its start tag is its key ("<AccountNumber>656277753</AccountNumber>").
+  const tag = startTagBefore(text, start, end);
+  if (tag >= 0) return tag;
   // The field's "=": right before the value or earlier in its run of characters ("ua=Chrome/9.1.9.149").
   let q = start - 1;
   while (q >= 0 && start - q <= MAX_FIELD && text.charCodeAt(q) !== 61 && !isBlank(text.charCodeAt(q))) q--;
@@ -923,7 +967,12 @@ const TYPE_KEY = /(?:type|kind|category|class|doc|document|field|label)$/i;
  * its own ("name=" … "acct=" before another value) or another field's value
  * ("name=enter_account"), unless that field types the record ("doc_type=passport").
  */
-function inOtherField(text: string, at: number, to: number): boolean {
+function inOtherField(text: string, at: number, to: number, value: number): boolean {
+  // In another element's tag ("</RoutingNumber>", "<Field name=\"routing\">"): that element's name,
+  // unless an attribute types the record ("<Document type=\"PASSPORT\"><Number>…") or the element
+  // holds the value ("<Passport><Number>E14373824</Number>").
+  const tag = tagStartOf(text, at);
+  if (tag >= 0) return !(TYPE_ATTRIBUTE.test(text.slice(Math.max(0, at - MAX_KEY), at)) || (at < value && enclosingTag(text, tag, value)));
   let eq = -1;
   let p = at - 1;
   for (; p >= 0 && p >= at - MAX_FIELD; p--) {
