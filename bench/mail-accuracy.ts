@@ -420,6 +420,86 @@ export const INDEPENDENT_65_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-65/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_66_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-66/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-66/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_67_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-67/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-67/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_68_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-68/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-68/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_69_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-69/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-69/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_70_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-70/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-70/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_71_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-71/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-71/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_72_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-72/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-72/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_73_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-73/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-73/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_74_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-74/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-74/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_75_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-75/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-75/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_76_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-76/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-76/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_77_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-77/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-77/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_78_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-78/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-78/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_79_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-79/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-79/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_80_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-80/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-80/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_81_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-81/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-81/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')
