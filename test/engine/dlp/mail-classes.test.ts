@@ -3262,3 +3262,25 @@ describe("an XML element's text is named by its own tag", () => {
     ],
   ]);
 });
+
+describe("a carrier's tax accounts, a drug test's form and a device's firmware", () => {
+  table([
+    [
+      'a fuel-tax licence and a registration account',
+      'IFTA Q4 2026 - Iron Horse Logistics, IFTA license WA 89996287, IRP account 79471-002',
+      [],
+    ],
+    ['a custody and control form', 'Use the eCCF account; the pre-printed CCF # is 8019466182.', []],
+    ["an examiner's registry number", 'Med card exp 11/20/2026, examiner registry # 2173739184', []],
+    [
+      "a tablet's firmware after a sign-in",
+      '2026-05-17T10:41:00Z  curtis@aol.com  login.success  192.168.233.68   tablet fw 22.0.27.147',
+      [
+        ['email-address', 'curtis@aol.com'],
+        ['ip-address', '192.168.233.68'],
+      ],
+    ],
+    // (A firewall's host name is no firmware's.)
+    ['a firewall host', 'Feb  5 04:32:22 fw-edge-01 vpn[2958]: tunnel up peer=118.61.4.72', [['ip-address', '118.61.4.72']]],
+  ]);
+});

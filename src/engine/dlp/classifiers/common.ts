@@ -54,6 +54,14 @@ export const NUMBER_NEGATIVES = [
   'participant number',
   'participant no',
   'participant id',
+  // A carrier's fuel-tax and apportioned-registration accounts, and a drug test's custody and
+  // control form ("IFTA license WA 89996287", "IRP account 79471-002", "CCF # 8019466182").
+  'ifta',
+  'irp',
+  'ccf',
+  'eccf',
+  // A medical examiner's number on the national registry ("examiner registry # 2173739184").
+  'registry',
   // A vendor's service request ("Cisco TAC SR 694625141", "Dell SR 196135949").
   'sr',
   'service request',

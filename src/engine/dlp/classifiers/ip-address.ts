@@ -62,7 +62,7 @@ function prefixLength(text: string, p: number): number {
  * Firmware's abbreviation right before a quad, as an inventory prints it ("fw 11.9.31.249"): a
  * version. (Not a forward's "FW:", whose colon says it heads a subject.)
  */
-const FIRMWARE_BEFORE = /(?<![A-Za-z])fw $/i;
+const FIRMWARE_BEFORE = /(?<![A-Za-z-])fw(?: ?= ?| v?| ver )$/i;
 
 export const ipAddress: ClassifierDef = {
   id: 'ip-address',
@@ -122,11 +122,12 @@ export const ipAddress: ClassifierDef = {
       const product = text.charCodeAt(s - 1) === 47 && isLetter(text.charCodeAt(s - 2));
       // A product's version by its name ("ua=Chrome/9.1.9.149", "client ios/4.7.18.132") is a version
       // whatever words are near: no address at all.
-      if (product && productName(text, s - 1)) {
+      // (So is firmware's, "tablet fw 22.0.27.147".)
+      if ((product && productName(text, s - 1)) || FIRMWARE_BEFORE.test(text.slice(Math.max(0, s - 8), s))) {
         consumed = k + 3;
         continue;
       }
-      const shapeOnly = longer || product || text.startsWith('255.', s) || FIRMWARE_BEFORE.test(text.slice(Math.max(0, s - 4), s));
+      const shapeOnly = longer || product || text.startsWith('255.', s) || FIRMWARE_BEFORE.test(text.slice(Math.max(0, s - 8), s));
       out.add(s, e, shapeOnly ? BARE : 30, 'IPv4 dotted quad', 'each part 0–255');
       consumed = k + 3;
       // The rest of an OID's or a long version's dotted run is none of its own quads ("…1.2.13").

@@ -41,6 +41,8 @@ const OTHER_ACCOUNTS = [
   'equifax',
   'experian',
   'store',
+  // A motor carrier's apportioned-registration account with the states ("IRP account 79471-002").
+  'irp',
   'utility',
   'reward',
   'rewards',

@@ -203,6 +203,9 @@ export const usDriversLicense: ClassifierDef = {
     ...NUMBER_NEGATIVES,
     'controlled substance license',
     'controlled-substance license',
+    // A motor carrier's fuel-tax licence ("IFTA license WA 89996287").
+    'ifta license',
+    'ifta licence',
     // A county clerk's licences and recordings ("marriage license … Instrument 2026543691").
     'marriage license',
     'marriage licence',
