@@ -3284,3 +3284,21 @@ describe("a carrier's tax accounts, a drug test's form and a device's firmware",
     ['a firewall host', 'Feb  5 04:32:22 fw-edge-01 vpn[2958]: tunnel up peer=118.61.4.72', [['ip-address', '118.61.4.72']]],
   ]);
 });
+
+describe("an insurer's claim summary and a patient's statement", () => {
+  table([
+    [
+      'a remark code after its reason, spaced',
+      '  97110  $147.93 billed, $141.86 allowed, PR-3 / N20\n  J3490  $64.84 billed, $0.00 allowed',
+      [],
+    ],
+    ["a health plan's group number", 'Member: Rosa Novak          Member ID: CU6811736\nGroup: A55636             Claim #: XM905422', []],
+    [
+      "a statement's account after its guarantor",
+      'Statement date 01/15/2026   Guarantor ID 69721595   Account 51226682\nPatient: Beatriz Kowalski',
+      [],
+    ],
+    // (A diagnosis in a group therapy's note is still one.)
+    ['group therapy', 'Group therapy note, dx F43.10 (PTSD).', [['icd-10', 'F43.10']]],
+  ]);
+});

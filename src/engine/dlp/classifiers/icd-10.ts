@@ -110,9 +110,10 @@ const PROCEDURE_SHAPE = /^[A-Z]\d{4}$/;
  * A claim's adjustment reason and its remark code, "CO-16/M51" or "PR-1/N290": the remark code
  * after the slash has a category's layout.
  */
-const REMARK_BEFORE = /\b(?:CO|PR|OA|PI|CR)-?\d{1,3}\/$/;
+const REMARK_BEFORE = /\b(?:CO|PR|OA|PI|CR)-?\d{1,3} ?\/ ?$/;
 const remarkCode = (text: string, s: number): boolean =>
-  text.charCodeAt(s - 1) === 47 && REMARK_BEFORE.test(text.slice(Math.max(0, s - 8), s));
+  (text.charCodeAt(s - 1) === 47 || (text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 47)) &&
+  REMARK_BEFORE.test(text.slice(Math.max(0, s - 10), s));
 
 /** Where a dot and one to four capitals after a category end ("F32.A"), or -1. */
 function letterExtensionEnd(text: string, e: number): number {
@@ -157,7 +158,21 @@ export const icd10: ClassifierDef = {
   ownWords: DIAGNOSIS_WORDS,
   // (A Medicare contractor's coverage determination, "LCD L33800", has the undotted layout.)
   // The codes of the revisions before it ("ICD-9 V62.89", "DSM-IV 300.4") share its layout.
-  negative: [...CLAUSE_NEGATIVES, 'lcd', 'icd-9', 'icd 9', 'icd-9-cm', 'dsm-iv', 'dsm iv'],
+  // (Nor a health plan's group number: "Group: A55636".)
+  negative: [
+    ...CLAUSE_NEGATIVES,
+    'lcd',
+    'icd-9',
+    'icd 9',
+    'icd-9-cm',
+    'dsm-iv',
+    'dsm iv',
+    'group:',
+    'group #',
+    'group no',
+    'group number',
+    'grp',
+  ],
   contextScore: 75,
   supporting: icdLabelBefore,
   find(ix, ctx, out) {

@@ -113,7 +113,7 @@ function accountAbroad(text: string, start: number, end: number, header: readonl
 }
 
 /** A patient's record on the value's line before it: a hospital's account for the visit ("MRN: 443037844   Acct: 779639464"). */
-const PATIENT_LINE = /\b(?:MRN|MR#|DOS)\b|\b(?:medical record|encounter|visit)\b/i;
+const PATIENT_LINE = /\b(?:MRN|MR#|DOS)\b|\b(?:medical record|encounter|visit|guarantor)\b/i;
 /** How far back on its line the patient's record is looked for ("MRN: 443037844   Acct: "). */
 const PATIENT_BEFORE = 64;
 /** A hospital's billing export: its header line names procedures, diagnoses, providers and service dates. */
@@ -121,7 +121,7 @@ const BILLING_HEADER = /\b(?:CPT|HCPCS|Dx\d?|MRN|DOS|NPI|rev[_ ]code|svc[_ ]date
 
 /**
  * Whether an account number is a hospital's account for a patient's visit, by the patient's record
- * before it on its line (an MRN, an encounter or visit) or its table's header line (CPT, Dx, NPI,
+ * before it on its line (an MRN, an encounter or visit, a statement's guarantor) or its table's header line (CPT, Dx, NPI,
  * service date columns).
  */
 function patientAccount(text: string, start: number, header: readonly [number, number] | null): boolean {
