@@ -3302,3 +3302,29 @@ describe("an insurer's claim summary and a patient's statement", () => {
     ['group therapy', 'Group therapy note, dx F43.10 (PTSD).', [['icd-10', 'F43.10']]],
   ]);
 });
+
+describe("a JSON member's value is named by its own name", () => {
+  table([
+    [
+      'records typed by a type member',
+      '[\n  { "type": "order_number", "value": "699-05-9975" },\n  { "type": "ssn", "value": "512-40-1234" }\n]',
+      [['us-ssn', '512-40-1234']],
+    ],
+    [
+      "a licence inside its member's object",
+      '{"email":"yuki@outlook.com","drivers_license":{"number":"K3472 76447 42093","state":"NJ"}}',
+      [
+        ['email-address', 'yuki@outlook.com'],
+        ['us-drivers-license', 'K3472 76447 42093'],
+      ],
+    ],
+    [
+      'plain members',
+      '{"name": "Ann", "ssn": "512401234", "phone": "4155550123"}',
+      [
+        ['us-ssn', '512401234'],
+        ['us-phone', '4155550123'],
+      ],
+    ],
+  ]);
+});

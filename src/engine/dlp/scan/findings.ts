@@ -945,9 +945,16 @@ function enclosingTag(text: string, tag: number, value: number): boolean {
 
 /** Where the key of the key=value field whose value holds `start` begins ("session=8072…"), or -1 when the value is no field's. */
 function keyStartOf(text: string, start: number, end: number): number {
+  jsonKeyed = false;
   // An XML element's text: its start tag is its key ("<AccountNumber>656277753</AccountNumber>").
   const tag = startTagBefore(text, start, end);
   if (tag >= 0) return tag;
+  // A JSON member's value: its quoted name ("\"value\": \"699-05-9975\"").
+  const member = jsonNameBefore(text, start);
+  if (member >= 0) {
+    jsonKeyed = true;
+    return member;
+  }
   // The field's "=": right before the value or earlier in its run of characters ("ua=Chrome/9.1.9.149").
   let q = start - 1;
   while (q >= 0 && start - q <= MAX_FIELD && text.charCodeAt(q) !== 61 && !isBlank(text.charCodeAt(q))) q--;
@@ -955,6 +962,61 @@ function keyStartOf(text: string, start: number, end: number): number {
   let k = q;
   while (k > 0 && q - k < MAX_KEY && isKeyChar(text.charCodeAt(k - 1))) k--;
   return k < q ? k : -1;
+}
+
+/** Whether the value keyStartOf read last is a JSON member's (then other members are read as JSON's). */
+let jsonKeyed = false;
+
+/** Where the quoted name of the JSON member whose value starts at `start` opens, or -1. */
+function jsonNameBefore(text: string, start: number): number {
+  let p = start - 1;
+  if (text.charCodeAt(p) === 34) p--;
+  while (p > 0 && text.charCodeAt(p) === 32) p--;
+  if (text.charCodeAt(p) !== 58) return -1;
+  p--;
+  while (p > 0 && text.charCodeAt(p) === 32) p--;
+  if (text.charCodeAt(p) !== 34) return -1;
+  for (let q = p - 1; q >= 0 && p - q <= MAX_KEY; q--) {
+    const c = text.charCodeAt(q);
+    if (c === 34) return q < p - 1 ? q : -1;
+    if (c === 10 || c === 58 || c === 123 || c === 125) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the word at [at, to) stands in another JSON member than the value's: in another object
+ * (a brace between), in another member's name, or in another member's value — unless that member
+ * types the record ("\"type\": \"order_number\"").
+ */
+function jsonOtherMember(text: string, at: number, to: number, value: number): boolean {
+  // (Before the value a "{" between opens the value's own object inside the word's: an enclosing
+  // member's name, "\"ssn\": { \"value\": …", still names it. A "}" closes another object.)
+  if (at < value) {
+    for (let p = to; p < value; p++) if (text.charCodeAt(p) === 125) return true;
+  } else
+    for (let p = value; p < at; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 123 || c === 125) return true;
+    }
+  // The quoted string around the word, if any.
+  let open = at - 1;
+  while (open >= 0 && at - open <= MAX_FIELD && text.charCodeAt(open) !== 34 && text.charCodeAt(open) !== 10) open--;
+  if (open < 0 || text.charCodeAt(open) !== 34) return false;
+  let close = to;
+  while (close < text.length && close - to <= MAX_FIELD && text.charCodeAt(close) !== 34 && text.charCodeAt(close) !== 10) close++;
+  if (text.charCodeAt(close) !== 34) return false;
+  let after = close + 1;
+  while (text.charCodeAt(after) === 32) after++;
+  // A member's name: another member's, unless its value is the object that holds the value
+  // ("\"drivers_license\":{\"number\":\"K3472 76447 42093\"").
+  if (text.charCodeAt(after) === 58) {
+    after++;
+    while (text.charCodeAt(after) === 32) after++;
+    return !(at < value && text.charCodeAt(after) === 123);
+  }
+  const name = jsonNameBefore(text, open + 1);
+  return name < 0 || !TYPE_KEY.test(text.slice(name + 1, text.indexOf('"', name + 1)));
 }
 
 const isKeyChar = (c: number): boolean => isAlnum(c) || c === 95 || c === 46 || c === 45;
@@ -968,6 +1030,7 @@ const TYPE_KEY = /(?:type|kind|category|class|doc|document|field|label)$/i;
  * ("name=enter_account"), unless that field types the record ("doc_type=passport").
  */
 function inOtherField(text: string, at: number, to: number, value: number): boolean {
+  if (jsonKeyed) return jsonOtherMember(text, at, to, value);
   // In another element's tag ("</RoutingNumber>", "<Field name=\"routing\">"): that element's name,
   // unless an attribute types the record ("<Document type=\"PASSPORT\"><Number>…") or the element
   // holds the value ("<Passport><Number>E14373824</Number>").
