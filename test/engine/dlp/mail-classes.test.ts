@@ -3328,3 +3328,26 @@ describe("a JSON member's value is named by its own name", () => {
     ],
   ]);
 });
+
+describe('a list that "respectively" ends', () => {
+  table([
+    [
+      'passports after the names they follow',
+      'Subject: Japan trip\n\nPassport numbers for the students still missing from your system: Sofia Chowdhury, Lucia Ruiz and Elijah Castillo - 385473828, P99905820, and 516350623, respectively.',
+      [
+        ['us-passport', '385473828'],
+        ['us-passport', 'P99905820'],
+        ['us-passport', '516350623'],
+      ],
+    ],
+    [
+      'SSNs corrected after a sentence on the error',
+      'Three SSNs were printed wrong (two digits swapped in each case). The correct numbers are 296-38-3381, 177-13-3314, and 509-11-8175, respectively; employee IDs E1, E2, E3.',
+      [
+        ['us-ssn', '296-38-3381'],
+        ['us-ssn', '177-13-3314'],
+        ['us-ssn', '509-11-8175'],
+      ],
+    ],
+  ]);
+});

@@ -20,7 +20,7 @@ import { chatQuestionAbove } from './chat-question.ts';
 import { inNumberRange } from './number-range.ts';
 import { cellAbove } from './label-above.ts';
 import { calledNotReal } from './not-real.ts';
-import { listStart } from './list-start.ts';
+import { listStart, respectiveSentenceStart } from './list-start.ts';
 import { keptList } from './kept-list.ts';
 import { wordStartsAt } from './keywords.ts';
 
@@ -1079,8 +1079,8 @@ function labelsUndottedNumberAfter(text: string, end: number): boolean {
   return !(text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1)));
 }
 
-/** How far back a list's label is looked for (list-start.ts reads at most about this far). */
-const LIST_REACH = 200;
+/** How far back a list's label is looked for (list-start.ts reads at most about this far, a sentence's start with "respectively" a little farther). */
+const LIST_REACH = 320;
 
 /** Whether one of the classifier's context words starts within `reach` characters before `start` (the list's label, if any, is one). */
 function contextWordBefore(ix: TextIndex, roles: Uint8Array, start: number, reach: number): boolean {
@@ -1392,10 +1392,17 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
           : null;
     // A value listed after others has the words of the list's first value ("passport numbers … are
     // R56058318, 369242095, 950185471, and 115864916").
+    // (Or, when "respectively" ends the list, the words at its sentence's start.)
     if (near === null && field === null && hasContext && contextWordBefore(ix, roles, start, LIST_REACH + window)) {
       const from = listStart(ix.text, start);
       // (The first hit found by halving: a walk from the first hit would cost every listed value the whole text's hits.)
       if (from < start) near = wordsNear(ix, roles, hitsBefore(ix, from - window - slack()), from, end, window, 0, ix.text.length, weak);
+      // (Read back from the list's start as far as its sentence's: the label is a word before the list.)
+      const sentence = near === null ? respectiveSentenceStart(ix.text, from, end) : from;
+      if (sentence < from) {
+        const reach = window + from - sentence;
+        near = wordsNear(ix, roles, hitsBefore(ix, from - reach - slack()), from, end, reach, 0, ix.text.length, weak);
+      }
     }
     // Whether the words came from a cell that labels the value (a header, a label above, a question).
     let fromCell = false;

@@ -53,3 +53,25 @@ export function listStart(text: string, start: number): number {
   }
   return from;
 }
+
+/** Most characters after a value read for "respectively", and back from a list to its sentence's start. */
+const RESPECTIVELY_REACH = 120;
+const SENTENCE_REACH = 300;
+const RESPECTIVELY = /^[^.!?\n]*?\brespectively\b/i;
+
+/**
+ * Where the sentence of a list that "respectively" ends starts ("Passport numbers for the students
+ * …: Sofia, Lucia and Elijah - 385473828, 305423162 and 516350623, respectively."): its label
+ * stands at the sentence's start, before the names the values follow. `from` is the list's
+ * start; returns `from` when no "respectively" follows the value ending at `end`.
+ */
+export function respectiveSentenceStart(text: string, from: number, end: number): number {
+  if (!RESPECTIVELY.test(text.slice(end, end + RESPECTIVELY_REACH))) return from;
+  let p = from;
+  while (p > 0 && from - p < SENTENCE_REACH) {
+    const c = text.charCodeAt(p - 1);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && text.charCodeAt(p) === 32)) break;
+    p--;
+  }
+  return p;
+}
