@@ -87,8 +87,8 @@ const FICTION_CUE =
  */
 function fictionalExample(text: string, start: number, end: number): boolean {
   if (end - start < 8 || !FICTIONAL_LINE.test(text.slice(end - 8, end))) return false;
-  const around = paragraphAround(text, start, end, PARAGRAPH_BEFORE, PARAGRAPH_BEFORE);
-  return FICTION_CUE.test(around.replace(text.slice(start, end), ' '));
+  // (The number itself holds no cue: its paragraph is read as it stands.)
+  return FICTION_CUE.test(paragraphAround(text, start, end, PARAGRAPH_BEFORE, PARAGRAPH_BEFORE));
 }
 
 /**
