@@ -2788,6 +2788,7 @@ describe('hasty typing of phones and licences', () => {
   table([
     ['a phone with a dot and a dash', 'if theres any problem call me 269.223-0489 . thx!!', [['us-phone', '269.223-0489']]],
     ['a dash then a dot, beside "ph"', 'my ph is #336-698.2649 if the resort needs it', [['us-phone', '336-698.2649']]],
+    ['a dot and a space', 'Billing phone: 331.866. 0117', [['us-phone', '331.866. 0117']]],
     // (Without a phone's word the mix is a version's or a part's.)
     ['a mixed shape alone', 'Bumped the build to 269.223-0489 last night.', []],
     ['a grouped licence typed in lower case', 'il lic# m005-5535-1572 ! he starts 10-28', [['us-drivers-license', 'm005-5535-1572']]],

@@ -30,6 +30,13 @@ const STARTS = shapeSet((digits, chain, sep, next) =>
 
 /** No other number continues the phone number across link k: nothing joins, or a line break or tab does. */
 const isDashOrDot = (sep: number): boolean => sep === SEP_DASH || sep === SEP_DOT;
+/** Whether [from, to) is a dot or a hyphen and a space, in either order. */
+const spacedSeparator = (text: string, from: number, to: number): boolean => {
+  if (to - from !== 2) return false;
+  const a = text.charCodeAt(from);
+  const b = text.charCodeAt(from + 1);
+  return ((a === 46 || a === 45) && b === 32) || (a === 32 && (b === 46 || b === 45));
+};
 /**
  * Whether the digits at `s` follow a one-tap dial string's pauses ("+16464923362,,92970784320#,,,,*4437160637#"):
  * a meeting's number or passcode keyed in after the call connects, not a number to call.
@@ -358,7 +365,11 @@ export const usPhone: ClassifierDef = {
         // AAA/EEE-LLLL, as some write an area code; AAA EEE-LLLL, as many do.
         const slashed = (sep === SEP_SLASH || sep === SEP_SPACE) && ix.link[k + 1] === SEP_DASH;
         // A dot and a dash mixed ("269.223-0489"), as hasty typing leaves them: a phone only beside a phone word.
-        const mixed = isDashOrDot(sep) && isDashOrDot(ix.link[k + 1]) && ix.link[k + 1] !== sep;
+        // So is a separator with a space after it ("248.923. 9152"), as a hurried hand or an OCR leaves it.
+        const mixed =
+          isDashOrDot(sep) &&
+          ((isDashOrDot(ix.link[k + 1]) && ix.link[k + 1] !== sep) ||
+            (ix.link[k + 1] === SEP_NONE && spacedSeparator(text, ix.tokEnd[k + 1], ix.tokStart[k + 2])));
         if (!slashed && !mixed && ((sep !== SEP_DASH && sep !== SEP_DOT && sep !== SEP_SPACE) || ix.link[k + 1] !== sep)) continue;
         // A tab or a line of its own between the parts separates cells; a longer run of the same
         // separator is another number. A line that wrapping broke ("call me on 415 762⏎0134") goes on.
@@ -373,7 +384,7 @@ export const usPhone: ClassifierDef = {
             start,
             lineEnd(ix, k + 2),
             5,
-            'area code, exchange and line, a dot and a dash mixed',
+            'area code, exchange and line, separators mixed or spaced',
             'NANP area code and exchange',
             true,
           );
