@@ -3352,3 +3352,15 @@ describe('a list that "respectively" ends', () => {
     ],
   ]);
 });
+
+describe("a hospital's registration defaults, encounters and a clinician's degree", () => {
+  table([
+    ["a registration system's placeholder SSN", 'Registration defaults used: SSN 999-99-9999, DOB 01/01/1900, phone left blank.', []],
+    ["an encounter's number", 'Claim edit on encounter 1778239222: the rendering provider number is missing.', []],
+    [
+      "an NPI after a clinician's degree",
+      'ordering / F2F: Yuki Novak, MD 2493518106\ncertifying PCP: Maya Castillo',
+      [['npi', '2493518106']],
+    ],
+  ]);
+});

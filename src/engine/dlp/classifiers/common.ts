@@ -62,6 +62,9 @@ export const NUMBER_NEGATIVES = [
   'eccf',
   // A medical examiner's number on the national registry ("examiner registry # 2173739184").
   'registry',
+  // A hospital's number for a patient's visit ("Claim edit on encounter 1778239222", "CSN 1886034658").
+  'encounter',
+  'csn',
   // A vendor's service request ("Cisco TAC SR 694625141", "Dell SR 196135949").
   'sr',
   'service request',

@@ -29,6 +29,13 @@ export const npi: ClassifierDef = {
     'rendering',
     'ordering provider',
     'pcp',
+    // A clinician's degree after the name the number follows ("Yuki Novak, MD 2493518106",
+    // "Katrin Fischer, MD (1776020079)"); not "DO", a verb as often.
+    'md',
+    'm.d',
+    'dnp',
+    'aprn',
+    'pa-c',
   ],
   negative: [...NUMBER_NEGATIVES, 'phone', 'tel', 'mobile'],
   contextScore: 80,

@@ -2,7 +2,7 @@
 import type { ClassifierDef } from './types.ts';
 import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan/numbers.ts';
 import { dateOfBirth, nameBefore } from '../scan/supporting.ts';
-import { afterPlace, joined, NUMBER_NEGATIVES } from './common.ts';
+import { afterPlace, joined, NUMBER_NEGATIVES, allSame } from './common.ts';
 import { digitsValue } from '../scan/checksums.ts';
 
 const LAYOUTS = [layout('3-2-4', SPACE | DASH | DOT), layout('3-6', DASH), layout('5-4', DASH), layout('9')];
@@ -26,6 +26,8 @@ export const usItin: ClassifierDef = {
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       if (m.numbers.charCodeAt(m.at) !== 57 || !itinGroupValid(digitsValue(m.numbers, m.at + 3, m.at + 5))) return false;
+      // Nine nines are a registration system's placeholder ("Registration defaults used: SSN 999-99-9999").
+      if (allSame(m.numbers, m.at, m.at + m.count)) return false;
       // A ZIP+4 after its state ("Seattle, WA 98181-6632"), as for an SSN.
       if (m.layout.sizes[0] === 5 && afterPlace(ix.text, m.start)) return false;
       out.add(m.start, m.end, m.layout.sizes.length === 3 ? 5 : 3, describeNumber(m), 'starts with 9; group in an issued ITIN range');
