@@ -3364,3 +3364,15 @@ describe("a hospital's registration defaults, encounters and a clinician's degre
     ],
   ]);
 });
+
+describe("a body shop's claim references, an adjuster's licence and a scan tool's software", () => {
+  table([
+    ["a code's shape inside a hyphenated claim number", 'Claim status update\nClaim 76-D421-598X / policy PPU5441386 / NA', []],
+    [
+      "an adjuster's licence",
+      'blindqvist@bluepointauto.com\nGA Adjuster Lic # 58387474',
+      [['email-address', 'blindqvist@bluepointauto.com']],
+    ],
+    ["a scan tool's software", 'Scan tool asTech 4, SW 24.7.15.114\nRemote session from 203.0.113.9', [['ip-address', '203.0.113.9']]],
+  ]);
+});

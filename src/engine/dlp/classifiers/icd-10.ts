@@ -225,7 +225,8 @@ export const icd10: ClassifierDef = {
         ) {
           out.add(s, e, 5, '3-character category', 'ICD-10 letter and digit layout', true);
         }
-      } else if (SOLID.test(t) && !remarkCode(text, s)) {
+      } else if (SOLID.test(t) && !remarkCode(text, s) && !middleGroup(text, s, e)) {
+        // (Nor the middle group of a hyphenated reference: "claim 76-D421-598X".)
         out.add(s, e, 5, 'code without the dot', 'ICD-10 letter and digit layout', PROCEDURE_SHAPE.test(t) ? 'own' : true);
       }
     }

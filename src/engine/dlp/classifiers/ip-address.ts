@@ -62,7 +62,7 @@ function prefixLength(text: string, p: number): number {
  * Firmware's abbreviation right before a quad, as an inventory prints it ("fw 11.9.31.249"): a
  * version. (Not a forward's "FW:", whose colon says it heads a subject.)
  */
-const FIRMWARE_BEFORE = /(?<![A-Za-z-])fw(?: ?= ?| v?| ver )$/i;
+const FIRMWARE_BEFORE = /(?<![A-Za-z-])(?:fw|sw)(?: ?= ?| v?| ver )$/i;
 
 export const ipAddress: ClassifierDef = {
   id: 'ip-address',
@@ -122,7 +122,7 @@ export const ipAddress: ClassifierDef = {
       const product = text.charCodeAt(s - 1) === 47 && isLetter(text.charCodeAt(s - 2));
       // A product's version by its name ("ua=Chrome/9.1.9.149", "client ios/4.7.18.132") is a version
       // whatever words are near: no address at all.
-      // (So is firmware's, "tablet fw 22.0.27.147".)
+      // (So is firmware's or software's, "tablet fw 22.0.27.147", "Scan tool asTech 4, SW 24.7.15.114".)
       if ((product && productName(text, s - 1)) || FIRMWARE_BEFORE.test(text.slice(Math.max(0, s - 8), s))) {
         consumed = k + 3;
         continue;

@@ -203,6 +203,10 @@ export const usDriversLicense: ClassifierDef = {
     ...NUMBER_NEGATIVES,
     'controlled substance license',
     'controlled-substance license',
+    // An insurance adjuster's licence ("GA Adjuster Lic # 58387474").
+    'adjuster license',
+    'adjuster lic',
+    'adjuster licence',
     // A motor carrier's fuel-tax licence ("IFTA license WA 89996287").
     'ifta license',
     'ifta licence',
