@@ -3376,3 +3376,17 @@ describe("a body shop's claim references, an adjuster's licence and a scan tool'
     ["a scan tool's software", 'Scan tool asTech 4, SW 24.7.15.114\nRemote session from 203.0.113.9', [['ip-address', '203.0.113.9']]],
   ]);
 });
+
+describe('a Message-ID quoted in prose', () => {
+  table([
+    [
+      "an Exchange Online message's identifier",
+      'Message-ID of the meeting that crashes it: <CH3PR12MB423364DC9959052D2F88CF37328CB4B35B744B39@CH3PR12MB4233.namprd18.prod.outlook.com>',
+      [],
+    ],
+    ["a client's generated identifier", 'Thanks. Another one: <91BD5BA3-D7D9-A52F-31F6-9A0558453AAE@gmail.com> also fails.', []],
+    // (A mailbox in brackets is a mailbox, and so is a phone on file.)
+    ['a mailbox in brackets', 'From: Jamal Reyes <jamal.reyes1987@gmail.com>', [['email-address', 'jamal.reyes1987@gmail.com']]],
+    ['a phone on file', 'Please call the number on file, 415-762-0134, before shipping.', [['us-phone', '415-762-0134']]],
+  ]);
+});

@@ -58,6 +58,26 @@ function isMessageId(text: string, s: number): boolean {
     : UID_LABEL.test(text.slice(Math.max(0, s - 5), s));
 }
 
+/** Fewest characters of a generated identifier's left part. */
+const MIN_GENERATED = 24;
+
+/**
+ * An identifier a mail system generated, in angle brackets with no label before them (a
+ * Message-ID quoted in prose: "<BN7PR11MB1858D80764839A22A6D6BACF7D2D4B65557B6EA7@BN7PR11MB1858.namprd07.prod.outlook.com>",
+ * "<91BD5BA3-D7D9-A52F-31F6-9A0558453AAE@gmail.com>"): a long left part of capitals, digits and
+ * hyphens, a third of it digits at least. No one's mailbox is written so.
+ */
+function generatedIdentifier(text: string, start: number, at: number): boolean {
+  if (at - start < MIN_GENERATED || text.charCodeAt(start - 1) !== 60) return false;
+  let digits = 0;
+  for (let p = start; p < at; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 48 && c <= 57) digits++;
+    else if (!((c >= 65 && c <= 90) || c === 45)) return false;
+  }
+  return digits * 3 >= at - start;
+}
+
 /**
  * A video meeting's address for room systems: the meeting's number before the "@", a conferencing
  * service's domain after it ("27877801318@cobaltridge-mfg.webex.com", "1151104431@t.plcm.vc",
@@ -165,7 +185,8 @@ export const emailAddress: ClassifierDef = {
       const labels = addressAround(text, a, 1);
       if (labels === 0 || found.start < lastEnd) continue;
       lastEnd = found.end;
-      if (isMessageId(text, found.start) || roomSystemDial(text, found.start, a, found.end)) continue;
+      if (isMessageId(text, found.start) || roomSystemDial(text, found.start, a, found.end) || generatedIdentifier(text, found.start, a))
+        continue;
       out.add(found.start, found.end, 40, 'local part @ domain', validation(labels));
     }
     urlEncoded(ix, out);

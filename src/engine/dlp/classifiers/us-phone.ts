@@ -278,6 +278,10 @@ export const usPhone: ClassifierDef = {
     'auth #',
     'auth no',
     'authorization #',
+    // A title or escrow file's number, printed 3-3-4 ("File No. 328-678-5338"; not "file" alone: "the
+    // number on file").
+    'file no',
+    'file number',
     // A money transfer's control number, printed 3-3-4 ("MTCN", "the control number is 507-919-9827").
     'mtcn',
     'control number',
