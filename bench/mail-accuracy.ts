@@ -500,6 +500,26 @@ export const INDEPENDENT_81_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-81/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_82_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-82/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-82/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_83_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-83/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-83/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_84_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-84/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-84/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_85_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-85/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-85/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

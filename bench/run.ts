@@ -96,6 +96,10 @@ import {
   INDEPENDENT_79_PATHS,
   INDEPENDENT_80_PATHS,
   INDEPENDENT_81_PATHS,
+  INDEPENDENT_82_PATHS,
+  INDEPENDENT_83_PATHS,
+  INDEPENDENT_84_PATHS,
+  INDEPENDENT_85_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -586,6 +590,31 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-81',
     about: 'structured exports pasted into mail: JSON, YAML, .env, XML, key=value logs and CSV',
     paths: INDEPENDENT_81_PATHS,
+  },
+  {
+    name: 'eighty-second',
+    dir: 'dlp-independent-82',
+    about:
+      'hospital admissions, bed management and case-management mail among MRNs, encounter and CSN numbers, bed locations and HCPCS codes',
+    paths: INDEPENDENT_82_PATHS,
+  },
+  {
+    name: 'eighty-third',
+    dir: 'dlp-independent-83',
+    about: "auto repair, body-shop and insurance-estimate mail among VINs, repair-order, claim and part numbers and adjusters' licences",
+    paths: INDEPENDENT_83_PATHS,
+  },
+  {
+    name: 'eighty-fourth',
+    dir: 'dlp-independent-84',
+    about: 'mail forwarded and replied to many times: quoted chains, repeated signatures and disclaimers, hand redaction, Message-IDs',
+    paths: INDEPENDENT_84_PATHS,
+  },
+  {
+    name: 'eighty-fifth',
+    dir: 'dlp-independent-85',
+    about: 'genealogy, family-history and estate-research mail among service numbers, C-file, record, memorial and call numbers',
+    paths: INDEPENDENT_85_PATHS,
   },
 ] as const;
 
