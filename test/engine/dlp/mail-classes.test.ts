@@ -3390,3 +3390,14 @@ describe('a Message-ID quoted in prose', () => {
     ['a phone on file', 'Please call the number on file, 415-762-0134, before shipping.', [['us-phone', '415-762-0134']]],
   ]);
 });
+
+describe("a genealogist's record numbers and a library's call numbers", () => {
+  table([
+    [
+      'a digital image group and a microfilm',
+      '2. Iowa death certificate no. 56665 (2009); FHL film 104905177.\n3. Baptismal register, entry 56; DGS 008819025, image 48.',
+      [],
+    ],
+    ['a Cutter number after its dot', '- History of Kings County (1915), call no. F116.7 .G42 (reading room, open shelves)', []],
+  ]);
+});

@@ -65,6 +65,12 @@ export const NUMBER_NEGATIVES = [
   // A hospital's number for a patient's visit ("Claim edit on encounter 1778239222", "CSN 1886034658").
   'encounter',
   'csn',
+  // A genealogist's record numbers: a digital image group's and a microfilm's
+  // ("DGS 008456819", "FHL film 106808668"; not "memorial": a funeral home's name holds it).
+  'dgs',
+  'fhl',
+  'film',
+  'microfilm',
   // A vendor's service request ("Cisco TAC SR 694625141", "Dell SR 196135949").
   'sr',
   'service request',

@@ -192,7 +192,8 @@ export const icd10: ClassifierDef = {
         lowerCaseDotted(ix, k, out);
         continue;
       }
-      if (c < 65 || c > 90 || e - s < 3 || e - s > 7) continue;
+      // (Nor a library call number's Cutter number after its dot: "call no. F116.7 .G42".)
+      if (c < 65 || c > 90 || e - s < 3 || e - s > 7 || text.charCodeAt(s - 1) === 46) continue;
       const t = text.slice(s, e);
       if (CATEGORY.test(t)) {
         if (isEdiStandard(text, s, e) || isVitamin(text, s)) continue;
