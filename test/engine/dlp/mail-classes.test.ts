@@ -3401,3 +3401,19 @@ describe("a genealogist's record numbers and a library's call numbers", () => {
     ['a Cutter number after its dot', '- History of Kings County (1915), call no. F116.7 .G42 (reading room, open shelves)', []],
   ]);
 });
+
+describe("a mail's legal disclaimer", () => {
+  table([
+    [
+      "the sending business's licence",
+      'This email is confidential and intended solely for the addressee. Brightline Print, IL license no. 26578868. If you have received this email in error, delete it.',
+      [],
+    ],
+    // (A licence in the message itself is a licence.)
+    [
+      "a driver's licence in the body",
+      'Driver license no. D123-4567-8901 (IL) is on file for the rental.',
+      [['us-drivers-license', 'D123-4567-8901']],
+    ],
+  ]);
+});

@@ -6,6 +6,7 @@ import { SEP_DASH, SEP_SPACE } from '../scan/text-index.ts';
 import { allDigits, DASH, describeNumber, forEachNumber, layout, SPACE } from '../scan/numbers.ts';
 import { isAlnum, isLower } from '../scan/char-codes.ts';
 import { idTypeAbove } from '../scan/id-type-above.ts';
+import { paragraphAround } from '../scan/paragraph-around.ts';
 import { allSame, BARE, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { sevenDigitStateIn, stateNamedBeside, typeCellInRow } from './licence-states.ts';
@@ -147,6 +148,13 @@ function licenceTypeAbove(text: string, start: number): string | null {
   return type !== null && LICENCE_TYPE.test(type) ? 'driver license' : null;
 }
 
+/** How far before a licence a mail's legal disclaimer is read. */
+const DISCLAIMER_BEFORE = 120;
+/** A legal disclaimer's words: the sender's business licence stands in it ("… intended solely for the addressee. Brightline Print, IL license no. 26578868."). */
+const DISCLAIMER = /\b(?:intended (?:solely|only) for|addressee|privileged and confidential|confidentiality notice)\b/i;
+/** Whether the licence at `start` is in a mail's legal disclaimer: the sending business's, no one's driving licence. */
+const inDisclaimer = (text: string, start: number): boolean => DISCLAIMER.test(paragraphAround(text, start, start, DISCLAIMER_BEFORE, 0));
+
 export const usDriversLicense: ClassifierDef = {
   id: 'us-drivers-license',
   name: "US Driver's License Number",
@@ -244,6 +252,7 @@ export const usDriversLicense: ClassifierDef = {
     'contractors license',
     'builder',
   ],
+  heldElsewhere: (text, start) => inDisclaimer(text, start),
   namedBeside: (ix, start, end, after) =>
     stateNamedBeside(ix, start, end, after) ?? licenceTypeAbove(ix.text, start) ?? typeCellInRow(ix, start, end, after),
   contextScore: 75,
