@@ -4,7 +4,7 @@ import { BARE, VERSION_NEGATIVES } from './common.ts';
 import { SEP_DOT, type TextIndex } from '../scan/text-index.ts';
 import { allDigits } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
-import { isAlnum, isLetter } from '../scan/char-codes.ts';
+import { isLetter } from '../scan/char-codes.ts';
 import { isIPv6 } from '../scan/ip-shapes.ts';
 
 /** A dotted quad starts a chain of at least four all-digit tokens joined by dots, the first of one to three digits. */

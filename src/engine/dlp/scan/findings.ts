@@ -489,8 +489,6 @@ function ownWordNear(ix: TextIndex, def: CompiledClassifier['def'], first: numbe
   const own = ownWordSet(def);
   const to = Math.min(ix.text.length, end + window);
   let sentenceEnd = -1;
-  // Where the value's key starts when it is a key=value field's (read at the first word near it; -1 when none).
-  let keyStart = -2;
   for (let h = first; h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
     if (ix.hitEnd[h] < start - window || (ix.hitStart[h] >= start && ix.hitEnd[h] <= end) || !own.has(hitWord(ix, h))) continue;
     // Before it, in its sentence: "Dx K05.322. Pano taken 05/06/2026 (D0330)" is a procedure's code.
