@@ -252,6 +252,8 @@ export const usBankAccount: ClassifierDef = {
   },
 };
 
+/** The first letters of VERB_BEFORE_NUMBER's words (i, w, o), read before it is tried. */
+const VERB_FIRST = new Set([105, 119, 111]);
 /** A verb between an account's label and its number, maybe after whose it is ("of me is", "is", "was"). */
 const VERB_BEFORE_NUMBER = /^(?:of (?:me|mine) )?(?:is|was) (?:the )?:? ?(?=\d)/i;
 
@@ -270,7 +272,7 @@ function groupedAfter(text: string, labelStart: number, labelEnd: number, out: C
   let p = labelEnd;
   while (p < text.length && p - labelEnd < MAX_LEADER && isLeader(text.charCodeAt(p))) p++;
   // (Or a sentence's verb: "the acount of me is 9532 8687 0850", "my account is 4910-7336-3923-37".)
-  if (!isDigit(text.charCodeAt(p)) && text.charCodeAt(labelEnd) === 32) {
+  if (!isDigit(text.charCodeAt(p)) && text.charCodeAt(labelEnd) === 32 && VERB_FIRST.has(text.charCodeAt(labelEnd + 1) | 32)) {
     const verb = VERB_BEFORE_NUMBER.exec(text.slice(labelEnd + 1, labelEnd + 17));
     if (verb !== null) p = labelEnd + 1 + verb[0].length;
   }
