@@ -17,9 +17,12 @@ export function abaPrefixValid(d: string, at = 0): boolean {
 
 /** Most characters between a routing number and the account after it (" / ", a slash). */
 const PAIR_GAP = 3;
-/** A bank account's word, read a line's length around a pair. */
-const ACCOUNT_WORDS = /\b(?:account|acct|checking|savings|deposit|bank|cuenta|payroll|credit union|usaa)\b/i;
-const ACCOUNT_WORDS_AROUND = 80;
+/**
+ * A bank account's words, read a line's length around a routing and account pair (a bank's name
+ * holds "bank"; payroll goes to one). The account's side reads them too (us-bank-account.ts).
+ */
+export const PAIR_WORDS = /\b(?:account|acct|checking|savings|deposit|bank|cuenta|payroll|credit union|usaa|chase|wells fargo)\b/i;
+export const PAIR_WORDS_AROUND = 80;
 
 /**
  * An account named as such right after the number, the pair's second half ("corrected one is
@@ -50,7 +53,7 @@ function accountAfter(text: string, end: number): boolean {
   let q = p;
   while (q < text.length && isDigit(text.charCodeAt(q))) q++;
   if (q - p < 4 || q - p > 17 || isAlnum(text.charCodeAt(q))) return false;
-  return ACCOUNT_WORDS.test(text.slice(Math.max(0, end - 9 - ACCOUNT_WORDS_AROUND), q + ACCOUNT_WORDS_AROUND));
+  return PAIR_WORDS.test(text.slice(Math.max(0, end - 9 - PAIR_WORDS_AROUND), q + PAIR_WORDS_AROUND));
 }
 
 export const abaRouting: ClassifierDef = {

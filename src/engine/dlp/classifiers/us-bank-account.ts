@@ -3,7 +3,7 @@ import type { CandidateSink, ClassifierDef } from './types.ts';
 import { micrAccountAfter, micrAccountAt, micrTransitAt } from '../scan/micr.ts';
 import { describeNumber, forEachNumber, layout } from '../scan/numbers.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
-import { abaPrefixValid } from './aba-routing.ts';
+import { abaPrefixValid, PAIR_WORDS, PAIR_WORDS_AROUND } from './aba-routing.ts';
 import { abaChecksum, ean13Check } from '../scan/checksums.ts';
 import { isAlnum, isDigit } from '../scan/char-codes.ts';
 import { keptList } from '../scan/kept-list.ts';
@@ -163,11 +163,6 @@ function routingBefore(text: string, start: number): string[] {
   const routing = text.slice(p + 1, last + 1);
   return abaPrefixValid(routing) && abaChecksum(routing) ? keptList(`a routing number before it (${routing})`) : NONE;
 }
-
-/** Banking words around a routing and account pair (a bank's name holds "bank"; payroll goes to one). */
-const PAIR_WORDS = /\b(?:account|acct|checking|savings|deposit|bank|payroll|credit union|usaa|chase|wells fargo)\b/i;
-/** How far around the pair its words are read. */
-const PAIR_WORDS_AROUND = 80;
 
 /** Whether a routing number is paired right before the account at `start`, banking words around the pair. */
 function pairedWithRouting(text: string, start: number): boolean {

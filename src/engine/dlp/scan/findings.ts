@@ -1055,9 +1055,15 @@ function inOtherField(text: string, at: number, to: number, value: number): bool
  * 370050630738422 for order #160475"): then it speaks of that number, not of the value before it.
  */
 function labelsNumberAfter(text: string, end: number): boolean {
+  const p = afterLabel(text, end);
+  return p > end && isDigit(text.charCodeAt(p));
+}
+
+/** Where a label ending at `end` is followed by what it labels: past its spaces, "#" and ":". */
+function afterLabel(text: string, end: number): number {
   let p = end;
   while (p < end + 4 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 35 || text.charCodeAt(p) === 58)) p++;
-  return p > end && isDigit(text.charCodeAt(p));
+  return p;
 }
 
 /**
@@ -1065,8 +1071,7 @@ function labelsNumberAfter(text: string, end: number): boolean {
  * ("cell 12", "account XXXX7524"; not "host 10.0.0.6").
  */
 function labelsUndottedNumberAfter(text: string, end: number): boolean {
-  let p = end;
-  while (p < end + 4 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 35 || text.charCodeAt(p) === 58)) p++;
+  let p = afterLabel(text, end);
   if (p === end) return false;
   // (A masked number's stars or X's before its digits: "XXX-XX4871", "****4031".)
   const masked = p;

@@ -43,7 +43,8 @@ function numbered(code: number): number | null {
 const AMP = 38;
 const HASH = 35;
 const SEMI = 59;
-const hexValue = (c: number): number => (isDigit(c) ? c - 48 : (c | 32) >= 97 && (c | 32) <= 102 ? (c | 32) - 87 : -1);
+/** A hexadecimal digit's value, or -1 (quoted-printable.ts reads its escapes with it too). */
+export const hexValue = (c: number): number => (isDigit(c) ? c - 48 : (c | 32) >= 97 && (c | 32) <= 102 ? (c | 32) - 87 : -1);
 
 /** The reference at i ("&nbsp;", "&#160;", "&#xA0;") as a rewrite, or null. */
 function referenceAt(codes: Uint16Array, i: number, m: number): Rewrite | null {

@@ -6,14 +6,13 @@
  * amount symbols, "⑇0000302742⑇") are no one's identifiers.
  */
 import { abaChecksum } from './checksums.ts';
+import { isDigit } from './char-codes.ts';
 
 const TRANSIT = 0x2446;
 const ON_US = 0x2448;
 const DASH = 0x2449;
 const COLON = 58;
 const QUOTE = 34;
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Whether the nine digits at [start, end) stand between a MICR line's transit symbols (or a scanner's colons) and pass a routing number's check. */
 export function micrTransitAt(text: string, start: number, end: number): boolean {

@@ -5,14 +5,12 @@
  * transfer encoding before scanning (extract/); this is the text that arrives already encoded.
  * scanText asks for this only when its index pass saw an escape right after a number (escapeAt).
  */
-import { REMOVED } from './html-entities.ts';
+import { hexValue, REMOVED } from './html-entities.ts';
 import type { Rewrite } from './written-out-emails.ts';
 
 const EQUALS = 61;
 const LF = 10;
 const CR = 13;
-
-const hexValue = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : (c | 32) >= 97 && (c | 32) <= 102 ? (c | 32) - 87 : -1);
 
 /** Whether a quoted-printable escape of a character beyond ASCII starts at i ("=C2=A0", "=E2=80=93"). */
 export const escapeAt = (text: string, i: number): boolean =>
