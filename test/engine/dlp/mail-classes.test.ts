@@ -3417,3 +3417,16 @@ describe("a mail's legal disclaimer", () => {
     ],
   ]);
 });
+
+describe("a separator padded or doubled, as a scanner's OCR prints it", () => {
+  table([
+    ['a hyphen with spaces before a plain hyphen', 'Soc Sec #  143 - 48-6657     Taxable Marital Status: M', [['us-ssn', '143 - 48-6657']]],
+    ['a hyphen after a dot', 'a Employee social security number 757-50.-6597   OMB No. 1545-0029', [['us-ssn', '757-50.-6597']]],
+    ['a hyphen with a space before it', "d Employee's correct SSN 381 -36-7507", [['us-ssn', '381 -36-7507']]],
+    ['a phone number with a doubled hyphen', 'Pharmacy Help Desk 888--966-1778', [['us-phone', '888--966-1778']]],
+    ['a phone number with a spaced hyphen', 'Phone (843) 848 - 5253   Email on file', [['us-phone', '(843) 848 - 5253']]],
+    // (Separators that merely differ are still no value, nor a list's number before a phone.)
+    ['separators that merely differ', 'Ref 321-02.3456 on the slip', []],
+    ['a numbered line', 'Call back:\n1. 415 762 0134', [['us-phone', '415 762 0134']]],
+  ]);
+});

@@ -324,10 +324,10 @@ function isDisguised(codes: Uint16Array, k: number, phoneLike: boolean): boolean
   let paused = layout === PHONE;
   for (let j = 0; j < k - 1 && paused; j++) paused = pausedAt(codes, gapStart[j], gapLength[j]);
   for (let j = 0; j < k - 1; j++) {
-    // A phone number's gaps may be wider ("(415) 555"), but not with spaces alone ("405  573  8501")
-    // nor a dot and a space, a pause as speech-to-text prints it ("606. 228. 9788"); other values
-    // have one separator.
-    if (gapLength[j] > 1 && (layout !== PHONE || onlySpaces(codes, gapStart[j], gapLength[j]) || paused)) odd |= 1 << j;
+    // A phone number's gaps may be wider at its parentheses ("(415) 555", "1 (415)"), but not
+    // elsewhere ("405  573  8501", "848 - 5253", "888--966"), nor a dot and a space, a pause as
+    // speech-to-text prints it ("606. 228. 9788"); other values have one separator.
+    if (gapLength[j] > 1 && (layout !== PHONE || oddPhoneGap(codes, gapStart[j], gapLength[j]) || paused)) odd |= 1 << j;
     for (let c = gapStart[j]; c < gapStart[j] + gapLength[j]; c++) {
       if (!plain(codes[c])) odd |= 1 << j;
       if (codes[c] === 44) comma = true;
@@ -348,10 +348,16 @@ function mixedGaps(codes: Uint16Array, k: number): boolean {
   return false;
 }
 
-const onlySpaces = (codes: Uint16Array, from: number, length: number): boolean => {
-  for (let c = from; c < from + length; c++) if (codes[c] !== 32) return false;
-  return true;
-};
+/** Whether a wide gap in a phone number is odd: spaces alone, or a hyphen padded or doubled, with no parenthesis. */
+function oddPhoneGap(codes: Uint16Array, from: number, length: number): boolean {
+  let spaces = true;
+  for (let c = from; c < from + length; c++) {
+    if (codes[c] === 40 || codes[c] === 41) return false;
+    if (codes[c] !== 32 && codes[c] !== 45) spaces = false;
+  }
+  // (Spaces and hyphens only: "1. 415 762 0134" is a list's item, its ". " no gap of the number.)
+  return spaces;
+}
 
 const hasSpace = (codes: Uint16Array, from: number, length: number): boolean => {
   for (let c = from; c < from + length; c++) if (codes[c] === 32) return true;

@@ -748,6 +748,7 @@ function writeGroups(
   lettersAsDigits: boolean,
   gapAs: number,
 ): number {
+  const plain = lettersAsDigits ? plainGap(out, groups) : -1;
   for (let j = 0; j < groups; j++) {
     for (let k = bounds[2 * j]; k < bounds[2 * j + 1]; k++) {
       const digit = lettersAsDigits ? digitFor(out[k]) : -1;
@@ -768,14 +769,32 @@ function writeGroups(
       }
       continue;
     }
+    let padded = false;
     for (let k = from; k < to; k++) {
+      if (out[k] === plain) padded = true;
       at.push(map[k]);
       kinds.push(ODD_SEPARATORS);
     }
-    out[w] = gapAs;
+    out[w] = padded ? plain : gapAs;
     map[w++] = map[from];
   }
   return w;
+}
+
+/**
+ * The one-character separator the value's plain gaps share, or -1: an odd gap holding it
+ * ("143 - 48-6657", "757-50.-6597") is that separator padded or doubled, and is written as it, so
+ * the value reads with one separator throughout.
+ */
+function plainGap(out: Uint16Array, groups: number): number {
+  let plain = -1;
+  for (let j = 0; j < groups - 1; j++) {
+    if ((oddGaps & (1 << j)) !== 0) continue;
+    const from = bounds[2 * j + 1];
+    if (bounds[2 * j + 2] - from !== 1 || (plain >= 0 && out[from] !== plain)) return -1;
+    plain = out[from];
+  }
+  return plain;
 }
 
 /** Fewest and most characters of an account number spaced out character by character (an IBAN's bounds). */
