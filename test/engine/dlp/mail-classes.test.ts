@@ -3430,3 +3430,14 @@ describe("a separator padded or doubled, as a scanner's OCR prints it", () => {
     ['a numbered line', 'Call back:\n1. 415 762 0134', [['us-phone', '415 762 0134']]],
   ]);
 });
+
+describe("an OCR's S for 5 and B for 8 inside a grouped value", () => {
+  table([
+    ['an SSN with an S in its serial', 'W-2 box a, employee SSN 456-20-5S05 per the scan', [['us-ssn', '456-20-5S05']]],
+    ['an ITIN with a B in its area', "RECIPIENT'S TIN 93B-79-9205 (ITIN)", [['us-itin', '93B-79-9205']]],
+    ["a phone number's first and last digits", 'Daytime phone (904) B33-099S', [['us-phone', '(904) B33-099S']]],
+    // (Outside a phone number a first or last capital is the value's own.)
+    ["a licence's prefix", 'Driver lic ...... S94-55-0004 (VA), exp 08/26/2028', [['us-drivers-license', 'S94-55-0004']]],
+    ["a parcel's check letter", 'Common-area parcels 926-92-844B and 670-98-446 were reassessed.', []],
+  ]);
+});

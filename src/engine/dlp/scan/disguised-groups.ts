@@ -27,6 +27,9 @@ export function digitFor(c: number): number {
 
 const isDigitLike = (c: number): boolean => isDigit(c) || digitFor(c) >= 0;
 
+/** The digit a letter stands for in a group of a grouped value: digitFor's, or an OCR's S or B (see groupAt); else -1. */
+export const groupDigitFor = (c: number): number => (digitFor(c) >= 0 ? digitFor(c) : ocrDigitFor(c));
+
 /**
  * The digit a capital stands for inside a solid value as a scanner's OCR misreads it (S for 5, B
  * for 8), else -1. Only between digits: a value's first capital is its prefix ("S431…",
@@ -51,6 +54,8 @@ const isPlainPhoneChar = (c: number): boolean => isPlainGapChar(c) || c === 40 |
 
 const PHONE = 1;
 const OTHER = 2;
+/** The layout isDisguised last read. */
+let lastLayout = 0;
 
 /** PHONE or OTHER when the group sizes are a layout values are written in, else 0. */
 function layoutOf(sizes: Int32Array, n: number): number {
@@ -83,13 +88,18 @@ export function startsLayout(a: number, b: number, c: number): boolean {
 function groupAt(codes: Uint16Array, i: number, m: number): number {
   let k = i;
   let digits = 0;
-  while (k < m && isDigitLike(codes[k])) {
-    if (isDigit(codes[k])) digits++;
-    k++;
+  let ocr = 0;
+  for (; k < m; k++) {
+    const c = codes[k];
+    if (isDigit(c)) digits++;
+    else if (ocrDigitFor(c) >= 0) ocr++;
+    else if (digitFor(c) < 0) break;
   }
   const size = k - i;
   const letters = size - digits;
   if (size === 0 || size > MAX_GROUP || (k < m && isAlnum(codes[k])) || digits === 0 || letters > digits) return -1;
+  // An OCR's S or B stands for a digit once in a group of digits ("5S05", "B33"), not in a code ("SB").
+  if (ocr > 1 || (ocr === 1 && digits < 2)) return -1;
   return size + 16 * letters;
 }
 
@@ -130,7 +140,7 @@ export function disguisedGroupsAt(codes: Uint16Array, r: number, m: number, boun
     // A gap of up to MAX_GAP characters, then the next group; else the value ends at i.
     let g = i;
     while (g < m && g - i <= MAX_GAP && isGapChar(codes[g])) g++;
-    if (g === i || g - i > MAX_GAP || g >= m || !isDigitLike(codes[g])) break;
+    if (g === i || g - i > MAX_GAP || g >= m || (!isDigitLike(codes[g]) && ocrDigitFor(codes[g]) < 0)) break;
     group = groupAt(codes, g, m);
     if (group < 0 || n === MAX_READ) {
       // More digits glued on (a longer number), or a word after the value ("lol", "I").
@@ -145,7 +155,10 @@ export function disguisedGroupsAt(codes: Uint16Array, r: number, m: number, boun
   const phoneLike = r > 0 && codes[r - 1] === 40;
   for (let k = Math.min(n, MAX_GROUPS); k >= 3; k--) {
     if (k === n ? glued : !hasSpace(codes, gapStart[k - 1], gapLength[k - 1])) continue;
-    if (isDisguised(codes, k, phoneLike)) return codes[gapStart[0]] === 58 && inIPv6Address(codes, r, m) ? 0 : k;
+    if (!isDisguised(codes, k, phoneLike)) continue;
+    // Outside a phone number, a capital first or last is the value's own prefix or check letter ("S94-55-0004", "926-92-844B").
+    if (lastLayout !== PHONE && (ocrDigitFor(codes[r]) >= 0 || ocrDigitFor(codes[bounds[2 * k - 1] - 1]) >= 0)) return 0;
+    return codes[gapStart[0]] === 58 && inIPv6Address(codes, r, m) ? 0 : k;
   }
   return 0;
 }
@@ -309,6 +322,7 @@ function isDisguised(codes: Uint16Array, k: number, phoneLike: boolean): boolean
   // A phone's area code is three digits (or a country code one): a group of four after "(" is a
   // card's, bracketed group by group ("(4539)(1488)(0343)(6467)").
   const layout = phoneLike && sizes[0] !== 4 ? PHONE : sized;
+  lastLayout = layout;
   let letters = 0;
   let total = 0;
   for (let j = 0; j < k; j++) {

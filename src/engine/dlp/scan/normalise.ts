@@ -11,6 +11,7 @@ import {
   digitFor,
   ocrDigitFor,
   disguisedGroupsAt,
+  groupDigitFor,
   GROUP_BOUNDS,
   ninoGroupsAt,
   oddGaps,
@@ -661,7 +662,7 @@ function joinSpacedRuns(
     if (end < 0) {
       // Values in disguise start where a word does.
       const wordStart = groups && (r === 0 || !isAlnum(out[r - 1]));
-      let found = wordStart && (isDigit(out[r]) || digitFor(out[r]) >= 0) ? disguisedGroupsAt(out, r, m, bounds) : 0;
+      let found = wordStart && (isDigit(out[r]) || groupDigitFor(out[r]) >= 0) ? disguisedGroupsAt(out, r, m, bounds) : 0;
       // A National Insurance number starts with two letters, and its letters are no digits.
       const nino = found === 0 && wordStart && isLetter(out[r]) && isLetter(out[r + 1]) && (found = ninoGroupsAt(out, r, m, bounds)) > 0;
       // A defanged address's dots are dots again.
@@ -751,7 +752,7 @@ function writeGroups(
   const plain = lettersAsDigits ? plainGap(out, groups) : -1;
   for (let j = 0; j < groups; j++) {
     for (let k = bounds[2 * j]; k < bounds[2 * j + 1]; k++) {
-      const digit = lettersAsDigits ? digitFor(out[k]) : -1;
+      const digit = lettersAsDigits ? groupDigitFor(out[k]) : -1;
       if (digit >= 0) {
         at.push(map[k]);
         kinds.push(LETTERS_FOR_DIGITS);
