@@ -3441,3 +3441,21 @@ describe("an OCR's S for 5 and B for 8 inside a grouped value", () => {
     ["a parcel's check letter", 'Common-area parcels 926-92-844B and 670-98-446 were reassessed.', []],
   ]);
 });
+
+describe("a stray mark an OCR prints between a number's digits", () => {
+  table([
+    [
+      'a backtick in an account',
+      'Routing # 012903865\nAccount # 291`58446   Type: savings',
+      [
+        ['aba-routing', '012903865'],
+        ['us-bank-account', '291`58446'],
+      ],
+    ],
+    ['an apostrophe in a routing number', "ABA/RTN 632672'084\nBeginning Balance 18,416.25", [['aba-routing', "632672'084"]]],
+    ['a tilde in a licence', 'DL 198~83993    CLASS C', [['us-drivers-license', '198~83993']]],
+    // (A Swiss thousands separator, or feet and inches, are no such mark.)
+    ['a Swiss thousands separator', "Account balance CHF 1'234'567 at year end", []],
+    ['a height', "Height 5'11 per the licence", []],
+  ]);
+});

@@ -263,6 +263,32 @@ export function solidAt(codes: Uint16Array, r: number, m: number): number {
   return k;
 }
 
+/** A mark an OCR prints inside a run of digits, where no number has one: a backtick, an apostrophe or an accent, a tilde. */
+export const isStrayMark = (c: number): boolean => c === 96 || c === 39 || c === 126 || c === 180 || c === 8216 || c === 8217;
+
+/** Where the stray mark of the last value strayMarkAt found stands. */
+export let strayMarkFrom = 0;
+
+/**
+ * A solid value with one stray mark between its digits at the digit `r` ("291`58446",
+ * "632672'084", "394298~524"): MIN_SOLID to MAX_SOLID digits, nothing alphanumeric on either side.
+ * Returns where the value ends (the mark at strayMarkFrom), or 0. (A Swiss "1'234'567" has two
+ * marks, and one between at most three digits and three is too short to be read.)
+ */
+export function strayMarkAt(codes: Uint16Array, r: number, m: number): number {
+  if (r > 0 && isAlnum(codes[r - 1])) return 0;
+  let k = r;
+  while (k < m && isDigit(codes[k])) k++;
+  if (k === r || k + 1 >= m || !isStrayMark(codes[k]) || !isDigit(codes[k + 1])) return 0;
+  const mark = k++;
+  while (k < m && isDigit(codes[k])) k++;
+  const digits = k - r - 1;
+  if (digits < MIN_SOLID || digits > MAX_SOLID || (k < m && (isAlnum(codes[k]) || (isStrayMark(codes[k]) && isDigit(codes[k + 1])))))
+    return 0;
+  strayMarkFrom = mark;
+  return k;
+}
+
 /**
  * A dotted quad written "defanged", as security mail writes addresses so they are not links:
  * "192[.]168[.]1[.]20", "10(.)0(.)0(.)5" (or "{.}") at the digit `r`: four

@@ -18,6 +18,8 @@ import {
   quadGroupsAt,
   solidAt,
   solidDigitsFrom,
+  strayMarkAt,
+  strayMarkFrom,
 } from './disguised-groups.ts';
 import { writtenOutEmails, type Rewrite } from './written-out-emails.ts';
 import { htmlReferences, REMOVED } from './html-entities.ts';
@@ -670,6 +672,20 @@ function joinSpacedRuns(
       if (found > 0) {
         w = writeGroups(out, map, w, found, at, kinds, !nino && !quad, quad ? 46 : 32);
         r = bounds[2 * found - 1];
+        continue;
+      }
+      // A solid value with a stray mark between its digits: the digits without it.
+      const strayEnd = wordStart && isDigit(out[r]) ? strayMarkAt(out, r, m) : 0;
+      if (strayEnd > 0) {
+        for (; r < strayEnd; r++) {
+          if (r === strayMarkFrom) {
+            at.push(map[r]);
+            kinds.push(ODD_SEPARATORS);
+            continue;
+          }
+          out[w] = out[r];
+          map[w++] = map[r];
+        }
         continue;
       }
       // A solid value with letters for digits: its prefix as it is, its letters as the digits they stand for.

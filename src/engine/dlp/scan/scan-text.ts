@@ -31,6 +31,7 @@ import {
   disguisedGroupsAt,
   GROUP_BOUNDS,
   isGapChar,
+  isStrayMark,
   ninoGroupsAt,
   quadGroupsAt,
   solidAt,
@@ -211,6 +212,14 @@ function hasDisguisedGroups(ix: TextIndex): boolean {
         const to = tokStart[j + 1];
         // A defanged address ("192[.]168[.]1[.]20"): its first group, a dot so written after it.
         if (to - from === 3 && size <= 3 && text.charCodeAt(from + 1) === 46 && quadIn(text, tokStart[j])) return true;
+        // A stray mark between two runs of digits ("291`58446").
+        if (
+          to - from === 1 &&
+          isStrayMark(text.charCodeAt(from)) &&
+          tokDigits[j + 1] === tokEnd[j + 1] - to &&
+          tokEnd[j + 1] - tokStart[j] > 7
+        )
+          return true;
         if (to - from > 3 || plainGap(text, from, to, tokEnd[j] - tokStart[j], tokEnd[j + 1] - to)) continue;
       } else if (link[j] !== SEP_SLASH && (link[j + 1] === SEP_NONE || link[j + 1] === link[j])) {
         // Listed as a card's group before a separator that differs: only if the next one differs.
