@@ -3459,3 +3459,19 @@ describe("a stray mark an OCR prints between a number's digits", () => {
     ['a height', "Height 5'11 per the licence", []],
   ]);
 });
+
+describe("a claim form's lettered diagnosis codes", () => {
+  table([
+    [
+      'codes after their letters, below the ICD indicator',
+      '21 DIAGNOSIS OR NATURE OF ILLNESS OR INJURY  ICD Ind. 0\nA. F900   B. E1165   C. M5450\n24A 11/20/2026  24D 99214',
+      [
+        ['icd-10', 'F900'],
+        ['icd-10', 'E1165'],
+        ['icd-10', 'M5450'],
+      ],
+    ],
+    // (A sentence that ends before a procedure's code still ends there.)
+    ['a procedure after a sentence', 'Dx K05.322. Pano taken 05/06/2026 (D0330)', [['icd-10', 'K05.322']]],
+  ]);
+});

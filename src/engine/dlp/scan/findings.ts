@@ -510,7 +510,8 @@ function ownWordNear(ix: TextIndex, def: CompiledClassifier['def'], first: numbe
 /**
  * Whether a sentence ends in text[from, to): a full stop, a question or an exclamation mark before
  * a space or a line break, or a blank line; not a list's number ("A/P:\n1. N1830 - …"), nor an
- * abbreviation's full stop right at `from`.
+ * abbreviation's full stop: right at `from`, after a letter alone (an initial, a form's item "B.
+ * E1165"), or before a small letter or a digit on the line ("ICD Ind. 0").
  */
 function sentenceBreakIn(text: string, from: number, to: number): boolean {
   for (let p = sentenceEndFrom(text, from, to); p < to; p = sentenceEndFrom(text, p + 1, to)) {
@@ -519,9 +520,18 @@ function sentenceBreakIn(text: string, from: number, to: number): boolean {
     let q = p;
     while (q > from && isDigit(text.charCodeAt(q - 1))) q--;
     const listNumber = q < p && (q === 0 || text.charCodeAt(q - 1) === 10);
-    if (!listNumber) return true;
+    if (listNumber || (text.charCodeAt(p) === 46 && abbreviationStop(text, p))) continue;
+    return true;
   }
   return false;
+}
+
+/** Whether the full stop at p is an abbreviation's or an initial's: after a letter alone, or before a space and a small letter or digit. */
+function abbreviationStop(text: string, p: number): boolean {
+  if (p > 0 && isLetter(text.charCodeAt(p - 1)) && (p === 1 || !isAlnum(text.charCodeAt(p - 2)))) return true;
+  if (text.charCodeAt(p + 1) !== 32) return false;
+  const next = text.charCodeAt(p + 2);
+  return isDigit(next) || (next >= 97 && next <= 122);
 }
 
 /** namesAKind's mark for a word of the word classifiers' vocabulary that names no kind. */
