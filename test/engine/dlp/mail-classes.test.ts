@@ -3475,3 +3475,18 @@ describe("a claim form's lettered diagnosis codes", () => {
     ['a procedure after a sentence', 'Dx K05.322. Pano taken 05/06/2026 (D0330)', [['icd-10', 'K05.322']]],
   ]);
 });
+
+describe("an identity document's number under its block's heading", () => {
+  table([
+    [
+      "an I-9's lists",
+      "List A - U.S. Passport\n  Issuing authority: U.S. Department of State\n  Document number: J32295979\n  Expiration: 07/20/2032\n\nList B - Driver's license, Washington\n  Document number: WDLYD5A6JNGG   Exp 12/03/2026",
+      [
+        ['us-passport', 'J32295979'],
+        ['us-drivers-license', 'WDLYD5A6JNGG'],
+      ],
+    ],
+    // (A heading that names no document names no number; nor does a line as indented as the number's.)
+    ['a heading of another kind', 'Vendor - Lakeside Print\n  Document number: 482913350\n  Total: $1,204.00', []],
+  ]);
+});

@@ -21,5 +21,38 @@ export function idTypeAbove(text: string, start: number): string | null {
   if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || !ID_NUMBER_LINE.test(text.slice(Math.max(0, lineStart - 1), start)))
     return null;
   const type = ID_TYPE_LINE.exec(text.slice(Math.max(0, lineStart - TYPE_REACH), lineStart));
-  return type === null ? null : type[1];
+  return type === null ? headingAbove(text, lineStart) : type[1];
+}
+
+/** How many lines of a block below its heading are read up to it. */
+const MAX_BLOCK_LINES = 3;
+/** A heading's text after its list's item ("List A - U.S. Passport"). */
+const HEADING_ITEM = /^.*\s[-–:]\s+/;
+
+/**
+ * The heading of an indented block holding the number line at `lineStart` ("List A - U.S.
+ * Passport\n  Issuing authority: …\n  Document number: J32295979"): the nearest line above, a few
+ * lines up, that is indented less than the number's, after its list's item; null when none.
+ */
+function headingAbove(text: string, lineStart: number): string | null {
+  const indent = indentAt(text, lineStart);
+  if (indent === 0) return null;
+  let end = lineStart - 1;
+  for (let n = 0; n <= MAX_BLOCK_LINES && end > 0; n++) {
+    // (Back over a few short lines only: TYPE_REACH in all.)
+    let start = end;
+    while (start > 0 && lineStart - start < TYPE_REACH && text.charCodeAt(start - 1) !== 10) start--;
+    if (start === end || (start > 0 && text.charCodeAt(start - 1) !== 10)) return null;
+    const own = indentAt(text, start);
+    if (own < indent) return own === end - start ? null : text.slice(start, end).replace(HEADING_ITEM, '');
+    end = start - 1;
+  }
+  return null;
+}
+
+/** The spaces and tabs that start the line at `start`. */
+function indentAt(text: string, start: number): number {
+  let p = start;
+  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+  return p - start;
 }
