@@ -3490,3 +3490,20 @@ describe("an identity document's number under its block's heading", () => {
     ['a heading of another kind', 'Vendor - Lakeside Print\n  Document number: 482913350\n  Total: $1,204.00', []],
   ]);
 });
+
+describe("a receipt's and a reference's own numbers", () => {
+  table([
+    [
+      "a trustee's ledger of receipts",
+      'Date        Receipt no.   Amount       Source\n12/11/2026  332073170    $1,178.23   Cashier chk\n07/19/2025  599176569      $306.70   Payroll',
+      [],
+    ],
+    [
+      'a reference number printed as a phone',
+      'you will get a briefing letter with a reference number like 396-674-9421 and your voucher number',
+      [],
+    ],
+    // (A credit application's references are people, with their phones.)
+    ['a personal reference', 'Reference #1: Dana Whitfield, cousin, (415) 762-0134', [['us-phone', '(415) 762-0134']]],
+  ]);
+});

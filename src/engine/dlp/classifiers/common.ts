@@ -8,6 +8,10 @@ export const NUMBER_NEGATIVES = [
   'order',
   'orders',
   'invoice',
+  // A payment's receipt, as its label or column names it ("Receipt no." over a trustee's ledger).
+  'receipt no',
+  'receipt #',
+  'receipt id',
   'tracking',
   'shipment',
   'parcel',

@@ -282,6 +282,11 @@ export const usPhone: ClassifierDef = {
     // number on file").
     'file no',
     'file number',
+    // A reference printed 3-3-4 ("Ref # 396-674-9421"; not "Reference #1", a credit application's
+    // person to call, nor "ref" alone).
+    'ref #',
+    'ref no',
+    'reference number',
     // A money transfer's control number, printed 3-3-4 ("MTCN", "the control number is 507-919-9827").
     'mtcn',
     'control number',
