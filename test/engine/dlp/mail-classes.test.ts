@@ -3507,3 +3507,30 @@ describe("a receipt's and a reference's own numbers", () => {
     ['a personal reference', 'Reference #1: Dana Whitfield, cousin, (415) 762-0134', [['us-phone', '(415) 762-0134']]],
   ]);
 });
+
+describe('a phone number typed solid, named by how people speak of it', () => {
+  table([
+    ["the writer's own number", 'Please confirm the start date. Our number is 5168598020.', [['us-phone', '5168598020']]],
+    [
+      'the number a text went to',
+      '10:09 En route, ETA 24 min, texted customer at 2536457384\n10:44 On site.',
+      [['us-phone', '2536457384']],
+    ],
+    [
+      'a first name under a sign-off',
+      'The invoice for the cleanup job is $2,806.05. thanks!\nZoe\n6154790831',
+      [['us-phone', '6154790831']],
+    ],
+    [
+      "a tel: link's target",
+      'call [1-855-223-9340](tel:18552239340) or write to us',
+      [
+        ['us-phone', '1-855-223-9340'],
+        ['us-phone', '18552239340'],
+      ],
+    ],
+    // (A first name alone, with no sign-off above it, is no signature; nor is eleven digits in prose.)
+    ['a word alone above ten digits', 'Batch\n6154790831', []],
+    ['eleven digits in prose', 'tracking 18552239340 shipped', []],
+  ]);
+});

@@ -183,8 +183,25 @@ function signatureLine(text: string, s: number, e: number): boolean {
   if (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) return false;
   const above = lineEndingAt(text, s - 1);
   const below = lineStartingAt(text, end + 1);
-  return (above !== null && (NAME_LINE.test(above) || EMAIL_LINE.test(above))) || (below !== null && EMAIL_LINE.test(below));
+  if (above !== null && (NAME_LINE.test(above) || EMAIL_LINE.test(above) || firstNameAfterSignOff(text, s - 1 - above.length, above)))
+    return true;
+  return below !== null && EMAIL_LINE.test(below);
 }
+
+/** A first name alone on its line ("Zoe"). */
+const FIRST_NAME_LINE = /^\s*[A-Z][a-z'’-]+\s*$/;
+/** A line ending in a sign-off ("thanks!", "… 4 yards. thanks!", "Best,", "Kind regards"). */
+const SIGN_OFF_LINE = /(?:^|[\s.!?])(?:many |best |kind |warm )?(?:thanks|thank you|thx|regards|best|cheers|sincerely)[,.!]*\s*$/i;
+
+/** Whether `name`, the line starting at `from`, is a first name alone under a sign-off: a signature's name. */
+function firstNameAfterSignOff(text: string, from: number, name: string): boolean {
+  if (!FIRST_NAME_LINE.test(name) || from === 0) return false;
+  const signOff = lineEndingAt(text, from - 1);
+  return signOff !== null && SIGN_OFF_LINE.test(signOff);
+}
+
+/** Whether a tel: link's scheme stands right before s ("tel:18552239340"). */
+const telLinkAt = (text: string, s: number): boolean => s >= 4 && text.slice(s - 4, s).toLowerCase() === 'tel:';
 
 /** The line ending at `end` (a line break), or null when it is longer than MAX_BESIDE. */
 function lineEndingAt(text: string, end: number): string | null {
@@ -226,6 +243,12 @@ export const usPhone: ClassifierDef = {
     'ph',
     'reach me',
     'text me',
+    // The number a text went to, and the writer's own ("texted customer at 2536457384", "Our
+    // number is 5168598020").
+    'texted',
+    'texting',
+    'my number',
+    'our number',
     'callback',
     // A voicemail's caller ("Voicemail from 5619451174"), and the number to reach someone at
     // ("Best number for me is 3129095042", "a good number in case it declines?").
@@ -407,7 +430,7 @@ export const usPhone: ClassifierDef = {
         out.add(start, ix.tokEnd[k + 1], 5, 'area code, then exchange and line solid', 'NANP area code and exchange', true);
         resume = k + 2;
       } else if (
-        (d === 10 || (d === 11 && text.charCodeAt(s) === 49 && text.charCodeAt(s - 1) === 43)) &&
+        (d === 10 || (d === 11 && text.charCodeAt(s) === 49 && (text.charCodeAt(s - 1) === 43 || telLinkAt(text, s)))) &&
         ends(ix, k) &&
         (k === 0 || ends(ix, k - 1))
       ) {
@@ -415,6 +438,7 @@ export const usPhone: ClassifierDef = {
         if (!nanpPart(text, local) || !nanpPart(text, local + 3) || dialStringPart(text, s)) continue;
         const plus = text.charCodeAt(s - 1) === 43;
         if (d === 10 && plus) continue;
+        // ("tel:18552239340", a link's target, dials the country code without its plus.)
         // A signature's line label ("m: 4157620135") says it is a phone number as its printing would,
         // and so does a text message's header, whose sender is a number ("4254109724 (4:10 PM): card").
         const signed = d === 10 && (signatureLabel(text, s) || textSender(text, s, e) || signatureLine(text, s, e));
