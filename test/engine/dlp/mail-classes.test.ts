@@ -3534,3 +3534,15 @@ describe('a phone number typed solid, named by how people speak of it', () => {
     ['eleven digits in prose', 'tracking 18552239340 shipped', []],
   ]);
 });
+
+describe("an app's release notes", () => {
+  table([
+    [
+      'the version a crash came in and the oldest supported',
+      '• Dark mode on iOS (requires OS 17.4 or later)\n• Fixed a crash introduced in 12.1.4.186\n\nMinimum supported: 3.11.0.88 · Release 2026-04-26',
+      [],
+    ],
+    // (An address a crash came from is an address.)
+    ['an address in a crash report', 'The crash came from 203.0.113.41 after the login.', [['ip-address', '203.0.113.41']]],
+  ]);
+});

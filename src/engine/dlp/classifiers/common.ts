@@ -423,6 +423,12 @@ export const VERSION_NEGATIVES = [
   'upgrading',
   'install',
   'installed',
+  // Release notes: "Fixed a crash introduced in 12.1.4.186", "Minimum supported: 3.11.0.88".
+  'introduced in',
+  'fixed in',
+  'deprecated in',
+  'minimum supported',
+  'min supported',
 ] as const;
 
 /** Words that say a letter-and-digits code numbers a clause, a seat or a model, not a diagnosis. */
