@@ -3546,3 +3546,19 @@ describe("an app's release notes", () => {
     ['an address in a crash report', 'The crash came from 203.0.113.41 after the login.', [['ip-address', '203.0.113.41']]],
   ]);
 });
+
+describe("a ledger's, a docket's, a cycle's and a tradesman's numbers", () => {
+  table([
+    ['an escrow ledger', 'Keystone Surrogacy Escrow - monthly summary for ledger 008224487\nStatement period Nov 6', []],
+    [
+      'a treatment cycle',
+      'Cycle C26-0759 - stimulation schedule (donor DN338394, recipient cycle 649201618)\n\nCD1  Feb 11  call in day 1;',
+      [],
+    ],
+    ["a court's docket", 'Per the order entered 03/02/2026 under docket 412345678, the hearing is set.', []],
+    ["a journeyman's licence", '- Journeyman lic. JE868190 for Victor still pending, no solo calls yet.', []],
+    ["a technician's certification", 'Driver lic. on file. EPA 608 Universal cert #52176608.', []],
+    // (A driver's licence is still one.)
+    ["a driver's licence", 'Driver lic. D1234567 (CA) on file for the van.', [['us-drivers-license', 'D1234567']]],
+  ]);
+});

@@ -8,6 +8,13 @@ export const NUMBER_NEGATIVES = [
   'order',
   'orders',
   'invoice',
+  // A ledger's, a court docket's and a treatment or billing cycle's own numbers ("monthly summary
+  // for ledger 002367087", "recipient cycle 452477767"; not a permit's: a work permit's holder has
+  // an SSN).
+  'ledger',
+  'docket',
+  'dockets',
+  'cycle',
   // A payment's receipt, as its label or column names it ("Receipt no." over a trustee's ledger).
   'receipt no',
   'receipt #',

@@ -251,6 +251,21 @@ export const usDriversLicense: ClassifierDef = {
     "contractor's license",
     'contractors license',
     'builder',
+    // A tradesman's licence by its grade ("Journeyman lic. JE868190", "Master lic. MP110552"), and a
+    // technician's certification ("EPA 608 Universal cert #52176608").
+    'journeyman',
+    'journeyman lic',
+    'journeyman license',
+    'apprentice',
+    'apprentice lic',
+    'apprentice license',
+    'master lic',
+    'master license',
+    'master electrician',
+    'master plumber',
+    'cert',
+    'cert #',
+    'cert no',
   ],
   heldElsewhere: (text, start) => inDisclaimer(text, start),
   namedBeside: (ix, start, end, after) =>
