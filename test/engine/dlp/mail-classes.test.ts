@@ -3562,3 +3562,11 @@ describe("a ledger's, a docket's, a cycle's and a tradesman's numbers", () => {
     ["a driver's licence", 'Driver lic. D1234567 (CA) on file for the van.', [['us-drivers-license', 'D1234567']]],
   ]);
 });
+
+describe("a lender's account", () => {
+  table([
+    ['a loan account', 'Your loan account 4649067143 is two payments behind.', []],
+    // (A checking account is one.)
+    ['a checking account', 'Your checking account 4649067143 is overdrawn.', [['us-bank-account', '4649067143']]],
+  ]);
+});
