@@ -3570,3 +3570,33 @@ describe("a lender's account", () => {
     ['a checking account', 'Your checking account 4649067143 is overdrawn.', [['us-bank-account', '4649067143']]],
   ]);
 });
+
+describe('an account whose nine digits pass the routing checksum', () => {
+  table([
+    [
+      'labelled on its own line under the routing number',
+      'Remit payment by ACH to:\n  Bank of America\n  RTN 039654935\n  Checking 289097957',
+      [
+        ['aba-routing', '039654935'],
+        ['us-bank-account', '289097957'],
+      ],
+    ],
+    [
+      'labelled after it in prose',
+      'Routing 039654935, checking 289097957.',
+      [
+        ['aba-routing', '039654935'],
+        ['us-bank-account', '289097957'],
+      ],
+    ],
+    // (A row's first cell is no label: the routing column's header names it.)
+    [
+      'a row of a deposit table',
+      'Deposit    Routing      Account          Amount\nChecking   091389507    87797804         $618.00',
+      [
+        ['aba-routing', '091389507'],
+        ['us-bank-account', '87797804'],
+      ],
+    ],
+  ]);
+});

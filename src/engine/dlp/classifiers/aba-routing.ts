@@ -56,6 +56,26 @@ function accountAfter(text: string, end: number): boolean {
   return PAIR_WORDS.test(text.slice(Math.max(0, end - 9 - PAIR_WORDS_AROUND), q + PAIR_WORDS_AROUND));
 }
 
+/** Most characters of an account's label read back from a number ("Checking account no.: "). */
+const MAX_ACCOUNT_LABEL = 28;
+/**
+ * An account's own label ending right before the number: its kind, then perhaps its number's word,
+ * a space or a colon apart (a wider gap is a table's cell: "Checking   091389507    87797804" is a
+ * row whose routing number stands under its column's header).
+ */
+const ACCOUNT_LABEL_BEFORE = /(?:^|[^a-z])(?:checking|savings|account|acct|a\/c)\.?(?: ?(?:#|no\.?|number|num))? ?[:#=-]? ?$/i;
+
+/**
+ * Whether the number at `start` is labelled an account on its own line ("RTN 039654935\n
+ * Checking 289097957"): nine digits can pass the routing checksum by chance, one in ten, and the
+ * label says which of the pair it is.
+ */
+function labelledAccount(text: string, start: number): boolean {
+  let p = start;
+  while (p > 0 && start - p < MAX_ACCOUNT_LABEL && text.charCodeAt(p - 1) !== 10) p--;
+  return ACCOUNT_LABEL_BEFORE.test(text.slice(p, start));
+}
+
 export const abaRouting: ClassifierDef = {
   id: 'aba-routing',
   name: 'ABA Routing Number',
@@ -92,6 +112,7 @@ export const abaRouting: ClassifierDef = {
     'ruting',
   ],
   negative: NUMBER_NEGATIVES,
+  heldElsewhere: (text, start) => labelledAccount(text, start),
   // (Or a cheque's MICR line names it: "⑆087229613⑆ 24507560⑈".)
   namedBeside: (ix, start, end) => (accountAfter(ix.text, end) ? 'routing' : micrTransitAt(ix.text, start, end) ? 'MICR transit' : null),
   contextScore: 75,
