@@ -3600,3 +3600,22 @@ describe('an account whose nine digits pass the routing checksum', () => {
     ],
   ]);
 });
+
+describe("a self-storage tenant's account", () => {
+  table([
+    [
+      "a facility's lien notice",
+      'LIEN NOTICE - Unit D166\nTenant: Colm Okafor   Account: 793178789   Balance: $310.55   Rent paid through 09/30',
+      [],
+    ],
+    // (A landlord's bank for the rent, with its routing number after the account, is a bank's.)
+    [
+      "a landlord's bank for the rent",
+      'starting january pls pay rent direct to my acct at keybank acct no 561550763948 rtn 623658185. rent is still due on the 1st, the tenant portal is down',
+      [
+        ['us-bank-account', '561550763948'],
+        ['aba-routing', '623658185'],
+      ],
+    ],
+  ]);
+});

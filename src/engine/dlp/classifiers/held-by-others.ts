@@ -55,6 +55,14 @@ const BILLER_MAIL_WORDS = [
   'hoa',
   'homeowners association',
   'dues',
+  // A self-storage facility's: its units, their gate codes, a tenant's rent and the lien for it.
+  'storage unit',
+  'self storage',
+  'self-storage',
+  'gate code',
+  'tenant',
+  'rent',
+  'lien',
   // A wireless carrier's: its lines, SIMs and devices, a number's transfer, its plans.
   'wireless',
   'carrier',
@@ -293,7 +301,10 @@ function bankLabelled(text: string, start: number, end: number, header: readonly
   if (header !== null) for (let p = start - 1; p >= 0 && p >= start - LABEL_BEFORE; p--) if (text.charCodeAt(p) === 10) from = p + 1;
   const before = text.slice(Math.max(0, from), start);
   if (bankWordIn(before) || DRAWN_FROM.test(before) || PAID_INTO.test(before)) return true;
-  if (BANK_AFTER.test(text.slice(end, end + BANK_AFTER_REACH))) return true;
+  const after = text.slice(end, end + BANK_AFTER_REACH);
+  if (BANK_AFTER.test(after)) return true;
+  // (A routing number before it or right after: "acct no 561550763948 rtn 623658185".)
   for (const m of before.matchAll(NINE_DIGITS)) if (abaPrefixValid(m[0]) && abaChecksum(m[0])) return true;
+  for (const m of after.matchAll(NINE_DIGITS)) if (abaPrefixValid(m[0]) && abaChecksum(m[0])) return true;
   return false;
 }
