@@ -3619,3 +3619,15 @@ describe("a self-storage tenant's account", () => {
     ],
   ]);
 });
+
+describe("a form's line named by its own key", () => {
+  table([
+    [
+      "a health plan's number under the SSN's line",
+      'DOB: 10/26/2018\nStudent Social Security Number: 300 16 3357\nMedicaid / CHIP #: 789125634\nParent/guardian: Heather',
+      [['us-ssn', '300 16 3357']],
+    ],
+    // (A key that names nothing leaves the line above to speak: a label split across two lines.)
+    ['a label split across lines', 'Social Security\nNumber: 300-16-3357', [['us-ssn', '300-16-3357']]],
+  ]);
+});

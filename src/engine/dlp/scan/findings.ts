@@ -739,6 +739,8 @@ function wordsNear(
   let sentenceEnd = -1;
   // Where the value's key starts when it is a key=value field's (read at the first word near it; -1 when none).
   let keyStart = -2;
+  // Where the value's line starts when it opens with a key of its own ("Medicaid / CHIP #: "; -1 when not).
+  let ownKeyFrom = -2;
   for (let h = first; h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
     const role = roles[ix.hitPhrase[h]];
     if (role === 0 || ix.hitEnd[h] < from) continue;
@@ -783,6 +785,12 @@ function wordsNear(
     if (keyStart === -2) keyStart = keyStartOf(ix.text, start, end);
     if (keyStart >= 0 && (ix.hitStart[h] >= end || ix.hitStart[h] < keyStart) && inOtherField(ix.text, ix.hitStart[h], ix.hitEnd[h], start))
       continue;
+    // A form's line is named by its own key: a word on a line above speaks of that line's value
+    // when this line's key names another kind ("…Security Number: 300 16 3357\nMedicaid / CHIP #: 789125634").
+    if (ix.hitEnd[h] <= start) {
+      if (ownKeyFrom === -2) ownKeyFrom = ownLineKeyFrom(ix.text, start);
+      if (ownKeyFrom >= 0 && ix.hitEnd[h] <= ownKeyFrom && negativeInKey(ix, roles, h, ownKeyFrom, start)) continue;
+    }
     if (gap < nearest) nearest = gap;
     const w = hitWord(ix, h);
     if (one === null) one = w;
@@ -891,6 +899,26 @@ function keyOfLaterLine(text: string, valueEnd: number, start: number, end: numb
   return keyedLine(text, lineStart + 1, start);
 }
 
+const keyEnd = (c: number): boolean => isLetter(c) || c === 35 || c === 46;
+
+/** Where the line of the value at `start` starts when it opens with a key and its colon before the value, else -1. */
+function ownLineKeyFrom(text: string, start: number): number {
+  let p = start;
+  while (p > 0 && start - p <= MAX_LINE_KEY + 2 && text.charCodeAt(p - 1) !== 10) p--;
+  if (p > 0 && text.charCodeAt(p - 1) !== 10) return -1;
+  return keyedLine(text, p, start) ? p : -1;
+}
+
+/** Whether a negative word alone (no context word) stands in the key [from, to), among the hits from h on. */
+function negativeInKey(ix: TextIndex, roles: Uint8Array, h: number, from: number, to: number): boolean {
+  for (let k = h; k < ix.hitStart.length && ix.hitStart[k] < to; k++) {
+    if (ix.hitStart[k] < from) continue;
+    const role = roles[ix.hitPhrase[k]];
+    if ((role & NEGATIVE) !== 0 && (role & CONTEXT) === 0) return true;
+  }
+  return false;
+}
+
 /** Most characters of a line's key before its colon. */
 const MAX_LINE_KEY = 32;
 
@@ -899,7 +927,8 @@ function keyedLine(text: string, from: number, to: number): boolean {
   const last = Math.min(to, from + MAX_LINE_KEY);
   for (let p = from; p < last; p++) {
     const c = text.charCodeAt(p);
-    if (c === 58) return p > from && isLetter(text.charCodeAt(p - 1)) && (text.charCodeAt(p + 1) === 32 || text.charCodeAt(p + 1) === 9);
+    // (The key ends in a word, its number sign or its abbreviation's dot: "Medicaid / CHIP #: ", "Acct No.: ".)
+    if (c === 58) return p > from && keyEnd(text.charCodeAt(p - 1)) && (text.charCodeAt(p + 1) === 32 || text.charCodeAt(p + 1) === 9);
     if (!(isAlnum(c) || c === 32 || c === 45 || c === 42 || c === 35 || c === 47 || c === 46 || c === 39 || c === 40 || c === 41))
       return false;
   }
