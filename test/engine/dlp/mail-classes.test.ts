@@ -3631,3 +3631,46 @@ describe("a form's line named by its own key", () => {
     ['a label split across lines', 'Social Security\nNumber: 300-16-3357', [['us-ssn', '300-16-3357']]],
   ]);
 });
+
+describe("a pension office's cheques, accounts and signatures", () => {
+  table([
+    ['a cheque number', 'Include the check stub from 05/19/2025 showing check no. 182590304 and the prior plan name.', []],
+    [
+      'an account in groups after A/C',
+      'Bank routing number: 328988406\nA/C: 1016 8771 4976  (checking)',
+      [
+        ['aba-routing', '328988406'],
+        ['us-bank-account', '1016 8771 4976'],
+      ],
+    ],
+    [
+      'an account in groups after DDA',
+      'Routing #: 064615703\nDDA: 1665 5311 9     Type: CHECKING',
+      [
+        ['aba-routing', '064615703'],
+        ['us-bank-account', '1665 5311 9'],
+      ],
+    ],
+    [
+      'an account in groups under its label',
+      'Routing number:\n666983901\nAccount number:\n3558-40577',
+      [
+        ['aba-routing', '666983901'],
+        ['us-bank-account', '3558-40577'],
+      ],
+    ],
+    [
+      "a phone beside the signature's address",
+      'Brendan Szabo\nBenefits Administrator\n7044402276 | brendan.szabo@meridiantitle.com',
+      [
+        ['us-phone', '7044402276'],
+        ['email-address', 'brendan.szabo@meridiantitle.com'],
+      ],
+    ],
+    [
+      "a browser's version in a quoted user agent",
+      'LOGIN_OK  src=26.246.104.120  ua="Chrome/7.3.31.143"',
+      [['ip-address', '26.246.104.120']],
+    ],
+  ]);
+});

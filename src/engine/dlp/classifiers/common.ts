@@ -15,6 +15,12 @@ export const NUMBER_NEGATIVES = [
   'docket',
   'dockets',
   'cycle',
+  // A cheque's own number ("check no. 182590304", "chk 38465822"; not "check" alone, a verb; nor
+  // "intake", a clinic's as much as an agency's: "Reported conditions at intake: Z79.891").
+  'check no',
+  'check number',
+  'check #',
+  'chk',
   // A payment's receipt, as its label or column names it ("Receipt no." over a trustee's ledger).
   'receipt no',
   'receipt #',

@@ -46,7 +46,10 @@ function productName(text: string, slash: number): boolean {
     p--;
   const before = p === 0 ? 32 : text.charCodeAt(p - 1);
   return (
-    slash - p >= 3 && isLetter(text.charCodeAt(p)) && (before === 32 || before === 9 || before === 10 || before === 61 || before === 40)
+    slash - p >= 3 &&
+    isLetter(text.charCodeAt(p)) &&
+    // (Or quoted, as a log prints a user agent: ua="Chrome/7.3.31.143".)
+    (before === 32 || before === 9 || before === 10 || before === 61 || before === 40 || before === 34 || before === 39)
   );
 }
 

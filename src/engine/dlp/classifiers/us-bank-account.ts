@@ -269,13 +269,24 @@ const MAX_LEADER = 40;
  */
 function groupedAfter(text: string, labelStart: number, labelEnd: number, out: CandidateSink): void {
   let p = labelEnd;
-  while (p < text.length && p - labelEnd < MAX_LEADER && isLeader(text.charCodeAt(p))) p++;
+  // (A form's label may end its line, the number on the next: "Account number:\n3558-40577".)
+  let broken = false;
+  while (
+    p < text.length &&
+    p - labelEnd < MAX_LEADER &&
+    (isLeader(text.charCodeAt(p)) || (!broken && text.charCodeAt(p) === 10 && text.charCodeAt(p - 1) === 58 && (broken = true)))
+  )
+    p++;
   // (Or a sentence's verb: "the acount of me is 9532 8687 0850", "my account is 4910-7336-3923-37".)
   if (!isDigit(text.charCodeAt(p)) && text.charCodeAt(labelEnd) === 32 && VERB_FIRST.has(text.charCodeAt(labelEnd + 1) | 32)) {
     const verb = VERB_BEFORE_NUMBER.exec(text.slice(labelEnd + 1, labelEnd + 17));
     if (verb !== null) p = labelEnd + 1 + verb[0].length;
   }
-  if (p === labelEnd || !isDigit(text.charCodeAt(p)) || !/ac(?:c|\/c|ount|nt)|checking|savings/i.test(text.slice(labelStart, labelEnd)))
+  if (
+    p === labelEnd ||
+    !isDigit(text.charCodeAt(p)) ||
+    !/ac(?:c|ount|nt)|a\/c|dda|checking|savings/i.test(text.slice(labelStart, labelEnd))
+  )
     return;
   const start = p;
   let groups = 0;

@@ -180,7 +180,11 @@ function signatureLine(text: string, s: number, e: number): boolean {
   if (s === 0 || text.charCodeAt(s - 1) !== 10) return false;
   let end = e;
   while (text.charCodeAt(end) === 32) end++;
-  if (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) return false;
+  // (Or the email address on its own line after a bar: "7044402276 | brendan.szabo@meridiantitle.com".)
+  if (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) {
+    const rest = lineStartingAt(text, end);
+    return rest !== null && EMAIL_AFTER_BAR.test(rest);
+  }
   const above = lineEndingAt(text, s - 1);
   const below = lineStartingAt(text, end + 1);
   if (above !== null && (NAME_LINE.test(above) || EMAIL_LINE.test(above) || firstNameAfterSignOff(text, s - 1 - above.length, above)))
@@ -220,6 +224,8 @@ const MAX_BESIDE = 80;
 
 /** A name alone on its line: two to four capitalised words. */
 const NAME_LINE = /^\s*[A-Z][a-z'’-]+(?:[ .]+[A-Z][a-z'’.-]*){1,3}\s*$/;
+/** The rest of a signature's line after its number: a bar or a dot, then an email address. */
+const EMAIL_AFTER_BAR = /^[|·•]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 /** A line that is an email address (perhaps with a label). */
 const EMAIL_LINE = /^[^\s@]{0,12}\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 
