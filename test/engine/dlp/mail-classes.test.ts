@@ -3674,3 +3674,16 @@ describe("a pension office's cheques, accounts and signatures", () => {
     ],
   ]);
 });
+
+describe("a state's identifier for a student", () => {
+  table([
+    ['on a student line', 'Student: Sofia Hernandez     DOB 01/14/2010     State ID 5735806192\nSchool of attendance: Summit', []],
+    [
+      'under its column',
+      'Evaluations due (Prairie Trail Elementary)\n\nState ID     Local ID  Type       Due\n4189480416   256322    initial    01/26/2026',
+      [],
+    ],
+    // (An adult's state ID card, in mail about no school, is the state's card.)
+    ["an adult's state ID card", 'Renter: Dana Cole, Oregon State ID 5735806192, exp 2029.', [['us-drivers-license', '5735806192']]],
+  ]);
+});

@@ -148,6 +148,25 @@ function licenceTypeAbove(text: string, start: number): string | null {
   return type !== null && LICENCE_TYPE.test(type) ? 'driver license' : null;
 }
 
+/** How far before a "State ID" label is read, and around the number for a school's words. */
+const STATE_ID_LABEL = 24;
+const SCHOOL_BEFORE = 400;
+const SCHOOL_AFTER = 200;
+const STATE_ID = /\bstate[ -]?id\b/i;
+/** A school's words: its students, their plans and grades, the state's student identifiers. */
+const SCHOOL_WORDS = /\b(?:students?|pupils?|IEP|504 plan|school|elementary|grade \d{1,2}|SASID|SSID|enrollment)\b/i;
+
+/**
+ * Whether the number at `start`, labelled "State ID" (right before it or by its column's header),
+ * is a state's identifier for a student: every state numbers its pupils, and a school's mail
+ * writes that number so ("Student: Sofia Hernandez  DOB 01/14/2010  State ID 5735806192").
+ */
+function studentStateId(text: string, start: number, header: readonly [number, number] | null): boolean {
+  const label = header !== null ? text.slice(header[0], header[1]) : text.slice(Math.max(0, start - STATE_ID_LABEL), start);
+  if (!STATE_ID.test(label)) return false;
+  return SCHOOL_WORDS.test(text.slice(Math.max(0, start - SCHOOL_BEFORE), start + SCHOOL_AFTER));
+}
+
 /** How far before a licence a mail's legal disclaimer is read. */
 const DISCLAIMER_BEFORE = 120;
 /** A legal disclaimer's words: the sender's business licence stands in it ("… intended solely for the addressee. Brightline Print, IL license no. 26578868."). */
@@ -267,7 +286,7 @@ export const usDriversLicense: ClassifierDef = {
     'cert #',
     'cert no',
   ],
-  heldElsewhere: (text, start) => inDisclaimer(text, start),
+  heldElsewhere: (text, start, _end, header) => inDisclaimer(text, start) || studentStateId(text, start, header),
   namedBeside: (ix, start, end, after) =>
     stateNamedBeside(ix, start, end, after) ?? licenceTypeAbove(ix.text, start) ?? typeCellInRow(ix, start, end, after),
   contextScore: 75,
