@@ -3687,3 +3687,16 @@ describe("a state's identifier for a student", () => {
     ["an adult's state ID card", 'Renter: Dana Cole, Oregon State ID 5735806192, exp 2029.', [['us-drivers-license', '5735806192']]],
   ]);
 });
+
+describe("a room's number shaped like a diagnosis code", () => {
+  table([
+    [
+      "a school nurse's snack box",
+      'Diabetes care plan (type 1, insulin pump, glucose checks before lunch)\n- Low snack box in J32.120 and on bus 47',
+      [],
+    ],
+    ['a locked cabinet', 'Medicaid billing: speech 30 min/wk, OT 52 min/mo. Original is in the locked cabinet in C36.82.', []],
+    // (A diagnosis word still names a code after "in": "seen in clinic, dx in E11.9".)
+    ['a diagnosis after "in"', 'Diagnosis recorded in E11.65 on the claim.', [['icd-10', 'E11.65']]],
+  ]);
+});

@@ -115,6 +115,9 @@ const remarkCode = (text: string, s: number): boolean =>
   (text.charCodeAt(s - 1) === 47 || (text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 47)) &&
   REMARK_BEFORE.test(text.slice(Math.max(0, s - 10), s));
 
+/** A place's word right before a code: a room is "in", "at" or a room's own word. */
+const PLACE_BEFORE = /(?:^|[^a-z])(?:in|at|room|rm\.?)[ \t]$/i;
+
 /** Where a dot and one to four capitals after a category end ("F32.A"), or -1. */
 function letterExtensionEnd(text: string, e: number): number {
   if (text.charCodeAt(e) !== 46) return -1;
@@ -204,13 +207,17 @@ export const icd10: ClassifierDef = {
           // Clause, seat and model numbers share the layout: their words (section, seat…) are negative.
           // In mail that speaks of no health at all it needs its words beside it: a freezer's boxes,
           // a part's revisions and a seat's rows share the layout ("Affected boxes: B21.3").
+          // (A place's preposition right before it makes it a room's, among health words too: "Low
+          // snack box in J32.120", "the locked cabinet in C36.82"; a diagnosis word must name it.)
           out.add(
             s,
             ix.tokEnd[k + 1],
             10,
             'category, dot, subcategory',
             'ICD-10 letter and digit layout',
-            (healthless ??= ctx.contextHits().length === 0) && icdLabelBefore(text, s) === NO_LABEL,
+            PLACE_BEFORE.test(text.slice(Math.max(0, s - 6), s))
+              ? 'own'
+              : (healthless ??= ctx.contextHits().length === 0) && icdLabelBefore(text, s) === NO_LABEL,
           );
           next = k + 2;
         } else if (letterExtensionEnd(text, e) > 0) {
