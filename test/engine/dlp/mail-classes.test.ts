@@ -3700,3 +3700,24 @@ describe("a room's number shaped like a diagnosis code", () => {
     ['a diagnosis after "in"', 'Diagnosis recorded in E11.65 on the claim.', [['icd-10', 'E11.65']]],
   ]);
 });
+
+describe("a bankruptcy's creditors' accounts and a clerk's file reference", () => {
+  table([
+    [
+      'a reaffirmation agreement',
+      'Attached is the reaffirmation agreement (Form 2400A) for the 2022 Toyota RAV4, account 33278265209.\n\nAmount reaffirmed: $7,738.12. The proof of claim lists the same balance.',
+      [],
+    ],
+    [
+      "a clerk's file reference",
+      "Remote appearances: file the request by noon; clerk's file reference for this calendar 904-538-1819.",
+      [],
+    ],
+    // (The debtor's own bank account, labelled so, is a bank's.)
+    [
+      "the debtor's checking account",
+      "Chapter 13 plan payments come from the debtor's checking account 33278265209; the proof of claim is filed.",
+      [['us-bank-account', '33278265209']],
+    ],
+  ]);
+});

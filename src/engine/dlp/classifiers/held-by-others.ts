@@ -114,6 +114,13 @@ const COLLECTOR_WORDS = [
   'verification of debt',
   'debt verification',
   'regulation f',
+  // A bankruptcy's: the creditors' claims on the debtor's accounts with them, and the debts reaffirmed.
+  'proof of claim',
+  'claims register',
+  'creditor matrix',
+  'mailing matrix',
+  'reaffirmation',
+  'reaffirmation agreement',
 ] as const;
 
 /**

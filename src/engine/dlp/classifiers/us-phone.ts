@@ -311,6 +311,8 @@ export const usPhone: ClassifierDef = {
     // number on file").
     'file no',
     'file number',
+    'file reference',
+    'file ref',
     // A reference printed 3-3-4 ("Ref # 396-674-9421"; not "Reference #1", a credit application's
     // person to call, nor "ref" alone).
     'ref #',
