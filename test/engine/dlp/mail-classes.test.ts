@@ -3721,3 +3721,19 @@ describe("a bankruptcy's creditors' accounts and a clerk's file reference", () =
     ],
   ]);
 });
+
+describe("an employer's identification number, and one denied", () => {
+  table([
+    [
+      "an estate's EIN beside an SSN",
+      "The decedent's SSN is on the death certificate; we have estate EIN 754715763 from your cover letter.",
+      [],
+    ],
+    // (Denied, the word says the value is not of its kind.)
+    [
+      'an SSN given instead of an EIN',
+      "I'm a sole proprietor so the W-9 has my SSN, not an EIN: 762-35-9020.",
+      [['us-ssn', '762-35-9020']],
+    ],
+  ]);
+});

@@ -74,7 +74,19 @@ export const usSsn: ClassifierDef = {
     'w-9',
   ],
   // (And a casino's licences, in an SSN's layout: "Gaming licence on the report cover: 219-21-5930".)
-  negative: [...NUMBER_NEGATIVES, 'phone', 'tel', 'gaming license', 'gaming licence', 'employee license', 'employee licence'],
+  // (An employer's, an estate's or a trust's tax number is no person's: "estate EIN 754715763".)
+  negative: [
+    ...NUMBER_NEGATIVES,
+    'phone',
+    'tel',
+    'gaming license',
+    'gaming licence',
+    'employee license',
+    'employee licence',
+    'ein',
+    'fein',
+    'employer identification number',
+  ],
   // An SSN is written where an ITIN is asked for, as on the forms that ask for either ("SSN/ITIN:
   // 517-13-2202"): its area says it is no ITIN.
   kin: 'us-itin',

@@ -579,7 +579,8 @@ function labelBefore(ix: TextIndex, start: number, lo = hitsBefore(ix, start)): 
     const e = ix.hitEnd[h];
     if (e > start || start - e > MAX_LABEL_GAP + MAX_ASIDE) continue;
     if (best >= 0 && (e < ix.hitEnd[best] || (e === ix.hitEnd[best] && ix.hitStart[h] >= ix.hitStart[best]))) continue;
-    if (inAddress(ix.text, ix.hitStart[h])) continue;
+    // (Nor a word denied: "my SSN, not an EIN: 762-35-9020".)
+    if (inAddress(ix.text, ix.hitStart[h]) || deniedAt(ix.text, ix.hitStart[h])) continue;
     // (An aside holding a word of its own says more than the label before it: "Taxpayer ID (sole proprietor, SSN): …".)
     if (start - e <= MAX_LABEL_GAP ? labelGap(ix.text, e, start) : h === lo - 1 && asideGap(ix.text, e, start)) best = h;
   }
@@ -757,6 +758,8 @@ function wordsNear(
     // A negative word in an earlier paragraph speaks of that paragraph ("… GL 7534-021.\n\nDarnell
     // Ibarra\n305-297-5024"), unless it is also a context word.
     if (role === NEGATIVE && ix.hitEnd[h] <= start && paragraphBreakIn(ix.text, ix.hitEnd[h], start)) continue;
+    // A negative word denied says the value is not of its kind ("my SSN, not an EIN: 762-35-9020").
+    if (role === NEGATIVE && deniedAt(ix.text, ix.hitStart[h])) continue;
     if (role & NEGATIVE) {
       negative = true;
       if (gap < nearestNo) nearestNo = gap;
@@ -872,6 +875,12 @@ function namesAnAddress(): Uint8Array {
   for (const c of reg.all) if (c.def.address) for (let id = 0; id < c.roles.length; id++) if (c.roles[id] & CONTEXT) bits[id] = 1;
   return (addressWords = bits);
 }
+
+/** A denial right before a word: "not an", "rather than an", "instead of a". */
+const DENIAL_BEFORE = /\b(?:not|rather than|instead of)(?: an?| the)? $/i;
+/** Most characters of a denial read back. */
+const MAX_DENIAL = 18;
+const deniedAt = (text: string, at: number): boolean => DENIAL_BEFORE.test(text.slice(Math.max(0, at - MAX_DENIAL), at));
 
 /** Whether a blank line (a quoted one too) stands in [from, to). */
 function paragraphBreakIn(text: string, from: number, to: number): boolean {
