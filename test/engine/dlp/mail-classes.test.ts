@@ -3737,3 +3737,15 @@ describe("an employer's identification number, and one denied", () => {
     ],
   ]);
 });
+
+describe("a home-services company's customer account", () => {
+  table([
+    [
+      'a service report',
+      'Service report - Hannah Haddad, account 5298-60336\nTechnician: Mei (cert 54338)\nService call: no cool, replaced capacitor',
+      [],
+    ],
+    // (A work order's number stays an order's.)
+    ['a work order', 'Install is booked for Friday. Work order 703190542; see you then.', []],
+  ]);
+});

@@ -55,6 +55,13 @@ const BILLER_MAIL_WORDS = [
   'hoa',
   'homeowners association',
   'dues',
+  // A home-services company's: its technicians' calls and service reports (not "work order", whose
+  // "order" is every kind's negative word).
+  'technician',
+  'service call',
+  'service report',
+  'service plan',
+  'maintenance plan',
   // A self-storage facility's: its units, their gate codes, a tenant's rent and the lien for it.
   'storage unit',
   'self storage',
