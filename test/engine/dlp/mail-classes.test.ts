@@ -3749,3 +3749,19 @@ describe("a home-services company's customer account", () => {
     ['a work order', 'Install is booked for Friday. Work order 703190542; see you then.', []],
   ]);
 });
+
+describe("a hospital's account for a patient's visit", () => {
+  table([
+    [
+      "a face sheet's correction",
+      'Corrections for the face sheet on Bernice Ferreira (acct 85870217, admit 10/03/2026). The ED quoted the wrong guarantor; discharge is planned Friday.',
+      [],
+    ],
+    // (A patient's bank account, labelled so, is a bank's.)
+    [
+      "a patient's checking account",
+      'Financial assistance: the guarantor pays from checking account 85870217 each month after discharge.',
+      [['us-bank-account', '85870217']],
+    ],
+  ]);
+});

@@ -55,6 +55,17 @@ const BILLER_MAIL_WORDS = [
   'hoa',
   'homeowners association',
   'dues',
+  // A hospital's, billing its patients: a visit's admission and discharge, its face sheet, its
+  // financial assistance and the record number of the patient.
+  'face sheet',
+  'financial assistance',
+  'charity care',
+  'admission',
+  'admit date',
+  'discharge',
+  'inpatient',
+  'mrn',
+  'guarantor',
   // A home-services company's: its technicians' calls and service reports (not "work order", whose
   // "order" is every kind's negative word).
   'technician',

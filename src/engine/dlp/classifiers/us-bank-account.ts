@@ -118,6 +118,9 @@ function accountAbroad(text: string, start: number, end: number, header: readonl
 
 /** A patient's record on the value's line before it: a hospital's account for the visit ("MRN: 443037844   Acct: 779639464"). */
 const PATIENT_LINE = /\b(?:MRN|MR#|DOS)\b|\b(?:medical record|encounter|visit|guarantor)\b/i;
+/** A bank's word in an account's label, and how far back it is read. */
+const BANK_LABEL_BEFORE = /\b(?:checking|savings|bank)\b/i;
+const BANK_LABEL = 24;
 /** How far back on its line the patient's record is looked for ("MRN: 443037844   Acct: "). */
 const PATIENT_BEFORE = 64;
 /** A hospital's billing export: its header line names procedures, diagnoses, providers and service dates. */
@@ -131,7 +134,9 @@ const BILLING_HEADER = /\b(?:CPT|HCPCS|Dx\d?|MRN|DOS|NPI|rev[_ ]code|svc[_ ]date
 function patientAccount(text: string, start: number, header: readonly [number, number] | null): boolean {
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < PATIENT_BEFORE && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  if (PATIENT_LINE.test(text.slice(lineStart, start))) return true;
+  // (A bank's own label right before it makes it the bank's: "the guarantor pays from checking account 85870217".)
+  if (PATIENT_LINE.test(text.slice(lineStart, start)))
+    return !BANK_LABEL_BEFORE.test(text.slice(Math.max(lineStart, start - BANK_LABEL), start));
   return header !== null && BILLING_HEADER.test(headerLine(text, header));
 }
 
