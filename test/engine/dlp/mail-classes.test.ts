@@ -3765,3 +3765,20 @@ describe("a hospital's account for a patient's visit", () => {
     ],
   ]);
 });
+
+describe("a caseworker's call log, an agency's file and a version's date", () => {
+  table([
+    [
+      'the number a call came from',
+      '10/14/2025 12:30 PM SJ - NCP called from 4062833423 disputing arrears of $12,870.',
+      [['us-phone', '4062833423']],
+    ],
+    ["an agency's file", 'Related child support case 20068961 and agency file 701-405-4089 will be heard together.', []],
+    // (A version's first numbers are no date of birth beside a number.)
+    [
+      "a job log's version",
+      '2026-09-18T11:06:34Z INFO payee refresh company=529036035 payees=43\n2026-09-18T11:07:32Z DEBUG module version 1.6.12.212',
+      [],
+    ],
+  ]);
+});

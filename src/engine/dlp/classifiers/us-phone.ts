@@ -253,6 +253,8 @@ export const usPhone: ClassifierDef = {
     // number is 5168598020").
     'texted',
     'texting',
+    'called from',
+    'calling from',
     'my number',
     'our number',
     'callback',
@@ -313,6 +315,9 @@ export const usPhone: ClassifierDef = {
     'file number',
     'file reference',
     'file ref',
+    // An agency's or a court's file ("agency file 701-405-4089").
+    'agency file',
+    'case file',
     // A reference printed 3-3-4 ("Ref # 396-674-9421"; not "Reference #1", a credit application's
     // person to call, nor "ref" alone).
     'ref #',

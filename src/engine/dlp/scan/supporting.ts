@@ -10,8 +10,9 @@ import { keptList } from './kept-list.ts';
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const EXPIRY = /(?:^|[^\d/-])(0[1-9]|1[0-2]) ?[/-] ?(\d{2}|20\d{2})(?![\d/-])/;
+// (Not a version's first three numbers: "module version 1.6.12.212".)
 const FULL_DATE =
-  /(?:^|[^\d/.-])(?:(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d/])/;
+  /(?:^|[^\d/.-])(?:(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d/]|[.-]\d)/;
 const MONTH_DAY = new RegExp(
   `\\b(?:${MONTHS})\\.? ?(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b|\\b(?:0?[1-9]|[12]\\d|3[01]) (?:${MONTHS})\\b`,
   'i',
@@ -42,7 +43,10 @@ const around = (text: string, start: number, end: number, before: number, after:
 function personWindow(text: string, start: number, end: number): string {
   const from = Math.max(0, start - 60);
   windowAtLineStart = from === 0 || text.charCodeAt(from - 1) === 10;
-  return around(text, start, end, 60, 60);
+  // (Its end not inside a word: a version cut short reads as a date, "version 1.6.12|.212".)
+  let after = 60;
+  while (after < 76 && end + after < text.length && text.charCodeAt(end + after) > 32) after++;
+  return around(text, start, end, 60, after);
 }
 /** Whether the last personWindow starts where a line does (a date there may begin a log entry). */
 let windowAtLineStart = false;
