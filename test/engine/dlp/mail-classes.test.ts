@@ -3782,3 +3782,29 @@ describe("a caseworker's call log, an agency's file and a version's date", () =>
     ],
   ]);
 });
+
+describe("a toll road's accounts and citations, and numbers given on the phone", () => {
+  table([
+    [
+      "a toll authority's statement",
+      'Gulf Coast Toll Authority - Statement for account 5410550813\nStatement date 11/03/2026     Period Oct 15 - Nov 1',
+      [],
+    ],
+    [
+      "a renter's own toll account",
+      'The $5.95/day fee reversed - I never opened the transponder box. My own SunPass account is 63409638 if that helps.',
+      [],
+    ],
+    ['a parking citation', 'The City of Orlando parking office sent us citation 702 697 3632 for the 2025 Toyota RAV4.', []],
+    [
+      'an SSN given as asked on the phone',
+      'so here is my full SSN as your rep asked on the phone: 350-73-7794. Thanks',
+      [['us-ssn', '350-73-7794']],
+    ],
+    [
+      'an address before a firmware key',
+      '2026-07-27T09:03:49Z kiosk-ewr-01 INFO  sync to 192.168.59.34:8443 ok firmware=9.3.12.204',
+      [['ip-address', '192.168.59.34']],
+    ],
+  ]);
+});

@@ -15,6 +15,9 @@ export const NUMBER_NEGATIVES = [
   'docket',
   'dockets',
   'cycle',
+  // A toll transponder's own number ("Transponder(s): 733943393, 9930429281").
+  'transponder',
+  'transponders',
   // A cheque's own number ("check no. 182590304", "chk 38465822"; not "check" alone, a verb; nor
   // "intake", a clinic's as much as an agency's: "Reported conditions at intake: Z79.891").
   'check no',

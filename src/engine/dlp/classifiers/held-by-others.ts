@@ -73,6 +73,16 @@ const BILLER_MAIL_WORDS = [
   'service report',
   'service plan',
   'maintenance plan',
+  // A toll road's: its tolls, its transponders and the accounts that pay them.
+  'toll',
+  'tolls',
+  'tollway',
+  'turnpike',
+  'transponder',
+  'e-zpass',
+  'sunpass',
+  'fastrak',
+  'txtag',
   // A self-storage facility's: its units, their gate codes, a tenant's rent and the lien for it.
   'storage unit',
   'self storage',

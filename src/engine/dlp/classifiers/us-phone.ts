@@ -318,6 +318,10 @@ export const usPhone: ClassifierDef = {
     // An agency's or a court's file ("agency file 701-405-4089").
     'agency file',
     'case file',
+    // A parking or traffic citation, numbered 3-3-4 by some cities ("citation 702 697 3632").
+    'citation',
+    'citation no',
+    'citation #',
     // A reference printed 3-3-4 ("Ref # 396-674-9421"; not "Reference #1", a credit application's
     // person to call, nor "ref" alone).
     'ref #',

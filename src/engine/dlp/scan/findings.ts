@@ -580,7 +580,7 @@ function labelBefore(ix: TextIndex, start: number, lo = hitsBefore(ix, start)): 
     if (e > start || start - e > MAX_LABEL_GAP + MAX_ASIDE) continue;
     if (best >= 0 && (e < ix.hitEnd[best] || (e === ix.hitEnd[best] && ix.hitStart[h] >= ix.hitStart[best]))) continue;
     // (Nor a word denied: "my SSN, not an EIN: 762-35-9020".)
-    if (inAddress(ix.text, ix.hitStart[h]) || deniedAt(ix.text, ix.hitStart[h])) continue;
+    if (inAddress(ix.text, ix.hitStart[h]) || deniedAt(ix.text, ix.hitStart[h]) || byPhone(ix, h)) continue;
     // (An aside holding a word of its own says more than the label before it: "Taxpayer ID (sole proprietor, SSN): …".)
     if (start - e <= MAX_LABEL_GAP ? labelGap(ix.text, e, start) : h === lo - 1 && asideGap(ix.text, e, start)) best = h;
   }
@@ -759,7 +759,7 @@ function wordsNear(
     // Ibarra\n305-297-5024"), unless it is also a context word.
     if (role === NEGATIVE && ix.hitEnd[h] <= start && paragraphBreakIn(ix.text, ix.hitEnd[h], start)) continue;
     // A negative word denied says the value is not of its kind ("my SSN, not an EIN: 762-35-9020").
-    if (role === NEGATIVE && deniedAt(ix.text, ix.hitStart[h])) continue;
+    if (role === NEGATIVE && (deniedAt(ix.text, ix.hitStart[h]) || byPhone(ix, h))) continue;
     if (role & NEGATIVE) {
       negative = true;
       if (gap < nearestNo) nearestNo = gap;
@@ -881,6 +881,12 @@ const DENIAL_BEFORE = /\b(?:not|rather than|instead of)(?: an?| the)? $/i;
 /** Most characters of a denial read back. */
 const MAX_DENIAL = 18;
 const deniedAt = (text: string, at: number): boolean => DENIAL_BEFORE.test(text.slice(Math.max(0, at - MAX_DENIAL), at));
+
+/** A way of speaking before "phone": "as your rep asked on the phone: 350-73-7794" names no phone number. */
+const BY_PHONE_BEFORE = /\b(?:(?:on|over) the|by) $/i;
+const PHONE_WORDS = new Set(['phone', 'telephone']);
+const byPhone = (ix: TextIndex, h: number): boolean =>
+  PHONE_WORDS.has(hitWord(ix, h)) && BY_PHONE_BEFORE.test(ix.text.slice(Math.max(0, ix.hitStart[h] - 9), ix.hitStart[h]));
 
 /** Whether a blank line (a quoted one too) stands in [from, to). */
 function paragraphBreakIn(text: string, from: number, to: number): boolean {
@@ -1107,10 +1113,14 @@ function labelsNumberAfter(text: string, end: number): boolean {
   return p > end && isDigit(text.charCodeAt(p));
 }
 
-/** Where a label ending at `end` is followed by what it labels: past its spaces, "#" and ":". */
+/** Where a label ending at `end` is followed by what it labels: past its spaces, "#", ":" and a key's "=" ("firmware=9.3.12.204"). */
 function afterLabel(text: string, end: number): number {
   let p = end;
-  while (p < end + 4 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 35 || text.charCodeAt(p) === 58)) p++;
+  while (p < end + 4) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 35 && c !== 58 && !(c === 61 && p === end)) break;
+    p++;
+  }
   return p;
 }
 
