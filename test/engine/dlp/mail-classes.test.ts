@@ -3808,3 +3808,29 @@ describe("a toll road's accounts and citations, and numbers given on the phone",
     ],
   ]);
 });
+
+describe('an account at a bank abroad, a Japanese dash, a hyphenated claim and a dispatch event', () => {
+  table([
+    [
+      'an account at a Chinese bank',
+      'Beneficiary: Shenzhen Optics Co., Ltd.\nBank: ICBC Shenzhen Branch\nSWIFT: ICBKCNBJ\nA/C No.: 207495025540\nAmount: USD 19,975.00',
+      [['swift-bic', 'ICBKCNBJ']],
+    ],
+    // (The account a wire to that bank is sent from is ours.)
+    [
+      'the account a wire abroad is sent from',
+      'Beneficiary bank BIC: BSCHESMM\nDebited from our account: 99008767562',
+      [
+        ['swift-bic', 'BSCHESMM'],
+        ['us-bank-account', '99008767562'],
+      ],
+    ],
+    ['an SSN typed with katakana dashes', 'SSN ２５２ー４６ー５０９１', [['us-ssn', '２５２ー４６ー５０９１']]],
+    ["an insurer's hyphenated claim", 'Fire report request - insured Boyd, claim W92538-560, ICD diagnosis pending', []],
+    [
+      "a dispatch center's event",
+      'The call was placed from an unknown line. The CAD event appears as 260-628-1506 on the dispatch log.',
+      [],
+    ],
+  ]);
+});

@@ -6,7 +6,7 @@ import { healthTerms } from './health-terms.ts';
 import { SEP_DOT } from '../scan/text-index.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { keptList } from '../scan/kept-list.ts';
-import { isAlnum, isLower, isUpper } from '../scan/char-codes.ts';
+import { isAlnum, isDigit, isLower, isUpper } from '../scan/char-codes.ts';
 
 /** A code token (before any dot) is 3–7 characters, starting with a letter. */
 const CODE_START = shapeSet(
@@ -233,8 +233,13 @@ export const icd10: ClassifierDef = {
         ) {
           out.add(s, e, 5, '3-character category', 'ICD-10 letter and digit layout', true);
         }
-      } else if (SOLID.test(t) && !remarkCode(text, s) && !middleGroup(text, s, e)) {
-        // (Nor the middle group of a hyphenated reference: "claim 76-D421-598X".)
+      } else if (
+        SOLID.test(t) &&
+        !remarkCode(text, s) &&
+        !middleGroup(text, s, e) &&
+        !(text.charCodeAt(e) === 45 && isDigit(text.charCodeAt(e + 1)))
+      ) {
+        // (Nor the middle group of a hyphenated reference, "claim 76-D421-598X", nor its first: "claim W92538-560".)
         out.add(s, e, 5, 'code without the dot', 'ICD-10 letter and digit layout', PROCEDURE_SHAPE.test(t) ? 'own' : true);
       }
     }

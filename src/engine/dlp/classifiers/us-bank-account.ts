@@ -91,6 +91,11 @@ const ABROAD_WORDS = /sort|bsb|transit|institution|ifsc/i;
 const SORT_CODE = /\bsort[ -]?code\b|\bBSB\b|\bIFSC\b/i;
 /** A US routing number's word right before an account. */
 const US_ROUTING_BEFORE = /\b(?:ABA|routing|RTN|fedwire)\b/i;
+/** The label of the account a payment is sent from. */
+const SENDING_LABEL = /\b(?:from|debit(?:ed)?|our|originator|ordering|remitter)\b/i;
+/** A bank's SWIFT code after its word, its country letters captured. */
+const SWIFT_WORD = /\b(?:SWIFT|BIC)\b/i;
+const FOREIGN_BIC = /\b(?:SWIFT|BIC)\b(?: ?code)?[^A-Za-z0-9\n]{0,6}[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b/;
 /** A Canadian transit (branch) number of five digits or institution number of three, as written beside an account. */
 const CANADIAN = /\btransit\b(?: (?:no\.?|number|#))?[:# ]{0,3}\d{5}\b|\binstitution\b(?: (?:no\.?|number|#))?[:# ]{0,3}\d{3}\b/i;
 
@@ -111,6 +116,14 @@ function accountAbroad(text: string, start: number, end: number, header: readonl
     !US_ROUTING_BEFORE.test(text.slice(Math.max(0, start - 40), start))
   )
     return true;
+  // A bank abroad named by its SWIFT code ("SWIFT: ICBKCNBJ … A/C No.: 207495025540"): its
+  // country letters are not the US's.
+  if (SWIFT_WORD.test(near)) {
+    const bic = FOREIGN_BIC.exec(near);
+    // (Not the account a wire to that bank is sent from: "Debited from our account: 99008767562".)
+    if (bic !== null && bic[1] !== 'US' && !US_ROUTING_BEFORE.test(near) && !SENDING_LABEL.test(text.slice(Math.max(0, start - 40), start)))
+      return true;
+  }
   if (header === null) return false;
   const line = headerLine(text, header);
   return SORT_CODE.test(line) || (/transit/i.test(line) && /institution/i.test(line) && !/routing/i.test(line));

@@ -318,6 +318,10 @@ export const usPhone: ClassifierDef = {
     // An agency's or a court's file ("agency file 701-405-4089").
     'agency file',
     'case file',
+    // A dispatch center's event, numbered from its date ("The CAD event appears as 260-628-1506").
+    'cad event',
+    'event number',
+    'event #',
     // A parking or traffic citation, numbered 3-3-4 by some cities ("citation 702 697 3632").
     'citation',
     'citation no',

@@ -140,7 +140,8 @@ for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064,
 // Marks that set the direction of text (left-to-right and right-to-left marks, embeddings,
 // overrides, isolates): invisible in a number, and pasted with it from mixed-script pages.
 for (const c of [0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x61c]) set(c, REMOVE, INVISIBLE);
-for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63]) set(c, 45, DASHES);
+// (And the katakana prolonged sound mark, which Japanese input types for a dash between digits: "２５２ー４６ー５０９１".)
+for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0x30fc, 0xff70]) set(c, 45, DASHES);
 for (let c = 0xff01; c <= 0xff5e; c++) set(c, c - 0xfee0, c === 0xff0d ? DASHES : FULL_WIDTH);
 for (const zero of DIGIT_ZEROS) for (let d = 0; d < 10; d++) set(zero + d, 48 + d, SCRIPT_DIGITS);
 // Dots, at signs, colons and slashes drawn like ASCII ones (an address, an IP, a date written with them).
