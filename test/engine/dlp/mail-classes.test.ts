@@ -3834,3 +3834,18 @@ describe('an account at a bank abroad, a Japanese dash, a hyphenated claim and a
     ],
   ]);
 });
+
+describe('a date of birth typed solid in a records query', () => {
+  table([
+    [
+      "a query's return",
+      '0303 4C14 traffic stop 824 STATION RD, 5UFA557 WA\n0303 4C14 req QW on driver\n0308 QW.WA0452300.NAM/ADEYEMI,WENDELL.DOB/03051977.SOC/639983234\n0309 RETURN: NO RECORD\n0309 QDL WA OLN/WDL0N4KN85S6 VALID CLASS D',
+      [
+        ['us-ssn', '639983234'],
+        ['us-drivers-license', 'WDL0N4KN85S6'],
+      ],
+    ],
+    // (A licence beside a date of birth is still one.)
+    ['a licence beside a date of birth', 'DL D1234567 (CA), DOB 03/05/1977', [['us-drivers-license', 'D1234567']]],
+  ]);
+});
