@@ -520,6 +520,66 @@ export const INDEPENDENT_85_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-85/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_86_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-86/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-86/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_87_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-87/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-87/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_88_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-88/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-88/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_89_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-89/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-89/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_90_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-90/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-90/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_91_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-91/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-91/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_92_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-92/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-92/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_93_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-93/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-93/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_94_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-94/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-94/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_95_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-95/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-95/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_96_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-96/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-96/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_97_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-97/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-97/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')
