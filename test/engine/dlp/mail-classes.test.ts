@@ -3849,3 +3849,22 @@ describe('a date of birth typed solid in a records query', () => {
     ['a licence beside a date of birth', 'DL D1234567 (CA), DOB 03/05/1977', [['us-drivers-license', 'D1234567']]],
   ]);
 });
+
+describe('values one per line under a heading', () => {
+  table([
+    [
+      "cards under a fraud desk's heading",
+      "Cards that were approved and need to go to the processor's fraud desk:\n\n  4491-2382-6525-1417   auth BB6U32   $1.02\n  4615-1924-5798-1680   auth 4KG2BX   $1.20",
+      [
+        ['credit-card', '4491-2382-6525-1417'],
+        ['credit-card', '4615-1924-5798-1680'],
+      ],
+    ],
+    // (A line that is no item ends the list: the heading above it names nothing below.)
+    [
+      'a paragraph between the heading and the value',
+      'Cards that were approved:\nThe processor flagged these after the batch closed.\n4491-2382-6525-1417 was the first.',
+      [],
+    ],
+  ]);
+});

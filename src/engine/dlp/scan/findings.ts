@@ -20,7 +20,7 @@ import { chatQuestionAbove } from './chat-question.ts';
 import { inNumberRange } from './number-range.ts';
 import { cellAbove } from './label-above.ts';
 import { calledNotReal } from './not-real.ts';
-import { listStart, respectiveSentenceStart } from './list-start.ts';
+import { listHeadingAbove, listStart, respectiveSentenceStart } from './list-start.ts';
 import { keptList } from './kept-list.ts';
 import { wordStartsAt } from './keywords.ts';
 
@@ -1464,6 +1464,12 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
         const reach = window + from - sentence;
         near = wordsNear(ix, roles, hitsBefore(ix, from - reach - slack()), from, end, reach, 0, ix.text.length, weak);
       }
+    }
+    // A value one per line under a heading that ends with a colon has the heading's words ("Cards
+    // that were approved …:\n\n  4491-2382-6525-1417   auth BB6U32").
+    if (near === null && field === null && hasContext) {
+      const heading = listHeadingAbove(ix.text, start);
+      if (heading !== null) near = ownWordsIn(ix.text, def, heading);
     }
     // Whether the words came from a cell that labels the value (a header, a label above, a question).
     let fromCell = false;

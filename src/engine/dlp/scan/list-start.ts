@@ -75,3 +75,45 @@ export function respectiveSentenceStart(text: string, from: number, end: number)
   }
   return p;
 }
+
+/** Most lines of a list read up to its heading, and most characters. */
+const MAX_LIST_LINES = 12;
+const MAX_LIST_REACH = 1200;
+/** An item's line: indentation, perhaps a bullet, then a digit. */
+const ITEM_LINE = /^[ \t]*(?:[-*•][ \t]+)?\d/;
+
+/**
+ * The heading of a list of values one per line, as [start, end) of its line: the value opens its
+ * line (after indentation or a bullet), the lines above it open with a digit too, and the first
+ * line above them (perhaps after one blank line) ends with a colon ("Cards that were approved and
+ * need to go to the processor's fraud desk:\n\n  4491-2382-6525-1417   auth BB6U32"). Null when
+ * the value is not so listed.
+ */
+export function listHeadingAbove(text: string, start: number): readonly [number, number] | null {
+  let p = start;
+  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  const bullet = text.charCodeAt(p - 1);
+  if (bullet === 45 || bullet === 42 || bullet === 8226) {
+    p--;
+    while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  }
+  if (p === 0 || text.charCodeAt(p - 1) !== 10) return null;
+  let lineStart = p;
+  let blank = false;
+  for (let n = 0; n < MAX_LIST_LINES && lineStart > 0; n++) {
+    const end = lineStart - 1;
+    let from = end;
+    while (from > 0 && text.charCodeAt(from - 1) !== 10) {
+      if (start - from > MAX_LIST_REACH) return null;
+      from--;
+    }
+    const line = text.slice(from, end);
+    if (line.trim() === '') {
+      if (blank) return null;
+      blank = true;
+    } else if (line.trimEnd().endsWith(':')) return [from, end];
+    else if (blank || !ITEM_LINE.test(line)) return null;
+    lineStart = from;
+  }
+  return null;
+}
