@@ -580,6 +580,26 @@ export const INDEPENDENT_97_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-97/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_98_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-98/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-98/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_99_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-99/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-99/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_100_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-100/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-100/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_101_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-101/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-101/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -112,6 +112,10 @@ import {
   INDEPENDENT_95_PATHS,
   INDEPENDENT_96_PATHS,
   INDEPENDENT_97_PATHS,
+  INDEPENDENT_98_PATHS,
+  INDEPENDENT_99_PATHS,
+  INDEPENDENT_100_PATHS,
+  INDEPENDENT_101_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -699,6 +703,30 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-97',
     about: 'wage garnishment and withholding-order mail among case, order, remittance and FIPS numbers',
     paths: INDEPENDENT_97_PATHS,
+  },
+  {
+    name: 'ninety-eighth',
+    dir: 'dlp-independent-98',
+    about: 'card-payment processors and merchants among merchant, terminal and reference numbers',
+    paths: INDEPENDENT_98_PATHS,
+  },
+  {
+    name: 'ninety-ninth',
+    dir: 'dlp-independent-99',
+    about: 'trust-and-safety and fraud reports from online platforms among user, device, listing and report IDs',
+    paths: INDEPENDENT_99_PATHS,
+  },
+  {
+    name: 'one-hundredth',
+    dir: 'dlp-independent-100',
+    about: 'bookkeeping and accounting firms\' mail among GL, invoice, check and tax ID numbers',
+    paths: INDEPENDENT_100_PATHS,
+  },
+  {
+    name: 'hundred-and-first',
+    dir: 'dlp-independent-101',
+    about: 'rental applications and tenant screening among application, report, lease and voucher numbers',
+    paths: INDEPENDENT_101_PATHS,
   },
 ] as const;
 
