@@ -579,10 +579,15 @@ function labelBefore(ix: TextIndex, start: number, lo = hitsBefore(ix, start)): 
     const e = ix.hitEnd[h];
     if (e > start || start - e > MAX_LABEL_GAP + MAX_ASIDE) continue;
     if (best >= 0 && (e < ix.hitEnd[best] || (e === ix.hitEnd[best] && ix.hitStart[h] >= ix.hitStart[best]))) continue;
-    // (Nor a word denied: "my SSN, not an EIN: 762-35-9020".)
-    if (inAddress(ix.text, ix.hitStart[h]) || deniedAt(ix.text, ix.hitStart[h]) || byPhone(ix, h)) continue;
+    if (inAddress(ix.text, ix.hitStart[h])) continue;
     // (An aside holding a word of its own says more than the label before it: "Taxpayer ID (sole proprietor, SSN): …".)
-    if (start - e <= MAX_LABEL_GAP ? labelGap(ix.text, e, start) : h === lo - 1 && asideGap(ix.text, e, start)) best = h;
+    // (Nor is a word denied a label: "my SSN, not an EIN: 762-35-9020".)
+    if (
+      (start - e <= MAX_LABEL_GAP ? labelGap(ix.text, e, start) : h === lo - 1 && asideGap(ix.text, e, start)) &&
+      !deniedAt(ix.text, ix.hitStart[h]) &&
+      !byPhone(ix, h)
+    )
+      best = h;
   }
   return best;
 }
@@ -759,7 +764,14 @@ function wordsNear(
     // Ibarra\n305-297-5024"), unless it is also a context word.
     if (role === NEGATIVE && ix.hitEnd[h] <= start && paragraphBreakIn(ix.text, ix.hitEnd[h], start)) continue;
     // A negative word denied says the value is not of its kind ("my SSN, not an EIN: 762-35-9020").
-    if (role === NEGATIVE && (deniedAt(ix.text, ix.hitStart[h]) || byPhone(ix, h))) continue;
+    // (Read of a word close before it only: a denial matters where the word labels the value.)
+    if (
+      role === NEGATIVE &&
+      ix.hitEnd[h] <= start &&
+      start - ix.hitEnd[h] <= NEGATIVE_BEFORE &&
+      (deniedAt(ix.text, ix.hitStart[h]) || byPhone(ix, h))
+    )
+      continue;
     if (role & NEGATIVE) {
       negative = true;
       if (gap < nearestNo) nearestNo = gap;
@@ -791,7 +803,9 @@ function wordsNear(
     // A form's line is named by its own key: a word on a line above speaks of that line's value
     // when this line's key names another kind ("…Security Number: 300 16 3357\nMedicaid / CHIP #: 789125634").
     if (ix.hitEnd[h] <= start) {
-      if (ownKeyFrom === -2) ownKeyFrom = ownLineKeyFrom(ix.text, start);
+      // (Its line read only when a negative word stands close before it: most values have none.)
+      if (ownKeyFrom === -2)
+        ownKeyFrom = negativeInKey(ix, roles, h, start - MAX_LINE_KEY - 2, start) ? ownLineKeyFrom(ix.text, start) : -1;
       if (ownKeyFrom >= 0 && ix.hitEnd[h] <= ownKeyFrom && negativeInKey(ix, roles, h, ownKeyFrom, start)) continue;
     }
     if (gap < nearest) nearest = gap;
@@ -876,17 +890,59 @@ function namesAnAddress(): Uint8Array {
   return (addressWords = bits);
 }
 
-/** A denial right before a word: "not an", "rather than an", "instead of a". */
-const DENIAL_BEFORE = /\b(?:not|rather than|instead of)(?: an?| the)? $/i;
-/** Most characters of a denial read back. */
-const MAX_DENIAL = 18;
-const deniedAt = (text: string, at: number): boolean => DENIAL_BEFORE.test(text.slice(Math.max(0, at - MAX_DENIAL), at));
+/**
+ * Whether a denial stands right before the word at `at`: "not", "rather than" or "instead of",
+ * perhaps with "a", "an" or "the" ("my SSN, not an EIN: 762-35-9020"). Read word by word back from
+ * it, with no copy of the text: it is asked of every label.
+ */
+function deniedAt(text: string, at: number): boolean {
+  let e = at - 1;
+  // (The word before ends as "not", "than", "of", "an", "a" or "the" do, or it is none of them.)
+  if (text.charCodeAt(e) !== 32 || !DENIAL_LAST.has(text.charCodeAt(e - 1) | 32)) return false;
+  let s = wordStartBefore(text, e);
+  if (s < 0) return false;
+  if (wordIs(text, s, e, 'a') || wordIs(text, s, e, 'an') || wordIs(text, s, e, 'the')) {
+    e = s - 1;
+    if (text.charCodeAt(e) !== 32) return false;
+    s = wordStartBefore(text, e);
+    if (s < 0) return false;
+  }
+  if (wordIs(text, s, e, 'not')) return true;
+  const before = text.charCodeAt(s - 1) === 32 ? wordStartBefore(text, s - 1) : -1;
+  if (before < 0) return false;
+  return (
+    (wordIs(text, s, e, 'than') && wordIs(text, before, s - 1, 'rather')) ||
+    (wordIs(text, s, e, 'of') && wordIs(text, before, s - 1, 'instead'))
+  );
+}
+
+/** The last letters of "not", "than", "of", "an", "a" and "the". */
+const DENIAL_LAST = new Set([116, 110, 102, 97, 101]);
+
+/** Where the word of at most eight letters ending at `end` starts, or -1. */
+function wordStartBefore(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && end - s < 8 && isLetter(text.charCodeAt(s - 1))) s--;
+  return s === end || isLetter(text.charCodeAt(s - 1)) ? -1 : s;
+}
+
+/** Whether text[s, e) is `word` (lower case), in any case. */
+function wordIs(text: string, s: number, e: number, word: string): boolean {
+  if (e - s !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(s + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
 
 /** A way of speaking before "phone": "as your rep asked on the phone: 350-73-7794" names no phone number. */
 const BY_PHONE_BEFORE = /\b(?:(?:on|over) the|by) $/i;
 const PHONE_WORDS = new Set(['phone', 'telephone']);
 const byPhone = (ix: TextIndex, h: number): boolean =>
-  PHONE_WORDS.has(hitWord(ix, h)) && BY_PHONE_BEFORE.test(ix.text.slice(Math.max(0, ix.hitStart[h] - 9), ix.hitStart[h]));
+  // (Its length, and the word before ending "the" or "by", read before the word itself is.)
+  (ix.hitEnd[h] - ix.hitStart[h] === 5 || ix.hitEnd[h] - ix.hitStart[h] === 9) &&
+  ix.text.charCodeAt(ix.hitStart[h] - 1) === 32 &&
+  ((ix.text.charCodeAt(ix.hitStart[h] - 2) | 32) === 101 || (ix.text.charCodeAt(ix.hitStart[h] - 2) | 32) === 121) &&
+  PHONE_WORDS.has(hitWord(ix, h)) &&
+  BY_PHONE_BEFORE.test(ix.text.slice(Math.max(0, ix.hitStart[h] - 9), ix.hitStart[h]));
 
 /** Whether a blank line (a quoted one too) stands in [from, to). */
 function paragraphBreakIn(text: string, from: number, to: number): boolean {
