@@ -3868,3 +3868,29 @@ describe('values one per line under a heading', () => {
     ],
   ]);
 });
+
+describe("a sandbox's fictional numbers, a lease's number, a DHCP lease and an account in three groups", () => {
+  table([
+    ['a fictional line in a sandbox copy', 'Support line in the sandbox copy is (317) 555-0172; EU merchants see another.', []],
+    [
+      "a resident ledger's lease",
+      'Resident ledger - Millbrook Commons\nResident t0004919 | Apt. 6E | Lease 566757246\nLease 01/28/2026 - 11/22/2026',
+      [],
+    ],
+    [
+      "a DHCP server's lease",
+      'DHCP leases (ISC dhcpd):\nlease 172.30.94.139 { starts 6 2026/12/25 08:21:24; }',
+      [['ip-address', '172.30.94.139']],
+    ],
+    [
+      'an account in three, four and four',
+      'The confirmation you forwarded shows routing 211857385 and account 136-0189-1750; is that the new money market?',
+      [
+        ['aba-routing', '211857385'],
+        ['us-bank-account', '136-0189-1750'],
+      ],
+    ],
+    // (A state's employer account in three, four and one is no bank's.)
+    ['an employer account', 'Employer: Ridgeway Logistics, FEIN 51-6503849, CA account 362-5034-9', []],
+  ]);
+});

@@ -82,6 +82,9 @@ export const ipAddress: ClassifierDef = {
     'address',
     'firewall',
     'dns',
+    // A DHCP server's lease of an address ("lease 172.30.94.139 { starts …").
+    'dhcp',
+    'lease',
     'proxy',
     'router',
     'vpn',

@@ -334,7 +334,13 @@ function groupedAfter(text: string, labelStart: number, labelEnd: number, out: C
   if (groups < 2 || isAlnum(next) || digits < 8 || digits > 17) return;
   // The printed layouts: a first group of three to six then the rest, or two fours then the rest.
   // (Not two threes: "account 268 231 4124" is as often a phone number on the account.)
-  if (groups === 2 ? first < 3 || first > 6 || (first === 5 && second === 4) : first !== 4 || second !== 4) return;
+  // (Or three and two fours: "account 136-0189-1750", "acct 168 7061 7316"; a phone's are 3-3-4.)
+  if (
+    groups === 2
+      ? first < 3 || first > 6 || (first === 5 && second === 4)
+      : second !== 4 || (first !== 4 && (first !== 3 || p - start !== 13))
+  )
+    return;
   out.add(start, p, 2, `${digits} digits in ${groups} groups`, 'length 8–17 digits (no check digit exists)', true);
 }
 

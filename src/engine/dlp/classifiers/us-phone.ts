@@ -322,6 +322,10 @@ export const usPhone: ClassifierDef = {
     'cad event',
     'event number',
     'event #',
+    // A rental application's own number, printed 3-3-4 by some property systems (not "application"
+    // alone: "the phone on the application is 580-393-9842").
+    'application no',
+    'application #',
     // A parking or traffic citation, numbered 3-3-4 by some cities ("citation 702 697 3632").
     'citation',
     'citation no',

@@ -86,6 +86,9 @@ export const usSsn: ClassifierDef = {
     'ein',
     'fein',
     'employer identification number',
+    // A lease's own number, and a routing number named so ("had your routing as 020793312").
+    'lease',
+    'routing',
   ],
   // An SSN is written where an ITIN is asked for, as on the forms that ask for either ("SSN/ITIN:
   // 517-13-2202"): its area says it is no ITIN.
