@@ -3894,3 +3894,18 @@ describe("a sandbox's fictional numbers, a lease's number, a DHCP lease and an a
     ['an employer account', 'Employer: Ridgeway Logistics, FEIN 51-6503849, CA account 362-5034-9', []],
   ]);
 });
+
+describe('a format shown by what its numbers look like', () => {
+  table([
+    ['a confirmation number printed as a phone', 'Exchange confirmations look like 863-687-2207 - keep yours until the refund posts.', []],
+    // (An address shown so is an address.)
+    [
+      'addresses that look alike',
+      'emails all look like c9bbhhn@gmail.com / theb8huj6g07@guerrillamail.com',
+      [
+        ['email-address', 'c9bbhhn@gmail.com'],
+        ['email-address', 'theb8huj6g07@guerrillamail.com'],
+      ],
+    ],
+  ]);
+});

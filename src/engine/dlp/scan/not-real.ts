@@ -28,6 +28,8 @@ const BRACKET_AFTER = /^\s*\(\s*(?:a\s+)?(?:demo|sample|example|placeholder|fict
  */
 const SAID_BEFORE =
   /\b(?:placeholder|dummy|fictional|fictitious|made[- ]up|sample|demo|(?:qa|sandbox)\s+cards?)(?:\s+[a-z#]{1,12}){0,2}\s*[:=]?\s*$/i;
+/** A number's format shown by what its numbers look like ("Exchange confirmations look like 863-687-2207"; an address so shown is one). */
+const LOOKS_LIKE = /\blooks? like(?: this)?\s*:?\s*$/i;
 /** An example given for training, right before the value (an example alone may be a real one). */
 const EXAMPLE_FOR = /\bexample(?:\s+[a-z#]{1,12}){0,2}\s+for\s+(?:training|testing|illustration)(?:\s+only)?\s*[:=]?\s*$/i;
 
@@ -53,6 +55,9 @@ export const NOT_REAL_WORDS = [
   // (Not "test card": a word "test" of any kind before a card's word.)
   'qa card',
   'sandbox card',
+  // A format shown by what its values look like ("Exchange confirmations look like 863-687-2207").
+  'look like',
+  'looks like',
   // A value said to fail its check.
   'check digit',
   'check-digit',
@@ -64,6 +69,9 @@ export const NOT_REAL_WORDS = [
 /** How far before and after a value the words calling it not real are read. */
 const BEFORE = 40;
 const AFTER = 64;
+
+/** A number's first character: a digit, its area code's bracket or its country code's plus. */
+const isNumberStart = (c: number): boolean => (c >= 48 && c <= 57) || c === 40 || c === 43;
 
 /** Whether `before` ends in an example given for training (read only when it says " for "). */
 const exampleFor = (before: string): boolean => before.includes(' for ') && EXAMPLE_FOR.test(before);
@@ -106,6 +114,7 @@ export function calledNotReal(ix: TextIndex, after: number, start: number, end: 
     BRACKET_AFTER.test(following) ||
     FAILS_CHECK.test(following) ||
     SAID_BEFORE.test(text.slice(Math.max(0, start - BEFORE), start)) ||
+    (isNumberStart(text.charCodeAt(start)) && LOOKS_LIKE.test(text.slice(Math.max(0, start - BEFORE), start))) ||
     exampleFor(text.slice(Math.max(0, start - BEFORE), start))
   );
 }
