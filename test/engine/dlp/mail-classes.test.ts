@@ -3909,3 +3909,20 @@ describe('a format shown by what its numbers look like', () => {
     ],
   ]);
 });
+
+describe("a placeholder counted from one, and an ACH entry's trace", () => {
+  table([
+    [
+      "a payment sandbox's test account",
+      'Bank: First Sample Bank\nRouting number: 123456789\nAccount number: 000123456789\n[X] Checking [ ] Savings',
+      [],
+    ],
+    [
+      "an ACH entry's trace number",
+      'The return shows company ID 1108685062 and ACH trace number 113361519925800 on the checking account.',
+      [],
+    ],
+    // (A real account beside it is still one.)
+    ['an account of other digits', 'Account number: 000123456780 (checking)', [['us-bank-account', '000123456780']]],
+  ]);
+});

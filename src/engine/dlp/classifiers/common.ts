@@ -15,6 +15,11 @@ export const NUMBER_NEGATIVES = [
   'docket',
   'dockets',
   'cycle',
+  // An ACH entry's trace number ("trace 113361519925800 and 726759919804152").
+  'trace',
+  'trace number',
+  'trace no',
+  'trace #',
   // A toll transponder's own number ("Transponder(s): 733943393, 9930429281").
   'transponder',
   'transponders',

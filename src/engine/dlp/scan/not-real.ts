@@ -99,13 +99,36 @@ function fictionalExample(text: string, start: number, end: number): boolean {
   return FICTION_CUE.test(paragraphAround(text, start, end, PARAGRAPH_BEFORE, PARAGRAPH_BEFORE));
 }
 
+/** The digits one counts: a value whose digits, past its leading zeros, run so is a placeholder. */
+const COUNTING = '1234567890';
+/** Fewest digits of such a run that make a placeholder ("000123456789", a payment sandbox's test account). */
+const MIN_COUNTING = 8;
+
+/** Whether the value at [start, end) is zeros, then digits counted from 1, at least MIN_COUNTING of them ("000123456789"). */
+function countingDigits(text: string, start: number, end: number): boolean {
+  let p = start;
+  let zeros = 0;
+  for (; p < end && (text.charCodeAt(p) === 48 || !isDigitCode(text.charCodeAt(p))); p++) if (text.charCodeAt(p) === 48) zeros++;
+  // (Zeros first: "123456789" alone is as often a form's example as a value, and read so elsewhere.)
+  if (zeros === 0) return false;
+  let n = 0;
+  for (; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (!isDigitCode(c)) continue;
+    if (n >= COUNTING.length || c !== COUNTING.charCodeAt(n)) return false;
+    n++;
+  }
+  return n >= MIN_COUNTING;
+}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
  * Whether the writer says the value at [start, end) is a placeholder, fictional, a dummy or fails
  * its check. Read only where the keyword pass saw one of NOT_REAL_WORDS near it (`after`: the first
  * keyword hit at or after the value).
  */
 export function calledNotReal(ix: TextIndex, after: number, start: number, end: number): boolean {
-  if (fictionalExample(ix.text, start, end)) return true;
+  if (fictionalExample(ix.text, start, end) || countingDigits(ix.text, start, end)) return true;
   if (!triggerNear(ix, registry().triggerWords, NOT_REAL_TRIGGER, after, start - BEFORE, end + AFTER)) return false;
   const text = ix.text;
   const following = text.slice(end, end + AFTER);
