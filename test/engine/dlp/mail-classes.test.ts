@@ -3926,3 +3926,21 @@ describe("a placeholder counted from one, and an ACH entry's trace", () => {
     ['an account of other digits', 'Account number: 000123456780 (checking)', [['us-bank-account', '000123456780']]],
   ]);
 });
+
+describe("an organisation's TIN, a worker's ID and an app's build for a platform", () => {
+  table([
+    [
+      "a facility's TIN beside its NPI",
+      'Rendering facility: Summit Imaging Center\nFacility NPI: 1667585065   TIN: 881301059',
+      [['npi', '1667585065']],
+    ],
+    // (A person's TIN on a 1099 is their SSN.)
+    ["a recipient's TIN", "PAYER'S TIN: 47-5200776                RECIPIENT'S TIN: 081-66-8888", [['us-ssn', '081-66-8888']]],
+    ["a worker's ID", 'Owners by worker ID: 519849797, 289767679, B9702003. Devices will be wiped.', []],
+    [
+      "an app's build for Android",
+      'd2f823628f3313ff2ab0d0efc6f6025e  murmur-android 22.0.13.131\nlogin from 203.0.113.7',
+      [['ip-address', '203.0.113.7']],
+    ],
+  ]);
+});

@@ -53,6 +53,9 @@ function productName(text: string, slash: number): boolean {
   );
 }
 
+/** An app's build for a platform right before a quad, as a device log prints it ("murmur-android 22.0.13.131"). */
+const PLATFORM_BUILD_BEFORE = /[a-z]-(?:android|ios|ipados|macos|mac|windows|win|linux|web|desktop) $/i;
+
 /** Length of a "/prefix" suffix at p (digits after a slash), or 0. */
 function prefixLength(text: string, p: number): number {
   if (text.charCodeAt(p) !== 47) return 0;
@@ -129,7 +132,11 @@ export const ipAddress: ClassifierDef = {
       // A product's version by its name ("ua=Chrome/9.1.9.149", "client ios/4.7.18.132") is a version
       // whatever words are near: no address at all.
       // (So is firmware's or software's, "tablet fw 22.0.27.147", "Scan tool asTech 4, SW 24.7.15.114".)
-      if ((product && productName(text, s - 1)) || FIRMWARE_BEFORE.test(text.slice(Math.max(0, s - 8), s))) {
+      if (
+        (product && productName(text, s - 1)) ||
+        FIRMWARE_BEFORE.test(text.slice(Math.max(0, s - 8), s)) ||
+        PLATFORM_BUILD_BEFORE.test(text.slice(Math.max(0, s - 40), s))
+      ) {
         consumed = k + 3;
         continue;
       }

@@ -22,6 +22,24 @@ export function ssnProblem(d: string, at = 0): string | null {
   return null;
 }
 
+/** A taxpayer number's label right before a value ("TIN: ", "Federal TIN ", "tax ID "). */
+const TIN_LABEL_BEFORE = /\b(?:tin|tax id|taxpayer id)\b[ #:.]{0,4}$/i;
+/** An organisation's marks around its taxpayer number: a group's or a facility's NPI, a business's legal name (not "LLC" alone: a payer's TIN stands beside a payee's). */
+const ORGANISATION =
+  /\b(?:group npi|facility npi|organi[sz]ation(?:al)? npi|npi \(?type 2\)?|type 2 npi|legal business name|billing entity)\b/i;
+/** How far around the value an organisation's marks are read (its block of a few lines). */
+const ORGANISATION_REACH = 160;
+
+/**
+ * Whether the value at `start`, labelled a TIN, is an organisation's (an EIN): a group's or a
+ * facility's NPI, or a business's name, stands in its block ("Facility NPI: 1667585065   TIN:
+ * 881301059"). A person's TIN is their SSN; a practice's is not.
+ */
+function organisationTin(text: string, start: number): boolean {
+  if (!TIN_LABEL_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
+  return ORGANISATION.test(text.slice(Math.max(0, start - ORGANISATION_REACH), start + ORGANISATION_REACH));
+}
+
 export const usSsn: ClassifierDef = {
   id: 'us-ssn',
   name: 'US Social Security Number',
@@ -93,6 +111,7 @@ export const usSsn: ClassifierDef = {
   // An SSN is written where an ITIN is asked for, as on the forms that ask for either ("SSN/ITIN:
   // 517-13-2202"): its area says it is no ITIN.
   kin: 'us-itin',
+  heldElsewhere: (text, start) => organisationTin(text, start),
   contextScore: 80,
   pairWithin: 200,
   supporting: personDetails,
