@@ -3944,3 +3944,15 @@ describe("an organisation's TIN, a worker's ID and an app's build for a platform
     ],
   ]);
 });
+
+describe('an HL7 CDA identifier named by its root', () => {
+  table([
+    [
+      "a patient's SSN by the SSA's root",
+      '<patient>\n  <id root="2.16.840.1.113883.19.5" extension="7058369"/>\n  <id root="2.16.840.1.113883.4.1" extension="752501180"/>\n</patient>',
+      [['us-ssn', '752501180']],
+    ],
+    // (Another root names another kind: a facility's own record number is no one's SSN.)
+    ["a facility's record number", '<id root="2.16.840.1.113883.19.5" extension="752501180"/>', []],
+  ]);
+});

@@ -467,6 +467,29 @@ function fhirFieldAt(text: string, start: number): RecordField | null {
   return kinds === null ? null : field(kinds, `FHIR system ${system}`);
 }
 
+/** Most characters of a CDA identifier's element read either side of its value. */
+const CDA_TAG_REACH = 200;
+/** The object identifier an element's root attribute names. */
+const CDA_ROOT = /\broot="(2\.16\.840\.1\.113883\.[0-9.]+)"/;
+
+/**
+ * What an HL7 CDA identifier says of the value at `start`, its extension attribute's ("<id
+ * root=\"2.16.840.1.113883.4.1\" extension=\"752501180\"/>"): the kind its root's object
+ * identifier names, or null.
+ */
+function cdaFieldAt(text: string, start: number): RecordField | null {
+  if (!text.startsWith('extension="', start - 11)) return null;
+  let open = start - 11;
+  while (open > 0 && start - open < CDA_TAG_REACH && text.charCodeAt(open) !== 60 && text.charCodeAt(open) !== 62) open--;
+  if (text.charCodeAt(open) !== 60) return null;
+  let close = start;
+  while (close < text.length && close - start < CDA_TAG_REACH && text.charCodeAt(close) !== 62 && text.charCodeAt(close) !== 60) close++;
+  if (text.charCodeAt(close) !== 62) return null;
+  const root = CDA_ROOT.exec(text.slice(open, close));
+  const kinds = root === null ? null : oidKinds(root[1]);
+  return kinds === null ? null : field(kinds, `CDA identifier root ${root![1]}`);
+}
+
 /** Whether nothing between `from` and `to` opens or closes a JSON object or a FHIR element group. */
 function sameObject(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -491,6 +514,8 @@ let recordsStale = false;
 let hasHl7 = false;
 let hasX12 = false;
 let hasFhir = false;
+/** Whether the text holds an HL7 CDA identifier with an HL7 root ("<id root=\"2.16.840.1.113883.4.1\" extension=…"). */
+let hasCda = false;
 /** Whether the text is a claim form, or holds SWIFT MT fields: -1 until a value's place first asks. */
 let claimForm = -1;
 let swiftFields = -1;
@@ -517,6 +542,7 @@ function findRecords(text: string): void {
   // A JSON key ("system": …) or an XML element (<system value="…"/>). (Searched from their rare
   // first characters: "system" alone would stop at every 's' of a text, eight times the time.)
   hasFhir = text.indexOf('"system"') >= 0 || text.indexOf('<system') >= 0;
+  hasCda = text.indexOf('root="2.16.840.1.113883.') >= 0;
   claimForm = -1;
   swiftFields = -1;
 }
@@ -602,6 +628,10 @@ export function recordFieldAt(text: string, start: number): RecordField | null {
   } else if (before === 58 || before === 47 || before === 10) {
     const swift = swiftField(text, start);
     if (swift !== null) return swift;
+  }
+  if (hasCda && text.charCodeAt(start - 1) === 34) {
+    const f = cdaFieldAt(text, start);
+    if (f !== null) return f;
   }
   if (!hasHl7 && !hasX12 && !hasFhir) return null;
   if (hasHl7 || hasX12) {
