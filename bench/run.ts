@@ -653,7 +653,7 @@ const SPLIT_SETS = [
   {
     name: 'eighty-ninth',
     dir: 'dlp-independent-89',
-    about: 'home-services trades among work orders, permits, serials and tradesmen\'s licences',
+    about: "home-services trades among work orders, permits, serials and tradesmen's licences",
     paths: INDEPENDENT_89_PATHS,
   },
   {
@@ -719,7 +719,7 @@ const SPLIT_SETS = [
   {
     name: 'one-hundredth',
     dir: 'dlp-independent-100',
-    about: 'bookkeeping and accounting firms\' mail among GL, invoice, check and tax ID numbers',
+    about: "bookkeeping and accounting firms' mail among GL, invoice, check and tax ID numbers",
     paths: INDEPENDENT_100_PATHS,
   },
   {
