@@ -3956,3 +3956,22 @@ describe('an HL7 CDA identifier named by its root', () => {
     ["a facility's record number", '<id root="2.16.840.1.113883.19.5" extension="752501180"/>', []],
   ]);
 });
+
+describe("a storage account, a shipment's registration and an international driving permit", () => {
+  table([
+    [
+      "a tenant's storage account",
+      'routing 245112850\naccount 48563827 (checking)\n\nMy storage account number is 60742071 if you need it.',
+      [
+        ['aba-routing', '245112850'],
+        ['us-bank-account', '48563827'],
+      ],
+    ],
+    [
+      "a shipment's registration",
+      'Certified scale ticket 169205. Shipment registration 605-600-0921 is the number to quote when you call.',
+      [],
+    ],
+    ['an international driving permit', 'Mexican licence holder; IDP C5636711 accepted at SEA for the driver.', []],
+  ]);
+});

@@ -70,6 +70,8 @@ const OTHER_ACCOUNTS = [
   // A UK council's account for its tax; a homeowners' association's or a tax office's for an owner.
   'council tax',
   'owner',
+  // A self-storage tenant's account with the facility.
+  'storage',
   // A lender's and a creditor's accounts: a loan, not a deposit account.
   'loan',
   'creditor',

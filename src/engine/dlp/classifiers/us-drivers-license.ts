@@ -272,6 +272,9 @@ export const usDriversLicense: ClassifierDef = {
     'builder',
     // A tradesman's licence by its grade ("Journeyman lic. JE868190", "Master lic. MP110552"), and a
     // technician's certification ("EPA 608 Universal cert #52176608").
+    // An international driving permit's number, beside a foreign licence ("plus IDP C5636711").
+    'idp',
+    'international driving permit',
     // A date of birth typed solid after its label ("DOB/03051977" in a records query's return).
     'dob',
     'date of birth',

@@ -318,6 +318,10 @@ export const usPhone: ClassifierDef = {
     // An agency's or a court's file ("agency file 701-405-4089").
     'agency file',
     'case file',
+    // A household-goods shipment's registration, printed 3-3-4 ("Shipment registration 605-600-0921").
+    'shipment registration',
+    'registration number',
+    'registration no',
     // A dispatch center's event, numbered from its date ("The CAD event appears as 260-628-1506").
     'cad event',
     'event number',
