@@ -3975,3 +3975,11 @@ describe("a storage account, a shipment's registration and an international driv
     ['an international driving permit', 'Mexican licence holder; IDP C5636711 accepted at SEA for the driver.', []],
   ]);
 });
+
+describe('the codes ICD-10-CM keeps under U', () => {
+  table([
+    ['COVID-19', 'Pt: Sheridan, W. 78F\nDx: COVID-19 - U07.1\nRequested LOC: inpatient', [['icd-10', 'U07.1']]],
+    // (Other U codes are none of its.)
+    ['a code under U it does not use', 'Dx: follow-up U85.2 per the lab', []],
+  ]);
+});
