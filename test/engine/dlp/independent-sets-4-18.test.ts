@@ -222,13 +222,13 @@
  * - set 91 (test/fixtures/dlp-independent-91): US K-12 school district mail (special education, school health, transportation, HR). When it came in: tune
  *   0.964, held-out 0.970; after: 0.984, 0.982.
  * - set 92 (test/fixtures/dlp-independent-92): US moving, self-storage and corporate relocation mail. When it came in: tune
- *   0.973, held-out 0.965; after: 0.986, 0.974.
+ *   0.973, held-out 0.965; after: 0.993, 0.974.
  * - set 93 (test/fixtures/dlp-independent-93): US guardianship, conservatorship and adult protective services mail. When it came in: tune
  *   0.975, held-out 0.941; after: 0.981, 0.941.
  * - set 94 (test/fixtures/dlp-independent-94): US public-safety mail (911 / CAD, EMS, fire prevention, records). When it came in: tune
  *   0.967, held-out 0.979; after: 0.977, 0.982.
  * - set 95 (test/fixtures/dlp-independent-95): US car rental, car sharing and toll-road customer mail. When it came in: tune
- *   0.936, held-out 0.977; after: 0.985, 0.981.
+ *   0.936, held-out 0.977; after: 0.987, 0.982.
  * - set 96 (test/fixtures/dlp-independent-96): mail whose text carries Unicode as real clients produce it. When it came in: tune
  *   0.982, held-out 0.957; after: 0.988, 0.961.
  * - set 97 (test/fixtures/dlp-independent-97): US wage garnishment and withholding-order mail. When it came in: tune
@@ -559,7 +559,7 @@ const SETS = [
   { name: 'eighty-ninth', paths: INDEPENDENT_89_PATHS, tune: { f1: 0.97, negative: 17 }, heldout: { f1: 0.965, negative: 12 } },
   { name: 'ninetieth', paths: INDEPENDENT_90_PATHS, tune: { f1: 0.98, negative: 4 }, heldout: { f1: 0.97, negative: 23 } },
   { name: 'ninety-first', paths: INDEPENDENT_91_PATHS, tune: { f1: 0.975, negative: 20 }, heldout: { f1: 0.97, negative: 25 } },
-  { name: 'ninety-second', paths: INDEPENDENT_92_PATHS, tune: { f1: 0.975, negative: 11 }, heldout: { f1: 0.965, negative: 29 } },
+  { name: 'ninety-second', paths: INDEPENDENT_92_PATHS, tune: { f1: 0.985, negative: 4 }, heldout: { f1: 0.965, negative: 29 } },
   {
     name: 'ninety-third',
     paths: INDEPENDENT_93_PATHS,
@@ -567,7 +567,7 @@ const SETS = [
     heldout: { f1: 0.93, negative: 43, realistic: 0.955 },
   },
   { name: 'ninety-fourth', paths: INDEPENDENT_94_PATHS, tune: { f1: 0.965, negative: 23 }, heldout: { f1: 0.97, negative: 6 }, cases: 149 },
-  { name: 'ninety-fifth', paths: INDEPENDENT_95_PATHS, tune: { f1: 0.975, negative: 14 }, heldout: { f1: 0.97, negative: 17 } },
+  { name: 'ninety-fifth', paths: INDEPENDENT_95_PATHS, tune: { f1: 0.975, negative: 12 }, heldout: { f1: 0.97, negative: 16 } },
   { name: 'ninety-sixth', paths: INDEPENDENT_96_PATHS, tune: { f1: 0.98, negative: 5 }, heldout: { f1: 0.95, negative: 13 }, cases: 149 },
   { name: 'ninety-seventh', paths: INDEPENDENT_97_PATHS, tune: { f1: 0.985, negative: 2 }, heldout: { f1: 0.94, negative: 48 } },
   { name: 'ninety-eighth', paths: INDEPENDENT_98_PATHS, tune: { f1: 0.985, negative: 2 }, heldout: { f1: 0.97, negative: 23 } },
