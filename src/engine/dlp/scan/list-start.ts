@@ -79,15 +79,16 @@ export function respectiveSentenceStart(text: string, from: number, end: number)
 /** Most lines of a list read up to its heading, and most characters. */
 const MAX_LIST_LINES = 12;
 const MAX_LIST_REACH = 1200;
-/** An item's line: indentation, perhaps a bullet, then a digit. */
-const ITEM_LINE = /^[ \t]*(?:[-*•][ \t]+)?\d/;
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
 /**
  * The heading of a list of values one per line, as [start, end) of its line: the value opens its
  * line (after indentation or a bullet), the lines above it open with a digit too, and the first
  * line above them (perhaps after one blank line) ends with a colon ("Cards that were approved and
  * need to go to the processor's fraud desk:\n\n  4491-2382-6525-1417   auth BB6U32"). Null when
- * the value is not so listed.
+ * the value is not so listed. (Read character by character, with no copy: every value at a line's
+ * start asks, and a text of numbers one per line has one on every line.)
  */
 export function listHeadingAbove(text: string, start: number): readonly [number, number] | null {
   let p = start;
@@ -107,13 +108,29 @@ export function listHeadingAbove(text: string, start: number): readonly [number,
       if (start - from > MAX_LIST_REACH) return null;
       from--;
     }
-    const line = text.slice(from, end);
-    if (line.trim() === '') {
+    // The line's last character that is not a space, and its first.
+    let last = end;
+    while (last > from && isBlank(text.charCodeAt(last - 1))) last--;
+    let first = from;
+    while (first < last && isBlank(text.charCodeAt(first))) first++;
+    if (first === last) {
       if (blank) return null;
       blank = true;
-    } else if (line.trimEnd().endsWith(':')) return [from, end];
-    else if (blank || !ITEM_LINE.test(line)) return null;
+    } else if (text.charCodeAt(last - 1) === 58) return [from, end];
+    else if (blank || !itemOpens(text, first, last)) return null;
     lineStart = from;
   }
   return null;
+}
+
+/** Whether a line's text [first, last) opens as an item does: perhaps a bullet, then a digit. */
+function itemOpens(text: string, first: number, last: number): boolean {
+  let p = first;
+  const c = text.charCodeAt(p);
+  if (c === 45 || c === 42 || c === 8226) {
+    p++;
+    if (p >= last || !isBlank(text.charCodeAt(p))) return false;
+    while (p < last && isBlank(text.charCodeAt(p))) p++;
+  }
+  return p < last && isDigit(text.charCodeAt(p));
 }
