@@ -99,9 +99,44 @@ export function listHeadingAbove(text: string, start: number): readonly [number,
     while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
   }
   if (p === 0 || text.charCodeAt(p - 1) !== 10) return null;
+  // The value on the line below the last one asked of (a list asks on every line): the same
+  // heading, one line further up.
+  if (
+    text === lastText &&
+    lastLine >= 0 &&
+    lastLine < p &&
+    text.lastIndexOf('\n', p - 2) + 1 === lastLine &&
+    itemLine(text, lastLine, p - 1)
+  ) {
+    lastLine = p;
+    if (lastHeading === null || ++lastLines >= MAX_LIST_LINES || start - lastHeading[0] > MAX_LIST_REACH) return (lastHeading = null);
+    return lastHeading;
+  }
+  lastText = text;
+  lastLine = p;
+  lastHeading = walkUp(text, start, p);
+  return lastHeading;
+}
+
+/** The last text, value line, heading and count of lines up to it that listHeadingAbove read. */
+let lastText = '';
+let lastLine = -1;
+let lastHeading: readonly [number, number] | null = null;
+let lastLines = 0;
+
+/** Whether the line [from, to) opens as an item does. */
+function itemLine(text: string, from: number, to: number): boolean {
+  let first = from;
+  while (first < to && isBlank(text.charCodeAt(first))) first++;
+  return first < to && itemOpens(text, first, to);
+}
+
+/** listHeadingAbove's walk up from the value's line at `p`; sets lastLines. */
+function walkUp(text: string, start: number, p: number): readonly [number, number] | null {
   let lineStart = p;
   let blank = false;
   for (let n = 0; n < MAX_LIST_LINES && lineStart > 0; n++) {
+    lastLines = n;
     const end = lineStart - 1;
     let from = end;
     while (from > 0 && text.charCodeAt(from - 1) !== 10) {
