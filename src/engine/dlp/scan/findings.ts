@@ -581,13 +581,7 @@ function labelBefore(ix: TextIndex, start: number, lo = hitsBefore(ix, start)): 
     if (best >= 0 && (e < ix.hitEnd[best] || (e === ix.hitEnd[best] && ix.hitStart[h] >= ix.hitStart[best]))) continue;
     if (inAddress(ix.text, ix.hitStart[h])) continue;
     // (An aside holding a word of its own says more than the label before it: "Taxpayer ID (sole proprietor, SSN): …".)
-    // (Nor is a word denied a label: "my SSN, not an EIN: 762-35-9020".)
-    if (
-      (start - e <= MAX_LABEL_GAP ? labelGap(ix.text, e, start) : h === lo - 1 && asideGap(ix.text, e, start)) &&
-      !deniedAt(ix.text, ix.hitStart[h]) &&
-      !byPhone(ix, h)
-    )
-      best = h;
+    if (start - e <= MAX_LABEL_GAP ? labelGap(ix.text, e, start) : h === lo - 1 && asideGap(ix.text, e, start)) best = h;
   }
   return best;
 }
@@ -1483,7 +1477,11 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       !(cellGapBetween(ix.text, ix.hitEnd[label], start) && headedByOwnWord(ix, def, start, end)) &&
       // (Nor by a word naming only kinds that could not hold it: "Number to transfer:
       // 704-537-8706" is no IBAN, "Re-entered from card: 763-59-4674" no payment card.)
-      !namesNoKindItCouldBe(ix, label, start, end)
+      !namesNoKindItCouldBe(ix, label, start, end) &&
+      // (Nor a word denied, or a way of speaking: "my SSN, not an EIN: 762-35-9020", "as your rep
+      // asked on the phone: 350-73-7794".)
+      !deniedAt(ix.text, ix.hitStart[label]) &&
+      !byPhone(ix, label)
     )
       continue;
     // After another country's dialling code it is that country's phone number ("+49 211 675 4879").

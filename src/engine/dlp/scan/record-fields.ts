@@ -514,8 +514,6 @@ let recordsStale = false;
 let hasHl7 = false;
 let hasX12 = false;
 let hasFhir = false;
-/** Whether the text holds an HL7 CDA identifier with an HL7 root ("<id root=\"2.16.840.1.113883.4.1\" extension=…"). */
-let hasCda = false;
 /** Whether the text is a claim form, or holds SWIFT MT fields: -1 until a value's place first asks. */
 let claimForm = -1;
 let swiftFields = -1;
@@ -542,7 +540,6 @@ function findRecords(text: string): void {
   // A JSON key ("system": …) or an XML element (<system value="…"/>). (Searched from their rare
   // first characters: "system" alone would stop at every 's' of a text, eight times the time.)
   hasFhir = text.indexOf('"system"') >= 0 || text.indexOf('<system') >= 0;
-  hasCda = text.indexOf('root="2.16.840.1.113883.') >= 0;
   claimForm = -1;
   swiftFields = -1;
 }
@@ -629,7 +626,8 @@ export function recordFieldAt(text: string, start: number): RecordField | null {
     const swift = swiftField(text, start);
     if (swift !== null) return swift;
   }
-  if (hasCda && text.charCodeAt(start - 1) === 34) {
+  // (Asked at the value itself: a search of every text for a CDA root cost more than all its values.)
+  if (text.charCodeAt(start - 1) === 34 && text.startsWith('extension="', start - 11)) {
     const f = cdaFieldAt(text, start);
     if (f !== null) return f;
   }
