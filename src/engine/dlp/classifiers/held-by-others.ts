@@ -289,7 +289,7 @@ const BANK_WORDS =
   /\b(?:routing|RTN|rtg|ABA|ACH|DDA|checking|savings|money market|bank|credit union|certificate of deposit|share certificate)\b/i;
 /** A certificate of deposit in capitals ("Keystone Federal CD"; not a shell's "cd"). */
 const BANK_CD = /\bCDs?\b/;
-const bankWordIn = (s: string): boolean => BANK_WORDS.test(s) || BANK_CD.test(s);
+export const bankWordIn = (s: string): boolean => BANK_WORDS.test(s) || BANK_CD.test(s);
 /** A bank named right after the account: "acct 48213377021 at Chase", "48213377021 (Wells Fargo)". */
 const BANK_AFTER =
   /^[ ,]*(?:\(|at |with |@ ?)(?:the )?(?:[a-z]+ ){0,3}?(?:bank|credit union|chase|wells fargo|citi|citibank|pnc|truist|capital one|fifth third|navy federal|usaa|huntington|regions|ally|schwab bank|td)\b/i;

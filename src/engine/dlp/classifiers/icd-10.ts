@@ -53,8 +53,8 @@ function icdLabelBefore(text: string, start: number): string[] {
   return ICD_TOKEN.test(text.slice(Math.max(0, start - 12), start)) ? keptList('labelled "ICD10"') : NO_LABEL;
 }
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+/** Whether a hyphen and a digit follow `e`: the code goes on as a longer number ("E43-618", "claim W92538-560"). */
+const gluedToNumber = (text: string, e: number): boolean => text.charCodeAt(e) === 45 && isDigit(text.charCodeAt(e + 1));
 
 /**
  * Whether a 3-character category ending at `e` goes on as something else: a hyphen and digits
@@ -63,13 +63,13 @@ const isCapital = (c: number): boolean => c >= 65 && c <= 90;
  */
 function continuesOtherwise(text: string, e: number): boolean {
   const c = text.charCodeAt(e);
-  if (c === 45) return isDigitCode(text.charCodeAt(e + 1));
+  if (c === 45) return gluedToNumber(text, e);
   if (c !== 32) return false;
   const a = text.charCodeAt(e + 1);
   const b = text.charCodeAt(e + 2);
   const d = text.charCodeAt(e + 3);
   const after = text.charCodeAt(e + 4);
-  return isDigitCode(a) && isCapital(b) && (isDigitCode(d) || isCapital(d)) && !(isDigitCode(after) || isCapital(after) || isLower(after));
+  return isDigit(a) && isUpper(b) && (isDigit(d) || isUpper(d)) && !(isDigit(after) || isUpper(after) || isLower(after));
 }
 
 /**
@@ -234,12 +234,7 @@ export const icd10: ClassifierDef = {
         ) {
           out.add(s, e, 5, '3-character category', 'ICD-10 letter and digit layout', true);
         }
-      } else if (
-        SOLID.test(t) &&
-        !remarkCode(text, s) &&
-        !middleGroup(text, s, e) &&
-        !(text.charCodeAt(e) === 45 && isDigit(text.charCodeAt(e + 1)))
-      ) {
+      } else if (SOLID.test(t) && !remarkCode(text, s) && !middleGroup(text, s, e) && !gluedToNumber(text, e)) {
         // (Nor the middle group of a hyphenated reference, "claim 76-D421-598X", nor its first: "claim W92538-560".)
         out.add(s, e, 5, 'code without the dot', 'ICD-10 letter and digit layout', PROCEDURE_SHAPE.test(t) ? 'own' : true);
       }

@@ -7,7 +7,7 @@ import { abaPrefixValid, PAIR_WORDS, PAIR_WORDS_AROUND } from './aba-routing.ts'
 import { abaChecksum, ean13Check } from '../scan/checksums.ts';
 import { isAlnum, isDigit } from '../scan/char-codes.ts';
 import { keptList } from '../scan/kept-list.ts';
-import { heldByOthers } from './held-by-others.ts';
+import { bankWordIn, heldByOthers } from './held-by-others.ts';
 import { paragraphAround } from '../scan/paragraph-around.ts';
 
 const LAYOUTS = [layout('8..17')];
@@ -133,8 +133,7 @@ function accountAbroad(text: string, start: number, end: number, header: readonl
 
 /** A patient's record on the value's line before it: a hospital's account for the visit ("MRN: 443037844   Acct: 779639464"). */
 const PATIENT_LINE = /\b(?:MRN|MR#|DOS)\b|\b(?:medical record|encounter|visit|guarantor)\b/i;
-/** A bank's word in an account's label, and how far back it is read. */
-const BANK_LABEL_BEFORE = /\b(?:checking|savings|bank)\b/i;
+/** How far back a bank's word is read as an account's label. */
 const BANK_LABEL = 24;
 /** How far back on its line the patient's record is looked for ("MRN: 443037844   Acct: "). */
 const PATIENT_BEFORE = 64;
@@ -150,8 +149,7 @@ function patientAccount(text: string, start: number, header: readonly [number, n
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < PATIENT_BEFORE && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   // (A bank's own label right before it makes it the bank's: "the guarantor pays from checking account 85870217".)
-  if (PATIENT_LINE.test(text.slice(lineStart, start)))
-    return !BANK_LABEL_BEFORE.test(text.slice(Math.max(lineStart, start - BANK_LABEL), start));
+  if (PATIENT_LINE.test(text.slice(lineStart, start))) return !bankWordIn(text.slice(Math.max(lineStart, start - BANK_LABEL), start));
   return header !== null && BILLING_HEADER.test(headerLine(text, header));
 }
 

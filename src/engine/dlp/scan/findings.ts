@@ -531,7 +531,7 @@ function abbreviationStop(text: string, p: number): boolean {
   if (p > 0 && isLetter(text.charCodeAt(p - 1)) && (p === 1 || !isAlnum(text.charCodeAt(p - 2)))) return true;
   if (text.charCodeAt(p + 1) !== 32) return false;
   const next = text.charCodeAt(p + 2);
-  return isDigit(next) || (next >= 97 && next <= 122);
+  return isDigit(next) || isLower(next);
 }
 
 /** namesAKind's mark for a word of the word classifiers' vocabulary that names no kind. */

@@ -4,6 +4,7 @@
  * Read in the value's own sentence, close after it or right before it.
  */
 import type { TextIndex } from './index-model.ts';
+import { isDigit } from './char-codes.ts';
 import { triggerNear } from './trigger-near.ts';
 import { PARAGRAPH_BEFORE, paragraphAround } from './paragraph-around.ts';
 import { NOT_REAL_TRIGGER, registry } from '../classifiers/registry.ts';
@@ -108,19 +109,18 @@ const MIN_COUNTING = 8;
 function countingDigits(text: string, start: number, end: number): boolean {
   let p = start;
   let zeros = 0;
-  for (; p < end && (text.charCodeAt(p) === 48 || !isDigitCode(text.charCodeAt(p))); p++) if (text.charCodeAt(p) === 48) zeros++;
+  for (; p < end && (text.charCodeAt(p) === 48 || !isDigit(text.charCodeAt(p))); p++) if (text.charCodeAt(p) === 48) zeros++;
   // (Zeros first: "123456789" alone is as often a form's example as a value, and read so elsewhere.)
   if (zeros === 0) return false;
   let n = 0;
   for (; p < end; p++) {
     const c = text.charCodeAt(p);
-    if (!isDigitCode(c)) continue;
+    if (!isDigit(c)) continue;
     if (n >= COUNTING.length || c !== COUNTING.charCodeAt(n)) return false;
     n++;
   }
   return n >= MIN_COUNTING;
 }
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Whether the writer says the value at [start, end) is a placeholder, fictional, a dummy or fails
