@@ -3983,3 +3983,37 @@ describe('the codes ICD-10-CM keeps under U', () => {
     ['a code under U it does not use', 'Dx: follow-up U85.2 per the lab', []],
   ]);
 });
+
+describe('a dotted quad numbered as a version is', () => {
+  table([
+    [
+      "an engine's version",
+      'Host scanned from 10.61.206.242 (scanner appliance PF4U69W2, engine 7.1.20.177).',
+      [['ip-address', '10.61.206.242']],
+    ],
+    [
+      "an app's version by its name",
+      'Rasmussen, Noah  6/8 4:02 PM\nGlobalProtect 6.5.2.13\nLuis Okafor  6/8 4:05 PM\nand what IP do you see?',
+      [],
+    ],
+    ["a client's version", 'Audit extract as requested (client 20.6.32.197, tablet fleet C):', []],
+    [
+      'a system moved from one version to the next',
+      'The vendor will move Delmont County CAD from 21.6.6.48 to 12.12.15.153 (mobile client 9.1.0).',
+      [],
+    ],
+    // (Beside an address's own word it is an address, as one in a few hundred addresses is so numbered.)
+    ['an address so numbered, by its word', 'Order placed 07/13/2026 20:01:57 from IP address 31.6.1.180', [['ip-address', '31.6.1.180']]],
+    ['a server so numbered', 'The print server 12.4.3.77 stopped answering at noon.', [['ip-address', '12.4.3.77']]],
+    [
+      'an address so numbered in a list of addresses',
+      'Replace the current list with:\n  - 45.199.22.182   primary bot box\n  - 42.16.32.4   home (static)\n',
+      [
+        ['ip-address', '45.199.22.182'],
+        ['ip-address', '42.16.32.4'],
+      ],
+    ],
+    ['a public resolver', 'Set the fallback to 8.8.8.8 on the branch routers tonight.', [['ip-address', '8.8.8.8']]],
+    ["a private network's address", 'Agent 10.6.34.30 checked in.', [['ip-address', '10.6.34.30']]],
+  ]);
+});

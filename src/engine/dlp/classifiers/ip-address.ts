@@ -64,6 +64,45 @@ function prefixLength(text: string, p: number): number {
   return q > p + 1 && !isWord(text.charCodeAt(q)) ? q - p : 0;
 }
 
+/** Token k's value (a quad's part, quadPart checked). */
+function partValue(ix: TextIndex, k: number): number {
+  let v = 0;
+  for (let i = ix.tokStart[k]; i < ix.tokEnd[k]; i++) v = v * 10 + ix.text.charCodeAt(i) - 48;
+  return v;
+}
+
+/** The public resolvers, written as small numbers as versions are, and addresses all the same ("DNS 8.8.8.8"). */
+const RESOLVERS = new Set(['1.1.1.1', '1.0.0.1', '8.8.8.8', '8.8.4.4', '9.9.9.9', '4.2.2.1', '4.2.2.2']);
+
+/**
+ * Whether the quad at token k is shaped as a version is numbered: a small major, minor and patch
+ * ("engine 7.1.20.177", "GlobalProtect 6.5.2.13"). Among addresses this shape is rare (one in
+ * some hundreds of random ones), among versions the rule; 10.x, a private network's, is left an
+ * address.
+ */
+function versionShaped(ix: TextIndex, k: number): boolean {
+  const major = partValue(ix, k);
+  return major >= 1 && major <= 45 && major !== 10 && partValue(ix, k + 1) <= 20 && partValue(ix, k + 2) <= 60;
+}
+
+/** A list item's lead at a line's start: spaces, a bullet or a dash. */
+const ITEM_LEAD = /^[ \t]*(?:[-*•·][ \t]+)?$/;
+/** A line opening with a dotted quad, as a list item. */
+const QUAD_ITEM = /^[ \t]*(?:[-*•·][ \t]+)?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![.\d])/;
+
+/**
+ * Whether the quad at s opens a line of a list of quads ("  - 45.199.22.182   primary bot box\n
+ * - 42.16.32.4   home"): a list of addresses, as no list of versions is written.
+ */
+function inQuadList(text: string, s: number): boolean {
+  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+  if (s - lineStart > 8 || !ITEM_LEAD.test(text.slice(lineStart, s))) return false;
+  const above = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+  if (above >= 0 && QUAD_ITEM.test(text.slice(above, lineStart - 1))) return true;
+  const below = text.indexOf('\n', s);
+  return below >= 0 && QUAD_ITEM.test(text.slice(below + 1, below + 40));
+}
+
 /**
  * Firmware's abbreviation right before a quad, as an inventory prints it ("fw 11.9.31.249"): a
  * version. (Not a forward's "FW:", whose colon says it heads a subject.)
@@ -108,6 +147,37 @@ export const ipAddress: ClassifierDef = {
     'sign-in',
     'signed in',
   ],
+  // An address's words for a quad shaped as a version; not a client's, which names an app's
+  // version as often ("client 20.6.32.197", "minimum client 45.5.6.21").
+  ownWords: [
+    'ip',
+    'ip address',
+    'server',
+    'host',
+    'gateway',
+    'subnet',
+    'address',
+    'firewall',
+    'dns',
+    'dhcp',
+    'proxy',
+    'router',
+    'vpn',
+    'src',
+    'dst',
+    'source',
+    'destination',
+    'dest',
+    'mgmt',
+    'connection',
+    'blocked',
+    'lease',
+    'login',
+    'logged in',
+    'log in',
+    'sign-in',
+    'signed in',
+  ],
   negative: VERSION_NEGATIVES,
   negativeLabels: true,
   contextScore: 60,
@@ -140,8 +210,10 @@ export const ipAddress: ClassifierDef = {
         consumed = k + 3;
         continue;
       }
+      // Shaped as a version, it is an address only beside an address's own word ("from IP address 31.6.1.180").
+      const asVersion = !longer && versionShaped(ix, k) && !RESOLVERS.has(text.slice(s, ix.tokEnd[k + 3])) && !inQuadList(text, s);
       const shapeOnly = longer || product || text.startsWith('255.', s) || FIRMWARE_BEFORE.test(text.slice(Math.max(0, s - 8), s));
-      out.add(s, e, shapeOnly ? BARE : 30, 'IPv4 dotted quad', 'each part 0–255');
+      out.add(s, e, shapeOnly ? BARE : 30, 'IPv4 dotted quad', 'each part 0–255', asVersion ? 'own' : false);
       consumed = k + 3;
       // The rest of an OID's or a long version's dotted run is none of its own quads ("…1.2.13").
       if (longer) while (consumed + 1 < ix.tokStart.length && ix.link[consumed] === SEP_DOT) consumed++;
