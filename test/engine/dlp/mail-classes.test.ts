@@ -4017,3 +4017,26 @@ describe('a dotted quad numbered as a version is', () => {
     ["a private network's address", 'Agent 10.6.34.30 checked in.', [['ip-address', '10.6.34.30']]],
   ]);
 });
+
+describe('an account printed in three groups after its label', () => {
+  table([
+    [
+      'two threes then six',
+      'Bank: Navy Federal Credit Union\n  ABA 715561685\n  Acct 528 483 446934\n',
+      [
+        ['aba-routing', '715561685'],
+        ['us-bank-account', '528 483 446934'],
+      ],
+    ],
+    [
+      'a three, a four and a three',
+      'Routing number (9 digits): 085731349\nAccount number: 402-6930-645\nAccount type: [X] checking',
+      [
+        ['aba-routing', '085731349'],
+        ['us-bank-account', '402-6930-645'],
+      ],
+    ],
+    // (Two threes and a four are a phone's groups.)
+    ['two threes and a four', 'Please call about account 268 231 4124 today', [['us-phone', '268 231 4124']]],
+  ]);
+});

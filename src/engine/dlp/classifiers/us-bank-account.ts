@@ -332,13 +332,19 @@ function groupedAfter(text: string, labelStart: number, labelEnd: number, out: C
   const next = text.charCodeAt(p);
   if ((next === 32 || next === 45) && isDigit(text.charCodeAt(p + 1))) return;
   if (groups < 2 || isAlnum(next) || digits < 8 || digits > 17) return;
-  // The printed layouts: a first group of three to six then the rest, or two fours then the rest.
-  // (Not two threes: "account 268 231 4124" is as often a phone number on the account.)
-  // (Or three and two fours: "account 136-0189-1750", "acct 168 7061 7316"; a phone's are 3-3-4.)
+  // The printed layouts: a first group of three to six then the rest; or two fours then the rest,
+  // a three and a four then three or four ("acct 168 7061 7316", "402-6930-645"), two threes then
+  // more than a phone's four ("Acct 528 483 446934").
+  // (Not a phone's 3-3-4: "account 268 231 4124" is as often a phone number on the account.)
+  const last = p - start - first - second - 2;
   if (
     groups === 2
       ? first < 3 || first > 6 || (first === 5 && second === 4)
-      : second !== 4 || (first !== 4 && (first !== 3 || p - start !== 13))
+      : !(
+          (first === 4 && second === 4) ||
+          (first === 3 && second === 4 && (last === 4 || last === 3)) ||
+          (first === 3 && second === 3 && last >= 5)
+        )
   )
     return;
   out.add(start, p, 2, `${digits} digits in ${groups} groups`, 'length 8–17 digits (no check digit exists)', true);
