@@ -4040,3 +4040,29 @@ describe('an account printed in three groups after its label', () => {
     ['two threes and a four', 'Please call about account 268 231 4124 today', [['us-phone', '268 231 4124']]],
   ]);
 });
+
+describe("a value listed after others has the list's label", () => {
+  table([
+    ["named another kind at the list's head", 'Payroll fixed the SSN mismatches. Owners by worker ID: 519849797, 289767679, B9702003.', []],
+    [
+      'a trace and a second trace',
+      'Wire and ACH detail for the account: company ID 1108685062, trace 113361519925800 and 726759919804152.',
+      [],
+    ],
+    // (A list of two kinds of thing: the dealer's number has fewer digits than the phone.)
+    [
+      'a phone after a number of another kind',
+      'Installing dealer: Polar Bear Mechanical, dealer # C-492349, 321-852-3402',
+      [['us-phone', '321-852-3402']],
+    ],
+    // (Its own word at the head names the rest.)
+    [
+      'its own word at the head',
+      'SSNs on file: 219-44-5236, 302-81-4470',
+      [
+        ['us-ssn', '219-44-5236'],
+        ['us-ssn', '302-81-4470'],
+      ],
+    ],
+  ]);
+});

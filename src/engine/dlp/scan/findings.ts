@@ -1397,6 +1397,52 @@ function oddPair(needs: Uint8Array, starts: Int32Array, count: number, i: number
   return other >= 0 && needs[other] === NEEDS_WORDS;
 }
 
+/**
+ * Whether the value at `start` follows others in a list whose first value's label names another
+ * kind, not this classifier's nor its kin's (a checksum-validated value: only a reference's word).
+ */
+function listedAfterOthers(
+  ix: TextIndex,
+  start: number,
+  end: number,
+  roles: Uint8Array,
+  kinRoles: Uint8Array | null,
+  kinds: Uint8Array,
+  checksum: boolean,
+): boolean {
+  const from = listStart(ix.text, start);
+  if (from === start) return false;
+  const head = labelBefore(ix, from);
+  if (head < 0) return false;
+  const phrase = ix.hitPhrase[head];
+  // (A list of one kind of thing: its first value has as many digits; "dealer # C-492349,
+  // 321-852-3402" lists a dealer's number and its phone.)
+  let firstEnd = from;
+  while (firstEnd < start && isAlnumOrJoin(ix.text, firstEnd)) firstEnd++;
+  if (digitsIn(ix.text, from, firstEnd) !== digitsIn(ix.text, start, end)) return false;
+  return (
+    (roles[phrase] & CONTEXT) === 0 &&
+    !(kinRoles !== null && (kinRoles[phrase] & CONTEXT) !== 0) &&
+    kinds[phrase] === 1 &&
+    !(checksum && !namesAReference()[phrase]) &&
+    !deniedAt(ix.text, ix.hitStart[head]) &&
+    !namesNoKindItCouldBe(ix, head, from, firstEnd)
+  );
+}
+
+/** Whether text[p] continues a listed value: a letter, a digit, a hyphen, or a space between digits. */
+function isAlnumOrJoin(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return isAlnum(c) || c === 45 || (c === 32 && isDigit(text.charCodeAt(p - 1)) && isDigit(text.charCodeAt(p + 1)));
+}
+
+/** How many digits text[from, to) holds. */
+function digitsIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let p = from; p < to; p++) if (isDigit(text.charCodeAt(p))) n++;
+  return n;
+}
+
 /** One pattern classifier over the index. */
 export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: number, ownEnd: number, out: Finding[]): void {
   const def = c.def;
@@ -1482,6 +1528,17 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       // asked on the phone: 350-73-7794".)
       !deniedAt(ix.text, ix.hitStart[label]) &&
       !byPhone(ix, label)
+    )
+      continue;
+    // Listed after others with no label of its own, it has the list's label: named another kind
+    // there, it is that kind too ("Related CyberTipline report(s): 192702120, 194301212").
+    // (Not a value printed as what it is: a phone number's parentheses and dashes say more.)
+    if (
+      label < 0 &&
+      field === null &&
+      byCode &&
+      bases[i] < evidentFrom &&
+      listedAfterOthers(ix, start, end, roles, kinRoles, kinds, checksum === true)
     )
       continue;
     // After another country's dialling code it is that country's phone number ("+49 211 675 4879").
