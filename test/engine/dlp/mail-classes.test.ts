@@ -4066,3 +4066,28 @@ describe("a value listed after others has the list's label", () => {
     ],
   ]);
 });
+
+describe("a driver's licence in its state's own dress", () => {
+  table([
+    [
+      "New Jersey's groups at a line's end, a number opening the next",
+      'NJ license R3530 25834 70223\n05/07/2026, 10:40 - Jamal: ssn 243527830',
+      [
+        ['us-drivers-license', 'R3530 25834 70223'],
+        ['us-ssn', '243527830'],
+      ],
+    ],
+    ["Washington's of letters only", 'his DL (WA) is WDLSUPRESVBL, or just show yours', [['us-drivers-license', 'WDLSUPRESVBL']]],
+    [
+      "Indiana's dashed ten digits",
+      'Our driver: Yesenia Petrov, Indiana CDL 0101-07-1520, cell 256-937-6458',
+      [
+        ['us-drivers-license', '0101-07-1520'],
+        ['us-phone', '256-937-6458'],
+      ],
+    ],
+    ["an operator's licence", 'Main driver: Colm Tanaka, MA OL# S18082128', [['us-drivers-license', 'S18082128']]],
+    // (Without a licence's word the shapes are any part's number.)
+    ['a part number so dashed', 'Part 0101-07-1520 shipped today', []],
+  ]);
+});

@@ -34,9 +34,18 @@ const FOUR_TRIPLES = shapeSet(
 );
 /**
  * Built once: layouts are parsed at load, not per scan (8 digits: Texas and others; grouped by
- * spaces as Pennsylvania prints its 8 digits, "12 345 678", and New York its 9, "123 456 789").
+ * spaces as Pennsylvania prints its 8 digits, "12 345 678", and New York its 9, "123 456 789";
+ * by dashes as Indiana its 10).
  */
-const LAYOUTS = [layout('8..13'), layout('2-3-3', SPACE), layout('3-3-3', SPACE), layout('2-3-4', SPACE | DASH), layout('7')];
+const LAYOUTS = [
+  layout('8..13'),
+  layout('2-3-3', SPACE),
+  layout('3-3-3', SPACE),
+  layout('2-3-4', SPACE | DASH),
+  // (Indiana prints its ten digits 1234-56-7890.)
+  layout('4-2-4', DASH),
+  layout('7'),
+];
 /** "9 digits" … "13 digits", shared by every finding. */
 /** How far around a seven-digit value a state issuing such licences is read. */
 const SEVEN_REACH = 48;
@@ -193,6 +202,11 @@ export const usDriversLicense: ClassifierDef = {
     'licence number',
     // A police record's Operator License Number ("OLN / State: 44544721 / TX").
     'oln',
+    // An operator's licence, as insurers' forms name a driver's ("MA OL# S18082128").
+    'ol#',
+    "operator's license",
+    'operator license',
+    'operators license',
     // A commercial driver's licence (a truck driver's) is a state's licence.
     'cdl',
     'cdl#',
@@ -330,8 +344,20 @@ export const usDriversLicense: ClassifierDef = {
     dashedLetterForms(ix, out);
     spacedLetterForms(ix, out);
     newJerseyGroups(ix, out);
+    washingtonLetters(text, out);
   },
 };
+
+/** Washington's WDL and nine letters: a licence with no digit, which the index (of numbers) does not list. */
+const WDL_LETTERS = /^WDL[A-Z]{9}(?![A-Za-z0-9])/;
+
+/** Washington's licences of letters only ("WDLSUPRESVBL"); those with a digit are tokens FORMATS reads. */
+function washingtonLetters(text: string, out: CandidateSink): void {
+  for (let p = text.indexOf('WDL'); p >= 0; p = text.indexOf('WDL', p + 3)) {
+    if (isAlnum(text.charCodeAt(p - 1)) || !WDL_LETTERS.test(text.slice(p, p + 13))) continue;
+    out.add(p, p + 12, BARE, 'state format (WA)', 'letters and digits in a state layout');
+  }
+}
 
 /**
  * A letter, a space and seven digits: the CA/NY layout with a space typed after the letter
@@ -367,7 +393,14 @@ function newJerseyGroups(ix: TextIndex, out: CandidateSink): void {
   const { tokens, from, to } = tokensOfShape(ix, FIVE_WITH_LETTERS);
   for (let j = from; j < to; j++) {
     const k = tokens[j];
-    if (k + 2 >= n || ix.link[k] !== SEP_SPACE || ix.link[k + 1] !== SEP_SPACE || ix.link[k + 2] === SEP_SPACE) continue;
+    // (A fourth group on its line makes it another number; a number opening the next line does not.)
+    if (
+      k + 2 >= n ||
+      ix.link[k] !== SEP_SPACE ||
+      ix.link[k + 1] !== SEP_SPACE ||
+      (ix.link[k + 2] === SEP_SPACE && text.charCodeAt(ix.tokEnd[k + 2]) !== 10 && text.charCodeAt(ix.tokEnd[k + 2]) !== 13)
+    )
+      continue;
     if (ix.tokDigits[k + 1] !== 5 || !allDigits(ix, k + 1) || ix.tokDigits[k + 2] !== 5 || !allDigits(ix, k + 2)) continue;
     const s = ix.tokStart[k];
     if (!LETTER_AND_4.test(text.slice(s, s + 5))) continue;
