@@ -4091,3 +4091,17 @@ describe("a driver's licence in its state's own dress", () => {
     ['a part number so dashed', 'Part 0101-07-1520 shipped today', []],
   ]);
 });
+
+describe("a passport's book number", () => {
+  table([
+    [
+      'a column of book numbers',
+      'Name          | DOB        | Book no.  | Action\nLars Dubois   | 01/18/1958 | L16076361 | renew book (DS-82)\nHannah Dubois | 10/22/2017 | 544994339 | DS-11, in person',
+      [
+        ['us-passport', 'L16076361'],
+        ['us-passport', '544994339'],
+      ],
+    ],
+    ['a book number in a sentence', 'You renewed in 2024 - book number 299065099, issued 01/17/2025.', [['us-passport', '299065099']]],
+  ]);
+});

@@ -32,6 +32,11 @@ export const usPassport: ClassifierDef = {
     'passportnumber',
     'travel document',
     'passport book',
+    // A passport's number is its book's, as the State Department's forms name it ("Book no." on a
+    // DS-82 list, "a no-fee book, number C07183142").
+    'book no',
+    'book number',
+    'book #',
     // The wallet-size card ("US passport card C00066934"): "card" alone would name a payment card.
     'passport card',
     'passport card number',
