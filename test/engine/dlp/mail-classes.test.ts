@@ -4105,3 +4105,29 @@ describe("a passport's book number", () => {
     ['a book number in a sentence', 'You renewed in 2024 - book number 299065099, issued 01/17/2025.', [['us-passport', '299065099']]],
   ]);
 });
+
+describe("a licence that is a profession's, a licence by its row's type cell, a phone by its link's path", () => {
+  table([
+    ["a process server's state licence", 'Server: Sofia Park - Certified Process Server No. 713 | FL Lic. C4677720', []],
+    ["an agency's licence", 'Marcus Pruitt, Skip Trace Analyst\nFL Class A Agency Lic. A0693345', []],
+    [
+      "a driver's licence beside a profession",
+      'Process server: Sofia Park, FL driver license C467-772-03-123-0',
+      [['us-drivers-license', 'C467-772-03-123-0']],
+    ],
+    [
+      'an ID type cell before the number, the state after it',
+      'stock\treleased_to\tid_type\tid_number\tid_state\tphone\nSTK4349\tSofia Dubois\tDL\tB4444226\tCA\t916-363-9842\n',
+      [
+        ['us-drivers-license', 'B4444226'],
+        ['us-phone', '916-363-9842'],
+      ],
+    ],
+    [
+      "a phone as a people-search link's path",
+      'Please remove:\nhttps://www.neighborlookup.net/phone/305-502-0223\n',
+      [['us-phone', '305-502-0223']],
+    ],
+    ["a number as another path's segment", 'See https://www.example.net/orders/305-502-0223 for the order.', []],
+  ]);
+});

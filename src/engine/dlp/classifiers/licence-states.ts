@@ -254,6 +254,11 @@ const MAX_ROW = 120;
 /** A table's ID type cell: a licence's word and a state's code standing alone between column gaps ("DL MI"). */
 const TYPE_CELL = /(?:^|\t|\| ?| {2,})(?:DL|DLN|driver'?s? licen[cs]e)\s+([A-Z]{2})(?=\t| ?\|| {2})/g;
 
+/** An ID type cell naming a licence alone, right before the value's cell. */
+const TYPE_ALONE_BEFORE = /(?:^|\t|\| ?| {2,})(?:DL|DLN|driver'?s? licen[cs]e)(?:\t| ?\| ?| {2,})$/;
+/** A state's code alone in the cell right after the value's. */
+const STATE_CELL_AFTER = /^(?:\t| ?\| ?| {2,})([A-Z]{2})(?=\t| ?\||\s*$| {2})/;
+
 /**
  * The state of a table row's ID type cell before the value ("Pruitt, Keisha   DL MI   8   $249.03
  * H 657 545 309 744"), when the value has that state's layout; else null. The row's own cell
@@ -279,6 +284,8 @@ export function typeCellInRow(ix: TextIndex, start: number, end: number, after: 
   if (row.indexOf('  ') < 0 && row.indexOf('\t') < 0 && row.indexOf('|') < 0) return null;
   let code: string | null = null;
   for (const m of row.matchAll(TYPE_CELL)) code = m[1];
+  // (Or the type alone in the cell before it and the state in the cell after: "DL\tB4444226\tCA".)
+  if (code === null && TYPE_ALONE_BEFORE.test(row)) code = STATE_CELL_AFTER.exec(text.slice(end, end + 8))?.[1] ?? null;
   if (code === null || !isCode(code)) return null;
   return byName.get(code)?.test(text.slice(start, end).replace(/[\s-]/g, '').toUpperCase()) ? code : null;
 }

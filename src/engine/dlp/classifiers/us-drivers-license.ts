@@ -183,6 +183,22 @@ const DISCLAIMER = /\b(?:intended (?:solely|only) for|addressee|privileged and c
 /** Whether the licence at `start` is in a mail's legal disclaimer: the sending business's, no one's driving licence. */
 const inDisclaimer = (text: string, start: number): boolean => DISCLAIMER.test(paragraphAround(text, start, start, DISCLAIMER_BEFORE, 0));
 
+/** How far back on its line a licence's profession is read. */
+const PROFESSION_BEFORE = 64;
+/**
+ * A profession a state licenses, named before a licence number on its line with no driver's word
+ * between: "Certified Process Server No. 713 | FL Lic. C4677720", "FL Class A Agency Lic. A0693345".
+ */
+const PROFESSION =
+  /\b(?:process server|private (?:investigator|detective)|investigator|detective|agency|adjuster|appraiser|notary|bail bonds?(?:man)?|security (?:guard|officer)|locksmith|recovery agent|repossession agent)\b(?![^\n]*\b(?:driver|drivers|driver's|DL|CDL|DMV)\b)[^\n]*$/i;
+
+/** Whether the licence at `start` is a profession's: its line names one before it (PROFESSION). */
+function professionalLicence(text: string, start: number): boolean {
+  const from = Math.max(0, start - PROFESSION_BEFORE);
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  return PROFESSION.test(text.slice(Math.max(from, line), start));
+}
+
 export const usDriversLicense: ClassifierDef = {
   id: 'us-drivers-license',
   name: "US Driver's License Number",
@@ -306,7 +322,8 @@ export const usDriversLicense: ClassifierDef = {
     'cert #',
     'cert no',
   ],
-  heldElsewhere: (text, start, _end, header) => inDisclaimer(text, start) || studentStateId(text, start, header),
+  heldElsewhere: (text, start, _end, header) =>
+    inDisclaimer(text, start) || studentStateId(text, start, header) || professionalLicence(text, start),
   namedBeside: (ix, start, end, after) =>
     stateNamedBeside(ix, start, end, after) ?? licenceTypeAbove(ix.text, start) ?? typeCellInRow(ix, start, end, after),
   contextScore: 75,

@@ -230,6 +230,15 @@ function inLink(text: string, start: number): boolean {
   return false;
 }
 
+/** A link's path segment right before a value ("/phone/"), as its letters in lower case, or ''. */
+const SEGMENT_BEFORE = /\/([A-Za-z][A-Za-z-]{1,15})\/$/;
+/** Whether the link's segment right before the value is one of the classifier's context words. */
+function ownSegmentBefore(text: string, start: number, context: readonly string[]): boolean {
+  if (text.charCodeAt(start - 1) !== 47) return false;
+  const m = SEGMENT_BEFORE.exec(text.slice(Math.max(0, start - 18), start));
+  return m !== null && context.includes(m[1].toLowerCase());
+}
+
 /**
  * The classifier's context words in a header or label cell, or null: none, or only inside one of
  * its negative phrases there ("account no" in "PATIENT'S ACCOUNT NO.", as wordsNear reads hits).
@@ -1554,7 +1563,14 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       continue;
     // Inside a link it is the link's (a tracking id, a path's segment), unless its own word is the
     // query's key ("?phone=4155550123").
-    if (byCode && inLink(ix.text, start) && !(label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) !== 0)) continue;
+    // (Nor its own word as the path's segment before it: "…/phone/305-502-0223" on a people-search site.)
+    if (
+      byCode &&
+      inLink(ix.text, start) &&
+      !(label >= 0 && (roles[ix.hitPhrase[label]] & CONTEXT) !== 0) &&
+      !ownSegmentBefore(ix.text, start, def.context)
+    )
+      continue;
     first = firstHitFrom(ix, first, start - window);
     let near =
       field !== null
