@@ -4131,3 +4131,35 @@ describe("a licence that is a profession's, a licence by its row's type cell, a 
     ["a number as another path's segment", 'See https://www.example.net/orders/305-502-0223 for the order.', []],
   ]);
 });
+
+describe("a licence's barcode, a CSV's spaced groups, a passport's type cell, a donor's number", () => {
+  table([
+    [
+      "the barcode's elements as a scanner logs them",
+      '2026-09-07T06:12:44Z DEBUG   DCS HUGHES\n2026-09-07T06:12:44Z DEBUG   DBB 07131972\n2026-09-07T06:12:44Z DEBUG   DAQ D257666899513\n2026-09-07T06:12:44Z DEBUG   DAK 482267713\n',
+      [['us-drivers-license', 'D257666899513']],
+    ],
+    [
+      'a CSV row whose spaced licence ends by a dotted phone',
+      'donor_id,last_name,first_name,dob,ssn,id_type,id_state,id_number,mobile\n620P53380,Washington,Minh,1981-09-14,616-79-4043,DL,NY,957683727,585-664-6530\n267F78952,Ochoa,Dustin,1984-02-01,311610829,DL,NY,438 606 704,585.505.5254\n',
+      [
+        ['us-ssn', '616-79-4043'],
+        ['us-drivers-license', '957683727'],
+        ['us-phone', '585-664-6530'],
+        ['us-ssn', '311610829'],
+        ['us-drivers-license', '438 606 704'],
+        ['us-phone', '585.505.5254'],
+      ],
+    ],
+    [
+      "a passport by its row's type cell",
+      'donor_id,last_name,first_name,dob,ssn,id_type,id_state,id_number,mobile\n606N85039,Ramirez,Keisha,1991-06-26,265-82-0437,PP,US,P10476650,321-427-2584\n',
+      [
+        ['us-ssn', '265-82-0437'],
+        ['us-passport', 'P10476650'],
+        ['us-phone', '321-427-2584'],
+      ],
+    ],
+    ["a plasma donor's number", 'IMMUNIZATION RECORD (SSN on file)    Donor # 869469807    Center 0783', []],
+  ]);
+});

@@ -15,6 +15,13 @@ export const NUMBER_NEGATIVES = [
   'docket',
   'dockets',
   'cycle',
+  // A blood, plasma or egg donor's number with the centre or the clinic ("donor # 869469807",
+  // "stimulation schedule (donor 672450558, …)").
+  'donor',
+  'donor number',
+  'donor #',
+  'donor no',
+  'donor id',
   // An ACH entry's trace number ("trace 113361519925800 and 726759919804152").
   'trace',
   'trace number',

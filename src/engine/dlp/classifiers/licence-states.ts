@@ -252,12 +252,12 @@ export function stateNamedBeside(ix: TextIndex, start: number, end: number, afte
 /** Most characters of a table's row read before a value for its ID type cell. */
 const MAX_ROW = 120;
 /** A table's ID type cell: a licence's word and a state's code standing alone between column gaps ("DL MI"). */
-const TYPE_CELL = /(?:^|\t|\| ?| {2,})(?:DL|DLN|driver'?s? licen[cs]e)\s+([A-Z]{2})(?=\t| ?\|| {2})/g;
+const TYPE_CELL = /(?:^|\t|,|\| ?| {2,})(?:DL|DLN|driver'?s? licen[cs]e)(?:\s+|,)([A-Z]{2})(?=\t|,| ?\|| {2})/g;
 
 /** An ID type cell naming a licence alone, right before the value's cell. */
-const TYPE_ALONE_BEFORE = /(?:^|\t|\| ?| {2,})(?:DL|DLN|driver'?s? licen[cs]e)(?:\t| ?\| ?| {2,})$/;
+const TYPE_ALONE_BEFORE = /(?:^|\t|,|\| ?| {2,})(?:DL|DLN|driver'?s? licen[cs]e)(?:\t|,| ?\| ?| {2,})$/;
 /** A state's code alone in the cell right after the value's. */
-const STATE_CELL_AFTER = /^(?:\t| ?\| ?| {2,})([A-Z]{2})(?=\t| ?\||\s*$| {2})/;
+const STATE_CELL_AFTER = /^(?:\t|,| ?\| ?| {2,})([A-Z]{2})(?=\t|,| ?\||\s*$| {2})/;
 
 /**
  * The state of a table row's ID type cell before the value ("Pruitt, Keisha   DL MI   8   $249.03
@@ -269,7 +269,13 @@ export function typeCellInRow(ix: TextIndex, start: number, end: number, after: 
   // Only a table's cell (a column gap right before it), where the index saw a licence's word
   // earlier on the row: most values have neither.
   const gap = text.charCodeAt(start - 1);
-  if (!(gap === 9 || gap === 124 || (gap === 32 && (text.charCodeAt(start - 2) === 32 || text.charCodeAt(start - 2) === 124)))) return null;
+  if (!(
+    gap === 9 ||
+    gap === 124 ||
+    gap === 44 ||
+    (gap === 32 && (text.charCodeAt(start - 2) === 32 || text.charCodeAt(start - 2) === 124))
+  ))
+    return null;
   let seen = false;
   for (let h = after - 1; h >= 0 && ix.hitEnd[h] > start - MAX_ROW; h--) {
     if (ix.hitEnd[h] <= start && licencePhrases()[ix.hitPhrase[h]] === 1) {
@@ -281,7 +287,7 @@ export function typeCellInRow(ix: TextIndex, start: number, end: number, after: 
   let from = start;
   while (from > 0 && start - from < MAX_ROW && text.charCodeAt(from - 1) !== 10) from--;
   const row = text.slice(from, start);
-  if (row.indexOf('  ') < 0 && row.indexOf('\t') < 0 && row.indexOf('|') < 0) return null;
+  if (row.indexOf('  ') < 0 && row.indexOf('\t') < 0 && row.indexOf('|') < 0 && row.indexOf(',') < 0) return null;
   let code: string | null = null;
   for (const m of row.matchAll(TYPE_CELL)) code = m[1];
   // (Or the type alone in the cell before it and the state in the cell after: "DL\tB4444226\tCA".)

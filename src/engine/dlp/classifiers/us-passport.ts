@@ -19,6 +19,16 @@ const LETTER_FORM = /^[A-Z][0-9]{8}$/;
 /** A form's document type naming a passport. */
 const PASSPORT_TYPE = /\bpassport\b/i;
 
+/** A row's ID type cell naming a passport, and perhaps the US as its issuer, right before the value's cell. */
+const PASSPORT_CELLS = /(?:^|[\t,|]| {2})\s*(?:PP|PPT|passport)\s*(?:[\t,|]| {2,})\s*(?:(?:US|USA)\s*(?:[\t,|]| {2,})\s*)?$/i;
+
+/** Whether the value at `start` is a table's cell after a type cell naming a passport. */
+function passportTypeCell(text: string, start: number): boolean {
+  const gap = text.charCodeAt(start - 1);
+  if (gap !== 44 && gap !== 9 && gap !== 124 && gap !== 32) return false;
+  return PASSPORT_CELLS.test(text.slice(Math.max(0, start - 24), start));
+}
+
 export const usPassport: ClassifierDef = {
   id: 'us-passport',
   name: 'US Passport Number',
@@ -61,7 +71,9 @@ export const usPassport: ClassifierDef = {
   negative: NUMBER_NEGATIVES,
   heldElsewhere: (text, start, end) => foreignPassport(text, start, end),
   // A form's identity block whose type line names a passport ("Document type: U.S. Passport").
-  namedBeside: (ix, start) => (PASSPORT_TYPE.test(idTypeAbove(ix.text, start) ?? '') ? 'passport' : null),
+  // (Or a row's ID type cell right before its cell, perhaps with the issuing country's between: "…,PP,US,P10476650,…".)
+  namedBeside: (ix, start) =>
+    PASSPORT_TYPE.test(idTypeAbove(ix.text, start) ?? '') || passportTypeCell(ix.text, start) ? 'passport' : null,
   contextScore: 75,
   weak: true,
   find(ix, _ctx, out) {

@@ -5,8 +5,8 @@
  * an X12 element by the qualifier before it ("NM1*85*2*…*XX*<NPI>", "REF*SY*<SSN>",
  * "HI*ABK:<ICD-10>", "BPR*…*01*<routing>*DA*<account>"), a FHIR identifier or coding by its
  * system ("system": "http://hl7.org/fhir/sid/us-ssn", "urn:oid:2.16.840.1.113883.4.3.48"), and
- * a CMS-1500 claim form's NPI sub-boxes (claim-form.ts), and a SWIFT MT message's tagged fields
- * (swift-fields.ts).
+ * a CMS-1500 claim form's NPI sub-boxes (claim-form.ts), a SWIFT MT message's tagged fields
+ * (swift-fields.ts), and a driver's licence's barcode elements (AAMVA's DAQ, DAK…).
  * Pasted into mail (an interface error, a rejected claim), these records name every value only
  * this way, and a record's other fields (MRNs, member IDs, claim numbers, ZIP+4 codes) are shaped
  * like SSNs, phone numbers and accounts.
@@ -514,6 +514,7 @@ let recordsStale = false;
 let hasHl7 = false;
 let hasX12 = false;
 let hasFhir = false;
+let hasAamva = false;
 /** Whether the text is a claim form, or holds SWIFT MT fields: -1 until a value's place first asks. */
 let claimForm = -1;
 let swiftFields = -1;
@@ -540,6 +541,7 @@ function findRecords(text: string): void {
   // A JSON key ("system": …) or an XML element (<system value="…"/>). (Searched from their rare
   // first characters: "system" alone would stop at every 's' of a text, eight times the time.)
   hasFhir = text.indexOf('"system"') >= 0 || text.indexOf('<system') >= 0;
+  hasAamva = text.indexOf('DAQ') >= 0 && (text.indexOf('DCS') >= 0 || text.indexOf('DBB') >= 0);
   claimForm = -1;
   swiftFields = -1;
 }
@@ -614,6 +616,26 @@ function segmentStart(text: string, p: number, x12: boolean): number {
  * What the record field holding the value at `start` names it (see the file's comment), or null
  * where no known field of a record holds it.
  */
+// ---------------------------------------------------------------------------------------------
+// AAMVA: a driver's licence's barcode, as a scanner's log or a kiosk's debug output prints it
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * An element of the licence's barcode, by its three-letter ID right before the value ("DAQ
+ * 45530643", "DAQ45530643"): DAQ is the licence's number; the others with numbers are its postal
+ * code (DAK), dates (DBA, DBB, DBD), discriminator and inventory numbers (DCF, DCK), height and
+ * weight (DAU, DAW).
+ */
+const AAMVA_ELEMENT = /(?:^|[\s|])(D(?:AQ|AK|BA|BB|BD|CF|CK|AU|AW)) ?$/;
+const AAMVA_LICENCE = field(DL, 'AAMVA DAQ (licence number)');
+const AAMVA_OTHER = field(OTHER, 'AAMVA element');
+
+function aamvaFieldAt(text: string, start: number): RecordField | null {
+  const m = AAMVA_ELEMENT.exec(text.slice(Math.max(0, start - 5), start));
+  if (m === null) return null;
+  return m[1] === 'DAQ' ? AAMVA_LICENCE : AAMVA_OTHER;
+}
+
 export function recordFieldAt(text: string, start: number): RecordField | null {
   if (text !== recordsText) readRecordsOf(text);
   if (recordsStale) findRecords(text);
@@ -629,6 +651,10 @@ export function recordFieldAt(text: string, start: number): RecordField | null {
   // (Asked at the value itself: a search of every text for a CDA root cost more than all its values.)
   if (text.charCodeAt(start - 1) === 34 && text.startsWith('extension="', start - 11)) {
     const f = cdaFieldAt(text, start);
+    if (f !== null) return f;
+  }
+  if (hasAamva && (before === 32 || isUpper(before))) {
+    const f = aamvaFieldAt(text, start);
     if (f !== null) return f;
   }
   if (!hasHl7 && !hasX12 && !hasFhir) return null;

@@ -241,9 +241,18 @@ function thousands(text: string, i: number, from: number, to: number): boolean {
   // Digits that end a date, a decimal or a code ("2027-07,251", "F29,148.72") are a cell's end, not thousands.
   const before = a > from ? text.charCodeAt(a - 1) : 32;
   if (before === 45 || before === 47 || before === 46 || before === 58 || ((before | 32) >= 97 && (before | 32) <= 122)) return false;
+  // (Nor the last group of a number spaced in groups, "438 606 704,585.505.5254".)
+  if (before === 32 && a - 1 > from && isDigitAt(text, a - 2)) return false;
   let b = i + 1;
   while (b < to && isDigitAt(text, b)) b++;
-  return b - i - 1 === 3;
+  if (b - i - 1 !== 3) return false;
+  // (Nor digits that go on as a dotted number: a phone's "585.505.5254", a version's, not a decimal.)
+  if (text.charCodeAt(b) === 46) {
+    let c = b + 1;
+    while (c < to && isDigitAt(text, c)) c++;
+    if (c > b + 1 && text.charCodeAt(c) === 46) return false;
+  }
+  return true;
 }
 
 /** The table shape of the line [from, to). */
