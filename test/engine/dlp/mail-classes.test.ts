@@ -4163,3 +4163,44 @@ describe("a licence's barcode, a CSV's spaced groups, a passport's type cell, a 
     ["a plasma donor's number", 'IMMUNIZATION RECORD (SSN on file)    Donor # 869469807    Center 0783', []],
   ]);
 });
+
+describe('X12 and HL7 as interface analysts paste them', () => {
+  table([
+    [
+      "an 834's subscriber number, keyed on the SSN",
+      'The spouse loop was held:\n\nINS*Y*18*021*XN*A***FT~\nREF*0F*720485104~\nREF*1L*992194~\nDTP*356*D8*20260926~\nNM1*IL*1*QUIROGA*ZEKE****34*720485104~',
+      [
+        ['us-ssn', '720485104'],
+        ['us-ssn', '720485104'],
+      ],
+    ],
+    [
+      "an 835's remark codes",
+      'For the new posting staff, the remark codes that show up most often on Lone Star Community Health Plan remittances:\n\n  LQ*HE*N381~\n  LQ*HE*N522~\n  LQ*HE*M86~\n\nLook them up on the X12 code list site.',
+      [],
+    ],
+    [
+      "a field's coding system after its code and text",
+      'OBR|1|ORD448|LAB9921|80053^CMP^LN|||20260707101732|||||||||1795813348^ECHOLS^GRETA^^^^MD^^^^NPI||||||20260707102322|||F||||||R10.9^Unspecified abdominal pain^I10\nOBX|1|NM|2345-7^Glucose^LN||141|mg/dL|70-99|H|||F',
+      [
+        ['npi', '1795813348'],
+        ['icd-10', 'R10.9'],
+      ],
+    ],
+    [
+      "HL7's events in mail about the feed",
+      'The ADT feed to the lab held one message overnight. If the patient was re-registered under a new MRN, send us an A34 or an A08 and we will re-send; diagnosis E11.9 is on file.',
+      [['icd-10', 'E11.9']],
+    ],
+    [
+      'a diagnosis after its X12 qualifier in a log',
+      '2026-11-19T13:41:43Z ERROR edit=NDC-REQUIRED claim=ACCT2510350 hcpcs=J1745 ndc=<missing> hi=ABK:G43909',
+      [['icd-10', 'G43909']],
+    ],
+    [
+      "a guide's sample NPI said to be one",
+      'The NPI in the billing provider example (1234567893) is the CMS sample number, also not real.',
+      [],
+    ],
+  ]);
+});

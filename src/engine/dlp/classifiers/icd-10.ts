@@ -45,12 +45,18 @@ function lowerCaseDotted(ix: TextIndex, k: number, out: CandidateSink): void {
 
 const LOWER_EXTENSION = /^[0-9a-z]{1,4}$/;
 
+/** An X12 diagnosis qualifier and its component separator right before a code ("ABK:", "ABF:", "BK:"). */
+const X12_QUALIFIER_BEFORE = /(?:^|[^A-Z])(?:ABK|ABF|ABJ|ABN|APR|BK|BF|BJ):$/;
+
 /** "ICD10" (or "icd10cm") written as one word is a token, not the keyword "icd": read just before the code. */
 const ICD_TOKEN = /icd-?10(?:-?cm)?\W{0,3}$/i;
 const NO_LABEL: string[] = [];
 
 function icdLabelBefore(text: string, start: number): string[] {
-  return ICD_TOKEN.test(text.slice(Math.max(0, start - 12), start)) ? keptList('labelled "ICD10"') : NO_LABEL;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (ICD_TOKEN.test(before)) return keptList('labelled "ICD10"');
+  // (Or an X12 diagnosis qualifier, as a claim's HI element or a log of it writes one: "hi=ABK:G43909".)
+  return X12_QUALIFIER_BEFORE.test(before) ? keptList('after an X12 diagnosis qualifier') : NO_LABEL;
 }
 
 /** Whether a hyphen and a digit follow `e`: the code goes on as a longer number ("E43-618", "claim W92538-560"). */
@@ -115,6 +121,9 @@ const REMARK_BEFORE = /\b(?:CO|PR|OA|PI|CR)-?\d{1,3} ?\/ ?$/;
 const remarkCode = (text: string, s: number): boolean =>
   (text.charCodeAt(s - 1) === 47 || (text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 47)) &&
   REMARK_BEFORE.test(text.slice(Math.max(0, s - 10), s));
+
+/** Mail about HL7's patient administration messages, whose events are A01 to A62 ("ADT^A08", an MSH segment). */
+const ADT_MAIL = /\bADT\b|(?:^|\n)MSH\|/;
 
 /** A place's word right before a code: a room is "in", "at" or a room's own word. */
 const PLACE_BEFORE = /(?:^|[^a-z])(?:in|at|room|rm\.?)[ \t]$/i;
@@ -184,6 +193,8 @@ export const icd10: ClassifierDef = {
     const { tokens, from, to } = tokensOfShape(ix, CODE_START);
     // Whether the text holds none of its words (asked once, at its first dotted code).
     let healthless: boolean | undefined;
+    // Whether the text speaks of HL7's patient administration messages (asked once, at its first A code).
+    let adtMail: boolean | undefined;
     // A dotted code takes the token after it too.
     let next = 0;
     for (let j = from; j < to; j++) {
@@ -227,6 +238,8 @@ export const icd10: ClassifierDef = {
         } else if (
           // A dot after it ends a sentence, not the category ("… E11.", "HTN, I10. Plan: …").
           (text.charCodeAt(e) !== 46 || !isAlnum(text.charCodeAt(e + 1))) &&
+          // (Nor an HL7 event's code in mail about the interface: "send us an A08", "this morning's A04 messages".)
+          !(c === 65 && (adtMail ??= ADT_MAIL.test(text))) &&
           (k === 0 || ix.link[k - 1] !== SEP_DOT) &&
           !continuesOtherwise(text, e) &&
           !middleGroup(text, s, e) &&
@@ -236,7 +249,16 @@ export const icd10: ClassifierDef = {
         }
       } else if (SOLID.test(t) && !remarkCode(text, s) && !middleGroup(text, s, e) && !gluedToNumber(text, e)) {
         // (Nor the middle group of a hyphenated reference, "claim 76-D421-598X", nor its first: "claim W92538-560".)
-        out.add(s, e, 5, 'code without the dot', 'ICD-10 letter and digit layout', PROCEDURE_SHAPE.test(t) ? 'own' : true);
+        // (After an X12 diagnosis qualifier, as a claim's HI element or a log of it writes one, it is a diagnosis: "hi=ABK:G43909".)
+        const qualified = X12_QUALIFIER_BEFORE.test(text.slice(Math.max(0, s - 5), s));
+        out.add(
+          s,
+          e,
+          5,
+          'code without the dot',
+          'ICD-10 letter and digit layout',
+          qualified ? false : PROCEDURE_SHAPE.test(t) ? 'own' : true,
+        );
       }
     }
   },

@@ -9,9 +9,9 @@ import { triggerNear } from './trigger-near.ts';
 import { PARAGRAPH_BEFORE, paragraphAround } from './paragraph-around.ts';
 import { NOT_REAL_TRIGGER, registry } from '../classifiers/registry.ts';
 
-/** After the value: what it "is" (a placeholder, fictional, not real) or stands "as", in its own clause. */
+/** After the value: what it "is" (a placeholder, fictional, not real, "the CMS sample number") or stands "as", in its own clause. */
 const SAID_AFTER =
-  /^[^.!?\n,;]{0,24}?\b(?:(?:is|was|are|were)\s+(?:(?:just|only|a|an)\s+){0,2}(?:placeholders?|fictional|fictitious|dummy|fake|made[- ]up|not real)|(?:as|for)\s+(?:a\s+)?placeholder)\b/i;
+  /^[^.!?\n,;]{0,24}?\b(?:(?:is|was|are|were)\s+(?:(?:just|only|a|an)\s+){0,2}(?:placeholders?|fictional|fictitious|dummy|fake|made[- ]up|not real)|(?:is|was|are|were)\s+(?:just\s+|only\s+)?(?:the|a|an)\s+(?:[A-Za-z]{2,12}\s+)?(?:sample|example|test|dummy)\s+(?:numbers?|values?|ids?)|(?:as|for)\s+(?:a\s+)?placeholder)\b/i;
 /**
  * Or that it fails its check, in its own clause: "the number on the referral, 446 491 5356, does
  * not pass the check digit", "routing …, which failed validation", "was rejected by our bank's

@@ -210,6 +210,37 @@ function oidKinds(oid: string): readonly string[] | null {
   return OTHER;
 }
 
+/** The coding systems' names HL7 writes after a code and its text (table 0396), whose names are shaped like codes. */
+const CODING_SYSTEM_NAMES = new Set([
+  'I10',
+  'I10C',
+  'I10P',
+  'I9',
+  'I9C',
+  'I9CDX',
+  'ICD10',
+  'ICD10CM',
+  'ICD10PCS',
+  'SCT',
+  'LN',
+  'C4',
+  'C5',
+  'HCPCS',
+  'CPT',
+]);
+const CODING_SYSTEM = field(OTHER, 'HL7 coding system');
+
+/** Where the component starting at p ends: at the next delimiter or the line's end. */
+function fieldEnd(text: string, p: number): number {
+  let e = p;
+  while (e < text.length && e - p < 12) {
+    const c = text.charCodeAt(e);
+    if (c === 94 || c === 124 || c === 126 || c === 38 || c === 10 || c === 13) break;
+    e++;
+  }
+  return e;
+}
+
 /** Where an HL7 value sits: its field, the repetition holding it and the component it starts. */
 function hl7FieldAt(text: string, segment: number, start: number): RecordField | null {
   const name = text.slice(segment, segment + 3);
@@ -235,7 +266,9 @@ function hl7FieldAt(text: string, segment: number, start: number): RecordField |
   }
   if (!onlyLeading(text, componentStart, start)) return null;
   const spec = HL7_FIELDS.get(`${name}-${fieldNo}`);
-  if (spec === undefined) return null;
+  // (Any field's coding system, the third component after a code and its text: "Z23^Encounter for immunization^I10".)
+  if (spec === undefined)
+    return component === 3 && CODING_SYSTEM_NAMES.has(text.slice(start, fieldEnd(text, start))) ? CODING_SYSTEM : null;
   const parts = components(text, repetition);
   if (spec.type === Hl7Type.Phone) {
     // number^use code^equipment type^email address^…
@@ -287,6 +320,8 @@ const X12_ID_QUALIFIERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['HPI', NPI],
   ['34', SSN],
   ['SY', SSN],
+  // An 834's subscriber number, which carriers key on the subscriber's SSN (as NM1*IL*…*34 gives it).
+  ['0F', SSN],
 ]);
 /** Qualifiers of X12 communication numbers (PER03, 05, 07). */
 const X12_PHONE_QUALIFIERS = new Set(['TE', 'FX', 'WP', 'HP', 'CP', 'BN', 'AP', 'PA']);
@@ -335,6 +370,8 @@ const X12_OTHER_SEGMENTS = new Set([
   'MIA',
   'MOA',
   'PLB',
+  // An 835's remark codes ("LQ*HE*N522"), shaped like diagnosis codes.
+  'LQ',
 ]);
 /** Every segment name read as X12: those above, and those whose elements are read by qualifier. */
 const X12_SEGMENTS = new Set([...X12_OTHER_SEGMENTS, 'NM1', 'REF', 'PER', 'HI', 'LIN', 'BPR', 'N1', 'N3']);
