@@ -4204,3 +4204,21 @@ describe('X12 and HL7 as interface analysts paste them', () => {
     ],
   ]);
 });
+
+describe('a word on an earlier line labelling a value of its own', () => {
+  table([
+    [
+      "speaks of that value, not of a list's below",
+      'Great Lakes Service of Process - route for Thursday\nServer: Lars Fischer, licensed (FL Lic. C6402517)   Van 4\n\n1. 796663550    2025-SC-899452        256 Oak Hollow Dr, Miami\n2. 26-26158     2025-CA-605636        7534 Riverside Dr, Miami\n',
+      [['us-drivers-license', 'C6402517']],
+    ],
+    [
+      'but a column of values of its shape is still its',
+      'Please close the following accounts:\n\nMoney market    7161969606\nCD              4938996690      (matures Apr 24)\n',
+      [
+        ['us-bank-account', '7161969606'],
+        ['us-bank-account', '4938996690'],
+      ],
+    ],
+  ]);
+});

@@ -798,6 +798,11 @@ function wordsNear(
     // A word after the value labelling a number of its own speaks of that one ("4155550123 …
     // Pod 3C, cell 12"; a dotted one may be another of the kind's list: "… and host 10.0.0.6").
     if (ix.hitStart[h] >= end && labelsUndottedNumberAfter(ix.text, ix.hitEnd[h])) continue;
+    // So does a word on an earlier line labelling a value of its own ("FL Lic. C6402517)\n\n1. 796663550").
+    // (Not one of the same shape: one label a line over a column of such values, "Money market
+    // 7161969606\nCD              4938996690".)
+    if (ix.hitEnd[h] <= start && labelsOtherValueAfter(ix.text, ix.hitEnd[h], start, end) && lineBreakIn(ix.text, ix.hitEnd[h], start))
+      continue;
     // A log's value is named by its own key: another key=value field's word is that field's
     // ("session=807298364393 event=PROMPT name=enter_account").
     if (keyStart === -2) keyStart = keyStartOf(ix.text, start, end);
@@ -1197,6 +1202,24 @@ function labelsUndottedNumberAfter(text: string, end: number): boolean {
   const from = p;
   while (p < from + 5 && isDigit(text.charCodeAt(p))) p++;
   return !(text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1)));
+}
+
+/**
+ * Whether the word ending at `end` labels a value of its own right after it, of another shape than
+ * the value at [start, valueEnd): an identifier of five or more letters and digits, four digits at
+ * least ("Lic. C6402517"), with another count of digits or letters where the value has none.
+ */
+function labelsOtherValueAfter(text: string, end: number, start: number, valueEnd: number): boolean {
+  let p = end;
+  if (text.charCodeAt(p) === 46) p++;
+  p = afterLabel(text, p);
+  if (p === end) return false;
+  let digits = 0;
+  const from = p;
+  for (; p < from + 20 && isAlnum(text.charCodeAt(p)); p++) if (isDigit(text.charCodeAt(p))) digits++;
+  if (digits < 4 || p - from < 5) return false;
+  const own = digitsIn(text, start, valueEnd);
+  return own !== digits || (p - from !== digits) !== (own !== valueEnd - start);
 }
 
 /** How far back a list's label is looked for (list-start.ts reads at most about this far, a sentence's start with "respectively" a little farther). */
