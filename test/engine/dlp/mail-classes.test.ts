@@ -4111,6 +4111,11 @@ describe("a licence that is a profession's, a licence by its row's type cell, a 
     ["a process server's state licence", 'Server: Sofia Park - Certified Process Server No. 713 | FL Lic. C4677720', []],
     ["an agency's licence", 'Marcus Pruitt, Skip Trace Analyst\nFL Class A Agency Lic. A0693345', []],
     [
+      "a care facility's licence",
+      'INSPECTION REPORT (renewal)\n\nFacility: Hummingbird Montessori\nFacility / license #: 3000843224\nCapacity: 103',
+      [],
+    ],
+    [
       "a driver's licence beside a profession",
       'Process server: Sofia Park, FL driver license C467-772-03-123-0',
       [['us-drivers-license', 'C467-772-03-123-0']],

@@ -187,10 +187,11 @@ const inDisclaimer = (text: string, start: number): boolean => DISCLAIMER.test(p
 const PROFESSION_BEFORE = 64;
 /**
  * A profession a state licenses, named before a licence number on its line with no driver's word
- * between: "Certified Process Server No. 713 | FL Lic. C4677720", "FL Class A Agency Lic. A0693345".
+ * between: "Certified Process Server No. 713 | FL Lic. C4677720", "FL Class A Agency Lic. A0693345", a
+ * care facility's "Facility / license #: 3000843224".
  */
 const PROFESSION =
-  /\b(?:process server|private (?:investigator|detective)|investigator|detective|agency|adjuster|appraiser|notary|bail bonds?(?:man)?|security (?:guard|officer)|locksmith|recovery agent|repossession agent)\b(?![^\n]*\b(?:driver|drivers|driver's|DL|CDL|DMV)\b)[^\n]*$/i;
+  /\b(?:process server|private (?:investigator|detective)|investigator|detective|agency|adjuster|appraiser|notary|bail bonds?(?:man)?|security (?:guard|officer)|locksmith|recovery agent|repossession agent|facility)\b(?![^\n]*\b(?:driver|drivers|driver's|DL|CDL|DMV)\b)[^\n]*$/i;
 
 /** Whether the licence at `start` is a profession's: its line names one before it (PROFESSION). */
 function professionalLicence(text: string, start: number): boolean {
