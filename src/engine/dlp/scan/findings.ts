@@ -1214,6 +1214,10 @@ function labelsOtherValueAfter(text: string, end: number, start: number, valueEn
   if (text.charCodeAt(p) === 46) p++;
   p = afterLabel(text, p);
   if (p === end) return false;
+  // (Most words are followed by a word: letters alone up to its end.)
+  let q = p;
+  while (q < p + 20 && isLetter(text.charCodeAt(q))) q++;
+  if (!isDigit(text.charCodeAt(q))) return false;
   let digits = 0;
   const from = p;
   for (; p < from + 20 && isAlnum(text.charCodeAt(p)); p++) if (isDigit(text.charCodeAt(p))) digits++;
