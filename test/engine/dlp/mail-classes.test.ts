@@ -4227,3 +4227,21 @@ describe('a word on an earlier line labelling a value of its own', () => {
     ],
   ]);
 });
+
+describe("a CSV's empty cell before a phone", () => {
+  table([
+    [
+      'is no dial string',
+      'member_no,last_name,status,return_code,mobile,email\n10731663,Nguyen,SETTLED,,6158655145,omar@example.net\n',
+      [
+        ['us-phone', '6158655145'],
+        ['email-address', 'omar@example.net'],
+      ],
+    ],
+    [
+      "a dial string's pauses after what was dialled",
+      'Tap to join: +16464923362,,92970784320#,,,,*4437160637#',
+      [['us-phone', '+16464923362']],
+    ],
+  ]);
+});

@@ -43,11 +43,12 @@ const spacedSeparator = (text: string, from: number, to: number): boolean => {
  */
 const dialStringPart = (text: string, s: number): boolean => {
   const c = text.charCodeAt(s - 1);
-  return (
-    (c === 42 && text.charCodeAt(s - 2) === 44) ||
-    (c === 44 && text.charCodeAt(s - 2) === 44) ||
-    (c === 35 && text.charCodeAt(s - 2) === 44)
-  );
+  if (!((c === 42 || c === 44 || c === 35) && text.charCodeAt(s - 2) === 44)) return false;
+  // (The pauses follow what was dialled, a digit or a "#": a CSV's empty cell, "SETTLED,,6158655145", is none.)
+  let p = s - 2;
+  while (p > 0 && text.charCodeAt(p - 1) === 44) p--;
+  const before = text.charCodeAt(p - 1);
+  return isDigit(before) || before === 35 || before === 42;
 };
 const ends = (ix: TextIndex, k: number): boolean => ix.link[k] === SEP_NONE || breakAfter(ix, k);
 

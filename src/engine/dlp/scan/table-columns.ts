@@ -157,6 +157,16 @@ function tableOf(text: string, ls: number, le: number): Table | null {
       break;
     }
     const end = prevEnd > prevStart && text.charCodeAt(prevEnd - 1) === 13 ? prevEnd - 1 : prevEnd;
+    // (A comment line between a CSV's blocks, "# Heartwood Hot Yoga (club 07)", is passed over
+    // when a row of the shape stands above it: the blocks share the header.)
+    if (end > prevStart && text.charCodeAt(prevStart) === 35 && shape.kind === Kind.Comma && prevStart > 0) {
+      const overStart = lineStart(text, prevStart - 1);
+      const overEnd = prevStart - 1;
+      if (overStart >= 0 && overEnd > overStart && sameShape(shapeOf(text, overStart, overEnd), shape)) {
+        top = prevStart;
+        continue;
+      }
+    }
     if (end === prevStart || !sameShape(shapeOf(text, prevStart, end), shape)) break;
     top = prevStart;
     passed.push(top);
