@@ -4245,3 +4245,16 @@ describe("a CSV's empty cell before a phone", () => {
     ],
   ]);
 });
+
+describe("a CSV's blocks under one header", () => {
+  table([
+    [
+      'a comment line between them',
+      'member_no,last_name,mobile,note\n1073,Nguyen,6158655145,ok\n# Evergreen Pilates Collective (club 0904) draft file B93368\n2073,Ruiz,6158655146,ok\n',
+      [
+        ['us-phone', '6158655145'],
+        ['us-phone', '6158655146'],
+      ],
+    ],
+  ]);
+});
