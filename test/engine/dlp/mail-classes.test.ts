@@ -4258,3 +4258,29 @@ describe("a CSV's blocks under one header", () => {
     ],
   ]);
 });
+
+describe("a credit union's accounts, and a licence word after a value labelling its own", () => {
+  table([
+    [
+      "a member's share draft and regular share",
+      'Please send date-of-death balances for every account, including:\n  Member number 993231\n  Regular share 625070112662\n  Share draft 281144447842\n',
+      [
+        ['us-bank-account', '625070112662'],
+        ['us-bank-account', '281144447842'],
+      ],
+    ],
+    [
+      "a member's account number on a form",
+      'Member name:                 Sofia Sheridan\nMember account number:       6786274452\nAccount type:                checking\n',
+      [['us-bank-account', '6786274452']],
+    ],
+    [
+      "a row's licence after the account, labelled by its own word",
+      'Time   Home credit union      Member acct #  Share    Tran      Amount      ID checked\n10:06  Sunflower Valley FCU   907403969233  ID 01    WD CASH    $6,219.91  CA DL Y8792491\n',
+      [
+        ['us-bank-account', '907403969233'],
+        ['us-drivers-license', 'Y8792491'],
+      ],
+    ],
+  ]);
+});

@@ -228,6 +228,19 @@ export const usBankAccount: ClassifierDef = {
     'dda',
     'demand deposit',
     'money market',
+    // A credit union's accounts: its members' shares, share drafts (checking) and certificates.
+    'member account number',
+    'member acct',
+    'share draft',
+    'share drafts',
+    'regular share',
+    'share account',
+    'share savings',
+    'share certificate',
+    // The receiving account's field in an ACH entry (NACHA's DFI account number).
+    'dfi account',
+    'dfi account number',
+    'dfi acct',
     'account',
     // SAP's vendor master field for the account at the bank (BANKL is the bank key).
     'bankn',

@@ -797,7 +797,7 @@ function wordsNear(
     if (qualifiesNegativeAfter(ix, roles, h) || (weak && labelsAddress(ix.text, ix.hitEnd[h]))) continue;
     // A word after the value labelling a number of its own speaks of that one ("4155550123 …
     // Pod 3C, cell 12"; a dotted one may be another of the kind's list: "… and host 10.0.0.6").
-    if (ix.hitStart[h] >= end && labelsUndottedNumberAfter(ix.text, ix.hitEnd[h])) continue;
+    if (ix.hitStart[h] >= end && (labelsUndottedNumberAfter(ix.text, ix.hitEnd[h]) || labelsCodeAfter(ix.text, ix.hitEnd[h]))) continue;
     // So does a word on an earlier line labelling a value of its own ("FL Lic. C6402517)\n\n1. 796663550").
     // (Not one of the same shape: one label a line over a column of such values, "Money market
     // 7161969606\nCD              4938996690".)
@@ -1224,6 +1224,19 @@ function labelsOtherValueAfter(text: string, end: number, start: number, valueEn
   if (digits < 4 || p - from < 5) return false;
   const own = digitsIn(text, start, valueEnd);
   return own !== digits || (p - from !== digits) !== (own !== valueEnd - start);
+}
+
+/**
+ * Whether the word ending at `end` labels an identifier of its own that opens with capitals right
+ * after it ("CA DL Y8792491", "WA DL WDLGTM03R2GA", "MI DL K 798 128 945 628").
+ */
+function labelsCodeAfter(text: string, end: number): boolean {
+  const p = afterLabel(text, end);
+  if (p === end || !isUpper(text.charCodeAt(p))) return false;
+  let q = p;
+  while (q < p + 12 && isUpper(text.charCodeAt(q))) q++;
+  const c = text.charCodeAt(q);
+  return isDigit(c) || ((c === 32 || c === 45) && q - p === 1 && isDigit(text.charCodeAt(q + 1)));
 }
 
 /** How far back a list's label is looked for (list-start.ts reads at most about this far, a sentence's start with "respectively" a little farther). */
