@@ -4284,3 +4284,21 @@ describe("a credit union's accounts, and a licence word after a value labelling 
     ],
   ]);
 });
+
+describe('what mail systems print about a delivery', () => {
+  table([
+    [
+      "a blocklist query's reversed address is a host's name",
+      'Confirmed. 88.157.184.179.zen.spamhaus.org returns 127.0.0.4, so our relay 179.184.157.88 is listed.',
+      [
+        ['ip-address', '127.0.0.4'],
+        ['ip-address', '179.184.157.88'],
+      ],
+    ],
+    [
+      "a relay's queue identifier after a timestamp is no mailbox",
+      '250 2.6.0 <20260314183207.rck61la0yc@relay.tallgrassmedia.co> queued; bounce to ann.lee@example.com',
+      [['email-address', 'ann.lee@example.com']],
+    ],
+  ]);
+});

@@ -60,6 +60,8 @@ function isMessageId(text: string, s: number): boolean {
 
 /** Fewest characters of a generated identifier's left part. */
 const MIN_GENERATED = 24;
+/** Fewest digits of a timestamp opening a generated identifier (a date and a time: 20260314183207). */
+const MIN_STAMP = 12;
 
 /**
  * An identifier a mail system generated, in angle brackets with no label before them (a
@@ -68,7 +70,13 @@ const MIN_GENERATED = 24;
  * hyphens, a third of it digits at least. No one's mailbox is written so.
  */
 function generatedIdentifier(text: string, start: number, at: number): boolean {
-  if (at - start < MIN_GENERATED || text.charCodeAt(start - 1) !== 60) return false;
+  if (text.charCodeAt(start - 1) !== 60) return false;
+  // (Or a timestamp's digits, a dot and a random part, as Postfix and many relays make them:
+  // "<20260314183207.rck61la0yc@relay.example.co>".)
+  let lead = start;
+  while (lead < at && text.charCodeAt(lead) >= 48 && text.charCodeAt(lead) <= 57) lead++;
+  if (lead - start >= MIN_STAMP && lead < at && (text.charCodeAt(lead) === 46 || text.charCodeAt(lead) === 45)) return true;
+  if (at - start < MIN_GENERATED) return false;
   let digits = 0;
   for (let p = start; p < at; p++) {
     const c = text.charCodeAt(p);

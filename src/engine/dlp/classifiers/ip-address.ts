@@ -198,6 +198,12 @@ export const ipAddress: ClassifierDef = {
       // version ("Chrome/120.0.0.0" in a user agent) or firmware's is only an address's shape: reported when
       // this classifier is scanned alone, not as a type among others.
       const longer = ix.link[k + 3] === SEP_DOT && k + 4 < ix.tokStart.length && allDigits(ix, k + 4);
+      // A host's name that opens with the quad, as a reverse lookup or a blocklist query writes it
+      // ("88.157.184.179.zen.spamhaus.org", "…in-addr.arpa"): a name, no address.
+      if (text.charCodeAt(ix.tokEnd[k + 3]) === 46 && isLetter(text.charCodeAt(ix.tokEnd[k + 3] + 1))) {
+        consumed = k + 3;
+        continue;
+      }
       const product = text.charCodeAt(s - 1) === 47 && isLetter(text.charCodeAt(s - 2));
       // A product's version by its name ("ua=Chrome/9.1.9.149", "client ios/4.7.18.132") is a version
       // whatever words are near: no address at all.
