@@ -600,6 +600,46 @@ export const INDEPENDENT_101_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-101/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_102_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-102/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-102/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_103_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-103/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-103/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_104_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-104/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-104/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_105_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-105/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-105/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_106_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-106/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-106/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_107_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-107/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-107/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_108_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-108/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-108/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_109_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-109/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-109/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')
