@@ -4302,3 +4302,13 @@ describe('what mail systems print about a delivery', () => {
     ],
   ]);
 });
+
+describe("a workers' compensation claim's numbers with the state", () => {
+  table([
+    [
+      "the jurisdiction's and the administrator's",
+      '2026-08-14T09:32:20Z TE claim 2026WC664635: DN 0031 injury date later than report date (warning)\n2026-08-14T09:37:56Z JCN assigned 489958388 for claim B92-28476-02\nClaim admin number 612-873-4233 in the state system (their format).',
+      [],
+    ],
+  ]);
+});

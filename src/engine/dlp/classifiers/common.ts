@@ -22,6 +22,11 @@ export const NUMBER_NEGATIVES = [
   'donor #',
   'donor no',
   'donor id',
+  // A workers' compensation claim's numbers with the state: its jurisdiction claim number ("JCN
+  // assigned 489958388") and the administrator's ("Claim admin number 612-873-4233").
+  'jcn',
+  'claim admin number',
+  'claim administrator number',
   // An ACH entry's trace number ("trace 113361519925800 and 726759919804152").
   'trace',
   'trace number',
