@@ -4145,6 +4145,11 @@ describe("a licence's barcode, a CSV's spaced groups, a passport's type cell, a 
       [['us-drivers-license', 'D257666899513']],
     ],
     [
+      "the barcode's elements as a JSON line",
+      '{"ts":"2026-09-07T06:12:44Z","DCS":"HUGHES","DBB":"07131972","DAQ":"D257666899513","DAK":"482267713"}',
+      [['us-drivers-license', 'D257666899513']],
+    ],
+    [
       'a CSV row whose spaced licence ends by a dotted phone',
       'donor_id,last_name,first_name,dob,ssn,id_type,id_state,id_number,mobile\n620P53380,Washington,Minh,1981-09-14,616-79-4043,DL,NY,957683727,585-664-6530\n267F78952,Ochoa,Dustin,1984-02-01,311610829,DL,NY,438 606 704,585.505.5254\n',
       [

@@ -659,16 +659,16 @@ function segmentStart(text: string, p: number, x12: boolean): number {
 
 /**
  * An element of the licence's barcode, by its three-letter ID right before the value ("DAQ
- * 45530643", "DAQ45530643"): DAQ is the licence's number; the others with numbers are its postal
+ * 45530643", "DAQ45530643", a JSON line's "DAQ": "45530643"): DAQ is the licence's number; the others with numbers are its postal
  * code (DAK), dates (DBA, DBB, DBD), discriminator and inventory numbers (DCF, DCK), height and
  * weight (DAU, DAW).
  */
-const AAMVA_ELEMENT = /(?:^|[\s|])(D(?:AQ|AK|BA|BB|BD|CF|CK|AU|AW)) ?$/;
+const AAMVA_ELEMENT = /(?:^|[\s|"{,])(D(?:AQ|AK|BA|BB|BD|CF|CK|AU|AW))(?: ?|"?\s*[:=]\s*"?)$/;
 const AAMVA_LICENCE = field(DL, 'AAMVA DAQ (licence number)');
 const AAMVA_OTHER = field(OTHER, 'AAMVA element');
 
 function aamvaFieldAt(text: string, start: number): RecordField | null {
-  const m = AAMVA_ELEMENT.exec(text.slice(Math.max(0, start - 5), start));
+  const m = AAMVA_ELEMENT.exec(text.slice(Math.max(0, start - 10), start));
   if (m === null) return null;
   return m[1] === 'DAQ' ? AAMVA_LICENCE : AAMVA_OTHER;
 }
@@ -690,7 +690,7 @@ export function recordFieldAt(text: string, start: number): RecordField | null {
     const f = cdaFieldAt(text, start);
     if (f !== null) return f;
   }
-  if (hasAamva && (before === 32 || isUpper(before))) {
+  if (hasAamva && (before === 32 || before === 34 || before === 58 || before === 61 || isUpper(before))) {
     const f = aamvaFieldAt(text, start);
     if (f !== null) return f;
   }
