@@ -4317,3 +4317,20 @@ describe("a workers' compensation claim's numbers with the state", () => {
     ],
   ]);
 });
+
+describe("a licence in a table's cell after its state's", () => {
+  table([
+    [
+      "a CSV's state column before its number column",
+      'client_id,client_name,ssn_or_itin,id_state,id_number,birth_cert\nSV9503,"Okafor, Noah",554-73-5983,IL,S896-8376-5163,requested\nEF4073,"Underwood, Noah",171-90-8252,MA,S72161076,received\n',
+      [
+        ['us-ssn', '554-73-5983'],
+        ['us-drivers-license', 'S896-8376-5163'],
+        ['us-ssn', '171-90-8252'],
+        ['us-drivers-license', 'S72161076'],
+      ],
+    ],
+    // (A state's code in a column headed otherwise says nothing of the number after it.)
+    ['a ship-to column before an order number', 'order,ship_to,ref\n1,IL,S8968376516\n', []],
+  ]);
+});

@@ -6,6 +6,7 @@
  */
 import type { TextIndex } from '../scan/index-model.ts';
 import { triggerNear } from '../scan/trigger-near.ts';
+import { columnHeader } from '../scan/table-columns.ts';
 import { CONTEXT, registry, STATE_TRIGGER } from './registry.ts';
 
 /** Per state (its name and postal code), the layouts of its licence numbers, separators removed. */
@@ -294,4 +295,30 @@ export function typeCellInRow(ix: TextIndex, start: number, end: number, after: 
   if (code === null && TYPE_ALONE_BEFORE.test(row)) code = STATE_CELL_AFTER.exec(text.slice(end, end + 8))?.[1] ?? null;
   if (code === null || !isCode(code)) return null;
   return byName.get(code)?.test(text.slice(start, end).replace(/[\s-]/g, '').toUpperCase()) ? code : null;
+}
+
+/** A table's delimiters between cells: a comma, a tab, a bar. */
+const isCellDelimiter = (c: number): boolean => c === 44 || c === 9 || c === 124;
+
+/**
+ * The state in the cell right before the value's in a table whose column there is headed as a
+ * state's ("…,id_state,id_number,…" over "…,IL,S896-8376-5163,…"), when the value has that
+ * state's layout; else null.
+ */
+export function stateCellBefore(ix: TextIndex, start: number, end: number): string | null {
+  const { text } = ix;
+  let p = start - 1;
+  while (p > 0 && text.charCodeAt(p) === 32) p--;
+  if (!isCellDelimiter(text.charCodeAt(p))) return null;
+  let q = p - 1;
+  while (q > 0 && text.charCodeAt(q) === 32) q--;
+  const codeEnd = q + 1;
+  if (codeEnd < 2 || !isCode(text.slice(codeEnd - 2, codeEnd))) return null;
+  const before = codeEnd - 3;
+  if (before >= 0 && !(isCellDelimiter(text.charCodeAt(before)) || text.charCodeAt(before) === 32 || text.charCodeAt(before) === 10))
+    return null;
+  const code = text.slice(codeEnd - 2, codeEnd);
+  if (!byName.get(code)?.test(text.slice(start, end).replace(/[\s-]/g, '').toUpperCase())) return null;
+  const header = columnHeader(ix, codeEnd - 2, codeEnd);
+  return header !== null && /state/i.test(text.slice(header[0], header[1])) ? code : null;
 }

@@ -9,7 +9,7 @@ import { idTypeAbove } from '../scan/id-type-above.ts';
 import { paragraphAround } from '../scan/paragraph-around.ts';
 import { allSame, BARE, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
-import { sevenDigitStateIn, stateNamedBeside, typeCellInRow } from './licence-states.ts';
+import { sevenDigitStateIn, stateCellBefore, stateNamedBeside, typeCellInRow } from './licence-states.ts';
 
 /** State formats with letters are 8–15 characters. */
 const STATE_TOKENS = shapeSet(
@@ -326,7 +326,10 @@ export const usDriversLicense: ClassifierDef = {
   heldElsewhere: (text, start, _end, header) =>
     inDisclaimer(text, start) || studentStateId(text, start, header) || professionalLicence(text, start),
   namedBeside: (ix, start, end, after) =>
-    stateNamedBeside(ix, start, end, after) ?? licenceTypeAbove(ix.text, start) ?? typeCellInRow(ix, start, end, after),
+    stateNamedBeside(ix, start, end, after) ??
+    licenceTypeAbove(ix.text, start) ??
+    typeCellInRow(ix, start, end, after) ??
+    stateCellBefore(ix, start, end),
   contextScore: 75,
   weak: true,
   find(ix, _ctx, out) {
