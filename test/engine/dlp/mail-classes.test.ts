@@ -4334,3 +4334,14 @@ describe("a licence in a table's cell after its state's", () => {
     ['a ship-to column before an order number', 'order,ship_to,ref\n1,IL,S8968376516\n', []],
   ]);
 });
+
+describe("a heading's separator, and another country's document", () => {
+  table([
+    ["' :: ' between a heading's words", '=== BAYVIEW SPECIALTY RX :: NEW PATIENT INTAKE ===\nReferral received: 07/28/2026', []],
+    [
+      'a number with another country in brackets after it',
+      'Foreign passports used as identity for a standard (non-REAL ID) license: G51190460 (Mexico), V3694105 (India)',
+      [],
+    ],
+  ]);
+});

@@ -44,8 +44,12 @@ export function foreignPassport(text: string, start: number, end: number): boole
   const before = text.slice(from, start);
   if (NATIONALITY.test(before) || NACIONALIDAD.test(before) || COUNTRY_BESIDE.test(before) || COUNTRY_CELL.test(before)) return true;
   // Or in brackets right after it: "passport 532005666 (GBR)", "Passport: G55474474 (Mexico)".
-  return (text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40) && COUNTRY_AFTER.test(text.slice(end, end + 24));
+  return countryAfter(text, end);
 }
+
+/** Whether another country, or its code, stands in brackets right after the value ending at `end` ("G51190460 (Mexico)"). */
+export const countryAfter = (text: string, end: number): boolean =>
+  (text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40) && COUNTRY_AFTER.test(text.slice(end, end + 24));
 
 /** A country, or its code, in brackets right after the value. */
 const COUNTRY_AFTER = new RegExp(`^ ?\\((?:${COUNTRY}|${ALPHA3})\\)`, 'i');

@@ -56,6 +56,9 @@ function productName(text: string, slash: number): boolean {
 /** An app's build for a platform right before a quad, as a device log prints it ("murmur-android 22.0.13.131"). */
 const PLATFORM_BUILD_BEFORE = /[a-z]-(?:android|ios|ipados|macos|mac|windows|win|linux|web|desktop) $/i;
 
+/** An address's word shortly before the unspecified address "::" ("use local ipv6 ::", "bind to ::", "listen [::]"). */
+const UNSPECIFIED_WORD_BEFORE = /\b(?:ipv6|ip|address|addr|listen|listening|bind|bound|host|route|src|dst)\b[^\n]*$/i;
+
 /** Length of a "/prefix" suffix at p (digits after a slash), or 0. */
 function prefixLength(text: string, p: number): number {
   if (text.charCodeAt(p) !== 47) return 0;
@@ -240,6 +243,14 @@ export const ipAddress: ClassifierDef = {
       const second = text.indexOf(':', text.indexOf(':', s) + 1);
       if (second < 0 || second >= e || !isIPv6(text.slice(s, e))) continue;
       if (e - s === 2 && !(standsApart(text.charCodeAt(s - 1)) && standsApart(text.charCodeAt(e)))) continue;
+      // (Between two words, only after an address's word: " :: " also parts a heading, "PHARMACY :: NEW PATIENT INTAKE".)
+      if (
+        e - s === 2 &&
+        isWord(text.charCodeAt(s - 2)) &&
+        isWord(text.charCodeAt(e + 1)) &&
+        !UNSPECIFIED_WORD_BEFORE.test(text.slice(Math.max(0, s - 24), s))
+      )
+        continue;
       if (text.charCodeAt(e) === 37) {
         let z = e + 1;
         while (z < text.length && isWord(text.charCodeAt(z))) z++;

@@ -9,6 +9,7 @@ import { idTypeAbove } from '../scan/id-type-above.ts';
 import { paragraphAround } from '../scan/paragraph-around.ts';
 import { allSame, BARE, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
+import { countryAfter } from './foreign-passport.ts';
 import { sevenDigitStateIn, stateCellBefore, stateNamedBeside, typeCellInRow } from './licence-states.ts';
 
 /** State formats with letters are 8–15 characters. */
@@ -323,8 +324,9 @@ export const usDriversLicense: ClassifierDef = {
     'cert #',
     'cert no',
   ],
-  heldElsewhere: (text, start, _end, header) =>
-    inDisclaimer(text, start) || studentStateId(text, start, header) || professionalLicence(text, start),
+  // (Nor another country's document, its country in brackets after it: "G51190460 (Mexico)".)
+  heldElsewhere: (text, start, end, header) =>
+    inDisclaimer(text, start) || studentStateId(text, start, header) || professionalLicence(text, start) || countryAfter(text, end),
   namedBeside: (ix, start, end, after) =>
     stateNamedBeside(ix, start, end, after) ??
     licenceTypeAbove(ix.text, start) ??
