@@ -4345,3 +4345,23 @@ describe("a heading's separator, and another country's document", () => {
     ],
   ]);
 });
+
+describe("a marketplace's payouts, a 1099's account box, a phone's format shown", () => {
+  table([
+    [
+      'a payout to resend',
+      'Routing no: 042646817\nChecking: 5789768281981\n\nPlease resend payout 6179468980. You can call me at: 551 927 1631',
+      [
+        ['aba-routing', '042646817'],
+        ['us-bank-account', '5789768281981'],
+        ['us-phone', '551 927 1631'],
+      ],
+    ],
+    [
+      "a 1099's account box",
+      "FILER'S TIN 82-9200194     PAYEE'S TIN ***-**-9296\nPAYEE'S name: GIDEON HALVORSEN\nAccount number (see instructions): 507510571652\n",
+      [],
+    ],
+    ['a phone number format shown', '4. Phone number format: (708) 555-0179.\n5. Click Save.', []],
+  ]);
+});

@@ -22,6 +22,12 @@ export const NUMBER_NEGATIVES = [
   'donor #',
   'donor no',
   'donor id',
+  // A marketplace's or a processor's own numbers for a payout and a settlement ("Please resend
+  // payout 6179468980"; not "settlement" alone: a driver's "Settlement deposit: … R/T 286951724").
+  'payout',
+  'payout id',
+  'settlement id',
+  'settlement number',
   // A workers' compensation claim's numbers with the state: its jurisdiction claim number ("JCN
   // assigned 489958388") and the administrator's ("Claim admin number 612-873-4233").
   'jcn',

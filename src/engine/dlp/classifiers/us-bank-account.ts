@@ -258,7 +258,8 @@ export const usBankAccount: ClassifierDef = {
     accountAbroad(text, start, end, header) ||
     patientAccount(text, start, header) ||
     heldByOthers(ix, after, start, end, header) ||
-    isbn(text, start, end),
+    isbn(text, start, end) ||
+    informationReturnBox(text, start),
   supporting: routingBefore,
   // A cheque's MICR line names its account as its printing does ("⑆087229613⑆ 24507560⑈").
   // And so does a routing number paired before it where banking words are around ("bank is US Bank
@@ -281,6 +282,15 @@ export const usBankAccount: ClassifierDef = {
     for (const h of ctx.contextHits()) groupedAfter(ix.text, ix.hitStart[h], ix.hitEnd[h], out);
   },
 };
+
+/** An information return's account box (a 1099's or a W-2G's), as its form prints it. */
+const RETURN_ACCOUNT_BOX = /\baccount (?:number|no\.?) \(see instructions\)\s*:?\s*$/i;
+
+/**
+ * Whether the value at `start` fills a 1099's "Account number (see instructions)" box: the payer's
+ * own number for the payee's account with it (a platform's, a broker's), no bank's.
+ */
+const informationReturnBox = (text: string, start: number): boolean => RETURN_ACCOUNT_BOX.test(text.slice(Math.max(0, start - 40), start));
 
 /** The first letters of VERB_BEFORE_NUMBER's words (i, w, o), read before it is tried. */
 const VERB_FIRST = new Set([105, 119, 111]);

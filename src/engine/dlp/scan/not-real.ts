@@ -81,11 +81,12 @@ const exampleFor = (before: string): boolean => before.includes(' for ') && EXAM
 const FICTIONAL_LINE = /555[-. ]?01\d\d$/;
 /**
  * Words in a paragraph that speak of test or made-up data: an example given ("e.g."), a test or
- * training script, a demo, a sandbox, a role play, a seed record, the fictional range itself, or a number
- * that rings nowhere. (Not inside a host's or a path's name: "x.example.com/api?phone=…".)
+ * training script, a demo, a sandbox, a role play, a seed record, the fictional range itself, a
+ * format shown ("Phone number format: (708) 555-0179"), or a number that rings nowhere. (Not inside
+ * a host's or a path's name: "x.example.com/api?phone=…".)
  */
 const FICTION_CUE =
-  /\be\.g\.|\b(?<![.@/])(?:for (?:example|instance)|examples?|tests?|testing|training|demo|samples?|fake|dummy|fictional|fictitious|placeholders?|qa|sandbox|role[- ]?play|practice|seed|mock|never real|not real|rings nowhere|(?:does not|doesn't|didn't|did not) ring|555-01xx)\b(?![.@/]\w)/i;
+  /\be\.g\.|\b(?<![.@/])(?:for (?:example|instance)|examples?|tests?|testing|training|demo|samples?|fake|dummy|fictional|fictitious|placeholders?|qa|sandbox|role[- ]?play|practice|seed|mock|never real|not real|rings nowhere|(?:does not|doesn't|didn't|did not) ring|555-01xx|(?:number )?format)\b(?![.@/]\w)/i;
 
 /**
  * Whether the value at [start, end) is a phone number in the range set aside for fiction in a
