@@ -4365,3 +4365,13 @@ describe("a marketplace's payouts, a 1099's account box, a phone's format shown"
     ['a phone number format shown', '4. Phone number format: (708) 555-0179.\n5. Click Save.', []],
   ]);
 });
+
+describe('a bracket on the next line', () => {
+  table([
+    [
+      'speaks of its own line, not of the value above',
+      'Time           Slot                Name                Contact\n10:00-12:00    Check-in table      Jen Coleman         jencoleman@outlook.com\n(Example row from the old template, ignore: Jane Sample)\n',
+      [['email-address', 'jencoleman@outlook.com']],
+    ],
+  ]);
+});

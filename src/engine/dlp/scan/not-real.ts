@@ -20,8 +20,8 @@ const SAID_AFTER =
  */
 const FAILS_CHECK =
   /^[^.!?\n;]{0,24}?\b(?:(?:does\s+not|doesn't|did\s+not|didn't|fails?|failed|failing)\s+(?:even\s+)?(?:to\s+)?(?:pass\s+)?(?:the\s+|its\s+|our\s+)?(?:[A-Z]{2,4}\s+)?(?:check[- ]?digit|checksum|validation|verification)|(?:was|were|got)\s+rejected\s+by\s+(?:the|our)\s+(?:\w+'s\s+)?(?:validation|verification|check))/i;
-/** In brackets right after it: "(demo number in this template)", "(sample)", "(fictional)". */
-const BRACKET_AFTER = /^\s*\(\s*(?:a\s+)?(?:demo|sample|example|placeholder|fictional|fictitious|dummy|fake)\b/i;
+/** In brackets right after it, on its line: "(demo number in this template)", "(sample)", "(fictional)". */
+const BRACKET_AFTER = /^[ \t]*\(\s*(?:a\s+)?(?:demo|sample|example|placeholder|fictional|fictitious|dummy|fake)\b/i;
 /**
  * Right before the value: a word that makes it an illustration ("placeholder SSN 000-…", "dummy
  * card …", a processor's "QA card 4242…", "Example number for training only: …"; an example
