@@ -4375,3 +4375,19 @@ describe('a bracket on the next line', () => {
     ],
   ]);
 });
+
+describe('a bracket after a value denying its kind', () => {
+  table([
+    [
+      '"(not a bank account)"',
+      'Electric bill: account 7737685829 (not a bank account)\nBank statement: account 7628638907 (checking)',
+      [['us-bank-account', '7628638907']],
+    ],
+    // (Denying it is one account of the kind is not denying its kind.)
+    [
+      '"(not the savings account)"',
+      'Please debit account 7628638907 (not the savings account) on Friday.',
+      [['us-bank-account', '7628638907']],
+    ],
+  ]);
+});

@@ -1239,6 +1239,25 @@ function labelsCodeAfter(text: string, end: number): boolean {
   return isDigit(c) || ((c === 32 || c === 45) && q - p === 1 && isDigit(text.charCodeAt(q + 1)));
 }
 
+/** A bracket right after a value, on its line, that denies its kind: "(not a …", "(isn't an …" (not "(not the savings …": another of the kind). */
+const DENIAL_AFTER = /^[ \t]?\(\s*(?:not|isn't|is not)\s+an?\s/i;
+/** Most characters of a denying bracket read for the classifier's words. */
+const DENIAL_REACH = 40;
+
+/**
+ * Whether a bracket right after the value (ending at `end`) denies it is of this kind: one of the
+ * classifier's words inside "(not a …)" ("7737685829 (not a bank account)").
+ */
+function deniedInBracketAfter(ix: TextIndex, roles: Uint8Array, after: number, end: number): boolean {
+  const c = ix.text.charCodeAt(end);
+  if (c !== 40 && !(c === 32 && ix.text.charCodeAt(end + 1) === 40)) return false;
+  if (!DENIAL_AFTER.test(ix.text.slice(end, end + 12))) return false;
+  const close = ix.text.indexOf(')', end);
+  if (close < 0 || close - end > DENIAL_REACH) return false;
+  for (let h = after; h < ix.hitStart.length && ix.hitStart[h] < close; h++) if (roles[ix.hitPhrase[h]] & CONTEXT) return true;
+  return false;
+}
+
 /** How far back a list's label is looked for (list-start.ts reads at most about this far, a sentence's start with "respectively" a little farther). */
 const LIST_REACH = 320;
 
@@ -1752,6 +1771,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // visit). Asked last, of the values that are otherwise found: it reads the text around the value.
     if (field === null && def.heldElsewhere !== undefined && def.heldElsewhere(ix.text, start, end, header, ix, after)) continue;
     if (field === null && calledNotReal(ix, after, start, end)) continue;
+    // (Nor one its writer says in brackets right after is none of this kind: "account 7737685829 (not a bank account)".)
+    if (field === null && deniedInBracketAfter(ix, roles, after, end)) continue;
     // An end of a range of issued numbers ("tickets 489818505 to 489820463").
     if (field === null && byCode && isDigit(ix.text.charCodeAt(start)) && inNumberRange(ix.text, start, end)) continue;
     if (pairWithin) {
