@@ -4391,3 +4391,20 @@ describe('a bracket after a value denying its kind', () => {
     ],
   ]);
 });
+
+describe("a phone number alone on a signature's line", () => {
+  table([
+    [
+      "under a quoted reply's name",
+      'My sister is paying.\n>\n> Lauren Sheridan\n> 9109008915\n> Sent from my iPhone',
+      [['us-phone', '9109008915']],
+    ],
+    [
+      "above a phone's sign-off",
+      'can start 08/23/2026 weather permitting\n\nd\n7854399058\n\nsent from my iphone',
+      [['us-phone', '7854399058']],
+    ],
+    // (A number alone on its line with neither is any number.)
+    ['with neither', 'Totals for the week\n7854399058\nend of report', []],
+  ]);
+});

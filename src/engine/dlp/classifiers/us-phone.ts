@@ -178,7 +178,10 @@ function textSender(text: string, s: number, e: number): boolean {
  * 2148949584⏎jamalgreer@comcast.net").
  */
 function signatureLine(text: string, s: number, e: number): boolean {
-  if (s === 0 || text.charCodeAt(s - 1) !== 10) return false;
+  // (A quoted reply's signature too: "> Lauren Sheridan⏎> 9109008915".)
+  let q = s;
+  while (q > 0 && q > s - 8 && (text.charCodeAt(q - 1) === 62 || text.charCodeAt(q - 1) === 32)) q--;
+  if (q === 0 || text.charCodeAt(q - 1) !== 10) return false;
   let end = e;
   while (text.charCodeAt(end) === 32) end++;
   // (Or the email address on its own line after a bar: "7044402276 | brendan.szabo@meridiantitle.com".)
@@ -186,11 +189,24 @@ function signatureLine(text: string, s: number, e: number): boolean {
     const rest = lineStartingAt(text, end);
     return rest !== null && EMAIL_AFTER_BAR.test(rest);
   }
-  const above = lineEndingAt(text, s - 1);
-  const below = lineStartingAt(text, end + 1);
-  if (above !== null && (NAME_LINE.test(above) || EMAIL_LINE.test(above) || firstNameAfterSignOff(text, s - 1 - above.length, above)))
+  const rawAbove = lineEndingAt(text, q - 1);
+  const above = rawAbove === null ? null : unquoted(rawAbove);
+  const below = nextLineOf(text, end + 1);
+  if (above !== null && (NAME_LINE.test(above) || EMAIL_LINE.test(above) || firstNameAfterSignOff(text, q - 1 - rawAbove!.length, above)))
     return true;
-  return below !== null && EMAIL_LINE.test(below);
+  // (Or above a phone's own sign-off: "7854399058⏎⏎sent from my iphone".)
+  return below !== null && (EMAIL_LINE.test(below) || SENT_FROM_LINE.test(below));
+}
+
+/** A mail app's sign-off, which a phone adds under what its owner wrote ("Sent from my iPhone"). */
+const SENT_FROM_LINE = /^sent from my\b/i;
+/** A quoted line without its quote marks ("> > Lauren Sheridan" → "Lauren Sheridan"). */
+const unquoted = (line: string): string => (line.charCodeAt(0) === 62 ? line.replace(/^(?:>\s*)+/, '') : line);
+/** The next line after `from` that is not blank, without its quote marks, or null. */
+function nextLineOf(text: string, from: number): string | null {
+  let line = lineStartingAt(text, from);
+  if (line !== null && unquoted(line).trim() === '') line = lineStartingAt(text, from + line.length + 1);
+  return line === null ? null : unquoted(line);
 }
 
 /** A first name alone on its line ("Zoe"). */
