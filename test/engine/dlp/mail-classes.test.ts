@@ -4408,3 +4408,18 @@ describe("a phone number alone on a signature's line", () => {
     ['with neither', 'Totals for the week\n7854399058\nend of report', []],
   ]);
 });
+
+describe("a phone number written with its country's calling code", () => {
+  table([
+    [
+      "under another kind's word in a signature",
+      'Nadia Kowalski | Claims Adjuster\nLakeshore Casualty\nDirect: (386) 796-4152\nClaims: 1-888-603-9258\n',
+      [
+        ['us-phone', '(386) 796-4152'],
+        ['us-phone', '1-888-603-9258'],
+      ],
+    ],
+    // (Without it, another kind's word names a number so printed: a claim's own.)
+    ["a claim number in a phone's layout", 'Claim number: 888-603-9258 was opened today.', []],
+  ]);
+});

@@ -1258,6 +1258,14 @@ function deniedInBracketAfter(ix: TextIndex, roles: Uint8Array, after: number, e
   return false;
 }
 
+/** Whether the value at `start` opens with a country's calling code ("+1 …", "1-855-…"): only a phone number is written so. */
+function withCallingCode(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c === 43) return true;
+  const sep = text.charCodeAt(start + 1);
+  return c === 49 && (sep === 45 || sep === 46 || sep === 32) && isDigit(text.charCodeAt(start + 2));
+}
+
 /** How far back a list's label is looked for (list-start.ts reads at most about this far, a sentence's start with "respectively" a little farther). */
 const LIST_REACH = 320;
 
@@ -1575,7 +1583,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       // whose shape says what it is is one whatever word stands before it, and a value printed as
       // what it is is no address an address's word names: "email (308-807-2175)" is a phone number.)
       !(checksum && !namesAReference()[ix.hitPhrase[label]]) &&
-      !(bases[i] >= evidentFrom && (!byCode || namesAnAddress()[ix.hitPhrase[label]] === 1)) &&
+      !(bases[i] >= evidentFrom && (!byCode || namesAnAddress()[ix.hitPhrase[label]] === 1 || withCallingCode(ix.text, start))) &&
       !ownHeadBefore(ix, roles, label) &&
       // (Its own word in brackets right after it says more: "VA file number: 816166183 (your SSN)".)
       !ownWordInBracketAfter(ix, roles, after, end) &&
