@@ -4423,3 +4423,13 @@ describe("a phone number written with its country's calling code", () => {
     ["a claim number in a phone's layout", 'Claim number: 888-603-9258 was opened today.', []],
   ]);
 });
+
+describe('a phone by the texts it sent', () => {
+  table([
+    [
+      'texts came from it',
+      'He would not let me out at my stop. Texts shown in the screenshot are from 7633250753.\nDriver says otherwise.',
+      [['us-phone', '7633250753']],
+    ],
+  ]);
+});

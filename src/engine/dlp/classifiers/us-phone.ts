@@ -270,6 +270,9 @@ export const usPhone: ClassifierDef = {
     // number is 5168598020").
     'texted',
     'texting',
+    // The number texts came from ("Texts shown in the screenshot are from 7633250753").
+    'texts',
+    'text messages',
     'called from',
     'calling from',
     'my number',
