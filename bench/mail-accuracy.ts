@@ -640,6 +640,36 @@ export const INDEPENDENT_109_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-109/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_110_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-110/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-110/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_111_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-111/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-111/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_112_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-112/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-112/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_113_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-113/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-113/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_114_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-114/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-114/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_115_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-115/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-115/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -124,6 +124,12 @@ import {
   INDEPENDENT_107_PATHS,
   INDEPENDENT_108_PATHS,
   INDEPENDENT_109_PATHS,
+  INDEPENDENT_110_PATHS,
+  INDEPENDENT_111_PATHS,
+  INDEPENDENT_112_PATHS,
+  INDEPENDENT_113_PATHS,
+  INDEPENDENT_114_PATHS,
+  INDEPENDENT_115_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -783,6 +789,43 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-109',
     about: 'out-of-office replies, bounces and delivery notices among queue IDs, Message-IDs, reverse lookups and versions',
     paths: INDEPENDENT_109_PATHS,
+  },
+  {
+    name: 'hundred-and-tenth',
+    dir: 'dlp-independent-110',
+    about: 'specialty-drug prior authorisation, copay assistance and hub services among PA, hub case, member, BIN and GTIN numbers',
+    paths: INDEPENDENT_110_PATHS,
+  },
+  {
+    name: 'hundred-and-eleventh',
+    dir: 'dlp-independent-111',
+    about:
+      'vital records and identity recovery (SSA, birth certificates, name changes, REAL ID) among certificate, case, A-number and receipt numbers',
+    paths: INDEPENDENT_111_PATHS,
+  },
+  {
+    name: 'hundred-and-twelfth',
+    dir: 'dlp-independent-112',
+    about: "volunteer coordinators' mail (background checks, rosters, carpools, sign-ups) among clearance, ORI, member and order numbers",
+    paths: INDEPENDENT_112_PATHS,
+  },
+  {
+    name: 'hundred-and-thirteenth',
+    dir: 'dlp-independent-113',
+    about: 'online marketplace sellers (payouts, 1099-K, chargebacks, disputes) among order, case, payout and trace numbers',
+    paths: INDEPENDENT_113_PATHS,
+  },
+  {
+    name: 'hundred-and-fourteenth',
+    dir: 'dlp-independent-114',
+    about: 'direct-to-consumer telehealth and prescription apps among member, Rx, order and state licence numbers',
+    paths: INDEPENDENT_114_PATHS,
+  },
+  {
+    name: 'hundred-and-fifteenth',
+    dir: 'dlp-independent-115',
+    about: 'tax-resolution firms (levies, liens, installment agreements, Form 2848) among CAF, DLN, lien and notice numbers',
+    paths: INDEPENDENT_115_PATHS,
   },
 ] as const;
 
