@@ -4433,3 +4433,13 @@ describe('a phone by the texts it sent', () => {
     ],
   ]);
 });
+
+describe("a tax lien's serial", () => {
+  table([
+    [
+      'released',
+      '- Business client EIN 46-6309756: TFRP letter 1153 received.\n- Lien 239128058 released; certificate of release mailed May 24 (SSN on file).',
+      [],
+    ],
+  ]);
+});

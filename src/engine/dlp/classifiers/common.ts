@@ -22,6 +22,9 @@ export const NUMBER_NEGATIVES = [
   'donor #',
   'donor no',
   'donor id',
+  // A tax lien's serial number ("Lien 239128058 released").
+  'lien',
+  'lien serial',
   // A marketplace's or a processor's own numbers for a payout and a settlement ("Please resend
   // payout 6179468980"; not "settlement" alone: a driver's "Settlement deposit: … R/T 286951724").
   'payout',
