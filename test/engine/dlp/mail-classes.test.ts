@@ -4443,3 +4443,18 @@ describe("a tax lien's serial", () => {
     ],
   ]);
 });
+
+describe("an advanced practice clinician's credential names the NPI after it", () => {
+  table([
+    [
+      'a roster of prescribers',
+      'Name                   Cred    Number       States             Phone\nColm Kowalski          FNP-C   1315494785   CO,WA,IL,NC,FL,TX  980-701-1298\nCody Coleman           NP      1572607285   MI,IL,CA,WA        731-427-9304\n',
+      [
+        ['npi', '1315494785'],
+        ['us-phone', '980-701-1298'],
+        ['npi', '1572607285'],
+        ['us-phone', '731-427-9304'],
+      ],
+    ],
+  ]);
+});
