@@ -4458,3 +4458,13 @@ describe("an advanced practice clinician's credential names the NPI after it", (
     ],
   ]);
 });
+
+describe("a diagnosis code beside the classification's own wording", () => {
+  table([
+    [
+      '"unspecified"',
+      'Event: nausea with vomiting, unspecified (R11.2), onset Aug 22, 2 days after a dose increase',
+      [['icd-10', 'R11.2']],
+    ],
+  ]);
+});

@@ -56,8 +56,14 @@ function icdLabelBefore(text: string, start: number): string[] {
   const before = text.slice(Math.max(0, start - 12), start);
   if (ICD_TOKEN.test(before)) return keptList('labelled "ICD10"');
   // (Or an X12 diagnosis qualifier, as a claim's HI element or a log of it writes one: "hi=ABK:G43909".)
-  return X12_QUALIFIER_BEFORE.test(before) ? keptList('after an X12 diagnosis qualifier') : NO_LABEL;
+  if (X12_QUALIFIER_BEFORE.test(before)) return keptList('after an X12 diagnosis qualifier');
+  // (Or the classification's own wording right before it, "nausea with vomiting, unspecified (R11.2)":
+  // read here, not as a keyword, which would name the words after it a diagnosis's.)
+  return UNSPECIFIED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? keptList('after "unspecified"') : NO_LABEL;
 }
+
+/** The classification's "unspecified" closing a description right before its code. */
+const UNSPECIFIED_BEFORE = /\bunspecified[,;:]?\s*[(\-–]?\s*$/i;
 
 /** Whether a hyphen and a digit follow `e`: the code goes on as a longer number ("E43-618", "claim W92538-560"). */
 const gluedToNumber = (text: string, e: number): boolean => text.charCodeAt(e) === 45 && isDigit(text.charCodeAt(e + 1));
