@@ -4468,3 +4468,13 @@ describe("a diagnosis code beside the classification's own wording", () => {
     ],
   ]);
 });
+
+describe("an ACH entry's receiving account by its column", () => {
+  table([
+    [
+      "a biller's entry to a DFI account",
+      'time | sec | company | company_id | dfi_acct | amount | action | trace\n13:45:51 | CCD | VERIZON WIRELESS PAYMENTS | 1860057997 | 126373035846 | 3990.17 | POSTED after name match by ops | 229961325956369\n',
+      [['us-bank-account', '126373035846']],
+    ],
+  ]);
+});

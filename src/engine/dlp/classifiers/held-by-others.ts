@@ -286,7 +286,7 @@ const BILLER_WORDS = new RegExp(`\\b(?:${BILLER_PARAGRAPH_WORDS.join('|')})\\b`,
 const PLAN_WORDS = new RegExp(`\\b(?:${PLAN_PARAGRAPH_WORDS.join('|')})\\b`, 'i');
 /** A bank's words: an account funding a brokerage account is still a bank's ("routing 803195154 account …"). */
 const BANK_WORDS =
-  /\b(?:routing|RTN|rtg|ABA|ACH|DDA|checking|savings|money market|bank|credit union|certificate of deposit|share certificate)\b/i;
+  /\b(?:routing|RTN|rtg|ABA|ACH|DDA|DFI|checking|savings|money market|bank|credit union|certificate of deposit|share certificate|share draft)(?![a-z])/i;
 /** A certificate of deposit in capitals ("Keystone Federal CD"; not a shell's "cd"). */
 const BANK_CD = /\bCDs?\b/;
 export const bankWordIn = (s: string): boolean => BANK_WORDS.test(s) || BANK_CD.test(s);
