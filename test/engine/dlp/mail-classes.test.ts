@@ -4478,3 +4478,16 @@ describe("an ACH entry's receiving account by its column", () => {
     ],
   ]);
 });
+
+describe("a licence by an identity check's JSON, and a learner's permit", () => {
+  table([
+    [
+      "a verification service's document object",
+      '{"document":{"type":"drivers_license","issuing_subdivision":"US-TX","first_name":"DANA","last_name":"QUINTERO","date_of_birth":"1989-08-01","address":"4100 Elm St, Austin","number":"41356020"}}',
+      [['us-drivers-license', '41356020']],
+    ],
+    // (Another document type's number is not one.)
+    ["a passport's object", '{"document":{"document_type":"passport","issuing_country":"MX","document_number":"B4444226"}}', []],
+    ["a learner's permit", 'Current credential ... Ohio learner permit FZ735658', [['us-drivers-license', 'FZ735658']]],
+  ]);
+});

@@ -322,3 +322,31 @@ export function stateCellBefore(ix: TextIndex, start: number, end: number): stri
   const header = columnHeader(ix, codeEnd - 2, codeEnd);
   return header !== null && /state/i.test(text.slice(header[0], header[1])) ? code : null;
 }
+
+/** Most characters read either side of a value for its JSON object's braces. */
+const OBJECT_REACH = 400;
+/** An identity document's type naming a licence or a state's ID, as verification services' JSON writes it. */
+const JSON_LICENCE_TYPE =
+  /"(?:document_?type|doc_?type|id_?type|type)"\s*:\s*"(?:drivers?'?_?licen[cs]e|driver'?s? licen[cs]e|driving_?licen[cs]e|dl|state_?id|id_?card|learner_?permit)"/i;
+/** The issuing state's field of such an object ("issuing_subdivision": "US-CA", "state": "TX"). */
+const JSON_STATE = /"(?:issuing_?subdivision|issuing_?state|id_?state|dl_?state|state)"\s*:\s*"(?:US-)?([A-Z]{2})"/;
+
+/**
+ * The licence an identity-verification object names for the value in it: its document type a
+ * licence's or a state ID's ("document_type": "drivers_license"), and the state of its issuing
+ * field when the value has that state's layout. Null when the value is in no such object (read
+ * only for a value in quotes after a key).
+ */
+export function jsonLicenceAt(text: string, start: number, end: number): string | null {
+  if (text.charCodeAt(start - 1) !== 34 || text.charCodeAt(end) !== 34) return null;
+  const open = text.lastIndexOf('{', start);
+  if (open < 0 || start - open > OBJECT_REACH) return null;
+  let close = text.indexOf('}', end);
+  if (close < 0 || close - end > OBJECT_REACH) close = Math.min(text.length, end + OBJECT_REACH);
+  const object = text.slice(open, close);
+  if (!JSON_LICENCE_TYPE.test(object)) return null;
+  const state = JSON_STATE.exec(object)?.[1];
+  if (state !== undefined && isCode(state) && byName.get(state)?.test(text.slice(start, end).replace(/[\s-]/g, '').toUpperCase()))
+    return state;
+  return state === undefined ? 'driver license' : null;
+}

@@ -10,7 +10,7 @@ import { paragraphAround } from '../scan/paragraph-around.ts';
 import { allSame, BARE, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { countryAfter } from './foreign-passport.ts';
-import { sevenDigitStateIn, stateCellBefore, stateNamedBeside, typeCellInRow } from './licence-states.ts';
+import { jsonLicenceAt, sevenDigitStateIn, stateCellBefore, stateNamedBeside, typeCellInRow } from './licence-states.ts';
 
 /** State formats with letters are 8–15 characters. */
 const STATE_TOKENS = shapeSet(
@@ -225,6 +225,16 @@ export const usDriversLicense: ClassifierDef = {
     "operator's license",
     'operator license',
     'operators license',
+    // A learner's permit and a state's ID card are numbered in its licences' series.
+    'learner permit',
+    "learner's permit",
+    'learners permit',
+    'instruction permit',
+    'real id',
+    'real id card',
+    'star card',
+    'non-driver id',
+    'identification card',
     // A commercial driver's licence (a truck driver's) is a state's licence.
     'cdl',
     'cdl#',
@@ -331,7 +341,8 @@ export const usDriversLicense: ClassifierDef = {
     stateNamedBeside(ix, start, end, after) ??
     licenceTypeAbove(ix.text, start) ??
     typeCellInRow(ix, start, end, after) ??
-    stateCellBefore(ix, start, end),
+    stateCellBefore(ix, start, end) ??
+    jsonLicenceAt(ix.text, start, end),
   contextScore: 75,
   weak: true,
   find(ix, _ctx, out) {
