@@ -90,6 +90,8 @@ function versionShaped(ix: TextIndex, k: number): boolean {
 
 /** A list item's lead at a line's start: spaces, a bullet or a dash. */
 const ITEM_LEAD = /^[ \t]*(?:[-*•·][ \t]+)?$/;
+/** Most characters of a list's line read for its item. */
+const LINE_READ = 200;
 /** A line opening with a dotted quad, as a list item. */
 const QUAD_ITEM = /^[ \t]*(?:[-*•·][ \t]+)?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![.\d])/;
 
@@ -98,12 +100,18 @@ const QUAD_ITEM = /^[ \t]*(?:[-*•·][ \t]+)?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}
  * - 42.16.32.4   home"): a list of addresses, as no list of versions is written.
  */
 function inQuadList(text: string, s: number): boolean {
-  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
-  if (s - lineStart > 8 || !ITEM_LEAD.test(text.slice(lineStart, s))) return false;
-  const above = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
-  if (above >= 0 && QUAD_ITEM.test(text.slice(above, lineStart - 1))) return true;
-  const below = text.indexOf('\n', s);
-  return below >= 0 && QUAD_ITEM.test(text.slice(below + 1, below + 40));
+  let lineStart = s;
+  while (lineStart > 0 && s - lineStart <= 8 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || !ITEM_LEAD.test(text.slice(lineStart, s))) return false;
+  // (Each line read only as far as an item's lead and a quad: a long line is not searched through.)
+  if (lineStart > 0) {
+    const above = text.slice(Math.max(0, lineStart - 1 - LINE_READ), lineStart - 1);
+    const aboveStart = above.lastIndexOf('\n') + 1;
+    if ((aboveStart > 0 || lineStart - 1 - LINE_READ <= 0) && QUAD_ITEM.test(above.slice(aboveStart))) return true;
+  }
+  const rest = text.slice(s, s + LINE_READ);
+  const below = rest.indexOf('\n');
+  return below >= 0 && QUAD_ITEM.test(text.slice(s + below + 1, s + below + 40));
 }
 
 /**

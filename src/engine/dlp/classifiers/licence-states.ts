@@ -339,11 +339,13 @@ const JSON_STATE = /"(?:issuing_?subdivision|issuing_?state|id_?state|dl_?state|
  */
 export function jsonLicenceAt(text: string, start: number, end: number): string | null {
   if (text.charCodeAt(start - 1) !== 34 || text.charCodeAt(end) !== 34) return null;
-  const open = text.lastIndexOf('{', start);
-  if (open < 0 || start - open > OBJECT_REACH) return null;
-  let close = text.indexOf('}', end);
-  if (close < 0 || close - end > OBJECT_REACH) close = Math.min(text.length, end + OBJECT_REACH);
-  const object = text.slice(open, close);
+  // (Searched within the reach only: a search of the whole text would read it again for every quoted value.)
+  const from = Math.max(0, start - OBJECT_REACH);
+  const open = text.slice(from, start).lastIndexOf('{');
+  if (open < 0) return null;
+  const after = text.slice(end, end + OBJECT_REACH);
+  const close = after.indexOf('}');
+  const object = text.slice(from + open, close < 0 ? end + after.length : end + close);
   if (!JSON_LICENCE_TYPE.test(object)) return null;
   const state = JSON_STATE.exec(object)?.[1];
   if (state !== undefined && isCode(state) && byName.get(state)?.test(text.slice(start, end).replace(/[\s-]/g, '').toUpperCase()))

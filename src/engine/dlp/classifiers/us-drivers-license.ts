@@ -196,9 +196,10 @@ const PROFESSION =
 
 /** Whether the licence at `start` is a profession's: its line names one before it (PROFESSION). */
 function professionalLicence(text: string, start: number): boolean {
-  const from = Math.max(0, start - PROFESSION_BEFORE);
-  const line = text.lastIndexOf('\n', start - 1) + 1;
-  return PROFESSION.test(text.slice(Math.max(from, line), start));
+  // (Walked back at most PROFESSION_BEFORE: a search for the line's start would read back through a whole long line.)
+  let from = start;
+  while (from > 0 && start - from < PROFESSION_BEFORE && text.charCodeAt(from - 1) !== 10) from--;
+  return PROFESSION.test(text.slice(from, start));
 }
 
 export const usDriversLicense: ClassifierDef = {

@@ -1252,8 +1252,9 @@ function deniedInBracketAfter(ix: TextIndex, roles: Uint8Array, after: number, e
   const c = ix.text.charCodeAt(end);
   if (c !== 40 && !(c === 32 && ix.text.charCodeAt(end + 1) === 40)) return false;
   if (!DENIAL_AFTER.test(ix.text.slice(end, end + 12))) return false;
-  const close = ix.text.indexOf(')', end);
-  if (close < 0 || close - end > DENIAL_REACH) return false;
+  const at = ix.text.slice(end, end + DENIAL_REACH).indexOf(')');
+  if (at < 0) return false;
+  const close = end + at;
   for (let h = after; h < ix.hitStart.length && ix.hitStart[h] < close; h++) if (roles[ix.hitPhrase[h]] & CONTEXT) return true;
   return false;
 }
@@ -1473,6 +1474,9 @@ function oddPair(needs: Uint8Array, starts: Int32Array, count: number, i: number
   return other >= 0 && needs[other] === NEEDS_WORDS;
 }
 
+/** How far before a listed value its list's label may stand (list-start.ts reads a list back at most 200 characters, a label's gap more). */
+const LIST_LABEL_REACH = 260;
+
 /**
  * Whether the value at `start` follows others in a list whose first value's label names another
  * kind, not this classifier's nor its kin's (a checksum-validated value: only a reference's word).
@@ -1485,7 +1489,18 @@ function listedAfterOthers(
   kinRoles: Uint8Array | null,
   kinds: Uint8Array,
   checksum: boolean,
+  after: number,
 ): boolean {
+  // (Asked first of the hits just before it: most values have no word naming another kind within a list's reach.)
+  let named = false;
+  for (let h = after - 1; h >= 0 && ix.hitStart[h] >= start - LIST_LABEL_REACH; h--) {
+    const phrase = ix.hitPhrase[h];
+    if (kinds[phrase] === 1 && (roles[phrase] & CONTEXT) === 0) {
+      named = true;
+      break;
+    }
+  }
+  if (!named) return false;
   const from = listStart(ix.text, start);
   if (from === start) return false;
   const head = labelBefore(ix, from);
@@ -1614,7 +1629,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       field === null &&
       byCode &&
       bases[i] < evidentFrom &&
-      listedAfterOthers(ix, start, end, roles, kinRoles, kinds, checksum === true)
+      listedAfterOthers(ix, start, end, roles, kinRoles, kinds, checksum === true, after)
     )
       continue;
     // After another country's dialling code it is that country's phone number ("+49 211 675 4879").
