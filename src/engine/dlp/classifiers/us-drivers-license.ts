@@ -386,13 +386,22 @@ export const usDriversLicense: ClassifierDef = {
 /** Washington's WDL and nine letters: a licence with no digit, which the index (of numbers) does not list. */
 const WDL_LETTERS = /^WDL[A-Z]{9}(?![A-Za-z0-9])/;
 
-/** Washington's licences of letters only ("WDLSUPRESVBL"); those with a digit are tokens FORMATS reads. */
+/**
+ * Washington's licences of letters only ("WDLSUPRESVBL"); those with a digit are tokens FORMATS
+ * reads. Searched once per text and kept on the very string: a long text is scanned in blocks,
+ * each of which asks (the scan keeps the candidates of its own block).
+ */
 function washingtonLetters(text: string, out: CandidateSink): void {
-  for (let p = text.indexOf('WDL'); p >= 0; p = text.indexOf('WDL', p + 3)) {
-    if (isAlnum(text.charCodeAt(p - 1)) || !WDL_LETTERS.test(text.slice(p, p + 13))) continue;
-    out.add(p, p + 12, BARE, 'state format (WA)', 'letters and digits in a state layout');
+  if (text !== lettersText) {
+    lettersText = text;
+    lettersAt.length = 0;
+    for (let p = text.indexOf('WDL'); p >= 0; p = text.indexOf('WDL', p + 3))
+      if (!isAlnum(text.charCodeAt(p - 1)) && WDL_LETTERS.test(text.slice(p, p + 13))) lettersAt.push(p);
   }
+  for (const p of lettersAt) out.add(p, p + 12, BARE, 'state format (WA)', 'letters and digits in a state layout');
 }
+let lettersText: string | null = null;
+const lettersAt: number[] = [];
 
 /**
  * A letter, a space and seven digits: the CA/NY layout with a space typed after the letter
