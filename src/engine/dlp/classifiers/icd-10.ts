@@ -131,6 +131,17 @@ const remarkCode = (text: string, s: number): boolean =>
 /** Mail about HL7's patient administration messages, whose events are A01 to A62 ("ADT^A08", an MSH segment). */
 const ADT_MAIL = /\bADT\b|(?:^|\n)MSH\|/;
 
+/** Whether the text is mail about ADT messages: asked once per text and kept on the very string (a long text's blocks each ask). */
+function isAdtMail(text: string): boolean {
+  if (text !== adtText) {
+    adtText = text;
+    adtAnswer = ADT_MAIL.test(text);
+  }
+  return adtAnswer;
+}
+let adtText: string | null = null;
+let adtAnswer = false;
+
 /** A place's word right before a code: a room is "in", "at" or a room's own word. */
 const PLACE_BEFORE = /(?:^|[^a-z])(?:in|at|room|rm\.?)[ \t]$/i;
 
@@ -199,7 +210,7 @@ export const icd10: ClassifierDef = {
     const { tokens, from, to } = tokensOfShape(ix, CODE_START);
     // Whether the text holds none of its words (asked once, at its first dotted code).
     let healthless: boolean | undefined;
-    // Whether the text speaks of HL7's patient administration messages (asked once, at its first A code).
+    // Whether the text speaks of HL7's patient administration messages (asked at its first A code).
     let adtMail: boolean | undefined;
     // A dotted code takes the token after it too.
     let next = 0;
@@ -245,7 +256,7 @@ export const icd10: ClassifierDef = {
           // A dot after it ends a sentence, not the category ("… E11.", "HTN, I10. Plan: …").
           (text.charCodeAt(e) !== 46 || !isAlnum(text.charCodeAt(e + 1))) &&
           // (Nor an HL7 event's code in mail about the interface: "send us an A08", "this morning's A04 messages".)
-          !(c === 65 && (adtMail ??= ADT_MAIL.test(text))) &&
+          !(c === 65 && (adtMail ??= isAdtMail(text))) &&
           (k === 0 || ix.link[k - 1] !== SEP_DOT) &&
           !continuesOtherwise(text, e) &&
           !middleGroup(text, s, e) &&
