@@ -15,13 +15,7 @@ const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 
 
 /** Token k as a part of a dotted quad: one to three digits, at most 255 (what isIPv4 checks, read from the text). */
 function quadPart(ix: TextIndex, k: number): boolean {
-  if (!allDigits(ix, k)) return false;
-  const s = ix.tokStart[k];
-  const len = ix.tokEnd[k] - s;
-  if (len > 3) return false;
-  let v = 0;
-  for (let i = 0; i < len; i++) v = v * 10 + ix.text.charCodeAt(s + i) - 48;
-  return v <= 255;
+  return allDigits(ix, k) && ix.tokEnd[k] - ix.tokStart[k] <= 3 && partValue(ix, k) <= 255;
 }
 
 /**
@@ -67,7 +61,7 @@ function prefixLength(text: string, p: number): number {
   return q > p + 1 && !isWord(text.charCodeAt(q)) ? q - p : 0;
 }
 
-/** Token k's value (a quad's part, quadPart checked). */
+/** Token k's value, read from the text (an all-digit token of a few digits). */
 function partValue(ix: TextIndex, k: number): number {
   let v = 0;
   for (let i = ix.tokStart[k]; i < ix.tokEnd[k]; i++) v = v * 10 + ix.text.charCodeAt(i) - 48;
@@ -120,75 +114,50 @@ function inQuadList(text: string, s: number): boolean {
  */
 const FIRMWARE_BEFORE = /(?<![A-Za-z-])(?:fw|sw)(?: ?= ?| v?| ver )$/i;
 
+/** The words that name an address. */
+const IP_WORDS = [
+  'ip',
+  'ip address',
+  'server',
+  'host',
+  'gateway',
+  'subnet',
+  'address',
+  'firewall',
+  'dns',
+  // A DHCP server's lease of an address ("lease 172.30.94.139 { starts …").
+  'dhcp',
+  'lease',
+  'proxy',
+  'router',
+  'vpn',
+  'src',
+  'dst',
+  'source',
+  'destination',
+  'client',
+  'connection',
+  'blocked',
+  // A firewall rule's destination column, a device's management interface.
+  'dest',
+  'mgmt',
+  // A sign-in log's address ("2026-07-18T05:56:41Z  login ok  25.224.139.21").
+  'login',
+  'logged in',
+  'log in',
+  'sign-in',
+  'signed in',
+];
+
 export const ipAddress: ClassifierDef = {
   id: 'ip-address',
   name: 'IP Address',
   description:
     'IPv4 addresses (four numbers 0–255) and IPv6 addresses (full, compressed with ::, with a zone or an embedded IPv4 address), with an optional /prefix length.',
-  context: [
-    'ip',
-    'ip address',
-    'server',
-    'host',
-    'gateway',
-    'subnet',
-    'address',
-    'firewall',
-    'dns',
-    // A DHCP server's lease of an address ("lease 172.30.94.139 { starts …").
-    'dhcp',
-    'lease',
-    'proxy',
-    'router',
-    'vpn',
-    'src',
-    'dst',
-    'source',
-    'destination',
-    'client',
-    'connection',
-    'blocked',
-    // A firewall rule's destination column, a device's management interface.
-    'dest',
-    'mgmt',
-    // A sign-in log's address ("2026-07-18T05:56:41Z  login ok  25.224.139.21").
-    'login',
-    'logged in',
-    'log in',
-    'sign-in',
-    'signed in',
-  ],
+  context: IP_WORDS,
   // An address's words for a quad shaped as a version; not a client's, which names an app's
   // version as often ("client 20.6.32.197", "minimum client 45.5.6.21").
-  ownWords: [
-    'ip',
-    'ip address',
-    'server',
-    'host',
-    'gateway',
-    'subnet',
-    'address',
-    'firewall',
-    'dns',
-    'dhcp',
-    'proxy',
-    'router',
-    'vpn',
-    'src',
-    'dst',
-    'source',
-    'destination',
-    'dest',
-    'mgmt',
-    'connection',
-    'blocked',
-    'lease',
-    'login',
-    'logged in',
-    'log in',
-    'sign-in',
-    'signed in',
-  ],
+  ownWords: IP_WORDS.filter((w) => w !== 'client'),
   negative: VERSION_NEGATIVES,
   negativeLabels: true,
   contextScore: 60,

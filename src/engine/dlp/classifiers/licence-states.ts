@@ -81,6 +81,12 @@ for (const [name, code, formats] of STATES) {
   byName.set(code, formats);
 }
 
+/** A value as the states' layouts are written: its spaces and hyphens removed, in capitals. */
+const layoutValue = (text: string, start: number, end: number): string => text.slice(start, end).replace(/[\s-]/g, '').toUpperCase();
+/** Whether text[start, end) has one of the layouts of the state of this name or postal code. */
+const hasLayoutOf = (state: string, text: string, start: number, end: number): boolean =>
+  byName.get(state)?.test(layoutValue(text, start, end)) === true;
+
 /** Words that may stand between a state's name or code and its number: a licence's or an ID card's ("Ohio DLN", "NJ state ID card"). */
 const LICENCE_WORDS = new Set([
   'dl',
@@ -215,7 +221,7 @@ function codeAloneBefore(text: string, start: number, end: number): string | nul
   if (start < 3 || text.charCodeAt(start - 1) !== 32 || isWordChar(text.charCodeAt(start - 4))) return null;
   const code = text.slice(start - 3, start - 1);
   if (!isCode(code)) return null;
-  const value = text.slice(start, end).replace(/[\s-]/g, '').toUpperCase();
+  const value = layoutValue(text, start, end);
   if (value.length < MIN_ALONE || !/[A-Z]/.test(value)) return null;
   return byName.get(code)?.test(value) ? code : null;
 }
@@ -247,7 +253,7 @@ export function stateNamedBeside(ix: TextIndex, start: number, end: number, afte
     return null;
   const state = stateBefore(text, start) ?? (bracket ? stateAfter(text, end) : comma ? stateAfterComma(text, end) : null);
   if (state === null) return null;
-  return byName.get(state)!.test(text.slice(start, end).replace(/[\s-]/g, '').toUpperCase()) ? state : null;
+  return hasLayoutOf(state, text, start, end) ? state : null;
 }
 
 /** Most characters of a table's row read before a value for its ID type cell. */
@@ -294,7 +300,7 @@ export function typeCellInRow(ix: TextIndex, start: number, end: number, after: 
   // (Or the type alone in the cell before it and the state in the cell after: "DL\tB4444226\tCA".)
   if (code === null && TYPE_ALONE_BEFORE.test(row)) code = STATE_CELL_AFTER.exec(text.slice(end, end + 8))?.[1] ?? null;
   if (code === null || !isCode(code)) return null;
-  return byName.get(code)?.test(text.slice(start, end).replace(/[\s-]/g, '').toUpperCase()) ? code : null;
+  return hasLayoutOf(code, text, start, end) ? code : null;
 }
 
 /** A table's delimiters between cells: a comma, a tab, a bar. */
@@ -318,7 +324,7 @@ export function stateCellBefore(ix: TextIndex, start: number, end: number): stri
   if (before >= 0 && !(isCellDelimiter(text.charCodeAt(before)) || text.charCodeAt(before) === 32 || text.charCodeAt(before) === 10))
     return null;
   const code = text.slice(codeEnd - 2, codeEnd);
-  if (!byName.get(code)?.test(text.slice(start, end).replace(/[\s-]/g, '').toUpperCase())) return null;
+  if (!hasLayoutOf(code, text, start, end)) return null;
   const header = columnHeader(ix, codeEnd - 2, codeEnd);
   return header !== null && /state/i.test(text.slice(header[0], header[1])) ? code : null;
 }
@@ -348,7 +354,6 @@ export function jsonLicenceAt(text: string, start: number, end: number): string 
   const object = text.slice(from + open, close < 0 ? end + after.length : end + close);
   if (!JSON_LICENCE_TYPE.test(object)) return null;
   const state = JSON_STATE.exec(object)?.[1];
-  if (state !== undefined && isCode(state) && byName.get(state)?.test(text.slice(start, end).replace(/[\s-]/g, '').toUpperCase()))
-    return state;
+  if (state !== undefined && isCode(state) && hasLayoutOf(state, text, start, end)) return state;
   return state === undefined ? 'driver license' : null;
 }

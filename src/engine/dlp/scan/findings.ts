@@ -20,7 +20,7 @@ import { chatQuestionAbove } from './chat-question.ts';
 import { inNumberRange } from './number-range.ts';
 import { cellAbove } from './label-above.ts';
 import { calledNotReal } from './not-real.ts';
-import { listHeadingAbove, listStart, respectiveSentenceStart } from './list-start.ts';
+import { itemEnd, listHeadingAbove, listStart, respectiveSentenceStart } from './list-start.ts';
 import { keptList } from './kept-list.ts';
 import { wordStartsAt } from './keywords.ts';
 
@@ -1508,8 +1508,7 @@ function listedAfterOthers(
   const phrase = ix.hitPhrase[head];
   // (A list of one kind of thing: its first value has as many digits; "dealer # C-492349,
   // 321-852-3402" lists a dealer's number and its phone.)
-  let firstEnd = from;
-  while (firstEnd < start && isAlnumOrJoin(ix.text, firstEnd)) firstEnd++;
+  const firstEnd = itemEnd(ix.text, from, start);
   if (digitsIn(ix.text, from, firstEnd) !== digitsIn(ix.text, start, end)) return false;
   return (
     (roles[phrase] & CONTEXT) === 0 &&
@@ -1519,12 +1518,6 @@ function listedAfterOthers(
     !deniedAt(ix.text, ix.hitStart[head]) &&
     !namesNoKindItCouldBe(ix, head, from, firstEnd)
   );
-}
-
-/** Whether text[p] continues a listed value: a letter, a digit, a hyphen, or a space between digits. */
-function isAlnumOrJoin(text: string, p: number): boolean {
-  const c = text.charCodeAt(p);
-  return isAlnum(c) || c === 45 || (c === 32 && isDigit(text.charCodeAt(p - 1)) && isDigit(text.charCodeAt(p + 1)));
 }
 
 /** How many digits text[from, to) holds. */

@@ -28,17 +28,28 @@ function separatorBefore(text: string, p: number): number {
   return -1;
 }
 
-/** Where the listed value ending at `e` starts (letters, digits, hyphens, one space between digit groups), or -1 when no value ends there. */
+/** Whether text[p] belongs to a listed value: a letter, a digit, a hyphen, or one space between digit groups. */
+function inItem(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return isAlnum(c) || c === 45 || (c === 32 && isDigit(text.charCodeAt(p + 1)) && isDigit(text.charCodeAt(p - 1)));
+}
+
+/** Where the listed value ending at `e` starts, or -1 when no value ends there. */
 function itemStartBefore(text: string, e: number): number {
   let s = e;
   let digits = 0;
-  while (s > 0 && e - s < MAX_ITEM) {
-    const c = text.charCodeAt(s - 1);
-    if (isDigit(c)) digits++;
-    else if (!(isAlnum(c) || c === 45 || (c === 32 && isDigit(text.charCodeAt(s)) && isDigit(text.charCodeAt(s - 2))))) break;
+  while (s > 0 && e - s < MAX_ITEM && inItem(text, s - 1)) {
+    if (isDigit(text.charCodeAt(s - 1))) digits++;
     s--;
   }
   return digits >= 4 && s < e && !isAlnum(text.charCodeAt(s - 1)) ? s : -1;
+}
+
+/** Where the listed value starting at `s` ends, at `limit` at the latest. */
+export function itemEnd(text: string, s: number, limit: number): number {
+  let e = s;
+  while (e < limit && inItem(text, e)) e++;
+  return e;
 }
 
 /** The start of the list's first value when the value at `start` follows others in a list, else `start`. */

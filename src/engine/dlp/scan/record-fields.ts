@@ -659,9 +659,9 @@ function segmentStart(text: string, p: number, x12: boolean): number {
 
 /**
  * An element of the licence's barcode, by its three-letter ID right before the value ("DAQ
- * 45530643", "DAQ45530643", a JSON line's "DAQ": "45530643"): DAQ is the licence's number; the others with numbers are its postal
- * code (DAK), dates (DBA, DBB, DBD), discriminator and inventory numbers (DCF, DCK), height and
- * weight (DAU, DAW).
+ * 45530643", "DAQ45530643", a JSON line's "DAQ": "45530643"): DAQ is the licence's number; the
+ * others with numbers are its postal code (DAK), dates (DBA, DBB, DBD), discriminator and
+ * inventory numbers (DCF, DCK), height and weight (DAU, DAW).
  */
 const AAMVA_ELEMENT = /(?:^|[\s|"{,])(D(?:AQ|AK|BA|BB|BD|CF|CK|AU|AW))(?: ?|"?\s*[:=]\s*"?)$/;
 const AAMVA_LICENCE = field(DL, 'AAMVA DAQ (licence number)');
