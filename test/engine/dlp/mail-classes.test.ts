@@ -2299,8 +2299,8 @@ describe("a census's doctors and a screening list's licences", () => {
       '- Maya Mensah: NJ S8567 66793 66031, DOB 05/10/1966',
       [['us-drivers-license', 'S8567 66793 66031']],
     ],
-    // (A short layout many numbers share stays unnamed by a code alone.)
-    ['a code before a short value', 'ship to CA A1234567 today', []],
+    // (Digits alone in a state's layout stay unnamed by a code alone: as often a permit's or an office's.)
+    ['a code before digits alone', 'ship to TX 41356020 today', []],
   ]);
 });
 
@@ -4489,5 +4489,50 @@ describe("a licence by an identity check's JSON, and a learner's permit", () => 
     // (Another document type's number is not one.)
     ["a passport's object", '{"document":{"document_type":"passport","issuing_country":"MX","document_number":"B4444226"}}', []],
     ["a learner's permit", 'Current credential ... Ohio learner permit FZ735658', [['us-drivers-license', 'FZ735658']]],
+  ]);
+});
+
+describe('a licence by what stands beside it on its line or in its row', () => {
+  table([
+    [
+      'its kind and state in a bracket after it, where the label names another kind',
+      'Donor: GUSTAVO WHITFIELD\nDonor ID: 026ZZ5109 (IA CDL)\nSpecimen ID: 95225628',
+      [['us-drivers-license', '026ZZ5109']],
+    ],
+    [
+      "another value's bracketed word on the line above",
+      'Guarantor documents:\n  130-24-1038 (SSN)\n  864263636 (New York driver license)\n',
+      [
+        ['us-ssn', '130-24-1038'],
+        ['us-drivers-license', '864263636'],
+      ],
+    ],
+    // (A word in a bracket with a value of its own names that one: "(passport 343101687)".)
+    [
+      'a bracket holding its own value',
+      'Married to a U.S. citizen since 2008 (passport 343101687), so she may qualify.',
+      [['us-passport', '343101687']],
+    ],
+    [
+      "a header over the state's code and the number",
+      'Drivers:\nName                Relation  DOB          DL\nDana Pruitt         self      06/09/1961   GA  044169461\nDana Brennan        partner   08/05/1993   GA  076785919\n',
+      [
+        ['us-drivers-license', '044169461'],
+        ['us-drivers-license', '076785919'],
+      ],
+    ],
+    [
+      "a state's code alone before its own layout with a letter",
+      'Excluded driver (signed exclusion on file): Mei Castillo, AZ F34254314\n',
+      [['us-drivers-license', 'F34254314']],
+    ],
+    [
+      "New Jersey's groups in a tab-separated cell",
+      'name\tdl_state\tdl_number\tphone\nBeatriz Patel\tNJ\tB9264 83894 39433\t714-817-6734\n',
+      [
+        ['us-drivers-license', 'B9264 83894 39433'],
+        ['us-phone', '714-817-6734'],
+      ],
+    ],
   ]);
 });

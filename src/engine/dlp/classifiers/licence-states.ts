@@ -214,7 +214,7 @@ function capitalsPairBefore(text: string, start: number): boolean {
 }
 
 /** Fewest letters and digits of a value a state's code alone names (a layout few other numbers share). */
-const MIN_ALONE = 10;
+const MIN_ALONE = 8;
 
 /** The state whose code stands alone right before [start, end), when the value is that state's layout, long and with a letter; else null. */
 function codeAloneBefore(text: string, start: number, end: number): string | null {

@@ -427,6 +427,12 @@ const FIVE_WITH_LETTERS = shapeSet(
   (length) => length === 5,
 );
 
+/** Whether a line or a table's cell ends at p: a line break, a tab, or two spaces. */
+function cellOrLineEnd(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return c === 10 || c === 13 || c === 9 || (c === 32 && text.charCodeAt(p + 1) === 32);
+}
+
 /**
  * A letter and 14 digits in three groups of five, as New Jersey prints them ("R3195 05429
  * 56087"). Counts only near a licence word.
@@ -437,12 +443,13 @@ function newJerseyGroups(ix: TextIndex, out: CandidateSink): void {
   const { tokens, from, to } = tokensOfShape(ix, FIVE_WITH_LETTERS);
   for (let j = from; j < to; j++) {
     const k = tokens[j];
-    // (A fourth group on its line makes it another number; a number opening the next line does not.)
+    // (A fourth group on its line makes it another number; a number opening the next line, or the
+    // next cell of a table's row, does not.)
     if (
       k + 2 >= n ||
       ix.link[k] !== SEP_SPACE ||
       ix.link[k + 1] !== SEP_SPACE ||
-      (ix.link[k + 2] === SEP_SPACE && text.charCodeAt(ix.tokEnd[k + 2]) !== 10 && text.charCodeAt(ix.tokEnd[k + 2]) !== 13)
+      (ix.link[k + 2] === SEP_SPACE && !cellOrLineEnd(text, ix.tokEnd[k + 2]))
     )
       continue;
     if (ix.tokDigits[k + 1] !== 5 || !allDigits(ix, k + 1) || ix.tokDigits[k + 2] !== 5 || !allDigits(ix, k + 2)) continue;

@@ -678,8 +678,11 @@ function qualifiesAnother(ix: TextIndex, label: number): boolean {
   return e <= to && to - e <= MAX_QUALIFIER && namesAKind()[ix.hitPhrase[label - 1]] === 1 && isQualifier(ix.text.slice(e, to));
 }
 
-/** A bracket opened right after a value, maybe with a possessive: " (", " (your ". */
-const BRACKET_OPEN = /^ ?\((?:(?:your|my|the|his|her|their) )?$/i;
+/**
+ * A bracket opened right after a value, maybe with a possessive and a word or two naming whose it
+ * is: " (", " (your ", " (IA ", " (New York ". (Not a denial: " (not ".)
+ */
+const BRACKET_OPEN = /^ ?\((?:(?:your|my|the|his|her|their) )?(?:(?!(?:not|no|non)\b)[a-z]{2,12}\.? ){0,2}$/i;
 
 /**
  * Whether one of the classifier's own context words stands in brackets right after the value
@@ -803,6 +806,9 @@ function wordsNear(
     // 7161969606\nCD              4938996690".)
     if (ix.hitEnd[h] <= start && labelsOtherValueAfter(ix.text, ix.hitEnd[h], start, end) && lineBreakIn(ix.text, ix.hitEnd[h], start))
       continue;
+    // And a word in brackets right after another value before it ("130-24-1038 (SSN)\n864263636 -
+    // New York driver license").
+    if (ix.hitEnd[h] <= start && bracketsValueBefore(ix.text, ix.hitStart[h], ix.hitEnd[h])) continue;
     // A log's value is named by its own key: another key=value field's word is that field's
     // ("session=807298364393 event=PROMPT name=enter_account").
     if (keyStart === -2) keyStart = keyStartOf(ix.text, start, end);
@@ -1224,6 +1230,27 @@ function labelsOtherValueAfter(text: string, end: number, start: number, valueEn
   if (digits < 4 || p - from < 5) return false;
   const own = digitsIn(text, start, valueEnd);
   return own !== digits || (p - from !== digits) !== (own !== valueEnd - start);
+}
+
+/**
+ * Whether the word at [at, end) is all a bracket holds right after a value, maybe after a
+ * possessive ("130-24-1038 (SSN)", "4415 (your PIN)"): it names that value (not "(SWIFT
+ * WPACAU2S)", which names its own).
+ */
+function bracketsValueBefore(text: string, at: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 41) return false;
+  let p = at;
+  const from = Math.max(0, at - 8);
+  // (Back over a possessive: "(your ", "(the ".)
+  while (p > from && text.charCodeAt(p - 1) !== 40) p--;
+  if (p === from || !/^\((?:(?:your|my|the|his|her|their) )?$/i.test(text.slice(p - 1, at))) return false;
+  p--;
+  if (text.charCodeAt(p - 1) === 32) p--;
+  let digits = 0;
+  let q = p;
+  for (; q > p - 20 && (isAlnum(text.charCodeAt(q - 1)) || text.charCodeAt(q - 1) === 45); q--)
+    if (isDigit(text.charCodeAt(q - 1))) digits++;
+  return digits >= 4 && q < p;
 }
 
 /**

@@ -426,5 +426,25 @@ function alignedCell(
       if (text.charCodeAt(hs + w - 1) === 32 && text.charCodeAt(hs + w) !== 32 && Math.abs(w - cell) <= 1)
         return trimmed(text, hs + header[k], hs + to);
   }
+  // A short code cell and the value after it, under one header that ends before the next's
+  // column ("DL" over "GA  044169461", "ID" over "NJ  B9264 83894 39433"): the code qualifies the
+  // value, and the header names both.
+  const at = row.indexOf(cell);
+  if (at > 0 && cell - row[at - 1] <= 6 && isCode(text, ls + row[at - 1], ls + cell)) {
+    const prev = row[at - 1];
+    for (let k = 0; k < header.length; k++) {
+      const to = k + 1 < header.length ? header[k + 1] : Infinity;
+      if (Math.abs(header[k] - prev) <= 1 && to > end - ls) return trimmed(text, hs + header[k], k + 1 < header.length ? hs + to : he);
+    }
+  }
   return null;
+}
+
+/** Whether [from, to) holds a code of two to four capitals and the spaces after it ("GA  ", "DL "). */
+function isCode(text: string, from: number, to: number): boolean {
+  let p = from;
+  while (p < to && text.charCodeAt(p) >= 65 && text.charCodeAt(p) <= 90) p++;
+  if (p - from < 2 || p - from > 4) return false;
+  while (p < to && text.charCodeAt(p) === 32) p++;
+  return p === to;
 }
