@@ -4536,3 +4536,13 @@ describe('a licence by what stands beside it on its line or in its row', () => {
     ],
   ]);
 });
+
+describe("an insurance policy's number printed as a phone number", () => {
+  table([
+    [
+      'after "policy number"',
+      "The new policy is written on the subsidiary's paper. Policy number stays 843-918-0081; call me at 614-762-4533 with questions.",
+      [['us-phone', '614-762-4533']],
+    ],
+  ]);
+});

@@ -395,6 +395,12 @@ export const usPhone: ClassifierDef = {
     'players club',
     "player's club",
     'slip',
+    // A ride's and an insurance policy's own numbers, some printed 3-3-4 ("trip ID 224-450-1713",
+    // "Policy number stays 843-918-0081"; not "trip" alone: a field trip's chaperone's phone).
+    'trip id',
+    'policy number',
+    'policy no',
+    'policy #',
   ],
   // Its negative words label the number they stand by ("GL 799-638-6013"): a phone number further
   // on keeps its own.
