@@ -4541,7 +4541,7 @@ describe("an insurance policy's number printed as a phone number", () => {
   table([
     [
       'after "policy number"',
-      "The new policy is written on the subsidiary's paper. Policy number stays 843-918-0081; call me at 614-762-4533 with questions.",
+      "The new policy is written on the subsidiary's paper. Policy number stays 843-918-0081 after the change.\n\nNoah Novak\nDirect: 614-762-4533",
       [['us-phone', '614-762-4533']],
     ],
   ]);
