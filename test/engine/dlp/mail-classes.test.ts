@@ -200,6 +200,11 @@ describe("a label that only qualifies the value's own word before it", () => {
     ['"the NDC on the claim is"', 'NDC on the claim is 69872-6322-95', [['ndc', '69872-6322-95']]],
     ['"routing number of the account is"', 'routing number of the account is 021000021', [['aba-routing', '021000021']]],
     ['"the phone on the account is"', 'The phone on the account is (212) 555-0143', [['us-phone', '(212) 555-0143']]],
+    [
+      '"Taxpayer ID on the release:" (its word\'s "ID" between)',
+      'Release of Property from Levy, for Maya Lombardi. Taxpayer ID on the release: 401-90-3427. Effective immediately.',
+      [['us-ssn', '401-90-3427']],
+    ],
     // The value's own word is not the head: the label names the value.
     ['the own word ends a clause before the label', 'Check the SSN. Invoice 536-22-8815 is due.', []],
     ['the own word and the label are joined by "and"', 'SSN and order 536-22-8815', []],

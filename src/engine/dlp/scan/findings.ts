@@ -707,7 +707,7 @@ const MAX_QUALIFIER = 32;
  * was …").
  */
 const QUALIFIER =
-  /^ +(?:(?:number|no\.?|#) +)?(?:(?:i|we|you|they|he|she) +[a-z]{2,10} +)?(?:on|of|for|in|from|with|about) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{2,12} +){0,2}$/i;
+  /^ +(?:(?:number|no\.?|#|id) +)?(?:(?:i|we|you|they|he|she) +[a-z]{2,10} +)?(?:on|of|for|in|from|with|about) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{2,12} +){0,2}$/i;
 const isQualifier = (gap: string): boolean => QUALIFIER.test(gap);
 /**
  * A form's label offering its own word or another ("Donor SSN/ID:", "SSN or employee ID:", "SSN /
