@@ -3390,6 +3390,11 @@ describe('a Message-ID quoted in prose', () => {
       [],
     ],
     ["a client's generated identifier", 'Thanks. Another one: <91BD5BA3-D7D9-A52F-31F6-9A0558453AAE@gmail.com> also fails.', []],
+    [
+      "Gmail's identifiers, at the host only they use",
+      'Message-ID of the meeting that crashes it: <CAFR8T3ABSXVS_193ECHAM7G0HVC-2URHAMHKDX60@mail.gmail.com>\nand the next: <CA+Y31FSW7R06-STXR1MA9DKTP71=Z1JDPNM67A02@mail.gmail.com>\nSofia (sofia.ruiz88@gmail.com)',
+      [['email-address', 'sofia.ruiz88@gmail.com']],
+    ],
     // (A mailbox in brackets is a mailbox, and so is a phone on file.)
     ['a mailbox in brackets', 'From: Jamal Reyes <jamal.reyes1987@gmail.com>', [['email-address', 'jamal.reyes1987@gmail.com']]],
     ['a phone on file', 'Please call the number on file, 415-762-0134, before shipping.', [['us-phone', '415-762-0134']]],

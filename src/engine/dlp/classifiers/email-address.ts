@@ -87,6 +87,13 @@ function generatedIdentifier(text: string, start: number, at: number): boolean {
 }
 
 /**
+ * The hosts mail services name their messages' identifiers after, where no one has a mailbox:
+ * Gmail's ("<CAKz=VP2x…@mail.gmail.com>"; its mailboxes are "@gmail.com") and Exchange Online's
+ * ("<…@BN7PR11MB1858.namprd07.prod.outlook.com>").
+ */
+const MESSAGE_ID_HOST = /^(?:mail\.gmail\.com|[a-z0-9.-]*\.prod\.(?:outlook|exchangelabs)\.com)$/i;
+
+/**
  * A video meeting's address for room systems: the meeting's number before the "@", a conferencing
  * service's domain after it ("27877801318@cobaltridge-mfg.webex.com", "1151104431@t.plcm.vc",
  * "84712345678@zoomcrc.com"). A dial string, no one's mailbox.
@@ -193,7 +200,12 @@ export const emailAddress: ClassifierDef = {
       const labels = addressAround(text, a, 1);
       if (labels === 0 || found.start < lastEnd) continue;
       lastEnd = found.end;
-      if (isMessageId(text, found.start) || roomSystemDial(text, found.start, a, found.end) || generatedIdentifier(text, found.start, a))
+      if (
+        isMessageId(text, found.start) ||
+        roomSystemDial(text, found.start, a, found.end) ||
+        generatedIdentifier(text, found.start, a) ||
+        MESSAGE_ID_HOST.test(text.slice(a + 1, found.end))
+      )
         continue;
       out.add(found.start, found.end, 40, 'local part @ domain', validation(labels));
     }
