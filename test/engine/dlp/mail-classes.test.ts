@@ -4556,3 +4556,23 @@ describe("an insurance policy's number printed as a phone number", () => {
     ],
   ]);
 });
+
+describe("an address after a document's or a building's place", () => {
+  table([
+    [
+      "a router's admin page",
+      'If the modem drops again, the admin page is 192.168.1.254, login is on the sticker.',
+      [['ip-address', '192.168.1.254']],
+    ],
+    [
+      "a firewall's rules",
+      'Done at 19:21. Hit counts on the new rules: 148.20.55.26 52, 17.187.35.230 0. Rolled back nothing.',
+      [
+        ['ip-address', '148.20.55.26'],
+        ['ip-address', '17.187.35.230'],
+      ],
+    ],
+    // (A place numbered small is that place: a manual's section.)
+    ["a manual's section", 'See section 4.2.1.3 of the installation manual.', []],
+  ]);
+});

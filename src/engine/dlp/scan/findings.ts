@@ -23,6 +23,7 @@ import { calledNotReal } from './not-real.ts';
 import { itemEnd, listHeadingAbove, listStart, respectiveSentenceStart } from './list-start.ts';
 import { keptList } from './kept-list.ts';
 import { wordStartsAt } from './keywords.ts';
+import { CLAUSE_NEGATIVES, VERSION_NEGATIVES } from '../classifiers/common.ts';
 
 /** Per phrase id, its text in lower case (the registry's, read once). */
 let lowerPhrases: readonly string[] | null = null;
@@ -419,6 +420,37 @@ function kindsNamedBy(): (readonly string[] | null)[] {
       for (let id = c.roles.indexOf(role); id >= 0; id = c.roles.indexOf(role, id + 1)) out[id] = null;
   }
   return (heldKinds = out.map((l) => l ?? null));
+}
+
+/**
+ * Per phrase id, whether it names a place in a document or a building ("page", "rule", "section",
+ * "room"): a clause's words that are not a version's. Built once.
+ */
+let placeIds: Uint8Array | null = null;
+function placeWords(): Uint8Array {
+  if (placeIds) return placeIds;
+  const versions = new Set<string>(VERSION_NEGATIVES);
+  const places = new Set<string>(CLAUSE_NEGATIVES.filter((w) => !versions.has(w)));
+  const { phrases } = registry().keywords;
+  const bits = new Uint8Array(phrases.length);
+  phrases.forEach((p, id) => {
+    // (And their plurals, which the registry adds to short words: "rules".)
+    const w = p.text.toLowerCase();
+    if (places.has(w) || (w.endsWith('s') && places.has(w.slice(0, -1)))) bits[id] = 1;
+  });
+  return (placeIds = bits);
+}
+
+/** Whether [start, end) is numbered as no place is: a part of three digits, or an IPv6 address's colon. */
+function noPlaceNumber(text: string, start: number, end: number): boolean {
+  let run = 0;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 58) return true;
+    run = isDigit(c) ? run + 1 : 0;
+    if (run === 3) return true;
+  }
+  return false;
 }
 
 /** Whether the label names only kinds none of which could hold the value at [start, end). */
@@ -1635,6 +1667,9 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       // (Nor by a word naming only kinds that could not hold it: "Number to transfer:
       // 704-537-8706" is no IBAN, "Re-entered from card: 763-59-4674" no payment card.)
       !namesNoKindItCouldBe(ix, label, start, end) &&
+      // (Nor an address by a document's or a building's place, numbered small: "The router page
+      // is 192.168.1.254", "Hit counts on the new rules: 148.20.55.26".)
+      !(def.address === true && placeWords()[ix.hitPhrase[label]] === 1 && noPlaceNumber(ix.text, start, end)) &&
       // (Nor a word denied, or a way of speaking: "my SSN, not an EIN: 762-35-9020", "as your rep
       // asked on the phone: 350-73-7794".)
       !deniedAt(ix.text, ix.hitStart[label]) &&
