@@ -517,11 +517,11 @@ describe('one reading is likelier than another', () => {
       [['us-phone', '715-685-7800']],
     ],
     ['the same number follows an NHS word', 'NHS number 715 685 7800', [['uk-nhs', '715 685 7800']]],
-    [
-      'an NHS number no phone can have (exchange starting with 1)',
-      'the number on the letter is 943 176 5918',
-      [['uk-nhs', '943 176 5918']],
-    ],
+    // (Grouped so, one number in eleven passes the check: with no NHS word it is only a shape, as an
+    // insurer's claim number is.)
+    ['an NHS-valid number no phone can have, with no NHS word', 'the number on the letter is 943 176 5918', []],
+    ["an insurer's claim grouped 3-3-4", 'Respondent: Harborline Insurance Co. (NAIC 83224), claim 093-271-0921', []],
+    ['the same number on an NHS letter', 'your NHS number on the letter is 943 176 5918', [['uk-nhs', '943 176 5918']]],
     ["a tax preparer's PTIN looks like a state licence", '{"preparer_ptin": "P01884213"}', []],
     ['a dotted quad is a release', 'Fleetview 10.4.2.1 released', []],
     ['a dotted quad is a server', 'Fleetview server 10.4.2.1 is down', [['ip-address', '10.4.2.1']]],

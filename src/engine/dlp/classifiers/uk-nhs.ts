@@ -51,12 +51,10 @@ export const ukNhs: ClassifierDef = {
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
       if (allSame(m.numbers, m.at, m.at + m.count) || !nhsMod11(m.numbers, m.at)) return false;
-      // Written solid, one ten-digit number in eleven passes: alone it is only a shape (a meeting or
-      // member ID). Grouped 3-3-4 as a North American phone number is (an area code and exchange
-      // that can be dialled), one phone number in eleven passes too, and phone numbers are far
-      // more common in mail: without an NHS word it is that.
-      const bare = m.layout.sizes.length === 1 || (nanpPart(m.numbers, m.at) && nanpPart(m.numbers, m.at + 3));
-      out.add(m.start, m.end, bare ? BARE : 10, describeNumber(m), 'mod 11 check digit valid');
+      // One ten-digit number in eleven passes, however it is grouped: alone it is only a shape (a
+      // meeting or member ID written solid, a phone number or an insurer's claim grouped 3-3-4 as
+      // NHS numbers are, "claim 089-125-7241"). It is an NHS number beside an NHS word.
+      out.add(m.start, m.end, BARE, describeNumber(m), 'mod 11 check digit valid');
       return true;
     });
   },
