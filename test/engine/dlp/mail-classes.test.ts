@@ -4576,3 +4576,19 @@ describe("an address after a document's or a building's place", () => {
     ["a manual's section", 'See section 4.2.1.3 of the installation manual.', []],
   ]);
 });
+
+describe("a date in a table's row under a header numbering something else", () => {
+  table([
+    [
+      "a certificate's number column",
+      '| order       | client                | client phone     | st | docs | submitted  | returned   | certificate no.\n| ORD-322276  | Hamid Pellegrini      | 973-374-4450     | NJ | 3    | 2026-04-13 | 2026-04-17 | 877477159\n',
+      [['us-phone', '973-374-4450']],
+    ],
+    // (A date of birth in the row is one all the same, under a header naming the value.)
+    [
+      "an SSN's column",
+      '| client                | dob        | ssn\n| Hamid Pellegrini      | 1961-04-13 | 877477159\n',
+      [['us-ssn', '877477159']],
+    ],
+  ]);
+});

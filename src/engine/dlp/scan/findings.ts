@@ -453,6 +453,9 @@ function noPlaceNumber(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** A header numbering a thing it names: a word, then "no.", "#", "number" or "ID" ("certificate no.", "Permit #"). */
+const NUMBERS_A_THING = /^[a-z][a-z ]{2,24}[ _](?:no\.?|#|number|num|id)$/i;
+
 /** Whether the label names only kinds none of which could hold the value at [start, end). */
 function namesNoKindItCouldBe(ix: TextIndex, label: number, start: number, end: number): boolean {
   const kinds = kindsNamedBy()[ix.hitPhrase[label]];
@@ -1778,7 +1781,9 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
         // A header holding one of its negative words ("Lot", "Order #", "SKU") names the column
         // another kind, whatever words its rows hold; another header leaves the row to speak.
         const otherWords = headerWords(ix.text, negativeKey(id), def.negative ?? NONE, header);
-        namedOther = otherWords !== null && otherWords.some(specificKind);
+        // (So does a header numbering something else, "certificate no.", "Permit #": a date in the
+        // row is that row's, not a birth date.)
+        namedOther = (otherWords !== null && otherWords.some(specificKind)) || NUMBERS_A_THING.test(ix.text.slice(header[0], header[1]));
         near = otherWords !== null ? null : wordsNear(ix, roles, first, start, end, window, rowStart, rowEnd, weak);
         // A header naming something else ("Member ID") settles a shape anyone could write; a
         // checksum-validated number, or a value whose shape says what it is (an email address),
