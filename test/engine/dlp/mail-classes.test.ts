@@ -4592,3 +4592,45 @@ describe("a date in a table's row under a header numbering something else", () =
     ],
   ]);
 });
+
+describe("a table's cells read by the right column", () => {
+  table([
+    [
+      'a semicolon-separated export whose cells hold commas',
+      'call_date;call_id;account;cred;me_no;npi;product;sample_ndc;qty\n9/26/26;a0B2N7700000gy8s7;Esposito, Farah;MD;29528941434;2911098400;Somnexa;53923-223-14;5\n',
+      [
+        ['npi', '2911098400'],
+        ['ndc', '53923-223-14'],
+      ],
+    ],
+    [
+      'a value run into its cell by a wider cell before it',
+      'time      event  attendee                            ip               identifiers\n12:48:28  JOIN   carmen.jovanovic@northpointclinic.org 217.58.43.50     npi=2936756909  MD\n',
+      [
+        ['email-address', 'carmen.jovanovic@northpointclinic.org'],
+        ['ip-address', '217.58.43.50'],
+        ['npi', '2936756909'],
+      ],
+    ],
+  ]);
+});
+
+describe("a drug's sample is no example", () => {
+  table([
+    [
+      "a sample's NDC",
+      'Product: Dermivra (relatinib) 0.5% cream\nSample NDC: 1485-9206-10 (commercial NDC 1485-9206-90 is NOT affected)',
+      [
+        ['ndc', '1485-9206-10'],
+        ['ndc', '1485-9206-90'],
+      ],
+    ],
+    [
+      'where sample requests go',
+      "Fax sample requests to 914-351-0551 if you can't get a signature in person.",
+      [['us-phone', '914-351-0551']],
+    ],
+    // (A sample of a value's kind is still an illustration.)
+    ['a sample SSN', 'For the form, a sample SSN: 536-22-8815', []],
+  ]);
+});

@@ -25,10 +25,11 @@ const BRACKET_AFTER = /^[ \t]*\(\s*(?:a\s+)?(?:demo|sample|example|placeholder|f
 /**
  * Right before the value: a word that makes it an illustration ("placeholder SSN 000-…", "dummy
  * card …", a processor's "QA card 4242…", "Example number for training only: …"; an example
- * alone may be a real one).
+ * alone may be a real one). (Not a drug's sample, its code or where it is sent: "Sample NDC:
+ * 1485-9206-10", "Fax sample requests to 914-351-0551".)
  */
 const SAID_BEFORE =
-  /\b(?:placeholder|dummy|fictional|fictitious|made[- ]up|sample|demo|(?:qa|sandbox)\s+cards?)(?:\s+[a-z#]{1,12}){0,2}\s*[:=]?\s*$/i;
+  /\b(?:placeholder|dummy|fictional|fictitious|made[- ]up|sample(?!\s+(?:ndc|lots?)\b)|demo|(?:qa|sandbox)\s+cards?)(?:\s+(?!(?:to|at|from|via)\b)[a-z#]{1,12}){0,2}\s*[:=]?\s*$/i;
 /** A number's format shown by what its numbers look like ("Exchange confirmations look like 863-687-2207"; an address so shown is one). */
 const LOOKS_LIKE = /\blooks? like(?: this)?\s*:?\s*$/i;
 /** An example given for training, right before the value (an example alone may be a real one). */

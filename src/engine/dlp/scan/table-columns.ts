@@ -294,7 +294,8 @@ function shapeOf(text: string, from: number, to: number): Shape {
   }
   if (tabs > 0) return { kind: Kind.Tab, count: tabs };
   if (pipes >= 2) return { kind: Kind.Pipe, count: pipes };
-  if (semis > 0 && commas === 0) return { kind: Kind.Semicolon, count: semis };
+  // (Its cells may hold a comma or two, a name or a decimal: "Esposito, Farah", "1,50".)
+  if (semis > 0 && semis > commas) return { kind: Kind.Semicolon, count: semis };
   // Columns aligned with spaces may hold a comma or two ("Austin, TX"); CSV has no runs of spaces.
   if (commas > 0 && commas >= gaps) return { kind: Kind.Comma, count: commas };
   if (gaps > 0) return { kind: Kind.Aligned, count: gaps };
@@ -399,6 +400,18 @@ function alignedCell(
   if (words !== null && words.length === header.length && cellStarts(text, hs, he, 1).length === header.length) {
     const k = words.indexOf(start - ls);
     if (k >= 0) return trimmed(text, hs + header[k], hs + (k + 1 < header.length ? header[k + 1] : he - hs));
+  }
+  // A value run into its cell by a wider cell before it ("carmen.jovanovic@northpointclinic.org
+  // 217.58.43.50" under "attendee   ip"): standing under a later header than its cell's start, and
+  // the word before it reaching into that header's column, it is that header's.
+  if (words !== null) {
+    const at = start - ls;
+    for (let k = header.length - 1; k > 0; k--) {
+      if (header[k] > at) continue;
+      if (header[k] > cell && at - 2 >= header[k])
+        return trimmed(text, hs + header[k], hs + (k + 1 < header.length ? header[k + 1] : he - hs));
+      break;
+    }
   }
   // As many cells as the header: the value's cell is the header's cell of its rank, aligned or
   // not (a plain-text rendering of an HTML table puts two spaces between cells, unpadded).
