@@ -4634,3 +4634,18 @@ describe("a drug's sample is no example", () => {
     ['a sample SSN', 'For the form, a sample SSN: 536-22-8815', []],
   ]);
 });
+
+describe("a bank's cheque, a customer's number and an event's date", () => {
+  table([
+    [
+      "a cashier's check funding an account",
+      "Account funded 4 days earlier by cash and a cashier's check 21402139. Reached out to the customer at 917 646 8757 - no answer.",
+      [['us-phone', '917 646 8757']],
+    ],
+    ["a business's customer number", 'Next: WSUD signed at branch 238, return R10 sent 04/21/2026. Customer number 632283162.', []],
+    // (An event's date is no birth date: "sent 04/21/2026".)
+    ['a number beside a date something was sent', 'Return R10 sent 04/21/2026, reference 632283162.', []],
+    // (A birth date still is one.)
+    ['a number beside a birth date', 'Eleanor Vance, born 04/21/1961, 632283162.', [['us-ssn', '632283162']]],
+  ]);
+});

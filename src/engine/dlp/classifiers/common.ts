@@ -50,6 +50,15 @@ export const NUMBER_NEGATIVES = [
   'check number',
   'check #',
   'chk',
+  // A bank's own cheque, bought for a payment, and a money order ("funded by a cashier's check
+  // 21402139").
+  "cashier's check",
+  'cashiers check',
+  'official check',
+  'money order',
+  // A business's number for its customer ("Customer number 632283162").
+  'customer number',
+  'customer no',
   // A payment's receipt, as its label or column names it ("Receipt no." over a trustee's ledger).
   'receipt no',
   'receipt #',

@@ -66,8 +66,12 @@ function stampDate(w: string, at: number, end: number): boolean {
   return startsLine && LOG_WORD_AFTER.test(after);
 }
 
-/** Words that date a document, not a person, right before a date: "expires", "exp", "issued", "valid until". */
-const DOCUMENT_DATE_BEFORE = /\b(?:exp(?:ires?|iry|iration|\.)?|issued|valid(?: until| thru| through)?|renew(?:ed|al)?)\W{0,3}$/i;
+/**
+ * Words that date a document or an event, not a person, right before a date: "expires", "exp",
+ * "issued", "valid until", "return R10 sent 04/21/2026", "filed", "due" (not "dated": a letter so dated may be what names an ITIN).
+ */
+const DOCUMENT_DATE_BEFORE =
+  /\b(?:exp(?:ires?|iry|iration|\.)?|issued|valid(?: until| thru| through)?|renew(?:ed|al)?|sent|received|filed|paid|opened|closed|returned|submitted|approved|denied|posted|mailed|shipped|signed|scheduled|due)(?: on)?\W{0,3}$/i;
 const documentDate = (w: string, at: number): boolean => DOCUMENT_DATE_BEFORE.test(w.slice(Math.max(0, at - 16), at + 1));
 
 /** A match without the one character before it that its pattern may start with (not a digit, nor a letter where `letters`), trimmed. */
