@@ -4644,7 +4644,7 @@ describe("a bank's cheque, a customer's number and an event's date", () => {
     ],
     ["a business's customer number", 'Next: WSUD signed at branch 238, return R10 sent 04/21/2026. Customer number 632283162.', []],
     // (An event's date is no birth date: "sent 04/21/2026".)
-    ['a number beside a date something was sent', 'Return R10 sent 04/21/2026, reference 632283162.', []],
+    ['a number beside a date something was sent', 'Return R10 sent 04/21/2026 for 632283162.', []],
     // (A birth date still is one.)
     ['a number beside a birth date', 'Eleanor Vance, born 04/21/1961, 632283162.', [['us-ssn', '632283162']]],
   ]);
