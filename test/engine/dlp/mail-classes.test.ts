@@ -4649,3 +4649,10 @@ describe("a bank's cheque, a customer's number and an event's date", () => {
     ['a number beside a birth date', 'Eleanor Vance, born 04/21/1961, 632283162.', [['us-ssn', '632283162']]],
   ]);
 });
+
+describe("a BIC in brackets after its bank's name and city", () => {
+  table([
+    ['Citibank in New York', 'Send it through Citibank N.A., New York (CITIUS33) as usual.', [['swift-bic', 'CITIUS33']]],
+    ['State Bank of India', 'Wire $4,200 to State Bank of India (SBININBB), Mumbai branch.', [['swift-bic', 'SBININBB']]],
+  ]);
+});

@@ -69,8 +69,11 @@ function bankPhrase(): number {
   return bankId;
 }
 
-/** A bank's name ending right before an opening bracket: "Axis Bank (", "State Bank of India (". */
-const BANK_NAME_BEFORE = /\bBank(?: of(?: [A-Z][a-z]+){1,3})?(?:,? N\.A\.)? \($/;
+/**
+ * A bank's name ending right before an opening bracket, maybe with its city: "Axis Bank (", "State
+ * Bank of India (", "Citibank N.A., New York (".
+ */
+const BANK_NAME_BEFORE = /(?:\b(?:[A-Z][a-z]*b|B)ank(?: of(?: [A-Z][a-z]+){1,3})?|\bN\.A\.)(?:,? N\.A\.)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})? \($/;
 
 /** Whether the code starting at `s` is in brackets right after a bank's name. */
 const bankNamedBefore = (text: string, s: number): boolean =>
