@@ -4656,3 +4656,25 @@ describe("a BIC in brackets after its bank's name and city", () => {
     ['State Bank of India', 'Wire $4,200 to State Bank of India (SBININBB), Mumbai branch.', [['swift-bic', 'SBININBB']]],
   ]);
 });
+
+describe("a licence that is a profession's or another layout's", () => {
+  table([
+    [
+      "a physician's licence with a state's board",
+      'The corrected record was for a Florida physician with license ME191612 who shares a surname with the speaker.',
+      [],
+    ],
+    [
+      "a state's code before a number in none of its layouts",
+      '| Attendee | Credential | NPI | State / license |\n| Victor Jovanovic | MD | 1618550853 | PA MD068059L |\n',
+      [['npi', '1618550853']],
+    ],
+    // (A code that is also a word names nothing: "state ID HP631901" is Idaho's only by chance.)
+    ['a state ID', 'Her adult son was added to the lease, state ID HP631901, so he may be the one.', [['us-drivers-license', 'HP631901']]],
+    [
+      "Michigan's groups at a line's end, a list's next number below",
+      '1) Wendell Stroud - DOB 03/15/1995, Michigan DL B 658 474 966 541\n2) Noah Dubois (spouse) - DOB 12/12/1970',
+      [['us-drivers-license', 'B 658 474 966 541']],
+    ],
+  ]);
+});

@@ -226,6 +226,20 @@ function codeAloneBefore(text: string, start: number, end: number): string | nul
   return byName.get(code)?.test(value) ? code : null;
 }
 
+/**
+ * Whether a state's code stands alone right before [start, end) and the value has none of that
+ * state's layouts ("PA MD068059L" on a speakers' roster is a Pennsylvania medical licence): it is
+ * no licence of the state it names, nor of another.
+ */
+export function codeBeforeOtherLayout(text: string, start: number, end: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32 || isWordChar(text.charCodeAt(start - 4))) return false;
+  const code = text.slice(start - 3, start - 1);
+  const formats = byName.get(code);
+  return formats !== undefined && isCode(code) && !WORD_CODES.has(code) && !formats.test(layoutValue(text, start, end));
+}
+/** States' codes that are also words before a number ("state ID HP631901", "OR 12345678"). */
+const WORD_CODES = new Set(['ID', 'IN', 'OR', 'ME', 'OK', 'HI', 'OH', 'DE', 'AS', 'DC']);
+
 /** The states' names, for the keyword pass to find (Registry.triggerWords). */
 export const STATE_NAMES: readonly string[] = STATES.map(([name]) => name);
 

@@ -73,7 +73,8 @@ function bankPhrase(): number {
  * A bank's name ending right before an opening bracket, maybe with its city: "Axis Bank (", "State
  * Bank of India (", "Citibank N.A., New York (".
  */
-const BANK_NAME_BEFORE = /(?:\b(?:[A-Z][a-z]*b|B)ank(?: of(?: [A-Z][a-z]+){1,3})?|\bN\.A\.)(?:,? N\.A\.)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})? \($/;
+const BANK_NAME_BEFORE =
+  /(?:\b(?:[A-Z][a-z]*b|B)ank(?: of(?: [A-Z][a-z]+){1,3})?|\bN\.A\.)(?:,? N\.A\.)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})? \($/;
 
 /** Whether the code starting at `s` is in brackets right after a bank's name. */
 const bankNamedBefore = (text: string, s: number): boolean =>

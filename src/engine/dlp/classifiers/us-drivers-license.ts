@@ -10,7 +10,14 @@ import { paragraphAround } from '../scan/paragraph-around.ts';
 import { allSame, BARE, caseAt, ESCAPE, LOWER_CASE, NUMBER_NEGATIVES } from './common.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { countryAfter } from './foreign-passport.ts';
-import { jsonLicenceAt, sevenDigitStateIn, stateCellBefore, stateNamedBeside, typeCellInRow } from './licence-states.ts';
+import {
+  codeBeforeOtherLayout,
+  jsonLicenceAt,
+  sevenDigitStateIn,
+  stateCellBefore,
+  stateNamedBeside,
+  typeCellInRow,
+} from './licence-states.ts';
 
 /** State formats with letters are 8–15 characters. */
 const STATE_TOKENS = shapeSet(
@@ -132,6 +139,9 @@ function virginiaForm(ix: TextIndex, out: CandidateSink, k: number): void {
   out.add(s, ix.tokEnd[k + 2], 5, 'letter and 8 digits as A12-34-5678', 'state layout (VA)', true);
 }
 
+/** Whether a line break follows at p (the separator after a token). */
+const lineBreakAt = (text: string, p: number): boolean => text.charCodeAt(p) === 10 || text.charCodeAt(p) === 13;
+
 /**
  * Token `first` and the digit groups joined to it by `sep`, when they make 11 (IL) or 12 digits
  * with the letter's own, as a candidate from `s`. A function of its own, not a closure: a
@@ -140,9 +150,10 @@ function virginiaForm(ix: TextIndex, out: CandidateSink, k: number): void {
 function take(ix: TextIndex, out: CandidateSink, first: number, s: number, digits: number, sep: number, spaced: boolean): void {
   const n = ix.tokStart.length;
   let k = first;
+  // (A group on the next line is another line's: "… DL B 658 474 966 541\n2) Noah …".)
   do digits += ix.tokDigits[k++];
-  while (k < n && digits < 13 && ix.link[k - 1] === sep && allDigits(ix, k));
-  if (digits < 11 || digits > 13 || (k < n && ix.link[k - 1] === ix.link[first])) return;
+  while (k < n && digits < 13 && ix.link[k - 1] === sep && allDigits(ix, k) && !lineBreakAt(ix.text, ix.tokEnd[k - 1]));
+  if (digits < 11 || digits > 13 || (k < n && ix.link[k - 1] === ix.link[first] && !lineBreakAt(ix.text, ix.tokEnd[k - 1]))) return;
   out.add(s, ix.tokEnd[k - 1], 5, `letter and ${digits} digits in groups`, 'state layout (FL, IL, MD, MI, MN, WI)', spaced);
 }
 
@@ -189,10 +200,11 @@ const PROFESSION_BEFORE = 64;
 /**
  * A profession a state licenses, named before a licence number on its line with no driver's word
  * between: "Certified Process Server No. 713 | FL Lic. C4677720", "FL Class A Agency Lic. A0693345", a
- * care facility's "Facility / license #: 3000843224".
+ * care facility's "Facility / license #: 3000843224", a board's "a Florida physician with license
+ * ME191612".
  */
 const PROFESSION =
-  /\b(?:process server|private (?:investigator|detective)|investigator|detective|agency|adjuster|appraiser|notary|bail bonds?(?:man)?|security (?:guard|officer)|locksmith|recovery agent|repossession agent|facility)\b(?![^\n]*\b(?:driver|drivers|driver's|DL|CDL|DMV)\b)[^\n]*$/i;
+  /\b(?:process server|private (?:investigator|detective)|investigator|detective|agency|adjuster|appraiser|notary|bail bonds?(?:man)?|security (?:guard|officer)|locksmith|recovery agent|repossession agent|facility|physician|prescriber|pharmacist|dentist|nurse|practitioner|therapist|counselor|psychologist|veterinarian|chiropractor|optometrist|podiatrist|midwife|paramedic)\b(?![^\n]*\b(?:driver|drivers|driver's|DL|CDL|DMV)\b)[^\n]*$/i;
 
 /** Whether the licence at `start` is a profession's: its line names one before it (PROFESSION). */
 function professionalLicence(text: string, start: number): boolean {
@@ -337,7 +349,11 @@ export const usDriversLicense: ClassifierDef = {
   ],
   // (Nor another country's document, its country in brackets after it: "G51190460 (Mexico)".)
   heldElsewhere: (text, start, end, header) =>
-    inDisclaimer(text, start) || studentStateId(text, start, header) || professionalLicence(text, start) || countryAfter(text, end),
+    inDisclaimer(text, start) ||
+    studentStateId(text, start, header) ||
+    professionalLicence(text, start) ||
+    countryAfter(text, end) ||
+    codeBeforeOtherLayout(text, start, end),
   namedBeside: (ix, start, end, after) =>
     stateNamedBeside(ix, start, end, after) ??
     licenceTypeAbove(ix.text, start) ??
