@@ -402,14 +402,14 @@ function alignedCell(
     if (k >= 0) return trimmed(text, hs + header[k], hs + (k + 1 < header.length ? header[k + 1] : he - hs));
   }
   // A value run into its cell by a wider cell before it ("carmen.jovanovic@northpointclinic.org
-  // 217.58.43.50" under "attendee   ip"): standing under a later header than its cell's start, and
-  // the word before it reaching into that header's column, it is that header's.
+  // 217.58.43.50" under "attendee   ip"): standing inside a later header's column than its cell's
+  // start, not at its edge (a value at a header's very start is another layout's), it is that
+  // header's.
   if (words !== null) {
     const at = start - ls;
     for (let k = header.length - 1; k > 0; k--) {
       if (header[k] > at) continue;
-      if (header[k] > cell && at - 2 >= header[k])
-        return trimmed(text, hs + header[k], hs + (k + 1 < header.length ? header[k + 1] : he - hs));
+      if (header[k] > cell && at > header[k]) return trimmed(text, hs + header[k], hs + (k + 1 < header.length ? header[k + 1] : he - hs));
       break;
     }
   }
