@@ -670,6 +670,26 @@ export const INDEPENDENT_115_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-115/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_116_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-116/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-116/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_117_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-117/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-117/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_118_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-118/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-118/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_119_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-119/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-119/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -130,6 +130,10 @@ import {
   INDEPENDENT_113_PATHS,
   INDEPENDENT_114_PATHS,
   INDEPENDENT_115_PATHS,
+  INDEPENDENT_116_PATHS,
+  INDEPENDENT_117_PATHS,
+  INDEPENDENT_118_PATHS,
+  INDEPENDENT_119_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -826,6 +830,30 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-115',
     about: 'tax-resolution firms (levies, liens, installment agreements, Form 2848) among CAF, DLN, lien and notice numbers',
     paths: INDEPENDENT_115_PATHS,
+  },
+  {
+    name: 'hundred-and-sixteenth',
+    dir: 'dlp-independent-116',
+    about: 'US small-business lending: SBA loans, merchant cash advances, equipment finance',
+    paths: INDEPENDENT_116_PATHS,
+  },
+  {
+    name: 'hundred-and-seventeenth',
+    dir: 'dlp-independent-117',
+    about: 'US notaries, apostille services, certified translation and document couriers',
+    paths: INDEPENDENT_117_PATHS,
+  },
+  {
+    name: 'hundred-and-eighteenth',
+    dir: 'dlp-independent-118',
+    about: 'US pharmaceutical sales representatives, drug-sample accountability, medical information and speaker programs',
+    paths: INDEPENDENT_118_PATHS,
+  },
+  {
+    name: 'hundred-and-nineteenth',
+    dir: 'dlp-independent-119',
+    about: 'US bank fraud investigations, AML alert reviews and SAR narrative drafts',
+    paths: INDEPENDENT_119_PATHS,
   },
 ] as const;
 
