@@ -4678,3 +4678,13 @@ describe("a licence that is a profession's or another layout's", () => {
     ],
   ]);
 });
+
+describe("a dialler's log", () => {
+  table([
+    [
+      'the number it dialled',
+      'CONTACT HISTORY  loan 772103559  KHAN, WENDELL\n04/20/2026 12:57:51  u573001  OUTBOUND  dialed 3135944452 (home)  no answer, left msg per Reg F',
+      [['us-phone', '3135944452']],
+    ],
+  ]);
+});

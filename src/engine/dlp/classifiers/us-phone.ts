@@ -291,6 +291,9 @@ export const usPhone: ClassifierDef = {
     'dial',
     'dial in',
     'dial-in',
+    // A dialler's log of the number it dialled ("OUTBOUND  dialed 3135944452 (home)").
+    'dialed',
+    'dialled',
     // Where to ask: "Questions? 1-855-403-2821", "Questions about this confirmation: 864-680-8342".
     'questions',
     // A payment app that pays to a phone number ("Zelle to 8624216347").
