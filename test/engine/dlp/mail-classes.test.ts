@@ -4688,3 +4688,29 @@ describe("a dialler's log", () => {
     ],
   ]);
 });
+
+describe('values a spreadsheet stored as numbers', () => {
+  table([
+    [
+      "an SSN's and a routing number's leading zero dropped, in columns named so",
+      'Emp #\tEmployee\tSSN\tRouting\tAccount\tType\n756995\tMoreau, Priya\t16279626\t64382861\t028564240204\tCHK\n',
+      [
+        ['us-ssn', '16279626'],
+        ['aba-routing', '64382861'],
+        ['us-bank-account', '028564240204'],
+      ],
+    ],
+    // (Eight digits in a sentence are as often a number mistyped; and in another column, anything.)
+    ['eight digits after an SSN word in a sentence', 'ssn is 69996059, sent from my phone', []],
+    ['eight digits in another column', 'Emp #\tEmployee\tBadge\n756995\tMoreau, Priya\t16279626\n', []],
+    // (A routing number's zero restored must pass its checksum.)
+    ['eight digits in a routing column failing the checksum', 'Employee\tRouting\nSzabo, Olu\t64382862\n', []],
+    [
+      "a phone's country code kept without its plus, in a phone column",
+      'Timestamp\tName\tPhone\tCompany\n9/9/2026 8:14:10\tRosa Nguyen\t19313813589\tFenwick Payroll Services\n',
+      [['us-phone', '19313813589']],
+    ],
+    // (Eleven digits elsewhere are another number: a benefits number with a phone word further on.)
+    ['eleven digits with a phone word further on', "Nadia's dependent ID shows DBN 18643668353; she will need a new card. Call me.", []],
+  ]);
+});

@@ -8,6 +8,7 @@ import { isAlnum, isDigit, isLetter } from '../scan/char-codes.ts';
 import { wrapBefore, wrapEnd, wrapsAt } from '../scan/line-wraps.ts';
 import { nanpPart } from './common.ts';
 import { phoneCombEnd } from '../scan/comb-fields.ts';
+import { columnHeader } from '../scan/table-columns.ts';
 
 /**
  * Every shape starts with a 3-digit area code, either in parentheses (nothing links it to the
@@ -219,6 +220,21 @@ function firstNameAfterSignOff(text: string, from: number, name: string): boolea
   if (!FIRST_NAME_LINE.test(name) || from === 0) return false;
   const signOff = lineEndingAt(text, from - 1);
   return signOff !== null && SIGN_OFF_LINE.test(signOff);
+}
+
+/** A phone's label right before a number: "Phone: ", "mobile #", "tel=". */
+const PHONE_LABEL_BEFORE = /\b(?:phone|mobile|cell|tel|ph)\.?(?:\s*(?:#|no\.?|number))?\s*[:=]?\s*$/i;
+/** A table's header naming a phone's column. */
+const PHONE_HEADER = /\b(?:phone|mobile|cell|tel)\b/i;
+
+/**
+ * Whether the number at [s, e) is labelled a phone's right before it or by its column's header:
+ * eleven digits with a country code's 1 and no plus are one only so ("Phone" over "19313813589").
+ */
+function phoneLabelled(ix: TextIndex, s: number, e: number): boolean {
+  if (PHONE_LABEL_BEFORE.test(ix.text.slice(Math.max(0, s - 20), s))) return true;
+  const header = columnHeader(ix, s, e);
+  return header !== null && PHONE_HEADER.test(ix.text.slice(header[0], header[1]));
 }
 
 /** Whether a tel: link's scheme stands right before s ("tel:18552239340"). */
@@ -487,11 +503,7 @@ export const usPhone: ClassifierDef = {
         if (start < 0) continue;
         out.add(start, ix.tokEnd[k + 1], 5, 'area code, then exchange and line solid', 'NANP area code and exchange', true);
         resume = k + 2;
-      } else if (
-        (d === 10 || (d === 11 && text.charCodeAt(s) === 49 && (text.charCodeAt(s - 1) === 43 || telLinkAt(text, s)))) &&
-        ends(ix, k) &&
-        (k === 0 || ends(ix, k - 1))
-      ) {
+      } else if ((d === 10 || (d === 11 && text.charCodeAt(s) === 49)) && ends(ix, k) && (k === 0 || ends(ix, k - 1))) {
         const local = d === 11 ? s + 1 : s;
         if (!nanpPart(text, local) || !nanpPart(text, local + 3) || dialStringPart(text, s)) continue;
         const plus = text.charCodeAt(s - 1) === 43;
@@ -500,13 +512,23 @@ export const usPhone: ClassifierDef = {
         // A signature's line label ("m: 4157620135") says it is a phone number as its printing would,
         // and so does a text message's header, whose sender is a number ("4254109724 (4:10 PM): card").
         const signed = d === 10 && (signatureLabel(text, s) || textSender(text, s, e) || signatureLine(text, s, e));
+        // Eleven digits with the country code's 1 but not its plus (a spreadsheet that stored
+        // "+1 931 381 3589" as a number, a dialler's string): a phone number only beside a phone word.
+        const dialled = d === 11 && (plus || telLinkAt(text, s));
+        if (d === 11 && !dialled && !phoneLabelled(ix, s, e)) continue;
         out.add(
           plus ? s - 1 : s,
           e,
-          d === 11 || signed ? 20 : 5,
-          d === 11 ? '+1 and 10 digits' : signed ? '10 digits as a signature line or a text message names a phone' : '10 digits',
+          dialled || signed ? 20 : 5,
+          dialled
+            ? '+1 and 10 digits'
+            : d === 11
+              ? '1 and 10 digits'
+              : signed
+                ? '10 digits as a signature line or a text message names a phone'
+                : '10 digits',
           'NANP area code and exchange',
-          d === 10 && !signed,
+          !dialled && !signed,
         );
       }
     }

@@ -1,5 +1,7 @@
 /** US Social Security Number: area/group/serial rules; a lone number needs supporting information (reference §8.2). */
 import type { ClassifierDef } from './types.ts';
+import type { TextIndex } from '../scan/index-model.ts';
+import { columnHeader } from '../scan/table-columns.ts';
 import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan/numbers.ts';
 import { personDetails } from '../scan/supporting.ts';
 import { afterPlace, NUMBER_NEGATIVES } from './common.ts';
@@ -7,7 +9,17 @@ import { digitsValue } from '../scan/checksums.ts';
 import { tokensOfShape } from '../scan/chain-shapes.ts';
 import { FIRST_BOX, ssnCombEnd } from '../scan/comb-fields.ts';
 
-const LAYOUTS = [layout('3-2-4', SPACE | DASH | DOT), layout('3-6', DASH), layout('5-4', DASH), layout('9')];
+const LAYOUTS = [layout('3-2-4', SPACE | DASH | DOT), layout('3-6', DASH), layout('5-4', DASH), layout('9'), layout('8')];
+/** A table's header naming an SSN's column ("SSN", "ssn", "Social Security #"). */
+const SSN_HEADER = /^(?:[a-z ]{0,12}[ _])?(?:ssn|social security(?: (?:number|no\.?|#))?|soc sec(?: #)?)$/i;
+/** Whether [start, end) is in a table's column its header names an SSN's. */
+function ssnColumn(ix: TextIndex, start: number, end: number): boolean {
+  const header = columnHeader(ix, start, end);
+  return header !== null && SSN_HEADER.test(ix.text.slice(header[0], header[1]));
+}
+
+/** Its eight digits, a spreadsheet having dropped the leading zero of an SSN of areas 001–099. */
+const ZERO_DROPPED = '8 digits (a leading zero dropped)';
 /** Numbers published as examples (Woolworth's wallet card and others), never valid. */
 const SAMPLES = new Set([78051120, 219099999, 457555462, 123456789]);
 
@@ -91,6 +103,9 @@ export const usSsn: ClassifierDef = {
     // The form that asks for it, as a payee's number is named: "from the W-9 you gave us: 061924638".
     'w-9',
   ],
+  // The words that name an SSN alone, not any taxpayer's number: an 8-digit value (a leading zero
+  // a spreadsheet dropped) counts only beside one of them.
+  ownWords: ['ssn', 'ssns', 'ss#', 'ssn#', 'social security', 'social security number', 'soc sec', 'social sec #', 'ss no'],
   // (And a casino's licences, in an SSN's layout: "Gaming licence on the report cover: 219-21-5930".)
   // (An employer's, an estate's or a trust's tax number is no person's: "estate EIN 754715763".)
   negative: [
@@ -117,6 +132,14 @@ export const usSsn: ClassifierDef = {
   supporting: personDetails,
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {
+      // Eight digits, as a spreadsheet shows an SSN of an area under 100 stored as a number: one
+      // only in a column its header names so ("SSN" over "91776985"; in a sentence, eight digits
+      // are as often an SSN mistyped).
+      if (m.count === 8) {
+        if (ssnProblem(`0${m.digits}`) !== null || !ssnColumn(ix, m.start, m.end)) return false;
+        out.add(m.start, m.end, 3, ZERO_DROPPED, 'area, group and serial are assignable with the zero', 'own');
+        return true;
+      }
       const problem = ssnProblem(m.numbers, m.at);
       if (problem || (m.layout.sizes[0] === 5 && afterPlace(ix.text, m.start))) return false;
       const grouped = m.layout.sizes.length === 3;

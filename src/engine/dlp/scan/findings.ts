@@ -1523,16 +1523,22 @@ class Context implements FindContext {
 const findContext = new Context();
 
 /** The candidate within `within` characters of candidate i: sorted by start, a neighbour in the list (the previous first); or -1. */
-function pairedAt(starts: Int32Array, count: number, i: number, within: number): number {
+function pairedAt(starts: Int32Array, needs: Uint8Array, count: number, i: number, within: number): number {
   const start = starts[i];
-  if (i > 0 && Math.abs(starts[i - 1] - start) <= within) return i - 1;
-  if (i + 1 < count && Math.abs(starts[i + 1] - start) <= within) return i + 1;
+  // (Passing over the candidates that count only beside their own word: an SSN column's
+  // zero-dropped eight digits.)
+  let before = i - 1;
+  while (before >= 0 && needs[before] === NEEDS_OWN_WORDS) before--;
+  if (before >= 0 && Math.abs(starts[before] - start) <= within) return before;
+  let after = i + 1;
+  while (after < count && needs[after] === NEEDS_OWN_WORDS) after++;
+  if (after < count && Math.abs(starts[after] - start) <= within) return after;
   return -1;
 }
 
 /** Whether candidate i's neighbour within `within` characters also needs words to count. */
 function oddPair(needs: Uint8Array, starts: Int32Array, count: number, i: number, within: number): boolean {
-  const other = pairedAt(starts, count, i, within);
+  const other = pairedAt(starts, needs, count, i, within);
   return other >= 0 && needs[other] === NEEDS_WORDS;
 }
 
@@ -1859,7 +1865,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // An end of a range of issued numbers ("tickets 489818505 to 489820463").
     if (field === null && byCode && isDigit(ix.text.charCodeAt(start)) && inNumberRange(ix.text, start, end)) continue;
     if (pairWithin) {
-      const other = pairedAt(starts, cands.length, i, pairWithin);
+      const other = pairedAt(starts, needsContext, cands.length, i, pairWithin);
       if (other >= 0) supporting = keptList(...supporting, `another ${def.name} nearby ("${ix.text.slice(starts[other], ends[other])}")`);
     }
     const base = bases[i];
