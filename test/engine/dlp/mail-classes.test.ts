@@ -4714,3 +4714,24 @@ describe('values a spreadsheet stored as numbers', () => {
     ['eleven digits with a phone word further on', "Nadia's dependent ID shows DBN 18643668353; she will need a new card. Call me.", []],
   ]);
 });
+
+describe("a network's mask and a registration system's default SSN", () => {
+  table([
+    [
+      'a netmask beside the addresses of its network',
+      'DHCP scope for the new floor is 10.98.82.0/24, mask 255.255.255.0, gateway 10.98.82.1.',
+      [
+        ['ip-address', '10.98.82.0/24'],
+        ['ip-address', '10.98.82.1'],
+      ],
+    ],
+    [
+      'one digit nine times in an SSN column',
+      'Test patient     MRN      DOB         SSN          Phone\nZZTEST, DELTA    1478720  12/07/1976  888-88-8888  737-412-0164\nZZTEST, ALPHA    5523552  05/02/2011  111-11-1111  430-412-0140\n',
+      [
+        ['us-phone', '737-412-0164'],
+        ['us-phone', '430-412-0140'],
+      ],
+    ],
+  ]);
+});

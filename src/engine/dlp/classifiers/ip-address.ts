@@ -68,6 +68,24 @@ function partValue(ix: TextIndex, k: number): number {
   return v;
 }
 
+/** The octets a netmask may hold: its ones contiguous from the left. */
+const MASK_OCTETS = new Set([0, 128, 192, 224, 240, 248, 252, 254, 255]);
+
+/**
+ * Whether the quad at token k is a netmask: 255, then octets of ones from the left and zeros after
+ * them. (Not 255.255.255.255, the broadcast address.)
+ */
+function isNetmask(ix: TextIndex, k: number): boolean {
+  if (partValue(ix, k) !== 255) return false;
+  let zeros = false;
+  for (let q = k + 1; q <= k + 3; q++) {
+    const v = partValue(ix, q);
+    if (!MASK_OCTETS.has(v) || (zeros && v !== 0)) return false;
+    if (v !== 255) zeros = true;
+  }
+  return zeros;
+}
+
 /** The public resolvers, written as small numbers as versions are, and addresses all the same ("DNS 8.8.8.8"). */
 const RESOLVERS = new Set(['1.1.1.1', '1.0.0.1', '8.8.8.8', '8.8.4.4', '9.9.9.9', '4.2.2.1', '4.2.2.2']);
 
@@ -174,13 +192,18 @@ export const ipAddress: ClassifierDef = {
       const s = ix.tokStart[k];
       let e = ix.tokEnd[k + 3];
       e += prefixLength(text, e);
-      // A fifth dotted number (an OID, a long version), a netmask (255.255.255.0), a product's
+      // A fifth dotted number (an OID, a long version), another quad opening with 255, a product's
       // version ("Chrome/120.0.0.0" in a user agent) or firmware's is only an address's shape: reported when
       // this classifier is scanned alone, not as a type among others.
       const longer = ix.link[k + 3] === SEP_DOT && k + 4 < ix.tokStart.length && allDigits(ix, k + 4);
       // A host's name that opens with the quad, as a reverse lookup or a blocklist query writes it
       // ("88.157.184.179.zen.spamhaus.org", "…in-addr.arpa"): a name, no address.
       if (text.charCodeAt(ix.tokEnd[k + 3]) === 46 && isLetter(text.charCodeAt(ix.tokEnd[k + 3] + 1))) {
+        consumed = k + 3;
+        continue;
+      }
+      // A netmask, its ones contiguous ("mask 255.255.255.0", "255.255.240.0"): a network's size, no host.
+      if (isNetmask(ix, k)) {
         consumed = k + 3;
         continue;
       }

@@ -31,6 +31,8 @@ export function ssnProblem(d: string, at = 0): string | null {
   if (digitsValue(d, at + 3, at + 5) === 0) return 'group 00 is never assigned';
   if (digitsValue(d, at + 5, at + 9) === 0) return 'serial 0000 is never assigned';
   if (SAMPLES.has(digitsValue(d, at, at + 9))) return 'a published sample number';
+  // (One digit nine times, "111-11-1111", "888-88-8888", is a registration system's default.)
+  if (digitsValue(d, at, at + 9) % 111111111 === 0) return 'one digit repeated, a placeholder';
   return null;
 }
 
