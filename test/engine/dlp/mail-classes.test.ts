@@ -4735,3 +4735,13 @@ describe("a network's mask and a registration system's default SSN", () => {
     ],
   ]);
 });
+
+describe("a certificate's own number", () => {
+  table([
+    [
+      "a column of certificates' numbers",
+      '| order       | client                | client phone     | st | submitted  | returned   | certificate no.\n| YR01112     | Paulo Fontaine        | 425-992-9490     | WA | 2026-07-13 | 2026-07-14 | 329898029\n',
+      [['us-phone', '425-992-9490']],
+    ],
+  ]);
+});

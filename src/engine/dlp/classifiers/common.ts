@@ -59,6 +59,11 @@ export const NUMBER_NEGATIVES = [
   // A business's number for its customer ("Customer number 632283162").
   'customer number',
   'customer no',
+  // A certificate's own number: a data destruction's, a clearance's ("Certificate no. 387388211";
+  // not "certificate" alone: a credit union's certificate is a deposit account).
+  'certificate no',
+  'certificate number',
+  'certificate #',
   // A payment's receipt, as its label or column names it ("Receipt no." over a trustee's ledger).
   'receipt no',
   'receipt #',
