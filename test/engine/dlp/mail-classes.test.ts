@@ -4745,3 +4745,13 @@ describe("a certificate's own number", () => {
     ],
   ]);
 });
+
+describe("a report's statistics of codes", () => {
+  table([
+    [
+      'the most common code of an edit',
+      'Top edits\n  DX-11   invalid or incomplete diagnosis     179   (most common: G43.9)\n  NPI-04  rendering NPI check digit           14',
+      [],
+    ],
+  ]);
+});

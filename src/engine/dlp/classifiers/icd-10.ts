@@ -202,6 +202,10 @@ export const icd10: ClassifierDef = {
     'group no',
     'group number',
     'grp',
+    // A report's statistics of codes, no one's diagnosis ("invalid diagnosis  179  (most common:
+    // G43.9, J45.90)", "most frequent remark codes N290 and N30").
+    'most common',
+    'most frequent',
   ],
   contextScore: 75,
   supporting: icdLabelBefore,
