@@ -690,6 +690,26 @@ export const INDEPENDENT_119_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-119/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_120_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-120/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-120/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_121_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-121/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-121/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_122_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-122/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-122/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_123_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-123/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-123/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

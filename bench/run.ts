@@ -134,6 +134,10 @@ import {
   INDEPENDENT_117_PATHS,
   INDEPENDENT_118_PATHS,
   INDEPENDENT_119_PATHS,
+  INDEPENDENT_120_PATHS,
+  INDEPENDENT_121_PATHS,
+  INDEPENDENT_122_PATHS,
+  INDEPENDENT_123_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -854,6 +858,30 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-119',
     about: 'US bank fraud investigations, AML alert reviews and SAR narrative drafts',
     paths: INDEPENDENT_119_PATHS,
+  },
+  {
+    name: 'hundred-and-twentieth',
+    dir: 'dlp-independent-120',
+    about: 'US mortgage servicing: loss mitigation, escrow, payoffs and foreclosure alternatives',
+    paths: INDEPENDENT_120_PATHS,
+  },
+  {
+    name: 'hundred-and-twenty-first',
+    dir: 'dlp-independent-121',
+    about: 'values as spreadsheets mangle them when pasted into mail',
+    paths: INDEPENDENT_121_PATHS,
+  },
+  {
+    name: 'hundred-and-twenty-second',
+    dir: 'dlp-independent-122',
+    about: 'US IT asset disposition: device buyback, e-waste, returns and data-destruction certificates',
+    paths: INDEPENDENT_122_PATHS,
+  },
+  {
+    name: 'hundred-and-twenty-third',
+    dir: 'dlp-independent-123',
+    about: 'US electronic health record vendor support tickets',
+    paths: INDEPENDENT_123_PATHS,
   },
 ] as const;
 
