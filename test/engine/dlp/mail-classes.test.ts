@@ -4755,3 +4755,16 @@ describe("a report's statistics of codes", () => {
     ],
   ]);
 });
+
+describe("someone's number, by its pronoun", () => {
+  table([
+    [
+      'her number on an order',
+      'Her number on the order is 260.668.4802 and the email was tnovak67@gmail.com.',
+      [
+        ['us-phone', '260.668.4802'],
+        ['email-address', 'tnovak67@gmail.com'],
+      ],
+    ],
+  ]);
+});

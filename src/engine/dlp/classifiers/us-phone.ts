@@ -293,6 +293,9 @@ export const usPhone: ClassifierDef = {
     'calling from',
     'my number',
     'our number',
+    'her number',
+    'his number',
+    'their number',
     'callback',
     // A voicemail's caller ("Voicemail from 5619451174"), and the number to reach someone at
     // ("Best number for me is 3129095042", "a good number in case it declines?").
