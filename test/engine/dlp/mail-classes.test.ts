@@ -4768,3 +4768,17 @@ describe("someone's number, by its pronoun", () => {
     ],
   ]);
 });
+
+describe('codes one per line under a heading', () => {
+  table([
+    [
+      'a category among dotted codes, each with its title',
+      'Diagnoses:\n  Z68.42 - body mass index, adult\n  R73.03 - prediabetes\n  I10 - essential (primary) hypertension\n',
+      [
+        ['icd-10', 'Z68.42'],
+        ['icd-10', 'R73.03'],
+        ['icd-10', 'I10'],
+      ],
+    ],
+  ]);
+});

@@ -3,7 +3,7 @@
  * Rafael, Greg and Lars are R56058318, 369242095, 950185471, and 115864916, respectively". The
  * label stands before the list's first value; the last ones are far from it.
  */
-import { isAlnum, isDigit } from './char-codes.ts';
+import { isAlnum, isDigit, isUpper } from './char-codes.ts';
 
 /** Most values read back through a list, and most characters. */
 const MAX_ITEMS = 8;
@@ -169,7 +169,10 @@ function walkUp(text: string, start: number, p: number): readonly [number, numbe
   return null;
 }
 
-/** Whether a line's text [first, last) opens as an item does: perhaps a bullet, then a digit. */
+/**
+ * Whether a line's text [first, last) opens as an item does: perhaps a bullet, then a digit, or a
+ * code's capital and digit ("Z68.42 - body mass index, adult").
+ */
 function itemOpens(text: string, first: number, last: number): boolean {
   let p = first;
   const c = text.charCodeAt(p);
@@ -178,5 +181,6 @@ function itemOpens(text: string, first: number, last: number): boolean {
     if (p >= last || !isBlank(text.charCodeAt(p))) return false;
     while (p < last && isBlank(text.charCodeAt(p))) p++;
   }
+  if (p + 1 < last && isUpper(text.charCodeAt(p)) && isDigit(text.charCodeAt(p + 1))) return true;
   return p < last && isDigit(text.charCodeAt(p));
 }
