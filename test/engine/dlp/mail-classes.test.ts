@@ -4782,3 +4782,13 @@ describe('codes one per line under a heading', () => {
     ],
   ]);
 });
+
+describe('a code beside the condition it names', () => {
+  table([
+    [
+      "a school's seizure plan",
+      'Seizure plan: epilepsy, unspecified, not intractable, without status epilepticus (G40.909); emergency plan goes on the bus.',
+      [['icd-10', 'G40.909']],
+    ],
+  ]);
+});
