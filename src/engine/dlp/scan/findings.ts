@@ -1267,6 +1267,9 @@ function labelsOtherValueAfter(text: string, end: number, start: number, valueEn
   return own !== digits || (p - from !== digits) !== (own !== valueEnd - start);
 }
 
+/** An opening bracket, maybe with a possessive: "(", "(your ". */
+const BRACKET_POSSESSIVE = /^\((?:(?:your|my|the|his|her|their) )?$/i;
+
 /**
  * Whether the word at [at, end) is all a bracket holds right after a value, maybe after a
  * possessive ("130-24-1038 (SSN)", "4415 (your PIN)"): it names that value (not "(SWIFT
@@ -1278,7 +1281,7 @@ function bracketsValueBefore(text: string, at: number, end: number): boolean {
   const from = Math.max(0, at - 8);
   // (Back over a possessive: "(your ", "(the ".)
   while (p > from && text.charCodeAt(p - 1) !== 40) p--;
-  if (p === from || !/^\((?:(?:your|my|the|his|her|their) )?$/i.test(text.slice(p - 1, at))) return false;
+  if (p === from || !BRACKET_POSSESSIVE.test(text.slice(p - 1, at))) return false;
   p--;
   if (text.charCodeAt(p - 1) === 32) p--;
   let digits = 0;
