@@ -1,7 +1,6 @@
 /** ABA Routing Number: nine digits, Federal Reserve prefix ranges, 3-7-1 checksum; needs banking context. */
 import type { ClassifierDef } from './types.ts';
-import type { TextIndex } from '../scan/index-model.ts';
-import { columnHeader } from '../scan/table-columns.ts';
+import { headedBy } from '../scan/table-columns.ts';
 import { micrTransitAt } from '../scan/micr.ts';
 import { describeNumber, forEachNumber, layout, DASH } from '../scan/numbers.ts';
 import { abaChecksum } from '../scan/checksums.ts';
@@ -13,11 +12,6 @@ const LAYOUTS = [layout('4-4-1', DASH), layout('3-3-3'), layout('9'), layout('8'
 
 /** A table's header naming a routing number's column ("Routing", "ABA", "routing_no", "RTN"). */
 const ROUTING_HEADER = /^(?:[a-z ]{0,12}[ _])?(?:routing|aba|rtn|transit routing)(?:[ _](?:number|no\.?|#|num))?$/i;
-/** Whether [start, end) is in a table's column its header names a routing number's. */
-function routingColumn(ix: TextIndex, start: number, end: number): boolean {
-  const header = columnHeader(ix, start, end);
-  return header !== null && ROUTING_HEADER.test(ix.text.slice(header[0], header[1]));
-}
 
 /** True when the first two digits are a Federal Reserve routing symbol (00–12, 21–32, 61–72, 80). */
 export function abaPrefixValid(d: string, at = 0): boolean {
@@ -133,7 +127,7 @@ export const abaRouting: ClassifierDef = {
       // number: one only in a column its header names so, its zero and checksum restored.
       if (m.count === 8) {
         const restored = `0${m.digits}`;
-        if (!routingColumn(ix, m.start, m.end) || !abaPrefixValid(restored) || !abaChecksum(restored)) return false;
+        if (!headedBy(ix, m.start, m.end, ROUTING_HEADER) || !abaPrefixValid(restored) || !abaChecksum(restored)) return false;
         out.add(m.start, m.end, 5, '8 digits (a leading zero dropped)', 'Federal Reserve prefix and 3-7-1 checksum valid with the zero');
         return true;
       }

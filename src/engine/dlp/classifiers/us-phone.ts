@@ -8,7 +8,7 @@ import { isAlnum, isDigit, isLetter } from '../scan/char-codes.ts';
 import { wrapBefore, wrapEnd, wrapsAt } from '../scan/line-wraps.ts';
 import { nanpPart } from './common.ts';
 import { phoneCombEnd } from '../scan/comb-fields.ts';
-import { columnHeader } from '../scan/table-columns.ts';
+import { headedBy } from '../scan/table-columns.ts';
 
 /**
  * Every shape starts with a 3-digit area code, either in parentheses (nothing links it to the
@@ -232,9 +232,7 @@ const PHONE_HEADER = /\b(?:phone|mobile|cell|tel)\b/i;
  * eleven digits with a country code's 1 and no plus are one only so ("Phone" over "19313813589").
  */
 function phoneLabelled(ix: TextIndex, s: number, e: number): boolean {
-  if (PHONE_LABEL_BEFORE.test(ix.text.slice(Math.max(0, s - 20), s))) return true;
-  const header = columnHeader(ix, s, e);
-  return header !== null && PHONE_HEADER.test(ix.text.slice(header[0], header[1]));
+  return PHONE_LABEL_BEFORE.test(ix.text.slice(Math.max(0, s - 20), s)) || headedBy(ix, s, e, PHONE_HEADER);
 }
 
 /** Whether a tel: link's scheme stands right before s ("tel:18552239340"). */

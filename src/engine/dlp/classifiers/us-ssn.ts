@@ -1,7 +1,6 @@
 /** US Social Security Number: area/group/serial rules; a lone number needs supporting information (reference §8.2). */
 import type { ClassifierDef } from './types.ts';
-import type { TextIndex } from '../scan/index-model.ts';
-import { columnHeader } from '../scan/table-columns.ts';
+import { headedBy } from '../scan/table-columns.ts';
 import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan/numbers.ts';
 import { personDetails } from '../scan/supporting.ts';
 import { afterPlace, NUMBER_NEGATIVES } from './common.ts';
@@ -12,11 +11,6 @@ import { FIRST_BOX, ssnCombEnd } from '../scan/comb-fields.ts';
 const LAYOUTS = [layout('3-2-4', SPACE | DASH | DOT), layout('3-6', DASH), layout('5-4', DASH), layout('9'), layout('8')];
 /** A table's header naming an SSN's column ("SSN", "ssn", "Social Security #"). */
 const SSN_HEADER = /^(?:[a-z ]{0,12}[ _])?(?:ssn|social security(?: (?:number|no\.?|#))?|soc sec(?: #)?)$/i;
-/** Whether [start, end) is in a table's column its header names an SSN's. */
-function ssnColumn(ix: TextIndex, start: number, end: number): boolean {
-  const header = columnHeader(ix, start, end);
-  return header !== null && SSN_HEADER.test(ix.text.slice(header[0], header[1]));
-}
 
 /** Its eight digits, a spreadsheet having dropped the leading zero of an SSN of areas 001–099. */
 const ZERO_DROPPED = '8 digits (a leading zero dropped)';
@@ -138,7 +132,7 @@ export const usSsn: ClassifierDef = {
       // only in a column its header names so ("SSN" over "91776985"; in a sentence, eight digits
       // are as often an SSN mistyped).
       if (m.count === 8) {
-        if (ssnProblem(`0${m.digits}`) !== null || !ssnColumn(ix, m.start, m.end)) return false;
+        if (ssnProblem(`0${m.digits}`) !== null || !headedBy(ix, m.start, m.end, SSN_HEADER)) return false;
         out.add(m.start, m.end, 3, ZERO_DROPPED, 'area, group and serial are assignable with the zero', 'own');
         return true;
       }

@@ -89,6 +89,12 @@ export function columnHeader(ix: TextIndex, start: number, end: number): readonl
   return headerCell(text, table, ls, le, start, end);
 }
 
+/** Whether [start, end) is in a table's column whose header `header` matches ("SSN", "Routing #"). */
+export function headedBy(ix: TextIndex, start: number, end: number, header: RegExp): boolean {
+  const cell = columnHeader(ix, start, end);
+  return cell !== null && header.test(ix.text.slice(cell[0], cell[1]));
+}
+
 /**
  * The start of the line holding p, or -1 when it is further back than MAX_LINE. A bounded walk
  * back: most values sit a few dozen characters into their line, where lastIndexOf's call out
@@ -442,9 +448,9 @@ function alignedCell(
   // A short code cell and the value after it, under one header that ends before the next's
   // column ("DL" over "GA  044169461", "ID" over "NJ  B9264 83894 39433"): the code qualifies the
   // value, and the header names both.
-  const at = row.indexOf(cell);
-  if (at > 0 && cell - row[at - 1] <= 6 && isCode(text, ls + row[at - 1], ls + cell)) {
-    const prev = row[at - 1];
+  const rank = row.indexOf(cell);
+  if (rank > 0 && cell - row[rank - 1] <= 6 && isCode(text, ls + row[rank - 1], ls + cell)) {
+    const prev = row[rank - 1];
     for (let k = 0; k < header.length; k++) {
       const to = k + 1 < header.length ? header[k + 1] : Infinity;
       if (Math.abs(header[k] - prev) <= 1 && to > end - ls) return trimmed(text, hs + header[k], k + 1 < header.length ? hs + to : he);
