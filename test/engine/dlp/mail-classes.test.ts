@@ -4792,3 +4792,18 @@ describe('a code beside the condition it names', () => {
     ],
   ]);
 });
+
+describe("a biller's statement and a coding system's name", () => {
+  table([
+    [
+      "a lab's patient statement",
+      'Ridgeline Reference Laboratories\nPATIENT STATEMENT                                  Statement date 10/15/2026\nAccount number: 625009726                      Please pay: $344.67\n',
+      [],
+    ],
+    [
+      "HL7's coding method and a coding system named in prose",
+      'DG1|1|I10|M06.9^rheumatoid arthritis, unspecified^I10\nREJECT  DG1-3 coding system I9 is retired; resend coded in I10\n',
+      [['icd-10', 'M06.9']],
+    ],
+  ]);
+});

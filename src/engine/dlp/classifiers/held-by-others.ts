@@ -51,6 +51,13 @@ const BILLER_MAIL_WORDS = [
   'installation',
   'payment received',
   'payment method',
+  // Any biller's statement to its customer: a lab's or a practice's to its patient.
+  'patient statement',
+  'statement date',
+  'please pay',
+  'balance due',
+  'amount due',
+  'pay the balance',
   // A homeowners association's: its dues and assessments.
   'hoa',
   'homeowners association',

@@ -229,6 +229,9 @@ export const icd10: ClassifierDef = {
     // G43.9, J45.90)", "most frequent remark codes N290 and N30").
     'most common',
     'most frequent',
+    // A coding system's name, HL7's for ICD-10 among them ("DG1-3 coding system I10", "resend coded in I10").
+    'coding system',
+    'coded in',
   ],
   contextScore: 75,
   supporting: icdLabelBefore,

@@ -105,6 +105,8 @@ const HL7_FIELDS: ReadonlyMap<string, Hl7Field> = new Map([
   ['IN1-49', hl7(Hl7Type.Cx, OTHER, "HL7 IN1-49 insured's ID number")],
   ['IN2-1', hl7(Hl7Type.Cx, OTHER, "HL7 IN2-1 insured's employee ID")],
   ['IN2-2', hl7(Hl7Type.Plain, SSN, "HL7 IN2-2 insured's SSN")],
+  // (DG1-2 names the coding method, "I10" or "I9", as HL7 v2.3 and after still carry it: no diagnosis.)
+  ['DG1-2', hl7(Hl7Type.Plain, OTHER, 'HL7 DG1-2 diagnosis coding method')],
   ['DG1-3', hl7(Hl7Type.Coded, ICD, 'HL7 DG1-3 diagnosis code')],
   ['PRB-3', hl7(Hl7Type.Coded, ICD, 'HL7 PRB-3 problem ID')],
   ['FT1-19', hl7(Hl7Type.Coded, ICD, 'HL7 FT1-19 diagnosis code')],
