@@ -4807,3 +4807,13 @@ describe("a biller's statement and a coding system's name", () => {
     ],
   ]);
 });
+
+describe("a wildlife agency's customer ID", () => {
+  table([
+    [
+      "a licence receipt's CID",
+      'COLORADO PARKS AND WILDLIFE\nLICENSE RECEIPT - KEEP FOR YOUR RECORDS\nAgent 87-297 / terminal T39059 / 03/15/2026 6:18 PM\n\nCID: 191058978\nSSN on file: XXX-XX-5943\n',
+      [],
+    ],
+  ]);
+});

@@ -56,9 +56,11 @@ export const NUMBER_NEGATIVES = [
   'cashiers check',
   'official check',
   'money order',
-  // A business's number for its customer ("Customer number 632283162").
+  // A business's number for its customer ("Customer number 632283162"), and a state wildlife
+  // agency's ("CID: 191058978").
   'customer number',
   'customer no',
+  'cid',
   // A certificate's own number: a data destruction's, a clearance's ("Certificate no. 387388211";
   // not "certificate" alone: a credit union's certificate is a deposit account).
   'certificate no',

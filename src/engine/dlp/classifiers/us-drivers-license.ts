@@ -306,6 +306,12 @@ export const usDriversLicense: ClassifierDef = {
     'md license',
     'do license',
     'business license',
+    // A state wildlife agency's licences, numbered in a driver's licence's layouts.
+    'hunting license',
+    'hunting licence',
+    'fishing license',
+    'fishing licence',
+    'sporting license',
     'software license',
     'license key',
     'license plate',
