@@ -4817,3 +4817,14 @@ describe("a wildlife agency's customer ID", () => {
     ],
   ]);
 });
+
+describe("a pet's microchip and its county licence", () => {
+  table([
+    ["an AVID chip's groups joined to its maker's name", 'Scan log 2026-09-11 06:28:58,AVID*020*967*945,AVID,PRE-ADOPT,unregistered', []],
+    [
+      "a county's pet licence tag",
+      'Boarding 2 day(s) @ $25.00     $50.00\n  County license 2026            $22.00  tag L9363497\n  Total paid                     $159.00 (cash)',
+      [],
+    ],
+  ]);
+});

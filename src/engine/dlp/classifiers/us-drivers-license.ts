@@ -312,6 +312,12 @@ export const usDriversLicense: ClassifierDef = {
     'fishing license',
     'fishing licence',
     'sporting license',
+    // A county's licence for a pet, and its tag ("County license 2026  $22.00  tag L9363497").
+    'license tag',
+    'licence tag',
+    'pet license',
+    'dog license',
+    'county license',
     'software license',
     'license key',
     'license plate',

@@ -158,7 +158,10 @@ export function disguisedGroupsAt(codes: Uint16Array, r: number, m: number, boun
     if (!isDisguised(codes, k, phoneLike)) continue;
     // Outside a phone number, a capital first or last is the value's own prefix or check letter ("S94-55-0004", "926-92-844B").
     if (lastLayout !== PHONE && (ocrDigitFor(codes[r]) >= 0 || ocrDigitFor(codes[bounds[2 * k - 1] - 1]) >= 0)) return 0;
-    return codes[gapStart[0]] === 58 && inIPv6Address(codes, r, m) ? 0 : k;
+    if (codes[gapStart[0]] === 58 && inIPv6Address(codes, r, m)) return 0;
+    // A word joined to the first group by the groups' own separator makes one code of them: a
+    // microchip's "AVID*416*054*980", not a value in disguise.
+    return r > 1 && codes[r - 1] === codes[gapStart[0]] && codes[r - 1] !== 32 && isAlnum(codes[r - 2]) ? 0 : k;
   }
   return 0;
 }
