@@ -710,6 +710,26 @@ export const INDEPENDENT_123_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-123/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_124_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-124/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-124/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_125_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-125/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-125/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_126_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-126/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-126/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_127_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-127/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-127/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

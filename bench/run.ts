@@ -138,6 +138,10 @@ import {
   INDEPENDENT_121_PATHS,
   INDEPENDENT_122_PATHS,
   INDEPENDENT_123_PATHS,
+  INDEPENDENT_124_PATHS,
+  INDEPENDENT_125_PATHS,
+  INDEPENDENT_126_PATHS,
+  INDEPENDENT_127_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -882,6 +886,30 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-123',
     about: 'US electronic health record vendor support tickets',
     paths: INDEPENDENT_123_PATHS,
+  },
+  {
+    name: 'hundred-and-twenty-fourth',
+    dir: 'dlp-independent-124',
+    about: 'US reference laboratories: requisitions, results, couriers, client services and patient billing',
+    paths: INDEPENDENT_124_PATHS,
+  },
+  {
+    name: 'hundred-and-twenty-fifth',
+    dir: 'dlp-independent-125',
+    about: 'US animal shelters, pet adoption, microchip registries and pet insurance',
+    paths: INDEPENDENT_125_PATHS,
+  },
+  {
+    name: 'hundred-and-twenty-sixth',
+    dir: 'dlp-independent-126',
+    about: 'US state wildlife agencies: hunting, fishing and boating licences, draws and violations',
+    paths: INDEPENDENT_126_PATHS,
+  },
+  {
+    name: 'hundred-and-twenty-seventh',
+    dir: 'dlp-independent-127',
+    about: 'US residential solar installers and home energy financing',
+    paths: INDEPENDENT_127_PATHS,
   },
 ] as const;
 
