@@ -4828,3 +4828,13 @@ describe("a pet's microchip and its county licence", () => {
     ],
   ]);
 });
+
+describe("an approval's own number", () => {
+  table([
+    [
+      "a firearms import permit's approval",
+      'Please bring the firearms import permit (ATF Form 6NIA, approval 79725036) and your hunter education card.\n\nOutfitter licence no. 539',
+      [],
+    ],
+  ]);
+});

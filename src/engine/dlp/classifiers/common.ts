@@ -61,6 +61,10 @@ export const NUMBER_NEGATIVES = [
   'customer number',
   'customer no',
   'cid',
+  // An approval's own number: a permit's, an authorisation's ("ATF Form 6NIA, approval 79725036").
+  'approval',
+  'approval number',
+  'approval no',
   // A certificate's own number: a data destruction's, a clearance's ("Certificate no. 387388211";
   // not "certificate" alone: a credit union's certificate is a deposit account).
   'certificate no',
