@@ -216,11 +216,17 @@ function capitalsPairBefore(text: string, start: number): boolean {
 /** Fewest letters and digits of a value a state's code alone names (a layout few other numbers share). */
 const MIN_ALONE = 8;
 
-/** The state whose code stands alone right before [start, end), when the value is that state's layout, long and with a letter; else null. */
-function codeAloneBefore(text: string, start: number, end: number): string | null {
+/** A state's code standing alone right before `start`, a space between ("NJ S8567…"), or null. */
+function codeRightBefore(text: string, start: number): string | null {
   if (start < 3 || text.charCodeAt(start - 1) !== 32 || isWordChar(text.charCodeAt(start - 4))) return null;
   const code = text.slice(start - 3, start - 1);
-  if (!isCode(code)) return null;
+  return isCode(code) ? code : null;
+}
+
+/** The state whose code stands alone right before [start, end), when the value is that state's layout, long and with a letter; else null. */
+function codeAloneBefore(text: string, start: number, end: number): string | null {
+  const code = codeRightBefore(text, start);
+  if (code === null) return null;
   const value = layoutValue(text, start, end);
   if (value.length < MIN_ALONE || !/[A-Z]/.test(value)) return null;
   return byName.get(code)?.test(value) ? code : null;
@@ -232,10 +238,8 @@ function codeAloneBefore(text: string, start: number, end: number): string | nul
  * no licence of the state it names, nor of another.
  */
 export function codeBeforeOtherLayout(text: string, start: number, end: number): boolean {
-  if (start < 3 || text.charCodeAt(start - 1) !== 32 || isWordChar(text.charCodeAt(start - 4))) return false;
-  const code = text.slice(start - 3, start - 1);
-  const formats = byName.get(code);
-  return formats !== undefined && isCode(code) && !WORD_CODES.has(code) && !formats.test(layoutValue(text, start, end));
+  const code = codeRightBefore(text, start);
+  return code !== null && !WORD_CODES.has(code) && !hasLayoutOf(code, text, start, end);
 }
 /** States' codes that are also words before a number ("state ID HP631901", "OR 12345678"). */
 const WORD_CODES = new Set(['ID', 'IN', 'OR', 'ME', 'OK', 'HI', 'OH', 'DE', 'AS', 'DC']);

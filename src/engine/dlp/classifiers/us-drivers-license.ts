@@ -3,7 +3,7 @@ import type { ClassifierDef } from './types.ts';
 import type { CandidateSink } from './types.ts';
 import type { TextIndex } from '../scan/text-index.ts';
 import { SEP_DASH, SEP_SPACE } from '../scan/text-index.ts';
-import { allDigits, DASH, describeNumber, forEachNumber, layout, SPACE } from '../scan/numbers.ts';
+import { allDigits, breakAfter, DASH, describeNumber, forEachNumber, layout, SPACE } from '../scan/numbers.ts';
 import { isAlnum, isLower } from '../scan/char-codes.ts';
 import { idTypeAbove } from '../scan/id-type-above.ts';
 import { paragraphAround } from '../scan/paragraph-around.ts';
@@ -139,9 +139,6 @@ function virginiaForm(ix: TextIndex, out: CandidateSink, k: number): void {
   out.add(s, ix.tokEnd[k + 2], 5, 'letter and 8 digits as A12-34-5678', 'state layout (VA)', true);
 }
 
-/** Whether a line break follows at p (the separator after a token). */
-const lineBreakAt = (text: string, p: number): boolean => text.charCodeAt(p) === 10 || text.charCodeAt(p) === 13;
-
 /**
  * Token `first` and the digit groups joined to it by `sep`, when they make 11 (IL) or 12 digits
  * with the letter's own, as a candidate from `s`. A function of its own, not a closure: a
@@ -150,10 +147,10 @@ const lineBreakAt = (text: string, p: number): boolean => text.charCodeAt(p) ===
 function take(ix: TextIndex, out: CandidateSink, first: number, s: number, digits: number, sep: number, spaced: boolean): void {
   const n = ix.tokStart.length;
   let k = first;
-  // (A group on the next line is another line's: "… DL B 658 474 966 541\n2) Noah …".)
+  // (A group on the next line, or in the next cell, is another value's: "… DL B 658 474 966 541\n2) Noah …".)
   do digits += ix.tokDigits[k++];
-  while (k < n && digits < 13 && ix.link[k - 1] === sep && allDigits(ix, k) && !lineBreakAt(ix.text, ix.tokEnd[k - 1]));
-  if (digits < 11 || digits > 13 || (k < n && ix.link[k - 1] === ix.link[first] && !lineBreakAt(ix.text, ix.tokEnd[k - 1]))) return;
+  while (k < n && digits < 13 && ix.link[k - 1] === sep && allDigits(ix, k) && !breakAfter(ix, k - 1));
+  if (digits < 11 || digits > 13 || (k < n && ix.link[k - 1] === ix.link[first] && !breakAfter(ix, k - 1))) return;
   out.add(s, ix.tokEnd[k - 1], 5, `letter and ${digits} digits in groups`, 'state layout (FL, IL, MD, MI, MN, WI)', spaced);
 }
 
@@ -455,11 +452,9 @@ const FIVE_WITH_LETTERS = shapeSet(
   (length) => length === 5,
 );
 
-/** Whether a line or a table's cell ends at p: a line break, a tab, or two spaces. */
-function cellOrLineEnd(text: string, p: number): boolean {
-  const c = text.charCodeAt(p);
-  return c === 10 || c === 13 || c === 9 || (c === 32 && text.charCodeAt(p + 1) === 32);
-}
+/** Whether a line or a table's cell ends after token k: a line break, a tab (breakAfter), or two spaces. */
+const cellOrLineEnd = (ix: TextIndex, k: number): boolean =>
+  breakAfter(ix, k) || (ix.text.charCodeAt(ix.tokEnd[k]) === 32 && ix.text.charCodeAt(ix.tokEnd[k] + 1) === 32);
 
 /**
  * A letter and 14 digits in three groups of five, as New Jersey prints them ("R3195 05429
@@ -477,7 +472,7 @@ function newJerseyGroups(ix: TextIndex, out: CandidateSink): void {
       k + 2 >= n ||
       ix.link[k] !== SEP_SPACE ||
       ix.link[k + 1] !== SEP_SPACE ||
-      (ix.link[k + 2] === SEP_SPACE && !cellOrLineEnd(text, ix.tokEnd[k + 2]))
+      (ix.link[k + 2] === SEP_SPACE && !cellOrLineEnd(ix, k + 2))
     )
       continue;
     if (ix.tokDigits[k + 1] !== 5 || !allDigits(ix, k + 1) || ix.tokDigits[k + 2] !== 5 || !allDigits(ix, k + 2)) continue;
