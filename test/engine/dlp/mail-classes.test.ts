@@ -4838,3 +4838,48 @@ describe("an approval's own number", () => {
     ],
   ]);
 });
+
+describe("a form's dot leader between a label and its value", () => {
+  table([
+    [
+      'a job number after a long leader',
+      'Your ITAD pickup is on the schedule. Details:\n\n  Job number ........ 520-96-4500\n  Site .............. Coastal Freightways\n',
+      [],
+    ],
+    [
+      "(a guard) the longer label of two ending at the leader's start",
+      'Type of tax ID ................. NI number (NINO)\nTax ID ......................... MM 54 81 39 C\nUTR (if you have one) .......... not yet issued\n',
+      [['uk-nino', 'MM 54 81 39 C']],
+    ],
+    [
+      "an ID block's type line with the state after the licence",
+      'ID type/state: Driver license / PA\nID number: 98 894 648\nMobile: (530) 934-2091\n',
+      [
+        ['us-drivers-license', '98 894 648'],
+        ['us-phone', '(530) 934-2091'],
+      ],
+    ],
+    [
+      "an ID block's type naming the state first",
+      'ID type: Texas driver license\nID number: 19681195\n',
+      [['us-drivers-license', '19681195']],
+    ],
+    [
+      "(a guard: the leaders' label read as the colon's) an ID block with leaders",
+      'Soc. Sec. No. .... 715212714\nID type/state .... Driver license / PA\nID number ........ 98 894 648\nMobile (port-in) . (530) 934-2091\n',
+      [
+        ['us-ssn', '715212714'],
+        ['us-drivers-license', '98 894 648'],
+        ['us-phone', '(530) 934-2091'],
+      ],
+    ],
+    [
+      "(a guard) an ID block's type naming the state first, with leaders",
+      '  SSN ................ 110-55-8920\n  ID type ............ Texas driver license\n  ID number .......... 19681195\n',
+      [
+        ['us-ssn', '110-55-8920'],
+        ['us-drivers-license', '19681195'],
+      ],
+    ],
+  ]);
+});

@@ -154,8 +154,11 @@ function take(ix: TextIndex, out: CandidateSink, first: number, s: number, digit
   out.add(s, ix.tokEnd[k - 1], 5, `letter and ${digits} digits in groups`, 'state layout (FL, IL, MD, MI, MN, WI)', spaced);
 }
 
-/** A form's ID type naming a driver's licence ("ID type: DL - Michigan", "ID type: Driver's license - New Jersey"). */
-const LICENCE_TYPE = /^(?:DL|driver'?s? licen[cs]e|driving licen[cs]e)\b/i;
+/**
+ * A form's ID type naming a driver's licence, maybe after its state ("ID type: DL - Michigan",
+ * "ID type: Driver's license - New Jersey", "ID type: Texas driver license", "ID type: PA DL").
+ */
+const LICENCE_TYPE = /^(?:(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?(?:DL|driver'?s? licen[cs]e|driving licen[cs]e)\b/i;
 
 /**
  * The licence named by the type line of a form's identity block above its "ID number:" line

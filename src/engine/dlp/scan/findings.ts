@@ -13,7 +13,7 @@ import type { FindContext } from '../classifiers/types.ts';
 import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
 import { sqlColumnAt } from './sql-columns.ts';
 import { isAlnum, isDigit, isLetter, isLower, isUpper } from './char-codes.ts';
-import { labelGap, MAX_LABEL_GAP } from './label-gap.ts';
+import { labelGap, leaderGap, MAX_LABEL_GAP } from './label-gap.ts';
 import { recordFieldAt } from './record-fields.ts';
 import { blankLineAt, quotedQuestionAbove } from './quoted-question.ts';
 import { chatQuestionAbove } from './chat-question.ts';
@@ -625,7 +625,13 @@ function labelBefore(ix: TextIndex, start: number, lo = hitsBefore(ix, start)): 
     if (best >= 0 && (e < ix.hitEnd[best] || (e === ix.hitEnd[best] && ix.hitStart[h] >= ix.hitStart[best]))) continue;
     if (inAddress(ix.text, ix.hitStart[h])) continue;
     // (An aside holding a word of its own says more than the label before it: "Taxpayer ID (sole proprietor, SSN): …".)
-    if (start - e <= MAX_LABEL_GAP ? labelGap(ix.text, e, start) : h === lo - 1 && asideGap(ix.text, e, start)) best = h;
+    // (Nor does a form's dot leader keep a label from its value: "Job number ........ 520-96-4500".)
+    if (
+      start - e <= MAX_LABEL_GAP
+        ? labelGap(ix.text, e, start)
+        : e === ix.hitEnd[lo - 1] && (asideGap(ix.text, e, start) || leaderGap(ix.text, e, start))
+    )
+      best = h;
   }
   return best;
 }

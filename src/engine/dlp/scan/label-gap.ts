@@ -26,6 +26,33 @@ export function labelGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Fewest dots of a form's dot leader ("Job number ........ "): fewer are an abbreviation's or an ellipsis. */
+const MIN_LEADER_DOTS = 4;
+
+/**
+ * labelGap over a form's dot leader, which pads a label to its column however long it is ("Job
+ * number ........ 520-96-4500", "Site . . . . . . "): the leader (dots and single spaces between
+ * them) counts as one character towards MAX_LABEL_GAP.
+ */
+export function leaderGap(text: string, from: number, to: number): boolean {
+  let longest = 0;
+  for (let p = from; p < to;) {
+    if (text.charCodeAt(p) !== 46) {
+      p++;
+      continue;
+    }
+    // A run of dots, single spaces between them allowed.
+    const start = p;
+    let dots = 0;
+    while (p < to && (text.charCodeAt(p) === 46 || (text.charCodeAt(p) === 32 && text.charCodeAt(p + 1) === 46))) {
+      if (text.charCodeAt(p) === 46) dots++;
+      p++;
+    }
+    if (dots >= MIN_LEADER_DOTS && p - start > longest) longest = p - start;
+  }
+  return longest > 0 && to - from - longest + 1 <= MAX_LABEL_GAP && labelGap(text, from, to);
+}
+
 /** The first offset from `i` that is not a label's punctuation (space : = # " ' ( - . /). */
 function gapPunctuation(text: string, i: number, to: number): number {
   for (; i < to; i++) {
