@@ -4883,3 +4883,25 @@ describe("a form's dot leader between a label and its value", () => {
     ],
   ]);
 });
+
+describe("other parties' numbers named by their label", () => {
+  table([
+    [
+      "an insurance producer's national number",
+      'Marisol Patel, Agent\nLicensed in MA | NPN 650436538\n\nOn Thursday, March 14, 2026 Dana wrote:',
+      [],
+    ],
+    ["a shelter's impound", 'OWNER REDEMPTION RECORD\nImpound #: 502474498    Date in: 08/04/2026    Owner: Luis Brennan', []],
+    [
+      "a drug test's chain-of-custody form",
+      'The media listed below were received under chain-of-custody form 608458208 on March 17, 2026.',
+      [],
+    ],
+    [
+      "a clearinghouse's submitter and receiver",
+      'Enrollment status as of 06/05/2025 (submitter FMA89942, receiver 573233246):\n\nPayer   Status',
+      [],
+    ],
+    ["a label's plural in brackets", 'Statement date 11/03/2026     Period Oct 15 - Nov 1\n\nTransponder(s): 696401466, 027-50658043', []],
+  ]);
+});

@@ -70,6 +70,15 @@ export const NUMBER_NEGATIVES = [
   'certificate no',
   'certificate number',
   'certificate #',
+  // An insurance producer's national licence number ("Licensed in MA | NPN 650436538"), an animal
+  // shelter's impound ("Impound #: 502474498"), a drug test's chain-of-custody form ("under
+  // chain-of-custody form 608458208"), and the parties of a claims clearinghouse's exchange
+  // ("submitter FMA89942, receiver 573233246").
+  'npn',
+  'impound',
+  'custody form',
+  'submitter',
+  'receiver',
   // A payment's receipt, as its label or column names it ("Receipt no." over a trustee's ledger).
   'receipt no',
   'receipt #',

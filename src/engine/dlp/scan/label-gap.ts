@@ -15,6 +15,8 @@ export const MAX_LABEL_GAP = 16;
  * character codes, without a slice: it runs for most candidates (every labelled number).
  */
 export function labelGap(text: string, from: number, to: number): boolean {
+  // (A label's plural in brackets is the label's: "Transponder(s): 696401466".)
+  if (text.charCodeAt(from) === 40 && (text.charCodeAt(from + 1) | 32) === 115 && text.charCodeAt(from + 2) === 41) from += 3;
   let i = gapPunctuation(text, from, to);
   for (let words = 0; i < to; words++) {
     if (words === 2) return false;
