@@ -819,6 +819,10 @@ function wordsNear(
       (deniedAt(ix.text, ix.hitStart[h]) || byPhone(ix, h))
     )
       continue;
+    // A log's value under a key saying only that it is one ("value=", "new=") is named by the
+    // record's other words, and a negative word keying another field is that field's ("ssn.update
+    // id=APP-484382 by=… value=023-52-3320").
+    if (role === NEGATIVE && genericKeyed(ix.text, start, end) && inOtherField(ix.text, ix.hitStart[h], ix.hitEnd[h], start)) continue;
     if (role & NEGATIVE) {
       negative = true;
       if (gap < nearestNo) nearestNo = gap;
@@ -1125,6 +1129,16 @@ function keyStartOf(text: string, start: number, end: number): number {
   let k = q;
   while (k > 0 && q - k < MAX_KEY && isKeyChar(text.charCodeAt(k - 1))) k--;
   return k < q ? k : -1;
+}
+
+/** A key=value field's key saying only that a value follows: what the value is, the record's other fields say. */
+const GENERIC_KEY = /^(?:new_?|old_?)?(?:value|val|data|input)$|^(?:new|old)$/i;
+
+/** Whether the value at [start, end) is a key=value field's under a GENERIC_KEY ("value=023-52-3320"). */
+function genericKeyed(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 61) return false;
+  const key = keyStartOf(text, start, end);
+  return key >= 0 && !jsonKeyed && GENERIC_KEY.test(text.slice(key, start - 1));
 }
 
 /** Whether the value keyStartOf read last is a JSON member's (then other members are read as JSON's). */
