@@ -4905,3 +4905,32 @@ describe("other parties' numbers named by their label", () => {
     ["a label's plural in brackets", 'Statement date 11/03/2026     Period Oct 15 - Nov 1\n\nTransponder(s): 696401466, 027-50658043', []],
   ]);
 });
+
+describe("a log's value under a key saying only that it is one", () => {
+  table([
+    [
+      "other fields' keys are theirs",
+      '2026-06-10T06:23:08Z WARN  ssn.validate id=APP-484382 value=666-40-5190 reason=area_invalid\n2026-06-10T06:24:18Z INFO  ssn.update id=APP-484382 by=tmbeki@gracefellowshipplano.org value=023-52-3320\n2026-06-10T06:30:35Z INFO  dl.update id=APP-484382 state=TX\n',
+      [
+        ['email-address', 'tmbeki@gracefellowshipplano.org'],
+        ['us-ssn', '023-52-3320'],
+      ],
+    ],
+    [
+      "(a guard) a key of its own keeps the record's other words",
+      '2025-05-22 04:24:40  PORT CONF  order=3093470232  ban=165135942  pin=039430\n2025-05-22 04:43:16  PORT SUBMIT  order=3845185326  ban=109748571  pin=385428\n2025-05-22 05:06:23  PORT ACT  order=4710301638  ban=672710805  pin=856945\n',
+      [],
+    ],
+  ]);
+});
+
+describe("a phone's word before a number no phone has", () => {
+  table([
+    [
+      'nine digits after "my number"',
+      "> The 1098 I got shows the wrong social security number (it's my late wife's). My number is 124394473. My tax preparer needs this fixed before Dec 4.",
+      [['us-ssn', '124394473']],
+    ],
+    ["(a guard) a library's call number", '- History of Kings County (1915), call no. F116.7 .G42 (reading room, open shelves)', []],
+  ]);
+});

@@ -389,11 +389,22 @@ const HOLDS: Readonly<Record<string, (letters: number, digits: number, text: str
   'us-itin': (letters, digits) => letters === 0 && digits === 9,
   'ca-sin': (letters, digits) => letters === 0 && digits === 9,
   'uk-nhs': (letters, digits) => letters === 0 && digits === 10,
+  // A phone number has seven digits, ten, or eleven with its country code: "My number is
+  // 124394473" is no phone's. (With letters it may be a vanity number's, or a phone's word
+  // another thing's: "call no. F116.7" is a library's.) Asked only of a phone's words whose head
+  // is "number" (PHONE_NUMBER_WORD).
+  'us-phone': (letters, digits) => letters > 0 || digits === 7 || digits === 10 || digits === 11,
   // A drug's code is printed solid or in its labeler-product-package groups, never as a phone is
   // ("pharmacy (862) 736-0610").
   ndc: (letters, digits, text, start, end) =>
     letters === 0 && (digits === 10 || digits === 11) && NDC_GROUPS.has(digitGroups(text, start, end)),
 };
+/**
+ * A phone's word naming whose number it is ("my number", "our number"): the talk may be of any
+ * number. A phone's verb or device ("call", "cell", "fax") names the number after it a phone's
+ * however many digits it has, one dropped or added ("SSN: 900-12-3456; call 935-88-1011").
+ */
+const PHONE_NUMBER_WORD = /\bnumbers?$/;
 /** The digit groups an NDC is printed in (solid, 4-4-2, 5-3-2, 5-4-1, and the billing 5-4-2). */
 const NDC_GROUPS: ReadonlySet<string> = new Set(['10', '11', '4-4-2', '5-3-2', '5-4-1', '5-4-2']);
 
@@ -412,7 +423,8 @@ function kindsNamedBy(): (readonly string[] | null)[] {
     for (let id = c.roles.indexOf(CONTEXT); id >= 0; id = c.roles.indexOf(CONTEXT, id + 1)) {
       const list = out[id];
       if (list === null) continue;
-      if (HOLDS[c.def.id] === undefined) out[id] = null;
+      if (HOLDS[c.def.id] === undefined || (c.def.id === 'us-phone' && !PHONE_NUMBER_WORD.test(reg.keywords.phrases[id].text)))
+        out[id] = null;
       else if (list === undefined) out[id] = [c.def.id];
       else list.push(c.def.id);
     }
