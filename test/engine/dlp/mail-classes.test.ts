@@ -4934,3 +4934,14 @@ describe("a phone's word before a number no phone has", () => {
     ["(a guard) a library's call number", '- History of Kings County (1915), call no. F116.7 .G42 (reading room, open shelves)', []],
   ]);
 });
+
+describe('a way of speaking of the phone, wherever it stands', () => {
+  table([
+    [
+      'on my phone, before the value',
+      '[2026-09-08 07:47:51] Pavel (customer): on my phone, easier to just put it here. 421-48-0348\n[2026-09-08 07:48:15] Caleb (agent): Got it.',
+      [['us-ssn', '421-48-0348']],
+    ],
+    ['by phone, after the value', 'checking... correct one is 041-59-7909, Bilal confirmed by phone', [['us-ssn', '041-59-7909']]],
+  ]);
+});

@@ -824,13 +824,11 @@ function wordsNear(
     if (role === NEGATIVE && ix.hitEnd[h] <= start && paragraphBreakIn(ix.text, ix.hitEnd[h], start)) continue;
     // A negative word denied says the value is not of its kind ("my SSN, not an EIN: 762-35-9020").
     // (Read of a word close before it only: a denial matters where the word labels the value.)
-    if (
-      role === NEGATIVE &&
-      ix.hitEnd[h] <= start &&
-      start - ix.hitEnd[h] <= NEGATIVE_BEFORE &&
-      (deniedAt(ix.text, ix.hitStart[h]) || byPhone(ix, h))
-    )
+    if (role === NEGATIVE && ix.hitEnd[h] <= start && start - ix.hitEnd[h] <= NEGATIVE_BEFORE && deniedAt(ix.text, ix.hitStart[h]))
       continue;
+    // Nor does a way of speaking, wherever it stands ("on my phone, easier to just put it here.
+    // 421-48-0348", "… 041-59-7909, Bilal confirmed by phone").
+    if (role === NEGATIVE && byPhone(ix, h)) continue;
     // A log's value under a key saying only that it is one ("value=", "new=") is named by the
     // record's other words, and a negative word keying another field is that field's ("ssn.update
     // id=APP-484382 by=… value=023-52-3320").
@@ -1004,16 +1002,18 @@ function wordIs(text: string, s: number, e: number, word: string): boolean {
   return true;
 }
 
-/** A way of speaking before "phone": "as your rep asked on the phone: 350-73-7794" names no phone number. */
-const BY_PHONE_BEFORE = /\b(?:(?:on|over) the|by) $/i;
+/**
+ * A way of speaking before "phone": "as your rep asked on the phone: 350-73-7794", "on my phone,
+ * easier to put it here", "confirmed by phone" name no phone number.
+ */
+const BY_PHONE_BEFORE = /\b(?:(?:on|over|from) (?:the|my|your|his|her|their|our)|by|via) $/i;
 const PHONE_WORDS = new Set(['phone', 'telephone']);
 const byPhone = (ix: TextIndex, h: number): boolean =>
-  // (Its length, and the word before ending "the" or "by", read before the word itself is.)
+  // (Its length, and a space before it, read before the word itself is.)
   (ix.hitEnd[h] - ix.hitStart[h] === 5 || ix.hitEnd[h] - ix.hitStart[h] === 9) &&
   ix.text.charCodeAt(ix.hitStart[h] - 1) === 32 &&
-  ((ix.text.charCodeAt(ix.hitStart[h] - 2) | 32) === 101 || (ix.text.charCodeAt(ix.hitStart[h] - 2) | 32) === 121) &&
   PHONE_WORDS.has(hitWord(ix, h)) &&
-  BY_PHONE_BEFORE.test(ix.text.slice(Math.max(0, ix.hitStart[h] - 9), ix.hitStart[h]));
+  BY_PHONE_BEFORE.test(ix.text.slice(Math.max(0, ix.hitStart[h] - 10), ix.hitStart[h]));
 
 /** Whether a blank line (a quoted one too) stands in [from, to). */
 function paragraphBreakIn(text: string, from: number, to: number): boolean {
