@@ -4945,3 +4945,13 @@ describe('a way of speaking of the phone, wherever it stands', () => {
     ['by phone, after the value', 'checking... correct one is 041-59-7909, Bilal confirmed by phone', [['us-ssn', '041-59-7909']]],
   ]);
 });
+
+describe('categories ICD-10-CM does not have', () => {
+  table([
+    [
+      'a vertebra written as a category',
+      'Exam: Wt 115.1 kg. A1c 10.8 %, eGFR 85. Tender at T12, no radicular signs.\nA/P:\n1. J18.9 - pneumonia',
+      [['icd-10', 'J18.9']],
+    ],
+  ]);
+});

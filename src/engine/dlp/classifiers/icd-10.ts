@@ -15,9 +15,10 @@ const CODE_START = shapeSet(
 );
 
 /** A category: a letter and two digits, or one of the four with a letter third (C4A, D3A, M1A, Z3A). */
-// (U is kept for emergency use: ICD-10-CM has U07, COVID-19 and vaping, and U09, post-COVID.)
-const CATEGORY = /^(?:[A-TV-Z]\d\d|U0[79]|C4A|D3A|M1A|Z3A)$/;
-const SOLID = /^(?:[A-TV-Z]\d\d|U0[79]|C4A|D3A|M1A|Z3A)[0-9A-Z]{1,4}$/;
+// (U is kept for emergency use: ICD-10-CM has U07, COVID-19 and vaping, and U09, post-COVID.
+// ICD-10-CM has no T08–T13, WHO's injuries by limb: "Tender at T12" is a vertebra.)
+const CATEGORY = /^(?:(?!T0[89]|T1[0-3])[A-TV-Z]\d\d|U0[79]|C4A|D3A|M1A|Z3A)$/;
+const SOLID = /^(?:(?!T0[89]|T1[0-3])[A-TV-Z]\d\d|U0[79]|C4A|D3A|M1A|Z3A)[0-9A-Z]{1,4}$/;
 /** "X12" the healthcare EDI standard, not the category: "ASC X12", "the X12 interface", "X12 837". */
 const EDI_BEFORE = /(?:asc|ansi|hipaa)[ -]$/i;
 const EDI_AFTER = /^[ -](?:\d{3}\b|interface|edi\b|file|feed|transaction|format|standard|message|segment|loop)/i;
