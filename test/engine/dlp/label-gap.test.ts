@@ -5,8 +5,30 @@
 import { describe, expect, it } from 'vitest';
 import { labelGap } from '../../../src/engine/dlp/scan/label-gap.ts';
 
-const PATTERN = /^[ :=#"'(\-./]*(?:(?:no|nr|num|number|is|was|of)\b[ :=#"'(\-./]*){0,2}$/i;
-const PIECES = [' ', ':', '=', '#', '"', "'", '(', '-', '.', '/', 'no', 'NO', 'nR', 'num', 'Number', 'numbers', 'is', 'WAS', 'oF'];
+const PATTERN = /^[ :=#"'(\-./]*(?:(?:no|nr|num|numbers?|is|was|of|(?<=\()e\.g)\b[ :=#"'(\-./]*){0,2}$/i;
+const PIECES = [
+  ' ',
+  ':',
+  '=',
+  '#',
+  '"',
+  "'",
+  '(',
+  '-',
+  '.',
+  '/',
+  'no',
+  'NO',
+  'nR',
+  'num',
+  'Number',
+  'numbers',
+  'is',
+  'WAS',
+  'oF',
+  'e.g',
+  'E.G.',
+];
 const OTHERS = ['n', 'x', '1', '_', '\t', ',', ')', 'ſ', 'é', 'nu', 'mber', '\n', ';', '@', '`', 'N'];
 
 /** The gap in a text with letters and digits around it, as labels and values sit. */
@@ -22,7 +44,8 @@ describe('labelGap', () => {
     [' is ', true],
     [' number is ', true],
     [' no no no ', false],
-    [' numbers ', false],
+    [' numbers ', true],
+    [' (e.g. ', true],
     ['\t', false],
     [', ', false],
     [' nos ', false],

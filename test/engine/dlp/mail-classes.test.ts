@@ -4955,3 +4955,13 @@ describe('categories ICD-10-CM does not have', () => {
     ],
   ]);
 });
+
+describe("a label's example in brackets", () => {
+  table([
+    [
+      'order numbers, e.g.',
+      'Reports now mask the SSN as ***-**-0506 and the DL as last four only. Order numbers (e.g. EEH924881) are safe to share with the client.',
+      [],
+    ],
+  ]);
+});

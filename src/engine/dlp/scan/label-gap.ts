@@ -11,7 +11,7 @@ export const MAX_LABEL_GAP = 16;
 /**
  * What may stand between a label and its value on one line and in one cell: punctuation, "no."
  * or "number", a verb like "is" (no tab, comma or line break: those end a cell). As a pattern,
- * /^[ :=#"'(\-./]*(?:(?:no|nr|num|number|is|was|of)\b[ :=#"'(\-./]*){0,2}$/i; read here by
+ * /^[ :=#"'(\-./]*(?:(?:no|nr|num|numbers?|is|was|of|(?<=\()e\.g)\b[ :=#"'(\-./]*){0,2}$/i; read here by
  * character codes, without a slice: it runs for most candidates (every labelled number).
  */
 export function labelGap(text: string, from: number, to: number): boolean {
@@ -20,6 +20,11 @@ export function labelGap(text: string, from: number, to: number): boolean {
   let i = gapPunctuation(text, from, to);
   for (let words = 0; i < to; words++) {
     if (words === 2) return false;
+    // (An example's "e.g." in brackets: "Order numbers (e.g. EEH924881)".)
+    if (exampleAt(text, i, to)) {
+      i = gapPunctuation(text, i + 3, to);
+      continue;
+    }
     const w = i;
     while (i < to && isWordChar(text.charCodeAt(i))) i++;
     if (!isGapWord(text, w, i - w)) return false;
@@ -27,6 +32,14 @@ export function labelGap(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+
+/** Whether "e.g" stands at `i` right after a bracket, a word of its own. */
+const exampleAt = (text: string, i: number, to: number): boolean =>
+  text.charCodeAt(i - 1) === 40 &&
+  (text.charCodeAt(i) | 32) === 101 &&
+  text.charCodeAt(i + 1) === 46 &&
+  (text.charCodeAt(i + 2) | 32) === 103 &&
+  (i + 3 >= to || !isWordChar(text.charCodeAt(i + 3)));
 
 /** Fewest dots of a form's dot leader ("Job number ........ "): fewer are an abbreviation's or an ellipsis. */
 const MIN_LEADER_DOTS = 4;
@@ -67,7 +80,7 @@ function gapPunctuation(text: string, i: number, to: number): number {
 /** A word character of a pattern's \b: [A-Za-z0-9_]. */
 const isWordChar = (c: number): boolean => isAlnum(c) || c === 95;
 
-/** Whether the word text[w, w + n) is no, nr, num, number, is, was or of, in any case. */
+/** Whether the word text[w, w + n) is no, nr, num, number, numbers, is, was or of, in any case. */
 function isGapWord(text: string, w: number, n: number): boolean {
   // Lower case by setting bit 5: only the upper-case letter maps onto each lower-case one.
   const a = text.charCodeAt(w) | 32;
@@ -77,8 +90,10 @@ function isGapWord(text: string, w: number, n: number): boolean {
     const c = text.charCodeAt(w + 2) | 32;
     return (a === 110 && b === 117 && c === 109) || (a === 119 && b === 97 && c === 115);
   }
+  // (Or "numbers": "Order numbers (e.g. EEH924881)".)
+  if (n === 7 && (text.charCodeAt(w + 6) | 32) !== 115) return false;
   return (
-    n === 6 &&
+    (n === 6 || n === 7) &&
     a === 110 &&
     b === 117 &&
     (text.charCodeAt(w + 2) | 32) === 109 &&
