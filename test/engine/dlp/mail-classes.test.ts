@@ -4965,3 +4965,26 @@ describe("a label's example in brackets", () => {
     ],
   ]);
 });
+
+describe("an account named only 'account' in mail that says nothing of money", () => {
+  const notice =
+    'Your interlock device is due for calibration. If you miss the window the device enters a warning period and then a service lockout, and the vehicle will not start until it is towed to a service center.\n\nAccount: 431013404   License on file: V***3715\nLast calibration: 04/11/2026';
+  table([
+    ["an interlock vendor's customer account", notice, []],
+    [
+      '(a guard) the same account in mail that speaks of a bank',
+      `${notice}\nAutopay is drawn from your checking account at Harbor Bank.`,
+      [['us-bank-account', '431013404']],
+    ],
+    ['(a guard) a short text has only its label to go by', 'Account #: 42115240060', [['us-bank-account', '42115240060']]],
+    [
+      '(a guard) a routing number in an identifier speaks of a bank',
+      'SUPPORT_PHONE=1-844-538-4166 for the team that looks after the payments service, which is deployed nightly from the main branch of the repository with these settings\nACH_ORIGIN_ROUTING=047873672\nACH_ORIGIN_ACCOUNT=2157847331873\n',
+      [
+        ['us-phone', '1-844-538-4166'],
+        ['aba-routing', '047873672'],
+        ['us-bank-account', '2157847331873'],
+      ],
+    ],
+  ]);
+});

@@ -80,7 +80,8 @@ export interface ClassifierDef extends ClassifierInfo {
    * (`header`, the cell [from, to) of the value's column), held elsewhere than the kind says: a UK
    * account beside its sort code is no US bank account, nor a hospital's account for a patient's
    * visit, whatever words name it. `ix` and `after` (the first keyword hit at or after the value)
-   * let it ask the index for words near the value before reading the text.
+   * let it ask the index for words near the value before reading the text; `words` are the
+   * context words that named it.
    */
   readonly heldElsewhere?: (
     text: string,
@@ -89,6 +90,7 @@ export interface ClassifierDef extends ClassifierInfo {
     header: readonly [number, number] | null,
     ix: TextIndex,
     after: number,
+    words: readonly string[],
   ) => boolean;
   /**
    * A word beside the value at [start, end) that names its kind as a context word would, for this

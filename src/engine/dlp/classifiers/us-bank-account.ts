@@ -8,6 +8,7 @@ import { abaChecksum, ean13Check } from '../scan/checksums.ts';
 import { isAlnum, isDigit } from '../scan/char-codes.ts';
 import { keptList } from '../scan/kept-list.ts';
 import { bankWordIn, heldByOthers } from './held-by-others.ts';
+import { accountOfABusiness } from './account-of-a-business.ts';
 import { paragraphAround } from '../scan/paragraph-around.ts';
 
 const LAYOUTS = [layout('8..17')];
@@ -254,7 +255,8 @@ export const usBankAccount: ClassifierDef = {
   ],
   // (A tenant's account with the landlord is the landlord's: "Cuenta de residente: 7416041100".)
   negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS, ...WITH_THE_WRITER],
-  heldElsewhere: (text, start, end, header, ix, after) =>
+  heldElsewhere: (text, start, end, header, ix, after, words) =>
+    accountOfABusiness(text, words) ||
     accountAbroad(text, start, end, header) ||
     patientAccount(text, start, header) ||
     heldByOthers(ix, after, start, end, header) ||

@@ -1893,7 +1893,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     if (near === null && negative && (supporting === NONE || namedOther)) continue;
     // Held elsewhere by what is around it (a UK sort code, a Canadian transit number, a patient's
     // visit). Asked last, of the values that are otherwise found: it reads the text around the value.
-    if (field === null && def.heldElsewhere !== undefined && def.heldElsewhere(ix.text, start, end, header, ix, after)) continue;
+    if (field === null && def.heldElsewhere !== undefined && def.heldElsewhere(ix.text, start, end, header, ix, after, contextWords))
+      continue;
     if (field === null && calledNotReal(ix, after, start, end)) continue;
     // (Nor one its writer says in brackets right after is none of this kind: "account 7737685829 (not a bank account)".)
     if (field === null && deniedInBracketAfter(ix, roles, after, end)) continue;
