@@ -730,6 +730,26 @@ export const INDEPENDENT_127_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-127/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_128_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-128/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-128/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_129_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-129/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-129/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_130_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-130/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-130/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_131_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-131/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-131/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -142,6 +142,10 @@ import {
   INDEPENDENT_125_PATHS,
   INDEPENDENT_126_PATHS,
   INDEPENDENT_127_PATHS,
+  INDEPENDENT_128_PATHS,
+  INDEPENDENT_129_PATHS,
+  INDEPENDENT_130_PATHS,
+  INDEPENDENT_131_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -910,6 +914,30 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-127',
     about: 'US residential solar installers and home energy financing',
     paths: INDEPENDENT_127_PATHS,
+  },
+  {
+    name: 'hundred-and-twenty-eighth',
+    dir: 'dlp-independent-128',
+    about: 'US dialysis centres, kidney transplant coordination and organ-procurement mail',
+    paths: INDEPENDENT_128_PATHS,
+  },
+  {
+    name: 'hundred-and-twenty-ninth',
+    dir: 'dlp-independent-129',
+    about: 'US occupational health clinics and drug-testing programs (DOT physicals, MRO verification, custody and control forms)',
+    paths: INDEPENDENT_129_PATHS,
+  },
+  {
+    name: 'hundred-and-thirtieth',
+    dir: 'dlp-independent-130',
+    about: 'US university international student and scholar offices (SEVIS, I-20, visas, OPT/CPT, tuition from abroad)',
+    paths: INDEPENDENT_130_PATHS,
+  },
+  {
+    name: 'hundred-and-thirty-first',
+    dir: 'dlp-independent-131',
+    about: 'US SR-22 and high-risk auto insurance filings, DMV licence reinstatement, traffic schools and ignition interlocks',
+    paths: INDEPENDENT_131_PATHS,
   },
 ] as const;
 

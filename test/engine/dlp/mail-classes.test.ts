@@ -4988,3 +4988,18 @@ describe("an account named only 'account' in mail that says nothing of money", (
     ],
   ]);
 });
+
+describe("a document's ID is its number", () => {
+  table([
+    [
+      'a licence ID',
+      'Can you put the discount on policy W8169981? My Florida license ID is W218-666-23-245-5 if you need it to look me up.',
+      [['us-drivers-license', 'W218-666-23-245-5']],
+    ],
+    [
+      "(a guard) a call ID is the call's",
+      'Call transcript - claims\nCall ID: 3368273478   Queue: Billing (181)   Handle time: 18m 55s',
+      [],
+    ],
+  ]);
+});

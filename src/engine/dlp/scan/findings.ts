@@ -718,10 +718,25 @@ function ownHeadBefore(ix: TextIndex, roles: Uint8Array, label: number): boolean
     const e = ix.hitEnd[h];
     if (e > to) continue;
     if (to - e > MAX_QUALIFIER) return false;
-    if (roles[ix.hitPhrase[h]] & CONTEXT && (isQualifier(ix.text.slice(e, to)) || isAlternative(ix.text.slice(e, to)))) return true;
+    if (
+      roles[ix.hitPhrase[h]] & CONTEXT &&
+      (isQualifier(ix.text.slice(e, to)) || isAlternative(ix.text.slice(e, to)) || documentsId(ix, h, label))
+    )
+      return true;
   }
   return false;
 }
+
+/** Documents whose ID is their number ("license ID", "passport ID"; not "call ID" nor "savings ID", other things' ids). */
+const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['license', 'licence', 'passport']);
+
+/** Whether the label at hit `label` is "ID" right after a document's own word at hit `h`: "license ID" is the licence's number. */
+const documentsId = (ix: TextIndex, h: number, label: number): boolean =>
+  ix.hitEnd[h] + 1 === ix.hitStart[label] &&
+  ix.text.charCodeAt(ix.hitEnd[h]) === 32 &&
+  ix.hitEnd[label] - ix.hitStart[label] === 2 &&
+  hitWord(ix, label) === 'id' &&
+  DOCUMENT_WORDS.has(hitWord(ix, h));
 
 /** Whether the label at hit `label` qualifies another kind's word before it ("the NPI on the account (…)"). */
 function qualifiesAnother(ix: TextIndex, label: number): boolean {
