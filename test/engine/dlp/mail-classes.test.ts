@@ -5003,3 +5003,24 @@ describe("a document's ID is its number", () => {
     ],
   ]);
 });
+
+describe("a transplant's and a claim's codes that are no diagnoses", () => {
+  table([
+    [
+      "an HLA typing's antigens",
+      'Terminal Cr 2.6 (peak 2.9, admit 1.1)\nBiopsy: 16% glomerulosclerosis, mild IFTA\nHLA: A1,A24; B44,B35; DR1,DR15; DQ8,DQ6\nSerologies: HCV Ab pos, NAT neg',
+      [],
+    ],
+    ['a remark code after its CARC', '9 claims paid, 2 denied (CARC 16/M51). ESRD PPS base rate applied; outlier on 1 claim(s).', []],
+    [
+      "the classification's revision before a qualifier",
+      'Admitted for: AKI on CKD 4 that did not recover\nICD-10 for the chair request: N18.6, I12.0, I50.9, N25.81\n',
+      [
+        ['icd-10', 'N18.6'],
+        ['icd-10', 'I12.0'],
+        ['icd-10', 'I50.9'],
+        ['icd-10', 'N25.81'],
+      ],
+    ],
+  ]);
+});

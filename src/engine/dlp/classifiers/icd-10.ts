@@ -121,13 +121,22 @@ const DIAGNOSIS_WORDS = [
 const PROCEDURE_SHAPE = /^[A-Z]\d{4}$/;
 
 /**
- * A claim's adjustment reason and its remark code, "CO-16/M51" or "PR-1/N290": the remark code
- * after the slash has a category's layout.
+ * A claim's adjustment reason and its remark code, "CO-16/M51", "PR-1/N290" or "CARC 16/M51":
+ * the remark code after the slash has a category's layout.
  */
-const REMARK_BEFORE = /\b(?:CO|PR|OA|PI|CR)-?\d{1,3} ?\/ ?$/;
+const REMARK_BEFORE = /\b(?:CO|PR|OA|PI|CR|CARC)[- ]?\d{1,3} ?\/ ?$/;
 const remarkCode = (text: string, s: number): boolean =>
   (text.charCodeAt(s - 1) === 47 || (text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 47)) &&
   REMARK_BEFORE.test(text.slice(Math.max(0, s - 10), s));
+
+/**
+ * A transplant's HLA typing, antigens by locus after "HLA" on its line ("HLA: A1,A24; B44,B35;
+ * DR1,DR15"): an A or B antigen has a category's layout.
+ */
+const HLA_BEFORE = /\bHLA(?:[- ]typing)?\s*:?\s*(?:(?:A|B|C|Cw|DR|DQ|DP)\*?\d{1,3}\s*[,;/]\s*)*$/;
+/** Most characters of a typing read back for its "HLA". */
+const HLA_REACH = 60;
+const hlaAntigen = (text: string, s: number): boolean => HLA_BEFORE.test(text.slice(Math.max(0, s - HLA_REACH), s));
 
 /** Mail about HL7's patient administration messages, whose events are A01 to A62 ("ADT^A08", an MSH segment). */
 const ADT_MAIL = /\bADT\b|(?:^|\n)MSH\|/;
@@ -291,7 +300,8 @@ export const icd10: ClassifierDef = {
           (k === 0 || ix.link[k - 1] !== SEP_DOT) &&
           !continuesOtherwise(text, e) &&
           !middleGroup(text, s, e) &&
-          !remarkCode(text, s)
+          !remarkCode(text, s) &&
+          !((c === 65 || c === 66) && hlaAntigen(text, s))
         ) {
           out.add(s, e, 5, '3-character category', 'ICD-10 letter and digit layout', true);
         }
