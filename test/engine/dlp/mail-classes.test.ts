@@ -5024,3 +5024,26 @@ describe("a transplant's and a claim's codes that are no diagnoses", () => {
     ],
   ]);
 });
+
+describe("a row's own cells say what its ID is", () => {
+  table([
+    [
+      "a type cell after the value's",
+      'specimen_id,donor_id,id_type,employer,agency,reason,collected\n9319760,661-76-3896,SSN,"Dunmore Tank Lines",FMCSA,REASONABLE SUSPICION,2026-11-03 08:05\n4017536,E07117,EMP,"Kessler Waste & Recycling",FMCSA,FOLLOW-UP,2026-11-03 08:39\nF0113355,508937447,SSN,"Big Sky Reefer Express",FMCSA,RANDOM,2026-11-03 10:29\n',
+      [
+        ['us-ssn', '661-76-3896'],
+        ['us-ssn', '508937447'],
+      ],
+    ],
+    [
+      'a name as a list sorts it, before a number printed as an SSN',
+      'Selected for this period:\n\n  #  Name                    ID            Test\n  1  Tolbert, Latoya         278-34-2285   Drug\n  2  Renfro, Shonda          731703        Drug\n',
+      [['us-ssn', '278-34-2285']],
+    ],
+    [
+      "(a guard) a roster's solid IDs after sorted names",
+      'Student           ID         Locker    Lunch PIN\n----------------  ---------  --------  ---------\nDubois, Nora      999529390  38-20-16  22154\nEriksen, Isaac    183262868  21-07-33  51267\n',
+      [],
+    ],
+  ]);
+});

@@ -7,6 +7,7 @@ import { afterPlace, NUMBER_NEGATIVES } from './common.ts';
 import { digitsValue } from '../scan/checksums.ts';
 import { tokensOfShape } from '../scan/chain-shapes.ts';
 import { FIRST_BOX, ssnCombEnd } from '../scan/comb-fields.ts';
+import { typeCellAfter, typeCellBefore } from '../scan/type-cell.ts';
 
 const LAYOUTS = [layout('3-2-4', SPACE | DASH | DOT), layout('3-6', DASH), layout('5-4', DASH), layout('9'), layout('8')];
 /** A table's header naming an SSN's column ("SSN", "ssn", "Social Security #"). */
@@ -47,6 +48,9 @@ function organisationTin(text: string, start: number): boolean {
   if (!TIN_LABEL_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
   return ORGANISATION.test(text.slice(Math.max(0, start - ORGANISATION_REACH), start + ORGANISATION_REACH));
 }
+
+/** A row's type cell naming an SSN. */
+const SSN_TYPE_CELL = /^(?:SSN|SS#?|social security)$/i;
 
 export const usSsn: ClassifierDef = {
   id: 'us-ssn',
@@ -123,6 +127,10 @@ export const usSsn: ClassifierDef = {
   // 517-13-2202"): its area says it is no ITIN.
   kin: 'us-itin',
   heldElsewhere: (text, start) => organisationTin(text, start),
+  // A row's type cell beside the value's names it where the column's header says only "ID"
+  // ("specimen_id,donor_id,id_type,…\n9319760,661-76-3896,SSN,…").
+  namedBeside: (ix, start, end) =>
+    SSN_TYPE_CELL.test(typeCellAfter(ix.text, end) ?? '') || SSN_TYPE_CELL.test(typeCellBefore(ix.text, start) ?? '') ? 'ssn' : null,
   contextScore: 80,
   pairWithin: 200,
   supporting: personDetails,

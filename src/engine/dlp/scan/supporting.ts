@@ -17,7 +17,13 @@ const MONTH_DAY = new RegExp(
   `\\b(?:${MONTHS})\\.? ?(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b|\\b(?:0?[1-9]|[12]\\d|3[01]) (?:${MONTHS})\\b`,
   'i',
 );
+/** A person's name right before a number: "Latoya Tolbert", "Latoya M. Tolbert". */
 const NAME_BEFORE = /\b([A-Z][a-z]+(?: [A-Z]\.?)? [A-Z][a-z]+)[ \t]*[,:-]?[ \t]*$/;
+/**
+ * Or as a list sorts it, "Tolbert, Latoya": a roster's rows carry many numbers (a student's, an
+ * employee's), so only a number printed in groups, as an SSN is, has it for a name.
+ */
+const SORTED_NAME_BEFORE = /\b([A-Z][a-z]+, [A-Z][a-z]+(?: [A-Z]\.?)?)[ \t]*[,:-]?[ \t]*$/;
 const STATE_ZIP =
   /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?\b/;
 const NOT_NAMES = new Set([
@@ -114,10 +120,11 @@ function dateIn(w: string): string[] {
 const MONTH_DAYS = new RegExp(MONTH_DAY.source, 'gi');
 
 /** A person's name (two capitalised words) right before the number. */
-export function nameBefore(text: string, start: number): string[] {
-  const m = NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+export function nameBefore(text: string, start: number, grouped = false): string[] {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = NAME_BEFORE.exec(before) ?? (grouped ? SORTED_NAME_BEFORE.exec(before) : null);
   if (!m) return [];
-  const words = m[1].split(' ');
+  const words = m[1].replace(',', '').split(' ');
   return words.some((w) => NOT_NAMES.has(w)) ? [] : keptList(`name "${m[1]}"`);
 }
 
@@ -134,5 +141,5 @@ function zipIn(w: string): string[] {
 /** A date of birth, a name and an address around a number (what makes a lone SSN personal data); one window serves the date and the address. */
 export function personDetails(text: string, start: number, end: number): string[] {
   const w = personWindow(text, start, end);
-  return joined(dateIn(w), nameBefore(text, start), zipIn(w));
+  return joined(dateIn(w), nameBefore(text, start, !isDigit(text.charCodeAt(start + 3))), zipIn(w));
 }
