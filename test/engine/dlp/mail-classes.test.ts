@@ -5047,3 +5047,13 @@ describe("a row's own cells say what its ID is", () => {
     ],
   ]);
 });
+
+describe("a laboratory's specimens", () => {
+  table([
+    [
+      "a results table's specimen column",
+      'Collection site Brookhaven (site code RB667)   Reported 02/03/2025 20:10\n\nSpecimen   Accession   Donor   Result\n93894123  D191604216  XXX-XX-3361  NEG  creat 110 mg/dL\n199480279  CY3275412  ***-**-6828  POS THCA 15\n\nDL on file for each donor.',
+      [],
+    ],
+  ]);
+});

@@ -75,6 +75,10 @@ export const NUMBER_NEGATIVES = [
   // chain-of-custody form 608458208"), and the parties of a claims clearinghouse's exchange
   // ("submitter FMA89942, receiver 573233246").
   'npn',
+  // A laboratory's specimen ("Specimen   Accession   Donor   Result").
+  'specimen',
+  'specimens',
+  'specimen id',
   'impound',
   'custody form',
   'submitter',
