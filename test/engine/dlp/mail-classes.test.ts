@@ -5057,3 +5057,18 @@ describe("a laboratory's specimens", () => {
     ],
   ]);
 });
+
+describe("a printed SWIFT message's header", () => {
+  table([
+    [
+      'the sender and the receiver',
+      'MESSAGE TYPE: MT103 SINGLE CUSTOMER CREDIT TRANSFER\nSender: BRASBRRJ\nReceiver: BOFAUS3N\n:20:FTX5014450042369\n:23B:CRED\n:32A:250316USD43812,00\n:50K:MARIANA LIMA\n:57A:WFBIUS6S\n',
+      [
+        ['swift-bic', 'BRASBRRJ'],
+        ['swift-bic', 'BOFAUS3N'],
+        ['swift-bic', 'WFBIUS6S'],
+      ],
+    ],
+    ['(a guard) words after "Sender:" with no message', 'Sender: BRASBRRJ\nThanks for the update.', []],
+  ]);
+});

@@ -608,6 +608,12 @@ function swiftField(text: string, start: number): RecordField | null {
   return kind === null ? null : kind === 'bic' ? SWIFT_BIC : kind === 'account' ? SWIFT_ACCOUNT : SWIFT_OTHER;
 }
 
+/** Whether the value at `start` is a printed MT message's sender or receiver BIC ("Sender: BRASBRRJ"). */
+function swiftHeader(text: string, start: number): boolean {
+  if (swiftFields < 0) swiftFields = hasSwiftFields(text) ? 1 : 0;
+  return swiftFields === 1 && swiftFieldAt(text, start) === 'bic';
+}
+
 const CLAIM_FORM_NPI = field(NPI, 'CMS-1500 NPI box');
 const SWIFT_BIC = field(['swift-bic'], 'SWIFT MT party field');
 const SWIFT_ACCOUNT = field([...ACCOUNT, 'iban'], 'SWIFT MT customer account field');
@@ -683,6 +689,8 @@ export function recordFieldAt(text: string, start: number): RecordField | null {
   const before = text.charCodeAt(start - 1);
   if (before === 32) {
     if (inClaimFormNpiBox(text, start)) return CLAIM_FORM_NPI;
+    // (Or a printed MT message's header line after its colon: "Receiver: BOFAUS3N".)
+    if (text.charCodeAt(start - 2) === 58 && swiftHeader(text, start)) return SWIFT_BIC;
   } else if (before === 58 || before === 47 || before === 10) {
     const swift = swiftField(text, start);
     if (swift !== null) return swift;

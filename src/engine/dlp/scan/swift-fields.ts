@@ -44,6 +44,8 @@ export function swiftFieldAt(text: string, start: number): 'bic' | 'account' | '
     if (/^(?:50[AFK]|59[AF]?)$/.test(tag)) return slash ? 'account' : 'other';
     return 'other';
   }
+  // A printed message's header line naming its sender's or receiver's BIC ("Receiver: BOFAUS3N").
+  if (headerBicAt(text, line) === start) return 'bic';
   // The line after an option A field's "/party identifier": the bank's BIC.
   if (start !== line || line === 0) return null;
   const above = lineStartOf(text, line - 1);
@@ -66,12 +68,37 @@ export function swiftFieldBics(text: string): [number, number][] {
       if (next < 0) continue;
       at = next + 1;
     }
-    let end = at;
-    while (end < text.length && isCapitalOrDigit(text.charCodeAt(end))) end++;
-    if ((end - at === 8 || end - at === 11) && (end === text.length || text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13))
-      out.push([at, end]);
+    const end = codeEnd(text, at);
+    if (end > 0) out.push([at, end]);
+  }
+  // A printed message's header lines: "Sender: BRASBRRJ", "Receiver: BOFAUS3N".
+  for (const m of text.matchAll(HEADER_LINE)) {
+    const at = m.index + m[0].length;
+    const end = codeEnd(text, at);
+    if (end > 0) out.push([at, end]);
   }
   return out;
+}
+
+/** A printed MT message's header line naming a party's BIC, up to the code: "Sender: ", "Receiver BIC: ". */
+const HEADER_LINE = /^[ \t]*(?:sender|receiver)(?: bic)?[ \t]*:[ \t]*/gim;
+const HEADER_AT = /^[ \t]*(?:sender|receiver)(?: bic)?[ \t]*:[ \t]*/i;
+
+/** Where the BIC of a header line starting at `line` starts, when the text holds an MT message's fields; else -1. */
+function headerBicAt(text: string, line: number): number {
+  const c = text.charCodeAt(line) | 32;
+  if ((c !== 115 && c !== 114 && c !== 32 && c !== 9) || !hasSwiftFields(text)) return -1;
+  const m = HEADER_AT.exec(text.slice(line, line + 24));
+  return m === null ? -1 : line + m[0].length;
+}
+
+/** Where a code of 8 or 11 capitals and digits starting at `at` ends, alone on its line; else -1. */
+function codeEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isCapitalOrDigit(text.charCodeAt(end))) end++;
+  return (end - at === 8 || end - at === 11) && (end === text.length || text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13)
+    ? end
+    : -1;
 }
 
 const isCapitalOrDigit = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
