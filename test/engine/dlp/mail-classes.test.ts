@@ -5072,3 +5072,16 @@ describe("a printed SWIFT message's header", () => {
     ['(a guard) words after "Sender:" with no message', 'Sender: BRASBRRJ\nThanks for the update.', []],
   ]);
 });
+
+describe("a deaf caller's line", () => {
+  table([
+    [
+      'TTY users',
+      'Questions: Claimant Contact Center 800-445-3099, Monday through Friday, 7:30 a.m. to 4:30 p.m.. TTY users: 866-534-0471.',
+      [
+        ['us-phone', '800-445-3099'],
+        ['us-phone', '866-534-0471'],
+      ],
+    ],
+  ]);
+});

@@ -299,6 +299,12 @@ export const usPhone: ClassifierDef = {
     // ("Best number for me is 3129095042", "a good number in case it declines?").
     'voicemail',
     'voice mail',
+    // A deaf or hard-of-hearing caller's line, and how notices name it ("TTY users: 866-534-0471").
+    'tty',
+    'tdd',
+    'tty users',
+    'tdd users',
+    'tty/tdd',
     'best number',
     'good number',
     // Typed in a hurry: "fone 9805928585", "her phn is '774.658-7210'".
