@@ -750,6 +750,11 @@ export const INDEPENDENT_131_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-131/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_132_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-132/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-132/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

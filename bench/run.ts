@@ -146,6 +146,7 @@ import {
   INDEPENDENT_129_PATHS,
   INDEPENDENT_130_PATHS,
   INDEPENDENT_131_PATHS,
+  INDEPENDENT_132_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -938,6 +939,12 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-131',
     about: 'US SR-22 and high-risk auto insurance filings, DMV licence reinstatement, traffic schools and ignition interlocks',
     paths: INDEPENDENT_131_PATHS,
+  },
+  {
+    name: 'hundred-and-thirty-second',
+    dir: 'dlp-independent-132',
+    about: 'US state unemployment insurance and payroll-tax agencies (claims, benefit charges, wage audits, overpayments)',
+    paths: INDEPENDENT_132_PATHS,
   },
 ] as const;
 
