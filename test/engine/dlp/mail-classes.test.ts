@@ -5085,3 +5085,21 @@ describe("a deaf caller's line", () => {
     ],
   ]);
 });
+
+describe("a clinician's licence to practise", () => {
+  table([
+    [
+      "a licence beside the same doctor's DEA number",
+      'Renewals this quarter:\n  Stavros, Ximena   DEA (MI)          BP7288687       08/03/2026   renewal reminder sent\n                    License (MI)      4301107977      09/07/2026   CME attestation due\n',
+      [['dea-number', 'BP7288687']],
+    ],
+    [
+      '(a guard) the same mail when it speaks of driving',
+      'Renewals this quarter:\n  Stavros, Ximena   DEA (MI)          BP7288687       08/03/2026   renewal reminder sent\n                    License (MI)      4301107977      09/07/2026   copy of driver license for the rental car\n',
+      [
+        ['dea-number', 'BP7288687'],
+        ['us-drivers-license', '4301107977'],
+      ],
+    ],
+  ]);
+});

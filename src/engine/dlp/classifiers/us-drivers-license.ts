@@ -1,5 +1,6 @@
 /** US Driver's License Number: the states' formats (letters and digits); most are plain digit runs, so context matters. */
 import type { ClassifierDef } from './types.ts';
+import { clinicianLicence } from './clinician-licence.ts';
 import type { CandidateSink } from './types.ts';
 import type { TextIndex } from '../scan/text-index.ts';
 import { SEP_DASH, SEP_SPACE } from '../scan/text-index.ts';
@@ -360,7 +361,8 @@ export const usDriversLicense: ClassifierDef = {
     'cert no',
   ],
   // (Nor another country's document, its country in brackets after it: "G51190460 (Mexico)".)
-  heldElsewhere: (text, start, end, header) =>
+  heldElsewhere: (text, start, end, header, _ix, _after, words) =>
+    clinicianLicence(text, words) ||
     inDisclaimer(text, start) ||
     studentStateId(text, start, header) ||
     professionalLicence(text, start) ||
