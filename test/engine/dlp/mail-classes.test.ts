@@ -5103,3 +5103,14 @@ describe("a clinician's licence to practise", () => {
     ],
   ]);
 });
+
+describe("a clinician's Medicare and data-bank numbers", () => {
+  table([
+    [
+      "a credentialing profile's IDs",
+      'PROFESSIONAL IDS\n  Individual NPI ........ 1669930202\n  Medicare PTAN ......... J27241E\n  Medicaid number (NY) . D237327\n  UPIN (legacy) ......... G90779\n',
+      [['npi', '1669930202']],
+    ],
+    ["a data bank's document control number", 'fyi NPDB came back clean, DCN 5500661499528886', []],
+  ]);
+});

@@ -75,6 +75,8 @@ export const NUMBER_NEGATIVES = [
   // chain-of-custody form 608458208"), and the parties of a claims clearinghouse's exchange
   // ("submitter FMA89942, receiver 573233246").
   'npn',
+  // The National Practitioner Data Bank's document control number ("NPDB DCN 5500501212789946").
+  'dcn',
   // A laboratory's specimen ("Specimen   Accession   Donor   Result").
   'specimen',
   'specimens',

@@ -242,6 +242,13 @@ export const icd10: ClassifierDef = {
     // A coding system's name, HL7's for ICD-10 among them ("DG1-3 coding system I10", "resend coded in I10").
     'coding system',
     'coded in',
+    // A clinician's and a patient's numbers with Medicare and Medicaid, in a code's layout
+    // ("Medicare PTAN ......... J27241E", "UPIN (legacy) ......... Y80728", "Medicaid number (NY) . D237327").
+    'ptan',
+    'upin',
+    'medicaid number',
+    'medicaid no',
+    'medicaid id',
   ],
   contextScore: 75,
   supporting: icdLabelBefore,
