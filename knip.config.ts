@@ -147,6 +147,8 @@ const config: KnipConfig = {
     'test/fixtures/dlp-independent-130/make.ts',
     'test/fixtures/dlp-independent-131/make.ts',
     'test/fixtures/dlp-independent-132/make.ts',
+    'test/fixtures/dlp-independent-133/make.ts',
+    'test/fixtures/dlp-independent-134/make.ts',
     'test/fixtures/dlp-mime-3/make.ts',
     'test/fixtures/dlp-mime-7/make.ts',
     'test/**/*.{test,spec}.ts',

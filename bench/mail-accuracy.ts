@@ -755,6 +755,16 @@ export const INDEPENDENT_132_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-132/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_133_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-133/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-133/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_134_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-134/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-134/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

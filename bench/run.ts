@@ -147,6 +147,8 @@ import {
   INDEPENDENT_130_PATHS,
   INDEPENDENT_131_PATHS,
   INDEPENDENT_132_PATHS,
+  INDEPENDENT_133_PATHS,
+  INDEPENDENT_134_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -945,6 +947,18 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-132',
     about: 'US state unemployment insurance and payroll-tax agencies (claims, benefit charges, wage audits, overpayments)',
     paths: INDEPENDENT_132_PATHS,
+  },
+  {
+    name: 'hundred-and-thirty-third',
+    dir: 'dlp-independent-133',
+    about: 'US corporate travel management (traveller profiles, passports, corporate cards, itineraries, visa letters)',
+    paths: INDEPENDENT_133_PATHS,
+  },
+  {
+    name: 'hundred-and-thirty-fourth',
+    dir: 'dlp-independent-134',
+    about: 'US locum tenens and physician credentialing (NPI, DEA, state medical licences, CAQH, privileging)',
+    paths: INDEPENDENT_134_PATHS,
   },
 ] as const;
 
