@@ -5114,3 +5114,27 @@ describe("a clinician's Medicare and data-bank numbers", () => {
     ["a data bank's document control number", 'fyi NPDB came back clean, DCN 5500661499528886', []],
   ]);
 });
+
+describe("a traveller's other numbers", () => {
+  table([
+    [
+      "a passport with another country's nationality after it",
+      'Name | Email | Passport | Arrival\nVivian Sorensen | vivian.g.sorensen@juniperlanefoods.com | 417858044 (British) | B6 1006 Jul 22\n',
+      [['email-address', 'vivian.g.sorensen@juniperlanefoods.com']],
+    ],
+    ['the issuing country after it on its line', 'Item 22  Passport number: A21707797   Country of issuance: Nigeria', []],
+    [
+      "airlines' and rental companies' programmes",
+      'Seat: window\nAir Canada Aeroplan: 776626492\nAlaska Mileage Plan: 992872093\nNational Emerald Club: 658098096\n',
+      [],
+    ],
+    [
+      "an HR file's national ID",
+      'EMPID|LNAME|FNAME|NATIONAL_ID|HIRE_DATE|HOME_OFFICE\nW65937|MENDOZA|DELIA|056-02-6332|2025-02-27|NEWARK\nE998002|IBARRA|JOAQUIN|575981845|2026-10-21|AUSTIN\n',
+      [
+        ['us-ssn', '056-02-6332'],
+        ['us-ssn', '575981845'],
+      ],
+    ],
+  ]);
+});

@@ -407,6 +407,12 @@ export const NUMBER_NEGATIVES = [
   'skymiles',
   'aadvantage',
   'mileageplus',
+  // Other airlines' and rental companies' programmes ("Air Canada Aeroplan: 752576182", "Alaska
+  // Mileage Plan 57014344", "National Emerald Club: 658098096").
+  'aeroplan',
+  'mileage plan',
+  'emerald club',
+  'one rewards',
   // A car dealer's, a lender's and an insurer's numbers: stock, deal and dealer numbers, a credit
   // application's, a service or GAP contract's, a title's, a repair order's, a quote's, a policy's.
   'stk',

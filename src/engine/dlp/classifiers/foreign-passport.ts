@@ -47,9 +47,19 @@ export function foreignPassport(text: string, start: number, end: number): boole
   return countryAfter(text, end);
 }
 
-/** Whether another country, or its code, stands in brackets right after the value ending at `end` ("G51190460 (Mexico)"). */
+/**
+ * Whether another country, its code or its nationality stands in brackets right after the value
+ * ending at `end` ("G51190460 (Mexico)", "417858044 (British)"), or the issuing country is named
+ * after it on its line ("A21707797   Country of issuance: Nigeria").
+ */
 export const countryAfter = (text: string, end: number): boolean =>
-  (text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40) && COUNTRY_AFTER.test(text.slice(end, end + 24));
+  ((text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40) && COUNTRY_AFTER.test(text.slice(end, end + 24))) ||
+  ISSUED_AFTER.test(text.slice(end, end + 64));
 
-/** A country, or its code, in brackets right after the value. */
-const COUNTRY_AFTER = new RegExp(`^ ?\\((?:${COUNTRY}|${ALPHA3})\\)`, 'i');
+/** A country, its code or its nationality, in brackets right after the value. */
+const COUNTRY_AFTER = new RegExp(`^ ?\\((?:${COUNTRY}|${ALPHA3}|${ADJECTIVES})\\)`, 'i');
+/** The issuing country named after the value on its line. */
+const ISSUED_AFTER = new RegExp(
+  `^[^\\n]{0,24}?\\b(?:country of (?:issuance|issue)|issuing country|issued by)\\s*:?\\s*(?:${COUNTRY}|${ALPHA3})\\b`,
+  'i',
+);

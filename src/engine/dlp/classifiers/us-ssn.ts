@@ -8,6 +8,7 @@ import { digitsValue } from '../scan/checksums.ts';
 import { tokensOfShape } from '../scan/chain-shapes.ts';
 import { FIRST_BOX, ssnCombEnd } from '../scan/comb-fields.ts';
 import { typeCellAfter, typeCellBefore } from '../scan/type-cell.ts';
+import { countryAfter } from './foreign-passport.ts';
 
 const LAYOUTS = [layout('3-2-4', SPACE | DASH | DOT), layout('3-6', DASH), layout('5-4', DASH), layout('9'), layout('8')];
 /** A table's header naming an SSN's column ("SSN", "ssn", "Social Security #"). */
@@ -59,6 +60,10 @@ export const usSsn: ClassifierDef = {
     'US Social Security Numbers (AAA-GG-SSSS, with dashes, spaces, dots or none) whose area, group and serial can be assigned. A lone number needs supporting information: "SSN", a date of birth, a name, an address or a second SSN.',
   context: [
     'ssn',
+    // An HR system's national identifier, a US employee's SSN ("EMPID|LNAME|FNAME|NATIONAL_ID|…").
+    'national id',
+    'national_id',
+    'national identifier',
     's.s.n',
     's-s-n',
     'ssns',
@@ -126,7 +131,8 @@ export const usSsn: ClassifierDef = {
   // An SSN is written where an ITIN is asked for, as on the forms that ask for either ("SSN/ITIN:
   // 517-13-2202"): its area says it is no ITIN.
   kin: 'us-itin',
-  heldElsewhere: (text, start) => organisationTin(text, start),
+  // (Nor a number another country's nationality follows: "417858044 (British)" is a passport.)
+  heldElsewhere: (text, start, end) => organisationTin(text, start) || countryAfter(text, end),
   // A row's type cell beside the value's names it where the column's header says only "ID"
   // ("specimen_id,donor_id,id_type,…\n9319760,661-76-3896,SSN,…").
   namedBeside: (ix, start, end) =>
