@@ -5138,3 +5138,16 @@ describe("a traveller's other numbers", () => {
     ],
   ]);
 });
+
+describe('routing/transit abbreviated', () => {
+  table([
+    [
+      "a statement's R/T number",
+      'Statement Period 04/01/2026 thru 04/28/2026\nShare Draft Account 135-246767897\nR/T No. 225103601\nBeginning Balance 5,085.39\nApr 05  ZELLE FROM J SMITH  200.00',
+      [
+        ['us-bank-account', '135-246767897'],
+        ['aba-routing', '225103601'],
+      ],
+    ],
+  ]);
+});

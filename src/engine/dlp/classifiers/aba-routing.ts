@@ -91,6 +91,10 @@ export const abaRouting: ClassifierDef = {
     'aba',
     'rtn',
     'rtg',
+    // Routing/transit, as statements and cheque orders abbreviate it ("R/T No. 225103601").
+    'r/t',
+    'r/t no',
+    'r/t number',
     'transit',
     'bank',
     'wire',
