@@ -5151,3 +5151,13 @@ describe('routing/transit abbreviated', () => {
     ],
   ]);
 });
+
+describe("a form's licence-or-state-ID line at a school", () => {
+  table([
+    [
+      "a rental application's licence beside a school's words",
+      "RENTAL APPLICATION - International House, unit 319\nApplicant: Mert Arslan\nDriver's license / state ID: SA045456 (OH)\nSchool: Scioto Metropolitan University, M.S. Biostatistics, I-20 end date 06/23/2028\n",
+      [['us-drivers-license', 'SA045456']],
+    ],
+  ]);
+});

@@ -175,6 +175,7 @@ const STATE_ID_LABEL = 24;
 const SCHOOL_BEFORE = 400;
 const SCHOOL_AFTER = 200;
 const STATE_ID = /\bstate[ -]?id\b/i;
+const DRIVER_OR_LICENCE = /\b(?:driver'?s?|licen[cs]e|DL)\b/i;
 /** A school's words: its students, their plans and grades, the state's student identifiers. */
 const SCHOOL_WORDS = /\b(?:students?|pupils?|IEP|504 plan|school|elementary|grade \d{1,2}|SASID|SSID|enrollment)\b/i;
 
@@ -185,7 +186,8 @@ const SCHOOL_WORDS = /\b(?:students?|pupils?|IEP|504 plan|school|elementary|grad
  */
 function studentStateId(text: string, start: number, header: readonly [number, number] | null): boolean {
   const label = header !== null ? text.slice(header[0], header[1]) : text.slice(Math.max(0, start - STATE_ID_LABEL), start);
-  if (!STATE_ID.test(label)) return false;
+  // (Not a form's "Driver's license / state ID": either card, no student's number.)
+  if (!STATE_ID.test(label) || DRIVER_OR_LICENCE.test(label)) return false;
   return SCHOOL_WORDS.test(text.slice(Math.max(0, start - SCHOOL_BEFORE), start + SCHOOL_AFTER));
 }
 
