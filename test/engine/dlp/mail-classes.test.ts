@@ -5161,3 +5161,25 @@ describe("a form's licence-or-state-ID line at a school", () => {
     ],
   ]);
 });
+
+describe("a card's number as its issuer's account number", () => {
+  table([
+    [
+      "a card programme's feed",
+      'These lines in the issuing bank\'s daily corporate card file matched no employee. Can you check the card-to-employee mapping?\n\naccount_number,cardholder_email,post_date,trans_date,merchant,mcc,amount,currency\n5580636588333292,,2026-03-04,2026-03-01,"LYFT *RIDE",4121,1128.23,USD\n340379810394962,estherf@kittering.com,2026-07-20,2026-07-17,"UBER *TRIP",4121,658.06,USD\n',
+      [
+        ['credit-card', '5580636588333292'],
+        ['credit-card', '340379810394962'],
+        ['email-address', 'estherf@kittering.com'],
+      ],
+    ],
+    [
+      "(a guard) a bank's account that passes a card's checksum by chance",
+      '-d \'{"amount": 21277, "currency": "usd", "destination": {"type": "bank_account", "routing_number": "648716976", "account_number": "570223247696", "account_holder_name": "Marcus Adeyemi"}}\'',
+      [
+        ['aba-routing', '648716976'],
+        ['us-bank-account', '570223247696'],
+      ],
+    ],
+  ]);
+});

@@ -6,7 +6,7 @@
  */
 
 /** The account words that name no kind of account: "account", "acct", "A/C", "account number". */
-const GENERIC_ACCOUNT = /^(?:a\/c|acc|acct|accnt|acnt|acount|account)(?: number| no| #| num)?$/;
+const GENERIC_ACCOUNT = /^(?:(?:a\/c|acc|acct|accnt|acnt|acount|account)(?: number| no| #| num)?|account_number)$/;
 
 /**
  * Words of banks and of moving money, anywhere in the mail: a bank's name or kind, a routing number

@@ -82,12 +82,31 @@ function cardNumber(m: NumberMatch, out: CandidateSink): boolean {
   return true;
 }
 
+/** The words that name a card's number only as an issuer's account ("account number"). */
+const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['account number', 'account_number']);
+/** A major network's card as its issuers number it: Visa, Mastercard, American Express or Discover, at its usual length. */
+const MAJOR_CARD = /^(?:4\d{15}|5[1-5]\d{14}|2(?:2[2-9]|[3-6]\d|7[01])\d{13}|2720\d{12}|3[47]\d{13}|6(?:011|5\d\d)\d{12})$/;
+
+/**
+ * Whether a card's number named only as an account ("account number") is a bank's account that
+ * passes a card's checksum by chance: only a major network's card at its usual length is read so.
+ */
+function accountNotACard(text: string, start: number, end: number, words: readonly string[]): boolean {
+  if (words.length === 0 || !words.every((w) => ACCOUNT_WORDS.has(w))) return false;
+  return !MAJOR_CARD.test(text.slice(start, end).replace(/\D/g, ''));
+}
+
 export const creditCard: ClassifierDef = {
   id: 'credit-card',
   name: 'Credit Card Number',
   description:
     'Payment card numbers of the major brands (Visa, Mastercard, American Express, Discover, Diners Club, JCB, UnionPay, Maestro) with a valid Luhn check digit. A lone number needs supporting information: an expiry date, the issuer name or a second card number.',
   context: [
+    // A card's number is its account number to the issuer and in a card programme's feed
+    // ("account_number,cardholder_email,post_date,…,mcc,amount"); a bank's account passes a card's
+    // checksum, prefix and length only by chance.
+    'account number',
+    'account_number',
     'credit card',
     'credit crd',
     'creditcard',
@@ -134,6 +153,7 @@ export const creditCard: ClassifierDef = {
     'prepaid debit card',
   ],
   // A store's own cards share the layout and the check digit: no payment card's data.
+  heldElsewhere: (text, start, end, _header, _ix, _after, words) => accountNotACard(text, start, end, words),
   negative: [
     ...NUMBER_NEGATIVES,
     'gift card',

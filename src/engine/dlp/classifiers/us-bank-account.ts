@@ -215,6 +215,8 @@ export const usBankAccount: ClassifierDef = {
     'acc no',
     'acc num',
     'account number',
+    // (A key's spelling too, shared with a card's: "account_number".)
+    'account_number',
     'account no',
     'account #',
     'acct',
