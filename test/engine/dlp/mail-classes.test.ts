@@ -5183,3 +5183,18 @@ describe("a card's number as its issuer's account number", () => {
     ],
   ]);
 });
+
+describe("a royalty payer's owner number", () => {
+  table([
+    [
+      "a revenue statement's owner",
+      'LITTLE MUDDY RESOURCES LLC  -  OWNER REVENUE STATEMENT\nOwner: 191352659   Check No. 3490672507   Check Date 11/09/2026   Payee TIN XXX-XX-1234\n',
+      [],
+    ],
+    [
+      '(a guard) a business owner is no label',
+      '> 2. Owners: name, ownership %, SSN, home address\nElena Abbott - 73% - 370-62-1292 - 7322 Old Mill Rd, Ste 60, Austin, TX 78701',
+      [['us-ssn', '370-62-1292']],
+    ],
+  ]);
+});

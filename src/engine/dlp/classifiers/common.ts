@@ -75,6 +75,12 @@ export const NUMBER_NEGATIVES = [
   // chain-of-custody form 608458208"), and the parties of a claims clearinghouse's exchange
   // ("submitter FMA89942, receiver 573233246").
   'npn',
+  // A royalty payer's number for a mineral owner ("Owner: 191352659   Check No. …", "owner number
+  // 331919038"; not "owner" alone: a business's owner, a joint owner, a signature's title).
+  'owner:',
+  'owner number',
+  'owner no',
+  'owner #',
   // The National Practitioner Data Bank's document control number ("NPDB DCN 5500501212789946").
   'dcn',
   // A laboratory's specimen ("Specimen   Accession   Donor   Result").
