@@ -149,6 +149,8 @@ const config: KnipConfig = {
     'test/fixtures/dlp-independent-132/make.ts',
     'test/fixtures/dlp-independent-133/make.ts',
     'test/fixtures/dlp-independent-134/make.ts',
+    'test/fixtures/dlp-independent-135/make.ts',
+    'test/fixtures/dlp-independent-136/make.ts',
     'test/fixtures/dlp-mime-3/make.ts',
     'test/fixtures/dlp-mime-7/make.ts',
     'test/**/*.{test,spec}.ts',

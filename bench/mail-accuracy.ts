@@ -765,6 +765,16 @@ export const INDEPENDENT_134_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-134/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_135_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-135/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-135/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_136_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-136/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-136/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

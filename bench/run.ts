@@ -149,6 +149,8 @@ import {
   INDEPENDENT_132_PATHS,
   INDEPENDENT_133_PATHS,
   INDEPENDENT_134_PATHS,
+  INDEPENDENT_135_PATHS,
+  INDEPENDENT_136_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -959,6 +961,18 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-134',
     about: 'US locum tenens and physician credentialing (NPI, DEA, state medical licences, CAQH, privileging)',
     paths: INDEPENDENT_134_PATHS,
+  },
+  {
+    name: 'hundred-and-thirty-fifth',
+    dir: 'dlp-independent-135',
+    about: 'US oil and gas royalty owner relations (division orders, owner numbers, W-9s, direct deposit, 1099-MISC, escheat)',
+    paths: INDEPENDENT_135_PATHS,
+  },
+  {
+    name: 'hundred-and-thirty-sixth',
+    dir: 'dlp-independent-136',
+    about: 'US COBRA and continuation-coverage administration (notices, elections, dependants, premiums by ACH and card)',
+    paths: INDEPENDENT_136_PATHS,
   },
 ] as const;
 
