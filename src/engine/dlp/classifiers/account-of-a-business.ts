@@ -11,11 +11,11 @@ const GENERIC_ACCOUNT = /^(?:(?:a\/c|acc|acct|accnt|acnt|acount|account)(?: numb
 /**
  * Words of banks and of moving money, anywhere in the mail: a bank's name or kind, a routing number
  * (R/T, rtng), a deposit or a transfer, a payment drawn from the account, a brokerage's or a
- * credit union's accounts. Read as words inside identifiers too ("routing_number", "routingNum",
+ * credit union's accounts. Read as words inside identifiers too ("routing_number",
  * "ACH_ORIGIN_ACCOUNT").
  */
 const MONEY_WORDS =
-  /(?<![a-z])(?:routing|RTN|rtg|rtng|R\/T|ABA|ACH|DDA|DFI|checking|chkg?|savings?|SAV|money market|banks?|banking|credit union|FCU|CCU|deposits?|dep|wires?|wired|transfers?|payee|remit|remittance|EFT|IBAN|SWIFT|chase|wells fargo|citi|citibank|pnc|truist|capital one|fifth third|navy federal|usaa|huntington|regions|ally|td|payouts?|iolta|garnish\w*|levy|debit|autopay|draft|cuenta|cta|shares?|teller|overdraft|NSF|brokerage|custod\w*|IRA|roth|schwab|fidelity|vanguard|trust company|northern trust|trades?|settle\w*|1099|backup withholding|dividends?|portfolios?|securities)(?![a-z])/i;
+  /(?:\b|_)(?:routing|RTN|rtg|rtng|R\/T|ABA|ACH|DDA|DFI|checking|chkg?|savings?|SAV|money market|banks?|banking|credit union|FCU|CCU|deposits?|dep|wires?|wired|transfers?|payee|remit|remittance|EFT|IBAN|SWIFT|chase|wells fargo|citi|citibank|pnc|truist|capital one|fifth third|navy federal|usaa|huntington|regions|ally|td|payouts?|iolta|garnish\w*|levy|debit|autopay|draft|cuenta|cta|shares?|teller|overdraft|NSF|brokerage|custod\w*|IRA|roth|schwab|fidelity|vanguard|trust company|northern trust|trades?|settle\w*|1099|backup withholding|dividends?|portfolios?|securities)(?![a-z])/i;
 /** A certificate of deposit, in capitals. */
 const CD = /\bCDs?\b/;
 

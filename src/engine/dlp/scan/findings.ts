@@ -819,6 +819,8 @@ function wordsNear(
   let sentenceEnd = -1;
   // Where the value's key starts when it is a key=value field's (read at the first word near it; -1 when none).
   let keyStart = -2;
+  // Whether the value is a log's field under a key saying only that it is one (read at the first negative word near it; -1 until then).
+  let generic = -1;
   // Where the value's line starts when it opens with a key of its own ("Medicaid / CHIP #: "; -1 when not).
   let ownKeyFrom = -2;
   for (let h = first; h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
@@ -847,7 +849,12 @@ function wordsNear(
     // A log's value under a key saying only that it is one ("value=", "new=") is named by the
     // record's other words, and a negative word keying another field is that field's ("ssn.update
     // id=APP-484382 by=… value=023-52-3320").
-    if (role === NEGATIVE && genericKeyed(ix.text, start, end) && inOtherField(ix.text, ix.hitStart[h], ix.hitEnd[h], start)) continue;
+    if (
+      role === NEGATIVE &&
+      (generic === -1 ? (generic = genericKeyed(ix.text, start, end) ? 1 : 0) : generic) === 1 &&
+      inOtherField(ix.text, ix.hitStart[h], ix.hitEnd[h], start)
+    )
+      continue;
     if (role & NEGATIVE) {
       negative = true;
       if (gap < nearestNo) nearestNo = gap;
