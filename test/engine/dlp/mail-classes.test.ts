@@ -5198,3 +5198,20 @@ describe("a royalty payer's owner number", () => {
     ],
   ]);
 });
+
+describe("a wide CSV's rows that count a comma or two apart", () => {
+  table([
+    [
+      'a free-text cell with an unquoted comma',
+      'Drafts for the 1st went to the bank at 15:32 CT. First rows for the record:\n\neffective_date,participant_id,name,routing,account,txn_code,amount,sec,status\n2026-02-01,P-904377,"Kaminski, Nathaniel",094438358,164926985216,27,888.52,TEL,HELD - new account, prenote pending\n2026-02-01,QB9735964,"Villanueva, Hector",272289620,752386129612,27,1681.50,PPD,SENT\n2026-02-01,XLE-69163,"Echols, Benedict",649851513,2129522945,27,654.19,TEL,SENT\n',
+      [
+        ['aba-routing', '094438358'],
+        ['us-bank-account', '164926985216'],
+        ['aba-routing', '272289620'],
+        ['us-bank-account', '752386129612'],
+        ['aba-routing', '649851513'],
+        ['us-bank-account', '2129522945'],
+      ],
+    ],
+  ]);
+});

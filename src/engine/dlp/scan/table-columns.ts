@@ -224,7 +224,20 @@ function isRule(text: string, from: number, to: number): boolean {
   return dashes >= 3;
 }
 
-const sameShape = (a: Shape, b: Shape): boolean => a.kind === b.kind && (a.kind === Kind.Aligned || a.count === b.count);
+/**
+ * Whether two lines are rows of one table. A wide CSV's rows may count a comma or two apart: an
+ * unquoted comma in a free-text cell at a row's end ("…,TEL,HELD - new account, prenote pending"),
+ * or cells read as a number's thousands ("…,7219,556.23"). Their cells before still stand under
+ * their headers (cells are counted by every comma: cellIndex).
+ */
+const sameShape = (a: Shape, b: Shape): boolean =>
+  a.kind === b.kind &&
+  (a.kind === Kind.Aligned ||
+    a.count === b.count ||
+    (a.kind === Kind.Comma && Math.min(a.count, b.count) >= MIN_WIDE && Math.abs(a.count - b.count) <= MAX_APART));
+/** Fewest commas of a CSV's rows that may count a few apart, and how many. */
+const MIN_WIDE = 5;
+const MAX_APART = 2;
 
 /** A header has letters, few digits and no long numbers or addresses, and is not a sentence. */
 function looksLikeHeader(text: string, from: number, to: number): boolean {
