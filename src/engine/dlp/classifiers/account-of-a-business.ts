@@ -4,6 +4,7 @@
  * "Account: 431013404   License on file: V***3715" in an ignition-interlock notice is. A bank
  * account's mail speaks of its bank, its routing number, a deposit, a transfer or a payment.
  */
+import { oncePerText } from '../scan/once-per-text.ts';
 
 /** The account words that name no kind of account: "account", "acct", "A/C", "account number". */
 const GENERIC_ACCOUNT = /^(?:(?:a\/c|acc|acct|accnt|acnt|acount|account)(?: number| no| #| num)?|account_number)$/;
@@ -25,16 +26,11 @@ const CD = /\bCDs?\b/;
  */
 const SAYS_ITS_TOPIC = 240;
 
-/** The last text asked about, and its answer (a message's accounts are asked of one after another). */
-let lastText = '';
-let lastMoney = false;
+/** Whether a message speaks of banks or moving money anywhere (asked once per message). */
+const speaksOfMoney = oncePerText((text) => MONEY_WORDS.test(text) || CD.test(text));
 
 /** Whether the account at hand, named only by `words`, is a business's own in mail that says nothing of money. */
 export function accountOfABusiness(text: string, words: readonly string[]): boolean {
   if (text.length <= SAYS_ITS_TOPIC || words.length === 0 || !words.every((w) => GENERIC_ACCOUNT.test(w))) return false;
-  if (text !== lastText) {
-    lastText = text;
-    lastMoney = MONEY_WORDS.test(text) || CD.test(text);
-  }
-  return !lastMoney;
+  return !speaksOfMoney(text);
 }

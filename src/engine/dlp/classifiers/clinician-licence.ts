@@ -4,6 +4,7 @@
  * doctor's DEA and NPI, "Florida license ME110004 verified with the board"). Mail that speaks of
  * driving anywhere keeps its licences a driver's.
  */
+import { oncePerText } from '../scan/once-per-text.ts';
 
 /** The licence words that name no kind of licence. */
 const GENERIC_LICENCE = /^(?:license|licence|lic|license number|licence number|license #|license no|licence no)$/;
@@ -14,16 +15,10 @@ const CREDENTIAL_WORDS =
 /** Driving: a driver, a vehicle, the office that licenses them. */
 const DRIVING_WORDS = /\b(?:drivers?'?|driving|DL|DLN|DMV|CDL|motor vehicles?|vehicles?|operator'?s?|learner'?s?|state ID|real ID)\b/i;
 
-/** The last text asked about, and its answer (a message's licences are asked of one after another). */
-let lastText = '';
-let lastClinical = false;
+/** Whether a message is about a clinician's credentials and says nothing of driving (asked once per message). */
+const clinicalMail = oncePerText((text) => CREDENTIAL_WORDS.test(text) && !DRIVING_WORDS.test(text));
 
 /** Whether the licence at hand, named only by `words`, is a clinician's in mail about credentials that says nothing of driving. */
 export function clinicianLicence(text: string, words: readonly string[]): boolean {
-  if (words.length === 0 || !words.every((w) => GENERIC_LICENCE.test(w))) return false;
-  if (text !== lastText) {
-    lastText = text;
-    lastClinical = CREDENTIAL_WORDS.test(text) && !DRIVING_WORDS.test(text);
-  }
-  return lastClinical;
+  return words.length > 0 && words.every((w) => GENERIC_LICENCE.test(w)) && clinicalMail(text);
 }

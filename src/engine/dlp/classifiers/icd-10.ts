@@ -6,6 +6,7 @@ import { healthTerms } from './health-terms.ts';
 import { SEP_DOT } from '../scan/text-index.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { keptList } from '../scan/kept-list.ts';
+import { oncePerText } from '../scan/once-per-text.ts';
 import { isAlnum, isDigit, isLower, isUpper } from '../scan/char-codes.ts';
 
 /** A code token (before any dot) is 3–7 characters, starting with a letter. */
@@ -141,16 +142,8 @@ const hlaAntigen = (text: string, s: number): boolean => HLA_BEFORE.test(text.sl
 /** Mail about HL7's patient administration messages, whose events are A01 to A62 ("ADT^A08", an MSH segment). */
 const ADT_MAIL = /\bADT\b|(?:^|\n)MSH\|/;
 
-/** Whether the text is mail about ADT messages: asked once per text and kept on the very string (a long text's blocks each ask). */
-function isAdtMail(text: string): boolean {
-  if (text !== adtText) {
-    adtText = text;
-    adtAnswer = ADT_MAIL.test(text);
-  }
-  return adtAnswer;
-}
-let adtText: string | null = null;
-let adtAnswer = false;
+/** Whether the text is mail about ADT messages (asked once per text: a long text's blocks each ask). */
+const isAdtMail = oncePerText((text) => ADT_MAIL.test(text));
 
 /** A place's word right before a code: a room is "in", "at" or a room's own word. */
 const PLACE_BEFORE = /(?:^|[^a-z])(?:in|at|room|rm\.?)[ \t]$/i;

@@ -848,13 +848,12 @@ function wordsNear(
     if (role === NEGATIVE && byPhone(ix, h)) continue;
     // A log's value under a key saying only that it is one ("value=", "new=") is named by the
     // record's other words, and a negative word keying another field is that field's ("ssn.update
-    // id=APP-484382 by=… value=023-52-3320").
-    if (
-      role === NEGATIVE &&
-      (generic === -1 ? (generic = genericKeyed(ix.text, start, end) ? 1 : 0) : generic) === 1 &&
-      inOtherField(ix.text, ix.hitStart[h], ix.hitEnd[h], start)
-    )
-      continue;
+    // id=APP-484382 by=… value=023-52-3320"). (Its key read once, and only after an "=".)
+    if (role === NEGATIVE && generic === -1) {
+      if (keyStart === -2 && ix.text.charCodeAt(start - 1) === 61) keyStart = keyStartOf(ix.text, start, end);
+      generic = genericKeyed(ix.text, start, keyStart) ? 1 : 0;
+    }
+    if (role === NEGATIVE && generic === 1 && inOtherField(ix.text, ix.hitStart[h], ix.hitEnd[h], start)) continue;
     if (role & NEGATIVE) {
       negative = true;
       if (gap < nearestNo) nearestNo = gap;
@@ -1168,11 +1167,9 @@ function keyStartOf(text: string, start: number, end: number): number {
 /** A key=value field's key saying only that a value follows: what the value is, the record's other fields say. */
 const GENERIC_KEY = /^(?:new_?|old_?)?(?:value|val|data|input)$|^(?:new|old)$/i;
 
-/** Whether the value at [start, end) is a key=value field's under a GENERIC_KEY ("value=023-52-3320"). */
-function genericKeyed(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(start - 1) !== 61) return false;
-  const key = keyStartOf(text, start, end);
-  return key >= 0 && !jsonKeyed && GENERIC_KEY.test(text.slice(key, start - 1));
+/** Whether the value at `start`, its key=value field's key at `key` (keyStartOf; -1 or -2 for none yet), is under a GENERIC_KEY ("value=023-52-3320"). */
+function genericKeyed(text: string, start: number, key: number): boolean {
+  return key >= 0 && text.charCodeAt(start - 1) === 61 && !jsonKeyed && GENERIC_KEY.test(text.slice(key, start - 1));
 }
 
 /** Whether the value keyStartOf read last is a JSON member's (then other members are read as JSON's). */
