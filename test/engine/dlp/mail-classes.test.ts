@@ -2179,6 +2179,28 @@ describe("a word in the cell to a value's left, under its own header", () => {
   ]);
 });
 
+describe("its own word in the cell to a value's left, under a header naming another kind", () => {
+  table([
+    [
+      "a schedule's visit type before the booking's confirmation number",
+      'Time     Client        Phone            Type    Conf #\n8:00a    G. Kowalski   336.213.9877     Phone   972-719-3436\n9:30a    N. Dubois     (828) 239-1861   Office  457-959-7649',
+      [
+        ['us-phone', '336.213.9877'],
+        ['us-phone', '(828) 239-1861'],
+      ],
+    ],
+    [
+      "a filing report's policy column, numbers printed 3-3-4",
+      'Form   St   Policy          State ref       Result\nSR22   CO   443-539-4285    202611082929    ACCEPTED\nSR26   IL   654-288-2837    ACK-238852-ZC   PENDING',
+      [],
+    ],
+    // (In prose the same word says less: a phone number stays one.)
+    ["the policy desk's line", 'For policy questions call 443-539-4285 before noon.', [['us-phone', '443-539-4285']]],
+    // (Under a header naming no kind of its own, the word in the row still labels it.)
+    ['a contact table', 'Contact   Kind    Value\nDana      Phone   336-213-9877', [['us-phone', '336-213-9877']]],
+  ]);
+});
+
 describe("a phone after another kind's word that no such value is written as", () => {
   table([
     ["a pharmacy's phone", 'pharmacy number is (862) 736-0610 if you need to call about refills', [['us-phone', '(862) 736-0610']]],

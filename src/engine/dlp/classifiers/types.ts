@@ -45,6 +45,12 @@ export interface ClassifierDef extends ClassifierInfo {
   readonly ownWords?: readonly string[];
   /** Words that mark a number as something else (an order, a tracking number) when no context word is present. */
   readonly negative?: readonly string[];
+  /**
+   * Words that name another kind only as a table column's header, where a word stands for the
+   * whole column ("Policy", "Intake" over phone-shaped numbers); in prose they say less ("the
+   * policy line is 415-762-0134").
+   */
+  readonly columnNegative?: readonly string[];
   /** Proximity window either side, in characters (default 60). */
   readonly window?: number;
   /** Score with a context word or supporting information. */

@@ -428,6 +428,9 @@ export const usPhone: ClassifierDef = {
     'policy no',
     'policy #',
   ],
+  // A column headed by another thing's name holds those things, printed 3-3-4 or not ("Policy",
+  // "Intake", "Marker" over "918-532-6089").
+  columnNegative: ['policy', 'intake', 'marker', 'claim', 'loan', 'file', 'case', 'invoice', 'order', 'ticket', 'booking', 'reference'],
   // Its negative words label the number they stand by ("GL 799-638-6013"): a phone number further
   // on keeps its own.
   negativeLabels: true,

@@ -682,6 +682,19 @@ function headedByOwnWord(ix: TextIndex, def: CompiledClassifier['def'], start: n
   return header !== null && ownWordsIn(ix.text, def, header) !== null;
 }
 
+/**
+ * Whether the value at [start, end) stands in a table column whose header names another kind (one
+ * of the classifier's negative words, none of its own): its own word in the cell to its left is
+ * that row's other column ("Phone" under "Type"), not its label.
+ */
+function headedAnotherKind(ix: TextIndex, def: CompiledClassifier['def'], start: number, end: number): boolean {
+  if (def.negative === undefined && def.columnNegative === undefined) return false;
+  const header = columnHeader(ix, start, end);
+  if (header === null || ownWordsIn(ix.text, def, header) !== null) return false;
+  // (A word of a kind of its own: "ID number" heads a column of any identifiers, a type cell says which.)
+  return headerWords(ix.text, columnKey(def.id), columnNegatives(def), header)?.some(specificKind) === true;
+}
+
 /** Fillers of a chat passed over, at most, between an answer and the message that asked for it. */
 const MAX_CHAT_SKIP = 2;
 
@@ -1545,6 +1558,12 @@ const specificKind = (word: string): boolean => word !== 'id';
 /** The cache key of a classifier's negative words in headers. */
 const negativeKeys = new Map<string, string>();
 const negativeKey = (id: string): string => shared(negativeKeys, id, (k) => `${k} negative`);
+/** The cache key of a classifier's negative words in a column's header, and those words: its negative words and its columnNegative. */
+const columnKeys = new Map<string, string>();
+const columnKey = (id: string): string => shared(columnKeys, id, (k) => `${k} column negative`);
+const columnWords = new Map<string, readonly string[]>();
+const columnNegatives = (def: CompiledClassifier['def']): readonly string[] =>
+  shared(columnWords, def.id, () => [...(def.negative ?? NONE), ...(def.columnNegative ?? NONE)]);
 
 /** Whether w occurs in s as a word of a header: not inside a longer word ("icd10" and "ssn_no" hold "icd" and "ssn"). */
 function wholeWord(s: string, w: string): boolean {
@@ -1826,9 +1845,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       label >= 0 &&
       ((roles[ix.hitPhrase[label]] & CONTEXT) !== 0 || kinds[ix.hitPhrase[label]] !== VOCABULARY) &&
       !(
-        (roles[ix.hitPhrase[label]] & CONTEXT) === 0 &&
         cellGapBetween(ix.text, ix.hitEnd[label], start) &&
-        headedByOwnWord(ix, def, start, end)
+        ((roles[ix.hitPhrase[label]] & CONTEXT) === 0 ? headedByOwnWord(ix, def, start, end) : headedAnotherKind(ix, def, start, end))
       );
     const header = hasContext && !labelled && field === null ? (columnHeader(ix, start, end) ?? sqlColumnAt(ix.text, start)) : null;
     if (header !== null) {
@@ -1840,7 +1858,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
       } else {
         // A header holding one of its negative words ("Lot", "Order #", "SKU") names the column
         // another kind, whatever words its rows hold; another header leaves the row to speak.
-        const otherWords = headerWords(ix.text, negativeKey(id), def.negative ?? NONE, header);
+        const otherWords = headerWords(ix.text, columnKey(id), columnNegatives(def), header);
         // (So does a header numbering something else, "certificate no.", "Permit #": a date in the
         // row is that row's, not a birth date.)
         namedOther = (otherWords !== null && otherWords.some(specificKind)) || NUMBERS_A_THING.test(ix.text.slice(header[0], header[1]));
