@@ -2196,9 +2196,33 @@ describe("its own word in the cell to a value's left, under a header naming anot
     ],
     // (In prose the same word says less: a phone number stays one.)
     ["the policy desk's line", 'For policy questions call 443-539-4285 before noon.', [['us-phone', '443-539-4285']]],
-    // (Under a header naming no kind of its own, the word in the row still labels it.)
-    ['a contact table', 'Contact   Kind    Value\nDana      Phone   336-213-9877', [['us-phone', '336-213-9877']]],
   ]);
+});
+
+describe('a header naming a thing by one word', () => {
+  table([
+    // It outweighs a date in another column of the row...
+    [
+      "a completion upload's certificate column beside a birth date",
+      'student_id\tlast\tfirst\tdob\tcertificate\tscore\nX7356211\tGallo\tAlejandra\t2001-07-06\t455043910\t100\nG0673338\tSutton\tCody\t1968-06-05\t657130175\t90',
+      [],
+    ],
+    // ...but not what the value's own cell says: a routing number beside an account.
+    [
+      "a refund list's payment column",
+      'Order         Payee          Remitted                       Amount\nHP-4975183    N. Quintero    ACH 021000021 / 98543656185    $348.18\nHP-4975190    A. Moreau      ACH 011000138 / 6636047534     $92.10',
+      [
+        ['aba-routing', '021000021'],
+        ['us-bank-account', '98543656185'],
+        ['aba-routing', '011000138'],
+        ['us-bank-account', '6636047534'],
+      ],
+    ],
+  ]);
+});
+
+describe('its own word in the row, under a header naming no kind', () => {
+  table([['a contact table', 'Contact   Kind    Value\nDana      Phone   336-213-9877', [['us-phone', '336-213-9877']]]]);
 });
 
 describe("a phone after another kind's word that no such value is written as", () => {

@@ -467,6 +467,35 @@ function noPlaceNumber(text: string, start: number, end: number): boolean {
 
 /** A header numbering a thing it names: a word, then "no.", "#", "number" or "ID" ("certificate no.", "Permit #"). */
 const NUMBERS_A_THING = /^[a-z][a-z ]{2,24}[ _](?:no\.?|#|number|num|id)$/i;
+/** Whether the supporting information found for the value at [start, end) stands in its own table cell (between gaps of two spaces or a tab). */
+function supportedInCell(text: string, start: number, end: number, find: (text: string, start: number, end: number) => string[]): boolean {
+  let from = start;
+  while (
+    from > 0 &&
+    text.charCodeAt(from - 1) !== 10 &&
+    text.charCodeAt(from - 1) !== 9 &&
+    !(text.charCodeAt(from - 1) === 32 && text.charCodeAt(from - 2) === 32)
+  )
+    from--;
+  let to = end;
+  while (
+    to < text.length &&
+    text.charCodeAt(to) !== 10 &&
+    text.charCodeAt(to) !== 13 &&
+    text.charCodeAt(to) !== 9 &&
+    !(text.charCodeAt(to) === 32 && text.charCodeAt(to + 1) === 32)
+  )
+    to++;
+  return find(text.slice(from, to), start - from, end - from).length > 0;
+}
+
+/** Whether the cell names the classifier's kin ("ssn" over an ITIN). */
+const namesKin = (text: string, def: CompiledClassifier['def'], cell: readonly [number, number]): boolean =>
+  def.kin !== undefined && headerWords(text, def.kin, registry().byId.get(def.kin)!.def.context, cell) !== null;
+
+/** A header of a word or two of letters, none of them a generic one that heads any identifier's column. */
+const NAMES_A_THING =
+  /^(?!(?:id|ids|no|num|number|numbers|value|values|identifier|key|data|info|details?|field|code|ref|method|type|kind)$)[a-z]{3,}$/i;
 
 /** Whether the label names only kinds none of which could hold the value at [start, end). */
 function namesNoKindItCouldBe(ix: TextIndex, label: number, start: number, end: number): boolean {
@@ -1821,6 +1850,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     let fromCell = false;
     // Whether the value's column header names a kind of its own ("case_id", "Order #"; not "ID" alone).
     let namedOther = false;
+    // Whether it is a one-word name of a thing ("certificate", "Household").
+    let namedThing = false;
     let negative = field === null && hasNegative && negativeNear;
     // Negative words that are labels ("firmware 19.11.10.82") speak of the value they stand
     // before, or just after, and outweigh a context word only when nearer than it ("gateway
@@ -1861,7 +1892,13 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
         const otherWords = headerWords(ix.text, columnKey(id), columnNegatives(def), header);
         // (So does a header numbering something else, "certificate no.", "Permit #": a date in the
         // row is that row's, not a birth date.)
-        namedOther = (otherWords !== null && otherWords.some(specificKind)) || NUMBERS_A_THING.test(ix.text.slice(header[0], header[1]));
+        // (And a header of a word or two naming a thing, "certificate", "Household": a column of those.)
+        const headerText = ix.text.slice(header[0], header[1]);
+        namedOther = (otherWords !== null && otherWords.some(specificKind)) || NUMBERS_A_THING.test(headerText);
+        // (A header naming a thing by a word of its own outweighs what the rest of its row says,
+        // a date in another column; not what its own cell says: "ACH 678494378 / 98543656185"
+        // under "Remitted", a routing number beside the account.)
+        namedThing = !namedOther && NAMES_A_THING.test(headerText) && !namesKin(ix.text, def, header);
         near = otherWords !== null ? null : wordsNear(ix, roles, first, start, end, window, rowStart, rowEnd, weak);
         // A header naming something else ("Member ID") settles a shape anyone could write; a
         // checksum-validated number, or a value whose shape says what it is (an email address),
@@ -1927,7 +1964,12 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     // as another kind of reference only when nothing speaks for it: supporting information (an
     // expiry date, a date of birth) outweighs it.
     // (Not a header naming the column another kind: a date in the row is that row's, not a birth date.)
-    if (near === null && negative && (supporting === NONE || namedOther)) continue;
+    if (
+      near === null &&
+      negative &&
+      (supporting === NONE || namedOther || (namedThing && !supportedInCell(ix.text, start, end, findSupporting!)))
+    )
+      continue;
     // Held elsewhere by what is around it (a UK sort code, a Canadian transit number, a patient's
     // visit). Asked last, of the values that are otherwise found: it reads the text around the value.
     if (field === null && def.heldElsewhere !== undefined && def.heldElsewhere(ix.text, start, end, header, ix, after, contextWords))
