@@ -1972,6 +1972,14 @@ describe("a biller's customer account", () => {
     ],
     // (The bank's account in the same mail stays the bank's: drawn from, named by a bank's word or a routing number.)
     [
+      "a finance application's bank reference, the bank on the line above",
+      'EQUIPMENT LEASE APPLICATION\nLessor: Harbor Point Equipment Finance    Vendor: Delta Dental Supply\n\nBUSINESS\nLegal name: Lakeside Family Dental    Phone: (832) 725-3067\nCost: $73,950.10     Term: 48 months     Purchase option: FMV\n\nPERSONAL GUARANTOR\nName: Odette Fairbanks    Ownership: 60%\n\nBANK REFERENCE\nBank: Frost Bank    Contact: Marisol Ortiz\nOperating account #: 6348145530\n\nApplicant and guarantor authorize the lessor, its assigns and funding partners to obtain consumer and business credit reports and to verify the information above.',
+      [
+        ['us-phone', '(832) 725-3067'],
+        ['us-bank-account', '6348145530'],
+      ],
+    ],
+    [
       "a bank's bill-pay notice: the account paid from",
       'Your Bill Pay payment of $84.10 to Riverside Water was sent from account 4403918277. Manage Bill Pay in online banking.',
       [['us-bank-account', '4403918277']],

@@ -330,6 +330,18 @@ export function heldByOthers(ix: TextIndex, after: number, start: number, end: n
   return (BILLER_WORDS.test(near) || PLAN_WORDS.test(near)) && !bankLabelled(ix.text, start, end, header);
 }
 
+/** A form's line naming the bank: "Bank: Wells Fargo Bank, N.A.", "Routing #: …", "Financial institution …". */
+const BANK_LINE =
+  /^[ \t>]*(?:bank(?: name)?|name of bank|financial institution|credit union|routing(?: number| no\.?| #)?|ABA(?: routing)?(?: number| no\.?| #)?|RTN)\b[ .]*[:#]/i;
+
+/** Whether the line above the value's is a bank's line of the same form ("Bank: …" over "Operating account #: 6348145530"). */
+function bankLineAbove(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1);
+  if (lineStart <= 0) return false;
+  const above = text.lastIndexOf('\n', lineStart - 1) + 1;
+  return BANK_LINE.test(text.slice(above, lineStart));
+}
+
 /**
  * Whether a bank's word stands right before the number at `start`, as its label, or a routing
  * number does (a payment's bank details: "RTN 323765048 / Account 208659015", a returns table's
@@ -344,7 +356,7 @@ function bankLabelled(text: string, start: number, end: number, header: readonly
   const before = text.slice(Math.max(0, from), start);
   if (bankWordIn(before) || DRAWN_FROM.test(before) || PAID_INTO.test(before)) return true;
   const after = text.slice(end, end + BANK_AFTER_REACH);
-  if (BANK_AFTER.test(after)) return true;
+  if (BANK_AFTER.test(after) || bankLineAbove(text, start)) return true;
   // (A routing number before it or right after: "acct no 561550763948 rtn 623658185".)
   for (const m of before.matchAll(NINE_DIGITS)) if (abaPrefixValid(m[0]) && abaChecksum(m[0])) return true;
   for (const m of after.matchAll(NINE_DIGITS)) if (abaPrefixValid(m[0]) && abaChecksum(m[0])) return true;
