@@ -1970,7 +1970,28 @@ describe("a biller's customer account", () => {
       'March bills for the house, split three ways.\n\nBill            Acct #                   Total       Each\nComEd           8824937034086723         $133.85      $44.62\nPeoples Gas     5701375027               $137.91      $45.97\nXfinity         73006-46566              $101.02      $33.67\nWater/sewer     8874827157258257         $40.37       $13.46',
       [],
     ],
+    [
+      "a loan servicer's auto-debit notice: its own account beside the bank account it draws on",
+      'Auto Debit is now active on your federal student loans.\n\nAccount number: 668665688\nLoans included: 8\nMonthly amount: $399.84\nBank: Bank of America\nRouting number: 021000021\nBank account number: 16144255968',
+      [
+        ['aba-routing', '021000021'],
+        ['us-bank-account', '16144255968'],
+      ],
+    ],
+    [
+      'a home equity line of credit',
+      'Other accounts: savings 241592006457; HELOC 2519742122 (out of scope)',
+      [['us-bank-account', '241592006457']],
+    ],
     // (The bank's account in the same mail stays the bank's: drawn from, named by a bank's word or a routing number.)
+    [
+      "a payee's account beside its routing number, a bank account named in the same block",
+      'Refund details you sent:\nRouting 021000021\nAccount 7830836268459\nYour old bank account ending 4410 is closed.',
+      [
+        ['aba-routing', '021000021'],
+        ['us-bank-account', '7830836268459'],
+      ],
+    ],
     [
       "a finance application's bank reference, the bank on the line above",
       'EQUIPMENT LEASE APPLICATION\nLessor: Harbor Point Equipment Finance    Vendor: Delta Dental Supply\n\nBUSINESS\nLegal name: Lakeside Family Dental    Phone: (832) 725-3067\nCost: $73,950.10     Term: 48 months     Purchase option: FMV\n\nPERSONAL GUARANTOR\nName: Odette Fairbanks    Ownership: 60%\n\nBANK REFERENCE\nBank: Frost Bank    Contact: Marisol Ortiz\nOperating account #: 6348145530\n\nApplicant and guarantor authorize the lessor, its assigns and funding partners to obtain consumer and business credit reports and to verify the information above.',

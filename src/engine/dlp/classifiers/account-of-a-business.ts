@@ -29,8 +29,46 @@ const SAYS_ITS_TOPIC = 240;
 /** Whether a message speaks of banks or moving money anywhere (asked once per message). */
 const speaksOfMoney = oncePerText((text) => MONEY_WORDS.test(text) || CD.test(text));
 
+/**
+ * A bank's account named as one, with its number (or its masked number) after the label: "Bank
+ * account number: 16144255968", "checking acct ****4410".
+ */
+const BANK_ACCOUNT_NAMED = /\b(?:bank|checking|savings|deposit)[ _-]?(?:account|acct)\b[^\n\d*xX]{0,24}[\d*xX]/gi;
+/** How far before the value its own label is read (it does not count as another account's). */
+const OWN_LABEL = 48;
+
 /** Whether the account at hand, named only by `words`, is a business's own in mail that says nothing of money. */
 export function accountOfABusiness(text: string, words: readonly string[]): boolean {
-  if (text.length <= SAYS_ITS_TOPIC || words.length === 0 || !words.every((w) => GENERIC_ACCOUNT.test(w))) return false;
+  if (text.length <= SAYS_ITS_TOPIC || !namedOnlyAccount(words)) return false;
   return !speaksOfMoney(text);
+}
+
+const namedOnlyAccount = (words: readonly string[]): boolean => words.length > 0 && words.every((w) => GENERIC_ACCOUNT.test(w));
+
+/**
+ * Whether the account at hand, named only by `words`, stands apart from another number the same
+ * mail names its bank account ("Account number: 668665688 … Bank account number: 16144255968" in
+ * a loan servicer's notice: the form tells the two apart). The caller asks whether a bank's word
+ * or a routing number labels it all the same.
+ */
+export function apartFromBankAccount(text: string, start: number, words: readonly string[]): boolean {
+  return namedOnlyAccount(words) && bankAccountElsewhere(text, start);
+}
+
+/** How far from the value another account's label is read: a form's block. */
+const FORM_REACH = 240;
+
+/** Whether a bank's account is named, with its number, in the value's block (no blank line between) but not right before `start`. */
+function bankAccountElsewhere(text: string, start: number): boolean {
+  const from = Math.max(0, start - FORM_REACH);
+  const block = text.slice(from, Math.min(text.length, start + FORM_REACH));
+  BANK_ACCOUNT_NAMED.lastIndex = 0;
+  for (let m = BANK_ACCOUNT_NAMED.exec(block); m !== null; m = BANK_ACCOUNT_NAMED.exec(block)) {
+    const at = from + m.index;
+    if (at >= start - OWN_LABEL && at <= start) continue;
+    // (In the same block: no blank line between the two.)
+    const between = at < start ? text.slice(at, start) : text.slice(start, at);
+    if (!/\n[ \t>]*\n/.test(between)) return true;
+  }
+  return false;
 }

@@ -241,6 +241,8 @@ export const NUMBER_NEGATIVES = [
   'merchant id',
   'loan',
   'loan number',
+  // A home equity line of credit: a loan drawn on, not a deposit account.
+  'heloc',
   // Freight and receiving: shipping notices, waybills, bills of lading, goods receipts.
   'asn',
   'waybill',

@@ -348,7 +348,7 @@ function bankLineAbove(text: string, start: number): boolean {
  * routing column before its account column). In a table the header of the value's column is its
  * label, and only its row is read before it.
  */
-function bankLabelled(text: string, start: number, end: number, header: readonly [number, number] | null): boolean {
+export function bankLabelled(text: string, start: number, end: number, header: readonly [number, number] | null): boolean {
   // In a table, the column's header is the label, and the row's earlier cells the text before.
   if (header !== null && bankWordIn(text.slice(header[0], header[1]))) return true;
   let from = start - LABEL_BEFORE;

@@ -7,8 +7,8 @@ import { abaPrefixValid, PAIR_WORDS, PAIR_WORDS_AROUND } from './aba-routing.ts'
 import { abaChecksum, ean13Check } from '../scan/checksums.ts';
 import { isAlnum, isDigit } from '../scan/char-codes.ts';
 import { keptList } from '../scan/kept-list.ts';
-import { bankWordIn, heldByOthers } from './held-by-others.ts';
-import { accountOfABusiness } from './account-of-a-business.ts';
+import { bankLabelled, bankWordIn, heldByOthers } from './held-by-others.ts';
+import { accountOfABusiness, apartFromBankAccount } from './account-of-a-business.ts';
 import { paragraphAround } from '../scan/paragraph-around.ts';
 
 const LAYOUTS = [layout('8..17')];
@@ -259,6 +259,7 @@ export const usBankAccount: ClassifierDef = {
   negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS, ...WITH_THE_WRITER],
   heldElsewhere: (text, start, end, header, ix, after, words) =>
     accountOfABusiness(text, words) ||
+    (apartFromBankAccount(text, start, words) && !bankLabelled(text, start, end, header)) ||
     accountAbroad(text, start, end, header) ||
     patientAccount(text, start, header) ||
     heldByOthers(ix, after, start, end, header) ||
