@@ -4790,6 +4790,30 @@ describe('values a spreadsheet stored as numbers', () => {
   ]);
 });
 
+describe('one number repeated down a column', () => {
+  table([
+    [
+      "an employer's account beside each claimant",
+      'sep_date,claimant,ssn,er_number,status\n2026-01-27,"Urquhart, Victor",637-29-0925,317423303,protested\n2026-06-06,"Whitfield, Jerome",746-63-8048,317423303,lost\n2026-06-26,"Rourke, Curtis",091-29-0333,317423303,pending',
+      [
+        ['us-ssn', '637-29-0925'],
+        ['us-ssn', '746-63-8048'],
+        ['us-ssn', '091-29-0333'],
+      ],
+    ],
+    // (Under its own header, a person's number repeated row after row stays one.)
+    [
+      "one claimant's SSN on each of her claims",
+      'claim,ssn,filed\nC-1042,637-29-0925,2026-01-27\nC-1077,637-29-0925,2026-03-02\nC-1103,637-29-0925,2026-05-11',
+      [
+        ['us-ssn', '637-29-0925'],
+        ['us-ssn', '637-29-0925'],
+        ['us-ssn', '637-29-0925'],
+      ],
+    ],
+  ]);
+});
+
 describe("a network's mask and a registration system's default SSN", () => {
   table([
     [

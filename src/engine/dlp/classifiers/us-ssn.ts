@@ -1,4 +1,5 @@
 /** US Social Security Number: area/group/serial rules; a lone number needs supporting information (reference §8.2). */
+import { isDigit } from '../scan/char-codes.ts';
 import type { ClassifierDef } from './types.ts';
 import { headedBy } from '../scan/table-columns.ts';
 import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan/numbers.ts';
@@ -30,6 +31,24 @@ export function ssnProblem(d: string, at = 0): string | null {
   // (One digit nine times, "111-11-1111", "888-88-8888", is a registration system's default.)
   if (digitsValue(d, at, at + 9) % 111111111 === 0) return 'one digit repeated, a placeholder';
   return null;
+}
+
+/** Rows of a table one number repeated down them makes no person's. */
+const REPEATED_ROWS = 3;
+
+/** Whether the value at [start, end) stands on REPEATED_ROWS lines or more of the text, once on each. */
+function repeatedOnRows(text: string, start: number, end: number): boolean {
+  const value = text.slice(start, end);
+  let rows = 0;
+  let lineEnd = -1;
+  for (let p = text.indexOf(value); p >= 0; p = text.indexOf(value, p + value.length)) {
+    // (Alone, not inside a longer number.)
+    if (isDigit(text.charCodeAt(p - 1)) || isDigit(text.charCodeAt(p + value.length)) || p < lineEnd) continue;
+    lineEnd = text.indexOf('\n', p);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (++rows >= REPEATED_ROWS) return true;
+  }
+  return false;
 }
 
 /** A taxpayer number's label right before a value ("TIN: ", "Federal TIN ", "tax ID "). */
@@ -132,7 +151,10 @@ export const usSsn: ClassifierDef = {
   // 517-13-2202"): its area says it is no ITIN.
   kin: 'us-itin',
   // (Nor a number another country's nationality follows: "417858044 (British)" is a passport.)
-  heldElsewhere: (text, start, end) => organisationTin(text, start) || countryAfter(text, end),
+  // (Nor, with no word of its own, one number down a column, row after row: an employer's account
+  // beside each claimant, a plan's number beside each member.)
+  heldElsewhere: (text, start, end, header, _ix, _after, words) =>
+    organisationTin(text, start) || countryAfter(text, end) || (header !== null && words.length === 0 && repeatedOnRows(text, start, end)),
   // A row's type cell beside the value's names it where the column's header says only "ID"
   // ("specimen_id,donor_id,id_type,…\n9319760,661-76-3896,SSN,…").
   namedBeside: (ix, start, end) =>

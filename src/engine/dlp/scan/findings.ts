@@ -470,23 +470,16 @@ const NUMBERS_A_THING = /^[a-z][a-z ]{2,24}[ _](?:no\.?|#|number|num|id)$/i;
 /** Whether the supporting information found for the value at [start, end) stands in its own table cell (between gaps of two spaces or a tab). */
 function supportedInCell(text: string, start: number, end: number, find: (text: string, start: number, end: number) => string[]): boolean {
   let from = start;
-  while (
-    from > 0 &&
-    text.charCodeAt(from - 1) !== 10 &&
-    text.charCodeAt(from - 1) !== 9 &&
-    !(text.charCodeAt(from - 1) === 32 && text.charCodeAt(from - 2) === 32)
-  )
-    from--;
+  while (from > 0 && !cellEdge(text, from - 1, -1)) from--;
   let to = end;
-  while (
-    to < text.length &&
-    text.charCodeAt(to) !== 10 &&
-    text.charCodeAt(to) !== 13 &&
-    text.charCodeAt(to) !== 9 &&
-    !(text.charCodeAt(to) === 32 && text.charCodeAt(to + 1) === 32)
-  )
-    to++;
+  while (to < text.length && !cellEdge(text, to, 1)) to++;
   return find(text.slice(from, to), start - from, end - from).length > 0;
+}
+
+/** Whether text[p] ends a cell read in direction `dir`: a line break, a tab, or a gap of two spaces. */
+function cellEdge(text: string, p: number, dir: 1 | -1): boolean {
+  const c = text.charCodeAt(p);
+  return c === 10 || c === 13 || c === 9 || (c === 32 && text.charCodeAt(p + dir) === 32);
 }
 
 /** Whether the cell names the classifier's kin ("ssn" over an ITIN). */
