@@ -4790,6 +4790,15 @@ describe('values a spreadsheet stored as numbers', () => {
   ]);
 });
 
+describe("a file's number printed as a phone's", () => {
+  table([
+    ["a title company's status subject", 'Subject: Status - file 328-678-5338\n\nPayoff for the loan is good through June 30.', []],
+    ['wire instructions quoting the file', '> Bank: Wells Fargo Bank, N.A.\n> Reference: File 326-989-4294 / Vasquez', []],
+    // (The number a business has on file is a phone number.)
+    ['the phone on file', 'We have your phone on file 415-762-0134; is it still current?', [['us-phone', '415-762-0134']]],
+  ]);
+});
+
 describe('one number repeated down a column', () => {
   table([
     [

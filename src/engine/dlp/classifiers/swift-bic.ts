@@ -122,7 +122,8 @@ export const swiftBic: ClassifierDef = {
         besideIban(text, s, seen, out);
         continue;
       }
-      if (!seen.has(s) && check(text.slice(s, e))) {
+      // (A BIC opens with six capitals: most tokens of its lengths are numbers, read no further.)
+      if (isCapital(text.charCodeAt(s)) && !seen.has(s) && check(text.slice(s, e))) {
         seen.add(s);
         out.add(s, e, 20, e - s === 8 ? LAYOUT_8 : LAYOUT_11, 'country code valid', true);
       }

@@ -263,6 +263,8 @@ const EMAIL_LINE = /^[^\s@]{0,12}\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 /** Most characters from a sender's number to the end of its bracketed time ("(12/03/26, 09:14:22 AM)"). */
 const MAX_SENDER_TIME = 32;
 
+/** A file's word right before a number, as its label ("file 328-678-5338", "File #: "), not "on file" or "in file". */
+const FILE_BEFORE = /(?<!\b(?:on|in|our|your|the)\s)\bfile(?: no\.?| number| #)?[ :#]{1,3}$/i;
 export const usPhone: ClassifierDef = {
   id: 'us-phone',
   name: 'US Phone Number',
@@ -431,6 +433,10 @@ export const usPhone: ClassifierDef = {
   // A column headed by another thing's name holds those things, printed 3-3-4 or not ("Policy",
   // "Intake", "Marker" over "918-532-6089").
   columnNegative: ['policy', 'intake', 'marker', 'claim', 'loan', 'file', 'case', 'invoice', 'order', 'ticket', 'booking', 'reference'],
+  // A title's, an escrow's or a claim's file named right before it ("Status - file 328-678-5338",
+  // "Reference: File 326-989-4294"), not the number a business has on file ("the phone on file
+  // 415-762-0134").
+  heldElsewhere: (text, start) => FILE_BEFORE.test(text.slice(Math.max(0, start - 16), start)),
   // Its negative words label the number they stand by ("GL 799-638-6013"): a phone number further
   // on keeps its own.
   negativeLabels: true,
