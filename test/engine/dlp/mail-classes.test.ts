@@ -4790,6 +4790,66 @@ describe('values a spreadsheet stored as numbers', () => {
   ]);
 });
 
+describe("a litigation load file's records", () => {
+  table([
+    [
+      "a DAT file's message identifiers and originating addresses, 'þ' its text qualifier",
+      'þBEGBATESþ|þFROMþ|þSUBJECTþ|þMESSAGEIDþ|þXORIGINATINGIPþ\nþMFS0014392þ|þtessa.iverson@meridianfreight.comþ|þRE: load 4471þ|þ<CAB20MF9DJC7MXD223@meridianfreight.com>þ|þ29.64.36.83þ\nþMFS0014399þ|þgrasmussen@meridianfreight.comþ|þQ2 forecastþ|þ<aa406202.c2b1a8@meridianfreight.com>þ|þ192.168.101.212þ',
+      [
+        ['email-address', 'tessa.iverson@meridianfreight.com'],
+        ['ip-address', '29.64.36.83'],
+        ['email-address', 'grasmussen@meridianfreight.com'],
+        ['ip-address', '192.168.101.212'],
+      ],
+    ],
+    // (A relay's random identifier in brackets is no one's mailbox, wherever it stands.)
+    ['a quoted identifier of hexadecimal groups', 'It threads under <a01d9b79.e1aeb3@relay.northwind.com> in the archive.', []],
+    // (A mailbox in brackets stays one.)
+    [
+      'a mailbox in brackets',
+      'From: Tessa Iverson <tessa.iverson@meridianfreight.com>',
+      [['email-address', 'tessa.iverson@meridianfreight.com']],
+    ],
+  ]);
+});
+
+describe("a carrier's call detail records", () => {
+  table([
+    [
+      'the other party of each call, ten digits solid',
+      'DATE        TIME      TYPE    OTHER PARTY            DURATION\n2026-05-20  07:13:00  MT      8084136348             00:03:12\n2026-05-20  07:33:26  SMS-MO  3155471648             00:00:00',
+      [
+        ['us-phone', '8084136348'],
+        ['us-phone', '3155471648'],
+      ],
+    ],
+  ]);
+});
+
+describe('its own word, then a label qualifying it', () => {
+  table([
+    [
+      "an SSN as the patient's authorization gives it",
+      'Patient DOB 11/07/1971    SSN per signed HIPAA authorization: 875 93 6492',
+      [['us-ssn', '875 93 6492']],
+    ],
+  ]);
+});
+
+describe("a form's dot leaders before a list of codes", () => {
+  table([
+    [
+      "a claim form's diagnosis codes without their dots",
+      'Dx (FL 67, 67A-B) .... G1221  I10  I2510\nValue codes .......... 61 48252.00',
+      [
+        ['icd-10', 'G1221'],
+        ['icd-10', 'I10'],
+        ['icd-10', 'I2510'],
+      ],
+    ],
+  ]);
+});
+
 describe("a file's number printed as a phone's", () => {
   table([
     ["a title company's status subject", 'Subject: Status - file 328-678-5338\n\nPayoff for the loan is good through June 30.', []],

@@ -1,6 +1,7 @@
 /** Email Address: local part, @, a domain of at least two labels ending in a top-level domain. */
 import type { CandidateSink, ClassifierDef } from './types.ts';
 import type { TextIndex } from '../scan/text-index.ts';
+import { columnHeader } from '../scan/table-columns.ts';
 import { isDomainLabel, isEmailLocal, isLetter } from '../scan/char-codes.ts';
 
 const TLD = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{2,59})$/;
@@ -58,6 +59,16 @@ function isMessageId(text: string, s: number): boolean {
     : UID_LABEL.test(text.slice(Math.max(0, s - 5), s));
 }
 
+/** A table column's header naming messages' identifiers ("MESSAGEID", "Message-ID", "message_id", "Msg ID"). */
+const MESSAGE_ID_HEADER = /^(?:x-?)?(?:message|msg|internet)[-_ ]?(?:message)?[-_ ]?id$/i;
+
+/** Whether the address at [start, end), in angle brackets, stands in a column headed as messages' identifiers (a load file's, a mail log's). */
+function underMessageIdHeader(ix: TextIndex, start: number, end: number): boolean {
+  if (ix.text.charCodeAt(start - 1) !== 60) return false;
+  const header = columnHeader(ix, start, end);
+  return header !== null && MESSAGE_ID_HEADER.test(ix.text.slice(header[0], header[1]));
+}
+
 /** Fewest characters of a generated identifier's left part. */
 const MIN_GENERATED = 24;
 /** Fewest digits of a timestamp opening a generated identifier (a date and a time: 20260314183207). */
@@ -76,6 +87,7 @@ function generatedIdentifier(text: string, start: number, at: number): boolean {
   let lead = start;
   while (lead < at && text.charCodeAt(lead) >= 48 && text.charCodeAt(lead) <= 57) lead++;
   if (lead - start >= MIN_STAMP && lead < at && (text.charCodeAt(lead) === 46 || text.charCodeAt(lead) === 45)) return true;
+  if (hexGroups(text, start, at)) return true;
   if (at - start < MIN_GENERATED) return false;
   let digits = 0;
   for (let p = start; p < at; p++) {
@@ -84,6 +96,36 @@ function generatedIdentifier(text: string, start: number, at: number): boolean {
     else if (!((c >= 65 && c <= 90) || c === 45)) return false;
   }
   return digits * 3 >= at - start;
+}
+
+/** Fewest hexadecimal digits in each of a generated left part's groups ("a01d9b79.e1aeb3"). */
+const MIN_HEX_GROUP = 6;
+
+/**
+ * Whether text[start, at) is groups of hexadecimal digits, at least two, joined by dots or hyphens,
+ * with digits and letters both: a relay's random identifier ("<a01d9b79.e1aeb3@…>",
+ * "<938962384879.3789e1ca@…>"), no one's mailbox.
+ */
+function hexGroups(text: string, start: number, at: number): boolean {
+  let groups = 0;
+  let run = 0;
+  let digits = 0;
+  let letters = 0;
+  for (let p = start; p <= at; p++) {
+    const c = p < at ? text.charCodeAt(p) : 46;
+    if (c === 46 || c === 45) {
+      if (run < MIN_HEX_GROUP) return false;
+      groups++;
+      run = 0;
+    } else if (c >= 48 && c <= 57) {
+      digits++;
+      run++;
+    } else if ((c >= 97 && c <= 102) || (c >= 65 && c <= 70)) {
+      letters++;
+      run++;
+    } else return false;
+  }
+  return groups >= 2 && digits > 0 && letters > 0;
 }
 
 /**
@@ -202,6 +244,7 @@ export const emailAddress: ClassifierDef = {
       lastEnd = found.end;
       if (
         isMessageId(text, found.start) ||
+        underMessageIdHeader(ix, found.start, found.end) ||
         roomSystemDial(text, found.start, a, found.end) ||
         generatedIdentifier(text, found.start, a) ||
         MESSAGE_ID_HOST.test(text.slice(a + 1, found.end))

@@ -136,6 +136,8 @@ const FIRMWARE_BEFORE = /(?<![A-Za-z-])(?:fw|sw)(?: ?= ?| v?| ver )$/i;
 const IP_WORDS = [
   'ip',
   'ip address',
+  // A message's sending client, as mail headers and their exports name it ("X-Originating-IP").
+  'originating ip',
   'server',
   'host',
   'gateway',

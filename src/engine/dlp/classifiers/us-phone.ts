@@ -328,6 +328,10 @@ export const usPhone: ClassifierDef = {
     'ani',
     'dnis',
     'caller id',
+    // A carrier's call detail records: the number on the other end of each call or text.
+    'other party',
+    'called number',
+    'calling number',
     // The phone a sign-in's code is texted to ("SMS Auth: 906-930-6879"; "auth" alone is a payer's).
     'sms auth',
     // A form's pharmacy line: a store's name and its phone ("Pharmacy: Walgreens #2124, 8084884915").

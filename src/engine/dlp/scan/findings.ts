@@ -589,7 +589,8 @@ function ownWordNear(ix: TextIndex, def: CompiledClassifier['def'], first: numbe
  * Whether a sentence ends in text[from, to): a full stop, a question or an exclamation mark before
  * a space or a line break, or a blank line; not a list's number ("A/P:\n1. N1830 - …"), nor an
  * abbreviation's full stop: right at `from`, after a letter alone (an initial, a form's item "B.
- * E1165"), or before a small letter or a digit on the line ("ICD Ind. 0").
+ * E1165"), or before a small letter or a digit on the line ("ICD Ind. 0"); nor a form's dot leader
+ * ("Dx (FL 67) .... G1221").
  */
 function sentenceBreakIn(text: string, from: number, to: number): boolean {
   for (let p = sentenceEndFrom(text, from, to); p < to; p = sentenceEndFrom(text, p + 1, to)) {
@@ -598,7 +599,7 @@ function sentenceBreakIn(text: string, from: number, to: number): boolean {
     let q = p;
     while (q > from && isDigit(text.charCodeAt(q - 1))) q--;
     const listNumber = q < p && (q === 0 || text.charCodeAt(q - 1) === 10);
-    if (listNumber || (text.charCodeAt(p) === 46 && abbreviationStop(text, p))) continue;
+    if (listNumber || (text.charCodeAt(p) === 46 && (abbreviationStop(text, p) || text.charCodeAt(p - 1) === 46))) continue;
     return true;
   }
   return false;
@@ -810,7 +811,7 @@ const MAX_QUALIFIER = 32;
  * was …"). (The classification's revision is its name's: "ICD-10 for the chair request: N18.6".)
  */
 const QUALIFIER =
-  /^(?:-?(?:10|9)(?:-?cm)?)? +(?:(?:number|no\.?|#|id) +)?(?:(?:i|we|you|they|he|she) +[a-z]{2,10} +)?(?:on|of|for|in|from|with|about) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{2,12} +){0,2}$/i;
+  /^(?:-?(?:10|9)(?:-?cm)?)? +(?:(?:number|no\.?|#|id) +)?(?:(?:i|we|you|they|he|she) +[a-z]{2,10} +)?(?:on|of|for|in|from|with|about|per|as per|under|via) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{2,12} +){0,2}$/i;
 const isQualifier = (gap: string): boolean => QUALIFIER.test(gap);
 /**
  * A form's label offering its own word or another ("Donor SSN/ID:", "SSN or employee ID:", "SSN /
@@ -1557,11 +1558,17 @@ function headerWords(
     const at = wholeWord(cell, w);
     if (at && !(found ??= keptList()).includes(w)) found.push(w);
   }
+  // A header of capitals run together, as load files and exports write them ("XORIGINATINGIP",
+  // "IPADDRESS"): a phrase of two words or more ends it, written solid.
+  if (found === null && SOLID_CAPITALS.test(text.slice(from, to)))
+    for (const w of context) if (w.includes(' ') && cell.endsWith(w.replaceAll(' ', ''))) (found ??= keptList()).push(w);
   cells.set(from, found);
   return found;
 }
 
 const newCellMap = (): Map<number, readonly string[] | null> => new Map();
+/** A header cell of capitals alone, run together (no space, no underscore). */
+const SOLID_CAPITALS = /^[A-Z]{6,}$/;
 
 /** A header cell with the words of an identifier apart, as the keyword pass reads them: "ni_number", "niNumber" → "ni number". */
 function spacedWords(cell: string): string {

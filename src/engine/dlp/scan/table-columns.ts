@@ -363,9 +363,12 @@ function cellIndex(text: string, ls: number, p: number, delim: number): number {
   return n;
 }
 
-/** [from, to) without surrounding spaces, quotes and pipes, or null when nothing is left. */
+/**
+ * [from, to) without surrounding spaces, quotes and pipes, or null when nothing is left. (A
+ * litigation load file's text qualifier, "þ", is a quote: "þMESSAGEIDþ|þXORIGINATINGIPþ".)
+ */
 function trimmed(text: string, from: number, to: number): readonly [number, number] | null {
-  const edge = (c: number) => c === 32 || c === 34 || c === 9 || c === 13;
+  const edge = (c: number) => c === 32 || c === 34 || c === 9 || c === 13 || c === 0xfe;
   while (from < to && edge(text.charCodeAt(from))) from++;
   while (to > from && edge(text.charCodeAt(to - 1))) to--;
   return to > from ? [from, to] : null;
