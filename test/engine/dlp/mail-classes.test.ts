@@ -4813,6 +4813,27 @@ describe("a litigation load file's records", () => {
   ]);
 });
 
+describe("a mover's and a payroll file's own numbers", () => {
+  table([
+    [
+      "a storage facility's autopay form, its own account apart",
+      'Prairie State Movers - Permanent Storage\nAUTOMATIC PAYMENT (ACH DEBIT) AUTHORIZATION\n\nStorage account #: 28706118\nAccount holder: Mei Kowalski',
+      [],
+    ],
+    [
+      "a payroll file's employee number beside the SSN",
+      'row 120  emp #: 619301711  ssn 732-40-4124  reason: name mismatch',
+      [['us-ssn', '732-40-4124']],
+    ],
+    ["a move's registration number", 'Registration #: 145-87-0623    Date issued: 10/15/2026\nShipper: Ingrid Novak, DOB 04/02/1981', []],
+    [
+      "a messaging system's log of texts sent",
+      '01/07/2026 06:49:36  system    SMS            Pack-date reminder queued to 6619092338',
+      [['us-phone', '6619092338']],
+    ],
+  ]);
+});
+
 describe("a carrier's call detail records", () => {
   table([
     [

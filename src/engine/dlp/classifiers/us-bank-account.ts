@@ -81,6 +81,7 @@ const OTHER_ACCOUNTS = [
   `${kind} account`,
   `${kind} account number`,
   `${kind} account no`,
+  `${kind} account #`,
   `${kind} acct`,
   // As forms write them: "26. PATIENT'S ACCOUNT NO.", "Customer's account number".
   `${kind}'s account`,

@@ -289,6 +289,8 @@ export const usPhone: ClassifierDef = {
     // The number texts came from ("Texts shown in the screenshot are from 7633250753").
     'texts',
     'text messages',
+    // A messaging system's log of the texts it sends ("SMS  Pack-date reminder queued to 3026109625").
+    'sms',
     'called from',
     'calling from',
     'my number',

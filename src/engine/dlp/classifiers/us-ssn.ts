@@ -146,6 +146,12 @@ export const usSsn: ClassifierDef = {
     // A lease's own number, and a routing number named so ("had your routing as 020793312").
     'lease',
     'routing',
+    // A household move's registration number (its file), printed as a mover prints it; and a
+    // payroll file's employee number ("emp #: 619301711").
+    'registration no',
+    'registration #',
+    'emp #',
+    'emp id',
   ],
   // An SSN is written where an ITIN is asked for, as on the forms that ask for either ("SSN/ITIN:
   // 517-13-2202"): its area says it is no ITIN.
