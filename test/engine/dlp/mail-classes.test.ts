@@ -4834,6 +4834,24 @@ describe("a mover's and a payroll file's own numbers", () => {
   ]);
 });
 
+describe("a homeowners' association's dues", () => {
+  table([
+    [
+      "a returned draft's return code",
+      'Your February assessment draft came back from your bank with return code R02 (account closed). Per the collection policy a returned-payment fee of $25 applies.',
+      [],
+    ],
+    [
+      "an autopay form's account under the routing number's line, the association's mail",
+      'Willow Creek HOA - dues autopay\nOwner account: R4417203  Homeowner: J. Park\nAssessment: $116.52 monthly; late fee after the 15th\n\nFinancial institution: PNC Bank\nAccount type: Checking\nTransit routing no.: 021000021\nAccount no. (not the card number): 667959836\nDraft day: 5th of each month',
+      [
+        ['aba-routing', '021000021'],
+        ['us-bank-account', '667959836'],
+      ],
+    ],
+  ]);
+});
+
 describe("a carrier's call detail records", () => {
   table([
     [

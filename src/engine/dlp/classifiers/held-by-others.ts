@@ -330,9 +330,9 @@ export function heldByOthers(ix: TextIndex, after: number, start: number, end: n
   return (BILLER_WORDS.test(near) || PLAN_WORDS.test(near)) && !bankLabelled(ix.text, start, end, header);
 }
 
-/** A form's line naming the bank: "Bank: Wells Fargo Bank, N.A.", "Routing #: …", "Financial institution …". */
+/** A form's line naming the bank: "Bank: Wells Fargo Bank, N.A.", "Transit routing no.: …", "Financial institution: …". */
 const BANK_LINE =
-  /^[ \t>]*(?:bank(?: name)?|name of bank|financial institution|credit union|routing(?: number| no\.?| #)?|ABA(?: routing)?(?: number| no\.?| #)?|RTN)\b[ .]*[:#]/i;
+  /^[ \t>]*(?:[a-z/]+ ){0,2}(?:bank(?: name)?|name of bank|financial institution|credit union|routing|ABA|RTN)\b[^:\n]{0,14}[:#]/i;
 
 /** Whether the line above the value's is a bank's line of the same form ("Bank: …" over "Operating account #: 6348145530"). */
 function bankLineAbove(text: string, start: number): boolean {

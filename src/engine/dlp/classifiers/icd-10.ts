@@ -242,6 +242,9 @@ export const icd10: ClassifierDef = {
     'medicaid number',
     'medicaid no',
     'medicaid id',
+    // A bank's code for a returned payment ("return code R02 (account closed)").
+    'return code',
+    'return reason',
   ],
   contextScore: 75,
   supporting: icdLabelBefore,
