@@ -775,6 +775,26 @@ export const INDEPENDENT_136_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-136/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_137_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-137/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-137/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_138_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-138/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-138/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_139_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-139/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-139/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_140_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-140/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-140/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -151,6 +151,10 @@ import {
   INDEPENDENT_134_PATHS,
   INDEPENDENT_135_PATHS,
   INDEPENDENT_136_PATHS,
+  INDEPENDENT_137_PATHS,
+  INDEPENDENT_138_PATHS,
+  INDEPENDENT_139_PATHS,
+  INDEPENDENT_140_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -973,6 +977,33 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-136',
     about: 'US COBRA and continuation-coverage administration (notices, elections, dependants, premiums by ACH and card)',
     paths: INDEPENDENT_136_PATHS,
+  },
+  {
+    name: 'hundred-and-thirty-seventh',
+    dir: 'dlp-independent-137',
+    about: 'US hospice and home health agencies: referrals and intake, Medicare eligibility, visits, families, billing and field payroll',
+    paths: INDEPENDENT_137_PATHS,
+  },
+  {
+    name: 'hundred-and-thirty-eighth',
+    dir: 'dlp-independent-138',
+    about:
+      'US court reporting, e-discovery vendors and litigation support: depositions, transcripts, privilege logs, productions, subpoenaed records',
+    paths: INDEPENDENT_138_PATHS,
+  },
+  {
+    name: 'hundred-and-thirty-ninth',
+    dir: 'dlp-independent-139',
+    about:
+      'US household moving and corporate relocation: estimates, bills of lading, storage in transit, military moves, relocation expenses, claims',
+    paths: INDEPENDENT_139_PATHS,
+  },
+  {
+    name: 'hundred-and-fortieth',
+    dir: 'dlp-independent-140',
+    about:
+      'US homeowners associations and community management: dues, ACH autopay, violations, collections and liens, board and vendor mail',
+    paths: INDEPENDENT_140_PATHS,
   },
 ] as const;
 
