@@ -4889,10 +4889,17 @@ describe("a form's dot leaders before a list of codes", () => {
   ]);
 });
 
-describe("a file's number printed as a phone's", () => {
+describe("a file's number printed as a phone's or an SSN", () => {
   table([
     ["a title company's status subject", 'Subject: Status - file 328-678-5338\n\nPayoff for the loan is good through June 30.', []],
     ['wire instructions quoting the file', '> Bank: Wells Fargo Bank, N.A.\n> Reference: File 326-989-4294 / Vasquez', []],
+    [
+      "a payroll tax file's number printed as an SSN",
+      'Wage report for Rosa Delgado, born 04/12/1981, accepted with errors - file 728888699. Resubmit by Friday.',
+      [],
+    ],
+    // (A veteran's VA file number is the SSN.)
+    ["a veteran's SSN asked as a VA file number", "Veteran's SSN / VA file number: 281-21-6993", [['us-ssn', '281-21-6993']]],
     // (The number a business has on file is a phone number.)
     ['the phone on file', 'We have your phone on file 415-762-0134; is it still current?', [['us-phone', '415-762-0134']]],
   ]);

@@ -5,6 +5,7 @@ import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE } from '../scan/text-
 import { allDigits, breakAfter } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isAlnum, isDigit, isLetter } from '../scan/char-codes.ts';
+import { fileNamedBefore } from '../scan/file-before.ts';
 import { wrapBefore, wrapEnd, wrapsAt } from '../scan/line-wraps.ts';
 import { nanpPart } from './common.ts';
 import { phoneCombEnd } from '../scan/comb-fields.ts';
@@ -263,8 +264,6 @@ const EMAIL_LINE = /^[^\s@]{0,12}\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 /** Most characters from a sender's number to the end of its bracketed time ("(12/03/26, 09:14:22 AM)"). */
 const MAX_SENDER_TIME = 32;
 
-/** A file's word right before a number, as its label ("file 328-678-5338", "File #: "), not "on file" or "in file". */
-const FILE_BEFORE = /(?<!\b(?:on|in|our|your|the)\s)\bfile(?: no\.?| number| #)?[ :#]{1,3}$/i;
 export const usPhone: ClassifierDef = {
   id: 'us-phone',
   name: 'US Phone Number',
@@ -442,7 +441,7 @@ export const usPhone: ClassifierDef = {
   // A title's, an escrow's or a claim's file named right before it ("Status - file 328-678-5338",
   // "Reference: File 326-989-4294"), not the number a business has on file ("the phone on file
   // 415-762-0134").
-  heldElsewhere: (text, start) => FILE_BEFORE.test(text.slice(Math.max(0, start - 16), start)),
+  heldElsewhere: (text, start) => fileNamedBefore(text, start),
   // Its negative words label the number they stand by ("GL 799-638-6013"): a phone number further
   // on keeps its own.
   negativeLabels: true,

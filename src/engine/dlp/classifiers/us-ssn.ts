@@ -1,5 +1,6 @@
 /** US Social Security Number: area/group/serial rules; a lone number needs supporting information (reference §8.2). */
 import { isDigit } from '../scan/char-codes.ts';
+import { fileNamedBefore } from '../scan/file-before.ts';
 import type { ClassifierDef } from './types.ts';
 import { headedBy } from '../scan/table-columns.ts';
 import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan/numbers.ts';
@@ -160,7 +161,10 @@ export const usSsn: ClassifierDef = {
   // (Nor, with no word of its own, one number down a column, row after row: an employer's account
   // beside each claimant, a plan's number beside each member.)
   heldElsewhere: (text, start, end, header, _ix, _after, words) =>
-    organisationTin(text, start) || countryAfter(text, end) || (header !== null && words.length === 0 && repeatedOnRows(text, start, end)),
+    organisationTin(text, start) ||
+    countryAfter(text, end) ||
+    fileNamedBefore(text, start) ||
+    (header !== null && words.length === 0 && repeatedOnRows(text, start, end)),
   // A row's type cell beside the value's names it where the column's header says only "ID"
   // ("specimen_id,donor_id,id_type,…\n9319760,661-76-3896,SSN,…").
   namedBeside: (ix, start, end) =>

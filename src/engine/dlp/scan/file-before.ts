@@ -1,0 +1,9 @@
+/** A file's word right before a number, as its label ("file 328-678-5338", "File #: "), not "on file" nor "in file". */
+const FILE_BEFORE = /(?<!\b(?:on|in|our|your|the|va)\s)\bfile(?: #)?[ :#]{1,3}$/i;
+
+/**
+ * Whether a file's word labels the number at `start`: a title's, an escrow's, a claim's or an
+ * agency's file ("Status - file 328-678-5338", "accepted with errors - file 728888699"), not the
+ * number a business has on file ("the phone on file 415-762-0134", "SSN on file: …").
+ */
+export const fileNamedBefore = (text: string, start: number): boolean => FILE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
