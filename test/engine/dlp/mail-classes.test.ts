@@ -1983,7 +1983,21 @@ describe("a biller's customer account", () => {
       'Other accounts: savings 241592006457; HELOC 2519742122 (out of scope)',
       [['us-bank-account', '241592006457']],
     ],
+    [
+      "a bill's amount before its account",
+      'Bills to sort: 3. Spectrum Business $462.13, account 9726923012 - is this the shop or your house?',
+      [],
+    ],
+    ['a payment posted on an account', 'We applied your card payment of $123.40 on account 47059585817 this morning.', []],
     // (The bank's account in the same mail stays the bank's: drawn from, named by a bank's word or a routing number.)
+    [
+      "a Brazilian customer's account after its routing number",
+      'Dados para o depósito – routing 021000021 – conta 79330952371',
+      [
+        ['aba-routing', '021000021'],
+        ['us-bank-account', '79330952371'],
+      ],
+    ],
     [
       "a payee's account beside its routing number, a bank account named in the same block",
       'Refund details you sent:\nRouting 021000021\nAccount 7830836268459\nYour old bank account ending 4410 is closed.',

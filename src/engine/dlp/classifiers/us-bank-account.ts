@@ -133,6 +133,14 @@ function accountAbroad(text: string, start: number, end: number, header: readonl
   return SORT_CODE.test(line) || (/transit/i.test(line) && /institution/i.test(line) && !/routing/i.test(line));
 }
 
+/**
+ * A biller's account as a bill or a payment names it: an amount right before it ("Spectrum Business
+ * $462.13, account 9726923012") or a payment posted on it ("$217.74 on account 741008025", "the
+ * balance) on account …"). A bank's account is paid from or into, not on.
+ */
+const BILLED_ACCOUNT =
+  /(?:\$[\d,]+(?:\.\d\d)?\)?,?|\bon(?: (?:your|his|her|their|the|this|my|our))?) account(?: (?:no\.?|number|#))?[ :#]*$/i;
+
 /** A patient's record on the value's line before it: a hospital's account for the visit ("MRN: 443037844   Acct: 779639464"). */
 const PATIENT_LINE = /\b(?:MRN|MR#|DOS)\b|\b(?:medical record|encounter|visit|guarantor)\b/i;
 /** How far back a bank's word is read as an account's label. */
@@ -255,6 +263,12 @@ export const usBankAccount: ClassifierDef = {
     'cta',
     'cuenta de cheques',
     'cuenta de ahorros',
+    // In Portuguese, as Brazilian customers of US banks write it ("routing 064282880, conta: 79330952371").
+    // (The keyword table is ASCII: the unaccented spellings only; "conta" alone names the rest.)
+    'conta',
+    'conta corrente',
+    'conta poupanca',
+    'numero da conta',
   ],
   // (A tenant's account with the landlord is the landlord's: "Cuenta de residente: 7416041100".)
   negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS, ...WITH_THE_WRITER],
@@ -265,7 +279,8 @@ export const usBankAccount: ClassifierDef = {
     patientAccount(text, start, header) ||
     heldByOthers(ix, after, start, end, header) ||
     isbn(text, start, end) ||
-    informationReturnBox(text, start),
+    informationReturnBox(text, start) ||
+    (BILLED_ACCOUNT.test(text.slice(Math.max(0, start - 48), start)) && !bankLabelled(text, start, end, header)),
   supporting: routingBefore,
   // A cheque's MICR line names its account as its printing does ("⑆087229613⑆ 24507560⑈").
   // And so does a routing number paired before it where banking words are around ("bank is US Bank
