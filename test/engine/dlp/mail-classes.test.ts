@@ -4827,6 +4827,19 @@ describe("a litigation load file's records", () => {
   ]);
 });
 
+describe("a fax server's log", () => {
+  table([
+    [
+      'the numbers faxes came from and went to',
+      'Fax server log, line 2\n2026-09-22T04:37:37Z RX from 8049730844  3 pages  OK\n2026-09-22T04:46:08Z TX to 7127052909  5 pages  busy, retry 1',
+      [
+        ['us-phone', '8049730844'],
+        ['us-phone', '7127052909'],
+      ],
+    ],
+  ]);
+});
+
 describe("a mover's and a payroll file's own numbers", () => {
   table([
     [

@@ -329,6 +329,9 @@ export const usPhone: ClassifierDef = {
     'ani',
     'dnis',
     'caller id',
+    // A fax server's log of what it received and sent ("RX from 8049730844", "TX to 9893727754").
+    'rx from',
+    'tx to',
     // A carrier's call detail records: the number on the other end of each call or text.
     'other party',
     'called number',
