@@ -58,14 +58,24 @@ export function apartFromBankAccount(text: string, start: number, words: readonl
 /** How far from the value another account's label is read: a form's block. */
 const FORM_REACH = 240;
 
+/** Where the last text names a bank's account with its number (read once per text: each account in it asks). */
+let namedIn: string | null = null;
+let namedAt: number[] = [];
+
+function bankAccountsNamed(text: string): number[] {
+  if (text !== namedIn) {
+    namedIn = text;
+    namedAt = [];
+    BANK_ACCOUNT_NAMED.lastIndex = 0;
+    for (let m = BANK_ACCOUNT_NAMED.exec(text); m !== null; m = BANK_ACCOUNT_NAMED.exec(text)) namedAt.push(m.index);
+  }
+  return namedAt;
+}
+
 /** Whether a bank's account is named, with its number, in the value's block (no blank line between) but not right before `start`. */
 function bankAccountElsewhere(text: string, start: number): boolean {
-  const from = Math.max(0, start - FORM_REACH);
-  const block = text.slice(from, Math.min(text.length, start + FORM_REACH));
-  BANK_ACCOUNT_NAMED.lastIndex = 0;
-  for (let m = BANK_ACCOUNT_NAMED.exec(block); m !== null; m = BANK_ACCOUNT_NAMED.exec(block)) {
-    const at = from + m.index;
-    if (at >= start - OWN_LABEL && at <= start) continue;
+  for (const at of bankAccountsNamed(text)) {
+    if (at < start - FORM_REACH || at > start + FORM_REACH || (at >= start - OWN_LABEL && at <= start)) continue;
     // (In the same block: no blank line between the two.)
     const between = at < start ? text.slice(at, start) : text.slice(start, at);
     if (!/\n[ \t>]*\n/.test(between)) return true;
