@@ -5,6 +5,9 @@
  * account's mail speaks of its bank, its routing number, a deposit, a transfer or a payment.
  */
 import { oncePerText } from '../scan/once-per-text.ts';
+import { isDigit } from '../scan/char-codes.ts';
+import type { TextIndex } from '../scan/text-index.ts';
+import { registry } from './registry.ts';
 
 /** The account words that name no kind of account: "account", "acct", "A/C", "account number". */
 const GENERIC_ACCOUNT = /^(?:(?:a\/c|acc|acct|accnt|acnt|acount|account)(?: number| no| #| num)?|account_number)$/;
@@ -30,12 +33,26 @@ const SAYS_ITS_TOPIC = 240;
 const speaksOfMoney = oncePerText((text) => MONEY_WORDS.test(text) || CD.test(text));
 
 /**
- * A bank's account named as one, with its number (or its masked number) after the label: "Bank
- * account number: 16144255968", "checking acct ****4410".
+ * A bank's account named as one (context words of the bank-account classifier, so the keyword
+ * pass finds them): "Bank account number: 16144255968", "checking account ****4410".
  */
-const BANK_ACCOUNT_NAMED = /\b(?:bank|checking|savings|deposit)[ _-]?(?:account|acct)\b[^\n\d*xX]{0,24}[\d*xX]/gi;
+const BANK_ACCOUNT_NAMES = [
+  'bank account',
+  'checking account',
+  'savings account',
+  'deposit account',
+  'bank acct',
+  'checking acct',
+  'savings acct',
+];
+/** How far after its name a bank account's number (or its mask) starts. */
+const NUMBER_AFTER_NAME = 24;
 /** How far before the value its own label is read (it does not count as another account's). */
 const OWN_LABEL = 48;
+/** A bank account's name written with one separator between its words. */
+const ONE_NAME = /^[a-z]+[ _-]?[a-z]+$/i;
+/** How far from the value another account's label is read: a form's block. */
+const FORM_REACH = 240;
 
 /** Whether the account at hand, named only by `words`, is a business's own in mail that says nothing of money. */
 export function accountOfABusiness(text: string, words: readonly string[]): boolean {
@@ -49,36 +66,51 @@ const namedOnlyAccount = (words: readonly string[]): boolean => words.length > 0
  * Whether the account at hand, named only by `words`, stands apart from another number the same
  * mail names its bank account ("Account number: 668665688 … Bank account number: 16144255968" in
  * a loan servicer's notice: the form tells the two apart). The caller asks whether a bank's word
- * or a routing number labels it all the same.
+ * or a routing number labels it all the same. (`after`: the index's first hit at or after it.)
  */
-export function apartFromBankAccount(text: string, start: number, words: readonly string[]): boolean {
-  return namedOnlyAccount(words) && bankAccountElsewhere(text, start);
+export function apartFromBankAccount(ix: TextIndex, after: number, start: number, words: readonly string[]): boolean {
+  return namedOnlyAccount(words) && bankAccountElsewhere(ix, after, start);
 }
 
-/** How far from the value another account's label is read: a form's block. */
-const FORM_REACH = 240;
-
-/** Where the last text names a bank's account with its number (read once per text: each account in it asks). */
-let namedIn: string | null = null;
-let namedAt: number[] = [];
-
-function bankAccountsNamed(text: string): number[] {
-  if (text !== namedIn) {
-    namedIn = text;
-    namedAt = [];
-    BANK_ACCOUNT_NAMED.lastIndex = 0;
-    for (let m = BANK_ACCOUNT_NAMED.exec(text); m !== null; m = BANK_ACCOUNT_NAMED.exec(text)) namedAt.push(m.index);
-  }
-  return namedAt;
+/** Per phrase id, 1 for BANK_ACCOUNT_NAMES. Built once. */
+let bankAccountIds: Uint8Array | null = null;
+function bankAccountPhrases(): Uint8Array {
+  if (bankAccountIds) return bankAccountIds;
+  const { keywords } = registry();
+  const ids = new Uint8Array(keywords.phrases.length);
+  for (const w of BANK_ACCOUNT_NAMES) ids[keywords.add(w)] = 1;
+  return (bankAccountIds = ids);
 }
 
-/** Whether a bank's account is named, with its number, in the value's block (no blank line between) but not right before `start`. */
-function bankAccountElsewhere(text: string, start: number): boolean {
-  for (const at of bankAccountsNamed(text)) {
-    if (at < start - FORM_REACH || at > start + FORM_REACH || (at >= start - OWN_LABEL && at <= start)) continue;
+/**
+ * Whether a bank's account is named, with its number after it, in the value's block (within
+ * FORM_REACH, no blank line between) but not right before `start`. Read from the index's hits
+ * around the value: the keyword pass has found the names already.
+ */
+function bankAccountElsewhere(ix: TextIndex, after: number, start: number): boolean {
+  const ids = bankAccountPhrases();
+  const { text, hitPhrase, hitStart, hitEnd } = ix;
+  let h = Math.min(after, hitStart.length);
+  while (h > 0 && hitStart[h - 1] >= start - FORM_REACH) h--;
+  for (; h < hitStart.length && hitStart[h] <= start + FORM_REACH; h++) {
+    const at = hitStart[h];
+    if (ids[hitPhrase[h]] !== 1 || at < start - FORM_REACH || (at >= start - OWN_LABEL && at <= start) || !numberAfter(text, hitEnd[h]))
+      continue;
+    // (Written as one name: not a form's cells run together, "Bank Name: US Bank      Account Type:".)
+    if (!ONE_NAME.test(text.slice(at, hitEnd[h]))) continue;
     // (In the same block: no blank line between the two.)
     const between = at < start ? text.slice(at, start) : text.slice(start, at);
     if (!/\n[ \t>]*\n/.test(between)) return true;
+  }
+  return false;
+}
+
+/** Whether a number, or its mask, starts within NUMBER_AFTER_NAME characters after `from` on its line. */
+function numberAfter(text: string, from: number): boolean {
+  for (let p = from; p < text.length && p - from <= NUMBER_AFTER_NAME; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 10) return false;
+    if (isDigit(c) || c === 42 || c === 88 || c === 120) return true;
   }
   return false;
 }

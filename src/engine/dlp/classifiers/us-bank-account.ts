@@ -232,6 +232,9 @@ export const usBankAccount: ClassifierDef = {
     'bank account',
     'checking account',
     'savings account',
+    'bank acct',
+    'checking acct',
+    'savings acct',
     'checking',
     'savings',
     'banking account',
@@ -274,7 +277,7 @@ export const usBankAccount: ClassifierDef = {
   negative: [...NUMBER_NEGATIVES, ...OTHER_ACCOUNTS, ...WITH_THE_WRITER],
   heldElsewhere: (text, start, end, header, ix, after, words) =>
     accountOfABusiness(text, words) ||
-    (apartFromBankAccount(text, start, words) && !bankLabelled(text, start, end, header)) ||
+    (apartFromBankAccount(ix, after, start, words) && !bankLabelled(text, start, end, header)) ||
     accountAbroad(text, start, end, header) ||
     patientAccount(text, start, header) ||
     heldByOthers(ix, after, start, end, header) ||
