@@ -3959,13 +3959,16 @@ describe('values one per line under a heading', () => {
         ['credit-card', '4615-1924-5798-1680'],
       ],
     ],
-    // (A line that is no item ends the list: the heading above it names nothing below.)
-    [
-      'a paragraph between the heading and the value',
-      'Cards that were approved:\nThe processor flagged these after the batch closed.\n4491-2382-6525-1417 was the first.',
-      [],
-    ],
   ]);
+  // (A line that is no item ends the list: the heading above it names nothing below, and the card
+  // stands on its shape alone. A negative word on the line above is that line's, not the card's.)
+  it('when a paragraph stands between the heading and the value, then the heading gives it no words', () => {
+    const [card] = scanText(
+      'Cards that were approved:\nThe processor flagged these after the batch closed.\n4491-2382-6525-1417 was the first.',
+    );
+    expect(card.text).toBe('4491-2382-6525-1417');
+    expect(card.explanation?.contextWords).toEqual([]);
+  });
 });
 
 describe("a sandbox's fictional numbers, a lease's number, a DHCP lease and an account in three groups", () => {
@@ -4824,6 +4827,20 @@ describe("a litigation load file's records", () => {
       'From: Tessa Iverson <tessa.iverson@meridianfreight.com>',
       [['email-address', 'tessa.iverson@meridianfreight.com']],
     ],
+  ]);
+});
+
+describe("a fleet's fuel cards and a carrier's accounts", () => {
+  table([
+    [
+      "cards one per row, each row's last transaction after it",
+      'Please close and reissue:\n\n5210 1578 6436 7258   unit 2099  B. Nakamura   last good txn Jun 3 Bosselman #376\n5301 4171 3134 4013   unit 692   B. Hargrove   last good txn Jul 2 Bosselman #376',
+      [
+        ['credit-card', '5210 1578 6436 7258'],
+        ['credit-card', '5301 4171 3134 4013'],
+      ],
+    ],
+    ["a carrier's fuel-tax account", 'Odometer start 309,846  end 750,413\nIFTA account 902498385, decal 26-834678.', []],
   ]);
 });
 

@@ -246,6 +246,11 @@ export const NUMBER_NEGATIVES = [
   // Freight and receiving: shipping notices, waybills, bills of lading, goods receipts.
   'asn',
   'waybill',
+  // A freight load's pickup number ("PU# 840166208").
+  'pickup #',
+  'pickup number',
+  'pickup no',
+  'pu #',
   'air waybill',
   'awb',
   'bol',

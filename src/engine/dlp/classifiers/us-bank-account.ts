@@ -73,6 +73,8 @@ const OTHER_ACCOUNTS = [
   'owner',
   // A self-storage tenant's account with the facility.
   'storage',
+  // A motor carrier's fuel-tax account with its base state ("IFTA account 902498385").
+  'ifta',
   // A lender's and a creditor's accounts: a loan, not a deposit account.
   'loan',
   'creditor',

@@ -896,8 +896,11 @@ function wordsNear(
       if (ix.hitStart[h] < end) {
         // (On an earlier line it labels the value only as a label on the line above does: "…
         // Version/17.4 Safari/604.1\" rt=0.5\n116.60.24.153 - -" is an address at a log line's start.)
-        if (!lineBetween(ix.text, ix.hitEnd[h], start)) label = true;
-        if (start - ix.hitEnd[h] <= NEGATIVE_BEFORE) close = true;
+        // (Nor is it close: the line above is another record's, "… last good txn Jun 3\n5301 4171 …".)
+        if (!lineBetween(ix.text, ix.hitEnd[h], start)) {
+          label = true;
+          if (start - ix.hitEnd[h] <= NEGATIVE_BEFORE) close = true;
+        }
       } else if (
         ix.hitStart[h] - end <= NEGATIVE_AFTER &&
         ix.hitStart[h] < sentenceEnd &&
