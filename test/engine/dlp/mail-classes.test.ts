@@ -4844,6 +4844,24 @@ describe("a fleet's fuel cards and a carrier's accounts", () => {
   ]);
 });
 
+describe("an election office's records", () => {
+  table([
+    [
+      "a registration drive's export, a phone after an empty cell",
+      'receipt_no,last,first,dl_state,dl_number,ssn4,phone\nNJ42-09607,Vasquez,Luis,NJ,R10701345150159,,845-732-0740',
+      [
+        ['us-drivers-license', 'R10701345150159'],
+        ['us-phone', '845-732-0740'],
+      ],
+    ],
+    [
+      "a mail ballot's envelope beside the voter's licence",
+      'Subject: Re: Your mail ballot needs attention (envelope 5142466667)\n\nGot your letter today. I wrote the number from my license on the envelope but used my old one. The current Washington DL is WDL91XTFW8GE. My date of birth is 03/25/1961.',
+      [['us-drivers-license', 'WDL91XTFW8GE']],
+    ],
+  ]);
+});
+
 describe("a fax server's log", () => {
   table([
     [

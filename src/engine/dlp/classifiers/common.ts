@@ -246,6 +246,10 @@ export const NUMBER_NEGATIVES = [
   // Freight and receiving: shipping notices, waybills, bills of lading, goods receipts.
   'asn',
   'waybill',
+  // A mail ballot's envelope's own number ("your mail ballot needs attention (envelope 5142466667)").
+  'envelope',
+  'envelope no',
+  'envelope #',
   // A freight load's pickup number ("PU# 840166208").
   'pickup #',
   'pickup number',

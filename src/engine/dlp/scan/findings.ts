@@ -169,7 +169,9 @@ function dialledAfterCall(text: string, start: number, end: number): boolean {
   if (start - 1 - p < 2) return false;
   const last = p;
   while (p >= 0 && isDigit(text.charCodeAt(p))) p--;
-  return last - p >= 10;
+  // (A number dialled, not a code's digits: "R10701345150159,,845-732-0740" is a CSV's empty cell
+  // between a licence and a phone.)
+  return last - p >= 10 && !isLetter(text.charCodeAt(p));
 }
 
 /**
