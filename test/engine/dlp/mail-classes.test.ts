@@ -3959,6 +3959,19 @@ describe('values one per line under a heading', () => {
         ['credit-card', '4615-1924-5798-1680'],
       ],
     ],
+    [
+      "passports listed under their heading, each after its holder's name",
+      '2) Passports. The court needs copies again - tell me if either has been renewed:\n   Brendan Washington: K66787340\n   Beatriz Washington: M11005919\n\n3) Immigration.',
+      [
+        ['us-passport', 'K66787340'],
+        ['us-passport', 'M11005919'],
+      ],
+    ],
+    [
+      "a licensed facility's number",
+      'Annual inspection summary - New Roots Adoption Agency\nFacility no. 711578195   Visit date: 11/12/2026   Director DOB 03/04/1971',
+      [],
+    ],
   ]);
   // (A line that is no item ends the list: the heading above it names nothing below, and the card
   // stands on its shape alone. A negative word on the line above is that line's, not the card's.)

@@ -246,6 +246,11 @@ export const NUMBER_NEGATIVES = [
   // Freight and receiving: shipping notices, waybills, bills of lading, goods receipts.
   'asn',
   'waybill',
+  // A licensed facility's own number ("Facility no. 711578195").
+  'facility no',
+  'facility number',
+  'facility #',
+  'facility id',
   // A mail ballot's envelope's own number ("your mail ballot needs attention (envelope 5142466667)").
   'envelope',
   'envelope no',

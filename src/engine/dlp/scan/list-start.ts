@@ -104,6 +104,8 @@ const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
 export function listHeadingAbove(text: string, start: number): readonly [number, number] | null {
   let p = start;
   while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  // An item may open with whose value it is ("   Brendan Washington: K66787340").
+  p = personKeyBefore(text, p);
   const bullet = text.charCodeAt(p - 1);
   if (bullet === 45 || bullet === 42 || bullet === 8226) {
     p--;
@@ -128,6 +130,29 @@ export function listHeadingAbove(text: string, start: number): readonly [number,
   lastHeading = walkUp(text, start, p);
   return lastHeading;
 }
+
+/** Most characters of a person's name keying a list's item. */
+const MAX_NAME_KEY = 40;
+
+/**
+ * Where a person's name keying the item ends at `p` starts ("Brendan Washington:" before the value,
+ * two to four capitalised words and a colon), or `p` when none does.
+ */
+function personKeyBefore(text: string, p: number): number {
+  if (text.charCodeAt(p - 1) !== 58) return p;
+  let q = p - 1;
+  while (q > 0 && p - q <= MAX_NAME_KEY && isNameChar(text.charCodeAt(q - 1))) q--;
+  while (text.charCodeAt(q) === 32) q++;
+  if (!PERSON_KEY.test(text.slice(q, p))) return p;
+  while (q > 0 && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 9)) q--;
+  return q;
+}
+
+const isNameChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 39 || c === 45 || c === 46;
+/** Two to four capitalised words, then the colon: a person's name. */
+const PERSON_KEY = /^[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){1,3}:$/;
+/** The same opening a line, and the spaces after it. */
+const PERSON_KEY_OPENING = /^[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){1,3}: +/;
 
 /** The last text, value line, heading and count of lines up to it that listHeadingAbove read. */
 let lastText = '';
@@ -181,6 +206,9 @@ function itemOpens(text: string, first: number, last: number): boolean {
     if (p >= last || !isBlank(text.charCodeAt(p))) return false;
     while (p < last && isBlank(text.charCodeAt(p))) p++;
   }
+  // (After whose value it is: "Beatriz Washington: M11005919".)
+  const key = PERSON_KEY_OPENING.exec(text.slice(p, Math.min(last, p + MAX_NAME_KEY + 4)));
+  if (key !== null) p += key[0].length;
   if (p + 1 < last && isUpper(text.charCodeAt(p)) && isDigit(text.charCodeAt(p + 1))) return true;
   return p < last && isDigit(text.charCodeAt(p));
 }
