@@ -795,6 +795,26 @@ export const INDEPENDENT_140_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-140/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_141_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-141/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-141/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_142_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-142/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-142/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_143_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-143/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-143/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_144_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-144/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-144/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -155,6 +155,10 @@ import {
   INDEPENDENT_138_PATHS,
   INDEPENDENT_139_PATHS,
   INDEPENDENT_140_PATHS,
+  INDEPENDENT_141_PATHS,
+  INDEPENDENT_142_PATHS,
+  INDEPENDENT_143_PATHS,
+  INDEPENDENT_144_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -1004,6 +1008,31 @@ const SPLIT_SETS = [
     about:
       'US homeowners associations and community management: dues, ACH autopay, violations, collections and liens, board and vendor mail',
     paths: INDEPENDENT_140_PATHS,
+  },
+  {
+    name: 'hundred-and-forty-first',
+    dir: 'dlp-independent-141',
+    about:
+      "US public defender offices and civil legal aid: intake, conflict checks, court dates, fee waivers, discovery, investigators' notes",
+    paths: INDEPENDENT_141_PATHS,
+  },
+  {
+    name: 'hundred-and-forty-second',
+    dir: 'dlp-independent-142',
+    about: 'US trucking fleets and owner-operators: driver files, ELD logs, IFTA, fuel cards, DOT drug testing, settlements and factoring',
+    paths: INDEPENDENT_142_PATHS,
+  },
+  {
+    name: 'hundred-and-forty-third',
+    dir: 'dlp-independent-143',
+    about: 'US county election offices: voter registration, poll worker payroll, mail ballots, petition checks, voter record requests',
+    paths: INDEPENDENT_143_PATHS,
+  },
+  {
+    name: 'hundred-and-forty-fourth',
+    dir: 'dlp-independent-144',
+    about: 'US foster care and adoption agencies: placements, Medicaid and SSI for children, records, foster parent licensing and payments',
+    paths: INDEPENDENT_144_PATHS,
   },
 ] as const;
 
