@@ -469,6 +469,7 @@ function noPlaceNumber(text: string, start: number, end: number): boolean {
 
 /** A header numbering a thing it names: a word, then "no.", "#", "number" or "ID" ("certificate no.", "Permit #"). */
 const NUMBERS_A_THING = /^[a-z][a-z ]{2,24}[ _](?:no\.?|#|number|num|id)$/i;
+
 /** Whether the supporting information found for the value at [start, end) stands in its own table cell (between gaps of two spaces or a tab). */
 function supportedInCell(text: string, start: number, end: number, find: (text: string, start: number, end: number) => string[]): boolean {
   let from = start;
@@ -488,7 +489,7 @@ function cellEdge(text: string, p: number, dir: 1 | -1): boolean {
 const namesKin = (text: string, def: CompiledClassifier['def'], cell: readonly [number, number]): boolean =>
   def.kin !== undefined && headerWords(text, def.kin, registry().byId.get(def.kin)!.def.context, cell) !== null;
 
-/** A header of a word or two of letters, none of them a generic one that heads any identifier's column. */
+/** A header of one word of letters naming a thing, not a generic word that heads any identifier's column ("ID", "Value", "Type"). */
 const NAMES_A_THING =
   /^(?!(?:id|ids|no|num|number|numbers|value|values|identifier|key|data|info|details?|field|code|ref|method|type|kind)$)[a-z]{3,}$/i;
 
@@ -1855,7 +1856,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     let fromCell = false;
     // Whether the value's column header names a kind of its own ("case_id", "Order #"; not "ID" alone).
     let namedOther = false;
-    // Whether it is a one-word name of a thing ("certificate", "Household").
+    // Whether that header names a thing by one word of its own ("certificate", "Household").
     let namedThing = false;
     let negative = field === null && hasNegative && negativeNear;
     // Negative words that are labels ("firmware 19.11.10.82") speak of the value they stand
@@ -1897,7 +1898,6 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
         const otherWords = headerWords(ix.text, columnKey(id), columnNegatives(def), header);
         // (So does a header numbering something else, "certificate no.", "Permit #": a date in the
         // row is that row's, not a birth date.)
-        // (And a header of a word or two naming a thing, "certificate", "Household": a column of those.)
         const headerText = ix.text.slice(header[0], header[1]);
         namedOther = (otherWords !== null && otherWords.some(specificKind)) || NUMBERS_A_THING.test(headerText);
         // (A header naming a thing by a word of its own outweighs what the rest of its row says,
