@@ -815,6 +815,26 @@ export const INDEPENDENT_144_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-144/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_145_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-145/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-145/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_146_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-146/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-146/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_147_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-147/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-147/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_148_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-148/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-148/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

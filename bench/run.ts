@@ -159,6 +159,10 @@ import {
   INDEPENDENT_142_PATHS,
   INDEPENDENT_143_PATHS,
   INDEPENDENT_144_PATHS,
+  INDEPENDENT_145_PATHS,
+  INDEPENDENT_146_PATHS,
+  INDEPENDENT_147_PATHS,
+  INDEPENDENT_148_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -1033,6 +1037,30 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-144',
     about: 'US foster care and adoption agencies: placements, Medicaid and SSI for children, records, foster parent licensing and payments',
     paths: INDEPENDENT_144_PATHS,
+  },
+  {
+    name: 'hundred-and-forty-fifth',
+    dir: 'dlp-independent-145',
+    about: 'US medical spas and cosmetic surgery practices: consultations, financing and card deposits, photo consent, scheduling, refunds',
+    paths: INDEPENDENT_145_PATHS,
+  },
+  {
+    name: 'hundred-and-forty-sixth',
+    dir: 'dlp-independent-146',
+    about: 'US county property tax assessors and treasurers: exemptions, appeals, parcels, tax bills and escrow, tax sales',
+    paths: INDEPENDENT_146_PATHS,
+  },
+  {
+    name: 'hundred-and-forty-seventh',
+    dir: 'dlp-independent-147',
+    about: 'US wedding and event planners: vendor contracts and deposits, guest lists, destination weddings and passports, payments',
+    paths: INDEPENDENT_147_PATHS,
+  },
+  {
+    name: 'hundred-and-forty-eighth',
+    dir: 'dlp-independent-148',
+    about: 'US behavioral health and substance use treatment: intake and insurance, Part 2 consents, court-ordered treatment, MAT, billing',
+    paths: INDEPENDENT_148_PATHS,
   },
 ] as const;
 
