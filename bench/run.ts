@@ -1224,6 +1224,13 @@ const JSONL_ROUNDS = 5;
 /** Rounds of the command line runs (each three one-message checks and two folder checks). */
 const CLI_ROUNDS = 5;
 
+/** The fixed cost of a call in a new Node process (fixed-cost-fresh.ts), ns per text's name. */
+function freshFixedCost(): Record<string, number> {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/fixed-cost-fresh.ts'], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`bench/fixed-cost-fresh.ts failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Record<string, number>;
+}
+
 /** Ours and `peer` per message in a new Node process (per-message-fresh.ts). */
 function freshPerMessage(peer: string): { ours: MessageRate; theirs: MessageRate } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/per-message-fresh.ts', peer, String(MESSAGE_ROUNDS)], {
@@ -1313,8 +1320,9 @@ async function printPerMessage(peers: readonly Peer[]): Promise<void> {
   );
 
   const fixed = fixedCost();
+  const freshFixed = freshFixedCost();
   console.log(
-    `\n## Fixed cost of a call (scanText, ns per call, median of 5 rounds of 200,000)\n\n${[...fixed].map(([name, ns]) => `- ${name}: **${ns.toFixed(0)} ns** (aim ≤ 1,000)`).join('\n')}`,
+    `\n## Fixed cost of a call (scanText, ns per call, median of 5 rounds of 200,000; in this process, after every other section, and in a fresh one)\n\n${[...fixed].map(([name, ns]) => `- ${name}: **${ns.toFixed(0)} ns** (aim ≤ 1,000); in a fresh process (fixed-cost-fresh.ts) ${freshFixed[name].toFixed(0)} ns`).join('\n')}`,
   );
 }
 
