@@ -7,7 +7,7 @@
 import { oncePerText } from '../scan/once-per-text.ts';
 import { isDigit } from '../scan/char-codes.ts';
 import type { TextIndex } from '../scan/text-index.ts';
-import { registry } from './registry.ts';
+import { phraseTable } from './phrase-table.ts';
 
 /** The account words that name no kind of account: "account", "acct", "A/C", "account number". */
 const GENERIC_ACCOUNT = /^(?:(?:a\/c|acc|acct|accnt|acnt|acount|account)(?: number| no| #| num)?|account_number)$/;
@@ -72,15 +72,8 @@ export function apartFromBankAccount(ix: TextIndex, after: number, start: number
   return namedOnlyAccount(words) && bankAccountElsewhere(ix, after, start);
 }
 
-/** Per phrase id, 1 for BANK_ACCOUNT_NAMES. Built once. */
-let bankAccountIds: Uint8Array | null = null;
-function bankAccountPhrases(): Uint8Array {
-  if (bankAccountIds) return bankAccountIds;
-  const { keywords } = registry();
-  const ids = new Uint8Array(keywords.phrases.length);
-  for (const w of BANK_ACCOUNT_NAMES) ids[keywords.add(w)] = 1;
-  return (bankAccountIds = ids);
-}
+/** Per phrase id, 1 for BANK_ACCOUNT_NAMES. */
+const bankAccountPhrases = phraseTable([[BANK_ACCOUNT_NAMES, 1]]);
 
 /**
  * Whether a bank's account is named, with its number after it, in the value's block (within

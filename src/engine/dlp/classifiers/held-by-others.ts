@@ -10,6 +10,7 @@ import type { TextIndex } from '../scan/index-model.ts';
 import { triggerNear } from '../scan/trigger-near.ts';
 import { PARAGRAPH_AFTER, PARAGRAPH_BEFORE, paragraphAround } from '../scan/paragraph-around.ts';
 import { HELD_BY_OTHERS_TRIGGER, registry } from './registry.ts';
+import { phraseTable } from './phrase-table.ts';
 import { abaPrefixValid } from './aba-routing.ts';
 import { abaChecksum } from '../scan/checksums.ts';
 
@@ -228,16 +229,11 @@ export const HELD_BY_OTHERS_WORDS = [
   ...PLAN_PARAGRAPH_WORDS,
 ] as const;
 
-/** Per phrase id, 1 for BILLER_MAIL_WORDS, 2 for COLLECTOR_WORDS. Built once (the words are registered: add finds them). */
-let billerIds: Uint8Array | null = null;
-function billerPhrases(): Uint8Array {
-  if (billerIds) return billerIds;
-  const { keywords } = registry();
-  const ids = new Uint8Array(keywords.phrases.length);
-  for (const w of BILLER_MAIL_WORDS) ids[keywords.add(w)] = 1;
-  for (const w of COLLECTOR_WORDS) ids[keywords.add(w)] = 2;
-  return (billerIds = ids);
-}
+/** Per phrase id, 1 for BILLER_MAIL_WORDS, 2 for COLLECTOR_WORDS. */
+const billerPhrases = phraseTable([
+  [BILLER_MAIL_WORDS, 1],
+  [COLLECTOR_WORDS, 2],
+]);
 
 /** The index last asked about, and its answer: a text's candidates ask in turn. */
 let mailIx: TextIndex | null = null;

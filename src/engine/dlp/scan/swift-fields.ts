@@ -82,7 +82,8 @@ export function swiftFieldBics(text: string): [number, number][] {
 
 /** A printed MT message's header line naming a party's BIC, up to the code: "Sender: ", "Receiver BIC: ". */
 const HEADER_LINE = /^[ \t]*(?:sender|receiver)(?: bic)?[ \t]*:[ \t]*/gim;
-const HEADER_AT = /^[ \t]*(?:sender|receiver)(?: bic)?[ \t]*:[ \t]*/i;
+/** The same, read at one line's start. */
+const HEADER_AT = new RegExp(HEADER_LINE.source, 'i');
 
 /** Where the BIC of a header line starting at `line` starts, when the text holds an MT message's fields; else -1. */
 function headerBicAt(text: string, line: number): number {
