@@ -5504,3 +5504,22 @@ describe("a wide CSV's rows that count a comma or two apart", () => {
     ],
   ]);
 });
+
+describe("a guest manifest's documents, and its flights", () => {
+  table([
+    [
+      'nine digits an expiry date follows are no SSN nor ITIN',
+      'Guest manifest for the resort (send back by Jan 3)\n\nKayla Beaumont         908823829   exp 02/09/2027\nWhitney Nakamura       750520242   exp 10/20/2033\n',
+      [],
+    ],
+    [
+      "a flight's carrier code on the row above names no licence",
+      'Trip roster (send back by Jan 3)\n\nKayla Beaumont    exp 02/09/2027   DL 2511\nKayla Patterson   F62890399   UA 442\n',
+      [],
+    ],
+    // (An SSN with its own word keeps it, whatever follows.)
+    ['(a guard) an SSN so named', 'Applicant SSN: 750-52-0242, exp 10/20/2033 on the card she showed', [['us-ssn', '750-52-0242']]],
+    // (A licence labelled on its own line keeps its label.)
+    ['(a guard) a licence under its label', 'DL\nF62890399 (NV)', [['us-drivers-license', 'F62890399']]],
+  ]);
+});

@@ -11,6 +11,7 @@ import { tokensOfShape } from '../scan/chain-shapes.ts';
 import { FIRST_BOX, ssnCombEnd } from '../scan/comb-fields.ts';
 import { typeCellAfter, typeCellBefore } from '../scan/type-cell.ts';
 import { countryAfter } from './foreign-passport.ts';
+import { expiresAfter } from '../scan/expiry-after.ts';
 
 const LAYOUTS = [layout('3-2-4', SPACE | DASH | DOT), layout('3-6', DASH), layout('5-4', DASH), layout('9'), layout('8')];
 /** A table's header naming an SSN's column ("SSN", "ssn", "Social Security #"). */
@@ -160,9 +161,11 @@ export const usSsn: ClassifierDef = {
   // (Nor a number another country's nationality follows: "417858044 (British)" is a passport.)
   // (Nor, with no word of its own, one number down a column, row after row: an employer's account
   // beside each claimant, a plan's number beside each member.)
+  // (Nor, with no word of its own, a number an expiry date follows: a document's.)
   heldElsewhere: (text, start, end, header, _ix, _after, words) =>
     organisationTin(text, start) ||
     countryAfter(text, end) ||
+    (words.length === 0 && expiresAfter(text, end)) ||
     fileNamedBefore(text, start) ||
     (header !== null && words.length === 0 && repeatedOnRows(text, start, end)),
   // A row's type cell beside the value's names it where the column's header says only "ID"

@@ -922,7 +922,11 @@ function wordsNear(
     // So does a word on an earlier line labelling a value of its own ("FL Lic. C6402517)\n\n1. 796663550").
     // (Not one of the same shape: one label a line over a column of such values, "Money market
     // 7161969606\nCD              4938996690".)
-    if (ix.hitEnd[h] <= start && labelsOtherValueAfter(ix.text, ix.hitEnd[h], start, end) && lineBreakIn(ix.text, ix.hitEnd[h], start))
+    if (
+      ix.hitEnd[h] <= start &&
+      (labelsOtherValueAfter(ix.text, ix.hitEnd[h], start, end) || labelsShortNumberAfter(ix.text, ix.hitEnd[h])) &&
+      lineBreakIn(ix.text, ix.hitEnd[h], start)
+    )
       continue;
     // And a word in brackets right after another value before it ("130-24-1038 (SSN)\n864263636 -
     // New York driver license").
@@ -1336,6 +1340,18 @@ function labelsUndottedNumberAfter(text: string, end: number): boolean {
   const from = p;
   while (p < from + 5 && isDigit(text.charCodeAt(p))) p++;
   return !(text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1)));
+}
+
+/**
+ * Whether the word ending at `end` labels a short number of its own right after it, one to four
+ * digits ending there: a flight's ("DL 2511"), a room's, a cell's.
+ */
+function labelsShortNumberAfter(text: string, end: number): boolean {
+  const from = afterLabel(text, end);
+  if (from === end) return false;
+  let p = from;
+  while (p < from + 5 && isDigit(text.charCodeAt(p))) p++;
+  return p > from && p - from <= 4 && !isAlnum(text.charCodeAt(p)) && text.charCodeAt(p) !== 46 && text.charCodeAt(p) !== 45;
 }
 
 /**
