@@ -5523,3 +5523,30 @@ describe("a guest manifest's documents, and its flights", () => {
     ['(a guard) a licence under its label', 'DL\nF62890399 (NV)', [['us-drivers-license', 'F62890399']]],
   ]);
 });
+
+describe("a move's registration, a freight bill and an employee's number", () => {
+  table([
+    [
+      "a mover's registration in a subject",
+      'Subject: Reweigh request - registration 456-03-3594\n\nOur shipment was loaded on September 10, 2026.',
+      [],
+    ],
+    [
+      "a driver's trip plan",
+      'Trip plan 4361\n  Dec 12  DEL  reg 158-74-8176  TANAKA  Atlanta  7,200 lbs\n  Aug 28  SIT-IN  reg 925-85-4554  FERREIRA  Seattle  3,160 lbs',
+      [],
+    ],
+    ["a claim's bill of lading", 'Claim 04-38110-V / B/L 141650346\nReceived 04/17/2026, inspected 05/02/2026', []],
+    [
+      "a payroll file's rejected row",
+      'row 63  emp E882346  ssn 000-73-0907  reason: invalid area 000\nrow 120  emp 619301711  ssn 943-40-4124  reason: 9xx not a valid SSN',
+      [],
+    ],
+    // (A registration screen's SSN keeps its word.)
+    [
+      '(a guard) an SSN on a registration screen',
+      'Registration > Demographics\n  SSN ............. [160-97-7966]   (x) verified with card',
+      [['us-ssn', '160-97-7966']],
+    ],
+  ]);
+});

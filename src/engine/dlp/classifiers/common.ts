@@ -264,6 +264,7 @@ export const NUMBER_NEGATIVES = [
   'awb',
   'bol',
   'bill of lading',
+  'b/l',
   'goods receipt',
   // Payments' own references, a repository's commits, meters, lab orders, travel programmes.
   'trace',

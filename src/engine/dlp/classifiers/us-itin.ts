@@ -5,6 +5,7 @@ import { dateOfBirth, nameBefore } from '../scan/supporting.ts';
 import { afterPlace, joined, NUMBER_NEGATIVES, allSame } from './common.ts';
 import { digitsValue } from '../scan/checksums.ts';
 import { expiresAfter } from '../scan/expiry-after.ts';
+import { registrationNamedBefore } from '../scan/file-before.ts';
 
 const LAYOUTS = [layout('3-2-4', SPACE | DASH | DOT), layout('3-6', DASH), layout('5-4', DASH), layout('9')];
 
@@ -23,8 +24,10 @@ export const usItin: ClassifierDef = {
   contextScore: 80,
   kin: 'us-ssn',
   pairWithin: 200,
-  // A number an expiry date follows, with no word of its own, is a document's (a guest manifest's passport).
-  heldElsewhere: (text, _start, end, _header, _ix, _after, words) => words.length === 0 && expiresAfter(text, end),
+  // A number an expiry date follows, with no word of its own, is a document's (a guest manifest's
+  // passport); one a registration's word labels is a household move's.
+  heldElsewhere: (text, start, end, _header, _ix, _after, words) =>
+    (words.length === 0 && expiresAfter(text, end)) || registrationNamedBefore(text, start),
   supporting: (text, start, end) => joined(dateOfBirth(text, start, end), nameBefore(text, start)),
   find(ix, _ctx, out) {
     forEachNumber(ix, LAYOUTS, (m) => {

@@ -1,6 +1,6 @@
 /** US Social Security Number: area/group/serial rules; a lone number needs supporting information (reference §8.2). */
 import { isDigit } from '../scan/char-codes.ts';
-import { fileNamedBefore } from '../scan/file-before.ts';
+import { fileNamedBefore, registrationNamedBefore } from '../scan/file-before.ts';
 import type { ClassifierDef } from './types.ts';
 import { headedBy } from '../scan/table-columns.ts';
 import { describeNumber, forEachNumber, layout, SPACE, DASH, DOT } from '../scan/numbers.ts';
@@ -167,6 +167,7 @@ export const usSsn: ClassifierDef = {
     countryAfter(text, end) ||
     (words.length === 0 && expiresAfter(text, end)) ||
     fileNamedBefore(text, start) ||
+    registrationNamedBefore(text, start) ||
     (header !== null && words.length === 0 && repeatedOnRows(text, start, end)),
   // A row's type cell beside the value's names it where the column's header says only "ID"
   // ("specimen_id,donor_id,id_type,…\n9319760,661-76-3896,SSN,…").

@@ -7,3 +7,14 @@ const FILE_BEFORE = /(?<!\b(?:on|in|our|your|the|va)\s)\bfile(?: #)?[ :#]{1,3}$/
  * number a business has on file ("the phone on file 415-762-0134", "SSN on file: …").
  */
 export const fileNamedBefore = (text: string, start: number): boolean => FILE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+
+/** A registration's or an employee's word right before a value, as its label ("registration 456-03-3594", "reg 158-74-8176", "emp 619301711"). */
+const REGISTRATION_BEFORE = /\b(?:registration|reg\.?|emp\.?)(?: no\.?| #| number)?[ :#]{1,3}$/i;
+
+/**
+ * Whether a registration's or an employee's word labels the number at `start`: a household move's
+ * registration (its file) and a payroll file's employee number are printed in an SSN's layout. (A
+ * patient's registration screen says "SSN" before the SSN.)
+ */
+export const registrationNamedBefore = (text: string, start: number): boolean =>
+  REGISTRATION_BEFORE.test(text.slice(Math.max(0, start - 20), start));
