@@ -5550,3 +5550,14 @@ describe("a move's registration, a freight bill and an employee's number", () =>
     ],
   ]);
 });
+
+describe("an airline's card number only beside a card's word", () => {
+  table([
+    [
+      "a census block's identifiers in a precinct table",
+      'precinct,census_block_geoid,split,registered_active\n308,170475566504278,split A,364\n0031,171513955374694,split A,745',
+      [],
+    ],
+    ['(a guard) a UATP card so named', 'Corporate UATP card 170475566504278 for the team flights', [['credit-card', '170475566504278']]],
+  ]);
+});

@@ -74,13 +74,21 @@ function cardSupport(text: string, start: number, end: number): string[] {
 }
 
 /** Offers the number as a card when its prefix, length and check digit are a card's. */
-function cardNumber(m: NumberMatch, out: CandidateSink): boolean {
+function cardNumber(m: NumberMatch, out: CandidateSink, text: string): boolean {
   const { numbers, at, count } = m;
   const brand = cardBrand(numbers, at, count);
   if (!brand || allSame(numbers, at, at + count) || !luhn(numbers, at, at + count)) return false;
-  out.add(m.start, m.end, 5, describeNumber(m), shared(validations, brand, validation), ODD_LAYOUTS.has(m.layout));
+  // (An airline's UATP card, fifteen digits from a 1, only beside a card's own word: most such
+  // numbers in mail are identifiers, a census block's, a shipment's, and two of them side by side
+  // speak for neither. A text of the number alone, a form's card field, is the card its shape says.)
+  const needs = brand === 'UATP' && !isWholeText(text, m.start, m.end) ? 'own' : ODD_LAYOUTS.has(m.layout);
+  out.add(m.start, m.end, 5, describeNumber(m), shared(validations, brand, validation), needs);
   return true;
 }
+
+/** Whether text[start, end) is all the text holds but white space. */
+const isWholeText = (text: string, start: number, end: number): boolean =>
+  text.slice(0, start).trim() === '' && text.slice(end).trim() === '';
 
 /** The words that name a card's number only as an issuer's account ("account number"). */
 const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['account number', 'account_number']);
@@ -96,62 +104,68 @@ function accountNotACard(text: string, start: number, end: number, words: readon
   return !MAJOR_CARD.test(text.slice(start, end).replace(/\D/g, ''));
 }
 
+/** The words naming a card's number. */
+const CARD_CONTEXT = [
+  // A card's number is its account number to the issuer and in a card programme's feed
+  // ("account_number,cardholder_email,post_date,…,mcc,amount"); a bank's account passes a card's
+  // checksum, prefix and length only by chance.
+  'account number',
+  'account_number',
+  'credit card',
+  'credit crd',
+  'creditcard',
+  'crd',
+  'card',
+  'cards',
+  'card number',
+  'card num',
+  'pan',
+  'card no',
+  'card #',
+  'visa',
+  'mastercard',
+  'master card',
+  'amex',
+  'american express',
+  'discover card',
+  'diners club',
+  'jcb',
+  'maestro',
+  'unionpay',
+  'uatp',
+  'expiry',
+  'expiration',
+  'exp date',
+  'expires',
+  'cvv',
+  'cvc',
+  'cardholder',
+  'card holder',
+  'payment card',
+  // As forms and payloads abbreviate it: "CC#", a "cc_number" key.
+  'cc number',
+  'cc no',
+  'cc#',
+  'cc num',
+  'debit card',
+  'ccn',
+  // A card network's prepaid and gift cards are its payment cards ("The Visa gift card 4268 …"),
+  // unlike a store's own.
+  'visa gift card',
+  'mastercard gift card',
+  'amex gift card',
+  'prepaid card',
+  'prepaid debit card',
+];
+
 export const creditCard: ClassifierDef = {
   id: 'credit-card',
   name: 'Credit Card Number',
   description:
     'Payment card numbers of the major brands (Visa, Mastercard, American Express, Discover, Diners Club, JCB, UnionPay, Maestro) with a valid Luhn check digit. A lone number needs supporting information: an expiry date, the issuer name or a second card number.',
-  context: [
-    // A card's number is its account number to the issuer and in a card programme's feed
-    // ("account_number,cardholder_email,post_date,…,mcc,amount"); a bank's account passes a card's
-    // checksum, prefix and length only by chance.
-    'account number',
-    'account_number',
-    'credit card',
-    'credit crd',
-    'creditcard',
-    'crd',
-    'card',
-    'cards',
-    'card number',
-    'card num',
-    'pan',
-    'card no',
-    'card #',
-    'visa',
-    'mastercard',
-    'master card',
-    'amex',
-    'american express',
-    'discover card',
-    'diners club',
-    'jcb',
-    'maestro',
-    'unionpay',
-    'expiry',
-    'expiration',
-    'exp date',
-    'expires',
-    'cvv',
-    'cvc',
-    'cardholder',
-    'card holder',
-    'payment card',
-    // As forms and payloads abbreviate it: "CC#", a "cc_number" key.
-    'cc number',
-    'cc no',
-    'cc#',
-    'cc num',
-    'debit card',
-    'ccn',
-    // A card network's prepaid and gift cards are its payment cards ("The Visa gift card 4268 …"),
-    // unlike a store's own.
-    'visa gift card',
-    'mastercard gift card',
-    'amex gift card',
-    'prepaid card',
-    'prepaid debit card',
-  ],
+  context: CARD_CONTEXT,
+  // The words that name a card itself, not its issuer's account: an airline's UATP card counts only beside one.
+  ownWords: CARD_CONTEXT.filter((w) => !ACCOUNT_WORDS.has(w)),
   // A store's own cards share the layout and the check digit: no payment card's data.
   heldElsewhere: (text, start, end, _header, _ix, _after, words) => accountNotACard(text, start, end, words),
   negative: [
@@ -172,7 +186,7 @@ export const creditCard: ClassifierDef = {
   checksum: true,
   supporting: cardSupport,
   find(ix, ctx, out) {
-    forEachNumber(ix, ctx.contextHits().length > 0 ? WITH_ODD_LAYOUTS : LAYOUTS, (m) => cardNumber(m, out));
+    forEachNumber(ix, ctx.contextHits().length > 0 ? WITH_ODD_LAYOUTS : LAYOUTS, (m) => cardNumber(m, out, ix.text));
     const { text } = ix;
     const { tokens, from, to } = tokensOfShape(ix, TRACK1_TOKEN);
     for (let j = from; j < to; j++) {
