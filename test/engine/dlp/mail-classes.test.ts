@@ -5561,3 +5561,13 @@ describe("an airline's card number only beside a card's word", () => {
     ['(a guard) a UATP card so named', 'Corporate UATP card 170475566504278 for the team flights', [['credit-card', '170475566504278']]],
   ]);
 });
+
+describe("a ballot petition's number", () => {
+  table([
+    [
+      "a county's certificate of sufficiency",
+      'CERTIFICATE OF SUFFICIENCY - TAMARACK COUNTY\nPetition 246-87-8309 (Referendum), filed 12/26/2026',
+      [],
+    ],
+  ]);
+});
