@@ -5571,3 +5571,18 @@ describe("a ballot petition's number", () => {
     ],
   ]);
 });
+
+describe("a classifier's quiet negative words", () => {
+  table([
+    [
+      "a service's procedure code under the diagnosis line",
+      'Dx: F70 (primary), Z62.21\nService: H2019, 17 units/week x 11 weeks, start 10/17/2026',
+      [
+        ['icd-10', 'F70'],
+        ['icd-10', 'Z62.21'],
+      ],
+    ],
+    // (Quiet: "Service:" names no kind to the others, so a service line's phone stays one.)
+    ["(a guard) a service line's phone", 'Customer Service: 415-762-0134 (weekdays 8-5)', [['us-phone', '415-762-0134']]],
+  ]);
+});

@@ -246,6 +246,9 @@ export const icd10: ClassifierDef = {
     'return code',
     'return reason',
   ],
+  // A service's procedure code under a diagnosis line ("Dx: F70\nService: H2019"): a word of this
+  // classifier's only (a phone's line says "Service:" too).
+  quietNegative: ['service:'],
   contextScore: 75,
   supporting: icdLabelBefore,
   find(ix, ctx, out) {

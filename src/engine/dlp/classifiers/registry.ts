@@ -119,6 +119,8 @@ export interface Registry {
    * for a cloud provider's, a broker's, a utility's or a carrier's words (held-by-others.ts); 0 for every other phrase.
    */
   readonly triggerWords: Uint8Array;
+  /** Per phrase id, 1 when it is only ever some classifier's quiet negative word (ClassifierDef.quietNegative): it names no kind. */
+  readonly quietOnly: Uint8Array;
 }
 
 /**
@@ -146,6 +148,7 @@ export function registry(): Registry {
     return {
       context: withPlurals(def.context).map((w) => keywords.add(w)),
       negative: withPlurals(def.negative ?? []).map((w) => keywords.add(w)),
+      quiet: (def.quietNegative ?? []).map((w) => keywords.add(w)),
       terms: new Map((def.terms ?? []).map((t) => [keywords.add(t.text, t.caseSensitive), t.weight] as const)),
     };
   });
@@ -170,8 +173,12 @@ export function registry(): Registry {
     const roles = new Uint8Array(keywords.phrases.length);
     for (const id of phrases[i].context) roles[id] |= CONTEXT;
     for (const id of phrases[i].negative) roles[id] |= NEGATIVE;
+    for (const id of phrases[i].quiet) roles[id] |= NEGATIVE;
     return { def, roles, terms: phrases[i].terms };
   });
-  compiled = { keywords, all, byId: new Map(all.map((c) => [c.def.id, c])), triggerWords };
+  const quietOnly = new Uint8Array(keywords.phrases.length);
+  for (const p of phrases) for (const id of p.quiet) quietOnly[id] = 1;
+  for (const p of phrases) for (const id of [...p.context, ...p.negative, ...p.terms.keys()]) quietOnly[id] = 0;
+  compiled = { keywords, all, byId: new Map(all.map((c) => [c.def.id, c])), triggerWords, quietOnly };
   return compiled;
 }

@@ -46,6 +46,13 @@ export interface ClassifierDef extends ClassifierInfo {
   /** Words that mark a number as something else (an order, a tracking number) when no context word is present. */
   readonly negative?: readonly string[];
   /**
+   * Negative words of this classifier alone: near a value they count against it as its negative
+   * words do, but they name no kind of their own to the others. "Service:" before "H2019" is a
+   * procedure's code, not a diagnosis; before a phone number it is the line's own label, and a
+   * negative word names a kind for every classifier (a label of another kind, a list's heading).
+   */
+  readonly quietNegative?: readonly string[];
+  /**
    * Words that name another kind only as a table column's header, where a word stands for the
    * whole column ("Policy", "Intake" over phone-shaped numbers); in prose they say less ("the
    * policy line is 415-762-0134").

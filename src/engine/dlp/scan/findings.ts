@@ -351,6 +351,8 @@ function namesAKind(): Uint8Array {
     // classifier, once per start, ran hot enough for V8 to optimise it on a background thread).
     for (const role of [CONTEXT, NEGATIVE, CONTEXT | NEGATIVE])
       for (let id = c.roles.indexOf(role); id >= 0; id = c.roles.indexOf(role, id + 1)) {
+        // (A classifier's quiet negative word names no kind: ClassifierDef.quietNegative.)
+        if (reg.quietOnly[id]) continue;
         if (role & NEGATIVE || !vocabulary[id]) bits[id] = 1;
         if (role & NEGATIVE) references[id] = 1;
       }
