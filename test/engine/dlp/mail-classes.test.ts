@@ -5586,3 +5586,16 @@ describe("a classifier's quiet negative words", () => {
     ["(a guard) a service line's phone", 'Customer Service: 415-762-0134 (weekdays 8-5)', [['us-phone', '415-762-0134']]],
   ]);
 });
+
+describe('a negative word after the value labelling a code of its own', () => {
+  table([
+    [
+      "a marina's captive portal log",
+      '2026-02-02T05:34:30Z captive[2874] sms otp sent to +1 408 906 6294 for slip G-8 (ip 192.168.184.243)',
+      [
+        ['us-phone', '+1 408 906 6294'],
+        ['ip-address', '192.168.184.243'],
+      ],
+    ],
+  ]);
+});

@@ -909,7 +909,9 @@ function wordsNear(
       } else if (
         ix.hitStart[h] - end <= NEGATIVE_AFTER &&
         ix.hitStart[h] < sentenceEnd &&
+        // (Nor one labelling a code of its own: "sms otp sent to +1 408 906 6294 for slip G-8".)
         !labelsNumberAfter(ix.text, ix.hitEnd[h]) &&
+        !labelsCodeAfter(ix.text, ix.hitEnd[h]) &&
         // (A word on the next line is that line's: "(602) 682-8413\nBurial permit no.: 447405".)
         !lineBreakIn(ix.text, end, ix.hitStart[h])
       )
