@@ -5599,3 +5599,24 @@ describe('a negative word after the value labelling a code of its own', () => {
     ],
   ]);
 });
+
+describe("a code's or a regulation's section in four levels", () => {
+  table([
+    [
+      "a hearing officer's decision",
+      'Applying Administrative Regulation 16.8.101.6, the hearing officer finds that the signage was posted.',
+      [],
+    ],
+    [
+      "a code case's violations",
+      'Violations: Sec. 8.24.050 overgrown vegetation; property maintenance code 11.27.225.1\nInspector: Yusuf Szymanski',
+      [],
+    ],
+    // (A log's "code" keys its own field.)
+    [
+      '(a guard) a verification log',
+      '06/24/2026  13:56  Verification code sent  130.20.185.208  Firefox / Linux',
+      [['ip-address', '130.20.185.208']],
+    ],
+  ]);
+});

@@ -179,6 +179,19 @@ export const ipAddress: ClassifierDef = {
   // version as often ("client 20.6.32.197", "minimum client 45.5.6.21").
   ownWords: IP_WORDS.filter((w) => w !== 'client'),
   negative: VERSION_NEGATIVES,
+  // A code's or a regulation's section in four levels ("Administrative Regulation 16.8.101.6",
+  // "property maintenance code 11.27.225.1"): words of this classifier's only ("code" alone keys a log's field).
+  quietNegative: [
+    'regulation',
+    'regulations',
+    'ordinance',
+    'statute',
+    'section',
+    'municipal code',
+    'city code',
+    'county code',
+    'maintenance code',
+  ],
   negativeLabels: true,
   contextScore: 60,
   address: true,
