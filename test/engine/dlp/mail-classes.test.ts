@@ -5620,3 +5620,13 @@ describe("a code's or a regulation's section in four levels", () => {
     ],
   ]);
 });
+
+describe('a negative word labelling a version before the value', () => {
+  table([
+    [
+      "a handheld's sync log",
+      '2026-05-07 13:44:26 INFO  HH-105 firmware 8.9.10.138 connected from 172.19.213.107',
+      [['ip-address', '172.19.213.107']],
+    ],
+  ]);
+});

@@ -887,6 +887,9 @@ function wordsNear(
     // Nor does a way of speaking, wherever it stands ("on my phone, easier to just put it here.
     // 421-48-0348", "… 041-59-7909, Bilal confirmed by phone").
     if (role === NEGATIVE && byPhone(ix, h)) continue;
+    // Nor a negative word labelling a dotted number of its own between it and the value, a
+    // version ("firmware 8.9.10.138 connected from 172.19.213.107"): it speaks of that one.
+    if (role === NEGATIVE && ix.hitEnd[h] <= start && labelsDottedNumberBefore(ix.text, ix.hitEnd[h], start)) continue;
     // A log's value under a key saying only that it is one ("value=", "new=") is named by the
     // record's other words, and a negative word keying another field is that field's ("ssn.update
     // id=APP-484382 by=… value=023-52-3320"). (Its key read once, and only after an "=".)
@@ -1317,6 +1320,19 @@ function inOtherField(text: string, at: number, to: number, value: number): bool
 function labelsNumberAfter(text: string, end: number): boolean {
   const p = afterLabel(text, end);
   return p > end && isDigit(text.charCodeAt(p));
+}
+
+/** Whether the word ending at `end` labels a dotted number of its own ("8.9.10.138") that ends before `start`, the value's start. */
+function labelsDottedNumberBefore(text: string, end: number, start: number): boolean {
+  let p = afterLabel(text, end);
+  if (p === end || !isDigit(text.charCodeAt(p))) return false;
+  let dots = 0;
+  for (; p < start; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 46 && isDigit(text.charCodeAt(p + 1))) dots++;
+    else if (!isDigit(c)) break;
+  }
+  return dots > 0 && p < start;
 }
 
 /** Where a label ending at `end` is followed by what it labels: past its spaces, "#", ":" and a key's "=" ("firmware=9.3.12.204"). */
