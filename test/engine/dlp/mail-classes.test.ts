@@ -5630,3 +5630,13 @@ describe('a negative word labelling a version before the value', () => {
     ],
   ]);
 });
+
+describe("a log's timestamp at the end of the window read for a date", () => {
+  table([
+    [
+      "a handheld's serial number, the next entry's date below it",
+      'sync log\n\n2026-05-07 13:44:26 INFO  HH-105 serial SN 879168399 firmware 8.9.10.138 connected from 172.19.213.107\n2026-05-07 13:45:47 INFO  HH-105 officer 9685 login, beat 3',
+      [['ip-address', '172.19.213.107']],
+    ],
+  ]);
+});

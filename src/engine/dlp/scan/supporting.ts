@@ -52,8 +52,13 @@ function personWindow(text: string, start: number, end: number): string {
   // (Its end not inside a word: a version cut short reads as a date, "version 1.6.12|.212".)
   let after = 60;
   while (after < 76 && end + after < text.length && text.charCodeAt(end + after) > 32) after++;
+  windowText = text;
+  windowEnd = Math.min(text.length, end + after);
   return around(text, start, end, 60, after);
 }
+/** The text of the last personWindow and where in it the window ends: a date at its end may be a timestamp's, its time just past the end. */
+let windowText = '';
+let windowEnd = 0;
 /** Whether the last personWindow starts where a line does (a date there may begin a log entry). */
 let windowAtLineStart = false;
 
@@ -66,7 +71,9 @@ const LOG_WORD_AFTER =
 
 /** Whether the date matched at [at, end) of the window is when something happened, not when someone was born. */
 function stampDate(w: string, at: number, end: number): boolean {
-  const after = w.slice(end, end + 16);
+  let after = w.slice(end, end + 16);
+  // (Read on past the window's end: "… 172.19.213.107\n2026-05-07| 13:45:47 INFO".)
+  if (after.length < 16) after += windowText.slice(windowEnd, windowEnd + 16 - after.length);
   if (TIME_AFTER.test(after)) return true;
   const startsLine = at === 0 ? windowAtLineStart : w.charCodeAt(at) === 10;
   return startsLine && LOG_WORD_AFTER.test(after);
