@@ -5640,3 +5640,14 @@ describe("a log's timestamp at the end of the window read for a date", () => {
     ],
   ]);
 });
+
+describe("a citation's and a receipt's own numbers", () => {
+  table([
+    [
+      "a hearing docket's citations",
+      '9:45 AM   25-ADM-22999   cite 174764345   video\n12:20 PM  HRG5424638   cite 847975699   in person   attorney appearing',
+      [],
+    ],
+    ["a staff stamp's receipt", '-- staff use only --\nProcessed by XA on 03/01/2025, receipt 283869242. Shred after processing.', []],
+  ]);
+});

@@ -91,6 +91,14 @@ export const NUMBER_NEGATIVES = [
   'custody form',
   'submitter',
   'receiver',
+  // A parking or traffic citation's own number, which some cities print as an SSN or a phone is
+  // printed ("citation 702 697 3632", "cite 847975699").
+  'citation',
+  'citation no',
+  'citation #',
+  'cite',
+  'cite #',
+  'cite no',
   // A payment's receipt, as its label or column names it ("Receipt no." over a trustee's ledger).
   'receipt no',
   'receipt #',

@@ -386,10 +386,13 @@ export const usPhone: ClassifierDef = {
     // alone: "the phone on the application is 580-393-9842").
     'application no',
     'application #',
-    // A parking or traffic citation, numbered 3-3-4 by some cities ("citation 702 697 3632").
+    // A parking or traffic citation, numbered 3-3-4 by some cities ("citation 702 697 3632", "cite 5619798004").
     'citation',
     'citation no',
     'citation #',
+    'cite',
+    'cite #',
+    'cite no',
     // A reference printed 3-3-4 ("Ref # 396-674-9421"; not "Reference #1", a credit application's
     // person to call, nor "ref" alone).
     'ref #',

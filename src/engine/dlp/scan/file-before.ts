@@ -9,7 +9,7 @@ const FILE_BEFORE = /(?<!\b(?:on|in|our|your|the|va)\s)\bfile(?: #)?[ :#]{1,3}$/
 export const fileNamedBefore = (text: string, start: number): boolean => FILE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 
 /** A registration's, an employee's or a petition's word right before a value, as its label ("registration 456-03-3594", "reg 158-74-8176", "emp 619301711", "Petition 246-87-8309"). */
-const REGISTRATION_BEFORE = /\b(?:registration|reg\.?|emp\.?|petition)(?: no\.?| #| number)?[ :#]{1,3}$/i;
+const REGISTRATION_BEFORE = /\b(?:registration|reg\.?|emp\.?|petition|receipt)(?: no\.?| #| number)?[ :#]{1,3}$/i;
 
 /**
  * Whether a registration's, an employee's or a petition's word labels the number at `start`: a
