@@ -835,6 +835,26 @@ export const INDEPENDENT_148_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-148/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_149_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-149/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-149/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_150_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-150/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-150/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_151_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-151/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-151/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_152_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-152/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-152/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

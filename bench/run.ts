@@ -163,6 +163,10 @@ import {
   INDEPENDENT_146_PATHS,
   INDEPENDENT_147_PATHS,
   INDEPENDENT_148_PATHS,
+  INDEPENDENT_149_PATHS,
+  INDEPENDENT_150_PATHS,
+  INDEPENDENT_151_PATHS,
+  INDEPENDENT_152_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -1061,6 +1065,30 @@ const SPLIT_SETS = [
     dir: 'dlp-independent-148',
     about: 'US behavioral health and substance use treatment: intake and insurance, Part 2 consents, court-ordered treatment, MAT, billing',
     paths: INDEPENDENT_148_PATHS,
+  },
+  {
+    name: 'hundred-and-forty-ninth',
+    dir: 'dlp-independent-149',
+    about: 'US franchise back offices: franchisee applications, royalty and ad-fund ACH drafts, owner background and credit checks, FDD receipts, location payroll',
+    paths: INDEPENDENT_149_PATHS,
+  },
+  {
+    name: 'hundred-and-fiftieth',
+    dir: 'dlp-independent-150',
+    about: 'US marinas, boat dealers and yacht brokers: slip leases, vessel documentation and registration, surveys, boat loans and insurance, crew paperwork',
+    paths: INDEPENDENT_150_PATHS,
+  },
+  {
+    name: 'hundred-and-fifty-first',
+    dir: 'dlp-independent-151',
+    about: 'US municipal parking, permits and code enforcement: citations and appeals, residential permits, boot and tow releases, payment plans, hearings',
+    paths: INDEPENDENT_151_PATHS,
+  },
+  {
+    name: 'hundred-and-fifty-second',
+    dir: 'dlp-independent-152',
+    about: 'US private K-12 schools: admissions, enrollment contracts, tuition billing and plans, tuition-assistance applications, health forms, emergency contacts',
+    paths: INDEPENDENT_152_PATHS,
   },
 ] as const;
 

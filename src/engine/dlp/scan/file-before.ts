@@ -8,13 +8,17 @@ const FILE_BEFORE = /(?<!\b(?:on|in|our|your|the|va)\s)\bfile(?: #)?[ :#]{1,3}$/
  */
 export const fileNamedBefore = (text: string, start: number): boolean => FILE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 
-/** A registration's, an employee's or a petition's word right before a value, as its label ("registration 456-03-3594", "reg 158-74-8176", "emp 619301711", "Petition 246-87-8309"). */
+/**
+ * A word naming a number of its own right before a value, as its label: a registration's, an
+ * employee's, a petition's or a receipt's ("registration 456-03-3594", "reg 158-74-8176", "emp
+ * 619301711", "Petition 246-87-8309", "receipt 283869242").
+ */
 const REGISTRATION_BEFORE = /\b(?:registration|reg\.?|emp\.?|petition|receipt)(?: no\.?| #| number)?[ :#]{1,3}$/i;
 
 /**
- * Whether a registration's, an employee's or a petition's word labels the number at `start`: a
- * household move's registration (its file), a payroll file's employee number and a county's ballot
- * petition are printed in an SSN's layout. (A patient's registration screen says "SSN" before the SSN.)
+ * Whether such a word labels the number at `start`: a household move's registration (its file), a
+ * payroll file's employee number, a county's ballot petition and a counter's receipt are printed in
+ * an SSN's layout. (A patient's registration screen says "SSN" before the SSN.)
  */
 export const registrationNamedBefore = (text: string, start: number): boolean =>
   REGISTRATION_BEFORE.test(text.slice(Math.max(0, start - 20), start));
