@@ -1069,25 +1069,29 @@ const SPLIT_SETS = [
   {
     name: 'hundred-and-forty-ninth',
     dir: 'dlp-independent-149',
-    about: 'US franchise back offices: franchisee applications, royalty and ad-fund ACH drafts, owner background and credit checks, FDD receipts, location payroll',
+    about:
+      'US franchise back offices: franchisee applications, royalty and ad-fund ACH drafts, owner background and credit checks, FDD receipts, location payroll',
     paths: INDEPENDENT_149_PATHS,
   },
   {
     name: 'hundred-and-fiftieth',
     dir: 'dlp-independent-150',
-    about: 'US marinas, boat dealers and yacht brokers: slip leases, vessel documentation and registration, surveys, boat loans and insurance, crew paperwork',
+    about:
+      'US marinas, boat dealers and yacht brokers: slip leases, vessel documentation and registration, surveys, boat loans and insurance, crew paperwork',
     paths: INDEPENDENT_150_PATHS,
   },
   {
     name: 'hundred-and-fifty-first',
     dir: 'dlp-independent-151',
-    about: 'US municipal parking, permits and code enforcement: citations and appeals, residential permits, boot and tow releases, payment plans, hearings',
+    about:
+      'US municipal parking, permits and code enforcement: citations and appeals, residential permits, boot and tow releases, payment plans, hearings',
     paths: INDEPENDENT_151_PATHS,
   },
   {
     name: 'hundred-and-fifty-second',
     dir: 'dlp-independent-152',
-    about: 'US private K-12 schools: admissions, enrollment contracts, tuition billing and plans, tuition-assistance applications, health forms, emergency contacts',
+    about:
+      'US private K-12 schools: admissions, enrollment contracts, tuition billing and plans, tuition-assistance applications, health forms, emergency contacts',
     paths: INDEPENDENT_152_PATHS,
   },
 ] as const;
