@@ -5651,3 +5651,13 @@ describe("a citation's and a receipt's own numbers", () => {
     ["a staff stamp's receipt", '-- staff use only --\nProcessed by XA on 03/01/2025, receipt 283869242. Shred after processing.', []],
   ]);
 });
+
+describe('a word on the line above labelling a masked number of its own', () => {
+  table([
+    [
+      "a royalty statement's last draft trace",
+      'Drafts received                      5 of 5, bank account ...6405\nLast draft trace                     628278724191698\n',
+      [],
+    ],
+  ]);
+});

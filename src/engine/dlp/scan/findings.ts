@@ -931,7 +931,9 @@ function wordsNear(
     // 7161969606\nCD              4938996690".)
     if (
       ix.hitEnd[h] <= start &&
-      (labelsOtherValueAfter(ix.text, ix.hitEnd[h], start, end) || labelsShortNumberAfter(ix.text, ix.hitEnd[h])) &&
+      (labelsOtherValueAfter(ix.text, ix.hitEnd[h], start, end) ||
+        labelsShortNumberAfter(ix.text, ix.hitEnd[h]) ||
+        labelsMaskedNumberAfter(ix.text, ix.hitEnd[h])) &&
       lineBreakIn(ix.text, ix.hitEnd[h], start)
     )
       continue;
@@ -1360,6 +1362,18 @@ function labelsUndottedNumberAfter(text: string, end: number): boolean {
   const from = p;
   while (p < from + 5 && isDigit(text.charCodeAt(p))) p++;
   return !(text.charCodeAt(p) === 46 && isDigit(text.charCodeAt(p + 1)));
+}
+
+/**
+ * Whether the word ending at `end` labels a masked number of its own right after it, its last
+ * digits behind three marks or more ("bank account ...6405", "****4341", "xxxx1813").
+ */
+function labelsMaskedNumberAfter(text: string, end: number): boolean {
+  const from = afterLabel(text, end);
+  if (from === end) return false;
+  let p = from;
+  while (p < from + 12 && (isMask(text.charCodeAt(p)) || text.charCodeAt(p) === 46)) p++;
+  return p - from >= 3 && isDigit(text.charCodeAt(p)) && isDigit(text.charCodeAt(p + 1));
 }
 
 /**
