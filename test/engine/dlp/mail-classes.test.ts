@@ -5661,3 +5661,16 @@ describe('a word on the line above labelling a masked number of its own', () => 
     ],
   ]);
 });
+
+describe("a form's label ending with a colon right above the value, in a table whose header names nothing", () => {
+  table([
+    [
+      "a signing certificate's signer events",
+      'Signer Events                                Signature                   Timestamp\nTanya Nguyen                               Signature Adoption:         Sent: 02/24/2026 10:35:37\ntanya.nguyen@comcast.net                           Drawn on Device             Viewed: 02/24/2026 10:39:04\nSecurity Level: Email, Account               Using IP Address:           Signed: 02/24/2026 10:40:07\nAuthentication (None)                        99.166.122.166',
+      [
+        ['email-address', 'tanya.nguyen@comcast.net'],
+        ['ip-address', '99.166.122.166'],
+      ],
+    ],
+  ]);
+});

@@ -1936,6 +1936,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
         ((roles[ix.hitPhrase[label]] & CONTEXT) === 0 ? headedByOwnWord(ix, def, start, end) : headedAnotherKind(ix, def, start, end))
       );
     const header = hasContext && !labelled && field === null ? (columnHeader(ix, start, end) ?? sqlColumnAt(ix.text, start)) : null;
+    // Whether that header names no kind at all (neither this classifier's nor another's).
+    let headerSilent = false;
     if (header !== null) {
       const headed = ownWordsIn(ix.text, def, header);
       if (headed !== null) {
@@ -1955,6 +1957,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
         // under "Remitted", a routing number beside the account.)
         namedThing = !namedOther && NAMES_A_THING.test(headerText) && !namesKin(ix.text, def, header);
         near = otherWords !== null ? null : wordsNear(ix, roles, first, start, end, window, rowStart, rowEnd, weak);
+        headerSilent = otherWords === null;
         // A header naming something else ("Member ID") settles a shape anyone could write; a
         // checksum-validated number, or a value whose shape says what it is (an email address),
         // keeps its own low score unless the header names it an order, a ticket or another of
@@ -1987,6 +1990,20 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
           fromCell = true;
           negative = false;
         } else if (!checksum && headerWords(ix.text, negativeKey(id), def.negative ?? NONE, above) !== null) negative = true;
+      }
+    }
+    // (In a table whose header names nothing, a form's label ending with a colon right above the
+    // value in its column still names it: a signing certificate's "Using IP Address:" over the
+    // signer's address, its cells several lines deep under "Signer Events  Signature  Timestamp".)
+    if (near === null && headerSilent) {
+      const above = cellAbove(ix.text, start);
+      if (above !== null && ix.text.charCodeAt(above[1] - 1) === 58) {
+        const words = ownWordsIn(ix.text, def, above);
+        if (words !== null) {
+          near = words;
+          fromCell = true;
+          negative = false;
+        }
       }
     }
     if (near === null && kinLabel) near = shared(oneWords, hitWord(ix, label), oneWord);
