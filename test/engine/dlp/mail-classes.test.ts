@@ -5674,3 +5674,19 @@ describe("a form's label ending with a colon right above the value, in a table w
     ],
   ]);
 });
+
+describe("a signature's number under the message's sign-off", () => {
+  table([
+    [
+      "a franchisee's note about his bank, signed with his cell",
+      'hey kyle, the old account at Regions Bank is closed so dont send it there\nthx\nNikhil\n8624212920',
+      [['us-phone', '8624212920']],
+    ],
+    // (With no sign-off between, the sentence's word still names the number on the next line.)
+    [
+      '(a guard) an account on the line after its word',
+      'Please send the refund to my account\n38552650933',
+      [['us-bank-account', '38552650933']],
+    ],
+  ]);
+});

@@ -864,6 +864,8 @@ function wordsNear(
   let generic = -1;
   // Where the value's line starts when it opens with a key of its own ("Medicaid / CHIP #: "; -1 when not).
   let ownKeyFrom = -2;
+  // Where a sign-off line before the value starts (read at the first context word on an earlier line; -1 when none).
+  let signOff = -2;
   for (let h = first; h < ix.hitStart.length && ix.hitStart[h] <= to; h++) {
     const role = roles[ix.hitPhrase[h]];
     if (role === 0 || ix.hitEnd[h] < from) continue;
@@ -922,6 +924,13 @@ function wordsNear(
       if ((role & CONTEXT) === 0 && ix.hitEnd[h] > negativeEnd) negativeEnd = ix.hitEnd[h];
     }
     if ((role & CONTEXT) === 0 || ix.hitEnd[h] <= negativeEnd || opensLongerNegative(ix, roles, h)) continue;
+    // A word before the message's sign-off speaks of the message, not of the signature's number
+    // ("… the old account at Regions Bank is closed\nthx\nNikhil\n8624212920"). (Read once per
+    // value, at its first context word on an earlier line.)
+    if (ix.hitEnd[h] <= start) {
+      if (signOff === -2) signOff = lineBreakIn(ix.text, ix.hitEnd[h], start) ? signOffBefore(ix.text, start, from) : -1;
+      if (signOff >= 0 && ix.hitEnd[h] <= signOff) continue;
+    }
     if (qualifiesNegativeAfter(ix, roles, h) || (weak && labelsAddress(ix.text, ix.hitEnd[h]))) continue;
     // A word after the value labelling a number of its own speaks of that one ("4155550123 …
     // Pod 3C, cell 12"; a dotted one may be another of the kind's list: "… and host 10.0.0.6").
@@ -1092,6 +1101,26 @@ const byPhone = (ix: TextIndex, h: number): boolean =>
   BY_PHONE_BEFORE.test(ix.text.slice(Math.max(0, ix.hitStart[h] - 10), ix.hitStart[h]));
 
 /** Whether a blank line (a quoted one too) stands in [from, to). */
+/** A message's sign-off alone on its line: "thx", "Thanks,", "Best regards". */
+const SIGN_OFF =
+  /^[ \t]*(?:thx|thanks|thank you|many thanks|ty|regards|best|best regards|kind regards|warm regards|cheers|sincerely|respectfully)[ \t]*[,.!]?[ \t]*$/i;
+/** Lines read up from the value for a sign-off: the signature's name and a line or two of it. */
+const SIGN_OFF_LINES = 4;
+
+/**
+ * Where the sign-off line above the value at `start` starts (within a few lines, not before
+ * `from`), or -1: the value is in the signature under it.
+ */
+function signOffBefore(text: string, start: number, from: number): number {
+  let lineEnd = text.lastIndexOf('\n', start - 1);
+  for (let n = 0; n < SIGN_OFF_LINES && lineEnd > from; n++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    if (lineEnd - lineStart <= 24 && SIGN_OFF.test(text.slice(lineStart, lineEnd))) return lineStart;
+    lineEnd = lineStart - 1;
+  }
+  return -1;
+}
+
 function paragraphBreakIn(text: string, from: number, to: number): boolean {
   for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1)) if (blankLineAt(text, p + 1)) return true;
   return false;
