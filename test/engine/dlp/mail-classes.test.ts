@@ -5690,3 +5690,16 @@ describe("a signature's number under the message's sign-off", () => {
     ],
   ]);
 });
+
+describe("a wire's instruction line in a biller's mail", () => {
+  table([
+    [
+      "a boat's closing statement, the seller's proceeds by wire",
+      'CLOSING STATEMENT\nAbstract of title, lien search     -$ 192\nPayoff to Lighthouse Marine Credit, acct 9194342723     -$52,080.00\nBALANCE DUE FROM BUYER          $84,252.00\n\nSeller proceeds by wire to:\n  TD Bank, ABA 658945850, for credit to Lars Underwood, account 97830363427\n',
+      [
+        ['aba-routing', '658945850'],
+        ['us-bank-account', '97830363427'],
+      ],
+    ],
+  ]);
+});

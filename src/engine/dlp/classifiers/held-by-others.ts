@@ -300,7 +300,8 @@ const BANK_AFTER =
  * Where money goes to or is taken from at a bank, as a label before its account: "payout account",
  * "wire it to acct", a law firm's IOLTA, a garnishment's or a levy's account.
  */
-const PAID_INTO = /\b(?:payout|direct deposit|wire|wired|deposit to|deposited to|iolta|trust account|garnish(?:ment|ed)?|levy|levied)\b/i;
+const PAID_INTO =
+  /\b(?:payout|direct deposit|wire|wired|deposit to|deposited to|for (?:further )?credit to|ffc|iolta|trust account|garnish(?:ment|ed)?|levy|levied)\b/i;
 /** An account money is drawn from is a bank's, whoever is paid ("sent from account 4403918277"). */
 const DRAWN_FROM = /\b(?:from|debited to|charged to) (?:your |my |the |our )?(?:[a-z]+ )?(?:account|acct)\b[\s#:.no]{0,6}$/i;
 /** Nine digits standing alone: a routing number, if the ABA checks pass. */
@@ -338,6 +339,15 @@ function bankLineAbove(text: string, start: number): boolean {
   return BANK_LINE.test(text.slice(above, lineStart));
 }
 
+/** How far back on the value's line a routing number is read. */
+const LINE_BEFORE = 120;
+/** The value's line before `start`, at most LINE_BEFORE characters. */
+function lineBefore(text: string, start: number): string {
+  const from = Math.max(0, start - LINE_BEFORE);
+  const nl = text.lastIndexOf('\n', start - 1);
+  return text.slice(Math.max(from, nl + 1), start);
+}
+
 /**
  * Whether a bank's word stands right before the number at `start`, as its label, or a routing
  * number does (a payment's bank details: "RTN 323765048 / Account 208659015", a returns table's
@@ -353,8 +363,11 @@ export function bankLabelled(text: string, start: number, end: number, header: r
   if (bankWordIn(before) || DRAWN_FROM.test(before) || PAID_INTO.test(before)) return true;
   const after = text.slice(end, end + BANK_AFTER_REACH);
   if (BANK_AFTER.test(after) || bankLineAbove(text, start)) return true;
-  // (A routing number before it or right after: "acct no 561550763948 rtn 623658185".)
+  // (A routing number before it on its line or right after: "acct no 561550763948 rtn 623658185",
+  // "TD Bank, ABA 658945850, for credit to Lars Underwood, account 97830363427".)
   for (const m of before.matchAll(NINE_DIGITS)) if (abaPrefixValid(m[0]) && abaChecksum(m[0])) return true;
+  const line = lineBefore(text, start);
+  if (line.length > before.length) for (const m of line.matchAll(NINE_DIGITS)) if (abaPrefixValid(m[0]) && abaChecksum(m[0])) return true;
   for (const m of after.matchAll(NINE_DIGITS)) if (abaPrefixValid(m[0]) && abaChecksum(m[0])) return true;
   return false;
 }
