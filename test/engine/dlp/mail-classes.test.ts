@@ -5703,3 +5703,11 @@ describe("a wire's instruction line in a biller's mail", () => {
     ],
   ]);
 });
+
+describe("a video meeting's ID named right before it", () => {
+  table([
+    ["a school's visit-day reminder", 'For the parent Q&A, dial in to meeting 908 605 1837 (no passcode).', []],
+    // (The dial-in number itself stays a phone.)
+    ['(a guard) the dial-in number', 'Dial in: +1 646 558 8656, then meeting ID 908 605 1837#', [['us-phone', '+1 646 558 8656']]],
+  ]);
+});

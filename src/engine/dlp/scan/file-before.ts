@@ -22,3 +22,9 @@ const REGISTRATION_BEFORE = /\b(?:registration|reg\.?|emp\.?|petition|receipt)(?
  */
 export const registrationNamedBefore = (text: string, start: number): boolean =>
   REGISTRATION_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+
+/** A meeting's word right before a value, as its label ("join meeting 908 605 1837", "Webinar ID: 945 221 0387"). */
+const MEETING_BEFORE = /\b(?:meeting|webinar)(?: id| #| number| no\.?)?[ :#]{1,3}$/i;
+
+/** Whether a meeting's word labels the number at `start`: a video meeting's ID, printed 3-3-4 as a phone is. */
+export const meetingNamedBefore = (text: string, start: number): boolean => MEETING_BEFORE.test(text.slice(Math.max(0, start - 16), start));
