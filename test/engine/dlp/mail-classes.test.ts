@@ -5711,3 +5711,14 @@ describe("a video meeting's ID named right before it", () => {
     ['(a guard) the dial-in number', 'Dial in: +1 646 558 8656, then meeting ID 908 605 1837#', [['us-phone', '+1 646 558 8656']]],
   ]);
 });
+
+describe("a ledger's account strings printed as SSNs", () => {
+  table([
+    [
+      "a refund batch's GL column",
+      'Receipt    Date        Card                    Amount    GL account    Code\n129241671  10/27/2026  VISA xxxx xxxx xxxx 2567    $95.36  301-44-4540  RAIN\n651616118  10/28/2026  AMEX ****1829    $86.57  301-60-4464  RAIN',
+      [],
+    ],
+    ['a variance note', 'GL summary: 260-64-4234 $4,797.48 / 301-42-4262 $505.16', []],
+  ]);
+});

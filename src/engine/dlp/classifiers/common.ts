@@ -91,6 +91,11 @@ export const NUMBER_NEGATIVES = [
   'custody form',
   'submitter',
   'receiver',
+  // A ledger's account string, which a city or a company prints as an SSN or a phone is printed
+  // ("GL account 301-44-4540", "GL summary: 260-64-4234 $4,797.48").
+  'gl',
+  'gl account',
+  'general ledger',
   // A parking or traffic citation's own number, which some cities print as an SSN or a phone is
   // printed ("citation 702 697 3632", "cite 847975699").
   'citation',
