@@ -5722,3 +5722,18 @@ describe("a ledger's account strings printed as SSNs", () => {
     ['a variance note', 'GL summary: 260-64-4234 $4,797.48 / 301-42-4262 $505.16', []],
   ]);
 });
+
+describe("a lockbox file's MICR column: routing, then account", () => {
+  table([
+    [
+      "a bank's exception file",
+      'MICR lines are as keyed by the bank (routing, then account); please research by remitter name.\n\nITEM REASON          AMOUNT       CHECK      MICR (RT / ACCT)                   REMITTER\n001  NO COUPON        $1,674.31   2404       652940437 845720439915             HADDAD, REGGIE\n002  AMT MISMATCH     $1,931.29   6851       017587532 573443372                KAMINSKI, TOMAS',
+      [
+        ['aba-routing', '652940437'],
+        ['us-bank-account', '845720439915'],
+        ['aba-routing', '017587532'],
+        ['us-bank-account', '573443372'],
+      ],
+    ],
+  ]);
+});

@@ -93,6 +93,9 @@ export const abaRouting: ClassifierDef = {
     'rtg',
     // Routing/transit, as statements and cheque orders abbreviate it ("R/T No. 225103601").
     'r/t',
+    // A cheque's MICR line keyed as a lockbox file shows it ("MICR (RT / ACCT)": routing, then account).
+    'rt',
+    'micr',
     'r/t no',
     'r/t number',
     'transit',
