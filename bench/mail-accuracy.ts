@@ -855,6 +855,26 @@ export const INDEPENDENT_152_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-152/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_153_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-153/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-153/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_154_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-154/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-154/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_155_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-155/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-155/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_156_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-156/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-156/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

@@ -167,6 +167,10 @@ import {
   INDEPENDENT_150_PATHS,
   INDEPENDENT_151_PATHS,
   INDEPENDENT_152_PATHS,
+  INDEPENDENT_153_PATHS,
+  INDEPENDENT_154_PATHS,
+  INDEPENDENT_155_PATHS,
+  INDEPENDENT_156_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -1093,6 +1097,34 @@ const SPLIT_SETS = [
     about:
       'US private K-12 schools: admissions, enrollment contracts, tuition billing and plans, tuition-assistance applications, health forms, emergency contacts',
     paths: INDEPENDENT_152_PATHS,
+  },
+  {
+    name: 'hundred-and-fifty-third',
+    dir: 'dlp-independent-153',
+    about:
+      'US hospital patient financial services: itemized bills, financial assistance applications, payment plans, insurance follow-up, collections hand-offs',
+    paths: INDEPENDENT_153_PATHS,
+  },
+  {
+    name: 'hundred-and-fifty-fourth',
+    dir: 'dlp-independent-154',
+    about:
+      'US food banks and social-service nonprofits: client intake, SNAP and WIC help, utility and rent assistance, volunteer background checks, donors and grants',
+    paths: INDEPENDENT_154_PATHS,
+  },
+  {
+    name: 'hundred-and-fifty-fifth',
+    dir: 'dlp-independent-155',
+    about:
+      'US city parks and recreation: program registrations, facility rentals, youth league rosters, scholarships and fee waivers, refunds to cards',
+    paths: INDEPENDENT_155_PATHS,
+  },
+  {
+    name: 'hundred-and-fifty-sixth',
+    dir: 'dlp-independent-156',
+    about:
+      'US tribal government and enterprises: enrollment and per-capita distributions, clinic referrals, housing assistance, casino and enterprise HR and payroll',
+    paths: INDEPENDENT_156_PATHS,
   },
 ] as const;
 
