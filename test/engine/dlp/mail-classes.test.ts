@@ -5737,3 +5737,24 @@ describe("a lockbox file's MICR column: routing, then account", () => {
     ],
   ]);
 });
+
+describe("a hospital's and a collection agency's accounts", () => {
+  table([
+    ['a denial update', 'Update on the Aetna denial for acct 64379511 (DOS 07/04/2025, billed $1,240.00).', []],
+    [
+      "an agency's monthly status report",
+      'AGENCY ACCT  CLIENT ACCT  SSN          BALANCE  STATUS\n520643601    14320415     XXX-XX-7597    $6,428.58  RECALLED\n44378815     70544575     ***-**-6094    $3,634.08  SKIP',
+      [],
+    ],
+    [
+      "a guarantor export's record numbers",
+      'HAR,Guarantor,SSN,DOB,Phone\n808560541,"Vasquez, Petra",255-08-4203,09/13/1964,423-449-0822\n129204181,"Washington, Shonda",490-69-5405,06/08/1980,772-366-0226',
+      [
+        ['us-ssn', '255-08-4203'],
+        ['us-phone', '423-449-0822'],
+        ['us-ssn', '490-69-5405'],
+        ['us-phone', '772-366-0226'],
+      ],
+    ],
+  ]);
+});

@@ -91,6 +91,13 @@ export const NUMBER_NEGATIVES = [
   'custody form',
   'submitter',
   'receiver',
+  // A hospital's account for a patient's stay (its HAR) and a collection agency's for the debt
+  // placed with it ("HAR,Guarantor,SSN,…", "AGENCY ACCT  CLIENT ACCT  SSN").
+  'har',
+  'hospital account',
+  'hospital acct',
+  'agency account',
+  'agency acct',
   // A ledger's account string, which a city or a company prints as an SSN or a phone is printed
   // ("GL account 301-44-4540", "GL summary: 260-64-4234 $4,797.48").
   'gl',

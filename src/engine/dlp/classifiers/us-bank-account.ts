@@ -145,6 +145,8 @@ const BILLED_ACCOUNT =
 
 /** A patient's record on the value's line before it: a hospital's account for the visit ("MRN: 443037844   Acct: 779639464"). */
 const PATIENT_LINE = /\b(?:MRN|MR#|DOS)\b|\b(?:medical record|encounter|visit|guarantor)\b/i;
+/** A visit's date of service or record right after the account, in its bracket or after a comma. */
+const SERVICE_AFTER = /^[ ,]{0,2}\(?(?:DOS|MRN|date of service)\b/i;
 /** How far back a bank's word is read as an account's label. */
 const BANK_LABEL = 24;
 /** How far back on its line the patient's record is looked for ("MRN: 443037844   Acct: "). */
@@ -154,10 +156,12 @@ const BILLING_HEADER = /\b(?:CPT|HCPCS|Dx\d?|MRN|DOS|NPI|rev[_ ]code|svc[_ ]date
 
 /**
  * Whether an account number is a hospital's account for a patient's visit, by the patient's record
- * before it on its line (an MRN, an encounter or visit, a statement's guarantor) or its table's header line (CPT, Dx, NPI,
- * service date columns).
+ * before it on its line (an MRN, an encounter or visit, a statement's guarantor), the visit's date
+ * of service right after it, or its table's header line (CPT, Dx, NPI, service date columns).
  */
-function patientAccount(text: string, start: number, header: readonly [number, number] | null): boolean {
+function patientAccount(text: string, start: number, end: number, header: readonly [number, number] | null): boolean {
+  // (Or its visit's date of service right after it: "denial for acct 3471859096 (DOS 06/23/2025, …".)
+  if (SERVICE_AFTER.test(text.slice(end, end + 12))) return true;
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < PATIENT_BEFORE && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   // (A bank's own label right before it makes it the bank's: "the guarantor pays from checking account 85870217".)
@@ -281,7 +285,7 @@ export const usBankAccount: ClassifierDef = {
     accountOfABusiness(text, words) ||
     (apartFromBankAccount(ix, after, start, words) && !bankLabelled(text, start, end, header)) ||
     accountAbroad(text, start, end, header) ||
-    patientAccount(text, start, header) ||
+    patientAccount(text, start, end, header) ||
     heldByOthers(ix, after, start, end, header) ||
     isbn(text, start, end) ||
     informationReturnBox(text, start) ||
