@@ -5758,3 +5758,17 @@ describe("a hospital's and a collection agency's accounts", () => {
     ],
   ]);
 });
+
+describe("a payment plan's and an application's own numbers", () => {
+  table([
+    ['a payment plan set up', 'Your payment plan 643-35-5583 is set up. 18 payments of $42.10.', []],
+    ['an application in a subject', 'Subject: paystubs for application 726476736\n\nHi, attached are my paystubs.', []],
+    [
+      "a collection agency's recall list",
+      'Recall list 10/28/2026: agency accounts 72943-2881, NR3345161 and 32877-8885 (bankruptcy cases)',
+      [],
+    ],
+    // (Where the word ends the SSN's label, the SSN keeps it.)
+    ['(a guard) an SSN on an application', 'SSN on the check-cashing application: 723-10-8490', [['us-ssn', '723-10-8490']]],
+  ]);
+});

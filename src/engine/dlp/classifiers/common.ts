@@ -95,8 +95,10 @@ export const NUMBER_NEGATIVES = [
   // placed with it ("HAR,Guarantor,SSN,…", "AGENCY ACCT  CLIENT ACCT  SSN").
   'har',
   'hospital account',
+  'hospital accounts',
   'hospital acct',
   'agency account',
+  'agency accounts',
   'agency acct',
   // A ledger's account string, which a city or a company prints as an SSN or a phone is printed
   // ("GL account 301-44-4540", "GL summary: 260-64-4234 $4,797.48").

@@ -11,14 +11,16 @@ export const fileNamedBefore = (text: string, start: number): boolean => FILE_BE
 /**
  * A word naming a number of its own right before a value, as its label: a registration's, an
  * employee's, a petition's or a receipt's ("registration 456-03-3594", "reg 158-74-8176", "emp
- * 619301711", "Petition 246-87-8309", "receipt 283869242").
+ * 619301711", "Petition 246-87-8309", "receipt 283869242"); a plan's or an application's with a
+ * space alone between ("payment plan 643-35-5583"; not "SSN on the application: …", where the
+ * word ends the SSN's label).
  */
-const REGISTRATION_BEFORE = /\b(?:registration|reg\.?|emp\.?|petition|receipt)(?: no\.?| #| number)?[ :#]{1,3}$/i;
+const REGISTRATION_BEFORE = /\b(?:(?:registration|reg\.?|emp\.?|petition|receipt)(?: no\.?| #| number)?[ :#]{1,3}|(?:plan|application) )$/i;
 
 /**
  * Whether such a word labels the number at `start`: a household move's registration (its file), a
- * payroll file's employee number, a county's ballot petition and a counter's receipt are printed in
- * an SSN's layout. (A patient's registration screen says "SSN" before the SSN.)
+ * payroll file's employee number, a county's ballot petition, a counter's receipt and a hospital's
+ * payment plan are printed in an SSN's layout. (A patient's registration screen says "SSN" before the SSN.)
  */
 export const registrationNamedBefore = (text: string, start: number): boolean =>
   REGISTRATION_BEFORE.test(text.slice(Math.max(0, start - 20), start));
