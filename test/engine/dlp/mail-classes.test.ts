@@ -5772,3 +5772,13 @@ describe("a payment plan's and an application's own numbers", () => {
     ['(a guard) an SSN on an application', 'SSN on the check-cashing application: 723-10-8490', [['us-ssn', '723-10-8490']]],
   ]);
 });
+
+describe("an identity check's photo ID type above its number", () => {
+  table([
+    [
+      "a housing office's identity check",
+      'Identity check\n  Photo ID type: Minnesota driver license\n  ID number: S037351904499  (state MN, exp 10/25/2029)',
+      [['us-drivers-license', 'S037351904499']],
+    ],
+  ]);
+});
