@@ -5782,3 +5782,13 @@ describe("an identity check's photo ID type above its number", () => {
     ],
   ]);
 });
+
+describe("a benefits card's number named by its whole name", () => {
+  table([
+    [
+      'an EBT card given as proof of SNAP',
+      "For the proof of SNAP on the fee waiver you asked for, my EBT card number is 5076 9031 2197 1629. I don't have the letter.",
+      [],
+    ],
+  ]);
+});

@@ -178,6 +178,10 @@ export const creditCard: ClassifierDef = {
     'membership card',
     'ebt',
     'ebt card',
+    // (Its whole name, so that "card number" inside it names no payment card: "my EBT card number is 5076 …".)
+    'ebt card number',
+    'ebt card no',
+    'ebt card #',
     'snap card',
     'benefits card',
   ],
