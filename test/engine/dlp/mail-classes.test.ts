@@ -5792,3 +5792,9 @@ describe("a benefits card's number named by its whole name", () => {
     ],
   ]);
 });
+
+describe("a store's card's number named by its whole name", () => {
+  table([
+    ["a gift card's balance question", 'What is the balance on my gift card number 4539 1488 0343 6467? It was a birthday present.', []],
+  ]);
+});

@@ -104,6 +104,9 @@ function accountNotACard(text: string, start: number, end: number, words: readon
   return !MAJOR_CARD.test(text.slice(start, end).replace(/\D/g, ''));
 }
 
+/** Cards that are no payment card's: a store's, a programme's, a state's benefits. */
+const OTHER_CARDS = ['gift card', 'loyalty card', 'rewards card', 'membership card', 'ebt card', 'snap card', 'benefits card'];
+
 /** The words naming a card's number. */
 const CARD_CONTEXT = [
   // A card's number is its account number to the issuer and in a card programme's feed
@@ -170,20 +173,13 @@ export const creditCard: ClassifierDef = {
   heldElsewhere: (text, start, end, _header, _ix, _after, words) => accountNotACard(text, start, end, words),
   negative: [
     ...NUMBER_NEGATIVES,
-    'gift card',
     'gift certificate',
     'store credit',
-    'loyalty card',
-    'rewards card',
-    'membership card',
     'ebt',
-    'ebt card',
-    // (Its whole name, so that "card number" inside it names no payment card: "my EBT card number is 5076 …".)
-    'ebt card number',
-    'ebt card no',
-    'ebt card #',
-    'snap card',
-    'benefits card',
+    ...OTHER_CARDS,
+    // (Each by its whole name too, so that "card number" inside it names no payment card: "my EBT
+    // card number is 5076 …".)
+    ...OTHER_CARDS.flatMap((card) => [`${card} number`, `${card} no`, `${card} #`]),
   ],
   contextScore: 80,
   pairWithin: 200,
