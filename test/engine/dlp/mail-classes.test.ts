@@ -5798,3 +5798,7 @@ describe("a store's card's number named by its whole name", () => {
     ["a gift card's balance question", 'What is the balance on my gift card number 4539 1488 0343 6467? It was a birthday present.', []],
   ]);
 });
+
+describe("a royalty owner's own number", () => {
+  table([["an owner's note", 'Please send my royalties (owner 204661213) to the new address below.', []]]);
+});

@@ -15,7 +15,8 @@ export const fileNamedBefore = (text: string, start: number): boolean => FILE_BE
  * space alone between ("payment plan 643-35-5583"; not "SSN on the application: …", where the
  * word ends the SSN's label).
  */
-const REGISTRATION_BEFORE = /\b(?:(?:registration|reg\.?|emp\.?|petition|receipt)(?: no\.?| #| number)?[ :#]{1,3}|(?:plan|application) )$/i;
+const REGISTRATION_BEFORE =
+  /\b(?:(?:registration|reg\.?|emp\.?|petition|receipt)(?: no\.?| #| number)?[ :#]{1,3}|(?:plan|application|owner) )$/i;
 
 /**
  * Whether such a word labels the number at `start`: a household move's registration (its file), a
