@@ -5800,5 +5800,11 @@ describe("a store's card's number named by its whole name", () => {
 });
 
 describe("a royalty owner's own number", () => {
-  table([["an owner's note", 'Please send my royalties (owner 204661213) to the new address below.', []]]);
+  table([
+    [
+      "a royalty payment file's payees",
+      'Payees on hold (bank change cooldown): 27. Payees sample: owner 135606865 xxxx1813, owner 192353376 xxxx8078, owner 250343158 ****1689.',
+      [],
+    ],
+  ]);
 });
