@@ -5808,3 +5808,13 @@ describe("a royalty owner's own number", () => {
     ],
   ]);
 });
+
+describe("an employee's own number", () => {
+  table([
+    [
+      "a substitute desk's note",
+      'Job 7598147097 (bus aide, route R-35) is still unfilled. Employee 273801107 accepted job 4827689053. Next pay date 07/04/2026.',
+      [],
+    ],
+  ]);
+});
