@@ -5818,3 +5818,7 @@ describe("an employee's own number", () => {
     ],
   ]);
 });
+
+describe("an agency's intake number", () => {
+  table([["a court's deficiency notice", '5. Reference in the petition to intake 460-83-4034 is not supported by an APS report.', []]]);
+});
