@@ -5820,5 +5820,11 @@ describe("an employee's own number", () => {
 });
 
 describe("an agency's intake number", () => {
-  table([["a court's deficiency notice", '5. Reference in the petition to intake 460-83-4034 is not supported by an APS report.', []]]);
+  table([
+    [
+      "a court's deficiency notice",
+      '3. Bond YKM1148217 is $74,161.39 below the amount required by the estate value.\n4. The estate EIN 86-2875091 does not match the one on the prior account.\n5. Reference in the petition to intake 460-83-4034 is not supported by an APS report.\n\nCure by December 2, 2026 or appear at 8:45 AM in Dept. 87.',
+      [],
+    ],
+  ]);
 });
