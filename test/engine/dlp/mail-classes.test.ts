@@ -5828,3 +5828,11 @@ describe("an agency's intake number", () => {
     ],
   ]);
 });
+
+describe("a transport's trip numbers printed as phones", () => {
+  table([
+    ["a broker's list of trips", 'Denied for the destination, including:\n- Trip 339-657-4558\n- Trip 224-450-1713', []],
+    // (An intake line is a phone.)
+    ["(a guard) a provider's intake line", 'Provider: Second Chance Outpatient, intake 423.433.5106', [['us-phone', '423.433.5106']]],
+  ]);
+});

@@ -5,7 +5,7 @@ import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE } from '../scan/text-
 import { allDigits, breakAfter } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isAlnum, isDigit, isLetter } from '../scan/char-codes.ts';
-import { fileNamedBefore, meetingNamedBefore } from '../scan/file-before.ts';
+import { fileNamedBefore, tripNamedBefore, meetingNamedBefore } from '../scan/file-before.ts';
 import { wrapBefore, wrapEnd, wrapsAt } from '../scan/line-wraps.ts';
 import { nanpPart } from './common.ts';
 import { phoneCombEnd } from '../scan/comb-fields.ts';
@@ -446,8 +446,9 @@ export const usPhone: ClassifierDef = {
   columnNegative: ['policy', 'intake', 'marker', 'claim', 'loan', 'file', 'case', 'invoice', 'order', 'ticket', 'booking', 'reference'],
   // A title's, an escrow's or a claim's file named right before it ("Status - file 328-678-5338",
   // "Reference: File 326-989-4294"), not the number a business has on file ("the phone on file
-  // 415-762-0134"); nor a video meeting's ID so named ("dial in to meeting 908 605 1837").
-  heldElsewhere: (text, start) => fileNamedBefore(text, start) || meetingNamedBefore(text, start),
+  // 415-762-0134"); nor a video meeting's ID so named ("dial in to meeting 908 605 1837"), nor a
+  // transport's trip ("- Trip 339-657-4558").
+  heldElsewhere: (text, start) => fileNamedBefore(text, start) || meetingNamedBefore(text, start) || tripNamedBefore(text, start),
   // Its negative words label the number they stand by ("GL 799-638-6013"): a phone number further
   // on keeps its own.
   negativeLabels: true,

@@ -33,3 +33,12 @@ const MEETING_BEFORE = /\b(?:meeting|webinar)(?: id| #| number| no\.?)?[ :#]{1,3
 
 /** Whether a meeting's word labels the number at `start`: a video meeting's ID, printed 3-3-4 as a phone is. */
 export const meetingNamedBefore = (text: string, start: number): boolean => MEETING_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+
+/**
+ * A trip's word right before a value printed as a phone is ("- Trip 339-657-4558"); not an
+ * intake's, which may name a provider's intake line ("Second Chance Outpatient, intake 423.433.5106").
+ */
+const TRIP_BEFORE = /\btrip(?: #| no\.?)? $/i;
+
+/** Whether a trip's word labels the number at `start`: a transport's trip, printed 3-3-4. */
+export const tripNamedBefore = (text: string, start: number): boolean => TRIP_BEFORE.test(text.slice(Math.max(0, start - 10), start));
