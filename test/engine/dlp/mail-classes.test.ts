@@ -5836,3 +5836,18 @@ describe("a transport's trip numbers printed as phones", () => {
     ["(a guard) a provider's intake line", 'Provider: Second Chance Outpatient, intake 423.433.5106', [['us-phone', '423.433.5106']]],
   ]);
 });
+
+describe('a Social Security claim number with its beneficiary code', () => {
+  table([
+    [
+      "a payee's intake sheet",
+      "Beneficiary: Jerome L. Tanaka\nBeneficiary SSN: 788-96-7549\nClaim no. 182-11-9429 (BIC B) - benefits paid on the wage earner's record",
+      [
+        ['us-ssn', '788-96-7549'],
+        ['us-ssn', '182-11-9429'],
+      ],
+    ],
+    // (A bank's BIC is a SWIFT code.)
+    ["(a guard) a claim number and a bank's BIC", 'Claim no. 182-11-9429, wire to BIC: CHASUS33', [['swift-bic', 'CHASUS33']]],
+  ]);
+});

@@ -71,6 +71,9 @@ function organisationTin(text: string, start: number): boolean {
   return ORGANISATION.test(text.slice(Math.max(0, start - ORGANISATION_REACH), start + ORGANISATION_REACH));
 }
 
+/** A beneficiary identification code right after a Social Security claim number ("182-11-9429 (BIC B)", "… BIC: C1"). */
+const BIC_AFTER = /^[ ,]{0,2}\(?BIC:? [A-Z]\d?\b/;
+
 /** A row's type cell naming an SSN. */
 const SSN_TYPE_CELL = /^(?:SSN|SS#?|social security)$/i;
 
@@ -171,8 +174,14 @@ export const usSsn: ClassifierDef = {
     (header !== null && words.length === 0 && repeatedOnRows(text, start, end)),
   // A row's type cell beside the value's names it where the column's header says only "ID"
   // ("specimen_id,donor_id,id_type,…\n9319760,661-76-3896,SSN,…").
+  // (So does a beneficiary identification code right after it: Social Security's claim number is
+  // the wage earner's SSN and the code, "Claim no. 182-11-9429 (BIC B)".)
   namedBeside: (ix, start, end) =>
-    SSN_TYPE_CELL.test(typeCellAfter(ix.text, end) ?? '') || SSN_TYPE_CELL.test(typeCellBefore(ix.text, start) ?? '') ? 'ssn' : null,
+    SSN_TYPE_CELL.test(typeCellAfter(ix.text, end) ?? '') || SSN_TYPE_CELL.test(typeCellBefore(ix.text, start) ?? '')
+      ? 'ssn'
+      : BIC_AFTER.test(ix.text.slice(end, end + 12))
+        ? 'BIC'
+        : null,
   contextScore: 80,
   pairWithin: 200,
   supporting: personDetails,
