@@ -5851,3 +5851,16 @@ describe('a Social Security claim number with its beneficiary code', () => {
     ["(a guard) a claim number and a bank's BIC", 'Claim no. 182-11-9429, wire to BIC: CHASUS33', [['swift-bic', 'CHASUS33']]],
   ]);
 });
+
+describe("a child support payment's NACHA addenda", () => {
+  table([
+    [
+      "an employer's withholding file",
+      ' Trace            Amount      Addenda\n 885722709040809    $441.75   DED*CS*370024314647*260413*44175*719839116*Y*SWEENEY,B*06017*\\\n 591629446062196    $574.49   DED*CS*130048050196*260413*57449*039806905*Y*YATES,T*06097*Y\\',
+      [
+        ['us-ssn', '719839116'],
+        ['us-ssn', '039806905'],
+      ],
+    ],
+  ]);
+});

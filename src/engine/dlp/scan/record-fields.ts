@@ -554,6 +554,7 @@ let hasHl7 = false;
 let hasX12 = false;
 let hasFhir = false;
 let hasAamva = false;
+let hasDed = false;
 /** Whether the text is a claim form, or holds SWIFT MT fields: -1 until a value's place first asks. */
 let claimForm = -1;
 let swiftFields = -1;
@@ -581,6 +582,7 @@ function findRecords(text: string): void {
   // first characters: "system" alone would stop at every 's' of a text, eight times the time.)
   hasFhir = text.indexOf('"system"') >= 0 || text.indexOf('<system') >= 0;
   hasAamva = text.indexOf('DAQ') >= 0 && (text.indexOf('DCS') >= 0 || text.indexOf('DBB') >= 0);
+  hasDed = text.indexOf('DED*CS*') >= 0;
   claimForm = -1;
   swiftFields = -1;
 }
@@ -681,9 +683,41 @@ function aamvaFieldAt(text: string, start: number): RecordField | null {
   return m[1] === 'DAQ' ? AAMVA_LICENCE : AAMVA_OTHER;
 }
 
+// ---------------------------------------------------------------------------------------------
+// NACHA: a child support payment's addenda (the DED segment an employer sends with a withholding)
+// ---------------------------------------------------------------------------------------------
+
+/** Most characters from "DED*CS*" to the value: the case, the date and the amount before it. */
+const DED_REACH = 80;
+const DED_SSN = field(SSN, "NACHA child support addenda (DED05, the absent parent's SSN)");
+const DED_OTHER = field(OTHER, 'NACHA child support addenda');
+
+/**
+ * The element of a child support addenda holding the value at `start` ("DED*CS*<case>*<date>*
+ * <amount>*<SSN>*<medical support>*<name>*<FIPS>*<termination>\"): DED05 is the absent parent's
+ * SSN, the others a case identifier, a date, an amount, a county's code.
+ */
+function dedFieldAt(text: string, start: number): RecordField | null {
+  const from = text.lastIndexOf('DED*CS*', start);
+  if (from < 0 || start - from > DED_REACH) return null;
+  // (Counted from the case identifier, the first after "DED*CS*": the SSN is the fourth.)
+  let element = 1;
+  for (let i = from + 7; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42) element++;
+    else if (c === 10 || c === 92 || c === 126) return null;
+  }
+  return element === 4 ? DED_SSN : DED_OTHER;
+}
+
 export function recordFieldAt(text: string, start: number): RecordField | null {
   if (text !== recordsText) readRecordsOf(text);
   if (recordsStale) findRecords(text);
+  // (A child support addenda's element follows its "*".)
+  if (hasDed && text.charCodeAt(start - 1) === 42) {
+    const f = dedFieldAt(text, start);
+    if (f !== null) return f;
+  }
   // A claim form's box and an MT field show in the character before the value (a space; a colon,
   // a slash or a line break): most values pay one read.
   const before = text.charCodeAt(start - 1);
