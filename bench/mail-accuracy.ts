@@ -875,6 +875,26 @@ export const INDEPENDENT_156_PATHS = {
   heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-156/heldout.jsonl', import.meta.url)),
 } as const;
 
+export const INDEPENDENT_157_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-157/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-157/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_158_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-158/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-158/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_159_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-159/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-159/heldout.jsonl', import.meta.url)),
+} as const;
+
+export const INDEPENDENT_160_PATHS = {
+  tune: fileURLToPath(new URL('../test/fixtures/dlp-independent-160/tune.jsonl', import.meta.url)),
+  heldout: fileURLToPath(new URL('../test/fixtures/dlp-independent-160/heldout.jsonl', import.meta.url)),
+} as const;
+
 /** Loads the corpus, optionally one split. */
 export function loadMailCases(split?: 'tune' | 'heldout', path = MAIL_CASES_PATH): MailCase[] {
   const all = readFileSync(path, 'utf8')

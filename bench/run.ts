@@ -171,6 +171,10 @@ import {
   INDEPENDENT_154_PATHS,
   INDEPENDENT_155_PATHS,
   INDEPENDENT_156_PATHS,
+  INDEPENDENT_157_PATHS,
+  INDEPENDENT_158_PATHS,
+  INDEPENDENT_159_PATHS,
+  INDEPENDENT_160_PATHS,
   INDEPENDENT_CASES_PATH,
   loadMailCases,
   oursDetect,
@@ -1125,6 +1129,34 @@ const SPLIT_SETS = [
     about:
       'US tribal government and enterprises: enrollment and per-capita distributions, clinic referrals, housing assistance, casino and enterprise HR and payroll',
     paths: INDEPENDENT_156_PATHS,
+  },
+  {
+    name: 'hundred-and-fifty-seventh',
+    dir: 'dlp-independent-157',
+    about:
+      'US auto repair and collision centers: repair orders, insurance claims and DRP estimates, customer financing, fleet accounts, card payments and refunds',
+    paths: INDEPENDENT_157_PATHS,
+  },
+  {
+    name: 'hundred-and-fifty-eighth',
+    dir: 'dlp-independent-158',
+    about:
+      'US multifamily property management: move-in and move-out, rent ledgers and ACH autopay, maintenance, collections, subsidised housing recertifications',
+    paths: INDEPENDENT_158_PATHS,
+  },
+  {
+    name: 'hundred-and-fifty-ninth',
+    dir: 'dlp-independent-159',
+    about:
+      'US child support enforcement (Title IV-D): case intake, income withholding orders, payment processing, paternity, interstate cases',
+    paths: INDEPENDENT_159_PATHS,
+  },
+  {
+    name: 'hundred-and-sixtieth',
+    dir: 'dlp-independent-160',
+    about:
+      "US guardianship and conservatorship: annual accountings, the ward's bank and benefit accounts, representative payees, medical consent, court filings",
+    paths: INDEPENDENT_160_PATHS,
   },
 ] as const;
 
