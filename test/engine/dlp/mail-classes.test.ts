@@ -5864,3 +5864,22 @@ describe("a child support payment's NACHA addenda", () => {
     ],
   ]);
 });
+
+describe("a gateway's software version and the one it replaced", () => {
+  table([
+    [
+      'a payment gateway report',
+      'NJ  34       8259    8450    119   97.6%\n\nGateway software 11.6.5.18 (previous 11.6.21.185). Most common error: name mismatch.',
+      [],
+    ],
+    // (A DNS change's old address is an address.)
+    [
+      "(a guard) a record's former address",
+      'www      A      77.91.19.251   (was 203.28.39.236)',
+      [
+        ['ip-address', '77.91.19.251'],
+        ['ip-address', '203.28.39.236'],
+      ],
+    ],
+  ]);
+});

@@ -127,10 +127,11 @@ function inQuadList(text: string, s: number): boolean {
 }
 
 /**
- * Firmware's abbreviation right before a quad, as an inventory prints it ("fw 11.9.31.249"): a
- * version. (Not a forward's "FW:", whose colon says it heads a subject.)
+ * Firmware's or software's word right before a quad, as an inventory prints it ("fw 11.9.31.249",
+ * "Gateway software 10.1.24.127"), or the version it replaced in brackets ("(previous 9.1.5.54)"):
+ * a version. (Not a forward's "FW:", whose colon says it heads a subject.)
  */
-const FIRMWARE_BEFORE = /(?<![A-Za-z-])(?:fw|sw)(?: ?= ?| v?| ver )$/i;
+const FIRMWARE_BEFORE = /(?<![A-Za-z-])(?:fw|sw|software)(?: ?= ?| v?| ver )$|\((?:previous|prior) v?$/i;
 
 /** The words that name an address. */
 const IP_WORDS = [
@@ -228,7 +229,7 @@ export const ipAddress: ClassifierDef = {
       // (So is firmware's or software's, "tablet fw 22.0.27.147", "Scan tool asTech 4, SW 24.7.15.114".)
       if (
         (product && productName(text, s - 1)) ||
-        FIRMWARE_BEFORE.test(text.slice(Math.max(0, s - 8), s)) ||
+        FIRMWARE_BEFORE.test(text.slice(Math.max(0, s - 12), s)) ||
         PLATFORM_BUILD_BEFORE.test(text.slice(Math.max(0, s - 40), s))
       ) {
         consumed = k + 3;
@@ -236,7 +237,7 @@ export const ipAddress: ClassifierDef = {
       }
       // Shaped as a version, it is an address only beside an address's own word ("from IP address 31.6.1.180").
       const asVersion = !longer && versionShaped(ix, k) && !RESOLVERS.has(text.slice(s, ix.tokEnd[k + 3])) && !inQuadList(text, s);
-      const shapeOnly = longer || product || text.startsWith('255.', s) || FIRMWARE_BEFORE.test(text.slice(Math.max(0, s - 8), s));
+      const shapeOnly = longer || product || text.startsWith('255.', s) || FIRMWARE_BEFORE.test(text.slice(Math.max(0, s - 12), s));
       out.add(s, e, shapeOnly ? BARE : 30, 'IPv4 dotted quad', 'each part 0–255', asVersion ? 'own' : false);
       consumed = k + 3;
       // The rest of an OID's or a long version's dotted run is none of its own quads ("…1.2.13").
