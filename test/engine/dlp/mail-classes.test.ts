@@ -5883,3 +5883,14 @@ describe("a gateway's software version and the one it replaced", () => {
     ],
   ]);
 });
+
+describe("a property's work orders and households", () => {
+  table([
+    ['a pest control schedule', '2) WO 3044423280 - Unit 412 - roaches reported in the kitchen', []],
+    [
+      'a voucher note',
+      'Voucher ID 16288752; submitted via TRACS 02/08/2026; CA review passed. Household 425192104 moved out 02/16/2025.',
+      [],
+    ],
+  ]);
+});

@@ -91,6 +91,10 @@ export const NUMBER_NEGATIVES = [
   'custody form',
   'submitter',
   'receiver',
+  // A maintenance work order, numbered ten digits by some property systems ("WO 3044423280 - Unit 412").
+  'work order',
+  'wo',
+  'wo #',
   // A hospital's account for a patient's stay (its HAR) and a collection agency's for the debt
   // placed with it ("HAR,Guarantor,SSN,…", "AGENCY ACCT  CLIENT ACCT  SSN").
   'har',

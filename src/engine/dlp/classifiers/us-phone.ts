@@ -386,6 +386,10 @@ export const usPhone: ClassifierDef = {
     // alone: "the phone on the application is 580-393-9842").
     'application no',
     'application #',
+    // A maintenance work order ("WO 3044423280 - Unit 412 - roaches").
+    'work order',
+    'wo',
+    'wo #',
     // A parking or traffic citation, numbered 3-3-4 by some cities ("citation 702 697 3632", "cite 5619798004").
     'citation',
     'citation no',

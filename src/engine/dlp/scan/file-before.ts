@@ -12,13 +12,13 @@ export const fileNamedBefore = (text: string, start: number): boolean => FILE_BE
  * A word naming a number of its own right before a value, as its label: a registration's, an
  * employee's, a petition's or a receipt's ("registration 456-03-3594", "reg 158-74-8176", "emp
  * 619301711", "Petition 246-87-8309", "receipt 283869242"); a plan's, an application's, a
- * royalty owner's, an employee's, an agency's intake's or a certificate's with a space alone
+ * royalty owner's, an employee's, an agency's intake's, a certificate's or a household's with a space alone
  * between ("payment plan 643-35-5583", "owner 204661213", "Employee 273801107 accepted job …", "the
  * petition to intake 460-83-4034"; not "SSN on the application: …", where the word ends the SSN's
  * label).
  */
 const REGISTRATION_BEFORE =
-  /\b(?:(?:registration|reg\.?|emp\.?|petition|receipt)(?: no\.?| #| number)?[ :#]{1,3}|(?:plan|application|owner|employee|intake|certificate) )$/i;
+  /\b(?:(?:registration|reg\.?|emp\.?|petition|receipt)(?: no\.?| #| number)?[ :#]{1,3}|(?:plan|application|owner|employee|intake|certificate|household) )$/i;
 
 /**
  * Whether such a word labels the number at `start`: a household move's registration (its file), a
