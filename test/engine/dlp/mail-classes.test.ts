@@ -5886,7 +5886,11 @@ describe("a gateway's software version and the one it replaced", () => {
 
 describe("a property's work orders and households", () => {
   table([
-    ['a pest control schedule', '2) WO 3044423280 - Unit 412 - roaches reported in the kitchen', []],
+    [
+      'a pest control schedule',
+      '1) Resident Yolanda Adeyemi works nights; call or text 601-854-0575 before 11:30 AM.\n2) WO 3044423280 - Unit 412 - roaches reported in the kitchen',
+      [['us-phone', '601-854-0575']],
+    ],
     [
       'a voucher note',
       'Voucher ID 16288752; submitted via TRACS 02/08/2026; CA review passed. Household 425192104 moved out 02/16/2025.',
