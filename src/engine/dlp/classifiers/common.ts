@@ -3,6 +3,16 @@
 import { keptList } from '../scan/kept-list.ts';
 import { isLower } from '../scan/char-codes.ts';
 
+/**
+ * A ledger's account string, which a city or a company prints as an SSN or a phone is printed
+ * ("GL account 301-44-4540", "GL summary: 260-64-4234 $4,797.48").
+ */
+export const LEDGER_WORDS = ['gl', 'gl account', 'general ledger'] as const;
+/** A parking or traffic citation's own number, which some cities print as an SSN or a phone ("citation 702 697 3632", "cite 847975699"). */
+export const CITATION_WORDS = ['citation', 'citation no', 'citation #', 'cite', 'cite #', 'cite no'] as const;
+/** A maintenance work order, numbered ten digits by some property systems ("WO 3044423280 - Unit 412"). */
+export const WORK_ORDER_WORDS = ['work order', 'wo', 'wo #'] as const;
+
 /** Words that say a number is an order, a parcel or a ticket rather than personal data. */
 export const NUMBER_NEGATIVES = [
   'order',
@@ -91,10 +101,7 @@ export const NUMBER_NEGATIVES = [
   'custody form',
   'submitter',
   'receiver',
-  // A maintenance work order, numbered ten digits by some property systems ("WO 3044423280 - Unit 412").
-  'work order',
-  'wo',
-  'wo #',
+  ...WORK_ORDER_WORDS,
   // A hospital's account for a patient's stay (its HAR) and a collection agency's for the debt
   // placed with it ("HAR,Guarantor,SSN,…", "AGENCY ACCT  CLIENT ACCT  SSN").
   'har',
@@ -104,19 +111,8 @@ export const NUMBER_NEGATIVES = [
   'agency account',
   'agency accounts',
   'agency acct',
-  // A ledger's account string, which a city or a company prints as an SSN or a phone is printed
-  // ("GL account 301-44-4540", "GL summary: 260-64-4234 $4,797.48").
-  'gl',
-  'gl account',
-  'general ledger',
-  // A parking or traffic citation's own number, which some cities print as an SSN or a phone is
-  // printed ("citation 702 697 3632", "cite 847975699").
-  'citation',
-  'citation no',
-  'citation #',
-  'cite',
-  'cite #',
-  'cite no',
+  ...LEDGER_WORDS,
+  ...CITATION_WORDS,
   // A payment's receipt, as its label or column names it ("Receipt no." over a trustee's ledger).
   'receipt no',
   'receipt #',

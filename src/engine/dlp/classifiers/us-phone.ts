@@ -7,7 +7,7 @@ import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isAlnum, isDigit, isLetter } from '../scan/char-codes.ts';
 import { fileNamedBefore, tripNamedBefore, meetingNamedBefore } from '../scan/file-before.ts';
 import { wrapBefore, wrapEnd, wrapsAt } from '../scan/line-wraps.ts';
-import { nanpPart } from './common.ts';
+import { CITATION_WORDS, LEDGER_WORDS, nanpPart, WORK_ORDER_WORDS } from './common.ts';
 import { phoneCombEnd } from '../scan/comb-fields.ts';
 import { headedBy } from '../scan/table-columns.ts';
 
@@ -386,17 +386,8 @@ export const usPhone: ClassifierDef = {
     // alone: "the phone on the application is 580-393-9842").
     'application no',
     'application #',
-    // A maintenance work order ("WO 3044423280 - Unit 412 - roaches").
-    'work order',
-    'wo',
-    'wo #',
-    // A parking or traffic citation, numbered 3-3-4 by some cities ("citation 702 697 3632", "cite 5619798004").
-    'citation',
-    'citation no',
-    'citation #',
-    'cite',
-    'cite #',
-    'cite no',
+    ...WORK_ORDER_WORDS,
+    ...CITATION_WORDS,
     // A reference printed 3-3-4 ("Ref # 396-674-9421"; not "Reference #1", a credit application's
     // person to call, nor "ref" alone).
     'ref #',
@@ -418,9 +409,7 @@ export const usPhone: ClassifierDef = {
     'catalog number',
     'product code',
     // A ledger's accounts, printed 3-3-4 as some charts of accounts number them.
-    'gl',
-    'gl account',
-    'general ledger',
+    ...LEDGER_WORDS,
     // A video meeting's id, printed in threes and fours like a phone number ("backup zoom 946 384
     // 2493"); its dial-in number keeps its own word ("dial in via 843-845-4602").
     'zoom',
