@@ -6,10 +6,10 @@
  * tune 0.978, held-out 0.915; the next, tune 1.000, held-out 0.927).
  */
 import { describe, expect, it } from 'vitest';
-import { INDEPENDENT_2_PATHS, loadMailCases, oursDetect, scoreMail } from '../../../bench/mail-accuracy.ts';
+import { independentPaths, loadMailCases, oursDetect, scoreMail } from '../../../bench/mail-accuracy.ts';
 
 describe.each(['tune', 'heldout'] as const)('second independent set, %s part', (part) => {
-  const cases = loadMailCases(undefined, INDEPENDENT_2_PATHS[part]);
+  const cases = loadMailCases(undefined, independentPaths(2)[part]);
   const report = scoreMail(cases, oursDetect);
 
   it('when every case is scanned then realistic mail keeps F1 ≥ 0.97, no negative case is flagged, and evasion recall stays ≥ 0.9', () => {
