@@ -604,7 +604,7 @@ const SETS = [
     name: 'hundred-and-second',
     paths: independentPaths(102),
     tune: { f1: 0.985, negative: 3 },
-    heldout: { f1: 0.95, negative: 8, realistic: 0.955 },
+    heldout: { f1: 0.95, negative: 8, realistic: 0.95 },
     cases: 145,
   },
   {
@@ -953,7 +953,7 @@ const SETS = [
     name: 'hundred-and-fifty-ninth',
     paths: independentPaths(159),
     tune: { f1: 0.99, negative: 2 },
-    heldout: { f1: 0.965, negative: 2 },
+    heldout: { f1: 0.955, negative: 2, realistic: 0.955 },
     cases: 147,
   },
   {

@@ -5898,3 +5898,41 @@ describe("a property's work orders and households", () => {
     ],
   ]);
 });
+
+describe('nine digits run together, with no word of their own', () => {
+  table([
+    // A date or a name beside them is not enough: any system's number stands beside both.
+    ['a hearing calendar', '11:30 AM  265939145  In re KEISHA WHITAKER    continued from 07/21/2026', []],
+    ['a trade-in and its date', 'Trade-in 449591935 logged 2026-05-03', []],
+    ['a name before the number', 'Not yet done (on leave):\n  Patrice Hollis, 468829901', []],
+    // Nor do two such runs speak for each other.
+    ['a lottery of records', 'Speaker compensation 17.0%. Records 355930962 and 210255572 were moved to the disputed queue.', []],
+    [
+      'a tip-out sheet',
+      'Tokes counted: $21,426.29\n\n  107137820   Tanisha   53.0 hrs   $773.02\n  103072413   Cheyenne  49.0 hrs   $342.25\n',
+      [],
+    ],
+    // A column under one "SSN": the first is named, the rest follow it.
+    [
+      '(a guard) a batch file under its columns',
+      'Columns are SSN, DOB, last, first, matter.\n\n376334974  19711113  KHAN    SHONDA\n394201860  19680815  BURKS   ROSA\n525350312  19621108  ADEYEMI HANNAH\n',
+      [
+        ['us-ssn', '376334974'],
+        ['us-ssn', '394201860'],
+        ['us-ssn', '525350312'],
+      ],
+    ],
+    // An SSN in its own layout beside them speaks for them, as two SSNs together do.
+    [
+      '(a guard) a spouse and dependents',
+      'We only have the last four.\nme: 308-23-9054\nShay: 781594330\nOdette: 888783592',
+      [
+        ['us-ssn', '308-23-9054'],
+        ['us-ssn', '781594330'],
+        ['us-ssn', '888783592'],
+      ],
+    ],
+    // A date named a date of birth does.
+    ['(a guard) a date of birth named so', 'Eleanor Vance, born 04/21/1961, 632283162.', [['us-ssn', '632283162']]],
+  ]);
+});

@@ -15,9 +15,11 @@ import type { TextIndex } from '../scan/text-index.ts';
 export interface CandidateSink {
   /**
    * `needsContext`: true — only beside a context word (or with supporting information); 'own' —
-   * only beside one of the classifier's `ownWords`, the vocabulary that widens its context aside.
+   * only beside one of the classifier's `ownWords`, the vocabulary that widens its context aside;
+   * 'kin' — beside a context word, or within `pairWithin` of another value of its kind written in
+   * its kind's own layout (a date or a name beside it is not enough).
    */
-  add(start: number, end: number, base: number, pattern: string, validation: string, needsContext?: boolean | 'own'): void;
+  add(start: number, end: number, base: number, pattern: string, validation: string, needsContext?: boolean | 'own' | 'kin'): void;
 }
 
 /** A weighted term of a word/phrase classifier. */

@@ -201,7 +201,17 @@ export const usSsn: ClassifierDef = {
       // Split where no one splits an SSN (5-4 is a ZIP+4's and a health plan's group's shape,
       // 3-6 a claim's), it is one only beside its words.
       const oddlySplit = m.layout.sizes.length === 2;
-      out.add(m.start, m.end, grouped ? 5 : 3, describeNumber(m), 'area, group and serial are assignable', oddlySplit);
+      // Nine digits run together are any system's number: beside a date or a name they are still
+      // a claim's, a record's, a permit's; only an SSN's word, or an SSN nearby in its own layout
+      // or already found on its word (a column of them under one "SSN"), makes them one.
+      out.add(
+        m.start,
+        m.end,
+        grouped ? 5 : 3,
+        describeNumber(m),
+        'area, group and serial are assignable',
+        oddlySplit ? true : grouped ? false : 'kin',
+      );
       return true;
     });
     // A form's comb of boxes ("416       24       7182"), beside its own words only.

@@ -4,10 +4,13 @@
  */
 import type { CandidateSink } from '../classifiers/types.ts';
 
-/** needsContext's value for a candidate that needs one of its classifier's own words (ownWords). */
-/** `needsContext` codes: beside any of its words (or supporting information), or beside its own words. */
+/**
+ * `needsContext` codes: beside any of its words (or supporting information); beside its own words;
+ * beside its words or another value of its kind written in its kind's own layout.
+ */
 export const NEEDS_WORDS = 1;
 export const NEEDS_OWN_WORDS = 2;
+export const NEEDS_WORDS_OR_KIN = 3;
 
 /** The columns of a list of candidates. */
 interface Columns {
@@ -28,13 +31,14 @@ export class CandidateList implements CandidateSink, Columns {
   pattern: string[] = [];
   validation: string[] = [];
 
-  add(start: number, end: number, base: number, pattern: string, validation: string, needsContext: boolean | 'own' = false): void {
+  add(start: number, end: number, base: number, pattern: string, validation: string, needsContext: boolean | 'own' | 'kin' = false): void {
     const n = this.length;
     if (n === this.start.length) this.grow();
     this.start[n] = start;
     this.end[n] = end;
     this.base[n] = base;
-    this.needsContext[n] = needsContext === 'own' ? NEEDS_OWN_WORDS : needsContext ? NEEDS_WORDS : 0;
+    this.needsContext[n] =
+      needsContext === 'own' ? NEEDS_OWN_WORDS : needsContext === 'kin' ? NEEDS_WORDS_OR_KIN : needsContext ? NEEDS_WORDS : 0;
     this.pattern[n] = pattern;
     this.validation[n] = validation;
     this.length = n + 1;

@@ -8,7 +8,7 @@ import type { Finding, FindingExplanation } from '../types.ts';
 import { CONTEXT, NEGATIVE, registry, type CompiledClassifier } from '../classifiers/registry.ts';
 import type { TextIndex } from './text-index.ts';
 import { shared } from './shared-values.ts';
-import { CandidateList, NEEDS_OWN_WORDS, NEEDS_WORDS } from './candidates.ts';
+import { CandidateList, NEEDS_OWN_WORDS, NEEDS_WORDS, NEEDS_WORDS_OR_KIN } from './candidates.ts';
 import type { FindContext } from '../classifiers/types.ts';
 import { columnHeader, rowEnd, rowStart } from './table-columns.ts';
 import { sqlColumnAt } from './sql-columns.ts';
@@ -22,6 +22,7 @@ import { cellAbove } from './label-above.ts';
 import { calledNotReal } from './not-real.ts';
 import { itemEnd, listHeadingAbove, listStart, respectiveSentenceStart } from './list-start.ts';
 import { keptList } from './kept-list.ts';
+import { namedDateOfBirth } from './supporting.ts';
 import { wordStartsAt } from './keywords.ts';
 import { CLAUSE_NEGATIVES, VERSION_NEGATIVES } from '../classifiers/common.ts';
 
@@ -1729,6 +1730,24 @@ function oddPair(needs: Uint8Array, starts: Int32Array, count: number, i: number
   return other >= 0 && needs[other] === NEEDS_WORDS;
 }
 
+/** Candidates of the current classifier that were found on their own evidence: a word, their kind's layout, or such a neighbour. */
+let vouched = new Uint8Array(1024);
+
+/**
+ * Whether candidate i has a neighbour within `within` characters written in its kind's own layout,
+ * or one before it already found on its own evidence: a column of SSNs under one "SSN", not two
+ * runs of nine digits that only each other speak for.
+ */
+function kinPaired(needs: Uint8Array, starts: Int32Array, count: number, i: number, within: number): boolean {
+  const start = starts[i];
+  let before = i - 1;
+  while (before >= 0 && needs[before] === NEEDS_OWN_WORDS) before--;
+  if (before >= 0 && start - starts[before] <= within && (needs[before] === 0 || vouched[before] === 1)) return true;
+  let after = i + 1;
+  while (after < count && needs[after] === NEEDS_OWN_WORDS) after++;
+  return after < count && starts[after] - start <= within && needs[after] === 0;
+}
+
 /** How far before a listed value its list's label may stand (list-start.ts reads a list back at most 200 characters, a label's gap more). */
 const LIST_LABEL_REACH = 260;
 
@@ -1812,6 +1831,8 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
   let after = 0;
   // Candidates are in start order, so the first hit that can be near one only moves forward.
   let first = 0;
+  if (vouched.length < cands.length) vouched = new Uint8Array(cands.length * 2);
+  vouched.fill(0, 0, cands.length);
   for (let i = 0; i < cands.length; i++) {
     const start = starts[i];
     const end = ends[i];
@@ -2044,9 +2065,16 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     if (
       near === null &&
       needsContext[i] !== 0 &&
+      needsContext[i] !== NEEDS_WORDS_OR_KIN &&
       !(needsContext[i] === NEEDS_WORDS && pairWithin && oddPair(needsContext, starts, cands.length, i, pairWithin))
     )
       continue;
+    // A run of digits with no word of its own and no value of its kind in its kind's layout beside
+    // it: only a date of birth named so speaks for it; otherwise it stays the bare shape it is.
+    const loneRun =
+      near === null &&
+      needsContext[i] === NEEDS_WORDS_OR_KIN &&
+      !(pairWithin && kinPaired(needsContext, starts, cands.length, i, pairWithin));
     // (A record's field names its kind as an own word would; in the text around, an own word
     // stands before the value or in its sentence.)
     if (
@@ -2058,7 +2086,7 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     const contextWords = near ?? NONE;
     let supporting = NONE;
     if (findSupporting) {
-      const found = findSupporting(ix.text, start, end);
+      const found = loneRun ? namedDateOfBirth(ix.text, start, end) : findSupporting(ix.text, start, end);
       if (found.length) supporting = found;
     }
     // A negative word (order, booking, ticket…) or a header naming something else marks a number
@@ -2080,10 +2108,11 @@ export function patternFindings(c: CompiledClassifier, ix: TextIndex, own: numbe
     if (field === null && deniedInBracketAfter(ix, roles, after, end)) continue;
     // An end of a range of issued numbers ("tickets 489818505 to 489820463").
     if (field === null && byCode && isDigit(ix.text.charCodeAt(start)) && inNumberRange(ix.text, start, end)) continue;
-    if (pairWithin) {
+    if (pairWithin && !loneRun) {
       const other = pairedAt(starts, needsContext, cands.length, i, pairWithin);
       if (other >= 0) supporting = keptList(...supporting, `another ${def.name} nearby ("${ix.text.slice(starts[other], ends[other])}")`);
     }
+    if (!loneRun) vouched[i] = 1;
     const base = bases[i];
     const supported = contextWords.length > 0 || supporting.length > 0;
     const both = contextWords.length > 0 && supporting.length > 0 ? 10 : 0;

@@ -126,6 +126,19 @@ function dateIn(w: string): string[] {
 }
 const MONTH_DAYS = new RegExp(MONTH_DAY.source, 'gi');
 
+/** A word naming a date of birth ("born", "DOB", a header's "Date of Birth"). */
+const BIRTH_WORD = /\b(?:born|dob|d\.o\.b|date of birth|birth ?date|birthday|fecha de nacimiento)\b/i;
+
+/**
+ * A date of birth named so around a number: a date beside a word for one ("Born 04/12/1980,
+ * 512401234", a "DOB" column). What a lone run of digits needs, where any date would do for a
+ * number in an SSN's layout.
+ */
+export function namedDateOfBirth(text: string, start: number, end: number): string[] {
+  if (!BIRTH_WORD.test(around(text, start, end, 60, 60))) return [];
+  return dateOfBirth(text, start, end);
+}
+
 /** A person's name (two capitalised words) right before the number. */
 export function nameBefore(text: string, start: number, grouped = false): string[] {
   const before = text.slice(Math.max(0, start - 40), start);
