@@ -5936,3 +5936,21 @@ describe('nine digits run together, with no word of their own', () => {
     ['(a guard) a date of birth named so', 'Eleanor Vance, born 04/21/1961, 632283162.', [['us-ssn', '632283162']]],
   ]);
 });
+
+describe('a routing number with no word of its own', () => {
+  table([
+    // Banking context is what it needs (reference §8.2): alone, nine digits one in ten pass.
+    ['an aging report', 'Document        Date         Open amt     Age\n724875524       11/06/2026   $17,141.50   20 days\n', []],
+    ['an incident number', 'PCR #: PCR64792636    Incident #: 252795079    Unit: Unit 10', []],
+    // An account beside it on its line is the pair's other half.
+    [
+      '(a guard) a wire log',
+      '10/27/2026  $22,276.25  Atlas Precious Metals 650222908  109757784574   20240722QMGFT',
+      [
+        ['aba-routing', '650222908'],
+        ['us-bank-account', '109757784574'],
+      ],
+    ],
+    ['(a guard) a masked account before it', 'Refund         XXXXXXXXX5778 / 042529293', [['aba-routing', '042529293']]],
+  ]);
+});

@@ -62,10 +62,15 @@ describe('context and near-misses', () => {
     expect(bestScore('us-ssn', `social security number ${'x'.repeat(59)} 321-02-3456`)).toBeLessThan(LOW);
   });
 
-  it('when a 9-digit number passes the ABA checksum, then the passport shape gives way on that span', () => {
-    const ids = scanText('121000358').map((f) => f.classifier);
+  it('when a 9-digit number passes the ABA checksum beside an account, then the passport shape gives way on that span', () => {
+    const ids = scanText('121000358 / 4410023388').map((f) => f.classifier);
     expect(ids).toContain('aba-routing');
     expect(ids).not.toContain('us-passport');
+  });
+
+  it('when a 9-digit number passes the ABA checksum alone, then it names no type (a routing number needs banking context)', () => {
+    expect(scanText('121000358')).toEqual([]);
+    expect(scanText('121000358', { classifiers: ['aba-routing'] })[0].score).toBeLessThan(5);
   });
 
   it('when a passport number has context, then the passport finding stays', () => {

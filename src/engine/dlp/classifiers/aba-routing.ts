@@ -2,6 +2,7 @@
 import type { ClassifierDef } from './types.ts';
 import { headedBy } from '../scan/table-columns.ts';
 import { micrTransitAt } from '../scan/micr.ts';
+import { accountBeside } from '../scan/account-beside.ts';
 import { describeNumber, forEachNumber, layout, DASH } from '../scan/numbers.ts';
 import { abaChecksum } from '../scan/checksums.ts';
 import { allSame, NUMBER_NEGATIVES } from './common.ts';
@@ -126,6 +127,9 @@ export const abaRouting: ClassifierDef = {
   heldElsewhere: (text, start) => labelledAccount(text, start),
   // (Or a cheque's MICR line names it: "⑆087229613⑆ 24507560⑈".)
   namedBeside: (ix, start, end) => (accountAfter(ix.text, end) ? 'routing' : micrTransitAt(ix.text, start, end) ? 'MICR transit' : null),
+  // With no word of its own, a routing number needs banking context (reference §8.2): an account
+  // beside it on its line.
+  supporting: accountBeside,
   contextScore: 75,
   checksum: true,
   find(ix, _ctx, out) {
@@ -140,7 +144,8 @@ export const abaRouting: ClassifierDef = {
       }
       const { numbers, at, count } = m;
       if (allSame(numbers, at, at + count) || !abaPrefixValid(numbers, at) || !abaChecksum(numbers, at)) return false;
-      out.add(m.start, m.end, 5, describeNumber(m), 'Federal Reserve prefix valid; 3-7-1 checksum valid');
+      // (Alone, a bare shape: nine digits whose checksum one number in ten passes.)
+      out.add(m.start, m.end, 4, describeNumber(m), 'Federal Reserve prefix valid; 3-7-1 checksum valid');
       return true;
     });
   },
