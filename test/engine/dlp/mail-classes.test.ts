@@ -5954,3 +5954,17 @@ describe('a routing number with no word of its own', () => {
     ['(a guard) a masked account before it', 'Refund         XXXXXXXXX5778 / 042529293', [['aba-routing', '042529293']]],
   ]);
 });
+
+describe("a TSV export's rows", () => {
+  table([
+    // An export leaves a row's empty last cells out: the row is still its table's.
+    [
+      'a placement file whose first row has no email',
+      'acct\tlast\tfirst\tdob\tssn\tphone\taddress\tdos\tbalance\temail\n734527213\tMOREAU\tGLORIA\t04/08/1952\t570-73-5967\t2179234651\t699 Sycamore Way, Nashville TN 37248\t05/25/2025\t2663.20\n',
+      [
+        ['us-ssn', '570-73-5967'],
+        ['us-phone', '2179234651'],
+      ],
+    ],
+  ]);
+});

@@ -227,14 +227,16 @@ function isRule(text: string, from: number, to: number): boolean {
 /**
  * Whether two lines are rows of one table. A wide CSV's rows may count a comma or two apart: an
  * unquoted comma in a free-text cell at a row's end ("…,TEL,HELD - new account, prenote pending"),
- * or cells read as a number's thousands ("…,7219,556.23"). Their cells before still stand under
- * their headers (cells are counted by every comma: cellIndex).
+ * or cells read as a number's thousands ("…,7219,556.23"). A wide TSV's may count a tab or two
+ * apart: an export leaves a row's empty last cells out ("…\t05/25/2025\t2663.20" under
+ * "…\tdos\tbalance\temail"). Their cells before still stand under their headers (cells are
+ * counted by every delimiter: cellIndex).
  */
 const sameShape = (a: Shape, b: Shape): boolean =>
   a.kind === b.kind &&
   (a.kind === Kind.Aligned ||
     a.count === b.count ||
-    (a.kind === Kind.Comma && Math.min(a.count, b.count) >= MIN_WIDE && Math.abs(a.count - b.count) <= MAX_APART));
+    ((a.kind === Kind.Comma || a.kind === Kind.Tab) && Math.min(a.count, b.count) >= MIN_WIDE && Math.abs(a.count - b.count) <= MAX_APART));
 /** Fewest commas of a CSV's rows that may count a few apart, and how many. */
 const MIN_WIDE = 5;
 const MAX_APART = 2;
