@@ -995,6 +995,34 @@ const SPLIT_SETS = [
       "US guardianship and conservatorship: annual accountings, the ward's bank and benefit accounts, representative payees, medical consent, court filings",
     paths: independentPaths(160),
   },
+  {
+    name: 'hundred-and-sixty-first',
+    dir: 'dlp-independent-161',
+    about:
+      'US film and television production accounting and payroll: crew start paperwork, deal memos, per diems, timecards, location releases, vendor payments, residuals',
+    paths: independentPaths(161),
+  },
+  {
+    name: 'hundred-and-sixty-second',
+    dir: 'dlp-independent-162',
+    about:
+      'US ground ambulance and air-medical transport billing: run reports, patient demographics, Medicare and Medicaid claims, facility transfers, balance-billing disputes',
+    paths: independentPaths(162),
+  },
+  {
+    name: 'hundred-and-sixty-third',
+    dir: 'dlp-independent-163',
+    about:
+      'US jewelry stores, watch dealers and luxury consignment: layaway, appraisals, repairs, consignor payouts, Form 8300 cash reports, store financing',
+    paths: independentPaths(163),
+  },
+  {
+    name: 'hundred-and-sixty-fourth',
+    dir: 'dlp-independent-164',
+    about:
+      'US airport badging offices: badge applications, fingerprinting and STA/CHRC checks, escort authority, tenant sponsors, badge audits',
+    paths: independentPaths(164),
+  },
 ] as const;
 
 async function peerAccuracy(peer: Peer, cases: ReturnType<typeof loadCases>): Promise<Map<string, number>> {

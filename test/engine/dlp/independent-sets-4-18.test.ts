@@ -963,6 +963,22 @@ const SETS = [
     heldout: { f1: 0.98, negative: 8 },
     cases: 148,
   },
+  { name: 'hundred-and-sixty-first', paths: independentPaths(161), tune: { f1: 0.99, negative: 2 }, heldout: { f1: 0.98, negative: 26 } },
+  {
+    name: 'hundred-and-sixty-second',
+    paths: independentPaths(162),
+    tune: { f1: 0.965, negative: 26 },
+    heldout: { f1: 0.96, negative: 36 },
+    cases: 144,
+  },
+  { name: 'hundred-and-sixty-third', paths: independentPaths(163), tune: { f1: 0.98, negative: 17 }, heldout: { f1: 0.99, negative: 5 } },
+  {
+    name: 'hundred-and-sixty-fourth',
+    paths: independentPaths(164),
+    tune: { f1: 0.995, negative: 2 },
+    heldout: { f1: 0.955, negative: 7, realistic: 0.96 },
+    cases: 146,
+  },
 ] as const;
 
 describe.each(SETS.flatMap((set) => (['tune', 'heldout'] as const).map((part) => ({ set, part }))))(
