@@ -5968,3 +5968,27 @@ describe("a TSV export's rows", () => {
     ],
   ]);
 });
+
+describe('rows, items and forms', () => {
+  table([
+    // A row of numbers in columns is cells, not a phone's groups spaced to evade.
+    ['an audiogram', 'Pure-tone thresholds (dB HL):\nFreq (Hz)    250   500  1000  2000  3000  4000  6000  8000\n', []],
+    // A billed item's code with its quantity is no diagnosis.
+    ['a hearing aid order', 'Items requested:\nV5264 x2  ear mold/insert\nV5275 x2  ear impression\n', []],
+    // A number dialled from abroad is no trip's.
+    [
+      "a trip leader's mobile",
+      'Office +44 161 496 0402 | mobile on the trip +1 803 205 3628\nDeshawn Fairbanks, Group Bookings',
+      [['us-phone', '+1 803 205 3628']],
+    ],
+    // A form's row names the document's type before its number's label.
+    [
+      "an ID type on the number's line",
+      '4. SSN: 769-03-2284\n5. ID type: Driver license   ID number: B3357224   Issuing state: California',
+      [
+        ['us-ssn', '769-03-2284'],
+        ['us-drivers-license', 'B3357224'],
+      ],
+    ],
+  ]);
+});

@@ -156,6 +156,9 @@ function letterExtensionEnd(text: string, e: number): number {
   return p > e + 1 && p <= e + 5 && !isAlnum(text.charCodeAt(p)) ? p : -1;
 }
 
+/** A quantity right after a code: a billed item's line ("V5275 x2  ear impression"), no diagnosis. */
+const QUANTITY_AFTER = /^ {1,2}[x×]\d{1,3}\b/;
+
 export const icd10: ClassifierDef = {
   id: 'icd-10',
   name: 'ICD-10 Diagnosis Code',
@@ -311,7 +314,14 @@ export const icd10: ClassifierDef = {
         ) {
           out.add(s, e, 5, '3-character category', 'ICD-10 letter and digit layout', true);
         }
-      } else if (SOLID.test(t) && !remarkCode(text, s) && !middleGroup(text, s, e) && !gluedToNumber(text, e)) {
+      } else if (
+        SOLID.test(t) &&
+        !remarkCode(text, s) &&
+        !middleGroup(text, s, e) &&
+        !gluedToNumber(text, e) &&
+        !QUANTITY_AFTER.test(text.slice(e, e + 6))
+      ) {
+        // (Nor a billed item's code, its quantity after it: "V5264 x2  ear mold/insert".)
         // (Nor the middle group of a hyphenated reference, "claim 76-D421-598X", nor its first: "claim W92538-560".)
         // (After an X12 diagnosis qualifier, as a claim's HI element or a log of it writes one, it is a diagnosis: "hi=ABK:G43909".)
         const qualified = X12_QUALIFIER_BEFORE.test(text.slice(Math.max(0, s - 5), s));

@@ -155,6 +155,9 @@ export function disguisedGroupsAt(codes: Uint16Array, r: number, m: number, boun
   const phoneLike = r > 0 && codes[r - 1] === 40;
   for (let k = Math.min(n, MAX_GROUPS); k >= 3; k--) {
     if (k === n ? glued : !hasSpace(codes, gapStart[k - 1], gapLength[k - 1])) continue;
+    // A row of numbers in columns that goes on past the value ("Freq (Hz)    250   500  1000  2000
+    // 3000" over an audiogram's thresholds): cells spaces apart, not a value's groups in disguise.
+    if (k < n && spacedCells(codes, k)) return 0;
     if (!isDisguised(codes, k, phoneLike)) continue;
     // Outside a phone number, a capital first or last is the value's own prefix or check letter ("S94-55-0004", "926-92-844B").
     if (lastLayout !== PHONE && (ocrDigitFor(codes[r]) >= 0 || ocrDigitFor(codes[bounds[2 * k - 1] - 1]) >= 0)) return 0;
@@ -400,6 +403,15 @@ function oddPhoneGap(codes: Uint16Array, from: number, length: number): boolean 
   }
   // (Spaces and hyphens only: "1. 415 762 0134" is a list's item, its ". " no gap of the number.)
   return spaces;
+}
+
+/** Whether the gaps after each of the first k groups read are all spaces, two or more. */
+function spacedCells(codes: Uint16Array, k: number): boolean {
+  for (let j = 0; j < k; j++) {
+    if (gapLength[j] < 2) return false;
+    for (let c = gapStart[j]; c < gapStart[j] + gapLength[j]; c++) if (codes[c] !== 32) return false;
+  }
+  return true;
 }
 
 const hasSpace = (codes: Uint16Array, from: number, length: number): boolean => {

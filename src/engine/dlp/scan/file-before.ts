@@ -40,5 +40,9 @@ export const meetingNamedBefore = (text: string, start: number): boolean => MEET
  */
 const TRIP_BEFORE = /\btrip(?: #| no\.?)? $/i;
 
-/** Whether a trip's word labels the number at `start`: a transport's trip, printed 3-3-4. */
-export const tripNamedBefore = (text: string, start: number): boolean => TRIP_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+/**
+ * Whether a trip's word labels the number at `start`: a transport's trip, printed 3-3-4. Not a
+ * number dialled from abroad ("mobile on the trip +1 803 205 3628"): no trip's is written so.
+ */
+export const tripNamedBefore = (text: string, start: number): boolean =>
+  text.charCodeAt(start) !== 43 && TRIP_BEFORE.test(text.slice(Math.max(0, start - 10), start));

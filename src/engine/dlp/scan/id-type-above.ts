@@ -14,8 +14,16 @@ const ID_NUMBER_LINE = /(?:^|\n)[ \t]*(?:ID|document|doc\.?)[ \t]+(?:number|no\.
 const ID_TYPE_LINE =
   /(?:^|\n)[ \t]*(?:(?:photo|government|gov't|primary|secondary)[ \t]+)?(?:ID|document|doc\.?)[ \t]+type(?:[ \t]*\/[ \t]*(?:state|country|issuer))?[ \t]*(?::|\.{2,}[ .]*)[ \t]*([^\n]*)\n(?:[^\n]*\n){0,2}$/i;
 
-/** The type line's text above a form's "ID number:" line whose value starts at `start`, or null. */
+/** Most characters of a line holding the type before the number ("5. ID type: Driver license   ID number: "). */
+const MAX_TYPE_LINE = 80;
+/** The type and the number's label on one line, a form's row: its type's text is the group. */
+const ID_TYPE_BEFORE =
+  /(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:(?:photo|government|gov't|primary|secondary)[ \t]+)?(?:ID|document|doc\.?)[ \t]+type[ \t]*:[ \t]*([^\n:]*?)(?:[ \t]{2,}|\t|[ \t]*[;|,][ \t]*)(?:ID|document|doc\.?)[ \t]+(?:number|no\.?|#)[ \t]*:?[ \t]*$/i;
+
+/** The type line's text above a form's "ID number:" line whose value starts at `start` (or before its label on its line), or null. */
 export function idTypeAbove(text: string, start: number): string | null {
+  const before = idTypeBefore(text, start);
+  if (before !== null) return before;
   // (Back over the label's few characters only: a long line is not read back whole per value.)
   let lineStart = start;
   while (lineStart > 0 && start - lineStart <= MAX_ID_LABEL && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
@@ -56,4 +64,15 @@ function indentAt(text: string, start: number): number {
   let p = start;
   while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
   return p - start;
+}
+
+/** The type named on the value's own line before its "ID number:" label ("5. ID type: DL   ID number: 31 702 370"), or null. */
+function idTypeBefore(text: string, start: number): string | null {
+  // (Only where a number's label ends right before the value: one look at a few characters first.)
+  const near = text.slice(Math.max(0, start - 12), start);
+  if (!/(?:number|no\.?|#)[ \t]*:?[ \t]*$/i.test(near)) return null;
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= MAX_TYPE_LINE && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  const m = ID_TYPE_BEFORE.exec(text.slice(Math.max(0, lineStart - 1), start));
+  return m === null ? null : m[1];
 }
