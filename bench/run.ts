@@ -1023,6 +1023,34 @@ const SPLIT_SETS = [
       'US airport badging offices: badge applications, fingerprinting and STA/CHRC checks, escort authority, tenant sponsors, badge audits',
     paths: independentPaths(164),
   },
+  {
+    name: 'hundred-and-sixty-fifth',
+    dir: 'dlp-independent-165',
+    about:
+      'US community bank treasury management onboarding: ACH origination, positive pay, remote deposit capture, wire templates, commercial cards, sweeps',
+    paths: independentPaths(165),
+  },
+  {
+    name: 'hundred-and-sixty-sixth',
+    dir: 'dlp-independent-166',
+    about:
+      'US audiology and hearing aid practices: evaluations, device orders, repairs and loaners, insurance, VA and Medicaid hearing benefits, financing',
+    paths: independentPaths(166),
+  },
+  {
+    name: 'hundred-and-sixty-seventh',
+    dir: 'dlp-independent-167',
+    about:
+      'US jail and prison services: inmate trust accounts, commissary deposits, inmate phone accounts, visitation registration, bond refunds, release paperwork',
+    paths: independentPaths(167),
+  },
+  {
+    name: 'hundred-and-sixty-eighth',
+    dir: 'dlp-independent-168',
+    about:
+      'US ticketing and venue box offices: season ticket accounts, refunds and chargebacks, will-call ID checks, group sales, accessible seating, premium seating',
+    paths: independentPaths(168),
+  },
 ] as const;
 
 async function peerAccuracy(peer: Peer, cases: ReturnType<typeof loadCases>): Promise<Map<string, number>> {

@@ -979,6 +979,28 @@ const SETS = [
     heldout: { f1: 0.955, negative: 7, realistic: 0.96 },
     cases: 146,
   },
+  {
+    name: 'hundred-and-sixty-fifth',
+    paths: independentPaths(165),
+    tune: { f1: 0.97, negative: 6 },
+    heldout: { f1: 0.93, negative: 12, realistic: 0.935 },
+    cases: 145,
+  },
+  {
+    name: 'hundred-and-sixty-sixth',
+    paths: independentPaths(166),
+    tune: { f1: 0.99, negative: 6 },
+    heldout: { f1: 0.975, negative: 21 },
+    cases: 149,
+  },
+  {
+    name: 'hundred-and-sixty-seventh',
+    paths: independentPaths(167),
+    tune: { f1: 0.975, negative: 17 },
+    heldout: { f1: 0.96, negative: 4 },
+    cases: 146,
+  },
+  { name: 'hundred-and-sixty-eighth', paths: independentPaths(168), tune: { f1: 0.985, negative: 11 }, heldout: { f1: 0.98, negative: 3 } },
 ] as const;
 
 describe.each(SETS.flatMap((set) => (['tune', 'heldout'] as const).map((part) => ({ set, part }))))(
