@@ -40,6 +40,13 @@ export const meetingNamedBefore = (text: string, start: number): boolean => MEET
  */
 const TRIP_BEFORE = /\btrip(?: #| no\.?)? $/i;
 
+/** A receipt's word right before a value printed as a phone is ("case CR-24-7308460  receipt 221-822-4875"). */
+const RECEIPT_BEFORE = /\breceipt(?: #| no\.?)? $/i;
+
+/** Whether a receipt's word labels the number at `start`: a cashier's receipt, printed 3-3-4. */
+export const receiptNamedBefore = (text: string, start: number): boolean =>
+  text.charCodeAt(start) !== 43 && RECEIPT_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+
 /**
  * Whether a trip's word labels the number at `start`: a transport's trip, printed 3-3-4. Not a
  * number dialled from abroad ("mobile on the trip +1 803 205 3628"): no trip's is written so.
