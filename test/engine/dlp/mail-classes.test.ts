@@ -5975,6 +5975,12 @@ describe('rows, items and forms', () => {
     ['an audiogram', 'Pure-tone thresholds (dB HL):\nFreq (Hz)    250   500  1000  2000  3000  4000  6000  8000\n', []],
     // A billed item's code with its quantity is no diagnosis.
     ['a hearing aid order', 'Items requested:\nV5264 x2  ear mold/insert\nV5275 x2  ear impression\n', []],
+    // A business's account at its bank, named by its use, in mail that names no bank word.
+    [
+      'a positive pay exception',
+      'Subject: RE: exception\n\nPlease RETURN this one. Check 2401 on our operating account 5389-472955 was written to Hartwell Equipment Rental for $225.80, not the amount shown. Looks like it was washed and re-written. I tried to decision it in the portal but my token is locked out.',
+      [['us-bank-account', '5389-472955']],
+    ],
     // A receipt's number printed as a phone is.
     ['a registry of checks', 'Check 7030  $5,539.07  case CR-24-7308460  receipt 221-822-4875\n', []],
     // A number dialled from abroad is no trip's.

@@ -249,6 +249,15 @@ export const usBankAccount: ClassifierDef = {
     'dda',
     'demand deposit',
     'money market',
+    // A business's accounts at its bank, named by their use, as treasury mail names them ("Check
+    // 2401 on our operating account 5389-472955", "debit settlement account 675270121345").
+    'operating account',
+    'payroll account',
+    'settlement account',
+    'concentration account',
+    'disbursement account',
+    'sweep account',
+    'zero balance account',
     // A credit union's accounts: its members' shares, share drafts (checking) and certificates.
     'member account number',
     'member acct',
