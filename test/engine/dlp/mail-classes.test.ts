@@ -5989,6 +5989,12 @@ describe('rows, items and forms', () => {
       'Office +44 161 496 0402 | mobile on the trip +1 803 205 3628\nDeshawn Fairbanks, Group Bookings',
       [['us-phone', '+1 803 205 3628']],
     ],
+    // A kiosk's identity block names the document above its number.
+    [
+      'an ID document line',
+      'Address: 1 Main St, Fresno CA 95860\nID document: Driver License - California\nID number: N9192568\nID expiration: 04/19/2030',
+      [['us-drivers-license', 'N9192568']],
+    ],
     // A form's row names the document's type before its number's label.
     [
       "an ID type on the number's line",

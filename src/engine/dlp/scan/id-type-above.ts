@@ -10,9 +10,9 @@ const MAX_ID_LABEL = 24;
 const TYPE_REACH = 160;
 /** A form's number line ("ID number:", "ID #", "Document no.", "ID number ........"), the value after it. */
 const ID_NUMBER_LINE = /(?:^|\n)[ \t]*(?:ID|document|doc\.?)[ \t]+(?:number|no\.?|#)[ \t]*(?::|\.{2,}[ .]*)?[ \t]*$/i;
-/** The block's type line, the last one above ("ID type: DL - Michigan", "ID type/state .... Driver license / PA", "Photo ID type: …"). */
+/** The block's type line, the last one above ("ID type: DL - Michigan", "ID type/state .... Driver license / PA", "Photo ID type: …", "ID document: Driver License - California"). */
 const ID_TYPE_LINE =
-  /(?:^|\n)[ \t]*(?:(?:photo|government|gov't|primary|secondary)[ \t]+)?(?:ID|document|doc\.?)[ \t]+type(?:[ \t]*\/[ \t]*(?:state|country|issuer))?[ \t]*(?::|\.{2,}[ .]*)[ \t]*([^\n]*)\n(?:[^\n]*\n){0,2}$/i;
+  /(?:^|\n)[ \t]*(?:(?:photo|government|gov't|primary|secondary)[ \t]+)?(?:(?:ID|document|doc\.?)[ \t]+type|ID[ \t]+document)(?:[ \t]*\/[ \t]*(?:state|country|issuer))?[ \t]*(?::|\.{2,}[ .]*)[ \t]*([^\n]*)\n(?:[^\n]*\n){0,2}$/i;
 
 /** Most characters of a line holding the type before the number ("5. ID type: Driver license   ID number: "). */
 const MAX_TYPE_LINE = 80;
