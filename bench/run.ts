@@ -1051,6 +1051,34 @@ const SPLIT_SETS = [
       'US ticketing and venue box offices: season ticket accounts, refunds and chargebacks, will-call ID checks, group sales, accessible seating, premium seating',
     paths: independentPaths(168),
   },
+  {
+    name: 'hundred-and-sixty-ninth',
+    dir: 'dlp-independent-169',
+    about:
+      'US dental support organizations and billing offices: insurance verification, claims with CDT codes, patient financing, associate dentist payroll and credentialing',
+    paths: independentPaths(169),
+  },
+  {
+    name: 'hundred-and-seventieth',
+    dir: 'dlp-independent-170',
+    about:
+      'US motorcoach, charter bus and school-transportation contractors: driver qualification files, charter contracts, passenger manifests, fuel cards, accident reports',
+    paths: independentPaths(170),
+  },
+  {
+    name: 'hundred-and-seventy-first',
+    dir: 'dlp-independent-171',
+    about:
+      'US bitcoin ATM and crypto kiosk operators: customer KYC, transaction limits, scam-victim refunds, law-enforcement requests, suspicious activity reviews',
+    paths: independentPaths(171),
+  },
+  {
+    name: 'hundred-and-seventy-second',
+    dir: 'dlp-independent-172',
+    about:
+      'US cemeteries and memorial parks: pre-need contracts, interment orders, monument sales, perpetual care trust payments, veterans burial benefits',
+    paths: independentPaths(172),
+  },
 ] as const;
 
 async function peerAccuracy(peer: Peer, cases: ReturnType<typeof loadCases>): Promise<Map<string, number>> {
