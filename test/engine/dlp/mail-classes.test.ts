@@ -6006,3 +6006,20 @@ describe('rows, items and forms', () => {
     ],
   ]);
 });
+
+describe('a DEA number with no word of its own', () => {
+  table([
+    // Two letters and seven digits pass its check digit one time in ten: in mail that speaks of
+    // no prescribing or health at all, they are that mail's own references.
+    [
+      'knowledge-base articles in a support reply',
+      'We have your ticket and will follow up by email. If we need them we will call you.\n\nRelated articles: KB1498155, KB7773698\nPortal: https://support.example.com',
+      [],
+    ],
+    [
+      "(a guard) a pharmacy's restock note",
+      'Kit checked against standing orders. Restock was done by Mercy Valley Hospital pharmacy (AM9878654) on 09/13/2026.',
+      [['dea-number', 'AM9878654']],
+    ],
+  ]);
+});
