@@ -698,8 +698,12 @@ const DED_OTHER = field(OTHER, 'NACHA child support addenda');
  * SSN, the others a case identifier, a date, an amount, a county's code.
  */
 function dedFieldAt(text: string, start: number): RecordField | null {
-  const from = text.lastIndexOf('DED*CS*', start);
-  if (from < 0 || start - from > DED_REACH) return null;
+  // (Looked for within its reach only: a search back from every value of a long X12 file to one
+  // addenda near its top would make the file quadratic.)
+  const reachFrom = Math.max(0, start - DED_REACH);
+  const at = text.slice(reachFrom, start).lastIndexOf('DED*CS*');
+  if (at < 0) return null;
+  const from = reachFrom + at;
   // (Counted from the case identifier, the first after "DED*CS*": the SSN is the fourth.)
   let element = 1;
   for (let i = from + 7; i < start; i++) {
