@@ -4285,6 +4285,25 @@ describe("a licence's barcode, a CSV's spaced groups, a passport's type cell, a 
         ['us-phone', '321-427-2584'],
       ],
     ],
+    // Or with the issuing state's cell between, left empty or marked, as a passport has none.
+    [
+      "a passport by its row's type cell, the state's cell empty",
+      'customer_id,first_name,phone,id_type,id_state,id_number,kyc_status\nC8355059,Wendell,9208650464,DL,IL,G647-6228-1364,APPROVED\nC2639419,Katrin,2087744502,PASSPORT,,A23511406,APPROVED\n',
+      [
+        ['us-phone', '9208650464'],
+        ['us-drivers-license', 'G647-6228-1364'],
+        ['us-phone', '2087744502'],
+        ['us-passport', 'A23511406'],
+      ],
+    ],
+    [
+      "a passport by its row's type cell, the state's cell marked",
+      'student_id\tlast\tdob\tid_type\tid_state\tid_no\temail\nS2218070\tColdwell\t1973-10-03\tPASSPORT\t--\t291770386\tcoldwell.hank@att.net\n',
+      [
+        ['us-passport', '291770386'],
+        ['email-address', 'coldwell.hank@att.net'],
+      ],
+    ],
     ["a plasma donor's number", 'IMMUNIZATION RECORD (SSN on file)    Donor # 869469807    Center 0783', []],
   ]);
 });

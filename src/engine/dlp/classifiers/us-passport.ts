@@ -19,8 +19,12 @@ const LETTER_FORM = /^[A-Z][0-9]{8}$/;
 /** A form's document type naming a passport. */
 const PASSPORT_TYPE = /\bpassport\b/i;
 
-/** A row's ID type cell naming a passport, and perhaps the US as its issuer, right before the value's cell. */
-const PASSPORT_CELLS = /(?:^|[\t,|]| {2})\s*(?:PP|PPT|passport)\s*(?:[\t,|]| {2,})\s*(?:(?:US|USA)\s*(?:[\t,|]| {2,})\s*)?$/i;
+/**
+ * A row's ID type cell naming a passport right before the value's cell, or one cell before it: the
+ * issuer's ("…,PP,US,P10476650,…"), or an issuing state's left empty or marked so for a passport
+ * ("…,PASSPORT,,A23511406,…", "PASSPORT⇥--⇥C29250378").
+ */
+const PASSPORT_CELLS = /(?:^|[\t,|]| {2})\s*(?:PP|PPT|passport)\s*(?:[\t,|]| {2,})\s*(?:(?:US|USA|-{1,2}|n\/a)?\s*(?:[\t,|]| {2,})\s*)?$/i;
 
 /** Whether the value at `start` is a table's cell after a type cell naming a passport. */
 function passportTypeCell(text: string, start: number): boolean {
