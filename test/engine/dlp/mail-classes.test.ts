@@ -6042,3 +6042,24 @@ describe('a DEA number with no word of its own', () => {
     ],
   ]);
 });
+
+describe("an escrow's and a property exchange's own numbers", () => {
+  table([
+    // Title companies and exchange intermediaries number their files in an SSN's layout.
+    [
+      "an escrow number on a seller's form",
+      "SELLER'S INFORMATION AND 1099-S CERTIFICATION\nEscrow No. 798923107     Closing date: 02/08/2026",
+      [],
+    ],
+    [
+      'an exchange number on a revocation',
+      'REVOCATION OF IDENTIFICATION\n\nExchange No. 136-25-7935\nExchanger Yuki Coleman hereby revokes',
+      [],
+    ],
+    [
+      "the seller's SSN under the escrow number, which the SSN's word does not name",
+      'Escrow No. 798923107\nSeller SSN: 536-60-7285 (for the 1099-S)',
+      [['us-ssn', '536-60-7285']],
+    ],
+  ]);
+});

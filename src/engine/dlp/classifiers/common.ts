@@ -258,6 +258,14 @@ export const NUMBER_NEGATIVES = [
   'claim file',
   'file no',
   'file number',
+  // An escrow's and a property exchange's own numbers, as title companies and exchange
+  // intermediaries print them ("Escrow No. 798923107", "Exchange 177-25-1769").
+  'escrow no',
+  'escrow number',
+  'escrow #',
+  'exchange no',
+  'exchange number',
+  'exchange #',
   // A merchant's and a loan's own numbers.
   'mid',
   'merchant id',
