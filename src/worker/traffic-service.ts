@@ -31,7 +31,7 @@ import { TRACKING_INDEXES } from '../db/schema.ts';
 /** Messages per batch: one transaction each; small enough that the worker answers other calls promptly. */
 export const TRAFFIC_BATCH = 250;
 /** Batches per hold of the id lock: a Send from the composer waits at most this many (about half a second). */
-const STRETCH = 4;
+export const TRAFFIC_STRETCH = 4;
 
 const IDLE: TrafficProgress = {
   state: 'idle',
@@ -106,7 +106,7 @@ export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queu
   }
 
   /**
-   * Runs up to STRETCH batches from `run.done` under one hold of the id lock, each stored in one
+   * Runs up to TRAFFIC_STRETCH batches from `run.done` under one hold of the id lock, each stored in one
    * transaction with the run's new intent (how many are done). A batch is processed while the one
    * before it is being stored: the database works in the browser's process, so the two overlap on
    * two cores. Each batch's ids continue the previous one's, and its store checks the counters are
@@ -121,7 +121,7 @@ export function createTrafficService(ctx: ServiceContext, ports: MailPorts, queu
       let ids = first;
       let current = done;
       let saving: Promise<void> = Promise.resolve();
-      const end = Math.min(current.options.count, current.done + STRETCH * TRAFFIC_BATCH);
+      const end = Math.min(current.options.count, current.done + TRAFFIC_STRETCH * TRAFFIC_BATCH);
       try {
         while (current.done < end && !cancelled) {
           const { items, next } = await compute(current, Math.min(end, current.done + TRAFFIC_BATCH), config, ids);

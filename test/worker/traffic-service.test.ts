@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TRAFFIC } from '../../src/engine/mailflow/traffic.ts';
 import { sampleById } from '../../src/engine/mailflow/samples.ts';
 import type { EngineApi } from '../../src/api/engine-api.ts';
-import { TRAFFIC_BATCH } from '../../src/worker/traffic-service.ts';
+import { TRAFFIC_BATCH, TRAFFIC_STRETCH } from '../../src/worker/traffic-service.ts';
 import { fresh } from '../helpers/fresh.ts';
 import { originalMids } from '../helpers/originals.ts';
 import { countOriginals } from '../../src/worker/originals.ts';
@@ -63,6 +63,51 @@ describe('traffic service', () => {
     expect(await countOriginals(db)).toBe(TRAFFIC_BATCH * 2 + 1);
     const mid = sent.ok ? sent.value.mids[0] : 0;
     expect((await db.tracking.get(mid))?.subject).toBe('Lunch on Thursday?');
+  });
+
+  // A run holds the id lock a stretch of batches at a time and reads the committed configuration
+  // at each stretch's start: a Send lands between two stretches, a commit takes effect from one on.
+  const STRETCH = TRAFFIC_BATCH * TRAFFIC_STRETCH;
+  const firstRecords = async (db: Awaited<ReturnType<typeof fresh>>['db']) =>
+    (await db.tracking.orderBy('mid').toArray()).filter((r) => r.parentMid === null);
+
+  it("when messages are sent between stretches then each gets its own MID and the run's messages keep theirs", async () => {
+    const { svc, db } = await fresh();
+    await svc.traffic.start({ ...DEFAULT_TRAFFIC, count: STRETCH * 3 });
+    const subjects: number[] = [];
+    // Sends queue behind the stretch running, so they land between stretches.
+    for (let i = 0; i < 2; i++) {
+      while ((await svc.traffic.progress()).done < STRETCH * i + TRAFFIC_BATCH) await new Promise((r) => setTimeout(r, 2));
+      const sent = await svc.mail.send({ ...sampleById('lunch-invitation')!.build(), subject: `Between stretches ${i}` });
+      if (sent.ok) subjects.push(sent.value.mids[0]);
+    }
+    expect((await finished(svc)).state).toBe('done');
+    const all = (await db.tracking.toArray()).map((r) => r.mid);
+    expect(new Set(all).size).toBe(all.length);
+    const firsts = await firstRecords(db);
+    expect(firsts.length).toBe(STRETCH * 3 + 2);
+    expect(subjects).toHaveLength(2);
+    expect(firsts.filter((r) => r.subject.startsWith('Between stretches')).map((r) => r.mid)).toEqual(subjects);
+    // The run's messages, in order, are the same sequence an uninterrupted run stores.
+    const again = await fresh();
+    await again.svc.traffic.start({ ...DEFAULT_TRAFFIC, count: STRETCH * 3 });
+    await finished(again.svc);
+    const plain = (await firstRecords(again.db)).map((r) => [r.receivedAt, r.subject]);
+    expect(firsts.filter((r) => !subjects.includes(r.mid)).map((r) => [r.receivedAt, r.subject])).toEqual(plain);
+  });
+
+  it('when a change is committed during a run then each stretch is processed under one configuration, the new one from a stretch on', async () => {
+    const { svc, db } = await fresh();
+    await svc.traffic.start({ ...DEFAULT_TRAFFIC, count: STRETCH * 3 });
+    while ((await svc.traffic.progress()).done < TRAFFIC_BATCH) await new Promise((r) => setTimeout(r, 2));
+    const { committed } = await svc.config.view();
+    expect((await svc.config.submit('appliance', { ...committed.appliance, hostname: 'renamed.example.com' }, 'rename')).ok).toBe(true);
+    expect((await svc.config.commit('rename')).ok).toBe(true);
+    expect((await finished(svc)).state).toBe('done');
+    const hosts = (await firstRecords(db)).map((r) => r.host);
+    expect(hosts.length).toBe(STRETCH * 3);
+    for (let s = 0; s < 3; s++) expect(new Set(hosts.slice(s * STRETCH, (s + 1) * STRETCH)).size, `stretch ${s + 1}`).toBe(1);
+    expect([hosts[0], hosts.at(-1)]).toEqual(['esa1.example.com', 'renamed.example.com']);
   });
 
   it('when a run passes the retention then only the newest originals are kept, after every batch', async () => {
