@@ -6063,3 +6063,16 @@ describe("an escrow's and a property exchange's own numbers", () => {
     ],
   ]);
 });
+
+describe('an own word qualified by a possessive before another kind’s word', () => {
+  table([
+    // "on today's claim" qualifies the SSN: the value is the SSN's, not the claim's.
+    [
+      "an SSN on today's claim",
+      "Verna  7:57 AM\nsays no. SSN on today's claim 276-18-7021, same as the one on the March claim.",
+      [['us-ssn', '276-18-7021']],
+    ],
+    // With no own word before it, a claim's word names its own number.
+    ["(a guard) a person's claim number", "says no. Bob's claim 276-18-7021 came back", []],
+  ]);
+});

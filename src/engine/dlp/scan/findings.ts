@@ -815,9 +815,10 @@ const MAX_QUALIFIER = 32;
  * qualifying it ("BIC for the receiving bank", "the phone number on your account"); the
  * preposition may close a short clause of the head's ("the card I used for the original booking
  * was …"). (The classification's revision is its name's: "ICD-10 for the chair request: N18.6".)
+ * (A describing word may be a possessive: "SSN on today's claim", "the NPI on the surgeon's order".)
  */
 const QUALIFIER =
-  /^(?:-?(?:10|9)(?:-?cm)?)? +(?:(?:number|no\.?|#|id) +)?(?:(?:i|we|you|they|he|she) +[a-z]{2,10} +)?(?:on|of|for|in|from|with|about|per|as per|under|via) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{2,12} +){0,2}$/i;
+  /^(?:-?(?:10|9)(?:-?cm)?)? +(?:(?:number|no\.?|#|id) +)?(?:(?:i|we|you|they|he|she) +[a-z]{2,10} +)?(?:on|of|for|in|from|with|about|per|as per|under|via) +(?:(?:the|this|that|a|an|your|my|our|their|his|her) +)?(?:[a-z]{2,12}(?:['’]s)? +){0,2}$/i;
 const isQualifier = (gap: string): boolean => QUALIFIER.test(gap);
 /**
  * A form's label offering its own word or another ("Donor SSN/ID:", "SSN or employee ID:", "SSN /
