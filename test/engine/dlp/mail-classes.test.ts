@@ -6076,3 +6076,27 @@ describe('an own word qualified by a possessive before another kind’s word', (
     ["(a guard) a person's claim number", "says no. Bob's claim 276-18-7021 came back", []],
   ]);
 });
+
+describe("a diagnosis code's seventh character", () => {
+  table([
+    // Seven characters ending in a digit are a code only where ICD-10-CM numbers the seventh.
+    [
+      "a patient's record number in a call log",
+      'call_start,queue,agent,patient_mrn,exam,disposition\n2026-04-18 05:42:53,MRI,mchowdhury,M691814,"MRI lumbar spine without contrast",PRICE QUOTE',
+      [],
+    ],
+    [
+      "a health plan's group number",
+      'Primary insurance: Keystone Health Plan, member HYG377073311, group G893972\nDiagnosis: M54.16 (lumbar radiculopathy)',
+      [['icd-10', 'M54.16']],
+    ],
+    [
+      '(a guard) diabetic retinopathy, the eye in its seventh character',
+      'Dx: E11.3211 (type 2 diabetes with mild NPDR with macular edema, right eye); also R40.2112 on arrival',
+      [
+        ['icd-10', 'E11.3211'],
+        ['icd-10', 'R40.2112'],
+      ],
+    ],
+  ]);
+});

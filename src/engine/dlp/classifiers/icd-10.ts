@@ -31,6 +31,19 @@ const isEdiStandard = (text: string, s: number, e: number): boolean =>
 const EXTENSION = /^[0-9A-Z]{1,4}$/;
 
 /**
+ * Whether a code's seventh character may be what it is: a letter anywhere (an encounter's, a
+ * fracture's healing: "S72.001A"); a digit only in the chapters that number one — diabetes' eye
+ * (the eye, "E11.3211"), glaucoma (its stage, "H40.1131"), obstetrics (the fetus, "O36.5930"),
+ * the coma scale (when taken, "R40.2112"), chronic gout (its tophus, "M1A.0110") and the Z codes.
+ * Seven characters ending in a digit under another letter are another system's number: a medical
+ * record number, a group number ("M691814", "group G893972").
+ */
+const seventhAllowed = (code: string): boolean =>
+  code.length < 7 || !isDigitCode(code.charCodeAt(code.length - 1)) || NUMBERED_SEVENTH.test(code);
+const NUMBERED_SEVENTH = /^(?:[EHORZ]|M1A)/;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
  * A dotted code typed in lower case ("j45.909", "g47.33"): read as in capitals, and only near
  * health words. Not "v": "v12.3" is a version.
  */
@@ -278,8 +291,8 @@ export const icd10: ClassifierDef = {
       const t = text.slice(s, e);
       if (CATEGORY.test(t)) {
         if (isEdiStandard(text, s, e) || isVitamin(text, s)) continue;
-        const dotted =
-          ix.link[k] === SEP_DOT && EXTENSION.test(text.slice(ix.tokStart[k + 1], ix.tokEnd[k + 1])) && ix.link[k + 1] !== SEP_DOT;
+        const extension = ix.link[k] === SEP_DOT ? text.slice(ix.tokStart[k + 1], ix.tokEnd[k + 1]) : '';
+        const dotted = ix.link[k] === SEP_DOT && EXTENSION.test(extension) && ix.link[k + 1] !== SEP_DOT && seventhAllowed(t + extension);
         // A dot followed by more digits and dots is a version or an address, not a code.
         if (dotted) {
           // Clause, seat and model numbers share the layout: their words (section, seat…) are negative.
@@ -316,6 +329,7 @@ export const icd10: ClassifierDef = {
         }
       } else if (
         SOLID.test(t) &&
+        seventhAllowed(t) &&
         !remarkCode(text, s) &&
         !middleGroup(text, s, e) &&
         !gluedToNumber(text, e) &&
