@@ -4318,6 +4318,15 @@ describe('X12 and HL7 as interface analysts paste them', () => {
         ['us-ssn', '720485104'],
       ],
     ],
+    // Unless the member's name segment gives it as another identifier: "ZZ", an HR system's ID.
+    [
+      "an 834's subscriber number, keyed on an HR system's ID",
+      'Test file for the alternate-ID layout:\n\nINS*Y*18*024*XN*A***FT~\nREF*0F*731378846~\nREF*1L*LZ3735~\nNM1*IL*1*OKAFOR*LUIS****ZZ*731378846~\nDMG*D8*19920428*F~\nINS*Y*18*021*AI*A***FT~\nREF*0F*355288534~\nNM1*IL*1*MBEKI*MEI****34*355288534~',
+      [
+        ['us-ssn', '355288534'],
+        ['us-ssn', '355288534'],
+      ],
+    ],
     [
       "an 835's remark codes",
       'For the new posting staff, the remark codes that show up most often on Lone Star Community Health Plan remittances:\n\n  LQ*HE*N381~\n  LQ*HE*N522~\n  LQ*HE*M86~\n\nLook them up on the X12 code list site.',

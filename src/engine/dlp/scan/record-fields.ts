@@ -429,9 +429,14 @@ function x12FieldAt(text: string, segment: number, start: number): RecordField |
     case 'N1':
       if (e !== (name === 'NM1' ? 9 : 4)) return null;
       return field(X12_ID_QUALIFIERS.get(before) ?? OTHER, `${label} identifier (${before})`);
-    case 'REF':
+    case 'REF': {
       if (e !== 2) return null;
+      // (A subscriber number the member's name segment gives as another kind of identifier, "ZZ"
+      // mutually defined, is that identifier, an HR system's: only "34" says it is the SSN.)
+      const member = before === '0F' ? memberIdQualifier(text, start) : null;
+      if (member !== null && member !== '34') return field(OTHER, `${label} reference (0F, the member's ${member} identifier)`);
       return field(X12_ID_QUALIFIERS.get(before) ?? OTHER, `${label} reference (${before})`);
+    }
     case 'PER':
       if (e !== 4 && e !== 6 && e !== 8) return null;
       if (before === 'EM') return field(EMAIL, `${label} email`);
@@ -446,6 +451,25 @@ function x12FieldAt(text: string, segment: number, start: number): RecordField |
     default:
       return null;
   }
+}
+
+/** How far after an 834's subscriber number its member's name segment (NM1*IL) is looked for. */
+const MEMBER_REACH = 400;
+
+/**
+ * The identification code qualifier (NM108) of the member's name segment after the subscriber
+ * number at `start`, within its member loop (before the next INS), or null when there is none.
+ */
+function memberIdQualifier(text: string, start: number): string | null {
+  const sep = String.fromCharCode(elementSep);
+  const nm1 = text.indexOf(`NM1${sep}IL${sep}`, start);
+  if (nm1 < 0 || nm1 - start > MEMBER_REACH) return null;
+  const ins = text.indexOf(`INS${sep}`, start);
+  if (ins >= 0 && ins < nm1) return null;
+  let end = nm1;
+  while (end < text.length && end - nm1 < 200 && text.charCodeAt(end) !== 126 && text.charCodeAt(end) !== 10) end++;
+  const elements = text.slice(nm1, end).split(sep);
+  return elements.length > 9 && elements[8] !== '' ? (elements[8] ?? null) : null;
 }
 
 /** Where the component holding `start` begins: after the last separator before it. */
