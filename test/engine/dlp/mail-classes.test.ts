@@ -6066,6 +6066,17 @@ describe("an escrow's and a property exchange's own numbers", () => {
       [],
     ],
     [
+      "an exchange's number on a deposit notice",
+      'Tallgrass Exchange Corporation - Deposit received\n\nExchange: 496-25-4374\nAmount: $608,867.47',
+      [],
+    ],
+    ['an escrow named in brackets on a wire', 'Payee:         Lone Star Title & Escrow (escrow 450-61-9796)', []],
+    [
+      "the exchanger's SSN the exchange's form asks for",
+      'Exchange: 496-25-4374\nExchanger SSN for the exchange agreement: 621-91-1021',
+      [['us-ssn', '621-91-1021']],
+    ],
+    [
       "the seller's SSN under the escrow number, which the SSN's word does not name",
       'Escrow No. 798923107\nSeller SSN: 536-60-7285 (for the 1099-S)',
       [['us-ssn', '536-60-7285']],

@@ -157,6 +157,10 @@ export const usSsn: ClassifierDef = {
     'registration #',
     'emp #',
     'emp id',
+    // An escrow's and a property exchange's own files, numbered in an SSN's layout by title
+    // companies and exchange intermediaries ("Exchange: 496-25-4374", "(escrow 450-61-9796)").
+    'exchange',
+    'escrow',
   ],
   // An SSN is written where an ITIN is asked for, as on the forms that ask for either ("SSN/ITIN:
   // 517-13-2202"): its area says it is no ITIN.
