@@ -6120,3 +6120,19 @@ describe("a diagnosis code's seventh character", () => {
     ],
   ]);
 });
+
+describe('a word labelling a masked number on the same line', () => {
+  table([
+    // The account's word names the masked account; the ACH company ID after it is the originator's.
+    [
+      "a retailer's sweep line with the lottery's ACH company ID",
+      'AMOUNT DUE ............ $5,273.97\nSweep: 12/04/2026 from account ****8315   ACH company 1854023619',
+      [],
+    ],
+    [
+      '(a guard) an account named again after a masked one',
+      'Old account ****8315 is closed; the new account is 1854023619 at the same bank.',
+      [['us-bank-account', '1854023619']],
+    ],
+  ]);
+});

@@ -948,6 +948,9 @@ function wordsNear(
       lineBreakIn(ix.text, ix.hitEnd[h], start)
     )
       continue;
+    // On the value's own line too, for a masked number: its word is that number's ("from account
+    // ****8315   ACH company 1854023619"), a list's values are never masked and bare alike.
+    if (ix.hitEnd[h] <= start && labelsMaskedNumberAfter(ix.text, ix.hitEnd[h])) continue;
     // And a word in brackets right after another value before it ("130-24-1038 (SSN)\n864263636 -
     // New York driver license").
     if (ix.hitEnd[h] <= start && bracketsValueBefore(ix.text, ix.hitStart[h], ix.hitEnd[h])) continue;
