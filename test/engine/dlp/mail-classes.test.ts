@@ -6023,6 +6023,15 @@ describe('rows, items and forms', () => {
       'Address: 1 Main St, Fresno CA 95860\nID document: Driver License - California\nID number: N9192568\nID expiration: 04/19/2030',
       [['us-drivers-license', 'N9192568']],
     ],
+    // Or after the country's name.
+    [
+      'an ID type line naming the country first',
+      'Applicant 1: Nadia Ferreira\n  Applicant type: Individual\n  ID type: U.S. Driver License/ID Card (Texas)\n  ID number: 10833136\n  Phone: (614) 231-4505',
+      [
+        ['us-drivers-license', '10833136'],
+        ['us-phone', '(614) 231-4505'],
+      ],
+    ],
     // A form's row names the document's type before its number's label.
     [
       "an ID type on the number's line",

@@ -157,9 +157,11 @@ function take(ix: TextIndex, out: CandidateSink, first: number, s: number, digit
 
 /**
  * A form's ID type naming a driver's licence, maybe after its state ("ID type: DL - Michigan",
- * "ID type: Driver's license - New Jersey", "ID type: Texas driver license", "ID type: PA DL").
+ * "ID type: Driver's license - New Jersey", "ID type: Texas driver license", "ID type: PA DL"), or
+ * after the country's ("ID type: U.S. Driver License/ID Card (Texas)").
  */
-const LICENCE_TYPE = /^(?:(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?(?:DL|driver'?s? licen[cs]e|driving licen[cs]e)\b/i;
+const LICENCE_TYPE =
+  /^(?:U\.?S\.?A?\.? )?(?:(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?(?:DL|driver'?s? licen[cs]e|driving licen[cs]e)\b/i;
 
 /**
  * The licence named by the type line of a form's identity block above its "ID number:" line
