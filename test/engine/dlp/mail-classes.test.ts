@@ -6145,3 +6145,23 @@ describe('a word labelling a masked number on the same line', () => {
     ],
   ]);
 });
+
+describe("a DEA registration named by its own phrase, and in an X12 party's identifier", () => {
+  table([
+    // "DEA registration" is the head the label's "registration no." continues.
+    [
+      "a pharmacy's application naming its DEA registration number",
+      'Legal business name: Ironwood Pharmacy, Inc.\n\nDEA registration no.: AI0088662   expires 06/20/2027',
+      [['dea-number', 'AI0088662']],
+    ],
+    // An X12 party's identification code qualifier 11 is the DEA's.
+    [
+      "a chargeback's distributor and pharmacy, keyed on their DEA registrations",
+      'ST*844*0001~\nBGN*00*CB3730167*20260812~\nN1*DS*KEYSTONE PHARMACEUTICAL DISTRIBUTORS*11*RK3610424~\nN1*MF*HALVORSEN GENERICS~\nN1*ST*GRANITE CITY PHARMACY*11*FG8482197~',
+      [
+        ['dea-number', 'RK3610424'],
+        ['dea-number', 'FG8482197'],
+      ],
+    ],
+  ]);
+});

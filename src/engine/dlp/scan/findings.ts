@@ -758,7 +758,11 @@ function ownHeadBefore(ix: TextIndex, roles: Uint8Array, label: number): boolean
   if (label === 0 || ix.hitEnd[label - 1] + MAX_QUALIFIER < to) return false;
   for (let h = label - 1; h >= 0 && h >= label - 3; h--) {
     const e = ix.hitEnd[h];
-    if (e > to) continue;
+    // (An own phrase the label's words continue is its head: "DEA registration" in "DEA registration no.:".)
+    if (e > to) {
+      if (roles[ix.hitPhrase[h]] & CONTEXT && ix.hitStart[h] < to) return true;
+      continue;
+    }
     if (to - e > MAX_QUALIFIER) return false;
     if (
       roles[ix.hitPhrase[h]] & CONTEXT &&

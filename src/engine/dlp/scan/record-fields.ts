@@ -322,6 +322,8 @@ const X12_ID_QUALIFIERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['HPI', NPI],
   ['34', SSN],
   ['SY', SSN],
+  // The Drug Enforcement Administration's registration ("N1*ST*GRANITE CITY PHARMACY*11*FG8482197").
+  ['11', DEA],
   // An 834's subscriber number, which carriers key on the subscriber's SSN (as NM1*IL*…*34 gives it).
   ['0F', SSN],
 ]);
