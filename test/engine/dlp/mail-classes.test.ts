@@ -6165,3 +6165,20 @@ describe("a DEA registration named by its own phrase, and in an X12 party's iden
     ],
   ]);
 });
+
+describe("an ACH entry's return reason", () => {
+  table([
+    // R and two digits with the reason's words is an ACH return, not a symptom's category.
+    [
+      "a claim payment returned by the owner's bank",
+      'Our direct deposit of $3,115.30 for claim CLM-36988549 was returned by your bank with the reason\n"R03 - no account / unable to locate account". Please reply with a voided check.',
+      [],
+    ],
+    ['a return code on a draft', 'The ACH draft came back, return code R01, so we will retry on the 15th.', []],
+    [
+      '(a guard) a symptom beside a payment word',
+      'Triage note: R03.0 elevated blood-pressure reading without hypertension; copay returned to the card on file.',
+      [['icd-10', 'R03.0']],
+    ],
+  ]);
+});

@@ -144,6 +144,16 @@ const remarkCode = (text: string, s: number): boolean =>
   REMARK_BEFORE.test(text.slice(Math.max(0, s - 10), s));
 
 /**
+ * An ACH entry's return reason, R01-R85 ("R03 - no account / unable to locate account", "return
+ * code R01"): R and two digits, a symptom's category's layout.
+ */
+const ACH_REASON_AFTER =
+  /^\s*(?:[-–:(=]\s*)?"?\s*(?:insufficient|nsf|account closed|no account|unable to locate|invalid account|unauthori[sz]ed|returned per|authori[sz]ation revoked|payment stopped|stop payment|uncollected|customer advises|account frozen|non-transaction|invalid individual|routing number|check digit|(?:representative payee|beneficiary) deceased)/i;
+const ACH_RETURN_BEFORE = /\b(?:return|returned)\s+(?:code|reason)s?\s*(?:of|was|is|:|=)?\s*"?$/i;
+const achReturnCode = (text: string, s: number, e: number): boolean =>
+  text.charCodeAt(s) === 82 && (ACH_REASON_AFTER.test(text.slice(e, e + 40)) || ACH_RETURN_BEFORE.test(text.slice(Math.max(0, s - 24), s)));
+
+/**
  * A transplant's HLA typing, antigens by locus after "HLA" on its line ("HLA: A1,A24; B44,B35;
  * DR1,DR15"): an A or B antigen has a category's layout.
  */
@@ -323,6 +333,7 @@ export const icd10: ClassifierDef = {
           !continuesOtherwise(text, e) &&
           !middleGroup(text, s, e) &&
           !remarkCode(text, s) &&
+          !achReturnCode(text, s, e) &&
           !((c === 65 || c === 66) && hlaAntigen(text, s))
         ) {
           out.add(s, e, 5, '3-character category', 'ICD-10 letter and digit layout', true);
