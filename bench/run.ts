@@ -1079,6 +1079,73 @@ const SPLIT_SETS = [
       'US cemeteries and memorial parks: pre-need contracts, interment orders, monument sales, perpetual care trust payments, veterans burial benefits',
     paths: independentPaths(172),
   },
+  {
+    name: 'hundred-and-seventy-third',
+    dir: 'dlp-independent-173',
+    about:
+      'US state lottery claim centers: prize claims, winner identity checks, tax withholding, debt and child-support offsets, annuity payments, retailer commissions',
+    paths: independentPaths(173),
+  },
+  {
+    name: 'hundred-and-seventy-fourth',
+    dir: 'dlp-independent-174',
+    about:
+      'US 1031 exchange qualified intermediaries: exchange agreements, identification notices, escrow wires, closing statements, exchanger tax documents',
+    paths: independentPaths(174),
+  },
+  {
+    name: 'hundred-and-seventy-fifth',
+    dir: 'dlp-independent-175',
+    about:
+      'US HSA, FSA and HRA benefit administrators: enrollment files, claims substantiation, benefits debit cards, reimbursements, employer funding',
+    paths: independentPaths(175),
+  },
+  {
+    name: 'hundred-and-seventy-sixth',
+    dir: 'dlp-independent-176',
+    about: 'US outpatient radiology and imaging centers: orders, prior authorization, scheduling, reports, billing',
+    paths: independentPaths(176),
+  },
+  {
+    name: 'hundred-and-seventy-seventh',
+    dir: 'dlp-independent-177',
+    about: 'US 529 college savings and ABLE account program administrators: enrollment, contributions, withdrawals, service and operations',
+    paths: independentPaths(177),
+  },
+  {
+    name: 'hundred-and-seventy-eighth',
+    dir: 'dlp-independent-178',
+    about:
+      'US pharmaceutical wholesale distributors: controlled-substance ordering, suspicious order monitoring, pharmacy account onboarding, chargebacks and returns',
+    paths: independentPaths(178),
+  },
+  {
+    name: 'hundred-and-seventy-ninth',
+    dir: 'dlp-independent-179',
+    about:
+      'US timeshare and vacation ownership resorts: owner accounts, maintenance fees, developer financing, reservations, resale and exit-company scams',
+    paths: independentPaths(179),
+  },
+  {
+    name: 'hundred-and-eightieth',
+    dir: 'dlp-independent-180',
+    about: 'US pet insurance carriers and veterinary emergency hospitals: policies, claims, estimates, deposits, referrals',
+    paths: independentPaths(180),
+  },
+  {
+    name: 'hundred-and-eighty-first',
+    dir: 'dlp-independent-181',
+    about:
+      'US travel nurse and allied health staffing agencies: recruiting, credentialing, compliance files, housing stipends, weekly payroll',
+    paths: independentPaths(181),
+  },
+  {
+    name: 'hundred-and-eighty-second',
+    dir: 'dlp-independent-182',
+    about:
+      'US state tag agencies and vehicle title services: title transfers, lien releases, registrations, dealer plates, out-of-state transfers',
+    paths: independentPaths(182),
+  },
 ] as const;
 
 async function peerAccuracy(peer: Peer, cases: ReturnType<typeof loadCases>): Promise<Map<string, number>> {

@@ -1,5 +1,5 @@
 /**
- * The fourth, fifth, sixth and eighth to hundred-and-seventy-second independent sets, each written by an author who never read the engine nor
+ * The fourth, fifth, sixth and eighth to hundred-and-eighty-second independent sets, each written by an author who never read the engine nor
  * ran it, each with a tune part (inspected, its failures fixed by class) and a held-out part (only
  * ever reported in aggregate):
  * - set 4 (test/fixtures/dlp-independent-4), precision first: business mail dense with numbers
@@ -380,9 +380,29 @@
  * - set 170 (test/fixtures/dlp-independent-170): US motorcoach, charter and school-transportation contractors (driver files, charters, manifests, fuel cards). When it came in: tune
  *   0.983, held-out 0.993; after: 0.983, 0.993.
  * - set 171 (test/fixtures/dlp-independent-171): US bitcoin ATM and crypto kiosk operators (KYC, limits, scam-victim refunds, law-enforcement requests). When it came in: tune
- *   0.981, held-out 0.986; after: 0.986, 0.986.
+ *   0.981, held-out 0.986; after: 0.986, 0.986 (0.989, 0.986 after session 39's passport type cells).
  * - set 172 (test/fixtures/dlp-independent-172): US cemeteries and memorial parks (pre-need contracts, interments, monuments, perpetual care trust, veterans). When it came in: tune
  *   0.987, held-out 0.977; after: 0.987, 0.977.
+ * - set 173 (test/fixtures/dlp-independent-173): US state lottery claim centers (prize claims, winner identity checks, withholding, offsets, annuities, retailer commissions). When it came in (at fa3a8a3): tune
+ *   0.989, held-out 0.984; after: 0.995, 0.984.
+ * - set 174 (test/fixtures/dlp-independent-174): US 1031 exchange qualified intermediaries (exchange agreements, identification notices, escrow wires, closing statements). When it came in (at b160dac): tune
+ *   0.953, held-out 0.972; after: 0.988, 0.991.
+ * - set 175 (test/fixtures/dlp-independent-175): US HSA, FSA and HRA benefit administrators (enrollment files, claims substantiation, debit cards, reimbursements). When it came in (at b160dac): tune
+ *   0.981, held-out 0.974; after: 0.988, 0.974.
+ * - set 176 (test/fixtures/dlp-independent-176): US outpatient radiology and imaging centers (orders, prior authorization, scheduling, reports, billing). When it came in (at 0eb6871): tune
+ *   0.983, held-out 0.974; after: 0.990, 0.976.
+ * - set 177 (test/fixtures/dlp-independent-177): US 529 college savings and ABLE account program administrators (enrollment, contributions, withdrawals, operations). When it came in (at b160dac): tune
+ *   0.963, held-out 0.951; after: 0.964, 0.951.
+ * - set 178 (test/fixtures/dlp-independent-178): US pharmaceutical wholesale distributors (controlled-substance ordering, suspicious order monitoring, chargebacks). When it came in (at 5ac659c): tune
+ *   0.991, held-out 0.987; after: 0.999, 0.992.
+ * - set 179 (test/fixtures/dlp-independent-179): US timeshare and vacation ownership resorts (owner accounts, maintenance fees, financing, exit-company scams). When it came in (at d1e6b93): tune
+ *   0.993, held-out 0.985; after: 0.993, 0.985.
+ * - set 180 (test/fixtures/dlp-independent-180): US pet insurance carriers and veterinary emergency hospitals (policies, claims, estimates, deposits, referrals). When it came in (at 5ac659c): tune
+ *   0.995, held-out 0.996; after: 0.997, 0.996.
+ * - set 181 (test/fixtures/dlp-independent-181): US travel nurse and allied health staffing agencies (recruiting, credentialing, compliance files, stipends, payroll). When it came in (at 39c51a6): tune
+ *   0.992, held-out 0.989; after: 0.992, 0.989.
+ * - set 182 (test/fixtures/dlp-independent-182): US state tag agencies and vehicle title services (title transfers, lien releases, registrations, dealer plates). When it came in (at d1e6b93): tune
+ *   0.991, held-out 0.987; after: 0.996, 0.987.
  * (Sets 102 and 159 lost held-out findings to session 38's rule for nine digits run together with no SSN
  *   word, which the older sets' held-out parts gained 316 from: their floors were lowered to 0.95 and 0.955.)
  * Asserted as floors under what was measured after.
@@ -1054,6 +1074,63 @@ const SETS = [
     tune: { f1: 0.98, negative: 12 },
     heldout: { f1: 0.97, negative: 14 },
     cases: 142,
+  },
+  { name: 'hundred-and-seventy-third', paths: independentPaths(173), tune: { f1: 0.99, negative: 2 }, heldout: { f1: 0.98, negative: 2 } },
+  {
+    name: 'hundred-and-seventy-fourth',
+    paths: independentPaths(174),
+    tune: { f1: 0.98, negative: 4 },
+    heldout: { f1: 0.985, negative: 6 },
+    cases: 144,
+  },
+  {
+    name: 'hundred-and-seventy-fifth',
+    paths: independentPaths(175),
+    tune: { f1: 0.98, negative: 2 },
+    heldout: { f1: 0.97, negative: 6 },
+    cases: 143,
+  },
+  {
+    name: 'hundred-and-seventy-sixth',
+    paths: independentPaths(176),
+    tune: { f1: 0.985, negative: 8 },
+    heldout: { f1: 0.97, negative: 2 },
+    cases: 147,
+  },
+  {
+    name: 'hundred-and-seventy-seventh',
+    paths: independentPaths(177),
+    tune: { f1: 0.96, negative: 18 },
+    heldout: { f1: 0.945, negative: 10, realistic: 0.95 },
+    cases: 146,
+  },
+  {
+    name: 'hundred-and-seventy-eighth',
+    paths: independentPaths(178),
+    tune: { f1: 0.995, negative: 4 },
+    heldout: { f1: 0.985, negative: 7 },
+    cases: 149,
+  },
+  { name: 'hundred-and-seventy-ninth', paths: independentPaths(179), tune: { f1: 0.99, negative: 8 }, heldout: { f1: 0.98, negative: 6 } },
+  {
+    name: 'hundred-and-eightieth',
+    paths: independentPaths(180),
+    tune: { f1: 0.99, negative: 2 },
+    heldout: { f1: 0.99, negative: 2 },
+    cases: 143,
+  },
+  {
+    name: 'hundred-and-eighty-first',
+    paths: independentPaths(181),
+    tune: { f1: 0.985, negative: 10 },
+    heldout: { f1: 0.985, negative: 11 },
+  },
+  {
+    name: 'hundred-and-eighty-second',
+    paths: independentPaths(182),
+    tune: { f1: 0.99, negative: 4 },
+    heldout: { f1: 0.98, negative: 6 },
+    cases: 148,
   },
 ] as const;
 
