@@ -72,6 +72,8 @@ export function hostileRates(): HostileRate[] {
       () =>
         'PID|1||401-88-2734^^^OAK^MR||OKAFOR^VICTOR||19610722|M|||1 MAIN^^AUSTIN^TX^78701||(512)867-2231|||||A1|512401234\n'.repeat(8_000),
     ],
+    // Each subscriber number looks ahead for its member's name segment: no further than a loop's length.
+    ['834 subscriber numbers with no name segments', () => 'REF*0F*518220937~\nDTP*348*D8*20260412~\n'.repeat(20_000)],
     ['an X12 claim on one line', () => 'NM1*IL*1*OKAFOR*VICTOR****MI*518220937~REF*SY*518-22-0937~HI*ABK:I2510~'.repeat(12_000)],
     [
       'answers under long quoted questions',

@@ -464,15 +464,20 @@ const MEMBER_REACH = 400;
  */
 function memberIdQualifier(text: string, start: number): string | null {
   const sep = String.fromCharCode(elementSep);
-  const nm1 = text.indexOf(`NM1${sep}IL${sep}`, start);
-  if (nm1 < 0 || nm1 - start > MEMBER_REACH) return null;
-  const ins = text.indexOf(`INS${sep}`, start);
+  // (Within its reach only: a search to the text's end per subscriber number would make a long
+  // file of them with no name segments quadratic.)
+  const loop = text.slice(start, start + MEMBER_REACH + MAX_NAME_SEGMENT);
+  const nm1 = loop.indexOf(`NM1${sep}IL${sep}`);
+  if (nm1 < 0 || nm1 > MEMBER_REACH) return null;
+  const ins = loop.indexOf(`INS${sep}`);
   if (ins >= 0 && ins < nm1) return null;
   let end = nm1;
-  while (end < text.length && end - nm1 < 200 && text.charCodeAt(end) !== 126 && text.charCodeAt(end) !== 10) end++;
-  const elements = text.slice(nm1, end).split(sep);
+  while (end < loop.length && loop.charCodeAt(end) !== 126 && loop.charCodeAt(end) !== 10) end++;
+  const elements = loop.slice(nm1, end).split(sep);
   return elements.length > 9 && elements[8] !== '' ? (elements[8] ?? null) : null;
 }
+/** Most characters of a name segment read for its qualifier. */
+const MAX_NAME_SEGMENT = 200;
 
 /** Where the component holding `start` begins: after the last separator before it. */
 function lastSeparator(text: string, from: number, start: number): number {
