@@ -39,9 +39,8 @@ const EXTENSION = /^[0-9A-Z]{1,4}$/;
  * record number, a group number ("M691814", "group G893972").
  */
 const seventhAllowed = (code: string): boolean =>
-  code.length < 7 || !isDigitCode(code.charCodeAt(code.length - 1)) || NUMBERED_SEVENTH.test(code);
+  code.length < 7 || !isDigit(code.charCodeAt(code.length - 1)) || NUMBERED_SEVENTH.test(code);
 const NUMBERED_SEVENTH = /^(?:[EHORZ]|M1A)/;
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * A dotted code typed in lower case ("j45.909", "g47.33"): read as in capitals, and only near

@@ -5,7 +5,7 @@ import { SEP_DASH, SEP_DOT, SEP_NONE, SEP_SLASH, SEP_SPACE } from '../scan/text-
 import { allDigits, breakAfter } from '../scan/numbers.ts';
 import { shapeSet, tokensOfShape } from '../scan/chain-shapes.ts';
 import { isAlnum, isDigit, isLetter } from '../scan/char-codes.ts';
-import { fileNamedBefore, tripNamedBefore, meetingNamedBefore, receiptNamedBefore } from '../scan/file-before.ts';
+import { fileNamedBefore, meetingNamedBefore, tripOrReceiptNamedBefore } from '../scan/file-before.ts';
 import { wrapBefore, wrapEnd, wrapsAt } from '../scan/line-wraps.ts';
 import { CITATION_WORDS, LEDGER_WORDS, nanpPart, WORK_ORDER_WORDS } from './common.ts';
 import { phoneCombEnd } from '../scan/comb-fields.ts';
@@ -440,9 +440,8 @@ export const usPhone: ClassifierDef = {
   // A title's, an escrow's or a claim's file named right before it ("Status - file 328-678-5338",
   // "Reference: File 326-989-4294"), not the number a business has on file ("the phone on file
   // 415-762-0134"); nor a video meeting's ID so named ("dial in to meeting 908 605 1837"), nor a
-  // transport's trip ("- Trip 339-657-4558").
-  heldElsewhere: (text, start) =>
-    fileNamedBefore(text, start) || meetingNamedBefore(text, start) || tripNamedBefore(text, start) || receiptNamedBefore(text, start),
+  // transport's trip ("- Trip 339-657-4558") nor a cashier's receipt.
+  heldElsewhere: (text, start) => fileNamedBefore(text, start) || meetingNamedBefore(text, start) || tripOrReceiptNamedBefore(text, start),
   // Its negative words label the number they stand by ("GL 799-638-6013"): a phone number further
   // on keeps its own.
   negativeLabels: true,

@@ -35,21 +35,16 @@ const MEETING_BEFORE = /\b(?:meeting|webinar)(?: id| #| number| no\.?)?[ :#]{1,3
 export const meetingNamedBefore = (text: string, start: number): boolean => MEETING_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 
 /**
- * A trip's word right before a value printed as a phone is ("- Trip 339-657-4558"); not an
- * intake's, which may name a provider's intake line ("Second Chance Outpatient, intake 423.433.5106").
+ * A trip's or a receipt's word right before a value printed as a phone is ("- Trip 339-657-4558",
+ * "case CR-24-7308460  receipt 221-822-4875"); not an intake's, which may name a provider's intake
+ * line ("Second Chance Outpatient, intake 423.433.5106").
  */
-const TRIP_BEFORE = /\btrip(?: #| no\.?)? $/i;
-
-/** A receipt's word right before a value printed as a phone is ("case CR-24-7308460  receipt 221-822-4875"). */
-const RECEIPT_BEFORE = /\breceipt(?: #| no\.?)? $/i;
-
-/** Whether a receipt's word labels the number at `start`: a cashier's receipt, printed 3-3-4. */
-export const receiptNamedBefore = (text: string, start: number): boolean =>
-  text.charCodeAt(start) !== 43 && RECEIPT_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+const TRIP_OR_RECEIPT_BEFORE = /\b(?:trip|receipt)(?: #| no\.?)? $/i;
 
 /**
- * Whether a trip's word labels the number at `start`: a transport's trip, printed 3-3-4. Not a
- * number dialled from abroad ("mobile on the trip +1 803 205 3628"): no trip's is written so.
+ * Whether a trip's or a receipt's word labels the number at `start`: a transport's trip or a
+ * cashier's receipt, printed 3-3-4. Not a number dialled from abroad ("mobile on the trip +1 803
+ * 205 3628"): neither is written so.
  */
-export const tripNamedBefore = (text: string, start: number): boolean =>
-  text.charCodeAt(start) !== 43 && TRIP_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+export const tripOrReceiptNamedBefore = (text: string, start: number): boolean =>
+  text.charCodeAt(start) !== 43 && TRIP_OR_RECEIPT_BEFORE.test(text.slice(Math.max(0, start - 12), start));
